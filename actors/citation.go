@@ -1,0 +1,70 @@
+package actors
+
+import "unicode/utf8"
+
+// MaxAnchorWords is the longest anchor phrase allowed, in words. Anchors
+// locate a claim in its article; they are not quotations of it.
+const MaxAnchorWords = 12
+
+// Citation says where a coded fact comes from: the id of a source document
+// in the corpus registry, an anchor phrase that occurs in that document
+// (matched after [Fold]), and an optional note in the coder's own words
+// (for instance, that a date was inferred).
+//
+// Citation lives in package actors, the root of the package graph, so that
+// every domain package can carry evidence without importing package corpus.
+// The zero Citation is empty and fails [Citation.Validate].
+type Citation struct {
+	// Doc is the document id, for example "lawfare-armed-neutrality".
+	Doc string `json:"doc"`
+	// Anchor is a phrase of at most MaxAnchorWords words found in the document.
+	Anchor string `json:"anchor"`
+	// Note is an optional remark by the coder.
+	Note string `json:"note,omitempty"`
+}
+
+// IsZero reports whether c is the empty citation.
+func (c Citation) IsZero() bool { return c == Citation{} }
+
+// Validate checks that the citation names a document and carries a
+// non-empty anchor of at most MaxAnchorWords words. Whether the document
+// exists and the anchor occurs in it is checked by the corpus, which knows
+// the documents.
+func (c Citation) Validate(path Path) ErrorList {
+	var errs ErrorList
+	if c.Doc == "" {
+		errs = append(errs, Required(path.Child("doc"), "the id of a document in documents.json"))
+	}
+	switch n := WordCount(c.Anchor); {
+	case c.Anchor == "":
+		errs = append(errs, Required(path.Child("anchor"), "a phrase that occurs in the document"))
+	case n > MaxAnchorWords:
+		errs = append(errs, Invalid(path.Child("anchor"), c.Anchor, "an anchor is at most 12 words"))
+	case !utf8.ValidString(c.Anchor):
+		errs = append(errs, Invalid(path.Child("anchor"), c.Anchor, "not valid UTF-8"))
+	}
+	return errs
+}
+
+// ValidateEvidence checks a list of citations: at least one is required,
+// and each must be valid.
+func ValidateEvidence(path Path, ev []Citation) ErrorList {
+	if len(ev) == 0 {
+		return ErrorList{Required(path, "at least one citation")}
+	}
+	var errs ErrorList
+	for i, c := range ev {
+		errs = append(errs, c.Validate(path.Index(i))...)
+	}
+	return errs
+}
+
+// CitesDoc reports whether any citation in ev names document doc.
+func CitesDoc(ev []Citation, doc string) bool {
+	for _, c := range ev {
+		if c.Doc == doc {
+			return true
+		}
+	}
+	return false
+}

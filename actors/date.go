@@ -1,0 +1,200 @@
+package actors
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Date is a calendar date known to the precision the sources give: a year
+// ("2022"), a month ("2022-03") or a day ("2022-03-29"). Policy articles
+// rarely date everything to the day, and accord never invents precision.
+//
+// The zero Date means "unknown"; [Date.IsValid] reports false for it.
+// Dates are small comparable values; == compares year, month, day and
+// precision.
+type Date struct {
+	year  int16
+	month uint8 // 0 when the precision is a year
+	day   uint8 // 0 when the precision is a year or a month
+}
+
+// Precision says how much of a [Date] is known.
+type Precision uint8
+
+const (
+	_ Precision = iota
+	// Year: only the year is known.
+	Year
+	// Month: the year and month are known.
+	Month
+	// Day: the full date is known.
+	Day
+)
+
+var precisionEnum = NewEnum[Precision]("Precision",
+	EnumValue{"year", "only the year is known"},
+	EnumValue{"month", "the year and the month are known"},
+	EnumValue{"day", "the full calendar date is known"},
+)
+
+// String returns "year", "month" or "day".
+func (p Precision) String() string { return precisionEnum.String(p) }
+
+// ErrBadDate is wrapped by every error from [ParseDate].
+var ErrBadDate = errors.New("malformed date")
+
+// YearOf returns the Date for a year.
+func YearOf(y int) Date { return Date{year: int16(y)} }
+
+// MonthOf returns the Date for a month of a year.
+func MonthOf(y int, m time.Month) Date { return Date{year: int16(y), month: uint8(m)} }
+
+// DayOf returns the Date for a day.
+func DayOf(y int, m time.Month, d int) Date {
+	return Date{year: int16(y), month: uint8(m), day: uint8(d)}
+}
+
+// ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ISO 8601 calendar
+// dates at reduced precision). Years run from 1000 to 9999.
+func ParseDate(s string) (Date, error) {
+	bad := func(why string) (Date, error) {
+		return Date{}, fmt.Errorf("%w %q: %s (want YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadDate, s, why)
+	}
+	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+		return bad("wrong length")
+	}
+	y, err := strconv.Atoi(s[:4])
+	if err != nil || y < 1000 {
+		return bad("bad year")
+	}
+	d := Date{year: int16(y)}
+	if len(s) == 4 {
+		return d, nil
+	}
+	if s[4] != '-' {
+		return bad("expected '-' after the year")
+	}
+	m, err := strconv.Atoi(s[5:7])
+	if err != nil || m < 1 || m > 12 {
+		return bad("bad month")
+	}
+	d.month = uint8(m)
+	if len(s) == 7 {
+		return d, nil
+	}
+	if s[7] != '-' {
+		return bad("expected '-' after the month")
+	}
+	day, err := strconv.Atoi(s[8:10])
+	if err != nil || day < 1 || day > daysIn(y, time.Month(m)) {
+		return bad("bad day")
+	}
+	d.day = uint8(day)
+	return d, nil
+}
+
+// MustParseDate is like [ParseDate] but panics on error. It is intended for
+// tests and hard-coded values.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// IsValid reports whether d is a known date (not the zero Date).
+func (d Date) IsValid() bool { return d.year != 0 }
+
+// Year returns the year, or 0 for the zero Date.
+func (d Date) Year() int { return int(d.year) }
+
+// Precision returns how much of d is known; 0 for the zero Date.
+func (d Date) Precision() Precision {
+	switch {
+	case d.year == 0:
+		return 0
+	case d.month == 0:
+		return Year
+	case d.day == 0:
+		return Month
+	}
+	return Day
+}
+
+// First returns the first day d can denote (1 January for a year).
+func (d Date) First() time.Time {
+	m, day := time.Month(max(d.month, 1)), int(max(d.day, 1))
+	return time.Date(int(d.year), m, day, 0, 0, 0, 0, time.UTC)
+}
+
+// Last returns the last day d can denote (31 December for a year).
+func (d Date) Last() time.Time {
+	switch d.Precision() {
+	case Year:
+		return time.Date(int(d.year), time.December, 31, 0, 0, 0, 0, time.UTC)
+	case Month:
+		return time.Date(int(d.year), time.Month(d.month), daysIn(int(d.year), time.Month(d.month)), 0, 0, 0, 0, time.UTC)
+	}
+	return d.First()
+}
+
+// Compare orders dates by their first day, then by precision (coarser
+// first), so that sorting is total and deterministic. The zero Date sorts
+// before every valid date.
+func (d Date) Compare(e Date) int {
+	if !d.IsValid() || !e.IsValid() {
+		return boolCompare(d.IsValid(), e.IsValid())
+	}
+	if c := d.First().Compare(e.First()); c != 0 {
+		return c
+	}
+	return int(d.Precision()) - int(e.Precision())
+}
+
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// String returns the ISO form at d's precision, or "" for the zero Date.
+func (d Date) String() string {
+	switch d.Precision() {
+	case Year:
+		return fmt.Sprintf("%04d", d.year)
+	case Month:
+		return fmt.Sprintf("%04d-%02d", d.year, d.month)
+	case Day:
+		return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.day)
+	}
+	return ""
+}
+
+// MarshalText returns the same text as [Date.String].
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText parses the forms accepted by [ParseDate]; empty text is
+// the zero Date.
+func (d *Date) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*d = Date{}
+		return nil
+	}
+	p, err := ParseDate(string(text))
+	if err != nil {
+		return err
+	}
+	*d = p
+	return nil
+}
