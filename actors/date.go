@@ -198,3 +198,4 @@ func (d *Date) UnmarshalText(text []byte) error {
 	*d = p
 	return nil
 }
+

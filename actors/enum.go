@@ -136,3 +136,13 @@ func (e *EnumError) Error() string {
 
 // Is makes an EnumError match [ErrNotSupported].
 func (e *EnumError) Is(target error) bool { return target == ErrNotSupported }
+
+// EnumInfo describes one enumeration for codebooks and schema checks: the
+// Go type name and every value with its definition, in declaration order.
+type EnumInfo struct {
+	Type   string
+	Values []EnumValue
+}
+
+// Info returns the description of the enumeration.
+func (e Enum[T]) Info() EnumInfo { return EnumInfo{Type: e.typeName, Values: e.Describe()} }
