@@ -198,4 +198,3 @@ func (d *Date) UnmarshalText(text []byte) error {
 	*d = p
 	return nil
 }
-
