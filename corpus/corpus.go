@@ -1,0 +1,43 @@
+package corpus
+
+import (
+	"iter"
+	"slices"
+	"sync"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/seeds"
+)
+
+// Corpus is a loaded, validated data set: the document registry and every
+// record coded from the documents. A Corpus is immutable after [Load]
+// returns and safe for concurrent use; its accessors return copies or
+// iterators, never the slices and maps it holds.
+type Corpus struct {
+	docs      documentData
+	citations []Cited
+}
+
+// Cited is one citation as it occurs in the data files, with its location,
+// so that a problem with it (an anchor not found in the article) can be
+// reported at the right line.
+type Cited struct {
+	actors.Citation
+	// File, Line and Column locate the citation in the data files; Path is
+	// its record path inside File.
+	File         string
+	Line, Column int
+	Path         string
+}
+
+// Citations returns every citation in the corpus, in file and line order.
+func (c *Corpus) Citations() iter.Seq[Cited] {
+	return slices.Values(c.citations)
+}
+
+var defaultCorpus = sync.OnceValues(func() (*Corpus, error) { return Load(seeds.FS()) })
+
+// Default returns the corpus embedded in package seeds. It is parsed and
+// validated once, on first use; later calls return the same *Corpus, which
+// is safe for concurrent use.
+func Default() (*Corpus, error) { return defaultCorpus() }

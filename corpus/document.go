@@ -1,0 +1,122 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// DocumentKind says what sort of text a source document is. The zero value
+// is invalid.
+type DocumentKind uint8
+
+const (
+	_ DocumentKind = iota
+	// OfficialStatementDigest: a summary of a government's public statements.
+	OfficialStatementDigest
+	// Commentary: a short opinion piece arguing one thesis.
+	Commentary
+	// LegalAnalysis: an analysis of the law that applies, with policy advice.
+	LegalAnalysis
+	// NewsReport: a report of events and statements as they happen.
+	NewsReport
+	// PolicyAnalysis: a study that weighs policy options.
+	PolicyAnalysis
+)
+
+var documentKindEnum = actors.NewEnum[DocumentKind]("DocumentKind",
+	actors.EnumValue{Name: "official-statement-digest", Doc: "a summary of a government's public statements, without an author's own argument"},
+	actors.EnumValue{Name: "commentary", Doc: "a short opinion piece arguing one thesis"},
+	actors.EnumValue{Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
+	actors.EnumValue{Name: "news-report", Doc: "a report of events and statements as they unfold"},
+	actors.EnumValue{Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
+)
+
+// String returns the wire name of k.
+func (k DocumentKind) String() string { return documentKindEnum.String(k) }
+
+// IsValid reports whether k is one of the named kinds.
+func (k DocumentKind) IsValid() bool { return documentKindEnum.Valid(k) }
+
+// ParseDocumentKind returns the kind with the given wire name.
+func ParseDocumentKind(name string) (DocumentKind, error) { return documentKindEnum.Parse(name) }
+
+// DocumentKinds returns every valid kind.
+func DocumentKinds() []DocumentKind { return documentKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid kind is an error.
+func (k DocumentKind) MarshalText() ([]byte, error) { return documentKindEnum.MarshalText(k) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (k *DocumentKind) UnmarshalText(b []byte) error { return documentKindEnum.UnmarshalText(k, b) }
+
+// Document is one source article in the registry (seeds/documents.json).
+// The article's text is not part of accord: File, SHA256 and Words identify
+// it so that [VerifySources] can check the corpus against a copy.
+type Document struct {
+	// ID is the stable slug every citation uses.
+	ID string `json:"id"`
+	// Title is the article's title; when Untitled is set it is the coder's
+	// descriptive title for an article that has none.
+	Title    string `json:"title"`
+	Untitled bool   `json:"untitled,omitempty"`
+	// Author and Publisher are set only where the text names them.
+	Author    string `json:"author,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Kind      DocumentKind `json:"kind"`
+	// Written is when the article was written, as far as its text tells;
+	// WrittenNote says how that was inferred.
+	Written     actors.Period `json:"written,omitzero"`
+	WrittenNote string        `json:"written_note,omitempty"`
+	// File is the source file name; SHA256 its lower-case hex digest; Words
+	// its word count as actors.WordCount gives it.
+	File   string `json:"file"`
+	SHA256 string `json:"sha256"`
+	Words  int    `json:"words"`
+	// Summary is a few sentences in the coder's own words.
+	Summary string `json:"summary"`
+}
+
+var (
+	slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	hashRE = regexp.MustCompile(`^[0-9a-f]{64}$`)
+)
+
+// IsSlug reports whether id is a valid record id: lower-case letters and
+// digits in words joined by single hyphens ("budapest-memorandum").
+func IsSlug(id string) bool { return slugRE.MatchString(id) }
+
+// Validate reports every intrinsic problem of the document record.
+func (d Document) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	switch {
+	case d.ID == "":
+		errs = append(errs, actors.Required(path.Child("id"), "a slug such as lawfare-armed-neutrality"))
+	case !IsSlug(d.ID):
+		errs = append(errs, actors.Invalid(path.Child("id"), d.ID, "ids are lower-case words joined by hyphens"))
+	}
+	if d.Title == "" {
+		errs = append(errs, actors.Required(path.Child("title"), "the article's title or a descriptive one with untitled: true"))
+	}
+	if !d.Kind.IsValid() {
+		errs = append(errs, actors.Required(path.Child("kind"), "one of: "+strings.Join(documentKindEnum.Names(), ", ")))
+	}
+	errs = append(errs, d.Written.Validate(path.Child("written"))...)
+	if d.File == "" {
+		errs = append(errs, actors.Required(path.Child("file"), "the source file name"))
+	}
+	switch {
+	case d.SHA256 == "":
+		errs = append(errs, actors.Required(path.Child("sha256"), "the SHA-256 of the source file"))
+	case !hashRE.MatchString(d.SHA256):
+		errs = append(errs, actors.Invalid(path.Child("sha256"), d.SHA256, "64 lower-case hexadecimal digits"))
+	}
+	if d.Words <= 0 {
+		errs = append(errs, actors.Invalid(path.Child("words"), d.Words, "the source's word count, a positive number"))
+	}
+	if d.Summary == "" {
+		errs = append(errs, actors.Required(path.Child("summary"), "a few sentences in the coder's own words"))
+	}
+	return errs
+}

@@ -1,0 +1,54 @@
+package corpus
+
+import (
+	"iter"
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+const kindDocument = "document"
+
+// documentData is the loaded document registry.
+type documentData struct {
+	list []Document // in file order
+	byID map[string]int
+}
+
+func (c *Corpus) loadDocuments(l *loader) {
+	const file = "documents.json"
+	var v struct {
+		Documents []Document `json:"documents"`
+	}
+	if !l.decodeFile(file, &v) {
+		return
+	}
+	base := actors.NewPath("documents")
+	if len(v.Documents) == 0 {
+		l.report(file, actors.ErrorList{actors.Required(base, "at least one document")})
+	}
+	c.docs = documentData{list: v.Documents, byID: make(map[string]int, len(v.Documents))}
+	for i, d := range v.Documents {
+		p := base.Index(i)
+		l.report(file, d.Validate(p))
+		l.define(kindDocument, d.ID, file, p.Child("id"))
+		if _, dup := c.docs.byID[d.ID]; !dup {
+			c.docs.byID[d.ID] = i
+		}
+	}
+}
+
+// Documents returns the source documents in registry order.
+func (c *Corpus) Documents() iter.Seq[Document] { return slices.Values(c.docs.list) }
+
+// Document returns the document with the given id.
+func (c *Corpus) Document(id string) (Document, bool) {
+	i, ok := c.docs.byID[id]
+	if !ok {
+		return Document{}, false
+	}
+	return c.docs.list[i], true
+}
+
+// NumDocuments returns the number of source documents.
+func (c *Corpus) NumDocuments() int { return len(c.docs.list) }

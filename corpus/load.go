@@ -1,0 +1,245 @@
+package corpus
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/internal/jsontree"
+)
+
+// Load reads a corpus from fsys, laid out like package seeds: registries
+// such as documents.json at the top, and per-article files
+// "<kind>/<document-id>.json". Decoding is strict and Load reports every
+// problem of the whole data set in one [actors.ErrorList]: syntax errors,
+// unknown fields, duplicate keys and ids, unsupported enum names, missing
+// required values, impossible values and dangling references, each as a
+// *[actors.FieldError] with file, line, column and record path, for example
+//
+//	documents.json:12:5: documents[2].kind: unsupported value "blog" (supported: …)
+//
+// On any problem Load returns a nil *Corpus and the list.
+func Load(fsys fs.FS) (*Corpus, error) {
+	l := &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: map[defKey]site{}}
+	c := &Corpus{}
+	c.loadDocuments(l)
+	if err := l.finish(); err != nil {
+		return nil, err
+	}
+	c.citations = l.cites
+	return c, nil
+}
+
+// A loader decodes the files of one corpus and collects every problem.
+// Each domain's load method (loadDocuments, loadActors, …) uses it in two
+// steps: decode its files, then report what its validators found and
+// declare the ids it defines, the ids it refers to and the citations it
+// carries. finish resolves references across all domains.
+type loader struct {
+	fsys  fs.FS
+	files map[string]*loadedFile
+	errs  actors.ErrorList
+	defs  map[defKey]site
+	refs  []ref
+	cites []Cited
+}
+
+type loadedFile struct {
+	data []byte
+	root *jsontree.Node
+	// doc is the document id of a per-article file, "" for a registry.
+	doc string
+}
+
+type defKey struct{ kind, id string }
+
+type site struct {
+	file string
+	path actors.Path
+}
+
+type ref struct {
+	defKey
+	site
+}
+
+// decodeFile strictly decodes the registry file name into v. It reports a
+// missing file, a syntax error or decoding problems and returns false when
+// the file could not be read or parsed; v may be partly filled when it
+// returns true with decoding problems reported.
+func (l *loader) decodeFile(name string, v any) bool {
+	data, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
+		return false
+	}
+	return l.decodeData(name, data, "", v)
+}
+
+func (l *loader) decodeData(name string, data []byte, doc string, v any) bool {
+	root, dups, err := jsontree.Parse(data)
+	if err != nil {
+		var se *jsontree.SyntaxError
+		off := 0
+		if errors.As(err, &se) {
+			off = se.Offset
+		}
+		line, col := jsontree.LineCol(data, off)
+		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
+		return false
+	}
+	f := &loadedFile{data: data, root: root, doc: doc}
+	l.files[name] = f
+	l.problems(name, dups)
+	l.problems(name, jsontree.Decode(root, v, actors.Path{}))
+	return true
+}
+
+// decodeDir decodes every per-article file dir/<document-id>.json into a
+// fresh T and calls each with the file name, the document id and the value.
+// Files are visited in name order. A missing directory is not an error: a
+// corpus need not code every kind of claim. The top-level "document" member
+// of each file must equal the file's base name and name a registered
+// document; every citation reported for the file must cite that document.
+func decodeDir[T any](l *loader, dir string, each func(file, doc string, v *T)) {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: dir, Detail: "cannot read the directory: " + err.Error()})
+		}
+		return
+	}
+	for _, e := range entries {
+		name := path.Join(dir, e.Name())
+		if e.IsDir() || path.Ext(name) != ".json" {
+			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Detail: "only <document-id>.json files belong in " + dir + "/"})
+			continue
+		}
+		data, err := fs.ReadFile(l.fsys, name)
+		if err != nil {
+			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Detail: "cannot read the file: " + err.Error()})
+			continue
+		}
+		doc := strings.TrimSuffix(e.Name(), ".json")
+		v := new(T)
+		if !l.decodeData(name, data, doc, v) {
+			continue
+		}
+		docPath := actors.NewPath("document")
+		switch n := l.files[name].root.Get("document"); {
+		case n == nil || n.Text == "":
+			l.report(name, actors.ErrorList{actors.Required(docPath, "the id of the document this file codes, "+doc)})
+		case n.Text != doc:
+			l.report(name, actors.ErrorList{actors.Invalid(docPath, n.Text, "must equal the file name, "+doc)})
+		}
+		l.ref(kindDocument, doc, name, docPath)
+		each(name, doc, v)
+	}
+}
+
+// report adds validation problems found in file; their paths are relative
+// to the file's top-level value and are turned into line:column.
+func (l *loader) report(file string, errs actors.ErrorList) {
+	for _, e := range errs {
+		c := *e
+		c.File = file
+		if f := l.files[file]; f != nil {
+			c.Line, c.Column = jsontree.LineCol(f.data, f.root.Locate(c.Path))
+		}
+		l.errs = append(l.errs, &c)
+	}
+}
+
+func (l *loader) problems(file string, ps []jsontree.Problem) {
+	f := l.files[file]
+	for _, p := range ps {
+		c := *p.Err
+		c.File = file
+		c.Line, c.Column = jsontree.LineCol(f.data, p.Offset)
+		l.errs = append(l.errs, &c)
+	}
+}
+
+// define declares that the record at file/path defines id of the given kind
+// ("document", "actor", "instrument", …). A second definition of the same
+// kind and id anywhere in the corpus is reported as a duplicate. Empty ids
+// are ignored: the record's validator reports them.
+func (l *loader) define(kind, id, file string, p actors.Path) {
+	if id == "" {
+		return
+	}
+	k := defKey{kind, id}
+	if first, dup := l.defs[k]; dup {
+		l.report(file, actors.ErrorList{actors.Duplicate(p, id, "this "+kind+" id is already defined at "+l.where(first))})
+		return
+	}
+	l.defs[k] = site{file, p}
+}
+
+// ref declares that the value at file/path refers to the record of the
+// given kind and id; finish reports it if no such record was defined.
+// Empty ids are ignored: the record's validator reports them.
+func (l *loader) ref(kind, id, file string, p actors.Path) {
+	if id != "" {
+		l.refs = append(l.refs, ref{defKey{kind, id}, site{file, p}})
+	}
+}
+
+// cite declares a citation at file/path: its document must exist, and in a
+// per-article file it must be that article. It is kept for VerifySources.
+func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
+	l.ref(kindDocument, c.Doc, file, p.Child("doc"))
+	f := l.files[file]
+	if f != nil && f.doc != "" && c.Doc != "" && c.Doc != f.doc {
+		l.report(file, actors.ErrorList{actors.Invalid(p.Child("doc"), c.Doc, "a per-article file cites only its own document, "+f.doc)})
+	}
+	ct := Cited{Citation: c, File: file, Path: p.String()}
+	if f != nil {
+		ct.Line, ct.Column = jsontree.LineCol(f.data, f.root.Locate(ct.Path))
+	}
+	l.cites = append(l.cites, ct)
+}
+
+// citeAll declares every citation of an evidence list at p[0], p[1], ….
+func (l *loader) citeAll(file string, p actors.Path, ev []actors.Citation) {
+	for i, c := range ev {
+		l.cite(file, p.Index(i), c)
+	}
+}
+
+// has reports whether a record of the given kind and id has been defined.
+func (l *loader) has(kind, id string) bool {
+	_, ok := l.defs[defKey{kind, id}]
+	return ok
+}
+
+func (l *loader) where(s site) string {
+	if f := l.files[s.file]; f != nil {
+		line, col := jsontree.LineCol(f.data, f.root.Locate(s.path.String()))
+		return fmt.Sprintf("%s:%d:%d", s.file, line, col)
+	}
+	return s.file
+}
+
+// finish reports dangling references, sorts every problem by position and
+// returns them, or nil when there are none.
+func (l *loader) finish() error {
+	for _, r := range l.refs {
+		if !l.has(r.kind, r.id) {
+			l.report(r.file, actors.ErrorList{actors.NotFound(r.path, r.id, "no "+r.kind+" has this id")})
+		}
+	}
+	l.errs.Sort()
+	l.errs = slices.CompactFunc(l.errs, func(a, b *actors.FieldError) bool {
+		return a.Error() == b.Error()
+	})
+	slices.SortStableFunc(l.cites, func(a, b Cited) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+	return l.errs.Err()
+}
