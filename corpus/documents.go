@@ -11,8 +11,9 @@ const kindDocument = "document"
 
 // documentData is the loaded document registry.
 type documentData struct {
-	list []Document // in file order
-	byID map[string]int
+	list  []Document // in file order
+	byID  map[string]int
+	sites []recordSite // where each document is coded, for VerifySources
 }
 
 func (c *Corpus) loadDocuments(l *loader) {
@@ -30,6 +31,7 @@ func (c *Corpus) loadDocuments(l *loader) {
 	c.docs = documentData{list: v.Documents, byID: make(map[string]int, len(v.Documents))}
 	for i, d := range v.Documents {
 		p := base.Index(i)
+		c.docs.sites = append(c.docs.sites, l.site(file, p))
 		l.report(file, d.Validate(p))
 		l.define(kindDocument, d.ID, file, p.Child("id"))
 		if _, dup := c.docs.byID[d.ID]; !dup {

@@ -218,6 +218,15 @@ func (l *loader) has(kind, id string) bool {
 	return ok
 }
 
+// site returns the line and column of the record at file/p.
+func (l *loader) site(file string, p actors.Path) recordSite {
+	s := recordSite{file: file, path: p}
+	if f := l.files[file]; f != nil {
+		s.line, s.column = jsontree.LineCol(f.data, f.root.Locate(p.String()))
+	}
+	return s
+}
+
 func (l *loader) where(s site) string {
 	if f := l.files[s.file]; f != nil {
 		line, col := jsontree.LineCol(f.data, f.root.Locate(s.path.String()))
