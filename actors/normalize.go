@@ -17,16 +17,33 @@ import (
 //  2. typographic quotes to ASCII (‘ ’ ‚ ‛ ‹ › ʼ to ', “ ” „ ‟ « » to ")
 //     and every dash-punctuation character (Unicode category Pd) and the
 //     minus sign to "-" — NFKC leaves these alone;
-//  3. full Unicode case folding (x/text/cases.Fold);
-//  4. runs of white space collapsed to one space, and trimmed.
+//  3. full Unicode case folding (x/text/cases.Fold, completed for the
+//     Cherokee script, which it does not fold idempotently);
+//  4. NFKC again, since case folding can leave text that is not in NFKC
+//     (the closure Unicode's NFKC_Casefold also applies);
+//  5. runs of white space collapsed to one space, and trimmed.
 //
-// Combining marks are kept: й stays й, so Ukrainian and Russian names keep
+// Invalid UTF-8 is first replaced by U+FFFD. Combining marks are kept: й stays й, so Ukrainian and Russian names keep
 // their letters. Fold is safe for concurrent use.
 func Fold(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = norm.NFKC.String(s)
 	s = strings.Map(FoldPunct, s)
 	s = cases.Fold().String(s)
+	s = strings.Map(foldCherokee, s)
+	s = norm.NFKC.String(s) // folding can un-normalise; Unicode's NFKC_Casefold closes with NFKC too
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// foldCherokee completes case folding for the Cherokee script. Unicode
+// folds Cherokee to its upper-case letters, but x/text's cases.Fold also
+// maps the upper-case letters back to lower case, so on its own it is not
+// idempotent and the two forms of a letter would not compare equal.
+func foldCherokee(r rune) rune {
+	if r >= 0x13a0 && unicode.Is(unicode.Cherokee, r) {
+		return unicode.ToUpper(r)
+	}
+	return r
 }
 
 // FoldPunct maps one typographic quote or dash to its ASCII form and
