@@ -1,0 +1,47 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCitationValidate(t *testing.T) {
+	long := strings.TrimSpace(strings.Repeat("word ", MaxAnchorWords+1))
+	tests := []struct {
+		name  string
+		c     Citation
+		paths []string
+		kinds []error
+	}{
+		{"valid", Citation{Doc: "lawfare-armed-neutrality", Anchor: "deem necessary"}, nil, nil},
+		{"zero", Citation{}, []string{"ev[0].doc", "ev[0].anchor"}, []error{ErrRequired, ErrRequired}},
+		{"anchor too long", Citation{Doc: "d", Anchor: long}, []string{"ev[0].anchor"}, []error{ErrInvalid}},
+		{"twelve words is fine", Citation{Doc: "d", Anchor: strings.TrimSpace(strings.Repeat("w ", MaxAnchorWords))}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			errs := tt.c.Validate(NewPath("ev").Index(0))
+			assert.Len(t, errs, len(tt.paths))
+			for i := range min(len(errs), len(tt.paths)) {
+				assert.Equal(t, tt.paths[i], errs[i].Path)
+				assert.ErrorIs(t, errs[i], tt.kinds[i])
+			}
+		})
+	}
+}
+
+func TestValidateEvidence(t *testing.T) {
+	errs := ValidateEvidence(NewPath("evidence"), nil)
+	if assert.Len(t, errs, 1) {
+		assert.ErrorIs(t, errs[0], ErrRequired)
+		assert.Equal(t, "evidence", errs[0].Path)
+	}
+	errs = ValidateEvidence(NewPath("evidence"), []Citation{{Doc: "a", Anchor: "x"}, {Doc: "b"}})
+	if assert.Len(t, errs, 1) {
+		assert.Equal(t, "evidence[1].anchor", errs[0].Path)
+	}
+	assert.True(t, CitesDoc([]Citation{{Doc: "a"}, {Doc: "b"}}, "b"))
+	assert.False(t, CitesDoc([]Citation{{Doc: "a"}}, "b"))
+}

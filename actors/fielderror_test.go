@@ -1,0 +1,91 @@
+package actors
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var errTestRule = errors.New("test rule")
+
+func TestPath(t *testing.T) {
+	assert.Equal(t, "", Path{}.String())
+	assert.Equal(t, "x", Path{}.Child("x").String())
+	p := NewPath("positions").Index(3).Child("figures").Key("tanks").Child("value")
+	assert.Equal(t, `positions[3].figures["tanks"].value`, p.String())
+	base := NewPath("a")
+	_ = base.Child("b")
+	assert.Equal(t, "a", base.String(), "paths are immutable")
+}
+
+func TestFieldErrorKinds(t *testing.T) {
+	p := NewPath("documents").Index(2).Child("kind")
+	tests := []struct {
+		name string
+		err  *FieldError
+		kind error
+		msg  string
+	}{
+		{"required", Required(p, "a document kind"), ErrRequired,
+			`documents[2].kind: required value: a document kind`},
+		{"invalid", Invalid(p, 7, "too big"), ErrInvalid,
+			`documents[2].kind: invalid value "7": too big`},
+		{"not supported", NotSupported(p, "blog", []string{"commentary", "news-report"}), ErrNotSupported,
+			`documents[2].kind: unsupported value "blog" (supported: commentary, news-report)`},
+		{"duplicate", Duplicate(p, "x", "already defined"), ErrDuplicate,
+			`documents[2].kind: duplicate value "x": already defined`},
+		{"not found", NotFound(p, "ruritania", "no actor has this id"), ErrNotFound,
+			`documents[2].kind: not found "ruritania": no actor has this id`},
+		{"unknown field", UnknownField(p, "kinds", []string{"id", "kind"}), ErrUnknownField,
+			`documents[2].kind: unknown field "kinds" (known fields: id, kind)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.ErrorIs(t, tt.err, tt.kind)
+			assert.Equal(t, tt.msg, tt.err.Error())
+			for _, other := range []error{ErrRequired, ErrInvalid, ErrNotSupported, ErrDuplicate, ErrNotFound, ErrUnknownField} {
+				if other != tt.kind {
+					assert.NotErrorIs(t, tt.err, other)
+				}
+			}
+		})
+	}
+}
+
+func TestFieldErrorLocationAndRule(t *testing.T) {
+	e := Invalid(NewPath("statuses").Index(0).Child("to"), "2010", "ends before it starts").WithRule(errTestRule)
+	e.File, e.Line, e.Column = "seeds/statuses/x.json", 12, 5
+	assert.Equal(t, `seeds/statuses/x.json:12:5: statuses[0].to: invalid value "2010": ends before it starts`, e.Error())
+	assert.ErrorIs(t, e, errTestRule)
+	assert.ErrorIs(t, e, ErrInvalid)
+}
+
+func TestErrorList(t *testing.T) {
+	var empty ErrorList
+	assert.NoError(t, empty.Err(), "an empty list is a nil error")
+
+	l := ErrorList{
+		{Kind: ErrInvalid, File: "b.json", Line: 1, Column: 1, Path: "z"},
+		{Kind: ErrRequired, File: "a.json", Line: 9, Column: 2, Path: "y"},
+		{Kind: ErrNotFound, File: "a.json", Line: 3, Column: 7, Path: "x", Value: "q"},
+	}
+	l.Sort()
+	require.Len(t, l, 3)
+	var order []string
+	for _, e := range l {
+		order = append(order, fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column))
+	}
+	assert.Equal(t, []string{"a.json:3:7", "a.json:9:2", "b.json:1:1"}, order)
+	err := l.Err()
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrNotFound, "errors.Is sees every member")
+	assert.ErrorIs(t, err, ErrRequired)
+	var fe *FieldError
+	require.ErrorAs(t, err, &fe)
+	assert.Equal(t, "x", fe.Path)
+	assert.Contains(t, err.Error(), "3 problems:")
+	assert.Contains(t, err.Error(), "b.json:1:1: z: invalid value")
+}
