@@ -1,0 +1,112 @@
+package jsontree
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+const sample = `{
+  "documents": [
+    {"id": "a", "kind": "commentary"},
+    {
+      "id": "b",
+      "tags": {"x": 1}
+    }
+  ]
+}`
+
+func TestParseAndLocate(t *testing.T) {
+	root, dups, err := Parse([]byte(sample))
+	require.NoError(t, err)
+	require.Empty(t, dups)
+	tests := []struct {
+		path      string
+		line, col int
+	}{
+		{"", 1, 1},
+		{"documents", 2, 3},
+		{"documents[0]", 3, 5},
+		{"documents[0].kind", 3, 17},
+		{"documents[1].id", 5, 7},
+		{`documents[1].tags["x"]`, 6, 16},
+		{"documents[1].summary", 4, 5}, // missing: the record that lacks it
+		{"documents[7]", 2, 3},         // out of range: the list
+		{"nothing.here", 1, 1},
+	}
+	for _, tt := range tests {
+		line, col := LineCol([]byte(sample), root.Locate(tt.path))
+		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, tt.path)
+	}
+}
+
+func TestParseDuplicateKeys(t *testing.T) {
+	data := []byte("{\"a\": 1,\n \"a\": 2, \"b\": {\"c\": 1, \"c\": 3}}")
+	root, dups, err := Parse(data)
+	require.NoError(t, err)
+	require.Len(t, dups, 2)
+	assert.Equal(t, "a", dups[0].Err.Path)
+	assert.ErrorIs(t, dups[0].Err, actors.ErrDuplicate)
+	line, col := LineCol(data, dups[0].Offset)
+	assert.Equal(t, [2]int{2, 2}, [2]int{line, col})
+	assert.Equal(t, "b.c", dups[1].Err.Path)
+	assert.Equal(t, "1", root.Get("a").Text, "the first occurrence is kept")
+}
+
+func TestParseSyntaxErrors(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		line, col int
+	}{
+		{"trailing comma", "{\n  \"a\": 1,\n}", 3, 1},
+		{"unterminated", "{\"a\": [1, 2", 1, 12},
+		{"two values", "{} {}", 1, 4},
+		{"bad literal", "[tru]", 1, 5},
+		{"empty", "", 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Parse([]byte(tt.in))
+			var se *SyntaxError
+			require.ErrorAs(t, err, &se)
+			line, _ := LineCol([]byte(tt.in), se.Offset)
+			assert.Equal(t, tt.line, line)
+		})
+	}
+}
+
+func TestLineCol(t *testing.T) {
+	data := []byte("ab\ncd\n")
+	for _, tt := range []struct{ off, line, col int }{{0, 1, 1}, {1, 1, 2}, {3, 2, 1}, {5, 2, 3}, {99, 3, 1}, {-4, 1, 1}} {
+		line, col := LineCol(data, tt.off)
+		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "offset %d", tt.off)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{sample, `{"a":1,"a":2}`, `[1,2,`, `{"x":{"y":[{"z":null}]}}`, `"s"`, `1e400`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		root, _, err := Parse([]byte(s))
+		if err != nil {
+			return
+		}
+		var v struct {
+			Documents []struct {
+				ID   string            `json:"id"`
+				Tags map[string]int    `json:"tags"`
+				Sub  *struct{ X bool } `json:"sub"`
+			} `json:"documents"`
+		}
+		for _, p := range Decode(root, &v, actors.Path{}) {
+			if p.Err == nil || p.Offset < 0 || p.Offset > len(s) {
+				t.Fatalf("bad problem %+v for %q", p, s)
+			}
+			root.Locate(p.Err.Path)
+		}
+	})
+}
