@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
@@ -23,16 +24,313 @@ import (
 //     (the closure Unicode's NFKC_Casefold also applies);
 //  5. runs of white space collapsed to one space, and trimmed.
 //
-// Invalid UTF-8 is first replaced by U+FFFD. Combining marks are kept: й stays й, so Ukrainian and Russian names keep
-// their letters. Fold is safe for concurrent use.
-func Fold(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = norm.NFKC.String(s)
-	s = strings.Map(FoldPunct, s)
-	s = cases.Fold().String(s)
-	s = strings.Map(foldCherokee, s)
-	s = norm.NFKC.String(s) // folding can un-normalise; Unicode's NFKC_Casefold closes with NFKC too
-	return strings.Join(strings.Fields(s), " ")
+// Invalid UTF-8 is first replaced by U+FFFD (each run of invalid bytes by
+// one). Combining marks are kept: й stays й, so Ukrainian and Russian
+// names keep their letters. [FoldIndexed] folds the same way and also maps
+// the folded text back to the original. Fold is safe for concurrent use.
+func Fold(s string) string { return fold(s, false).text }
+
+// Folded is a text normalised by [Fold] together with the way back: it
+// maps every byte span of the folded text to the span of the original text
+// it came from, so that a match found in folded text (by the tagger or by
+// search) can be reported at its place in the text the user gave.
+// [FoldIndexed] builds it; the zero Folded is the fold of "".
+//
+// The map is exact for ASCII and as fine as Unicode normalisation allows
+// elsewhere: a folded character that came from a normalisation segment
+// (a base character and its combining marks, or a character such as "ß"
+// that folds to several) maps to the whole segment, and a collapsed run of
+// white space maps to its first character. A Folded is immutable.
+type Folded struct {
+	text   string
+	runs   []foldRun
+	srcLen int
+}
+
+// foldRun maps folded bytes [f, f+fn) to original bytes [o, o+on). A
+// linear run maps byte for byte (fn == on); any other run maps as a unit.
+type foldRun struct {
+	f, fn, o, on int
+	linear       bool
+}
+
+// FoldIndexed returns the same text as [Fold](s), with the map from its
+// byte offsets back to byte offsets in s. Fold and FoldIndexed share one
+// implementation, so Fold(s) == FoldIndexed(s).String() for every s.
+func FoldIndexed(s string) Folded { return fold(s, true) }
+
+// String returns the folded text, equal to [Fold] of the original.
+func (f Folded) String() string { return f.text }
+
+// Len returns the length of the folded text in bytes.
+func (f Folded) Len() int { return len(f.text) }
+
+// Origin returns the byte span [start, end) of the original text that the
+// folded span [fstart, fend) came from: the smallest span of the original
+// covering every character the folded bytes were produced from. Offsets
+// are clamped to the folded text; an empty span maps to an empty span at
+// the corresponding original position.
+func (f Folded) Origin(fstart, fend int) (start, end int) {
+	fstart = min(max(fstart, 0), len(f.text))
+	fend = min(max(fend, fstart), len(f.text))
+	start = f.originStart(fstart)
+	if fend == fstart {
+		return start, start
+	}
+	return start, max(start, f.originEnd(fend))
+}
+
+// originStart maps a folded offset used as the start of a span.
+func (f Folded) originStart(p int) int {
+	if p >= len(f.text) {
+		return f.srcLen
+	}
+	r := f.runs[f.runAt(p)]
+	if r.linear {
+		return r.o + p - r.f
+	}
+	return r.o
+}
+
+// originEnd maps a folded offset used as the (exclusive) end of a span.
+func (f Folded) originEnd(p int) int {
+	if p <= 0 {
+		return 0
+	}
+	r := f.runs[f.runAt(p-1)]
+	if r.linear {
+		return r.o + p - r.f
+	}
+	return r.o + r.on
+}
+
+// runAt returns the index of the run holding folded byte p.
+func (f Folded) runAt(p int) int {
+	lo, hi := 0, len(f.runs)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if f.runs[m].f <= p {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// fold is the implementation of Fold and FoldIndexed; it records the
+// offset map only when index is set.
+//
+// It applies Fold's pipeline piece by piece rather than to the whole
+// string, which is what makes offsets traceable. The pieces are cut where
+// the pipeline cannot act across the cut: before an ASCII character that
+// is not followed by a non-ASCII one (no ASCII character takes part in
+// composition with what precedes it, and nothing decomposes or folds
+// across it). Each remaining piece ("cluster") is processed by
+// normalisation segment; when the folded segments do not join into
+// normalised text, the cluster is processed whole instead. The result is
+// therefore exactly the whole-string pipeline's.
+func fold(s string, index bool) Folded {
+	b := folder{index: index, srcLen: len(s)}
+	b.buf = make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.byte1(c, i)
+			i++
+			continue
+		}
+		j := i + 1 // the cluster runs to the next ASCII byte followed by ASCII or the end
+		for j < len(s) && !(s[j] < utf8.RuneSelf && (j+1 == len(s) || s[j+1] < utf8.RuneSelf)) {
+			j++
+		}
+		b.cluster(s[i:j], i)
+		i = j
+	}
+	return b.result()
+}
+
+// folder accumulates folded text, collapsing white space, and the runs of
+// the offset map.
+type folder struct {
+	index  bool
+	srcLen int
+	buf    []byte
+	runs   []foldRun
+	// space is the original offset of a pending white-space run (-1: none);
+	// spaces are emitted only before the next non-space, which trims.
+	space, spaceLen int
+	pending         bool
+	caser           *cases.Caser
+	cache           map[string]string
+	scratch         []byte
+}
+
+func (b *folder) result() Folded {
+	return Folded{text: string(b.buf), runs: b.runs, srcLen: b.srcLen}
+}
+
+// byte1 emits one folded ASCII byte that came from original byte o.
+func (b *folder) byte1(c byte, o int) {
+	if isASCIISpace(c) {
+		b.markSpace(o, 1)
+		return
+	}
+	b.flushSpace()
+	if b.index {
+		if n := len(b.runs); n > 0 {
+			r := &b.runs[n-1]
+			if r.linear && r.f+r.fn == len(b.buf) && r.o+r.on == o {
+				r.fn++
+				r.on++
+				b.buf = append(b.buf, c)
+				return
+			}
+		}
+		b.runs = append(b.runs, foldRun{f: len(b.buf), fn: 1, o: o, on: 1, linear: true})
+	}
+	b.buf = append(b.buf, c)
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// markSpace notes white space at original bytes [o, o+n).
+func (b *folder) markSpace(o, n int) {
+	if !b.pending {
+		b.pending, b.space, b.spaceLen = true, o, n
+	}
+}
+
+// flushSpace emits the pending white space as one " ", unless nothing has
+// been emitted yet (leading space is trimmed).
+func (b *folder) flushSpace() {
+	if !b.pending {
+		return
+	}
+	b.pending = false
+	if len(b.buf) == 0 {
+		return
+	}
+	if b.index {
+		b.runs = append(b.runs, foldRun{f: len(b.buf), fn: 1, o: b.space, on: b.spaceLen, linear: b.spaceLen == 1})
+	}
+	b.buf = append(b.buf, ' ')
+}
+
+// emit appends the folded text out, produced from original bytes
+// [o, o+on), collapsing the white space in it.
+func (b *folder) emit(out string, o, on int) {
+	for len(out) > 0 {
+		r, size := utf8.DecodeRuneInString(out)
+		if unicode.IsSpace(r) {
+			b.markSpace(o, on)
+			out = out[size:]
+			continue
+		}
+		b.flushSpace()
+		k := size // emit the run of non-space runes in one piece
+		for k < len(out) {
+			r, n := utf8.DecodeRuneInString(out[k:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			k += n
+		}
+		if b.index {
+			b.runs = append(b.runs, foldRun{f: len(b.buf), fn: k, o: o, on: on})
+		}
+		b.buf = append(b.buf, out[:k]...)
+		out = out[k:]
+	}
+}
+
+// cluster folds a piece of text that holds non-ASCII bytes, starting at
+// original offset o.
+func (b *folder) cluster(c string, o int) {
+	for len(c) > 0 {
+		// Invalid UTF-8: each run of invalid bytes becomes one U+FFFD, as
+		// strings.ToValidUTF8 does; nothing composes across it.
+		if r, size := utf8.DecodeRuneInString(c); r == utf8.RuneError && size == 1 {
+			n := 1
+			for n < len(c) {
+				if r, size := utf8.DecodeRuneInString(c[n:]); r != utf8.RuneError || size != 1 {
+					break
+				}
+				n++
+			}
+			b.emit("\uFFFD", o, n)
+			c, o = c[n:], o+n
+			continue
+		}
+		n := 0 // the valid prefix
+		for n < len(c) {
+			r, size := utf8.DecodeRuneInString(c[n:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			n += size
+		}
+		b.valid(c[:n], o)
+		c, o = c[n:], o+n
+	}
+}
+
+// valid folds valid UTF-8 text v at original offset o segment by segment,
+// or whole when the segments' results do not join into normalised text.
+func (b *folder) valid(v string, o int) {
+	if !b.index {
+		b.emit(b.pipeline(v), o, len(v))
+		return
+	}
+	b.scratch = b.scratch[:0]
+	type seg struct {
+		out  string
+		o, n int
+	}
+	var segs []seg
+	for p := 0; p < len(v); {
+		n := norm.NFKC.NextBoundaryInString(v[p:], true)
+		if n <= 0 {
+			n = len(v) - p
+		}
+		out := b.pipeline(v[p : p+n])
+		segs = append(segs, seg{out, o + p, n})
+		b.scratch = append(b.scratch, out...)
+		p += n
+	}
+	if len(segs) > 1 && !norm.NFKC.IsNormal(b.scratch) {
+		b.emit(b.pipeline(v), o, len(v))
+		return
+	}
+	for _, sg := range segs {
+		b.emit(sg.out, sg.o, sg.n)
+	}
+}
+
+// pipeline applies steps 1 to 4 of Fold to valid UTF-8 text.
+func (b *folder) pipeline(v string) string {
+	if out, ok := b.cache[v]; ok {
+		return out
+	}
+	if b.caser == nil {
+		c := cases.Fold()
+		b.caser = &c
+		b.cache = make(map[string]string)
+	}
+	out := norm.NFKC.String(v)
+	out = strings.Map(FoldPunct, out)
+	out = b.caser.String(out)
+	out = strings.Map(foldCherokee, out)
+	out = norm.NFKC.String(out) // folding can un-normalise; Unicode's NFKC_Casefold closes with NFKC too
+	if len(v) <= 64 {
+		b.cache[v] = out
+	}
+	return out
 }
 
 // foldCherokee completes case folding for the Cherokee script. Unicode

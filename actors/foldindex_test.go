@@ -1,0 +1,125 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldWhole is Fold's pipeline applied to the whole string at once, as
+// Fold's documentation describes it: the oracle the piecewise
+// implementation must agree with.
+func foldWhole(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = norm.NFKC.String(s)
+	s = strings.Map(FoldPunct, s)
+	s = cases.Fold().String(s)
+	s = strings.Map(foldCherokee, s)
+	s = norm.NFKC.String(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func TestFoldIndexedOrigin(t *testing.T) {
+	tests := []struct {
+		name, in string
+		// find is a folded substring; want is the original text it maps to.
+		find, want string
+	}{
+		{"ascii", "The NATO summit", "nato", "NATO"},
+		{"curly possessive", "Ukraine’s army", "ukraine's", "Ukraine’s"},
+		{"after curly quote", "“Article 5” pledge", "article 5", "Article 5"},
+		{"quote itself", "“Article 5” pledge", `"`, "“"},
+		{"en dash range", "€110–120 billion", "110-120", "110–120"},
+		{"currency symbol", "costs €110 now", "€110", "€110"},
+		{"collapsed spaces", "security \n\t guarantees", "security guarantees", "security \n\t guarantees"},
+		{"no-break space", "U.S.\u00a0President", "u.s. president", "U.S.\u00a0President"},
+		{"Cyrillic", "Президент Зеленський сказав", "зеленський", "Зеленський"},
+		{"Cyrillic capital", "ЗЕЛЕНСЬКИЙ", "зеленський", "ЗЕЛЕНСЬКИЙ"},
+		{"decomposed accent", "Ame\u0301lie met", "amélie", "Ame\u0301lie"},
+		{"sharp s expands", "Straße 5", "strasse", "Straße"},
+		{"ligature", "ﬁnal text", "final", "ﬁnal"},
+		{"leading space trimmed", "   Kyiv", "kyiv", "Kyiv"},
+		{"invalid UTF-8", "a\xff\xfeb Kyiv", "kyiv", "Kyiv"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := FoldIndexed(tt.in)
+			require.Equal(t, Fold(tt.in), f.String())
+			i := strings.Index(f.String(), tt.find)
+			require.GreaterOrEqual(t, i, 0, "%q not in %q", tt.find, f.String())
+			start, end := f.Origin(i, i+len(tt.find))
+			assert.Equal(t, tt.want, tt.in[start:end])
+		})
+	}
+}
+
+func TestFoldIndexedEdges(t *testing.T) {
+	var zero Folded
+	assert.Equal(t, "", zero.String())
+	s, e := zero.Origin(0, 10)
+	assert.Equal(t, [2]int{0, 0}, [2]int{s, e})
+
+	f := FoldIndexed("  Kyiv  ")
+	assert.Equal(t, "kyiv", f.String())
+	assert.Equal(t, 4, f.Len())
+	s, e = f.Origin(-5, 100) // clamped to the folded text
+	assert.Equal(t, "Kyiv", "  Kyiv  "[s:e])
+	s, e = f.Origin(2, 2)
+	assert.Equal(t, s, e, "an empty span maps to an empty span")
+	s, e = f.Origin(4, 4)
+	assert.Equal(t, [2]int{8, 8}, [2]int{s, e}, "the end maps to the end of the original")
+}
+
+func TestFoldMatchesWholePipeline(t *testing.T) {
+	for _, s := range []string{
+		"Ukraine’s “non-bloc” status — 1991–2025",
+		"Zelenskyy/Zelenskiy, Зеленський, Krushchev",
+		"ΣΊΣΥΦΟΣ ᾳ α\u0345 İstanbul",
+		"a´b ¨ x", "ᏸᏹᏺ ꭰꭱ", "\u1100\u1161\u11a8 가 각", "Å A\u030a",
+		" \u3000 x\u2028y\u0085z ", "\xe2\x80 \xff", "e\u0301\u0301\u0301",
+	} {
+		assert.Equal(t, foldWhole(s), Fold(s), "%q", s)
+	}
+}
+
+func FuzzFoldIndexed(f *testing.F) {
+	for _, s := range []string{"Ukraine’s", "“x”", "a – b", "Зеленський", "Straße", "\u00a0", "\xff", "a´b", "e\u0301 x", "ﬁ ß ᾳ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fi := FoldIndexed(s)
+		got := fi.String()
+		if want := foldWhole(s); got != want {
+			t.Fatalf("Fold(%q) = %q, whole-string pipeline gives %q", s, got, want)
+		}
+		if Fold(s) != got {
+			t.Fatalf("Fold and FoldIndexed disagree on %q", s)
+		}
+		prevEnd := 0
+		for i, w := range strings.Split(got, " ") {
+			if w == "" {
+				continue
+			}
+			fs := strings.Index(got[prevEnd:], w) + prevEnd
+			fe := fs + len(w)
+			prevEnd = fe
+			os, oe := fi.Origin(fs, fe)
+			if os < 0 || oe > len(s) || os > oe {
+				t.Fatalf("word %d %q of %q maps to bad span [%d,%d) of %q", i, w, got, os, oe, s)
+			}
+			if !strings.Contains(Fold(s[os:oe]), w) {
+				t.Fatalf("word %q of Fold(%q) maps to %q, which folds to %q", w, s, s[os:oe], Fold(s[os:oe]))
+			}
+		}
+		if utf8.ValidString(s) && len(s) > 0 {
+			if os, oe := fi.Origin(0, fi.Len()); oe < os {
+				t.Fatalf("whole text maps to [%d,%d)", os, oe)
+			}
+		}
+	})
+}
