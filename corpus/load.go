@@ -25,7 +25,7 @@ import (
 //
 // On any problem Load returns a nil *Corpus and the list.
 func Load(fsys fs.FS) (*Corpus, error) {
-	l := &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: map[defKey]site{}}
+	l := newLoader(fsys)
 	c := &Corpus{}
 	c.loadDocuments(l)
 	if err := l.finish(); err != nil {
@@ -54,6 +54,10 @@ type loadedFile struct {
 	root *jsontree.Node
 	// doc is the document id of a per-article file, "" for a registry.
 	doc string
+	// undecoded holds the paths whose values the decoder rejected; a
+	// validator's complaint about the zero value left there is not
+	// reported again.
+	undecoded map[string]bool
 }
 
 type defKey struct{ kind, id string }
@@ -66,6 +70,10 @@ type site struct {
 type ref struct {
 	defKey
 	site
+}
+
+func newLoader(fsys fs.FS) *loader {
+	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: map[defKey]site{}}
 }
 
 // decodeFile strictly decodes the registry file name into v. It reports a
@@ -93,10 +101,14 @@ func (l *loader) decodeData(name string, data []byte, doc string, v any) bool {
 		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
 		return false
 	}
-	f := &loadedFile{data: data, root: root, doc: doc}
+	f := &loadedFile{data: data, root: root, doc: doc, undecoded: map[string]bool{}}
 	l.files[name] = f
 	l.problems(name, dups)
-	l.problems(name, jsontree.Decode(root, v, actors.Path{}))
+	probs := jsontree.Decode(root, v, actors.Path{})
+	for _, p := range probs {
+		f.undecoded[p.Err.Path] = true
+	}
+	l.problems(name, probs)
 	return true
 }
 
@@ -143,12 +155,19 @@ func decodeDir[T any](l *loader, dir string, each func(file, doc string, v *T)) 
 }
 
 // report adds validation problems found in file; their paths are relative
-// to the file's top-level value and are turned into line:column.
+// to the file's top-level value and are turned into line:column. A problem
+// at a path whose value the decoder already rejected is dropped: the
+// decoder's message (an unsupported enum name, say) is the precise one, and
+// the validator only sees the zero value left in its place.
 func (l *loader) report(file string, errs actors.ErrorList) {
+	f := l.files[file]
 	for _, e := range errs {
+		if f != nil && f.undecoded[e.Path] {
+			continue
+		}
 		c := *e
 		c.File = file
-		if f := l.files[file]; f != nil {
+		if f != nil {
 			c.Line, c.Column = jsontree.LineCol(f.data, f.root.Locate(c.Path))
 		}
 		l.errs = append(l.errs, &c)

@@ -199,9 +199,9 @@ func (p *parser) value(path actors.Path) (*Node, error) {
 }
 
 // Locate returns the byte offset that best locates path in the tree: the
-// key of an object member, the start of an array element, or, when the path
-// goes deeper than the tree (a required field that is missing), the deepest
-// node that exists on the way.
+// start of the value at path, or, when the path goes deeper than the tree
+// (a required field that is missing), the start of the deepest value that
+// exists on the way.
 func (n *Node) Locate(path string) int {
 	cur, off := n, n.Offset
 	for path != "" && cur != nil {
@@ -247,8 +247,8 @@ func (n *Node) Locate(path string) int {
 		if next < 0 {
 			return off
 		}
-		off = cur.Fields[next].KeyOffset
 		cur = cur.Fields[next].Value
+		off = cur.Offset
 	}
 	return off
 }

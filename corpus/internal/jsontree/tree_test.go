@@ -28,13 +28,13 @@ func TestParseAndLocate(t *testing.T) {
 		line, col int
 	}{
 		{"", 1, 1},
-		{"documents", 2, 3},
+		{"documents", 2, 16},
 		{"documents[0]", 3, 5},
-		{"documents[0].kind", 3, 17},
-		{"documents[1].id", 5, 7},
-		{`documents[1].tags["x"]`, 6, 16},
+		{"documents[0].kind", 3, 25},
+		{"documents[1].id", 5, 13},
+		{`documents[1].tags["x"]`, 6, 21},
 		{"documents[1].summary", 4, 5}, // missing: the record that lacks it
-		{"documents[7]", 2, 3},         // out of range: the list
+		{"documents[7]", 2, 16},        // out of range: the list
 		{"nothing.here", 1, 1},
 	}
 	for _, tt := range tests {

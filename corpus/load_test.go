@@ -1,0 +1,190 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/seeds"
+)
+
+func TestDefaultLoads(t *testing.T) {
+	c, err := Default()
+	require.NoError(t, err)
+	again, err := Default()
+	require.NoError(t, err)
+	assert.Same(t, c, again, "the embedded corpus is parsed once")
+
+	// The registry codes exactly the five articles of ../shared/seeds, by
+	// file name (see its README).
+	files := map[string]string{}
+	for d := range c.Documents() {
+		files[d.ID] = d.File
+	}
+	assert.Equal(t, map[string]string{
+		"kyiv-official-stance":         "000_860df69fc616288e.txt",
+		"rusi-neutrality-chimera":      "001_7e51999496a5dafd.txt",
+		"zelenskyy-army-limits-report": "002_7a67eb502e32b0b8.txt",
+		"lawfare-armed-neutrality":     "003_803ea97acd683d1b.txt",
+		"hiia-security-guarantees":     "004_c4bd7d4912b4f8b1.txt",
+	}, files)
+	d, ok := c.Document("rusi-neutrality-chimera")
+	require.True(t, ok)
+	assert.Equal(t, "Mart Kuldkepp", d.Author, "the commentary is signed by its author")
+	assert.Equal(t, Commentary, d.Kind)
+	_, ok = c.Document("no-such-document")
+	assert.False(t, ok)
+}
+
+// seedFS returns the embedded seeds with some files replaced or added.
+func seedFS(t *testing.T, replace map[string]string) fs.FS {
+	t.Helper()
+	m := fstest.MapFS{}
+	require.NoError(t, fs.WalkDir(seeds.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(seeds.FS(), p)
+		m[p] = &fstest.MapFile{Data: data}
+		return err
+	}))
+	for name, data := range replace {
+		m[name] = &fstest.MapFile{Data: []byte(data)}
+	}
+	return m
+}
+
+const badDocuments = `{
+  "documents": [
+    {"id": "a", "title": "A", "kind": "commentary", "file": "a.txt",
+     "sha256": "0000000000000000000000000000000000000000000000000000000000000000", "words": 1, "summary": "s",
+     "subtitle": "not a field"},
+    {"id": "b", "title": "B", "kind": "blog", "file": "b.txt",
+     "sha256": "0000000000000000000000000000000000000000000000000000000000000000", "words": 1, "summary": "s"},
+    {"id": "a", "title": "A again", "kind": "news-report", "file": "c.txt",
+     "sha256": "0000000000000000000000000000000000000000000000000000000000000000", "words": 1, "summary": "s"},
+    {"id": "Not A Slug", "kind": "commentary", "file": "d.txt", "sha256": "xyz", "words": 0, "summary": "",
+     "written": {"from": "2014", "to": "2010"}}
+  ]
+}`
+
+func TestLoadReportsEveryProblemOfARegistry(t *testing.T) {
+	_, err := Load(fstest.MapFS{"documents.json": {Data: []byte(badDocuments)}})
+	require.Error(t, err)
+	var list actors.ErrorList
+	require.ErrorAs(t, err, &list)
+	type want struct {
+		at   string // file:line:col
+		path string
+		kind error
+	}
+	wants := []want{
+		{"documents.json:5:6", "documents[0].subtitle", actors.ErrUnknownField},
+		{"documents.json:6:39", "documents[1].kind", actors.ErrNotSupported}, // once, not again as "required"
+		{"documents.json:8:12", "documents[2].id", actors.ErrDuplicate},
+		{"documents.json:10:5", "documents[3].title", actors.ErrRequired}, // missing: the record
+		{"documents.json:10:12", "documents[3].id", actors.ErrInvalid},
+		{"documents.json:10:75", "documents[3].sha256", actors.ErrInvalid},
+		{"documents.json:10:91", "documents[3].words", actors.ErrInvalid},
+		{"documents.json:10:105", "documents[3].summary", actors.ErrRequired},
+		{"documents.json:11:40", "documents[3].written.to", actors.ErrInvalid},
+	}
+	got := make([]want, len(list))
+	for i, e := range list {
+		got[i] = want{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind}
+	}
+	assert.Equal(t, wants, got)
+	assert.ErrorIs(t, err, actors.ErrDuplicate)
+	assert.Contains(t, err.Error(), `documents.json:6:39: documents[1].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis)`)
+	assert.Contains(t, err.Error(), "already defined at documents.json:3:12")
+}
+
+func TestLoadMalformedFiles(t *testing.T) {
+	tests := []struct {
+		name  string
+		fsys  fs.FS
+		at    string
+		kind  error
+		exact string
+	}{
+		{"missing registry", fstest.MapFS{}, "documents.json:0:0", actors.ErrRequired, ""},
+		{"syntax error", fstest.MapFS{"documents.json": {Data: []byte("{\n  \"documents\": [,]\n}")}}, "documents.json:2:17", actors.ErrInvalid, ""},
+		{"empty registry", fstest.MapFS{"documents.json": {Data: []byte(`{"documents": []}`)}}, "documents.json:1:15", actors.ErrRequired, ""},
+		{"wrong shape", fstest.MapFS{"documents.json": {Data: []byte(`{"documents": {}}`)}}, "documents.json:1:15", actors.ErrInvalid, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(tt.fsys)
+			assert.Nil(t, c)
+			var list actors.ErrorList
+			require.ErrorAs(t, err, &list)
+			require.NotEmpty(t, list)
+			e := list[0]
+			assert.Equal(t, tt.at, fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column))
+			assert.True(t, errors.Is(e, tt.kind), "got %v", e)
+		})
+	}
+}
+
+func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
+	// A per-article directory exercised through the loader itself, with a
+	// record type of the test's own: its file must name a registered
+	// document, its citations must cite that document, ids are unique
+	// across files, and references must resolve.
+	type claim struct {
+		ID       string            `json:"id"`
+		About    string            `json:"about"`
+		Evidence []actors.Citation `json:"evidence"`
+	}
+	type claimsFile struct {
+		Document string  `json:"document"`
+		Claims   []claim `json:"claims"`
+	}
+	fsys := seedFS(t, map[string]string{
+		"claims/rusi-neutrality-chimera.json": `{"document": "rusi-neutrality-chimera", "claims": [
+  {"id": "c1", "about": "c2", "evidence": [{"doc": "rusi-neutrality-chimera", "anchor": "x"}]},
+  {"id": "c2", "about": "nobody", "evidence": [{"doc": "lawfare-armed-neutrality", "anchor": "y"}]}
+]}`,
+		"claims/no-such-document.json": `{"document": "rusi-neutrality-chimera", "claims": [
+  {"id": "c1", "about": "c1", "evidence": []}
+]}`,
+	})
+	l := newLoader(fsys)
+	c := &Corpus{}
+	c.loadDocuments(l)
+	var visited []string
+	decodeDir(l, "claims", func(file, doc string, v *claimsFile) {
+		visited = append(visited, doc)
+		for i, cl := range v.Claims {
+			p := actors.NewPath("claims").Index(i)
+			l.define("claim", cl.ID, file, p.Child("id"))
+			l.ref("claim", cl.About, file, p.Child("about"))
+			l.citeAll(file, p.Child("evidence"), cl.Evidence)
+		}
+	})
+	err := l.finish()
+	assert.Equal(t, []string{"no-such-document", "rusi-neutrality-chimera"}, visited, "files in name order")
+	var list actors.ErrorList
+	require.ErrorAs(t, err, &list)
+	type want struct {
+		at, path string
+		kind     error
+	}
+	var got []want
+	for _, e := range list {
+		got = append(got, want{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind})
+	}
+	assert.Equal(t, []want{
+		{"claims/no-such-document.json:1:14", "document", actors.ErrInvalid},  // must equal the file name
+		{"claims/no-such-document.json:1:14", "document", actors.ErrNotFound}, // and the file names no document
+		{"claims/rusi-neutrality-chimera.json:2:10", "claims[0].id", actors.ErrDuplicate}, // c1 is defined first in the file visited first
+		{"claims/rusi-neutrality-chimera.json:3:25", "claims[1].about", actors.ErrNotFound},
+		{"claims/rusi-neutrality-chimera.json:3:56", "claims[1].evidence[0].doc", actors.ErrInvalid}, // cites another article
+	}, got)
+}

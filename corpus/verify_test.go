@@ -1,0 +1,118 @@
+package corpus
+
+import (
+	"errors"
+	"io/fs"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// TestVerifySourcesOnTheArticles is the corpus's main integrity check:
+// every registered article is present with its hash and word count, and
+// every anchor phrase in the whole corpus occurs in the article it cites.
+func TestVerifySourcesOnTheArticles(t *testing.T) {
+	sources := sourcesFS(t)
+	c, err := Default()
+	require.NoError(t, err)
+	err = VerifySources(c, sources)
+	var list actors.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			t.Error(e)
+		}
+	}
+	require.NoError(t, err)
+	n := 0
+	for range c.Citations() {
+		n++
+	}
+	t.Logf("verified %d documents and %d anchors", c.NumDocuments(), n)
+}
+
+// tampered copies the real sources into memory, changing one byte of one
+// article.
+func tampered(t *testing.T, sources fs.FS, file string) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	entries, err := fs.ReadDir(sources, ".")
+	require.NoError(t, err)
+	for _, e := range entries {
+		data, err := fs.ReadFile(sources, e.Name())
+		require.NoError(t, err)
+		if e.Name() == file {
+			data = append([]byte("X"), data[1:]...)
+		}
+		m[e.Name()] = &fstest.MapFile{Data: data}
+	}
+	return m
+}
+
+func TestVerifySourcesDetectsTampering(t *testing.T) {
+	sources := sourcesFS(t)
+	c, err := Default()
+	require.NoError(t, err)
+	doc, ok := c.Document("rusi-neutrality-chimera")
+	require.True(t, ok)
+
+	tests := []struct {
+		name    string
+		sources fs.FS
+		corpus  func() *Corpus
+		rules   []error
+		paths   []string
+	}{
+		{
+			name:    "one byte changed",
+			sources: tampered(t, sources, doc.File),
+			corpus:  func() *Corpus { return c },
+			rules:   []error{ErrHashMismatch},
+			paths:   []string{"documents[1].sha256"},
+		},
+		{
+			name: "article missing",
+			sources: func() fs.FS {
+				m := tampered(t, sources, "")
+				delete(m, doc.File)
+				return m
+			}(),
+			corpus: func() *Corpus { return c },
+			rules:  []error{ErrSourceMissing},
+			paths:  []string{"documents[1].file"},
+		},
+		{
+			name:    "wrong anchor",
+			sources: sources,
+			corpus: func() *Corpus {
+				// A copy of the corpus with one deliberately wrong anchor,
+				// and one right anchor typed with straight quotes where the
+				// article has curly ones (which must still match).
+				cc := *c
+				cc.citations = append([]Cited{
+					{Citation: actors.Citation{Doc: doc.ID, Anchor: "neutrality is a guarantee of lasting peace"}, File: "test.json", Line: 3, Column: 9, Path: "claims[0].evidence[0]"},
+					{Citation: actors.Citation{Doc: doc.ID, Anchor: "Ukraine's precarious security situation"}, File: "test.json", Line: 4, Column: 9, Path: "claims[1].evidence[0]"},
+				}, c.citations...)
+				return &cc
+			},
+			rules: []error{ErrAnchorNotFound},
+			paths: []string{"claims[0].evidence[0].anchor"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := VerifySources(tt.corpus(), tt.sources)
+			var list actors.ErrorList
+			require.ErrorAs(t, err, &list)
+			require.Len(t, list, len(tt.rules), "%v", err)
+			for i, e := range list {
+				assert.ErrorIs(t, e, tt.rules[i])
+				assert.Equal(t, tt.paths[i], e.Path)
+				assert.NotZero(t, e.Line, "problems are located in the data files")
+			}
+		})
+	}
+}
