@@ -89,6 +89,16 @@ func (l *loader) decodeFile(name string, v any) bool {
 	return l.decodeData(name, data, "", v)
 }
 
+// decodeOptionalFile is decodeFile for a registry a corpus may lack: a
+// corpus need not code every kind of record, so a missing file is not a
+// problem and only yields false.
+func (l *loader) decodeOptionalFile(name string, v any) bool {
+	if _, err := fs.Stat(l.fsys, name); errors.Is(err, fs.ErrNotExist) {
+		return false
+	}
+	return l.decodeFile(name, v)
+}
+
 func (l *loader) decodeData(name string, data []byte, doc string, v any) bool {
 	root, dups, err := jsontree.Parse(data)
 	if err != nil {
