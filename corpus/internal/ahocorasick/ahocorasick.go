@@ -1,0 +1,162 @@
+// Package ahocorasick finds every occurrence of many patterns in a text in
+// one pass, whatever the number of patterns: the Aho–Corasick automaton,
+// compiled to a deterministic automaton over byte classes.
+//
+// The tagger in package corpus/tag builds one [Matcher] over the folded
+// surface forms of every name in the corpus and runs it over folded text;
+// deciding which occurrences are mentions (word boundaries, overlaps) is
+// the caller's business.
+package ahocorasick
+
+import "iter"
+
+// Matcher is a compiled set of patterns. It is immutable after [New] and
+// safe for concurrent use. The zero Matcher has no patterns and matches
+// nothing.
+type Matcher struct {
+	// class maps each byte to its column in delta; bytes that occur in no
+	// pattern share class 0.
+	class    [256]uint16
+	nclasses int
+	// delta is the complete transition table, nclasses entries per state;
+	// state 0 is the root.
+	delta []int32
+	// first is the first pattern ending at a state (-1: none); same chains
+	// further patterns with identical text.
+	first []int32
+	// dict is the nearest state on the failure chain where a pattern ends
+	// (-1: none), so reporting never walks states without output.
+	dict []int32
+	// emits marks states where some pattern ends, directly or via dict.
+	emits []bool
+	// lens holds each pattern's length in bytes; same links duplicates.
+	lens []int32
+	same []int32
+}
+
+// Match is one occurrence of a pattern: Pattern is its index in the slice
+// given to [New], and text[Start:End] equals the pattern.
+type Match struct {
+	Pattern    int
+	Start, End int
+}
+
+// New compiles patterns. Empty patterns never match. Identical patterns
+// are allowed and each is reported.
+func New(patterns []string) *Matcher {
+	m := &Matcher{}
+	used := [256]bool{}
+	for _, p := range patterns {
+		for i := 0; i < len(p); i++ {
+			used[p[i]] = true
+		}
+	}
+	m.nclasses = 1
+	for b := range 256 {
+		if used[b] {
+			m.class[b] = uint16(m.nclasses)
+			m.nclasses++
+		}
+	}
+	nc := m.nclasses
+	m.newState()
+	m.lens = make([]int32, len(patterns))
+	m.same = make([]int32, len(patterns))
+	// The trie: -1 marks a missing edge until the automaton is completed.
+	for id, p := range patterns {
+		m.lens[id] = int32(len(p))
+		m.same[id] = -1
+		if p == "" {
+			continue
+		}
+		s := int32(0)
+		for i := 0; i < len(p); i++ {
+			c := int32(m.class[p[i]])
+			next := m.delta[s*int32(nc)+c]
+			if next < 0 {
+				next = m.newState()
+				m.delta[s*int32(nc)+c] = next
+			}
+			s = next
+		}
+		m.same[id] = m.first[s]
+		m.first[s] = int32(id)
+	}
+	// Breadth-first: complete every state's row with its failure state's
+	// transitions, and link each state to the nearest output on its chain.
+	fail := make([]int32, len(m.first))
+	queue := make([]int32, 0, len(m.first))
+	for c := range nc {
+		t := m.delta[c]
+		if t < 0 {
+			m.delta[c] = 0
+			continue
+		}
+		fail[t] = 0
+		queue = append(queue, t)
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		f := fail[s]
+		if m.first[f] >= 0 {
+			m.dict[s] = f
+		} else {
+			m.dict[s] = m.dict[f]
+		}
+		m.emits[s] = m.first[s] >= 0 || m.dict[s] >= 0
+		row, frow := s*int32(nc), f*int32(nc)
+		for c := range int32(nc) {
+			t := m.delta[row+c]
+			if t < 0 {
+				m.delta[row+c] = m.delta[frow+c]
+				continue
+			}
+			fail[t] = m.delta[frow+c]
+			queue = append(queue, t)
+		}
+	}
+	return m
+}
+
+func (m *Matcher) newState() int32 {
+	for range m.nclasses {
+		m.delta = append(m.delta, -1)
+	}
+	m.first = append(m.first, -1)
+	m.dict = append(m.dict, -1)
+	m.emits = append(m.emits, false)
+	return int32(len(m.first) - 1)
+}
+
+// Len returns the number of patterns.
+func (m *Matcher) Len() int { return len(m.lens) }
+
+// States returns the number of automaton states, a measure of its size.
+func (m *Matcher) States() int { return len(m.first) }
+
+// Matches returns every occurrence of every pattern in text, overlapping
+// ones included, ordered by end offset (and, at one end, longest first).
+func (m *Matcher) Matches(text string) iter.Seq[Match] {
+	return func(yield func(Match) bool) {
+		if len(m.first) == 0 {
+			return
+		}
+		nc := int32(m.nclasses)
+		delta, class, emits := m.delta, &m.class, m.emits
+		s := int32(0)
+		for i := 0; i < len(text); i++ {
+			s = delta[s*nc+int32(class[text[i]])]
+			if !emits[s] {
+				continue
+			}
+			for t := s; t >= 0; t = m.dict[t] {
+				for id := m.first[t]; id >= 0; id = m.same[id] {
+					if !yield(Match{Pattern: int(id), Start: i + 1 - int(m.lens[id]), End: i + 1}) {
+						return
+					}
+				}
+			}
+		}
+	}
+}
