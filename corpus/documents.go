@@ -13,7 +13,7 @@ const kindDocument = "document"
 type documentData struct {
 	list  []Document // in file order
 	byID  map[string]int
-	sites []recordSite // where each document is coded, for VerifySources
+	sites []docSite // where each document is coded, for VerifySources
 }
 
 func (c *Corpus) loadDocuments(l *loader) {
@@ -31,7 +31,7 @@ func (c *Corpus) loadDocuments(l *loader) {
 	c.docs = documentData{list: v.Documents, byID: make(map[string]int, len(v.Documents))}
 	for i, d := range v.Documents {
 		p := base.Index(i)
-		c.docs.sites = append(c.docs.sites, l.site(file, p))
+		c.docs.sites = append(c.docs.sites, l.docSite(file, p))
 		l.report(file, d.Validate(p))
 		l.define(kindDocument, d.ID, file, p.Child("id"))
 		if _, dup := c.docs.byID[d.ID]; !dup {

@@ -247,11 +247,15 @@ func (l *loader) has(kind, id string) bool {
 	return ok
 }
 
-// site returns the line and column of the record at file/p.
-func (l *loader) site(file string, p actors.Path) recordSite {
-	s := recordSite{file: file, path: p}
+// docSite records where the checked fields of the document at file/p are.
+func (l *loader) docSite(file string, p actors.Path) docSite {
+	s := docSite{file: file, at: map[string][2]int{}}
 	if f := l.files[file]; f != nil {
-		s.line, s.column = jsontree.LineCol(f.data, f.root.Locate(p.String()))
+		for _, field := range []string{"file", "sha256", "words"} {
+			fp := p.Child(field).String()
+			line, col := jsontree.LineCol(f.data, f.root.Locate(fp))
+			s.at[fp] = [2]int{line, col}
+		}
 	}
 	return s
 }

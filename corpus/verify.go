@@ -36,18 +36,19 @@ func VerifySources(c *Corpus, sources fs.FS) error {
 	folded := make(map[string]string, len(c.docs.list))
 	for i, d := range c.docs.list {
 		at := c.docs.sites[i]
+		p := actors.NewPath("documents").Index(i)
 		data, err := fs.ReadFile(sources, d.File)
 		if err != nil {
-			errs = append(errs, at.err(actors.NotFound(at.path.Child("file"), d.File, "cannot read the source: "+err.Error()).WithRule(ErrSourceMissing)))
+			errs = append(errs, at.err(actors.NotFound(p.Child("file"), d.File, "cannot read the source: "+err.Error()).WithRule(ErrSourceMissing)))
 			continue
 		}
 		sum := sha256.Sum256(data)
 		if got := hex.EncodeToString(sum[:]); got != d.SHA256 {
-			errs = append(errs, at.err(actors.Invalid(at.path.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+got).WithRule(ErrHashMismatch)))
+			errs = append(errs, at.err(actors.Invalid(p.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+got).WithRule(ErrHashMismatch)))
 		}
 		text := string(data)
 		if got := actors.WordCount(text); got != d.Words {
-			errs = append(errs, at.err(actors.Invalid(at.path.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, got)).WithRule(ErrWordCount)))
+			errs = append(errs, at.err(actors.Invalid(p.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, got)).WithRule(ErrWordCount)))
 		}
 		folded[d.ID] = actors.Fold(text)
 	}
@@ -66,14 +67,16 @@ func VerifySources(c *Corpus, sources fs.FS) error {
 	return errs.Err()
 }
 
-// recordSite locates a registry record in its data file.
-type recordSite struct {
-	file         string
-	line, column int
-	path         actors.Path
+// docSite locates the fields of a document record that VerifySources
+// checks, so that its problems point at the value to fix.
+type docSite struct {
+	file string
+	at   map[string][2]int // path → line, column
 }
 
-func (s recordSite) err(e *actors.FieldError) *actors.FieldError {
-	e.File, e.Line, e.Column = s.file, s.line, s.column
+func (s docSite) err(e *actors.FieldError) *actors.FieldError {
+	e.File = s.file
+	pos := s.at[e.Path]
+	e.Line, e.Column = pos[0], pos[1]
 	return e
 }
