@@ -62,8 +62,8 @@ type Document struct {
 	Title    string `json:"title"`
 	Untitled bool   `json:"untitled,omitempty"`
 	// Author and Publisher are set only where the text names them.
-	Author    string `json:"author,omitempty"`
-	Publisher string `json:"publisher,omitempty"`
+	Author    string       `json:"author,omitempty"`
+	Publisher string       `json:"publisher,omitempty"`
 	Kind      DocumentKind `json:"kind"`
 	// Written is when the article was written, as far as its text tells;
 	// WrittenNote says how that was inferred.

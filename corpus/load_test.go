@@ -181,8 +181,8 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 		got = append(got, want{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind})
 	}
 	assert.Equal(t, []want{
-		{"claims/no-such-document.json:1:14", "document", actors.ErrInvalid},  // must equal the file name
-		{"claims/no-such-document.json:1:14", "document", actors.ErrNotFound}, // and the file names no document
+		{"claims/no-such-document.json:1:14", "document", actors.ErrInvalid},              // must equal the file name
+		{"claims/no-such-document.json:1:14", "document", actors.ErrNotFound},             // and the file names no document
 		{"claims/rusi-neutrality-chimera.json:2:10", "claims[0].id", actors.ErrDuplicate}, // c1 is defined first in the file visited first
 		{"claims/rusi-neutrality-chimera.json:3:25", "claims[1].about", actors.ErrNotFound},
 		{"claims/rusi-neutrality-chimera.json:3:56", "claims[1].evidence[0].doc", actors.ErrInvalid}, // cites another article
