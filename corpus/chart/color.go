@@ -1,0 +1,159 @@
+package chart
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// Color is an opaque sRGB colour written as "#rrggbb". The zero Color means
+// "not chosen": a [Category] without a colour gets the next one of
+// [Palette].
+type Color string
+
+// The Okabe–Ito palette: eight colours that stay distinct for readers with
+// the common forms of colour-vision deficiency (Okabe and Ito, "Color
+// Universal Design", 2002), plus the neutral greys the charts use for
+// missing data and rules.
+const (
+	Black         Color = "#000000"
+	Orange        Color = "#E69F00"
+	SkyBlue       Color = "#56B4E9"
+	BluishGreen   Color = "#009E73"
+	Yellow        Color = "#F0E442"
+	Blue          Color = "#0072B2"
+	Vermillion    Color = "#D55E00"
+	ReddishPurple Color = "#CC79A7"
+	// LightGrey fills cells and bands that have no coded value.
+	LightGrey Color = "#EEEEEE"
+	// MidGrey draws grid lines and secondary rules.
+	MidGrey Color = "#AAAAAA"
+	// DarkGrey sets secondary text.
+	DarkGrey Color = "#444444"
+	// White is the background.
+	White Color = "#FFFFFF"
+)
+
+// Palette returns the colours given to categories that do not choose one,
+// in the order they are handed out: the Okabe–Ito colours, black last.
+func Palette() []Color {
+	return []Color{SkyBlue, Orange, BluishGreen, ReddishPurple, Blue, Vermillion, Yellow, Black}
+}
+
+// IsValid reports whether c has the form "#rrggbb".
+func (c Color) IsValid() bool {
+	_, ok := c.rgb()
+	return ok
+}
+
+// rgb returns the channels of c in [0, 1].
+func (c Color) rgb() ([3]float64, bool) {
+	var out [3]float64
+	if len(c) != 7 || c[0] != '#' {
+		return out, false
+	}
+	for i := range 3 {
+		v, err := strconv.ParseUint(string(c[1+2*i:3+2*i]), 16, 8)
+		if err != nil {
+			return out, false
+		}
+		out[i] = float64(v) / 255
+	}
+	return out, true
+}
+
+// luminance returns the WCAG relative luminance of c.
+func (c Color) luminance() float64 {
+	ch, _ := c.rgb()
+	var lin [3]float64
+	for i, v := range ch {
+		if v <= 0.04045 {
+			lin[i] = v / 12.92
+		} else {
+			lin[i] = math.Pow((v+0.055)/1.055, 2.4)
+		}
+	}
+	return 0.2126*lin[0] + 0.7152*lin[1] + 0.0722*lin[2]
+}
+
+// Contrast returns the WCAG contrast ratio between c and d, from 1 to 21.
+func Contrast(c, d Color) float64 {
+	a, b := c.luminance(), d.luminance()
+	if a < b {
+		a, b = b, a
+	}
+	return (a + 0.05) / (b + 0.05)
+}
+
+// ink returns the text colour, black or white, that reads best on fill.
+func ink(fill Color) Color {
+	if Contrast(fill, Black) >= Contrast(fill, White) {
+		return Black
+	}
+	return White
+}
+
+// Category is one value a chart colours by — a status band, a stance, a
+// kind of instrument — with the words that name it, so that no chart relies
+// on colour alone.
+type Category struct {
+	// Key identifies the category in bands, cells and bars.
+	Key string
+	// Label names the category in the legend and, where it fits, on the
+	// shapes themselves.
+	Label string
+	// Short is the abbreviation shown where Label does not fit, and in the
+	// legend beside Label. Empty means Label is abbreviated with an
+	// ellipsis.
+	Short string
+	// Color fills the shapes of this category; empty means the next
+	// colour of [Palette].
+	Color Color
+	// Side places a stance for and against, for [Matrix] clashes:
+	// positive in favour, negative against, zero neither. Other charts
+	// ignore it.
+	Side int
+}
+
+// categorySet is the categories of one chart with their colours resolved.
+type categorySet struct {
+	list  []Category
+	index map[string]int
+}
+
+// resolveCategories checks the categories and gives each one without a
+// colour the next palette colour.
+func resolveCategories(cats []Category) (categorySet, error) {
+	set := categorySet{list: make([]Category, len(cats)), index: make(map[string]int, len(cats))}
+	pal := Palette()
+	next := 0
+	for i, c := range cats {
+		switch {
+		case c.Key == "":
+			return set, fmt.Errorf("%w: category %d has no key", ErrInput, i)
+		case c.Label == "":
+			return set, fmt.Errorf("%w: category %q has no label", ErrInput, c.Key)
+		case c.Color != "" && !c.Color.IsValid():
+			return set, fmt.Errorf("%w: category %q: colour %q is not #rrggbb", ErrInput, c.Key, c.Color)
+		}
+		if _, dup := set.index[c.Key]; dup {
+			return set, fmt.Errorf("%w: category %q is defined twice", ErrInput, c.Key)
+		}
+		if c.Color == "" {
+			c.Color = pal[next%len(pal)]
+			next++
+		}
+		set.list[i] = c
+		set.index[c.Key] = i
+	}
+	return set, nil
+}
+
+// get returns the category with the given key.
+func (s categorySet) get(key string) (Category, bool) {
+	i, ok := s.index[key]
+	if !ok {
+		return Category{}, false
+	}
+	return s.list[i], true
+}

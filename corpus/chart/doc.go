@@ -1,0 +1,44 @@
+// Package chart draws accord's data as pictures: standalone SVG 1.1
+// documents that an analyst can open in a browser, paste into a report or
+// print.
+//
+// Three charts are provided, each as a plain value that renders itself with
+// a Render method:
+//
+//   - [Timeline], the posture timeline: one row per state, its neutrality
+//     status over time as coloured, labelled bands, and the events that
+//     changed it as numbered markers listed under the chart.
+//   - [Matrix], the clash matrix: actors × issues, each cell coloured and
+//     labelled by stance, red lines marked with a symbol and words,
+//     conditional stances hatched, and the clashes of a chosen [Pair]
+//     framed and listed.
+//   - [Ranking], the guarantee ranking: one horizontal bar per instrument,
+//     longest first, with the findings that decided its length.
+//
+// The chart types know nothing of the corpus, so other programs can fill
+// them with their own data. [PostureTimeline], [ClashMatrix] and
+// [GuaranteeRanking] build them from a loaded corpus.Corpus, with every
+// event, cell and bar carrying its citations in its <title> tooltip.
+//
+// # Output
+//
+// Every chart is [Width] pixels wide and as tall as its content. The output
+// is deterministic: the same input gives the same bytes, so charts can be
+// checked into documents and compared. Colours come from the Okabe–Ito
+// palette ([Palette]), which stays distinct for readers with colour-vision
+// deficiencies, and no chart relies on colour alone: bands and cells carry
+// their category's name or abbreviation, bars their value in words, and
+// every chart has a legend. The root element has a <title> and a <desc>
+// for screen readers, and shapes carry <title> tooltips.
+//
+// Text is laid out with an estimate of its width ([Measure], [TextBox]),
+// since a program writing SVG cannot ask the reader's browser how wide a
+// string will be. The estimate is calibrated on DejaVu Sans, the first and
+// widest face of [FontFamily], and errs towards too wide; long names are
+// wrapped ([Wrap]) or shortened with an ellipsis ([Abbreviate]) rather than
+// allowed to overlap, and the full text stays in the tooltip.
+//
+// Input a renderer cannot draw — an unknown category, a band that ends
+// before it starts, a value that is not a number — gives an error that
+// wraps [ErrInput]; nothing is written then.
+package chart

@@ -1,0 +1,448 @@
+package chart
+
+import (
+	"fmt"
+	"io"
+	"math"
+)
+
+// Matrix is a clash matrix: actors as rows, issues as columns, each cell
+// coloured and labelled by the actor's stance on the issue. Red lines carry
+// a no-entry symbol and the words "red line"; conditional stances are
+// hatched and say "conditional". When Highlight names two rows, the issues
+// on which they take opposite sides are framed and listed in an extra row.
+//
+// A cell may hold several stances (coded from different sources or at
+// different times); they are stacked inside the cell in the order given,
+// so that disagreement stays visible. Many columns are split into blocks
+// that repeat the row headers, so the chart stays 1200 px wide.
+type Matrix struct {
+	// Title heads the chart and is its accessible name.
+	Title string
+	// Desc says what the chart shows; it is shown under the title and is
+	// the accessible description.
+	Desc string
+	// Categories are the stances, in legend order; their Side finds
+	// clashes.
+	Categories []Category
+	// Rows (actors) and Cols (issues) in display order; keys must be
+	// unique within each.
+	Rows, Cols []Header
+	// Cells are the coded stances; Row and Col name header keys.
+	Cells []Cell
+	// Highlight is the pair of rows whose clashes are shown; the zero Pair
+	// shows none.
+	Highlight Pair
+	// Note is printed in small type at the foot of the chart.
+	Note string
+}
+
+// Header is a row or column of a [Matrix].
+type Header struct {
+	// Key identifies the row or column in cells.
+	Key string
+	// Label is the text shown; long labels wrap, then shorten with an
+	// ellipsis (the full label stays in the tooltip).
+	Label string
+	// Tooltip is shown when the pointer rests on the header.
+	Tooltip string
+}
+
+// Cell is one stance of one actor on one issue.
+type Cell struct {
+	// Row and Col are header keys.
+	Row, Col string
+	// Category is the key of the stance's category.
+	Category string
+	// Label is an optional short qualifier shown under the stance, such as
+	// the year the stance was taken.
+	Label string
+	// RedLine marks a stance the actor calls non-negotiable.
+	RedLine bool
+	// Conditional marks a stance that holds only on a condition.
+	Conditional bool
+	// Tooltip is the cell's <title>: the stance in full and its citations.
+	Tooltip string
+}
+
+// Pair names two rows of a [Matrix] by key. The zero Pair is no pair.
+type Pair struct {
+	A, B string
+}
+
+// IsZero reports whether p names no rows.
+func (p Pair) IsZero() bool { return p == Pair{} }
+
+// Matrix layout, in pixels.
+const (
+	mxRowLabelMax = 230.0 // widest row-header column
+	mxMinCol      = 96.0  // narrowest column before the matrix splits into blocks
+	mxMaxCol      = 190.0 // widest column
+	mxLine        = 13.0  // line height inside a cell
+	mxPad         = 4.0   // padding inside a stance
+	mxHeadLines   = 4     // most lines of a column header
+	mxBlockGap    = 28.0  // space between blocks
+)
+
+// Clashes returns the keys of the columns on which the rows of the
+// highlighted pair take opposite sides: one of them has a stance whose
+// category's Side is positive and the other one whose Side is negative. The
+// keys are in column order; nil when there is no pair.
+func (m Matrix) Clashes() []string {
+	if m.Highlight.IsZero() {
+		return nil
+	}
+	side := make(map[string]int, len(m.Categories))
+	for _, c := range m.Categories {
+		side[c.Key] = c.Side
+	}
+	// sides[col][0] collects the signs row A takes, sides[col][1] row B's.
+	sides := map[string]*[2][3]bool{}
+	for _, c := range m.Cells {
+		who := -1
+		switch c.Row {
+		case m.Highlight.A:
+			who = 0
+		case m.Highlight.B:
+			who = 1
+		}
+		s := side[c.Category]
+		if who < 0 || s == 0 {
+			continue
+		}
+		if sides[c.Col] == nil {
+			sides[c.Col] = new([2][3]bool)
+		}
+		sides[c.Col][who][sign(s)+1] = true
+	}
+	var out []string
+	for _, col := range m.Cols {
+		s := sides[col.Key]
+		if s != nil && (s[0][2] && s[1][0] || s[0][0] && s[1][2]) {
+			out = append(out, col.Key)
+		}
+	}
+	return out
+}
+
+// sign returns -1, 0 or 1.
+func sign(v int) int {
+	switch {
+	case v > 0:
+		return 1
+	case v < 0:
+		return -1
+	}
+	return 0
+}
+
+// check validates the matrix against its categories.
+func (m Matrix) check(cats categorySet) (rows, cols map[string]int, err error) {
+	if len(m.Rows) == 0 || len(m.Cols) == 0 {
+		return nil, nil, fmt.Errorf("%w: matrix needs rows and columns", ErrInput)
+	}
+	index := func(kind string, hs []Header) (map[string]int, error) {
+		ix := make(map[string]int, len(hs))
+		for i, h := range hs {
+			if h.Key == "" || h.Label == "" {
+				return nil, fmt.Errorf("%w: matrix %s %d needs a key and a label", ErrInput, kind, i)
+			}
+			if _, dup := ix[h.Key]; dup {
+				return nil, fmt.Errorf("%w: matrix %s %q appears twice", ErrInput, kind, h.Key)
+			}
+			ix[h.Key] = i
+		}
+		return ix, nil
+	}
+	if rows, err = index("row", m.Rows); err != nil {
+		return nil, nil, err
+	}
+	if cols, err = index("column", m.Cols); err != nil {
+		return nil, nil, err
+	}
+	for i, c := range m.Cells {
+		if _, ok := rows[c.Row]; !ok {
+			return nil, nil, fmt.Errorf("%w: cell %d: unknown row %q", ErrInput, i, c.Row)
+		}
+		if _, ok := cols[c.Col]; !ok {
+			return nil, nil, fmt.Errorf("%w: cell %d: unknown column %q", ErrInput, i, c.Col)
+		}
+		if _, ok := cats.get(c.Category); !ok {
+			return nil, nil, fmt.Errorf("%w: cell %d: unknown category %q", ErrInput, i, c.Category)
+		}
+	}
+	if !m.Highlight.IsZero() {
+		for _, k := range []string{m.Highlight.A, m.Highlight.B} {
+			if _, ok := rows[k]; !ok {
+				return nil, nil, fmt.Errorf("%w: highlighted row %q is not a row", ErrInput, k)
+			}
+		}
+		if m.Highlight.A == m.Highlight.B {
+			return nil, nil, fmt.Errorf("%w: highlighted pair names row %q twice", ErrInput, m.Highlight.A)
+		}
+	}
+	return rows, cols, nil
+}
+
+// markLines returns the lines of text one stance shows: the stance, its
+// qualifiers, its label.
+func markLines(c Cell) int {
+	n := 1
+	if c.RedLine || c.Conditional {
+		n++
+	}
+	if c.Label != "" {
+		n++
+	}
+	return n
+}
+
+// markHeight returns the height of one stance inside a cell.
+func markHeight(c Cell) float64 { return 2*mxPad + float64(markLines(c))*mxLine }
+
+// Render writes the matrix as a standalone SVG 1.1 document to w. The
+// output depends only on m: rendering the same matrix twice gives the same
+// bytes. Input it cannot draw yields an error wrapping [ErrInput] and
+// nothing is written.
+func (m Matrix) Render(w io.Writer) error {
+	cats, err := resolveCategories(m.Categories)
+	if err != nil {
+		return err
+	}
+	rowIx, colIx, err := m.check(cats)
+	if err != nil {
+		return err
+	}
+	grid := make([][][]Cell, len(m.Rows))
+	for i := range grid {
+		grid[i] = make([][]Cell, len(m.Cols))
+	}
+	for _, c := range m.Cells {
+		r, k := rowIx[c.Row], colIx[c.Col]
+		grid[r][k] = append(grid[r][k], c)
+	}
+	clash := map[string]bool{}
+	for _, k := range m.Clashes() {
+		clash[k] = true
+	}
+	hl := func(key string) bool { return !m.Highlight.IsZero() && (key == m.Highlight.A || key == m.Highlight.B) }
+
+	var d doc
+	y := d.header(m.Title, m.Desc)
+	items := make([]legendItem, 0, len(cats.list)+4)
+	for _, c := range cats.list {
+		items = append(items, legendItem{text: categoryText(c), draw: swatch(c.Color)})
+	}
+	items = append(items,
+		legendItem{text: "conditional (hatched)", draw: func(d *doc, x, y float64) {
+			d.rect(x, y, legendSwatch, legendSwatch, LightGrey, "")
+			d.rect(x, y, legendSwatch, legendSwatch, "url(#"+hatchID+")", "", "stroke", string(DarkGrey), "stroke-width", "0.5")
+		}},
+		legendItem{text: "red line", draw: func(d *doc, x, y float64) { redLineSymbol(d, x+legendSwatch/2, y+legendSwatch/2) }},
+		legendItem{text: "no coded stance", draw: swatch(LightGrey)},
+	)
+	if !m.Highlight.IsZero() {
+		items = append(items, legendItem{text: "clash between the highlighted pair (framed)", draw: func(d *doc, x, y float64) {
+			d.rect(x+1.5, y+1.5, legendSwatch-3, legendSwatch-3, White, "", "stroke", string(Black), "stroke-width", "3")
+		}})
+	}
+	y = d.legend("Stance", items, y)
+
+	rowW := 0.0
+	for _, r := range m.Rows {
+		rowW = max(rowW, Measure(r.Label, labelSize, true))
+	}
+	if !m.Highlight.IsZero() {
+		rowW = max(rowW, Measure("Clashes of the pair", labelSize, true))
+	}
+	rowW = min(rowW, mxRowLabelMax)
+	gridX := margin + rowW + 12
+	avail := float64(Width-margin) - gridX
+	perBlock := max(1, int(avail/mxMinCol))
+	blocks := (len(m.Cols) + perBlock - 1) / perBlock
+	perBlock = (len(m.Cols) + blocks - 1) / blocks
+	cw := min(avail/float64(perBlock), mxMaxCol)
+
+	// Row heights are the same in every block.
+	rowH := make([]float64, len(m.Rows))
+	for i := range m.Rows {
+		h := 2*mxPad + 2*mxLine
+		for k := range m.Cols {
+			s := 0.0
+			for _, c := range grid[i][k] {
+				s += markHeight(c)
+			}
+			h = max(h, s+2)
+		}
+		rowH[i] = math.Ceil(h)
+	}
+
+	for b := range blocks {
+		cols := m.Cols[b*perBlock : min(len(m.Cols), (b+1)*perBlock)]
+		// Column headers, bottom-aligned above the grid.
+		heads := make([][]string, len(cols))
+		lines := 1
+		for k, c := range cols {
+			heads[k] = Wrap(c.Label, cw-8, labelSize-1, true, mxHeadLines)
+			lines = max(lines, len(heads[k]))
+		}
+		headH := float64(lines)*(labelSize-1)*lineGap + 4
+		for k, c := range cols {
+			x := gridX + float64(k)*cw + cw/2
+			ly := y + headH - float64(len(heads[k])-1)*(labelSize-1)*lineGap - 6
+			d.open("g")
+			d.title(tipSuffixless(c.Tooltip, c.Label))
+			d.body.WriteByte('\n')
+			d.lines(heads[k], x, ly, labelSize-1, Middle, true, Black)
+			d.close("g")
+		}
+		y += headH + 2
+		top := y
+		for i, r := range m.Rows {
+			h := rowH[i]
+			ll := Wrap(r.Label, rowW, labelSize, true, 2)
+			ly := y + h/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
+			d.open("g")
+			d.title(tipSuffixless(r.Tooltip, r.Label))
+			d.body.WriteByte('\n')
+			d.lines(ll, margin, ly, labelSize, Start, true, Black)
+			d.close("g")
+			for k, c := range cols {
+				x := gridX + float64(k)*cw
+				marks := grid[i][colIx[c.Key]]
+				if len(marks) == 0 {
+					d.rect(x+1, y+1, cw-2, h-2, LightGrey, r.Label+" on "+c.Label+": no coded stance")
+					continue
+				}
+				my := y + 1
+				for j, mk := range marks {
+					mh := markHeight(mk)
+					if j == len(marks)-1 {
+						mh = y + h - 1 - my
+					}
+					drawMark(&d, cats, mk, x+1, my, cw-2, mh)
+					my += mh
+				}
+				if hl(r.Key) && clash[c.Key] {
+					d.rect(x+2.5, y+2.5, cw-5, h-5, "none", "", "stroke", string(Black), "stroke-width", "3")
+				}
+			}
+			if hl(r.Key) {
+				d.rect(gridX-1, y, float64(len(cols))*cw+2, h, "none", "", "stroke", string(Black), "stroke-width", "1.5", "stroke-dasharray", "5,3")
+			}
+			y += h
+		}
+		if !m.Highlight.IsZero() {
+			h := 2*mxPad + 2*mxLine
+			pairA, pairB := m.Rows[rowIx[m.Highlight.A]].Label, m.Rows[rowIx[m.Highlight.B]].Label
+			ll := Wrap("Clashes of the pair", rowW, labelSize, true, 2)
+			d.open("g")
+			d.title("Issues on which " + pairA + " and " + pairB + " take opposite sides")
+			d.body.WriteByte('\n')
+			d.lines(ll, margin, y+h/2+labelSize*0.35, labelSize, Start, true, Black)
+			d.close("g")
+			for k, c := range cols {
+				x := gridX + float64(k)*cw
+				if clash[c.Key] {
+					d.rect(x+2.5, y+2.5, cw-5, h-5, White, pairA+" and "+pairB+" clash on "+c.Label, "stroke", string(Black), "stroke-width", "3")
+					d.text(label{text: Abbreviate("✕ clash", cw-10, smallSize+1, true), x: x + cw/2, y: y + h/2 + (smallSize+1)*0.35, size: smallSize + 1, anchor: Middle, bold: true})
+				} else {
+					d.text(label{text: "–", x: x + cw/2, y: y + h/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: DarkGrey})
+				}
+			}
+			y += h
+		}
+		// Thin rules between columns.
+		for k := 0; k <= len(cols); k++ {
+			x := gridX + float64(k)*cw
+			d.line(x, top, x, y, White, 2)
+		}
+		y += mxBlockGap
+	}
+	y -= mxBlockGap
+	if !m.Highlight.IsZero() {
+		pairA, pairB := m.Rows[rowIx[m.Highlight.A]].Label, m.Rows[rowIx[m.Highlight.B]].Label
+		n := len(m.Clashes())
+		text := fmt.Sprintf("Highlighted pair: %s and %s (dashed frames); they take opposite sides on %d of %d issues.", pairA, pairB, n, len(m.Cols))
+		y = d.lines(Wrap(text, Width-2*margin, smallSize+1, false, 0), margin, y+(smallSize+1)*lineGap+6, smallSize+1, Start, false, Black)
+	}
+	if m.Note != "" {
+		y = d.lines(Wrap(m.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+6, smallSize, Start, false, DarkGrey)
+	}
+	desc := m.Desc
+	if desc == "" {
+		desc = m.Title
+	}
+	return d.writeTo(w, y+margin, m.Title, desc, hatchDefs)
+}
+
+// drawMark draws one stance in the box x, y, w, h: its colour, hatching
+// when conditional, and its lines of text.
+func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
+	cat, _ := cats.get(c.Category)
+	tip := c.Tooltip
+	if tip == "" {
+		tip = cat.Label
+	}
+	d.open("g")
+	d.title(tip)
+	d.body.WriteByte('\n')
+	d.rect(x, y, w, h, cat.Color, "")
+	fg := ink(cat.Color)
+	if c.Conditional {
+		d.rect(x, y, w, h, "url(#"+hatchID+")", "")
+	}
+	lines := []string{fitLabel(cat, w-2*mxPad-4, smallSize, true)}
+	if c.RedLine || c.Conditional {
+		q := "conditional"
+		switch {
+		case c.RedLine && c.Conditional:
+			q = "red line, conditional"
+		case c.RedLine:
+			q = "red line"
+		}
+		lines = append(lines, q)
+	}
+	if c.Label != "" {
+		lines = append(lines, c.Label)
+	}
+	ty := y + mxPad + (h-2*mxPad-float64(len(lines))*mxLine)/2
+	for i, s := range lines {
+		lx := x + w/2
+		room := w - 2*mxPad - 4
+		size := float64(smallSize)
+		if i == 1 && c.RedLine {
+			room -= 14
+			lx += 7
+		}
+		if s == "red line, conditional" && Measure(s, size, false) > room {
+			s = "red line, cond."
+		}
+		s = Abbreviate(s, room, size, i == 0)
+		if s == "" {
+			continue
+		}
+		tw := Measure(s, size, i == 0)
+		base := ty + float64(i)*mxLine + mxLine*0.75
+		if c.Conditional {
+			// A white backing keeps the text legible over the hatching.
+			d.rect(lx-tw/2-2, base-size*ascent-1, tw+4, size*(ascent+descent)+2, White, "", "fill-opacity", "0.9", "rx", "2")
+		}
+		if i == 1 && c.RedLine {
+			redLineSymbol(d, lx-tw/2-8, base-size*0.33)
+		}
+		col := fg
+		if c.Conditional {
+			col = Black
+		}
+		d.text(label{text: s, x: lx, y: base, size: size, anchor: Middle, bold: i == 0, fill: col})
+	}
+	d.close("g")
+}
+
+// redLineSymbol draws a no-entry sign centred at x, y: a black disc with a
+// white bar, white-ringed so it shows on any fill.
+func redLineSymbol(d *doc, x, y float64) {
+	d.leaf("circle", "cx", num(x), "cy", num(y), "r", "5.5", "fill", string(Black), "stroke", string(White), "stroke-width", "1")
+	d.rect(x-3.5, y-1, 7, 2, White, "")
+}

@@ -1,0 +1,274 @@
+package chart
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// ErrInput is wrapped by every error a renderer returns for input it cannot
+// draw: a band that ends before it starts, a cell of an unknown row, a
+// value that is not a finite number. Test for it with errors.Is.
+var ErrInput = errors.New("chart: bad input")
+
+// Width is the width in pixels of every chart: wide enough for a laptop
+// screen and, scaled, for an A4 page in landscape.
+const Width = 1200
+
+// Layout constants shared by the charts, in pixels.
+const (
+	margin       = 24   // outer margin on every side
+	titleSize    = 20   // chart title
+	descSize     = 13   // visible description under the title
+	labelSize    = 13   // row and column headers
+	smallSize    = 11   // labels inside shapes, ticks, notes
+	lineGap      = 1.35 // line height as a multiple of the font size
+	legendSwatch = 16   // side of a legend swatch
+)
+
+// label is one line of text placed on the chart.
+type label struct {
+	text   string
+	x, y   float64 // y is the baseline
+	size   float64
+	anchor Anchor
+	bold   bool
+	fill   Color
+}
+
+// box returns the box the label covers, by the layout estimate.
+func (l label) box() Box { return TextBox(l.text, l.x, l.y, l.size, l.anchor, l.bold) }
+
+// doc accumulates the body of one SVG document. Attributes are written in
+// the order given and numbers are rounded to hundredths, so that the same
+// input always gives the same bytes.
+type doc struct {
+	body bytes.Buffer
+}
+
+// num formats a coordinate: rounded to two decimals, without trailing zeros.
+func num(v float64) string {
+	v = math.Round(v*100) / 100
+	if v == 0 {
+		v = 0 // no "-0"
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+// escape returns s escaped for XML text and attribute values; characters
+// XML cannot carry become U+FFFD.
+func escape(s string) string {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(s)) // writing to a strings.Builder cannot fail
+	return b.String()
+}
+
+// attrs writes name="value" pairs.
+func (d *doc) attrs(kv []string) {
+	for i := 0; i+1 < len(kv); i += 2 {
+		d.body.WriteByte(' ')
+		d.body.WriteString(kv[i])
+		d.body.WriteString(`="`)
+		d.body.WriteString(escape(kv[i+1]))
+		d.body.WriteByte('"')
+	}
+}
+
+// open starts an element with attributes given as name, value pairs.
+func (d *doc) open(name string, kv ...string) {
+	d.body.WriteByte('<')
+	d.body.WriteString(name)
+	d.attrs(kv)
+	d.body.WriteString(">\n")
+}
+
+// close ends an element.
+func (d *doc) close(name string) {
+	d.body.WriteString("</")
+	d.body.WriteString(name)
+	d.body.WriteString(">\n")
+}
+
+// leaf writes an empty element.
+func (d *doc) leaf(name string, kv ...string) {
+	d.body.WriteByte('<')
+	d.body.WriteString(name)
+	d.attrs(kv)
+	d.body.WriteString("/>\n")
+}
+
+// leafTitled writes an element whose only child is a <title> tooltip, or
+// an empty element when tip is empty.
+func (d *doc) leafTitled(name, tip string, kv ...string) {
+	if tip == "" {
+		d.leaf(name, kv...)
+		return
+	}
+	d.body.WriteByte('<')
+	d.body.WriteString(name)
+	d.attrs(kv)
+	d.body.WriteString(">")
+	d.title(tip)
+	d.close(name)
+}
+
+// title writes a <title> element: the tooltip or accessible name of its
+// parent.
+func (d *doc) title(s string) {
+	d.body.WriteString("<title>")
+	d.body.WriteString(escape(s))
+	d.body.WriteString("</title>")
+}
+
+// text writes one label.
+func (d *doc) text(l label) {
+	kv := []string{"x", num(l.x), "y", num(l.y), "font-size", num(l.size)}
+	if l.anchor != Start {
+		kv = append(kv, "text-anchor", l.anchor.String())
+	}
+	if l.bold {
+		kv = append(kv, "font-weight", "bold")
+	}
+	fill := l.fill
+	if fill == "" {
+		fill = Black
+	}
+	kv = append(kv, "fill", string(fill))
+	d.body.WriteString("<text")
+	d.attrs(kv)
+	d.body.WriteByte('>')
+	d.body.WriteString(escape(l.text))
+	d.body.WriteString("</text>\n")
+}
+
+// rect writes a rectangle; tip, when not empty, becomes its tooltip.
+func (d *doc) rect(x, y, w, h float64, fill Color, tip string, extra ...string) {
+	kv := append([]string{"x", num(x), "y", num(y), "width", num(w), "height", num(h), "fill", string(fill)}, extra...)
+	d.leafTitled("rect", tip, kv...)
+}
+
+// line writes a line segment.
+func (d *doc) line(x1, y1, x2, y2 float64, stroke Color, width float64, extra ...string) {
+	kv := append([]string{"x1", num(x1), "y1", num(y1), "x2", num(x2), "y2", num(y2),
+		"stroke", string(stroke), "stroke-width", num(width)}, extra...)
+	d.leaf("line", kv...)
+}
+
+// writeTo writes the complete document — XML declaration, SVG 1.1 doctype,
+// root element with the accessible title and description, shared
+// definitions, a white background and the body — to w.
+func (d *doc) writeTo(w io.Writer, height float64, title, desc, defs string) error {
+	var out bytes.Buffer
+	out.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>` + "\n")
+	out.WriteString(`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">` + "\n")
+	h := num(math.Ceil(height))
+	fmt.Fprintf(&out, `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="%d" height="%s" viewBox="0 0 %d %s" font-family="%s">`+"\n",
+		Width, h, Width, h, escape(FontFamily))
+	out.WriteString("<title>" + escape(title) + "</title>\n")
+	out.WriteString("<desc>" + escape(desc) + "</desc>\n")
+	if defs != "" {
+		out.WriteString("<defs>\n" + defs + "</defs>\n")
+	}
+	fmt.Fprintf(&out, `<rect x="0" y="0" width="%d" height="%s" fill="%s"/>`+"\n", Width, h, White)
+	out.Write(d.body.Bytes())
+	out.WriteString("</svg>\n")
+	_, err := w.Write(out.Bytes())
+	return err
+}
+
+// hatchDefs is the pattern conditional cells are hatched with.
+const hatchID = "accord-hatch"
+
+const hatchDefs = `<pattern id="` + hatchID + `" x="0" y="0" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+<rect x="0" y="0" width="2.5" height="7" fill="#000000" fill-opacity="0.45"/>
+</pattern>
+`
+
+// lines writes a block of lines starting with the first baseline at y and
+// returns the y just below the block.
+func (d *doc) lines(ls []string, x, y, size float64, anchor Anchor, bold bool, fill Color) float64 {
+	for i, s := range ls {
+		d.text(label{text: s, x: x, y: y + float64(i)*size*lineGap, size: size, anchor: anchor, bold: bold, fill: fill})
+	}
+	return y + float64(len(ls))*size*lineGap - size
+}
+
+// header writes the visible title and description at the top of a chart
+// and returns the y where the content below them starts.
+func (d *doc) header(title, desc string) float64 {
+	y := float64(margin) + titleSize*ascent
+	tl := Wrap(title, Width-2*margin, titleSize, true, 2)
+	y = d.lines(tl, margin, y, titleSize, Start, true, Black)
+	if desc != "" {
+		dl := Wrap(desc, Width-2*margin, descSize, false, 4)
+		y = d.lines(dl, margin, y+descSize*lineGap+4, descSize, Start, false, DarkGrey)
+	}
+	return y + descent*descSize + 14
+}
+
+// legendItem is one entry of a legend: a swatch drawn by draw and its text.
+type legendItem struct {
+	text string
+	draw func(d *doc, x, y float64) // draws a legendSwatch square at x, y
+}
+
+// legend lays the items out left to right, wrapping to new rows, starting
+// at y under a bold caption, and returns the y below the legend.
+func (d *doc) legend(caption string, items []legendItem, y float64) float64 {
+	size := float64(smallSize + 1)
+	rowH := float64(legendSwatch) + 8
+	x := float64(margin)
+	if caption != "" {
+		d.text(label{text: caption, x: x, y: y + legendSwatch - 3, size: size, bold: true})
+		x += Measure(caption, size, true) + 12
+	}
+	startX := x
+	for _, it := range items {
+		text := Abbreviate(it.text, Width-2*margin-legendSwatch-6, size, false)
+		w := legendSwatch + 6 + Measure(text, size, false) + 18
+		if x > startX && x+w > Width-margin {
+			x = startX
+			y += rowH
+		}
+		it.draw(d, x, y)
+		d.text(label{text: text, x: x + legendSwatch + 6, y: y + legendSwatch - 3, size: size})
+		x += w
+	}
+	return y + rowH + 6
+}
+
+// swatch returns a legend drawer for a plain colour square.
+func swatch(fill Color) func(d *doc, x, y float64) {
+	return func(d *doc, x, y float64) {
+		d.rect(x, y, legendSwatch, legendSwatch, fill, "", "stroke", string(DarkGrey), "stroke-width", "0.5")
+	}
+}
+
+// categoryText returns the legend text of a category: its label, with its
+// abbreviation when it has one.
+func categoryText(c Category) string {
+	if c.Short != "" && c.Short != c.Label {
+		return c.Label + " (" + c.Short + ")"
+	}
+	return c.Label
+}
+
+// fitLabel returns the category's label when it fits in width, its
+// abbreviation when that fits, and otherwise the label abbreviated.
+func fitLabel(c Category, width, size float64, bold bool) string {
+	if Measure(c.Label, size, bold) <= width {
+		return c.Label
+	}
+	if c.Short != "" && Measure(c.Short, size, bold) <= width {
+		return c.Short
+	}
+	return Abbreviate(c.Label, width, size, bold)
+}
+
+// finite reports whether v is a finite number.
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -1,0 +1,470 @@
+package chart
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Timeline is a posture timeline: one row per state, its status over time
+// as coloured, labelled bands, and the events that changed it as numbered
+// markers explained in a list under the chart.
+//
+// The zero Timeline is empty and renders as an error; a Timeline needs at
+// least one row.
+type Timeline struct {
+	// Title heads the chart and is its accessible name.
+	Title string
+	// Desc says what the chart shows, in a sentence or two; it is shown
+	// under the title and is the accessible description.
+	Desc string
+	// Categories are the statuses bands can have, in legend order.
+	Categories []Category
+	// Rows are drawn top to bottom in the order given.
+	Rows []TimelineRow
+	// Start and End bound the time axis. A zero Start is the earliest date
+	// in the rows, a zero End the latest; bands without an end run to End.
+	Start, End actors.Date
+	// Segments, when given, split the axis into stretches of different
+	// scale; they must run from Start to End.
+	Segments []Segment
+	// Note is printed in small type at the foot of the chart (sources,
+	// caveats).
+	Note string
+}
+
+// TimelineRow is one state's line on a [Timeline].
+type TimelineRow struct {
+	// Label names the row; long names wrap onto a second line.
+	Label string
+	// Tooltip is shown when the pointer rests on the row's name.
+	Tooltip string
+	// Bands are the statuses the state had. Bands that overlap in time
+	// (two sources that disagree) are drawn in separate lanes.
+	Bands []Band
+	// Events are the moments that changed the status.
+	Events []Event
+}
+
+// Band is a status held over a period. It is drawn from the first day of
+// From to the first day of To, so that a status that ends in 2014 meets one
+// that starts in 2014; a band with a zero From starts at the axis start, a
+// band with a zero To runs to the axis end (still in force).
+type Band struct {
+	From, To actors.Date
+	// Category is the Key of one of the timeline's categories.
+	Category string
+	// Label is written on the band where it fits; empty means the
+	// category's label.
+	Label string
+	// Tooltip is the band's <title>: its period, status and citations.
+	Tooltip string
+}
+
+// Event is a dated moment on a row, such as a treaty, a law or an invasion.
+type Event struct {
+	At actors.Date
+	// Label says what happened; it is listed under the chart beside the
+	// event's number.
+	Label string
+	// Tooltip is the marker's <title>: what happened and its citations.
+	Tooltip string
+}
+
+// Timeline layout, in pixels.
+const (
+	tlBandH      = 26.0  // height of a band lane
+	tlEventH     = 15.0  // height of an event-number lane
+	tlEventPad   = 8.0   // space between the event lanes and the bands
+	tlRowGap     = 12.0  // space between rows
+	tlLabelMax   = 210.0 // widest row-label column
+	tlTickGap    = 46.0  // least space between tick labels
+	tlMinBand    = 2.0   // narrowest band drawn
+	tlMarker     = 5.0   // half-width of an event marker
+	tlListIndent = 34.0  // indent of the event list text
+)
+
+// placedEvent is an event with its number and position.
+type placedEvent struct {
+	Event
+	row  int
+	num  int
+	x    float64
+	lane int
+}
+
+// placedBand is a band with its pixel extent and lane.
+type placedBand struct {
+	Band
+	cat    Category
+	x0, x1 float64
+	lane   int
+}
+
+// bounds returns the axis range: Start and End, or the data's extent.
+func (t Timeline) bounds() (from, to float64, err error) {
+	from, to = math.Inf(1), math.Inf(-1)
+	see := func(d actors.Date, end bool) {
+		if !d.IsValid() {
+			return
+		}
+		from = min(from, startPos(d))
+		if end {
+			to = max(to, endPos(d))
+		} else {
+			to = max(to, startPos(d)+1)
+		}
+	}
+	for _, r := range t.Rows {
+		for _, b := range r.Bands {
+			see(b.From, false)
+			see(b.To, true)
+		}
+		for _, e := range r.Events {
+			see(e.At, false)
+		}
+	}
+	if t.Start.IsValid() {
+		from = startPos(t.Start)
+	}
+	if t.End.IsValid() {
+		to = endPos(t.End)
+	}
+	if len(t.Segments) > 0 {
+		from, to = startPos(t.Segments[0].From), startPos(t.Segments[len(t.Segments)-1].To)
+	}
+	if math.IsInf(from, 0) || math.IsInf(to, 0) {
+		return 0, 0, fmt.Errorf("%w: timeline has no dates", ErrInput)
+	}
+	if to <= from {
+		return 0, 0, fmt.Errorf("%w: timeline ends before it starts", ErrInput)
+	}
+	return math.Floor(from), math.Ceil(to), nil
+}
+
+// check validates the timeline against its categories.
+func (t Timeline) check(cats categorySet) error {
+	if len(t.Rows) == 0 {
+		return fmt.Errorf("%w: timeline has no rows", ErrInput)
+	}
+	for i, r := range t.Rows {
+		if r.Label == "" {
+			return fmt.Errorf("%w: timeline row %d has no label", ErrInput, i)
+		}
+		for j, b := range r.Bands {
+			if _, ok := cats.get(b.Category); !ok {
+				return fmt.Errorf("%w: row %q band %d: unknown category %q", ErrInput, r.Label, j, b.Category)
+			}
+			if b.From.IsValid() && b.To.IsValid() && b.To.Compare(b.From) < 0 {
+				return fmt.Errorf("%w: row %q band %d ends (%s) before it starts (%s)", ErrInput, r.Label, j, b.To, b.From)
+			}
+		}
+		for j, e := range r.Events {
+			if !e.At.IsValid() {
+				return fmt.Errorf("%w: row %q event %d has no date", ErrInput, r.Label, j)
+			}
+			if e.Label == "" {
+				return fmt.Errorf("%w: row %q event %d has no label", ErrInput, r.Label, j)
+			}
+		}
+	}
+	return nil
+}
+
+// Render writes the timeline as a standalone SVG 1.1 document to w. The
+// output depends only on t: rendering the same timeline twice gives the
+// same bytes. Input it cannot draw yields an error wrapping [ErrInput] and
+// nothing is written.
+func (t Timeline) Render(w io.Writer) error {
+	cats, err := resolveCategories(t.Categories)
+	if err != nil {
+		return err
+	}
+	if err := t.check(cats); err != nil {
+		return err
+	}
+	from, to, err := t.bounds()
+	if err != nil {
+		return err
+	}
+	p := message.NewPrinter(language.English)
+	var d doc
+	y := d.header(t.Title, t.Desc)
+
+	items := make([]legendItem, 0, len(cats.list)+1)
+	for _, c := range cats.list {
+		items = append(items, legendItem{text: categoryText(c), draw: swatch(c.Color)})
+	}
+	items = append(items, legendItem{text: "event (numbered, listed below)", draw: func(d *doc, x, y float64) {
+		d.leaf("path", "d", markerPath(x+legendSwatch/2, y+legendSwatch-3), "fill", string(Black))
+	}})
+	y = d.legend("Status", items, y)
+
+	// Row-label column.
+	labelW := 0.0
+	for _, r := range t.Rows {
+		labelW = max(labelW, Measure(r.Label, labelSize, true))
+	}
+	labelW = min(labelW, tlLabelMax)
+	plotX0 := margin + labelW + 16
+	plotX1 := float64(Width - margin - 12)
+	ax, err := newTimeAxis(from, to, t.Segments, plotX0, plotX1)
+	if err != nil {
+		return err
+	}
+
+	// Place bands and events row by row.
+	type rowLayout struct {
+		bands      []placedBand
+		events     []placedEvent
+		bandLanes  int
+		eventLanes int
+	}
+	rows := make([]rowLayout, len(t.Rows))
+	num := 0
+	for i, r := range t.Rows {
+		var rl rowLayout
+		for _, b := range r.Bands {
+			c, _ := cats.get(b.Category)
+			x0, x1 := plotX0, plotX1
+			if b.From.IsValid() {
+				x0 = ax.x(startPos(b.From))
+			}
+			if b.To.IsValid() {
+				x1 = ax.x(startPos(b.To))
+			}
+			x1 = max(x1, x0+tlMinBand)
+			rl.bands = append(rl.bands, placedBand{Band: b, cat: c, x0: x0, x1: x1})
+		}
+		slices.SortStableFunc(rl.bands, func(a, b placedBand) int { return cmp.Compare(a.x0, b.x0) })
+		var laneEnd []float64
+		for k := range rl.bands {
+			b := &rl.bands[k]
+			lane := slices.IndexFunc(laneEnd, func(e float64) bool { return e <= b.x0+0.5 })
+			if lane < 0 {
+				lane = len(laneEnd)
+				laneEnd = append(laneEnd, 0)
+			}
+			laneEnd[lane] = b.x1
+			b.lane = lane
+		}
+		rl.bandLanes = max(1, len(laneEnd))
+
+		evs := slices.Clone(r.Events)
+		slices.SortStableFunc(evs, func(a, b Event) int { return a.At.Compare(b.At) })
+		var evEnd []float64
+		for _, e := range evs {
+			num++
+			x := ax.x(startPos(e.At))
+			wdt := Measure(strconv.Itoa(num), smallSize, true) + 4
+			lane := slices.IndexFunc(evEnd, func(end float64) bool { return end <= x-wdt/2 })
+			if lane < 0 {
+				lane = len(evEnd)
+				evEnd = append(evEnd, 0)
+			}
+			evEnd[lane] = x + wdt/2
+			rl.events = append(rl.events, placedEvent{Event: e, row: i, num: num, x: x, lane: lane})
+		}
+		rl.eventLanes = len(evEnd)
+		rows[i] = rl
+	}
+
+	// Grid and rows.
+	plotTop := y + 4
+	rowY := plotTop
+	rowTops := make([]float64, len(rows))
+	for i, rl := range rows {
+		rowTops[i] = rowY
+		rowY += float64(rl.eventLanes)*tlEventH + tlEventPad + float64(rl.bandLanes)*tlBandH + tlRowGap
+	}
+	plotBottom := rowY - tlRowGap/2
+	for i := 1; i < len(rows); i += 2 {
+		bottom := plotBottom
+		if i+1 < len(rows) {
+			bottom = rowTops[i+1] - tlRowGap/2
+		}
+		d.rect(margin, rowTops[i]-tlRowGap/2, Width-2*margin, bottom-rowTops[i]+tlRowGap/2, "#F4F4F4", "")
+	}
+	ticks := tickLabels(ax, plotBottom)
+	for _, l := range ticks {
+		d.line(l.x, plotTop, l.x, plotBottom, MidGrey, 0.6, "stroke-dasharray", "2,3")
+	}
+
+	for i, rl := range rows {
+		r := t.Rows[i]
+		top := rowTops[i]
+		bandTop := top + float64(rl.eventLanes)*tlEventH + tlEventPad
+		bandsH := float64(rl.bandLanes) * tlBandH
+		// Row label, centred on the bands.
+		ll := Wrap(r.Label, labelW, labelSize, true, 2)
+		ly := bandTop + bandsH/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
+		if r.Tooltip != "" {
+			d.open("g")
+			d.title(r.Tooltip)
+			d.body.WriteByte('\n')
+		}
+		d.lines(ll, margin, ly, labelSize, Start, true, Black)
+		if r.Tooltip != "" {
+			d.close("g")
+		}
+		// Bands.
+		for _, b := range rl.bands {
+			by := bandTop + float64(b.lane)*tlBandH
+			tip := b.Tooltip
+			if tip == "" {
+				tip = b.cat.Label + " " + actors.Period{From: b.From, To: b.To}.String()
+			}
+			d.open("g")
+			d.title(tip)
+			d.body.WriteByte('\n')
+			d.rect(b.x0, by+1, b.x1-b.x0, tlBandH-2, b.cat.Color, "", "stroke", string(White), "stroke-width", "1")
+			text := b.Label
+			if text == "" {
+				text = b.cat.Label
+			}
+			room := b.x1 - b.x0 - 6
+			if Measure(text, smallSize, false) > room {
+				text = b.cat.Short
+				if Measure(text, smallSize, false) > room {
+					text = ""
+				}
+			}
+			if text != "" {
+				d.text(label{text: text, x: (b.x0 + b.x1) / 2, y: by + tlBandH/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: ink(b.cat.Color)})
+			}
+			d.close("g")
+		}
+		// Events: a marker above the bands, a rule through them, the
+		// number in its lane.
+		for _, e := range rl.events {
+			d.open("g")
+			d.title(strconv.Itoa(e.num) + ". " + e.At.String() + ": " + e.Label + tipSuffix(e.Tooltip))
+			d.body.WriteByte('\n')
+			d.line(e.x, bandTop, e.x, bandTop+bandsH, Black, 1.2)
+			d.leaf("path", "d", markerPath(e.x, bandTop), "fill", string(Black))
+			ny := top + float64(rl.eventLanes-1-e.lane)*tlEventH + smallSize*ascent
+			d.text(label{text: strconv.Itoa(e.num), x: e.x, y: ny, size: smallSize, anchor: Middle, bold: true})
+			d.close("g")
+		}
+	}
+
+	// Axis: baseline, ticks, segment breaks, caption.
+	d.line(plotX0, plotBottom, plotX1, plotBottom, Black, 1)
+	for _, l := range ticks {
+		d.line(l.x, plotBottom, l.x, plotBottom+4, Black, 1)
+		d.text(l)
+	}
+	for i, s := range ax.segs {
+		if i == 0 {
+			continue
+		}
+		d.line(s.x0, plotTop, s.x0, plotBottom, DarkGrey, 1.5, "stroke-dasharray", "6,3")
+	}
+	caption := "Years."
+	if len(ax.segs) > 1 {
+		caption = "Years. The time scale changes at each dashed line:"
+		for i, s := range ax.segs {
+			sep := ";"
+			if i == len(ax.segs)-1 {
+				sep = "."
+			}
+			caption += " " + strconv.Itoa(int(math.Floor(s.from))) + "–" + strconv.Itoa(int(math.Ceil(s.to))) +
+				p.Sprintf(" at %.1f px a year", ax.pxPerYear(i)) + sep
+		}
+	}
+	caption += " Bands without an end are still in force as far as the sources tell."
+	cy := plotBottom + 6 + smallSize + smallSize*lineGap + 4
+	cy = d.lines(Wrap(caption, Width-2*margin, smallSize, false, 0), margin, cy, smallSize, Start, false, DarkGrey)
+
+	// Event list.
+	var events []placedEvent
+	for _, rl := range rows {
+		events = append(events, rl.events...)
+	}
+	y = cy + 24
+	if len(events) > 0 {
+		d.text(label{text: "Events", x: margin, y: y, size: labelSize, bold: true})
+		y += labelSize * lineGap * 1.2
+		for _, e := range events {
+			text := t.Rows[e.row].Label + ", " + e.At.String() + ": " + e.Label
+			ls := Wrap(text, Width-2*margin-tlListIndent, smallSize+1, false, 0)
+			d.open("g")
+			d.title(tipSuffixless(e.Tooltip, text))
+			d.body.WriteByte('\n')
+			d.text(label{text: strconv.Itoa(e.num), x: margin + tlListIndent - 8, y: y, size: smallSize + 1, anchor: End, bold: true})
+			y = d.lines(ls, margin+tlListIndent, y, smallSize+1, Start, false, Black)
+			d.close("g")
+			y += (smallSize + 1) * lineGap
+		}
+		y -= (smallSize + 1) * lineGap
+	}
+	if t.Note != "" {
+		y = d.lines(Wrap(t.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, Start, false, DarkGrey)
+	}
+	desc := t.Desc
+	if desc == "" {
+		desc = t.Title
+	}
+	return d.writeTo(w, y+margin, t.Title, desc, "")
+}
+
+// tickLabels returns the year labels under the axis at baseline y: the
+// axis's ticks, dropping any whose label would crowd one already placed
+// (segment boundaries come first, so they are kept).
+func tickLabels(ax timeAxis, y float64) []label {
+	var out []label
+	var placed []Box
+	ticks := ax.ticks(tlTickGap)
+	slices.SortStableFunc(ticks, func(a, b tick) int { return cmp.Compare(boolInt(b.major), boolInt(a.major)) })
+	for _, tk := range ticks {
+		l := label{text: strconv.Itoa(tk.year), x: ax.x(float64(tk.year)), y: y + 6 + smallSize, size: smallSize, anchor: Middle, bold: tk.major}
+		b := l.box()
+		if b.X < margin || b.X+b.W > Width-margin || slices.ContainsFunc(placed, func(p Box) bool { return grow(p, 3).Overlaps(b) }) {
+			continue
+		}
+		placed = append(placed, b)
+		out = append(out, l)
+	}
+	slices.SortFunc(out, func(a, b label) int { return cmp.Compare(a.x, b.x) })
+	return out
+}
+
+// markerPath returns a downward triangle whose tip is at (x, y).
+func markerPath(x, y float64) string {
+	return "M" + num(x-tlMarker) + " " + num(y-2*tlMarker+1) + "L" + num(x+tlMarker) + " " + num(y-2*tlMarker+1) + "L" + num(x) + " " + num(y) + "Z"
+}
+
+// tipSuffix returns " — tip" or "".
+func tipSuffix(tip string) string {
+	if tip == "" {
+		return ""
+	}
+	return " — " + tip
+}
+
+// tipSuffixless returns tip, or fallback when tip is empty.
+func tipSuffixless(tip, fallback string) string {
+	if tip == "" {
+		return fallback
+	}
+	return tip
+}
+
+// grow returns b enlarged by m on every side.
+func grow(b Box, m float64) Box { return Box{X: b.X - m, Y: b.Y - m, W: b.W + 2*m, H: b.H + 2*m} }
+
+// boolInt returns 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
