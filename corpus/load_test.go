@@ -188,3 +188,20 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 		{"claims/rusi-neutrality-chimera.json:3:56", "claims[1].evidence[0].doc", actors.ErrInvalid}, // cites another article
 	}, got)
 }
+
+func TestLoaderOptionalRegistry(t *testing.T) {
+	fsys := fstest.MapFS{"present.json": {Data: []byte(`{"n": 1}`)}, "broken.json": {Data: []byte(`{"n": }`)}}
+	l := newLoader(fsys)
+	var v struct {
+		N int `json:"n"`
+	}
+	assert.False(t, l.decodeOptionalFile("absent.json", &v), "a missing optional registry is skipped")
+	assert.NoError(t, l.finish(), "and is not a problem")
+	assert.True(t, l.decodeOptionalFile("present.json", &v))
+	assert.Equal(t, 1, v.N)
+	assert.False(t, l.decodeOptionalFile("broken.json", &v), "a present but malformed one is still reported")
+	var list actors.ErrorList
+	require.ErrorAs(t, l.finish(), &list)
+	require.Len(t, list, 1)
+	assert.Equal(t, "broken.json", list[0].File)
+}

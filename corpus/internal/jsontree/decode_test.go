@@ -58,7 +58,7 @@ func TestDecodeValid(t *testing.T) {
 }
 
 func TestDecodeReportsEverything(t *testing.T) {
-	_, probs := decode(t, `{"id": 5, "count": 300, "shade": "grey", "when": "2022-3",
+	r, probs := decode(t, `{"id": 5, "count": 300, "shade": "grey", "when": "2022-3",
 		"names": {"not a tag!": "x"}, "colour": "red", "tags": "a", "private": "p", "Skipped": "s",
 		"next": {"ok": "yes"}}`)
 	type want struct {
@@ -84,6 +84,9 @@ func TestDecodeReportsEverything(t *testing.T) {
 	}
 	assert.Equal(t, []string{"light", "dark"}, probs[2].Err.Supported, "unsupported names list the supported ones")
 	assert.Contains(t, probs[5].Err.Supported, "shade", "unknown fields list the known ones")
+	assert.NotContains(t, probs[5].Err.Supported, "private", "unexported fields are not data fields")
+	assert.Empty(t, r.private, "an unexported field is never set from data")
+	assert.Empty(t, r.Skipped, `a json:"-" field is never set from data`)
 }
 
 func TestDecodeNullLeavesZero(t *testing.T) {
