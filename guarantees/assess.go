@@ -1,0 +1,532 @@
+package guarantees
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Level is the ordinal strength of an assessed guarantee, derived from its
+// score. Values compare with < and >. The zero value is invalid.
+type Level uint8
+
+const (
+	_ Level = iota
+	// Hollow: worth little or nothing when tested (score -5 or less).
+	Hollow
+	// Weak: more weaknesses than strengths (score -4 to 0).
+	Weak
+	// Limited: some real commitment, with important gaps (score 1 to 4).
+	Limited
+	// Strong: a real commitment with few gaps (score 5 to 8).
+	Strong
+	// Robust: binding, backed by force and proven (score 9 or more).
+	Robust
+)
+
+var levelEnum = actors.NewEnum[Level]("Level",
+	actors.EnumValue{Name: "hollow", Doc: "worth little or nothing when tested (score -5 or less)"},
+	actors.EnumValue{Name: "weak", Doc: "more weaknesses than strengths (score -4 to 0)"},
+	actors.EnumValue{Name: "limited", Doc: "some real commitment, with important gaps (score 1 to 4)"},
+	actors.EnumValue{Name: "strong", Doc: "a real commitment with few gaps (score 5 to 8)"},
+	actors.EnumValue{Name: "robust", Doc: "binding, backed by force and proven (score 9 or more)"},
+)
+
+// String returns the wire name of l, or "Level(n)" for an invalid value.
+func (l Level) String() string { return levelEnum.String(l) }
+
+// IsValid reports whether l is one of the named values.
+func (l Level) IsValid() bool { return levelEnum.Valid(l) }
+
+// Doc returns the codebook definition of l.
+func (l Level) Doc() string { return levelEnum.Doc(l) }
+
+// ParseLevel returns the Level with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseLevel(name string) (Level, error) { return levelEnum.Parse(name) }
+
+// Levels returns every valid Level in declaration order.
+func Levels() []Level { return levelEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (l Level) MarshalText() ([]byte, error) { return levelEnum.MarshalText(l) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (l *Level) UnmarshalText(text []byte) error { return levelEnum.UnmarshalText(l, text) }
+
+// LevelOf returns the level of a score.
+func LevelOf(score int) Level {
+	switch {
+	case score <= -5:
+		return Hollow
+	case score <= 0:
+		return Weak
+	case score <= 4:
+		return Limited
+	case score <= 8:
+		return Strong
+	}
+	return Robust
+}
+
+// obligationBase is the score an obligation contributes before findings:
+// the ordinal scale turned into points, with a gap between commitments
+// that stop short of force and those that include it.
+var obligationBase = [...]int{0, Permits: 0, Respect: 1, Consult: 2, Support: 3, DiscretionaryForce: 5, ObligatoryForce: 6, AutomaticForce: 8}
+
+// Base returns the points obligation o contributes to a score.
+func (o Obligation) Base() int {
+	if !o.IsValid() {
+		return 0
+	}
+	return obligationBase[o]
+}
+
+// Effective returns the obligation that binds each guarantor under a
+// decision rule: when every guarantor must agree before anyone acts, a
+// single objection frees all of them, so what is left binding on each is
+// no more than consultation.
+func (r Reading) Effective() Obligation {
+	if r.Decision == AllJointly && r.Obligation > Consult {
+		return Consult
+	}
+	return r.Obligation
+}
+
+// Attack records that one actor attacked another, for [Context].
+type Attack struct {
+	Attacker string      `json:"attacker"`
+	Victim   string      `json:"victim"`
+	When     actors.Date `json:"when,omitzero"`
+}
+
+// Context is the situation an assessment is made in: who has attacked
+// whom. A guarantee from a state that has attacked the protected state is
+// worth less than the same words from anyone else.
+type Context struct {
+	Attacks []Attack
+}
+
+// attacked reports whether attacker has attacked victim in the context.
+func (c Context) attacked(attacker, victim string) bool {
+	for _, a := range c.Attacks {
+		if a.Attacker == attacker && a.Victim == victim {
+			return true
+		}
+	}
+	return false
+}
+
+// Subject is what [Assess] assesses: a whole instrument, or one clause of
+// it, with a chosen set of revisions adopted. Build it with
+// [InstrumentSubject] or [ClauseSubject]; the rendering and the derived
+// readings are computed once, so one Subject can be assessed cheaply in
+// many contexts. The zero Subject assesses as an empty commitment.
+type Subject struct {
+	name     string
+	in       Instrument
+	clause   string // the clause assessed, or the operative clause
+	reading  Reading
+	hasRead  bool
+	whole    bool
+	versions []Version
+}
+
+// Name returns the subject's name: the instrument id, followed for a
+// clause by "/" and the clause id, and by "+" and each adopted revision.
+func (s Subject) Name() string { return s.name }
+
+// Instrument returns the instrument the subject belongs to.
+func (s Subject) Instrument() Instrument { return s.in }
+
+// Operative returns the id of the clause whose reading the assessment
+// uses (for a whole instrument, the commitment clause that binds most)
+// and that reading; ok is false when there is no commitment clause.
+func (s Subject) Operative() (clause string, r Reading, ok bool) {
+	return s.clause, s.reading.Clone(), s.hasRead
+}
+
+// Versions returns the rendered versions of the clauses the subject
+// covers, with the chosen revisions adopted.
+func (s Subject) Versions() []Version { return slices.Clone(s.versions) }
+
+// InstrumentSubject returns the whole instrument as a subject, with the
+// revisions named by adopt (revision ids, unique within the instrument)
+// adopted in their clauses. With no revisions the base texts are used:
+// proposed revisions are never part of an instrument until adopted.
+func InstrumentSubject(in Instrument, adopt ...string) (Subject, error) {
+	byClause := make([][]string, len(in.Clauses))
+	for _, id := range adopt {
+		found := false
+		for i, c := range in.Clauses {
+			if _, ok := c.Revision(id); ok {
+				byClause[i] = append(byClause[i], id)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return Subject{}, fmt.Errorf("%w %q in instrument %s", ErrUnknownRevision, id, in.ID)
+		}
+	}
+	s := Subject{name: subjectName(in.ID, "", adopt), in: in, whole: true}
+	for i, c := range in.Clauses {
+		v, err := c.Version(byClause[i]...)
+		if err != nil {
+			return Subject{}, err
+		}
+		s.versions = append(s.versions, v)
+		if c.Topic != Commitment {
+			continue
+		}
+		if !s.hasRead || v.Reading.Effective() > s.reading.Effective() {
+			s.clause, s.reading, s.hasRead = c.ID, v.Reading, true
+		}
+	}
+	return s, nil
+}
+
+// ClauseSubject returns one clause of in as a subject, with the revisions
+// named by adopt adopted. A clause is assessed on its text alone: the
+// instrument's status, parties and record are left out, so that two
+// wordings can be compared as wordings.
+func ClauseSubject(in Instrument, clauseID string, adopt ...string) (Subject, error) {
+	c, ok := in.Clause(clauseID)
+	if !ok {
+		return Subject{}, fmt.Errorf("%w %q in instrument %s", ErrUnknownClause, clauseID, in.ID)
+	}
+	v, err := c.Version(adopt...)
+	if err != nil {
+		return Subject{}, err
+	}
+	s := Subject{name: subjectName(in.ID, c.ID, v.Revisions), in: in, clause: c.ID, versions: []Version{v}}
+	if c.Topic == Commitment {
+		s.reading, s.hasRead = v.Reading, true
+	}
+	return s, nil
+}
+
+func subjectName(inst, clause string, revs []string) string {
+	var b strings.Builder
+	b.WriteString(inst)
+	if clause != "" {
+		b.WriteString("/")
+		b.WriteString(clause)
+	}
+	for _, r := range revs {
+		b.WriteString("+")
+		b.WriteString(r)
+	}
+	return b.String()
+}
+
+// Finding is one weakness or strength found in a subject. Clause is the
+// clause it comes from ("" when it concerns the whole instrument); Actor
+// is the actor concerned, such as the guarantor that attacked or the party
+// that broke the instrument ("" when none).
+type Finding struct {
+	Kind   FindingKind
+	Clause string
+	Actor  string
+}
+
+// Effect, Weight, Explanation and Sources forward to the finding's kind.
+func (f Finding) Effect() Effect { return f.Kind.Effect() }
+
+// Weight returns the points the finding adds or takes away.
+func (f Finding) Weight() int { return f.Kind.Weight() }
+
+// Explanation returns the one-line explanation of the finding's kind.
+func (f Finding) Explanation() string { return f.Kind.Explanation() }
+
+// Sources returns the citations behind the finding's kind.
+func (f Finding) Sources() []actors.Citation { return f.Kind.Sources() }
+
+// String returns "kind", "kind (actor)" or "kind [clause]".
+func (f Finding) String() string {
+	s := f.Kind.String()
+	if f.Actor != "" {
+		s += " (" + f.Actor + ")"
+	}
+	if f.Clause != "" {
+		s += " [" + f.Clause + "]"
+	}
+	return s
+}
+
+// Assessment is the result of [Assess]: the obligation of the operative
+// clause as written and as it effectively binds, the findings in
+// catalogue order, the score (obligation base plus the findings' weights)
+// and the level the score falls in.
+type Assessment struct {
+	Subject    string
+	Obligation Obligation // as written in the operative clause
+	Effective  Obligation // after the decision rule (see Reading.Effective)
+	Findings   []Finding
+	Score      int
+	Level      Level
+}
+
+// Has reports whether the assessment contains a finding of kind k.
+func (a Assessment) Has(k FindingKind) bool {
+	return slices.ContainsFunc(a.Findings, func(f Finding) bool { return f.Kind == k })
+}
+
+// Deciding returns the n findings that weigh most (by absolute weight,
+// then catalogue order): the reasons the subject ranks where it does.
+func (a Assessment) Deciding(n int) []Finding {
+	fs := slices.Clone(a.Findings)
+	slices.SortStableFunc(fs, func(x, y Finding) int { return abs(y.Weight()) - abs(x.Weight()) })
+	return fs[:min(n, len(fs))]
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// maxFindings is the capacity Assess allocates for findings: enough for
+// every kind to occur once with room for several actors.
+const maxFindings = 40
+
+// Assess assesses a subject in a context and returns its findings, score
+// and level. The rules for each finding are documented on its
+// [FindingKind] constant; the explanation and sources of each are in the
+// [Catalogue]. Clause findings (obligation, measures, decision rule,
+// invocation, consultation deadline, territorial exclusions) come from the
+// operative clause; for a whole instrument, the findings about its status,
+// parties, forces, traits and record are added, and the context is used
+// to find guarantors that attacked the protected state.
+//
+// The score is the base of the effective obligation ([Obligation.Base])
+// plus the weight of every kind of finding (a kind found for several
+// actors counts once); sorting subjects by score ranks them
+// by what they are really worth. Assess does not modify the subject and
+// allocates only the findings slice.
+func Assess(s Subject, ctx Context) Assessment {
+	a := Assessment{Subject: s.name, Findings: make([]Finding, 0, maxFindings)}
+	add := func(k FindingKind, clause, actor string) {
+		a.Findings = append(a.Findings, Finding{Kind: k, Clause: clause, Actor: actor})
+	}
+	r := s.reading
+	if s.hasRead {
+		a.Obligation, a.Effective = r.Obligation, r.Effective()
+	}
+	in := &s.in
+
+	// Status of the instrument.
+	if s.whole {
+		if !in.Stage.Effective() {
+			add(NotInForce, "", "")
+		}
+		if in.Kind == SecurityAssurance {
+			add(AssuranceOnly, "", "")
+		}
+		if in.Binding == PoliticallyBinding || in.Binding == ContestedBinding {
+			add(NotLegallyBinding, "", "")
+		}
+		if in.Ratification == NotRatified {
+			add(Unratified, "", "")
+		}
+		if in.Ratification == ApprovalPending || (s.hasRead && r.HasCondition(LegislativeApproval)) {
+			add(LegislativeApprovalPending, "", "")
+		}
+		if in.HasTrait(TraitNoEnforcement) {
+			add(NoEnforcement, "", "")
+		}
+	}
+
+	// The operative clause.
+	if a.Effective < DiscretionaryForce {
+		add(NoDutyToDefend, s.clause, "")
+	}
+	if s.hasRead {
+		if r.Trigger == NuclearAggression {
+			add(NarrowTrigger, s.clause, "")
+		}
+		if r.Obligation == DiscretionaryForce {
+			add(DiscretionaryResponse, s.clause, "")
+		}
+		if r.Decision == AllJointly {
+			add(VetoForGuarantor, s.clause, "")
+		}
+	}
+
+	// Parties, context and record.
+	if s.whole {
+		for _, p := range in.Parties {
+			if !p.Role.Gives() || p.Actor == "" {
+				continue
+			}
+			for _, q := range in.Parties {
+				if q.Role.Receives() && q.Actor != p.Actor && ctx.attacked(p.Actor, q.Actor) {
+					add(AggressorAsGuarantor, "", p.Actor)
+					break
+				}
+			}
+		}
+		for _, e := range in.Events {
+			switch e.Kind {
+			case EventBreached:
+				for _, who := range e.Actors {
+					if in.gives(who) {
+						add(BreachedByGuarantor, "", who)
+					} else {
+						add(FailedToDeter, "", who)
+					}
+				}
+			case EventNotHonoured:
+				for _, who := range e.Actors {
+					add(NotHonoured, "", who)
+				}
+			case EventFailedToDeter:
+				add(FailedToDeter, "", "")
+			}
+		}
+	}
+
+	if s.hasRead && len(r.Scope.Exclusions) > 0 {
+		add(TerritorialCarveOut, s.clause, "")
+	}
+	if s.whole {
+		if in.ForcesPresent == ForcesAbsent {
+			add(NoTripwire, "", "")
+		}
+		if in.HasTrait(TraitVagueTerms) {
+			add(VagueTerms, "", "")
+		}
+		if in.HasTrait(TraitSoftLanguage) {
+			add(SoftLanguage, "", "")
+		}
+		if in.HasTrait(TraitDonorDependent) {
+			add(DonorDependent, "", "")
+		}
+		if in.NeutralProtected && s.hasRead && r.Invoker != ProtectedRequest && in.gives("") {
+			add(SupervisionRisk, s.clause, "")
+		}
+		if in.Binding == LegallyBinding && in.Ratification == Ratified {
+			add(RatifiedTreaty, "", "")
+		}
+	}
+
+	// Strengths of the operative clause.
+	if s.hasRead {
+		if a.Effective >= ObligatoryForce {
+			add(ForceObligation, s.clause, "")
+		}
+		if a.Effective >= DiscretionaryForce && namesSpecificMeasures(r) {
+			add(NamedMeasures, s.clause, "")
+		}
+		if r.Consultation && r.ConsultationDays > 0 {
+			add(ConsultationDeadline, s.clause, "")
+		}
+		if r.Invoker == ProtectedRequest {
+			add(InvitationOnly, s.clause, "")
+		}
+	}
+	if s.whole && in.ForcesPresent == ForcesPresent {
+		add(ForcesOnGround, "", "")
+	}
+	if s.hasRead && r.HasMeasure(NuclearUmbrella) {
+		add(NuclearUmbrellaCover, s.clause, "")
+	}
+	if s.whole {
+		for _, e := range in.Events {
+			switch e.Kind {
+			case EventHonoured:
+				for _, who := range e.Actors {
+					add(Honoured, "", who)
+				}
+			case EventDeterred:
+				add(ProvenDeterrent, "", "")
+			}
+		}
+		if in.HasTrait(TraitFixedFigures) {
+			add(FixedSupportFigures, "", "")
+		}
+		if in.guarantorStates() >= 4 {
+			add(BroadGuarantors, "", "")
+		}
+	}
+
+	slices.SortStableFunc(a.Findings, func(x, y Finding) int { return int(x.Kind) - int(y.Kind) })
+	a.Findings = dedupe(a.Findings)
+	a.Score = a.Effective.Base()
+	for i, f := range a.Findings {
+		if i == 0 || a.Findings[i-1].Kind != f.Kind {
+			a.Score += f.Weight()
+		}
+	}
+	a.Level = LevelOf(a.Score)
+	return a
+}
+
+// dedupe drops repeated findings of the same kind and actor, keeping the
+// first; the slice must be sorted by kind. A kind found for several
+// actors is listed once per actor but counts once towards the score.
+func dedupe(fs []Finding) []Finding {
+	out := fs[:0]
+	for _, f := range fs {
+		dup := false
+		for j := len(out) - 1; j >= 0 && out[j].Kind == f.Kind; j-- {
+			if out[j].Actor == f.Actor {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// namesSpecificMeasures reports whether r names a measure beyond armed
+// force in general.
+func namesSpecificMeasures(r Reading) bool {
+	for _, m := range r.Measures {
+		if m != ArmedForce {
+			return true
+		}
+	}
+	return false
+}
+
+// gives reports whether actor gives the commitment; with actor "" it
+// reports whether any party does.
+func (in *Instrument) gives(actor string) bool {
+	for _, p := range in.Parties {
+		if p.Role.Gives() && (actor == "" || p.Actor == actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// guarantorStates counts the states standing behind the commitment as
+// guarantors (not mutual parties), counting a group as its members.
+func (in *Instrument) guarantorStates() int {
+	n := 0
+	for _, p := range in.Parties {
+		if p.Role == Guarantor {
+			n += p.weight()
+		}
+	}
+	return n
+}
+
+// Assess assesses the instrument's base text (no revisions adopted) in
+// ctx. It is a shorthand for [InstrumentSubject] followed by [Assess]; the
+// base text always renders, so it cannot fail.
+func (in Instrument) Assess(ctx Context) Assessment {
+	s, err := InstrumentSubject(in)
+	if err != nil {
+		// Unreachable: with no revisions adopted nothing can conflict.
+		return Assessment{Subject: in.ID}
+	}
+	return Assess(s, ctx)
+}

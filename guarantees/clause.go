@@ -1,0 +1,140 @@
+package guarantees
+
+import "github.com/accordmodel/accord/actors"
+
+// Topic is what a clause is about. Only [Commitment] clauses carry a
+// [Reading]. The zero value is invalid.
+type Topic uint8
+
+const (
+	_ Topic = iota
+	// Commitment: a promise to the protected state — to respect it, aid it
+	// or defend it.
+	Commitment
+	// NeutralityDuty: the protected state's own duties of neutrality or
+	// non-alignment.
+	NeutralityDuty
+	// ForceLimits: caps on the protected state's armed forces.
+	ForceLimits
+	// ForeignMilitaryActivity: limits on foreign troops, bases and
+	// exercises on the protected state's territory.
+	ForeignMilitaryActivity
+	// MilitaryAgreements: limits on the protected state's defence
+	// agreements with others.
+	MilitaryAgreements
+	// EURelations: how the arrangement relates to EU membership.
+	EURelations
+	// TerritorialQuestions: how disputes over territory are to be settled.
+	TerritorialQuestions
+)
+
+var topicEnum = actors.NewEnum[Topic]("Topic",
+	actors.EnumValue{Name: "commitment", Doc: "a promise to the protected state: to respect it, aid it or defend it"},
+	actors.EnumValue{Name: "neutrality-duty", Doc: "the protected state's own duties of neutrality or non-alignment"},
+	actors.EnumValue{Name: "force-limits", Doc: "caps on the protected state's armed forces"},
+	actors.EnumValue{Name: "foreign-military-activity", Doc: "limits on foreign troops, bases and exercises on the protected state's territory"},
+	actors.EnumValue{Name: "military-agreements", Doc: "limits on the protected state's defence agreements with others"},
+	actors.EnumValue{Name: "eu-relations", Doc: "how the arrangement relates to membership of the European Union"},
+	actors.EnumValue{Name: "territorial-questions", Doc: "how disputes over territory are to be settled"},
+)
+
+// String returns the wire name of t, or "Topic(n)" for an invalid value.
+func (t Topic) String() string { return topicEnum.String(t) }
+
+// IsValid reports whether t is one of the named values.
+func (t Topic) IsValid() bool { return topicEnum.Valid(t) }
+
+// Doc returns the codebook definition of t.
+func (t Topic) Doc() string { return topicEnum.Doc(t) }
+
+// ParseTopic returns the Topic with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseTopic(name string) (Topic, error) { return topicEnum.Parse(name) }
+
+// Topics returns every valid Topic in declaration order.
+func Topics() []Topic { return topicEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (t Topic) MarshalText() ([]byte, error) { return topicEnum.MarshalText(t) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (t *Topic) UnmarshalText(text []byte) error { return topicEnum.UnmarshalText(t, text) }
+
+// Clause is one provision of an [Instrument]: its label, its wording when
+// the sources give it (verbatim wording of a legal clause is the object
+// modelled), a summary in the coder's words, the structured [Reading] of
+// its base text for commitment clauses, and the [Revision]s parties have
+// proposed to it.
+//
+// WordingSource says where the wording comes from: the article that
+// quotes it, or the instrument's official text.
+type Clause struct {
+	ID            string            `json:"id"`
+	Label         string            `json:"label"`
+	Topic         Topic             `json:"topic"`
+	Wording       string            `json:"wording,omitempty"`
+	WordingSource string            `json:"wording_source,omitempty"`
+	Summary       string            `json:"summary"`
+	Reading       Reading           `json:"reading,omitzero"`
+	Revisions     []Revision        `json:"revisions,omitempty"`
+	Evidence      []actors.Citation `json:"evidence"`
+}
+
+// Revision returns the clause's revision with the given id.
+func (c Clause) Revision(id string) (Revision, bool) {
+	for _, r := range c.Revisions {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Revision{}, false
+}
+
+// Validate reports every intrinsic problem of the clause and its
+// revisions: a missing id, label, topic or summary, a commitment without
+// a reading (or a reading on another topic), wording without its source,
+// invalid readings, revisions that do not fit the wording, repeated
+// revision ids, and missing evidence.
+func (c Clause) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	switch {
+	case c.ID == "":
+		errs = append(errs, actors.Required(path.Child("id"), "a slug unique within the instrument, such as art5"))
+	case !isSlug(c.ID):
+		errs = append(errs, actors.Invalid(path.Child("id"), c.ID, "ids are lower-case words joined by hyphens"))
+	}
+	if c.Label == "" {
+		errs = append(errs, actors.Required(path.Child("label"), "the clause's label, such as Article 5"))
+	}
+	if !c.Topic.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("topic"), c.Topic, topicEnum.Names()))
+	}
+	if c.Wording != "" && c.WordingSource == "" {
+		errs = append(errs, actors.Required(path.Child("wording_source"), "where the verbatim wording comes from"))
+	}
+	if c.Summary == "" {
+		errs = append(errs, actors.Required(path.Child("summary"), "what the clause says, in the coder's words"))
+	}
+	switch {
+	case c.Topic == Commitment && c.Reading.IsZero():
+		errs = append(errs, actors.Required(path.Child("reading"), "a commitment clause needs its structured reading"))
+	case c.Topic == Commitment:
+		errs = append(errs, c.Reading.Validate(path.Child("reading"))...)
+	case c.Topic.IsValid() && !c.Reading.IsZero():
+		errs = append(errs, actors.Invalid(path.Child("reading"), c.Topic, "only commitment clauses carry a reading"))
+	}
+	if c.Topic.IsValid() && c.Topic != Commitment && len(c.Revisions) > 0 {
+		errs = append(errs, actors.Invalid(path.Child("revisions"), c.Topic, "only commitment clauses carry revisions, since each revision declares its change to the reading"))
+	}
+	ids := map[string]bool{}
+	for i, r := range c.Revisions {
+		p := path.Child("revisions").Index(i)
+		errs = append(errs, r.Validate(p, c.Wording)...)
+		if r.ID != "" && ids[r.ID] {
+			errs = append(errs, actors.Duplicate(p.Child("id"), r.ID, "revision ids are unique within the clause"))
+		}
+		ids[r.ID] = true
+	}
+	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), c.Evidence)...)
+	return errs
+}

@@ -1,0 +1,218 @@
+package guarantees
+
+import (
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Instrument is a security instrument: a treaty, memorandum, communiqué,
+// declaration, draft or policy option that commits (or would commit)
+// parties to the security of a protected state. It says what kind of
+// commitment it is, in what form, whether it binds in law, whether it was
+// ratified and where it stands ([Stage]); who takes part and in which
+// [Role]; whether guarantor forces are present as a tripwire; and it is
+// made of [Clause]s. Its [Event]s record its life and its record when
+// tested, [Trait]s cite properties no other field expresses, and
+// [Disagreement]s keep the articles' differing views.
+//
+// NeutralProtected is set when the protected state is, or would become,
+// permanently neutral under the instrument; such a guarantee can be
+// checked against the neutrality rulebook with [CheckNeutrality].
+//
+// Instruments are values: methods never modify the receiver.
+type Instrument struct {
+	ID               string            `json:"id"`
+	Name             string            `json:"name"`
+	ShortName        string            `json:"short_name,omitempty"`
+	Kind             Kind              `json:"kind"`
+	Form             Form              `json:"form"`
+	Binding          Binding           `json:"binding"`
+	Ratification     Ratification      `json:"ratification"`
+	Stage            Stage             `json:"stage"`
+	Concluded        actors.Date       `json:"concluded,omitzero"`
+	Parties          []Party           `json:"parties"`
+	ForcesPresent    Presence          `json:"forces_present"`
+	NeutralProtected bool              `json:"neutral_protected,omitempty"`
+	Clauses          []Clause          `json:"clauses,omitempty"`
+	Events           []Event           `json:"events,omitempty"`
+	Traits           []Trait           `json:"traits,omitempty"`
+	Disagreements    []Disagreement    `json:"disagreements,omitempty"`
+	Summary          string            `json:"summary"`
+	Evidence         []actors.Citation `json:"evidence"`
+}
+
+// Title returns the short name, or the name when there is none.
+func (in Instrument) Title() string {
+	if in.ShortName != "" {
+		return in.ShortName
+	}
+	return in.Name
+}
+
+// Clause returns the clause with the given id.
+func (in Instrument) Clause(id string) (Clause, bool) {
+	i := slices.IndexFunc(in.Clauses, func(c Clause) bool { return c.ID == id })
+	if i < 0 {
+		return Clause{}, false
+	}
+	return in.Clauses[i], true
+}
+
+// ActorsIn returns the ids of the parties whose role satisfies keep, in
+// the order the instrument lists them, without repeats.
+func (in Instrument) ActorsIn(keep func(Role) bool) []string {
+	var out []string
+	for _, p := range in.Parties {
+		if keep(p.Role) && !slices.Contains(out, p.Actor) {
+			out = append(out, p.Actor)
+		}
+	}
+	return out
+}
+
+// Guarantors returns the actors that give the commitment (guarantors and
+// mutual parties).
+func (in Instrument) Guarantors() []string { return in.ActorsIn(Role.Gives) }
+
+// ProtectedParties returns the actors that receive the commitment
+// (protected and mutual parties).
+func (in Instrument) ProtectedParties() []string { return in.ActorsIn(Role.Receives) }
+
+// HasTrait reports whether the instrument carries a trait of kind k.
+func (in Instrument) HasTrait(k TraitKind) bool {
+	return slices.ContainsFunc(in.Traits, func(t Trait) bool { return t.Kind == k })
+}
+
+// promises reports whether an instrument of kind k promises protection to
+// someone, so that it needs a giver and a receiver.
+func (k Kind) promises() bool {
+	switch k {
+	case DefencePact, SecurityGuarantee, SecurityAssurance, NeutralityGuarantee, CollectiveSecurity, AssistanceFramework:
+		return true
+	}
+	return false
+}
+
+// Validate reports every intrinsic problem of the instrument, with paths
+// relative to path: missing or malformed id, name and summary; invalid
+// enums; a protective instrument without a guarantor ([ErrNoGuarantor])
+// or without a protected party ([ErrNoProtected]); a stage that
+// contradicts ratification, form or events ([ErrStageMismatch]); repeated
+// parties, clause ids or revision ids; and every problem of its parties,
+// clauses, revisions, events, traits and disagreements. Whether actor and
+// document ids exist is checked by the corpus loader.
+func (in Instrument) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	switch {
+	case in.ID == "":
+		errs = append(errs, actors.Required(path.Child("id"), "a slug such as budapest-memorandum"))
+	case !isSlug(in.ID):
+		errs = append(errs, actors.Invalid(path.Child("id"), in.ID, "ids are lower-case words joined by hyphens"))
+	}
+	if in.Name == "" {
+		errs = append(errs, actors.Required(path.Child("name"), "the instrument's name"))
+	}
+	if !in.Kind.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("kind"), in.Kind, kindEnum.Names()))
+	}
+	if !in.Form.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("form"), in.Form, formEnum.Names()))
+	}
+	if !in.Binding.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("binding"), in.Binding, bindingEnum.Names()))
+	}
+	if !in.Ratification.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("ratification"), in.Ratification, ratificationEnum.Names()))
+	}
+	if !in.Stage.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("stage"), in.Stage, stageEnum.Names()))
+	}
+	if !in.ForcesPresent.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("forces_present"), in.ForcesPresent, presenceEnum.Names()))
+	}
+	errs = append(errs, in.validateStage(path)...)
+	errs = append(errs, in.validateParties(path)...)
+
+	clauseIDs := map[string]bool{}
+	revIDs := map[string]bool{}
+	for i, c := range in.Clauses {
+		p := path.Child("clauses").Index(i)
+		errs = append(errs, c.Validate(p)...)
+		if c.ID != "" && clauseIDs[c.ID] {
+			errs = append(errs, actors.Duplicate(p.Child("id"), c.ID, "clause ids are unique within the instrument"))
+		}
+		clauseIDs[c.ID] = true
+		for j, r := range c.Revisions {
+			if r.ID != "" && revIDs[r.ID] && !slices.ContainsFunc(c.Revisions[:j], func(x Revision) bool { return x.ID == r.ID }) {
+				errs = append(errs, actors.Duplicate(p.Child("revisions").Index(j).Child("id"), r.ID, "revision ids are unique within the instrument"))
+			}
+			revIDs[r.ID] = true
+		}
+	}
+	for i, e := range in.Events {
+		errs = append(errs, e.Validate(path.Child("events").Index(i))...)
+	}
+	for i, t := range in.Traits {
+		errs = append(errs, t.Validate(path.Child("traits").Index(i))...)
+	}
+	for i, d := range in.Disagreements {
+		errs = append(errs, d.Validate(path.Child("disagreements").Index(i))...)
+	}
+	if in.Summary == "" {
+		errs = append(errs, actors.Required(path.Child("summary"), "what the instrument does, in the coder's words"))
+	}
+	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), in.Evidence)...)
+	return errs
+}
+
+func (in Instrument) validateParties(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	type key struct {
+		actor string
+		role  Role
+	}
+	seen := map[key]bool{}
+	for i, p := range in.Parties {
+		pp := path.Child("parties").Index(i)
+		errs = append(errs, p.Validate(pp)...)
+		k := key{p.Actor, p.Role}
+		if p.Actor != "" && seen[k] {
+			errs = append(errs, actors.Duplicate(pp.Child("actor"), p.Actor, "this actor already has the role "+p.Role.String()))
+		}
+		seen[k] = true
+	}
+	if in.Kind.promises() {
+		if len(in.Guarantors()) == 0 {
+			errs = append(errs, actors.Required(path.Child("parties"),
+				"a "+in.Kind.String()+" needs at least one party in the role guarantor or mutual").WithRule(ErrNoGuarantor))
+		}
+		if len(in.ProtectedParties()) == 0 {
+			errs = append(errs, actors.Required(path.Child("parties"),
+				"a "+in.Kind.String()+" needs at least one party in the role protected or mutual").WithRule(ErrNoProtected))
+		}
+	}
+	return errs
+}
+
+func (in Instrument) validateStage(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	unsigned := in.Stage == Proposed || in.Stage == Draft
+	if unsigned && (in.Ratification == Ratified || in.Ratification == NotRatified) {
+		errs = append(errs, actors.Invalid(path.Child("ratification"), in.Ratification,
+			"a "+in.Stage.String()+" was never concluded, so it is neither ratified nor left unratified").WithRule(ErrStageMismatch))
+	}
+	if in.Form == PolicyOption && in.Stage != Proposed {
+		errs = append(errs, actors.Invalid(path.Child("stage"), in.Stage, "a policy option has no agreed text, so its stage is proposed").WithRule(ErrStageMismatch))
+	}
+	if in.Stage == Breached && !slices.ContainsFunc(in.Events, func(e Event) bool { return e.Kind == EventBreached }) {
+		errs = append(errs, actors.Required(path.Child("events"), "a breached instrument records the breach as an event").WithRule(ErrStageMismatch))
+	}
+	for i, e := range in.Events {
+		if unsigned && e.Kind != EventProposed && e.Kind != EventDrafted {
+			errs = append(errs, actors.Invalid(path.Child("events").Index(i).Child("kind"), e.Kind,
+				"a "+in.Stage.String()+" cannot have been "+e.Kind.String()).WithRule(ErrStageMismatch))
+		}
+	}
+	return errs
+}

@@ -1,0 +1,106 @@
+package guarantees
+
+import "github.com/accordmodel/accord/actors"
+
+// Role is what a party does under an [Instrument], as PA-X codes third
+// parties. The zero Role is invalid.
+type Role uint8
+
+const (
+	_ Role = iota
+	// Guarantor: gives the commitment to the protected state.
+	Guarantor
+	// Protected: receives the commitment.
+	Protected
+	// Mutual: both gives and receives it, as members of an alliance do.
+	Mutual
+	// Mediator: brokers or hosts the arrangement without committing itself.
+	Mediator
+	// Signatory: signs without giving or receiving the commitment.
+	Signatory
+	// Drafter: wrote or tabled the text.
+	Drafter
+	// Proposer: put the idea forward, or offered to join it.
+	Proposer
+	// Endorser: would endorse or acquiesce in it from outside, for example
+	// through a UN resolution.
+	Endorser
+)
+
+var roleEnum = actors.NewEnum[Role]("Role",
+	actors.EnumValue{Name: "guarantor", Doc: "gives the commitment to the protected state"},
+	actors.EnumValue{Name: "protected", Doc: "receives the commitment"},
+	actors.EnumValue{Name: "mutual", Doc: "both gives and receives the commitment, as members of an alliance do"},
+	actors.EnumValue{Name: "mediator", Doc: "brokers or hosts the arrangement without committing itself"},
+	actors.EnumValue{Name: "signatory", Doc: "signs without giving or receiving the commitment"},
+	actors.EnumValue{Name: "drafter", Doc: "wrote or tabled the text"},
+	actors.EnumValue{Name: "proposer", Doc: "put the idea forward or offered to join it"},
+	actors.EnumValue{Name: "endorser", Doc: "would endorse or acquiesce in it from outside, for example through a UN resolution"},
+)
+
+// String returns the wire name of r, or "Role(n)" for an invalid value.
+func (r Role) String() string { return roleEnum.String(r) }
+
+// IsValid reports whether r is one of the named values.
+func (r Role) IsValid() bool { return roleEnum.Valid(r) }
+
+// Doc returns the codebook definition of r.
+func (r Role) Doc() string { return roleEnum.Doc(r) }
+
+// ParseRole returns the Role with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseRole(name string) (Role, error) { return roleEnum.Parse(name) }
+
+// Roles returns every valid Role in declaration order.
+func Roles() []Role { return roleEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (r Role) MarshalText() ([]byte, error) { return roleEnum.MarshalText(r) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (r *Role) UnmarshalText(text []byte) error { return roleEnum.UnmarshalText(r, text) }
+
+// Gives reports whether a party in role r gives the commitment
+// (guarantors and mutual parties).
+func (r Role) Gives() bool { return r == Guarantor || r == Mutual }
+
+// Receives reports whether a party in role r is protected by the
+// commitment (protected and mutual parties).
+func (r Role) Receives() bool { return r == Protected || r == Mutual }
+
+// Party is one actor's part in an [Instrument]. Actor is an actor id from
+// seeds/actors.json. Members, when set, is how many states the actor
+// stands for (five for the P5); it matters for how broad the set of
+// guarantors is.
+type Party struct {
+	Actor    string            `json:"actor"`
+	Role     Role              `json:"role"`
+	Members  int               `json:"members,omitempty"`
+	Note     string            `json:"note,omitempty"`
+	Evidence []actors.Citation `json:"evidence,omitempty"`
+}
+
+// Validate reports a missing actor or role, a negative member count and
+// invalid citations. Whether the actor exists is checked by the corpus.
+func (p Party) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	switch {
+	case p.Actor == "":
+		errs = append(errs, actors.Required(path.Child("actor"), "an actor id from actors.json"))
+	case !isSlug(p.Actor):
+		errs = append(errs, actors.Invalid(path.Child("actor"), p.Actor, "actor ids are lower-case words joined by hyphens"))
+	}
+	if !p.Role.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("role"), p.Role, roleEnum.Names()))
+	}
+	if p.Members < 0 {
+		errs = append(errs, actors.Invalid(path.Child("members"), p.Members, "a number of states, zero when the party is one state"))
+	}
+	for i, c := range p.Evidence {
+		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
+	}
+	return errs
+}
+
+// weight returns how many states the party stands for (at least one).
+func (p Party) weight() int { return max(p.Members, 1) }

@@ -1,0 +1,145 @@
+package guarantees
+
+import (
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Reading is the structured reading of a commitment clause: what sets it
+// off, how strongly it binds, which measures it names, who decides and
+// who invokes it, how long consultations may take, where it applies and
+// under which conditions. A [Clause] carries the reading of its base text;
+// [Clause.Version] derives the reading of any combination of revisions.
+//
+// The zero Reading means "no reading": clauses that make no commitment
+// (a neutrality duty, a cap on forces) have none.
+type Reading struct {
+	Trigger    Trigger    `json:"trigger"`
+	Obligation Obligation `json:"obligation"`
+	// Measures the clause names, in the order the text names them.
+	Measures []Measure `json:"measures,omitempty"`
+	Decision Decision  `json:"decision"`
+	Invoker  Invoker   `json:"invoker"`
+	// Consultation is set when the guarantors must consult before acting;
+	// ConsultationDays is the deadline for those consultations in days,
+	// zero when none is set.
+	Consultation     bool `json:"consultation,omitempty"`
+	ConsultationDays int  `json:"consultation_days,omitempty"`
+	// Scope is the territory covered and the parts excluded.
+	Scope      Scope       `json:"scope,omitzero"`
+	Conditions []Condition `json:"conditions,omitempty"`
+}
+
+// Scope is where a commitment applies. Covers names the territory in a
+// few words ("Ukraine", "the North Atlantic area"); Exclusions lists the
+// parts it does not cover.
+type Scope struct {
+	Covers     string      `json:"covers,omitempty"`
+	Exclusions []Exclusion `json:"exclusions,omitempty"`
+}
+
+// Exclusion is a territory a commitment does not cover. Area is a slug
+// ("crimea", "luhansk-oblast"); Partial is set when only part of the area
+// is excluded, and ToBeDefined when the parties were still to draw the
+// line.
+type Exclusion struct {
+	Area        string `json:"area"`
+	Partial     bool   `json:"partial,omitempty"`
+	ToBeDefined bool   `json:"to_be_defined,omitempty"`
+	Note        string `json:"note,omitempty"`
+}
+
+// Condition is one condition a commitment is subject to, with an optional
+// note in the coder's words.
+type Condition struct {
+	Kind ConditionKind `json:"kind"`
+	Note string        `json:"note,omitempty"`
+}
+
+// IsZero reports whether r is the zero Reading (no reading).
+func (r Reading) IsZero() bool {
+	return r.Trigger == 0 && r.Obligation == 0 && len(r.Measures) == 0 && r.Decision == 0 &&
+		r.Invoker == 0 && !r.Consultation && r.ConsultationDays == 0 && r.Scope.IsZero() && len(r.Conditions) == 0
+}
+
+// IsZero reports whether s says nothing.
+func (s Scope) IsZero() bool { return s.Covers == "" && len(s.Exclusions) == 0 }
+
+// HasMeasure reports whether the reading names measure m.
+func (r Reading) HasMeasure(m Measure) bool { return slices.Contains(r.Measures, m) }
+
+// HasCondition reports whether the reading is subject to a condition of
+// kind k.
+func (r Reading) HasCondition(k ConditionKind) bool {
+	return slices.ContainsFunc(r.Conditions, func(c Condition) bool { return c.Kind == k })
+}
+
+// Clone returns a deep copy of r, so that changing the copy's slices
+// leaves r alone.
+func (r Reading) Clone() Reading {
+	r.Measures = slices.Clone(r.Measures)
+	r.Scope.Exclusions = slices.Clone(r.Scope.Exclusions)
+	r.Conditions = slices.Clone(r.Conditions)
+	return r
+}
+
+// Validate reports every intrinsic problem of the reading: missing or
+// unknown enum values, repeated measures or conditions, a negative
+// consultation deadline or a deadline without consultations, and
+// exclusions without an area.
+func (r Reading) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	if !r.Trigger.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("trigger"), r.Trigger, triggerEnum.Names()))
+	}
+	if !r.Obligation.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("obligation"), r.Obligation, obligationEnum.Names()))
+	}
+	if !r.Decision.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("decision"), r.Decision, decisionEnum.Names()))
+	}
+	if !r.Invoker.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("invoker"), r.Invoker, invokerEnum.Names()))
+	}
+	seen := map[Measure]bool{}
+	for i, m := range r.Measures {
+		p := path.Child("measures").Index(i)
+		switch {
+		case !m.IsValid():
+			errs = append(errs, actors.NotSupported(p, m, measureEnum.Names()))
+		case seen[m]:
+			errs = append(errs, actors.Duplicate(p, m, "each measure is listed once"))
+		}
+		seen[m] = true
+	}
+	switch {
+	case r.ConsultationDays < 0:
+		errs = append(errs, actors.Invalid(path.Child("consultation_days"), r.ConsultationDays,
+			"a deadline in days cannot be negative").WithRule(ErrNegativeDeadline))
+	case r.ConsultationDays > 0 && !r.Consultation:
+		errs = append(errs, actors.Invalid(path.Child("consultation_days"), r.ConsultationDays,
+			"a consultation deadline needs consultation: true"))
+	}
+	for i, x := range r.Scope.Exclusions {
+		p := path.Child("scope").Child("exclusions").Index(i)
+		switch {
+		case x.Area == "":
+			errs = append(errs, actors.Required(p.Child("area"), "a slug naming the excluded territory"))
+		case !isSlug(x.Area):
+			errs = append(errs, actors.Invalid(p.Child("area"), x.Area, "area names are lower-case words joined by hyphens"))
+		}
+	}
+	seenCond := map[ConditionKind]bool{}
+	for i, c := range r.Conditions {
+		p := path.Child("conditions").Index(i).Child("kind")
+		switch {
+		case !c.Kind.IsValid():
+			errs = append(errs, actors.NotSupported(p, c.Kind, conditionKindEnum.Names()))
+		case seenCond[c.Kind]:
+			errs = append(errs, actors.Duplicate(p, c.Kind, "each condition is listed once"))
+		}
+		seenCond[c.Kind] = true
+	}
+	return errs
+}

@@ -1,0 +1,355 @@
+package guarantees
+
+import "github.com/accordmodel/accord/actors"
+
+// Trigger is the event that sets a commitment off. The zero value is
+// invalid.
+type Trigger uint8
+
+const (
+	_ Trigger = iota
+	// Always: the commitment holds at all times (a duty to respect borders),
+	// not in answer to an event.
+	Always
+	// ArmedAttack: an armed attack on the protected state.
+	ArmedAttack
+	// NuclearAggression: aggression, or its threat, in which nuclear weapons
+	// are used.
+	NuclearAggression
+	// Aggression: any act of aggression, armed or not.
+	Aggression
+	// ThreatToIndependence: a threat to the protected state's independence.
+	ThreatToIndependence
+	// NeutralityViolation: a violation of, or danger to, the protected
+	// state's neutrality.
+	NeutralityViolation
+)
+
+var triggerEnum = actors.NewEnum[Trigger]("Trigger",
+	actors.EnumValue{Name: "always", Doc: "the commitment holds at all times, not in answer to an event"},
+	actors.EnumValue{Name: "armed-attack", Doc: "an armed attack on the protected state"},
+	actors.EnumValue{Name: "nuclear-aggression", Doc: "aggression, or its threat, in which nuclear weapons are used"},
+	actors.EnumValue{Name: "aggression", Doc: "any act of aggression against the protected state"},
+	actors.EnumValue{Name: "threat-to-independence", Doc: "a threat to the protected state's independence"},
+	actors.EnumValue{Name: "neutrality-violation", Doc: "a violation of, or danger to, the protected state's neutrality"},
+)
+
+// String returns the wire name of t, or "Trigger(n)" for an invalid value.
+func (t Trigger) String() string { return triggerEnum.String(t) }
+
+// IsValid reports whether t is one of the named values.
+func (t Trigger) IsValid() bool { return triggerEnum.Valid(t) }
+
+// Doc returns the codebook definition of t.
+func (t Trigger) Doc() string { return triggerEnum.Doc(t) }
+
+// ParseTrigger returns the Trigger with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseTrigger(name string) (Trigger, error) { return triggerEnum.Parse(name) }
+
+// Triggers returns every valid Trigger in declaration order.
+func Triggers() []Trigger { return triggerEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (t Trigger) MarshalText() ([]byte, error) { return triggerEnum.MarshalText(t) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (t *Trigger) UnmarshalText(text []byte) error { return triggerEnum.UnmarshalText(t, text) }
+
+// Obligation is how strongly a clause binds the guarantors to act: an
+// ordinal scale from a mere permission to the automatic use of force.
+// Values compare with < and >: a greater Obligation leaves the guarantors
+// less discretion. It codes Benson's distinction between discretionary and
+// automatic commitments as a first-class value. The zero value is invalid.
+type Obligation uint8
+
+const (
+	_ Obligation = iota
+	// Permits: allows others to help and obliges no one.
+	Permits
+	// Respect: only a duty to refrain from force and respect borders.
+	Respect
+	// Consult: only a duty to consult when the trigger occurs.
+	Consult
+	// Support: a duty to give aid or to seek action by others, short of
+	// the guarantor's own armed force.
+	Support
+	// DiscretionaryForce: each guarantor takes the action it deems
+	// necessary, which may include armed force; force is an option, not a
+	// duty.
+	DiscretionaryForce
+	// ObligatoryForce: guarantors must act, using armed force, to the
+	// extent the situation requires.
+	ObligatoryForce
+	// AutomaticForce: guarantors go to war as soon as the trigger occurs,
+	// with no room for judgement.
+	AutomaticForce
+)
+
+var obligationEnum = actors.NewEnum[Obligation]("Obligation",
+	actors.EnumValue{Name: "permits", Doc: "allows others to help and obliges no one"},
+	actors.EnumValue{Name: "respect", Doc: "only a duty to refrain from force and respect borders"},
+	actors.EnumValue{Name: "consult", Doc: "only a duty to consult when the trigger occurs"},
+	actors.EnumValue{Name: "support", Doc: "a duty to give aid or to seek action by others, short of the guarantor's own armed force"},
+	actors.EnumValue{Name: "discretionary-force", Doc: "each guarantor takes the action it deems necessary, which may include armed force; force is an option, not a duty"},
+	actors.EnumValue{Name: "obligatory-force", Doc: "guarantors must act, using armed force, to the extent the situation requires"},
+	actors.EnumValue{Name: "automatic-force", Doc: "guarantors go to war as soon as the trigger occurs, with no room for judgement"},
+)
+
+// String returns the wire name of o, or "Obligation(n)" for an invalid value.
+func (o Obligation) String() string { return obligationEnum.String(o) }
+
+// IsValid reports whether o is one of the named values.
+func (o Obligation) IsValid() bool { return obligationEnum.Valid(o) }
+
+// Doc returns the codebook definition of o.
+func (o Obligation) Doc() string { return obligationEnum.Doc(o) }
+
+// ParseObligation returns the Obligation with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseObligation(name string) (Obligation, error) { return obligationEnum.Parse(name) }
+
+// Obligations returns every valid Obligation in declaration order.
+func Obligations() []Obligation { return obligationEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (o Obligation) MarshalText() ([]byte, error) { return obligationEnum.MarshalText(o) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (o *Obligation) UnmarshalText(text []byte) error { return obligationEnum.UnmarshalText(o, text) }
+
+// Measure is one kind of help a clause names. The zero value is invalid.
+type Measure uint8
+
+const (
+	_ Measure = iota
+	// ArmedForce: the guarantors' own armed forces in combat.
+	ArmedForce
+	// ClosingAirspace: closing the protected state's airspace.
+	ClosingAirspace
+	// Weapons: supplying weapons.
+	Weapons
+	// AirSupport: air power in support of the protected state.
+	AirSupport
+	// Intelligence: sharing intelligence.
+	Intelligence
+	// MilitaryAid: military assistance in general (materiel, money for
+	// defence) not itemised further.
+	MilitaryAid
+	// EconomicAid: economic or financial assistance.
+	EconomicAid
+	// TroopsOnGround: guarantor troops stationed in the protected state.
+	TroopsOnGround
+	// NuclearUmbrella: extended nuclear deterrence.
+	NuclearUmbrella
+	// Training: training the protected state's forces.
+	Training
+	// Logistics: logistics support.
+	Logistics
+	// AirSurveillance: surveillance of the protected state's airspace.
+	AirSurveillance
+	// NavalSecurity: naval security operations.
+	NavalSecurity
+	// Sanctions: economic sanctions against the aggressor.
+	Sanctions
+	// SecurityCouncilAction: seeking action by the UN Security Council.
+	SecurityCouncilAction
+)
+
+var measureEnum = actors.NewEnum[Measure]("Measure",
+	actors.EnumValue{Name: "armed-force", Doc: "the guarantors' own armed forces in combat"},
+	actors.EnumValue{Name: "closing-airspace", Doc: "closing the protected state's airspace"},
+	actors.EnumValue{Name: "weapons", Doc: "supplying weapons"},
+	actors.EnumValue{Name: "air-support", Doc: "air power in support of the protected state"},
+	actors.EnumValue{Name: "intelligence", Doc: "sharing intelligence"},
+	actors.EnumValue{Name: "military-aid", Doc: "military assistance in general, not itemised further"},
+	actors.EnumValue{Name: "economic-aid", Doc: "economic or financial assistance"},
+	actors.EnumValue{Name: "troops-on-ground", Doc: "guarantor troops stationed in the protected state"},
+	actors.EnumValue{Name: "nuclear-umbrella", Doc: "extended nuclear deterrence"},
+	actors.EnumValue{Name: "training", Doc: "training the protected state's forces"},
+	actors.EnumValue{Name: "logistics", Doc: "logistics support"},
+	actors.EnumValue{Name: "air-surveillance", Doc: "surveillance of the protected state's airspace"},
+	actors.EnumValue{Name: "naval-security", Doc: "naval security operations"},
+	actors.EnumValue{Name: "sanctions", Doc: "economic sanctions against the aggressor"},
+	actors.EnumValue{Name: "security-council-action", Doc: "seeking action by the UN Security Council"},
+)
+
+// String returns the wire name of m, or "Measure(n)" for an invalid value.
+func (m Measure) String() string { return measureEnum.String(m) }
+
+// IsValid reports whether m is one of the named values.
+func (m Measure) IsValid() bool { return measureEnum.Valid(m) }
+
+// Doc returns the codebook definition of m.
+func (m Measure) Doc() string { return measureEnum.Doc(m) }
+
+// ParseMeasure returns the Measure with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseMeasure(name string) (Measure, error) { return measureEnum.Parse(name) }
+
+// Measures returns every valid Measure in declaration order.
+func Measures() []Measure { return measureEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (m Measure) MarshalText() ([]byte, error) { return measureEnum.MarshalText(m) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (m *Measure) UnmarshalText(text []byte) error { return measureEnum.UnmarshalText(m, text) }
+
+// Decision is who decides that the guarantors act. The zero value is
+// invalid.
+type Decision uint8
+
+const (
+	_ Decision = iota
+	// EachAlone: each guarantor decides for itself, so one can act without
+	// the others.
+	EachAlone
+	// AllJointly: action needs a decision agreed by all guarantors, which
+	// gives each of them a veto.
+	AllJointly
+	// SecurityCouncil: action goes through the UN Security Council.
+	SecurityCouncil
+	// DecisionNotStated: the sources do not say.
+	DecisionNotStated
+)
+
+var decisionEnum = actors.NewEnum[Decision]("Decision",
+	actors.EnumValue{Name: "each-alone", Doc: "each guarantor decides for itself, so one can act without the others"},
+	actors.EnumValue{Name: "all-jointly", Doc: "action needs a decision agreed by all guarantors, which gives each of them a veto"},
+	actors.EnumValue{Name: "security-council", Doc: "action goes through the UN Security Council"},
+	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
+)
+
+// String returns the wire name of d, or "Decision(n)" for an invalid value.
+func (d Decision) String() string { return decisionEnum.String(d) }
+
+// IsValid reports whether d is one of the named values.
+func (d Decision) IsValid() bool { return decisionEnum.Valid(d) }
+
+// Doc returns the codebook definition of d.
+func (d Decision) Doc() string { return decisionEnum.Doc(d) }
+
+// ParseDecision returns the Decision with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseDecision(name string) (Decision, error) { return decisionEnum.Parse(name) }
+
+// Decisions returns every valid Decision in declaration order.
+func Decisions() []Decision { return decisionEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (d Decision) MarshalText() ([]byte, error) { return decisionEnum.MarshalText(d) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (d *Decision) UnmarshalText(text []byte) error { return decisionEnum.UnmarshalText(d, text) }
+
+// Invoker is who may set the commitment in motion. The zero value is
+// invalid.
+type Invoker uint8
+
+const (
+	_ Invoker = iota
+	// OnTrigger: the trigger itself sets it in motion; no request is needed.
+	OnTrigger
+	// ProtectedRequest: only an official request of the protected state.
+	ProtectedRequest
+	// AnyGuarantor: any guarantor, on its own judgement.
+	AnyGuarantor
+	// InvokerNotStated: the sources do not say.
+	InvokerNotStated
+)
+
+var invokerEnum = actors.NewEnum[Invoker]("Invoker",
+	actors.EnumValue{Name: "on-trigger", Doc: "the trigger itself sets the commitment in motion; no request is needed"},
+	actors.EnumValue{Name: "protected-request", Doc: "only an official request of the protected state"},
+	actors.EnumValue{Name: "any-guarantor", Doc: "any guarantor, on its own judgement"},
+	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
+)
+
+// String returns the wire name of i, or "Invoker(n)" for an invalid value.
+func (i Invoker) String() string { return invokerEnum.String(i) }
+
+// IsValid reports whether i is one of the named values.
+func (i Invoker) IsValid() bool { return invokerEnum.Valid(i) }
+
+// Doc returns the codebook definition of i.
+func (i Invoker) Doc() string { return invokerEnum.Doc(i) }
+
+// ParseInvoker returns the Invoker with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseInvoker(name string) (Invoker, error) { return invokerEnum.Parse(name) }
+
+// Invokers returns every valid Invoker in declaration order.
+func Invokers() []Invoker { return invokerEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (i Invoker) MarshalText() ([]byte, error) { return invokerEnum.MarshalText(i) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (i *Invoker) UnmarshalText(text []byte) error { return invokerEnum.UnmarshalText(i, text) }
+
+// ConditionKind is a condition a commitment is subject to. The zero value
+// is invalid.
+type ConditionKind uint8
+
+const (
+	_ ConditionKind = iota
+	// NeutralityMaintained: the protected state keeps its permanent
+	// neutrality.
+	NeutralityMaintained
+	// OutsideNATO: the protected state stays out of NATO.
+	OutsideNATO
+	// CharterArticle51: action is taken in the exercise of the right of
+	// self-defence under Article 51 of the UN Charter.
+	CharterArticle51
+	// ReportToSecurityCouncil: measures must be reported to the UN
+	// Security Council and end when it acts.
+	ReportToSecurityCouncil
+	// NonNuclearStatus: the protected state stays a non-nuclear-weapon
+	// state.
+	NonNuclearStatus
+	// EUMembership: applies only once the protected state is an EU member.
+	EUMembership
+	// AfterSettlement: applies to attacks after a peace settlement.
+	AfterSettlement
+	// LegislativeApproval: a guarantor's legislature must approve it first.
+	LegislativeApproval
+	// StrongOwnArmy: the protected state keeps strong armed forces of its own.
+	StrongOwnArmy
+)
+
+var conditionKindEnum = actors.NewEnum[ConditionKind]("ConditionKind",
+	actors.EnumValue{Name: "neutrality-maintained", Doc: "the protected state keeps its permanent neutrality"},
+	actors.EnumValue{Name: "outside-nato", Doc: "the protected state stays out of NATO"},
+	actors.EnumValue{Name: "charter-article-51", Doc: "action is taken in the exercise of the right of self-defence under Article 51 of the UN Charter"},
+	actors.EnumValue{Name: "report-to-security-council", Doc: "measures must be reported to the UN Security Council and end when it acts"},
+	actors.EnumValue{Name: "non-nuclear-status", Doc: "the protected state stays a non-nuclear-weapon state"},
+	actors.EnumValue{Name: "eu-membership", Doc: "applies only once the protected state is a member of the European Union"},
+	actors.EnumValue{Name: "after-settlement", Doc: "applies to attacks after a peace settlement"},
+	actors.EnumValue{Name: "legislative-approval", Doc: "a guarantor's legislature must approve the commitment first"},
+	actors.EnumValue{Name: "strong-own-army", Doc: "the protected state keeps strong armed forces of its own"},
+)
+
+// String returns the wire name of c, or "ConditionKind(n)" for an invalid value.
+func (c ConditionKind) String() string { return conditionKindEnum.String(c) }
+
+// IsValid reports whether c is one of the named values.
+func (c ConditionKind) IsValid() bool { return conditionKindEnum.Valid(c) }
+
+// Doc returns the codebook definition of c.
+func (c ConditionKind) Doc() string { return conditionKindEnum.Doc(c) }
+
+// ParseConditionKind returns the ConditionKind with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseConditionKind(name string) (ConditionKind, error) { return conditionKindEnum.Parse(name) }
+
+// ConditionKinds returns every valid ConditionKind in declaration order.
+func ConditionKinds() []ConditionKind { return conditionKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (c ConditionKind) MarshalText() ([]byte, error) { return conditionKindEnum.MarshalText(c) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (c *ConditionKind) UnmarshalText(text []byte) error {
+	return conditionKindEnum.UnmarshalText(c, text)
+}

@@ -1,0 +1,244 @@
+package guarantees
+
+import "github.com/accordmodel/accord/actors"
+
+// EventKind is something that happened to an [Instrument]: its lifecycle
+// (as Akoma Ntoso records lifecycle events) and its record when tested.
+// The zero value is invalid.
+type EventKind uint8
+
+const (
+	_ EventKind = iota
+	// EventProposed: the instrument or option was put forward.
+	EventProposed
+	// EventDrafted: a text was drafted or exchanged.
+	EventDrafted
+	// EventSigned: the instrument was signed or adopted.
+	EventSigned
+	// EventBreached: a party broke it.
+	EventBreached
+	// EventHonoured: a guarantor acted on it when the case arose.
+	EventHonoured
+	// EventNotHonoured: a guarantor failed to act on it when the case arose.
+	EventNotHonoured
+	// EventFailedToDeter: the attack it was meant to prevent happened.
+	EventFailedToDeter
+	// EventDeterred: it is credited with deterring attacks over the period.
+	EventDeterred
+	// EventEnded: it ceased to apply.
+	EventEnded
+)
+
+var eventKindEnum = actors.NewEnum[EventKind]("EventKind",
+	actors.EnumValue{Name: "proposed", Doc: "the instrument or option was put forward"},
+	actors.EnumValue{Name: "drafted", Doc: "a text was drafted or exchanged"},
+	actors.EnumValue{Name: "signed", Doc: "the instrument was signed or adopted"},
+	actors.EnumValue{Name: "breached", Doc: "a party broke it"},
+	actors.EnumValue{Name: "honoured", Doc: "a guarantor acted on it when the case arose"},
+	actors.EnumValue{Name: "not-honoured", Doc: "a guarantor failed to act on it when the case arose"},
+	actors.EnumValue{Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened"},
+	actors.EnumValue{Name: "deterred", Doc: "it is credited with deterring attacks over the period"},
+	actors.EnumValue{Name: "ended", Doc: "it ceased to apply"},
+)
+
+// String returns the wire name of e, or "EventKind(n)" for an invalid value.
+func (e EventKind) String() string { return eventKindEnum.String(e) }
+
+// IsValid reports whether e is one of the named values.
+func (e EventKind) IsValid() bool { return eventKindEnum.Valid(e) }
+
+// Doc returns the codebook definition of e.
+func (e EventKind) Doc() string { return eventKindEnum.Doc(e) }
+
+// ParseEventKind returns the EventKind with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseEventKind(name string) (EventKind, error) { return eventKindEnum.Parse(name) }
+
+// EventKinds returns every valid EventKind in declaration order.
+func EventKinds() []EventKind { return eventKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (e EventKind) MarshalText() ([]byte, error) { return eventKindEnum.MarshalText(e) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (e *EventKind) UnmarshalText(text []byte) error { return eventKindEnum.UnmarshalText(e, text) }
+
+// Event is one dated thing that happened to an instrument, with the
+// actors involved (who breached it, who honoured it).
+type Event struct {
+	Kind     EventKind         `json:"kind"`
+	When     actors.Period     `json:"when,omitzero"`
+	Actors   []string          `json:"actors,omitempty"`
+	Summary  string            `json:"summary"`
+	Evidence []actors.Citation `json:"evidence"`
+}
+
+// Validate reports a missing kind or summary, an impossible period,
+// malformed actor ids and missing evidence. Breaches, honoured and
+// dishonoured guarantees must name the actors concerned.
+func (e Event) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	if !e.Kind.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("kind"), e.Kind, eventKindEnum.Names()))
+	}
+	errs = append(errs, e.When.Validate(path.Child("when"))...)
+	if (e.Kind == EventBreached || e.Kind == EventHonoured || e.Kind == EventNotHonoured) && len(e.Actors) == 0 {
+		errs = append(errs, actors.Required(path.Child("actors"), "who "+e.Kind.String()+" it"))
+	}
+	for i, a := range e.Actors {
+		if !isSlug(a) {
+			errs = append(errs, actors.Invalid(path.Child("actors").Index(i), a, "an actor id"))
+		}
+	}
+	if e.Summary == "" {
+		errs = append(errs, actors.Required(path.Child("summary"), "what happened, in the coder's words"))
+	}
+	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), e.Evidence)...)
+	return errs
+}
+
+// Presence says whether guarantor forces are stationed in the protected
+// state, where they would act as a tripwire. "not-stated" keeps silence
+// in the sources apart from a coded absence. The zero value is invalid.
+type Presence uint8
+
+const (
+	_ Presence = iota
+	// ForcesPresent: guarantor forces are stationed there.
+	ForcesPresent
+	// ForcesAbsent: none are, and none are planned.
+	ForcesAbsent
+	// ForcesProposed: a deployment is proposed but not in place.
+	ForcesProposed
+	// PresenceNotStated: the sources do not say.
+	PresenceNotStated
+)
+
+var presenceEnum = actors.NewEnum[Presence]("Presence",
+	actors.EnumValue{Name: "present", Doc: "guarantor forces are stationed in the protected state"},
+	actors.EnumValue{Name: "absent", Doc: "no guarantor forces are stationed there and none are planned"},
+	actors.EnumValue{Name: "proposed", Doc: "a deployment is proposed but not in place"},
+	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
+)
+
+// String returns the wire name of p, or "Presence(n)" for an invalid value.
+func (p Presence) String() string { return presenceEnum.String(p) }
+
+// IsValid reports whether p is one of the named values.
+func (p Presence) IsValid() bool { return presenceEnum.Valid(p) }
+
+// Doc returns the codebook definition of p.
+func (p Presence) Doc() string { return presenceEnum.Doc(p) }
+
+// ParsePresence returns the Presence with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParsePresence(name string) (Presence, error) { return presenceEnum.Parse(name) }
+
+// Presences returns every valid Presence in declaration order.
+func Presences() []Presence { return presenceEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (p Presence) MarshalText() ([]byte, error) { return presenceEnum.MarshalText(p) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (p *Presence) UnmarshalText(text []byte) error { return presenceEnum.UnmarshalText(p, text) }
+
+// TraitKind is a property of an instrument that the sources assert and
+// that its other fields cannot express. The zero value is invalid.
+type TraitKind uint8
+
+const (
+	_ TraitKind = iota
+	// TraitVagueTerms: the terms are too vague to tell what anyone would do.
+	TraitVagueTerms
+	// TraitFixedFigures: support is fixed in exact amounts.
+	TraitFixedFigures
+	// TraitNoEnforcement: there is no mechanism or power to enforce it.
+	TraitNoEnforcement
+	// TraitDonorDependent: protection rests on continuing aid that donors may
+	// stop giving.
+	TraitDonorDependent
+	// TraitSoftLanguage: its commitments are worded more softly than comparable
+	// ones.
+	TraitSoftLanguage
+)
+
+var traitKindEnum = actors.NewEnum[TraitKind]("TraitKind",
+	actors.EnumValue{Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
+	actors.EnumValue{Name: "fixed-figures", Doc: "support is fixed in exact amounts"},
+	actors.EnumValue{Name: "no-enforcement", Doc: "there is no mechanism or power to enforce it"},
+	actors.EnumValue{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may stop giving"},
+	actors.EnumValue{Name: "soft-language", Doc: "its commitments are worded more softly than comparable ones"},
+)
+
+// String returns the wire name of t, or "TraitKind(n)" for an invalid value.
+func (t TraitKind) String() string { return traitKindEnum.String(t) }
+
+// IsValid reports whether t is one of the named values.
+func (t TraitKind) IsValid() bool { return traitKindEnum.Valid(t) }
+
+// Doc returns the codebook definition of t.
+func (t TraitKind) Doc() string { return traitKindEnum.Doc(t) }
+
+// ParseTraitKind returns the TraitKind with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseTraitKind(name string) (TraitKind, error) { return traitKindEnum.Parse(name) }
+
+// TraitKinds returns every valid TraitKind in declaration order.
+func TraitKinds() []TraitKind { return traitKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (t TraitKind) MarshalText() ([]byte, error) { return traitKindEnum.MarshalText(t) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (t *TraitKind) UnmarshalText(text []byte) error { return traitKindEnum.UnmarshalText(t, text) }
+
+// Trait is a cited property of an instrument (see [TraitKind]).
+type Trait struct {
+	Kind     TraitKind         `json:"kind"`
+	Note     string            `json:"note,omitempty"`
+	Evidence []actors.Citation `json:"evidence"`
+}
+
+// Validate reports an invalid kind and missing evidence.
+func (t Trait) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	if !t.Kind.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("kind"), t.Kind, traitKindEnum.Names()))
+	}
+	return append(errs, actors.ValidateEvidence(path.Child("evidence"), t.Evidence)...)
+}
+
+// Disagreement records a question about an instrument on which the
+// articles differ, with each view and its sources. accord keeps every view
+// and resolves none.
+type Disagreement struct {
+	Topic string `json:"topic"`
+	Views []View `json:"views"`
+}
+
+// View is one article's answer to a [Disagreement], in the coder's words.
+type View struct {
+	Claim    string            `json:"claim"`
+	Evidence []actors.Citation `json:"evidence"`
+}
+
+// Validate reports a missing topic, fewer than two views, and views
+// without a claim or evidence.
+func (d Disagreement) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	if d.Topic == "" {
+		errs = append(errs, actors.Required(path.Child("topic"), "the question the articles answer differently"))
+	}
+	if len(d.Views) < 2 {
+		errs = append(errs, actors.Required(path.Child("views"), "at least two views, each with its sources"))
+	}
+	for i, v := range d.Views {
+		p := path.Child("views").Index(i)
+		if v.Claim == "" {
+			errs = append(errs, actors.Required(p.Child("claim"), "the view in the coder's words"))
+		}
+		errs = append(errs, actors.ValidateEvidence(p.Child("evidence"), v.Evidence)...)
+	}
+	return errs
+}

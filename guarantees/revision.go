@@ -1,0 +1,285 @@
+package guarantees
+
+import (
+	"strings"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// RevisionKind is the type of textual modification a [Revision] makes, as
+// Akoma Ntoso types amendments. The zero value is invalid.
+type RevisionKind uint8
+
+const (
+	_ RevisionKind = iota
+	// Insertion adds Text before or after the anchor text At.
+	Insertion
+	// Deletion removes the text At.
+	Deletion
+	// Substitution replaces the text At with Text.
+	Substitution
+)
+
+var revisionKindEnum = actors.NewEnum[RevisionKind]("RevisionKind",
+	actors.EnumValue{Name: "insertion", Doc: "adds new text before or after an anchor text of the clause"},
+	actors.EnumValue{Name: "deletion", Doc: "removes a passage of the clause"},
+	actors.EnumValue{Name: "substitution", Doc: "replaces a passage of the clause with new text"},
+)
+
+// String returns the wire name of r, or "RevisionKind(n)" for an invalid value.
+func (r RevisionKind) String() string { return revisionKindEnum.String(r) }
+
+// IsValid reports whether r is one of the named values.
+func (r RevisionKind) IsValid() bool { return revisionKindEnum.Valid(r) }
+
+// Doc returns the codebook definition of r.
+func (r RevisionKind) Doc() string { return revisionKindEnum.Doc(r) }
+
+// ParseRevisionKind returns the RevisionKind with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseRevisionKind(name string) (RevisionKind, error) { return revisionKindEnum.Parse(name) }
+
+// RevisionKinds returns every valid RevisionKind in declaration order.
+func RevisionKinds() []RevisionKind { return revisionKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (r RevisionKind) MarshalText() ([]byte, error) { return revisionKindEnum.MarshalText(r) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (r *RevisionKind) UnmarshalText(text []byte) error {
+	return revisionKindEnum.UnmarshalText(r, text)
+}
+
+// Position says on which side of its anchor text an insertion goes. The
+// zero value is invalid; only insertions have one.
+type Position uint8
+
+const (
+	_ Position = iota
+	// After: the new text follows the anchor.
+	After
+	// Before: the new text precedes the anchor.
+	Before
+)
+
+var positionEnum = actors.NewEnum[Position]("Position",
+	actors.EnumValue{Name: "after", Doc: "the inserted text follows the anchor text"},
+	actors.EnumValue{Name: "before", Doc: "the inserted text precedes the anchor text"},
+)
+
+// String returns the wire name of p, or "Position(n)" for an invalid value.
+func (p Position) String() string { return positionEnum.String(p) }
+
+// IsValid reports whether p is one of the named values.
+func (p Position) IsValid() bool { return positionEnum.Valid(p) }
+
+// Doc returns the codebook definition of p.
+func (p Position) Doc() string { return positionEnum.Doc(p) }
+
+// ParsePosition returns the Position with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParsePosition(name string) (Position, error) { return positionEnum.Parse(name) }
+
+// Positions returns every valid Position in declaration order.
+func Positions() []Position { return positionEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (p Position) MarshalText() ([]byte, error) { return positionEnum.MarshalText(p) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (p *Position) UnmarshalText(text []byte) error { return positionEnum.UnmarshalText(p, text) }
+
+// RevisionStatus is where a proposed revision stands in the negotiation.
+// The zero value is invalid.
+type RevisionStatus uint8
+
+const (
+	_ RevisionStatus = iota
+	// RevisionProposed: tabled by its proposers; the other side's answer is
+	// not recorded.
+	RevisionProposed
+	// RevisionDisputed: tabled and objected to by another party, and not
+	// resolved.
+	RevisionDisputed
+	// RevisionAccepted: agreed by the parties.
+	RevisionAccepted
+	// RevisionWithdrawn: dropped by its proposers.
+	RevisionWithdrawn
+)
+
+var revisionStatusEnum = actors.NewEnum[RevisionStatus]("RevisionStatus",
+	actors.EnumValue{Name: "proposed", Doc: "tabled by its proposers; the other side's answer is not recorded"},
+	actors.EnumValue{Name: "disputed", Doc: "tabled and objected to by another party, and not resolved"},
+	actors.EnumValue{Name: "accepted", Doc: "agreed by the parties"},
+	actors.EnumValue{Name: "withdrawn", Doc: "dropped by its proposers"},
+)
+
+// String returns the wire name of r, or "RevisionStatus(n)" for an invalid value.
+func (r RevisionStatus) String() string { return revisionStatusEnum.String(r) }
+
+// IsValid reports whether r is one of the named values.
+func (r RevisionStatus) IsValid() bool { return revisionStatusEnum.Valid(r) }
+
+// Doc returns the codebook definition of r.
+func (r RevisionStatus) Doc() string { return revisionStatusEnum.Doc(r) }
+
+// ParseRevisionStatus returns the RevisionStatus with the given wire name; an unknown name is an
+// error that matches [actors.ErrNotSupported].
+func ParseRevisionStatus(name string) (RevisionStatus, error) { return revisionStatusEnum.Parse(name) }
+
+// RevisionStatuses returns every valid RevisionStatus in declaration order.
+func RevisionStatuses() []RevisionStatus { return revisionStatusEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (r RevisionStatus) MarshalText() ([]byte, error) { return revisionStatusEnum.MarshalText(r) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (r *RevisionStatus) UnmarshalText(text []byte) error {
+	return revisionStatusEnum.UnmarshalText(r, text)
+}
+
+// Revision is a change to a clause's wording proposed by named parties,
+// modelled on Akoma Ntoso's textual modifications: an insertion of Text
+// before or after the passage At, the deletion of At, or the substitution
+// of Text for At. At must occur exactly once in the clause's wording, so
+// that the revision's place is unambiguous; revisions are always anchored
+// to the base wording, never to each other, so any combination of them can
+// be rendered.
+//
+// Changes declares what the revision does to the clause's [Reading]; the
+// library derives the reading of a combination from these declarations.
+// A revision is a proposal: it is never part of the clause until a
+// [Version] adopts it.
+type Revision struct {
+	ID       string         `json:"id"`
+	By       []string       `json:"by"`
+	Kind     RevisionKind   `json:"kind"`
+	At       string         `json:"at"`
+	Position Position       `json:"position,omitzero"`
+	Text     string         `json:"text,omitempty"`
+	Status   RevisionStatus `json:"status"`
+	Changes  ReadingChange  `json:"changes"`
+	// Summary says in the coder's words what the revision does and why its
+	// proposers wanted it.
+	Summary  string            `json:"summary"`
+	Evidence []actors.Citation `json:"evidence"`
+}
+
+// ReadingChange is what a [Revision] does to its clause's [Reading]. Set
+// enum fields replace the base value; the lists add or remove entries.
+type ReadingChange struct {
+	Trigger        Trigger     `json:"trigger,omitzero"`
+	Obligation     Obligation  `json:"obligation,omitzero"`
+	Decision       Decision    `json:"decision,omitzero"`
+	Invoker        Invoker     `json:"invoker,omitzero"`
+	AddMeasures    []Measure   `json:"add_measures,omitempty"`
+	RemoveMeasures []Measure   `json:"remove_measures,omitempty"`
+	AddConditions  []Condition `json:"add_conditions,omitempty"`
+	AddExclusions  []Exclusion `json:"add_exclusions,omitempty"`
+}
+
+// IsZero reports whether the change changes nothing.
+func (c ReadingChange) IsZero() bool {
+	return c.Trigger == 0 && c.Obligation == 0 && c.Decision == 0 && c.Invoker == 0 &&
+		len(c.AddMeasures) == 0 && len(c.RemoveMeasures) == 0 && len(c.AddConditions) == 0 && len(c.AddExclusions) == 0
+}
+
+// Validate reports every intrinsic problem of the revision against the
+// wording of its clause: a missing id, proposer or kind, text that the
+// kind forbids or requires, an anchor At that does not occur in wording
+// (rule [ErrRevisionTextNotFound]) or occurs more than once
+// ([ErrRevisionAmbiguous]), an empty or invalid declared change, and
+// missing evidence.
+func (r Revision) Validate(path actors.Path, wording string) actors.ErrorList {
+	var errs actors.ErrorList
+	switch {
+	case r.ID == "":
+		errs = append(errs, actors.Required(path.Child("id"), "a slug unique within the instrument"))
+	case !isSlug(r.ID):
+		errs = append(errs, actors.Invalid(path.Child("id"), r.ID, "ids are lower-case words joined by hyphens"))
+	}
+	if len(r.By) == 0 {
+		errs = append(errs, actors.Required(path.Child("by"), "the ids of the actors who proposed the revision"))
+	}
+	for i, a := range r.By {
+		if !isSlug(a) {
+			errs = append(errs, actors.Invalid(path.Child("by").Index(i), a, "an actor id"))
+		}
+	}
+	if !r.Kind.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("kind"), r.Kind, revisionKindEnum.Names()))
+	}
+	switch {
+	case r.Kind == Insertion && !r.Position.IsValid():
+		errs = append(errs, actors.NotSupported(path.Child("position"), r.Position, positionEnum.Names()))
+	case r.Kind != Insertion && r.Position != 0:
+		errs = append(errs, actors.Invalid(path.Child("position"), r.Position, "only insertions have a position"))
+	}
+	switch {
+	case (r.Kind == Insertion || r.Kind == Substitution) && r.Text == "":
+		errs = append(errs, actors.Required(path.Child("text"), "the new text an insertion or substitution brings"))
+	case r.Kind == Deletion && r.Text != "":
+		errs = append(errs, actors.Invalid(path.Child("text"), r.Text, "a deletion has no new text"))
+	}
+	switch n := strings.Count(wording, r.At); {
+	case r.At == "":
+		errs = append(errs, actors.Required(path.Child("at"), "the passage of the clause the revision is anchored to"))
+	case wording == "":
+		errs = append(errs, actors.NotFound(path.Child("at"), r.At, "the clause has no wording to revise").WithRule(ErrRevisionTextNotFound))
+	case n == 0:
+		errs = append(errs, actors.NotFound(path.Child("at"), r.At, "the passage does not occur in the clause's wording").WithRule(ErrRevisionTextNotFound))
+	case n > 1:
+		errs = append(errs, actors.Invalid(path.Child("at"), r.At, "the passage occurs more than once in the clause's wording; quote more of it").WithRule(ErrRevisionAmbiguous))
+	}
+	if !r.Status.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("status"), r.Status, revisionStatusEnum.Names()))
+	}
+	errs = append(errs, r.Changes.Validate(path.Child("changes"))...)
+	if r.Summary == "" {
+		errs = append(errs, actors.Required(path.Child("summary"), "what the revision does, in the coder's words"))
+	}
+	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), r.Evidence)...)
+	return errs
+}
+
+// Validate reports an empty change (every revision must declare what it
+// does to the reading) and invalid values.
+func (c ReadingChange) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	if c.IsZero() {
+		return actors.ErrorList{actors.Required(path, "what the revision changes in the clause's reading")}
+	}
+	if c.Trigger != 0 && !c.Trigger.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("trigger"), c.Trigger, triggerEnum.Names()))
+	}
+	if c.Obligation != 0 && !c.Obligation.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("obligation"), c.Obligation, obligationEnum.Names()))
+	}
+	if c.Decision != 0 && !c.Decision.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("decision"), c.Decision, decisionEnum.Names()))
+	}
+	if c.Invoker != 0 && !c.Invoker.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("invoker"), c.Invoker, invokerEnum.Names()))
+	}
+	for i, m := range c.AddMeasures {
+		if !m.IsValid() {
+			errs = append(errs, actors.NotSupported(path.Child("add_measures").Index(i), m, measureEnum.Names()))
+		}
+	}
+	for i, m := range c.RemoveMeasures {
+		if !m.IsValid() {
+			errs = append(errs, actors.NotSupported(path.Child("remove_measures").Index(i), m, measureEnum.Names()))
+		}
+	}
+	for i, k := range c.AddConditions {
+		if !k.Kind.IsValid() {
+			errs = append(errs, actors.NotSupported(path.Child("add_conditions").Index(i).Child("kind"), k.Kind, conditionKindEnum.Names()))
+		}
+	}
+	for i, x := range c.AddExclusions {
+		if !isSlug(x.Area) {
+			errs = append(errs, actors.Invalid(path.Child("add_exclusions").Index(i).Child("area"), x.Area, "a slug naming the excluded territory"))
+		}
+	}
+	return errs
+}
