@@ -123,7 +123,8 @@ func (r Ranking) sorted() []Bar {
 	return bars
 }
 
-// roundTicks returns round values from 0 to hi, at most about six of them.
+// roundTicks returns round values from 0 to the first one at or above hi,
+// about six of them.
 func roundTicks(hi float64) []float64 {
 	raw := hi / 5
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
@@ -135,10 +136,13 @@ func roundTicks(hi float64) []float64 {
 		}
 	}
 	var out []float64
-	for v := 0.0; v <= hi+step*1e-9; v += step {
-		out = append(out, math.Round(v/step)*step)
+	for i := 0.0; ; i++ {
+		v := i * step
+		out = append(out, v)
+		if v >= hi-step*1e-9 {
+			return out
+		}
 	}
-	return out
 }
 
 // Render writes the ranking as a standalone SVG 1.1 document to w. The
@@ -183,6 +187,9 @@ func (r Ranking) Render(w io.Writer) error {
 	if len(ticks) == 0 {
 		for _, v := range roundTicks(hi) {
 			ticks = append(ticks, Tick{Value: v, Label: p.Sprintf("%v", v)})
+		}
+		if r.Max == 0 {
+			hi = ticks[len(ticks)-1].Value // the axis ends on a round number
 		}
 	}
 	slices.SortStableFunc(ticks, func(a, b Tick) int { return cmp.Compare(a.Value, b.Value) })
