@@ -140,9 +140,10 @@ func TextBox(s string, x, y, size float64, anchor Anchor, bold bool) Box {
 // breaking at spaces (and after inner hyphens and slashes). At most maxLines
 // lines are returned; when s needs more, the last line shows as much of the
 // rest as fits and ends with an ellipsis. A single word wider than width is
-// abbreviated the same way. maxLines < 1 means no limit.
+// abbreviated the same way, and a line too narrow for even the ellipsis is
+// left out. maxLines < 1 means no limit.
 func Wrap(s string, width, size float64, bold bool, maxLines int) []string {
-	words := splitWords(s)
+	words := splitWords(strings.ToValidUTF8(s, "\uFFFD"))
 	var lines []string
 	for len(words) > 0 {
 		if maxLines > 0 && len(lines) == maxLines-1 {
@@ -150,7 +151,10 @@ func Wrap(s string, width, size float64, bold bool, maxLines int) []string {
 			for _, w := range words[1:] {
 				rest += joiner(rest) + w
 			}
-			return append(lines, Abbreviate(rest, width, size, bold))
+			if l := Abbreviate(rest, width, size, bold); l != "" {
+				lines = append(lines, l)
+			}
+			return lines
 		}
 		cur, n := words[0], 1
 		for ; n < len(words); n++ {
@@ -160,7 +164,9 @@ func Wrap(s string, width, size float64, bold bool, maxLines int) []string {
 			}
 			cur = cand
 		}
-		lines = append(lines, Abbreviate(cur, width, size, bold))
+		if l := Abbreviate(cur, width, size, bold); l != "" {
+			lines = append(lines, l)
+		}
 		words = words[n:]
 	}
 	return lines
@@ -196,7 +202,8 @@ func splitWords(s string) []string {
 // Abbreviate returns s unchanged when it fits in width pixels at the given
 // size, and otherwise the longest prefix of s (cut at a rune boundary,
 // trailing spaces dropped) followed by an ellipsis that fits. When not even
-// the ellipsis fits it returns "".
+// the ellipsis fits it returns "". Invalid UTF-8 in a shortened s becomes
+// U+FFFD, as it would on screen.
 func Abbreviate(s string, width, size float64, bold bool) string {
 	if Measure(s, size, bold) <= width {
 		return s
@@ -205,9 +212,11 @@ func Abbreviate(s string, width, size float64, bold bool) string {
 	if ell > width {
 		return ""
 	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	used := ell
 	end := 0
-	for i, r := range s {
+	for end < len(s) {
+		r, n := utf8.DecodeRuneInString(s[end:])
 		w := runeEm(r) * size
 		if bold {
 			w *= boldGain
@@ -216,7 +225,7 @@ func Abbreviate(s string, width, size float64, bold bool) string {
 			break
 		}
 		used += w
-		end = i + utf8.RuneLen(r)
+		end += n
 	}
 	return strings.TrimRightFunc(s[:end], unicode.IsSpace) + "…"
 }
