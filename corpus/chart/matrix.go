@@ -17,7 +17,7 @@ import (
 // so that disagreement stays visible. Many columns are split into blocks
 // that repeat the row headers, so the chart stays 1200 px wide.
 type Matrix struct {
-	// Title heads the chart and is its accessible name.
+	// Title heads the chart and is its accessible name; it is required.
 	Title string
 	// Desc says what the chart shows; it is shown under the title and is
 	// the accessible description.
@@ -138,6 +138,9 @@ func sign(v int) int {
 
 // check validates the matrix against its categories.
 func (m Matrix) check(cats categorySet) (rows, cols map[string]int, err error) {
+	if m.Title == "" {
+		return nil, nil, fmt.Errorf("%w: matrix has no title", ErrInput)
+	}
 	if len(m.Rows) == 0 || len(m.Cols) == 0 {
 		return nil, nil, fmt.Errorf("%w: matrix needs rows and columns", ErrInput)
 	}

@@ -14,9 +14,12 @@ import (
 
 // Ranking is a guarantee ranking: one horizontal bar per instrument, longest
 // first, each with its value in words and the findings that decided it
-// listed underneath.
+// listed underneath. Values may be negative (a score below nothing): such
+// bars run left from the zero line. Zones, when given, shade stretches of
+// the axis and name them, so that a reader sees which level each bar
+// reaches.
 type Ranking struct {
-	// Title heads the chart and is its accessible name.
+	// Title heads the chart and is its accessible name; it is required.
 	Title string
 	// Desc says what the chart shows; it is shown under the title and is
 	// the accessible description.
@@ -25,14 +28,17 @@ type Ranking struct {
 	// proposal); the category's label is also written beside each bar.
 	// With no categories every bar is blue and Bar.Category must be empty.
 	Categories []Category
-	// Bars are drawn longest first; equal values are ordered by label.
+	// Bars are drawn in order of value, highest first; equal values are
+	// ordered by label (English collation).
 	Bars []Bar
-	// Max is the value of a full-length bar; zero means the largest value.
-	Max float64
-	// Ticks label the value axis; when empty, round numbers from 0 to Max
-	// are used. Labels make ordinal scales readable ("assurance",
-	// "guarantee").
+	// Min and Max bound the value axis. Zero means: from the data, the
+	// ticks and the zones, always including 0, widened to round numbers.
+	Min, Max float64
+	// Ticks label the value axis; when empty, round numbers are used.
 	Ticks []Tick
+	// Zones shade and name stretches of the axis (for example the levels
+	// hollow, weak, limited, strong, robust).
+	Zones []Zone
 	// Scale names the value axis, for example "assessed strength".
 	Scale string
 	// Note is printed in small type at the foot of the chart.
@@ -43,7 +49,7 @@ type Ranking struct {
 type Bar struct {
 	// Label names the item; long names wrap onto up to three lines.
 	Label string
-	// Value is the bar's length in axis units; finite and not negative.
+	// Value is the bar's length in axis units; a finite number.
 	Value float64
 	// ValueLabel is the value in words, written beside the bar; empty
 	// means Value as a number.
@@ -62,55 +68,75 @@ type Tick struct {
 	Label string
 }
 
+// Zone is a named stretch [From, To] of a [Ranking]'s axis.
+type Zone struct {
+	From, To float64
+	Label    string
+}
+
 // Ranking layout, in pixels.
 const (
 	rkLabelW    = 290.0 // item-label column
 	rkBarH      = 22.0  // bar thickness
-	rkValueRoom = 170.0 // room right of the longest bar for its value
+	rkValueRoom = 170.0 // room right of the plot for the longest bar's value
 	rkFinding   = 12.0  // font size of findings
 	rkGap       = 16.0  // space between items
 )
 
-// check validates the ranking and returns the axis maximum.
-func (r Ranking) check(cats categorySet) (float64, error) {
-	if len(r.Bars) == 0 {
-		return 0, fmt.Errorf("%w: ranking has no bars", ErrInput)
+// check validates the ranking and returns the axis bounds.
+func (r Ranking) check(cats categorySet) (lo, hi float64, err error) {
+	if r.Title == "" {
+		return 0, 0, fmt.Errorf("%w: ranking has no title", ErrInput)
 	}
-	hi := 0.0
+	if len(r.Bars) == 0 {
+		return 0, 0, fmt.Errorf("%w: ranking has no bars", ErrInput)
+	}
 	for i, b := range r.Bars {
 		switch {
 		case b.Label == "":
-			return 0, fmt.Errorf("%w: bar %d has no label", ErrInput, i)
-		case !finite(b.Value) || b.Value < 0:
-			return 0, fmt.Errorf("%w: bar %q: value %v is not a finite number ≥ 0", ErrInput, b.Label, b.Value)
+			return 0, 0, fmt.Errorf("%w: bar %d has no label", ErrInput, i)
+		case !finite(b.Value):
+			return 0, 0, fmt.Errorf("%w: bar %q: value %v is not a finite number", ErrInput, b.Label, b.Value)
 		}
 		if _, ok := cats.get(b.Category); !ok && !(len(cats.list) == 0 && b.Category == "") {
-			return 0, fmt.Errorf("%w: bar %q: unknown category %q", ErrInput, b.Label, b.Category)
+			return 0, 0, fmt.Errorf("%w: bar %q: unknown category %q", ErrInput, b.Label, b.Category)
 		}
-		hi = max(hi, b.Value)
+		lo, hi = min(lo, b.Value), max(hi, b.Value)
 	}
 	for _, t := range r.Ticks {
-		if !finite(t.Value) || t.Value < 0 {
-			return 0, fmt.Errorf("%w: tick %q: value %v is not a finite number ≥ 0", ErrInput, t.Label, t.Value)
+		if !finite(t.Value) {
+			return 0, 0, fmt.Errorf("%w: tick %q: value %v is not a finite number", ErrInput, t.Label, t.Value)
 		}
-		hi = max(hi, t.Value)
+		lo, hi = min(lo, t.Value), max(hi, t.Value)
 	}
-	if !finite(r.Max) || r.Max < 0 {
-		return 0, fmt.Errorf("%w: ranking maximum %v is not a finite number ≥ 0", ErrInput, r.Max)
+	for _, z := range r.Zones {
+		if !finite(z.From) || !finite(z.To) || z.To <= z.From {
+			return 0, 0, fmt.Errorf("%w: zone %q: [%v, %v] is not a stretch of the axis", ErrInput, z.Label, z.From, z.To)
+		}
+		lo, hi = min(lo, z.From), max(hi, z.To)
 	}
-	if r.Max > 0 {
+	if !finite(r.Min) || !finite(r.Max) {
+		return 0, 0, fmt.Errorf("%w: ranking bounds [%v, %v] are not finite", ErrInput, r.Min, r.Max)
+	}
+	if r.Max != 0 {
 		if r.Max < hi {
-			return 0, fmt.Errorf("%w: ranking maximum %v is below a value (%v)", ErrInput, r.Max, hi)
+			return 0, 0, fmt.Errorf("%w: ranking maximum %v is below a value (%v)", ErrInput, r.Max, hi)
 		}
 		hi = r.Max
 	}
-	if hi == 0 {
-		hi = 1
+	if r.Min != 0 {
+		if r.Min > lo {
+			return 0, 0, fmt.Errorf("%w: ranking minimum %v is above a value (%v)", ErrInput, r.Min, lo)
+		}
+		lo = r.Min
 	}
-	return hi, nil
+	if hi == lo {
+		hi = lo + 1
+	}
+	return lo, hi, nil
 }
 
-// sorted returns the bars longest first, equal values by collated label.
+// sorted returns the bars highest first, equal values by collated label.
 func (r Ranking) sorted() []Bar {
 	bars := slices.Clone(r.Bars)
 	col := collate.New(language.English)
@@ -123,21 +149,24 @@ func (r Ranking) sorted() []Bar {
 	return bars
 }
 
-// roundTicks returns round values from 0 to the first one at or above hi,
-// about six of them.
-func roundTicks(hi float64) []float64 {
-	raw := hi / 5
+// roundTicks returns round values, multiples of one step, from the last at
+// or below lo to the first at or above hi: about six of them.
+func roundTicks(lo, hi float64) []float64 {
+	raw := (hi - lo) / 5
 	mag := math.Pow(10, math.Floor(math.Log10(raw)))
 	step := 10 * mag
 	for _, m := range []float64{1, 2, 2.5, 5} {
-		if m*mag >= raw {
+		if m*mag >= raw*(1-1e-9) {
 			step = m * mag
 			break
 		}
 	}
 	var out []float64
-	for i := 0.0; ; i++ {
+	for i := math.Floor(lo/step + 1e-9); ; i++ {
 		v := i * step
+		if v == 0 {
+			v = 0 // no -0
+		}
 		out = append(out, v)
 		if v >= hi-step*1e-9 {
 			return out
@@ -154,7 +183,7 @@ func (r Ranking) Render(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	hi, err := r.check(cats)
+	lo, hi, err := r.check(cats)
 	if err != nil {
 		return err
 	}
@@ -170,33 +199,56 @@ func (r Ranking) Render(w io.Writer) error {
 		y = d.legend("Bars", items, y)
 	}
 
+	ticks := slices.Clone(r.Ticks)
+	if len(ticks) == 0 {
+		vals := roundTicks(lo, hi)
+		if len(r.Zones) == 0 {
+			// Without zones the axis ends on round numbers.
+			if r.Min == 0 {
+				lo = vals[0]
+			}
+			if r.Max == 0 {
+				hi = vals[len(vals)-1]
+			}
+		}
+		for _, v := range vals {
+			if v >= lo && v <= hi {
+				ticks = append(ticks, Tick{Value: v, Label: p.Sprintf("%v", v)})
+			}
+		}
+	}
+	slices.SortStableFunc(ticks, func(a, b Tick) int { return cmp.Compare(a.Value, b.Value) })
+
 	// Numbers share one precision: as many decimals (up to two) as the
 	// values need.
 	decimals := 0
 	for _, b := range bars {
-		for decimals < 2 && math.Abs(b.Value*math.Pow(10, float64(decimals))-math.Round(b.Value*math.Pow(10, float64(decimals)))) > 1e-9 {
+		for decimals < 2 {
+			s := math.Pow(10, float64(decimals))
+			if math.Abs(b.Value*s-math.Round(b.Value*s)) < 1e-9 {
+				break
+			}
 			decimals++
 		}
 	}
 	x0 := margin + rkLabelW + 16
 	x1 := Width - margin - rkValueRoom
-	xOf := func(v float64) float64 { return x0 + v/hi*(x1-x0) }
+	xOf := func(v float64) float64 { return x0 + (v-lo)/(hi-lo)*(x1-x0) }
+	zero := xOf(0)
 
-	// Axis above the bars.
-	ticks := r.Ticks
-	if len(ticks) == 0 {
-		for _, v := range roundTicks(hi) {
-			ticks = append(ticks, Tick{Value: v, Label: p.Sprintf("%v", v)})
+	// Zone names, then tick labels, above the bars.
+	if len(r.Zones) > 0 {
+		for _, z := range r.Zones {
+			zx0, zx1 := xOf(z.From), xOf(z.To)
+			if s := Abbreviate(z.Label, zx1-zx0-4, smallSize, true); s != "" {
+				d.text(label{text: s, x: (zx0 + zx1) / 2, y: y + smallSize, size: smallSize, anchor: Middle, bold: true, fill: DarkGrey})
+			}
 		}
-		if r.Max == 0 {
-			hi = ticks[len(ticks)-1].Value // the axis ends on a round number
-		}
+		y += smallSize * lineGap
 	}
-	slices.SortStableFunc(ticks, func(a, b Tick) int { return cmp.Compare(a.Value, b.Value) })
 	if r.Scale != "" {
 		d.text(label{text: Abbreviate(r.Scale, rkLabelW, smallSize+1, true), x: margin, y: y + smallSize + 2, size: smallSize + 1, bold: true, fill: DarkGrey})
 	}
-	axisY := y + smallSize + 8
 	var placed []Box
 	var drawn []float64
 	for _, t := range ticks {
@@ -213,6 +265,7 @@ func (r Ranking) Render(w io.Writer) error {
 		drawn = append(drawn, xOf(t.Value))
 		d.text(l)
 	}
+	axisY := y + smallSize + 8
 	y = axisY + 8
 	top := y
 
@@ -235,20 +288,28 @@ func (r Ranking) Render(w io.Writer) error {
 		it.h = max(float64(len(it.labels))*labelSize*lineGap, rkBarH+6+fh)
 		items[i] = it
 	}
-	bottom := top
-	for _, it := range items {
-		bottom += it.h + rkGap
+	// Zones, grid and the zero line are drawn behind each bar only, so
+	// that the findings under the bars stay on white.
+	strip := func(y0, y1 float64) {
+		for i, z := range r.Zones {
+			fill := Color("#F3F3F3")
+			if i%2 == 1 {
+				fill = "#E4E4E4"
+			}
+			d.rect(xOf(z.From), y0, xOf(z.To)-xOf(z.From), y1-y0, fill, z.Label)
+		}
+		for _, x := range drawn {
+			d.line(x, y0, x, y1, MidGrey, 0.6, "stroke-dasharray", "2,3")
+		}
+		d.line(zero, y0, zero, y1, Black, 1)
 	}
-	for _, x := range drawn {
-		d.line(x, axisY, x, bottom-rkGap/2, MidGrey, 0.6, "stroke-dasharray", "2,3")
-	}
-	d.line(x0, axisY, x0, bottom-rkGap/2, Black, 1)
-
+	strip(axisY, top-4)
 	for i, it := range items {
 		b := it.bar
 		if i > 0 {
 			d.line(margin, y-rkGap/2, Width-margin, y-rkGap/2, LightGrey, 1)
 		}
+		strip(y-4, y+rkBarH+4)
 		d.open("g")
 		d.title(tipSuffixless(b.Tooltip, b.Label))
 		d.body.WriteByte('\n')
@@ -258,20 +319,25 @@ func (r Ranking) Render(w io.Writer) error {
 		if hasCat {
 			fill = cat.Color
 		}
-		bw := max(xOf(b.Value)-x0, 2)
-		d.rect(x0, y, bw, rkBarH, fill, "")
+		bx0, bx1 := min(zero, xOf(b.Value)), max(zero, xOf(b.Value))
+		if bx1-bx0 < 2 {
+			bx1 = bx0 + 2
+		}
+		d.rect(bx0, y, bx1-bx0, rkBarH, fill, "", "stroke", string(DarkGrey), "stroke-width", "0.5")
 		val := b.ValueLabel
 		if val == "" {
 			val = p.Sprintf("%.*f", decimals, b.Value)
 		}
-		vx := x0 + bw + 6
+		// The value goes right of the bar's end, or right of the zero
+		// line for a negative bar.
+		vx := max(bx1, zero) + 6
 		val = Abbreviate(val, float64(Width-margin)-vx, labelSize, true)
 		vl := label{text: val, x: vx, y: y + rkBarH/2 + labelSize*0.35, size: labelSize, bold: true}
 		d.text(vl)
 		if hasCat {
-			rest := Abbreviate("· "+cat.Label, float64(Width-margin)-(vx+Measure(val, labelSize, true)+6), smallSize+1, false)
-			if rest != "" {
-				d.text(label{text: rest, x: vx + Measure(val, labelSize, true) + 6, y: vl.y, size: smallSize + 1, fill: DarkGrey})
+			cx := vx + Measure(val, labelSize, true) + 6
+			if rest := Abbreviate("· "+cat.Label, float64(Width-margin)-cx, smallSize+1, false); rest != "" {
+				d.text(label{text: rest, x: cx, y: vl.y, size: smallSize + 1, fill: DarkGrey})
 			}
 		}
 		d.close("g")

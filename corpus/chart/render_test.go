@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	stdtime "time"
@@ -263,6 +264,50 @@ func TestRankingOrderAndLabels(t *testing.T) {
 	}
 }
 
+func TestRankingNegativeBarsRunLeftOfZero(t *testing.T) {
+	r := Ranking{Title: "Signed", Bars: []Bar{{Label: "up", Value: 4}, {Label: "down", Value: -6}}, Zones: []Zone{{From: -10, To: 0, Label: "below nothing"}, {From: 0, To: 10, Label: "above"}}}
+	var buf bytes.Buffer
+	require.NoError(t, r.Render(&buf))
+	rep := inspect(t, buf.Bytes())
+	checkLayout(t, rep)
+	assert.Contains(t, rep.visible(), "below nothing")
+	assert.Contains(t, rep.visible(), "-6", "the negative value is written")
+	// The bars are the rects with a 0.5 px outline: the positive one starts
+	// where the negative one ends (the zero line).
+	var bars []node
+	rep.root.walk(func(n node) {
+		if n.XMLName.Local == "rect" && n.attr("stroke-width") == "0.5" && n.attr("height") == "22" {
+			bars = append(bars, n)
+		}
+	})
+	require.Len(t, bars, 2)
+	x := func(n node, a string) float64 {
+		v, err := strconv.ParseFloat(n.attr(a), 64)
+		require.NoError(t, err)
+		return v
+	}
+	assert.InDelta(t, x(bars[0], "x"), x(bars[1], "x")+x(bars[1], "width"), 0.02, "both bars meet at zero")
+	assert.InDelta(t, x(bars[1], "width")/6, x(bars[0], "width")/4, 0.02, "lengths are proportional to the values")
+}
+
+func TestRoundTicks(t *testing.T) {
+	tests := []struct {
+		lo, hi float64
+		want   []float64
+	}{
+		{0, 4, []float64{0, 1, 2, 3, 4}},
+		{0, 6172.5, []float64{0, 2000, 4000, 6000, 8000}},
+		{-7, 11, []float64{-10, -5, 0, 5, 10, 15}},
+		{0, 1, []float64{0, 0.2, 0.4, 0.6000000000000001, 0.8, 1}},
+	}
+	for _, tt := range tests {
+		got := roundTicks(tt.lo, tt.hi)
+		assert.InDeltaSlice(t, tt.want, got, 1e-9, "%v..%v", tt.lo, tt.hi)
+		assert.LessOrEqual(t, got[0], tt.lo)
+		assert.GreaterOrEqual(t, got[len(got)-1], tt.hi)
+	}
+}
+
 func TestRankingTiesAreCollated(t *testing.T) {
 	r := Ranking{Bars: []Bar{{Label: "Zeta", Value: 1}, {Label: "Åland", Value: 1}, {Label: "alpha", Value: 1}, {Label: "Beta", Value: 2}}}
 	var got []string
@@ -281,7 +326,10 @@ func TestRenderRejectsBadInput(t *testing.T) {
 		name string
 		c    renderer
 	}{
-		{"empty timeline", Timeline{}},
+		{"empty timeline", Timeline{Title: "T"}},
+		{"timeline without title", Timeline{Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"})}},
+		{"matrix without title", Matrix{Categories: cat, Rows: hdr, Cols: hdr}},
+		{"ranking without title", Ranking{Bars: []Bar{{Label: "b", Value: 1}}}},
 		{"row without label", Timeline{Categories: cat, Rows: []TimelineRow{{Bands: []Band{{From: d("2000"), Category: "k"}}}}}},
 		{"unknown band category", Timeline{Categories: cat, Rows: row(Band{From: d("2000"), Category: "x"})}},
 		{"band ends before it starts", Timeline{Categories: cat, Rows: row(Band{From: d("2000"), To: d("1990"), Category: "k"})}},
@@ -291,15 +339,16 @@ func TestRenderRejectsBadInput(t *testing.T) {
 		{"category without key", Timeline{Categories: []Category{{Label: "K"}}, Rows: row(Band{From: d("2000"), Category: ""})}},
 		{"duplicate category", Timeline{Categories: append(cat, cat...), Rows: row(Band{From: d("2000"), Category: "k"})}},
 		{"bad colour", Timeline{Categories: []Category{{Key: "k", Label: "K", Color: "red"}}, Rows: row(Band{From: d("2000"), Category: "k"})}},
-		{"empty matrix", Matrix{}},
+		{"empty matrix", Matrix{Title: "M"}},
 		{"duplicate row", Matrix{Categories: cat, Rows: append(hdr, hdr...), Cols: hdr}},
 		{"cell of unknown column", Matrix{Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "r", Col: "x", Category: "k"}}}},
 		{"cell of unknown category", Matrix{Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "r", Col: "r", Category: "x"}}}},
 		{"highlight of unknown row", Matrix{Categories: cat, Rows: hdr, Cols: hdr, Highlight: Pair{A: "r", B: "x"}}},
 		{"highlight of one row twice", Matrix{Categories: cat, Rows: hdr, Cols: hdr, Highlight: Pair{A: "r", B: "r"}}},
-		{"empty ranking", Ranking{}},
+		{"empty ranking", Ranking{Title: "R"}},
 		{"NaN bar", Ranking{Bars: []Bar{{Label: "b", Value: math.NaN()}}}},
-		{"negative bar", Ranking{Bars: []Bar{{Label: "b", Value: -1}}}},
+		{"minimum above a value", Ranking{Bars: []Bar{{Label: "b", Value: -1}}, Min: -0.5}},
+		{"empty zone", Ranking{Bars: []Bar{{Label: "b", Value: 1}}, Zones: []Zone{{From: 1, To: 1, Label: "z"}}}},
 		{"infinite maximum", Ranking{Bars: []Bar{{Label: "b", Value: 1}}, Max: math.Inf(1)}},
 		{"maximum below a value", Ranking{Bars: []Bar{{Label: "b", Value: 2}}, Max: 1}},
 		{"bar of unknown category", Ranking{Categories: cat, Bars: []Bar{{Label: "b", Value: 1, Category: "x"}}}},

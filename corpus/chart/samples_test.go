@@ -73,18 +73,18 @@ func sampleMatrix() Matrix {
 func sampleRanking() Ranking {
 	return Ranking{
 		Title: "How strong are the guarantees? Instruments ranked by assessed strength",
-		Desc:  "Each bar is an instrument; its length is the assessed strength; the findings that decided it are listed under it.",
+		Desc:  "Each bar is an instrument; its length is the assessed score; the findings that decided it are listed under it.",
 		Categories: []Category{
-			{Key: "in-force", Label: "in force"}, {Key: "expired", Label: "expired or breached"}, {Key: "draft", Label: "draft, never in force"}, {Key: "proposal", Label: "proposal"},
+			{Key: "in-force", Label: "in force"}, {Key: "breached", Label: "breached"}, {Key: "draft", Label: "draft, never in force"}, {Key: "proposal", Label: "proposal"},
 		},
-		Ticks: []Tick{{0, "none"}, {1, "political assurance"}, {2, "consultation"}, {3, "conditional aid"}, {4, "automatic defence"}},
-		Scale: "assessed strength",
+		Zones: []Zone{{From: -10, To: -4.5, Label: "hollow"}, {From: -4.5, To: 0.5, Label: "weak"}, {From: 0.5, To: 4.5, Label: "limited"}, {From: 4.5, To: 8.5, Label: "strong"}, {From: 8.5, To: 12, Label: "robust"}},
+		Scale: "score",
 		Bars: []Bar{
-			{Label: "Budapest Memorandum on Security Assurances (1994)", Value: 1, Category: "expired", ValueLabel: "assurance", Findings: []string{"Uses 'assurances', not 'guarantees': no obligation to use force.", "Never ratified by the signatories' parliaments.", "Breached by a signatory in 2014."}},
-			{Label: "North Atlantic Treaty, Article 5", Value: 3, Category: "in-force", ValueLabel: "conditional aid", Findings: []string{"Each member takes the action it deems necessary — discretion remains."}},
-			{Label: "Istanbul draft treaty, Article 5 (Ukrainian revision)", Value: 3.6, Category: "draft", Findings: []string{"Guarantors would use armed force to restore Ukraine's security.", "Russian revision would require a joint decision of all guarantors: a veto."}},
-			{Label: "Coalition guarantee (Article 5-like pact)", Value: 2.5, Category: "proposal"},
-			{Label: "U.S.–Japan Security Treaty", Value: 4, Category: "in-force", Findings: []string{"Permanent deployment of U.S. troops and nuclear umbrella."}},
+			{Label: "Budapest Memorandum on Security Assurances (1994)", Value: -7, Category: "breached", ValueLabel: "-7 hollow", Findings: []string{"Uses 'assurances', not 'guarantees': no obligation to use force.", "Never ratified by the signatories' parliaments.", "Breached by a signatory in 2014."}},
+			{Label: "North Atlantic Treaty, Article 5", Value: 9, Category: "in-force", ValueLabel: "9 robust", Findings: []string{"Each member takes the action it deems necessary — discretion remains."}},
+			{Label: "Istanbul draft treaty, Article 5 (Ukrainian revision)", Value: 3, Category: "draft", Findings: []string{"Guarantors would use armed force to restore Ukraine's security.", "Russian revision would require a joint decision of all guarantors: a veto."}},
+			{Label: "Coalition guarantee (Article 5-like pact)", Value: 0, Category: "proposal"},
+			{Label: "U.S.–Japan Security Treaty", Value: 11, Category: "in-force", Findings: []string{"Permanent deployment of U.S. troops and nuclear umbrella."}},
 		},
 		Note: "Sources: accord corpus.",
 	}

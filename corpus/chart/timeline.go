@@ -21,7 +21,7 @@ import (
 // The zero Timeline is empty and renders as an error; a Timeline needs at
 // least one row.
 type Timeline struct {
-	// Title heads the chart and is its accessible name.
+	// Title heads the chart and is its accessible name; it is required.
 	Title string
 	// Desc says what the chart shows, in a sentence or two; it is shown
 	// under the title and is the accessible description.
@@ -152,6 +152,9 @@ func (t Timeline) bounds() (from, to float64, err error) {
 
 // check validates the timeline against its categories.
 func (t Timeline) check(cats categorySet) error {
+	if t.Title == "" {
+		return fmt.Errorf("%w: timeline has no title", ErrInput)
+	}
 	if len(t.Rows) == 0 {
 		return fmt.Errorf("%w: timeline has no rows", ErrInput)
 	}
