@@ -1,0 +1,192 @@
+package actors
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// Actor is anyone whose words or deeds the articles report: a state, an
+// organisation or one of its organs, a grouping of states, a government
+// body, a person, an institution, a society or an unnamed collective.
+//
+// An Actor is a plain value; [Registry] holds a validated set of them and
+// hands out copies. The zero Actor is invalid.
+type Actor struct {
+	// ID is the stable slug every reference uses ("united-states").
+	ID string `json:"id"`
+	// Kind says what sort of actor this is.
+	Kind Kind `json:"kind"`
+	// Name is the canonical English name.
+	Name string `json:"name"`
+	// Names holds the name in other languages, keyed by BCP 47 tag
+	// (at least "uk" and "ru" for the main states and leaders).
+	Names map[language.Tag]string `json:"names,omitempty"`
+	// Aliases are other names, abbreviations, transliterations and
+	// metonyms that refer to the actor.
+	Aliases []Alias `json:"aliases,omitempty"`
+	// ActsFor is the id of the actor a body acts on behalf of (the Kremlin
+	// for Russia, the Security Council for the UN). People act for others
+	// through their Offices instead.
+	ActsFor string `json:"acts_for,omitempty"`
+	// Existed is when the actor existed, for historical states, bodies and
+	// groupings; the zero Period means it still exists or the dates are
+	// not given.
+	Existed Period `json:"existed,omitzero"`
+	// Offices are the posts a person holds or held.
+	Offices []Office `json:"offices,omitempty"`
+	// Memberships are the organisations, organs and groupings the actor
+	// belongs or belonged to.
+	Memberships []Membership `json:"memberships,omitempty"`
+	// Summary says in a sentence who the actor is in the articles, in the
+	// coder's own words.
+	Summary string `json:"summary"`
+	// Evidence cites articles that name the actor.
+	Evidence []Citation `json:"evidence"`
+}
+
+// Validate reports every intrinsic problem of the actor: missing or
+// malformed id, kind, name, summary and evidence; empty or undetermined
+// language tags; invalid aliases and duplicate names (after [Fold]);
+// references to itself; offices held by anyone but a person; invalid
+// periods. Whether referenced actors exist is checked by [NewRegistry] and
+// by the corpus loader.
+func (a Actor) Validate(path Path) ErrorList {
+	var errs ErrorList
+	errs = append(errs, checkID(path.Child("id"), a.ID, "a slug such as united-states")...)
+	if !a.Kind.IsValid() {
+		errs = append(errs, NotSupported(path.Child("kind"), a.Kind, kindEnum.Names()))
+	}
+	if foldKey(a.Name) == "" {
+		errs = append(errs, Required(path.Child("name"), "the canonical English name"))
+	}
+	seen := map[string]string{foldKey(a.Name): "name"}
+	for _, tag := range a.languages() {
+		p := path.Child("names").Key(tag.String())
+		if tag == language.Und {
+			errs = append(errs, Invalid(p, tag, "a language tag such as uk or ru"))
+		}
+		errs = append(errs, a.checkName(p, a.Names[tag], seen)...)
+	}
+	for i, al := range a.Aliases {
+		p := path.Child("aliases").Index(i)
+		errs = append(errs, al.Validate(p)...)
+		if foldKey(al.Name) != "" {
+			errs = append(errs, a.checkName(p.Child("name"), al.Name, seen)...)
+		}
+	}
+	errs = append(errs, checkOptRef(path.Child("acts_for"), a.ActsFor, "the id of the actor this one acts for")...)
+	if a.ActsFor != "" && a.ActsFor == a.ID {
+		errs = append(errs, Invalid(path.Child("acts_for"), a.ActsFor, "an actor cannot act for itself").WithRule(ErrSelfReference))
+	}
+	errs = append(errs, a.Existed.Validate(path.Child("existed"))...)
+	for i, o := range a.Offices {
+		p := path.Child("offices").Index(i)
+		if a.Kind != Person {
+			errs = append(errs, Invalid(p, a.Kind, "only a person holds an office; bodies use acts_for").WithRule(ErrOfficeNotPerson))
+		}
+		errs = append(errs, o.Validate(p)...)
+		if o.For != "" && o.For == a.ID {
+			errs = append(errs, Invalid(p.Child("for"), o.For, "a person cannot hold an office for themselves").WithRule(ErrSelfReference))
+		}
+	}
+	for i, m := range a.Memberships {
+		p := path.Child("memberships").Index(i)
+		errs = append(errs, m.Validate(p)...)
+		if m.Of != "" && m.Of == a.ID {
+			errs = append(errs, Invalid(p.Child("of"), m.Of, "an actor cannot be a member of itself").WithRule(ErrSelfReference))
+		}
+	}
+	if a.Summary == "" {
+		errs = append(errs, Required(path.Child("summary"), "a sentence in the coder's own words"))
+	}
+	errs = append(errs, ValidateEvidence(path.Child("evidence"), a.Evidence)...)
+	return errs
+}
+
+// checkName reports an empty name or one that folds to a name the actor
+// already has.
+func (a Actor) checkName(p Path, name string, seen map[string]string) ErrorList {
+	k := foldKey(name)
+	if k == "" {
+		return ErrorList{Required(p, "a name")}
+	}
+	if first, dup := seen[k]; dup {
+		return ErrorList{Duplicate(p, name, "the actor already has this name (as "+first+")")}
+	}
+	seen[k] = p.String()
+	return nil
+}
+
+// languages returns the tags of Names in a stable order.
+func (a Actor) languages() []language.Tag {
+	tags := slices.Collect(maps.Keys(a.Names))
+	slices.SortFunc(tags, func(x, y language.Tag) int { return strings.Compare(x.String(), y.String()) })
+	return tags
+}
+
+// NameIn returns the actor's name in the language t, falling back to the
+// closest tag [language.Matcher] finds among the names it has, and to the
+// canonical English name when there is none.
+func (a Actor) NameIn(t language.Tag) string {
+	if n, ok := a.Names[t]; ok {
+		return n
+	}
+	tags := a.languages()
+	if len(tags) == 0 {
+		return a.Name
+	}
+	supported := append([]language.Tag{language.English}, tags...)
+	_, i, conf := language.NewMatcher(supported).Match(t)
+	if conf == language.No || i == 0 {
+		return a.Name
+	}
+	return a.Names[supported[i]]
+}
+
+// AllNames returns the canonical name, the names in other languages (in
+// tag order) and the aliases, as written, in that order.
+func (a Actor) AllNames() []string {
+	out := []string{a.Name}
+	for _, t := range a.languages() {
+		out = append(out, a.Names[t])
+	}
+	for _, al := range a.Aliases {
+		out = append(out, al.Name)
+	}
+	return out
+}
+
+// MemberOf reports whether the actor's memberships include org at the
+// date d (any time, for the zero Date).
+func (a Actor) MemberOf(org string, d Date) bool {
+	for _, m := range a.Memberships {
+		if m.Of == org && m.Period.ContainsDate(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// Clone returns a deep copy of a that shares no memory with it.
+func (a Actor) Clone() Actor {
+	a.Names = maps.Clone(a.Names)
+	a.Aliases = cloneEach(a.Aliases, Alias.clone)
+	a.Offices = cloneEach(a.Offices, Office.clone)
+	a.Memberships = cloneEach(a.Memberships, Membership.clone)
+	a.Evidence = cloneSlice(a.Evidence)
+	return a
+}
+
+func cloneEach[T any](s []T, f func(T) T) []T {
+	if s == nil {
+		return nil
+	}
+	out := make([]T, len(s))
+	for i, v := range s {
+		out[i] = f(v)
+	}
+	return out
+}

@@ -1,0 +1,94 @@
+package actors
+
+// AliasKind says how an [Alias] relates to the actor's canonical name.
+// The zero AliasKind is invalid.
+type AliasKind uint8
+
+const (
+	_ AliasKind = iota
+	// ShortName: a shorter or informal form ("Britain", "European allies").
+	ShortName
+	// OfficialName: the formal name ("Russian Federation").
+	OfficialName
+	// Abbreviation: an acronym or initialism ("U.S.", "USSR").
+	Abbreviation
+	// Surname: a person's family name alone ("Zelenskyy").
+	Surname
+	// Transliteration: another romanisation of a name written in another
+	// script ("Zelenskiy", "Krushchev").
+	Transliteration
+	// Spelling: another spelling in the same script ("JD Vance").
+	Spelling
+	// Metonym: a place or thing that stands for the actor ("Kyiv" for
+	// Ukraine's government); [Alias.StandsFor] says for what.
+	Metonym
+)
+
+var aliasKindEnum = NewEnum[AliasKind]("AliasKind",
+	EnumValue{Name: "short-name", Doc: "a shorter or informal form of the name"},
+	EnumValue{Name: "official-name", Doc: "the formal name of the actor"},
+	EnumValue{Name: "abbreviation", Doc: "an acronym or initialism"},
+	EnumValue{Name: "surname", Doc: "a person's family name alone, in any script"},
+	EnumValue{Name: "transliteration", Doc: "another romanisation of a name written in another script"},
+	EnumValue{Name: "spelling", Doc: "another spelling in the same script"},
+	EnumValue{Name: "metonym", Doc: "a place or thing that stands for the actor, such as a capital for its government"},
+)
+
+// String returns the wire name of k.
+func (k AliasKind) String() string { return aliasKindEnum.String(k) }
+
+// IsValid reports whether k is one of the named alias kinds.
+func (k AliasKind) IsValid() bool { return aliasKindEnum.Valid(k) }
+
+// ParseAliasKind returns the alias kind with the given wire name.
+func ParseAliasKind(name string) (AliasKind, error) { return aliasKindEnum.Parse(name) }
+
+// AliasKinds returns every valid alias kind in declaration order.
+func AliasKinds() []AliasKind { return aliasKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid kind is an error.
+func (k AliasKind) MarshalText() ([]byte, error) { return aliasKindEnum.MarshalText(k) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (k *AliasKind) UnmarshalText(b []byte) error { return aliasKindEnum.UnmarshalText(k, b) }
+
+// Alias is another name by which an actor is known. Lookup in a
+// [Registry] matches aliases exactly like canonical names, after [Fold].
+// Evidence is optional: it cites an article that uses the alias.
+type Alias struct {
+	// Name is the alias as written.
+	Name string `json:"name"`
+	// Kind says how the alias relates to the canonical name.
+	Kind AliasKind `json:"kind"`
+	// StandsFor says, for a metonym, what the word denotes ("the government
+	// and leadership of Ukraine"). It is required for metonyms.
+	StandsFor string `json:"stands_for,omitempty"`
+	// Note is the coder's remark, for example that the alias is shared
+	// with another actor.
+	Note string `json:"note,omitempty"`
+	// Evidence cites articles that use this alias.
+	Evidence []Citation `json:"evidence,omitempty"`
+}
+
+// Validate reports every intrinsic problem of the alias.
+func (a Alias) Validate(path Path) ErrorList {
+	var errs ErrorList
+	if foldKey(a.Name) == "" {
+		errs = append(errs, Required(path.Child("name"), "the alias as written"))
+	}
+	if !a.Kind.IsValid() {
+		errs = append(errs, NotSupported(path.Child("kind"), a.Kind, aliasKindEnum.Names()))
+	}
+	if a.Kind == Metonym && a.StandsFor == "" {
+		errs = append(errs, Required(path.Child("stands_for"), "what the metonym denotes").WithRule(ErrMetonymReferent))
+	}
+	for i, c := range a.Evidence {
+		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
+	}
+	return errs
+}
+
+func (a Alias) clone() Alias {
+	a.Evidence = cloneSlice(a.Evidence)
+	return a
+}

@@ -1,0 +1,286 @@
+package actors
+
+import "slices"
+
+// RelationKind says how two actors' positions on one issue relate. The
+// zero RelationKind is invalid.
+type RelationKind uint8
+
+const (
+	_ RelationKind = iota
+	// Agreement: both are for the outcome, or both against it, and any
+	// figures they name agree.
+	Agreement
+	// FigureGap: both are for (or against) the outcome but name different
+	// figures for the same quantity, as Russia's and Ukraine's caps on the
+	// Ukrainian army in 2022.
+	FigureGap
+	// Disagreement: one is for the outcome and the other against it, and
+	// neither treats it as a red line.
+	Disagreement
+	// RedLineClash: one is for the outcome and the other against it, and at
+	// least one of them treats its stance as a red line.
+	RedLineClash
+)
+
+var relationKindEnum = NewEnum[RelationKind]("RelationKind",
+	EnumValue{Name: "agreement", Doc: "both actors are for the outcome, or both against it, and any figures they name agree"},
+	EnumValue{Name: "figure-gap", Doc: "both actors are for (or against) the outcome but name different figures for the same quantity"},
+	EnumValue{Name: "disagreement", Doc: "one actor is for the outcome and the other against it, and neither calls it a red line"},
+	EnumValue{Name: "red-line-clash", Doc: "one actor is for the outcome and the other against it, and at least one calls its stance a red line"},
+)
+
+// String returns the wire name of k.
+func (k RelationKind) String() string { return relationKindEnum.String(k) }
+
+// IsValid reports whether k is one of the named relation kinds.
+func (k RelationKind) IsValid() bool { return relationKindEnum.Valid(k) }
+
+// ParseRelationKind returns the relation kind with the given wire name.
+func ParseRelationKind(name string) (RelationKind, error) { return relationKindEnum.Parse(name) }
+
+// RelationKinds returns every valid relation kind, from Agreement to RedLineClash.
+func RelationKinds() []RelationKind { return relationKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid kind is an error.
+func (k RelationKind) MarshalText() ([]byte, error) { return relationKindEnum.MarshalText(k) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (k *RelationKind) UnmarshalText(b []byte) error { return relationKindEnum.UnmarshalText(k, b) }
+
+// relate says how two positions on the same issue relate; ok is false when
+// either stance is neither for nor against the outcome.
+func relate(a, b Position) (k RelationKind, ok bool) {
+	pa, pb := a.Stance.Polarity(), b.Stance.Polarity()
+	switch {
+	case pa == 0 || pb == 0:
+		return 0, false
+	case pa != pb && (a.RedLine || b.RedLine):
+		return RedLineClash, true
+	case pa != pb:
+		return Disagreement, true
+	}
+	for _, fa := range a.Figures {
+		for _, fb := range b.Figures {
+			if fa.Comparable(fb) && (fa.Bound != fb.Bound || fa.Value != fb.Value || fa.Max != fb.Max) {
+				return FigureGap, true
+			}
+		}
+	}
+	return Agreement, true
+}
+
+// Standing is where one actor stands on an issue: its stance, whether any
+// of the positions behind it is a red line, and those positions. An actor
+// whose articles attribute different stances to it has one Standing per
+// stance.
+type Standing struct {
+	Actor     string
+	Stance    Stance
+	RedLine   bool
+	Positions []Position
+}
+
+// Standings returns who stands where on issue on date d (any time, for the
+// zero Date): one [Standing] per actor and stance, ordered from Demands to
+// Rejects and, within a stance, by collated actor name.
+func (ps *Positions) Standings(issue string, d Date) []Standing {
+	var out []Standing
+	for _, p := range ps.On(issue, d) {
+		i := slices.IndexFunc(out, func(s Standing) bool { return s.Actor == p.Actor && s.Stance == p.Stance })
+		if i < 0 {
+			out = append(out, Standing{Actor: p.Actor, Stance: p.Stance})
+			i = len(out) - 1
+		}
+		out[i].RedLine = out[i].RedLine || p.RedLine
+		out[i].Positions = append(out[i].Positions, p)
+	}
+	slices.SortStableFunc(out, func(a, b Standing) int {
+		if a.Stance != b.Stance {
+			return int(a.Stance) - int(b.Stance)
+		}
+		return ps.reg.Compare(a.Actor, b.Actor)
+	})
+	return out
+}
+
+// Relation is one finding about two actors on one issue, with the
+// positions of each that produced it.
+type Relation struct {
+	Kind  RelationKind
+	Issue string
+	// A and B are the actors; APositions and BPositions are their
+	// positions that produced the finding, sorted as Select sorts.
+	A, B                   string
+	APositions, BPositions []Position
+}
+
+// Comparison is what [Positions.Compare] finds between two actors on a
+// date: for every issue both hold positions on, whether they agree, differ
+// on figures, disagree, or clash over a red line. Each list is sorted by
+// collated issue name.
+type Comparison struct {
+	A, B           string
+	At             Date
+	Agreements     []Relation
+	FigureGaps     []Relation
+	Disagreements  []Relation
+	RedLineClashes []Relation
+}
+
+// Compare relates the positions of actors a and b held on date d (any
+// time, for the zero Date), issue by issue. Where the articles attribute
+// several positions to one actor, every pair is related, so one issue can
+// yield, say, both an agreement and a red-line clash, each with the
+// positions behind it.
+func (ps *Positions) Compare(a, b string, d Date) Comparison {
+	c := Comparison{A: a, B: b, At: d}
+	for _, r := range ps.relations(d, func(x, y string) bool { return x == a && y == b }, false) {
+		switch r.Kind {
+		case Agreement:
+			c.Agreements = append(c.Agreements, r)
+		case FigureGap:
+			c.FigureGaps = append(c.FigureGaps, r)
+		case Disagreement:
+			c.Disagreements = append(c.Disagreements, r)
+		case RedLineClash:
+			c.RedLineClashes = append(c.RedLineClashes, r)
+		}
+	}
+	return c
+}
+
+// Matrix is the clash matrix: for every pair of actors, the red-line
+// clashes between their positions on one date.
+type Matrix struct {
+	At Date
+	// Actors are the actors with at least one red-line clash, in collated
+	// name order.
+	Actors []string
+	// Counts[i][j] is the number of issues on which Actors[i] and
+	// Actors[j] clash over a red line; the matrix is symmetric with a zero
+	// diagonal.
+	Counts [][]int
+	// Clashes lists every red-line clash, A before B in collated order,
+	// sorted by A, then B, then issue.
+	Clashes []Relation
+}
+
+// Count returns the number of issues on which a and b clash over a red
+// line.
+func (m Matrix) Count(a, b string) int {
+	i, j := slices.Index(m.Actors, a), slices.Index(m.Actors, b)
+	if i < 0 || j < 0 {
+		return 0
+	}
+	return m.Counts[i][j]
+}
+
+// Between returns the red-line clashes between a and b, in either order.
+func (m Matrix) Between(a, b string) []Relation {
+	var out []Relation
+	for _, r := range m.Clashes {
+		if (r.A == a && r.B == b) || (r.A == b && r.B == a) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ClashMatrix finds the red-line clashes between every pair of actors on
+// date d (any time, for the zero Date).
+func (ps *Positions) ClashMatrix(d Date) Matrix {
+	m := Matrix{At: d}
+	m.Clashes = ps.relations(d, func(x, y string) bool { return ps.reg.Compare(x, y) < 0 }, true)
+	idx := map[string]int{}
+	for _, r := range m.Clashes {
+		for _, a := range []string{r.A, r.B} {
+			if _, ok := idx[a]; !ok {
+				idx[a] = 0
+				m.Actors = append(m.Actors, a)
+			}
+		}
+	}
+	ps.reg.sortIDs(m.Actors)
+	for i, a := range m.Actors {
+		idx[a] = i
+	}
+	m.Counts = make([][]int, len(m.Actors))
+	for i := range m.Counts {
+		m.Counts[i] = make([]int, len(m.Actors))
+	}
+	for _, r := range m.Clashes {
+		i, j := idx[r.A], idx[r.B]
+		m.Counts[i][j]++
+		m.Counts[j][i]++
+	}
+	return m
+}
+
+// relations relates, issue by issue, the positions held on d of every
+// ordered pair of distinct actors (x, y) for which pair(x, y) holds. One
+// Relation is made per issue, pair and kind, carrying the positions that
+// produced it. With clashesOnly, only red-line clashes are kept. The
+// result is sorted by A, B (collated), issue (collated) and kind.
+func (ps *Positions) relations(d Date, pair func(x, y string) bool, clashesOnly bool) []Relation {
+	type key struct {
+		issue, a, b string
+		kind        RelationKind
+	}
+	found := map[key]*Relation{}
+	var keys []key
+	add := func(k key, pa, pb Position) {
+		r := found[k]
+		if r == nil {
+			r = &Relation{Kind: k.kind, Issue: k.issue, A: k.a, B: k.b}
+			found[k] = r
+			keys = append(keys, k)
+		}
+		if !slices.ContainsFunc(r.APositions, func(p Position) bool { return p.ID == pa.ID }) {
+			r.APositions = append(r.APositions, pa.Clone())
+		}
+		if !slices.ContainsFunc(r.BPositions, func(p Position) bool { return p.ID == pb.ID }) {
+			r.BPositions = append(r.BPositions, pb.Clone())
+		}
+	}
+	for issue, idx := range ps.byIssue {
+		held := make([]*Position, 0, len(idx))
+		for _, i := range idx {
+			if ps.list[i].HeldOn(d) {
+				held = append(held, &ps.list[i])
+			}
+		}
+		for _, pa := range held {
+			for _, pb := range held {
+				if pa.Actor == pb.Actor || !pair(pa.Actor, pb.Actor) {
+					continue
+				}
+				k, ok := relate(*pa, *pb)
+				if !ok || (clashesOnly && k != RedLineClash) {
+					continue
+				}
+				add(key{issue, pa.Actor, pb.Actor, k}, *pa, *pb)
+			}
+		}
+	}
+	out := make([]Relation, 0, len(keys))
+	for _, k := range keys {
+		r := found[k]
+		slices.SortFunc(r.APositions, ps.comparePositions)
+		slices.SortFunc(r.BPositions, ps.comparePositions)
+		out = append(out, *r)
+	}
+	slices.SortFunc(out, func(x, y Relation) int {
+		if c := ps.reg.Compare(x.A, y.A); c != 0 {
+			return c
+		}
+		if c := ps.reg.Compare(x.B, y.B); c != 0 {
+			return c
+		}
+		if c := ps.tax.Compare(x.Issue, y.Issue); c != 0 {
+			return c
+		}
+		return int(x.Kind) - int(y.Kind)
+	})
+	return out
+}

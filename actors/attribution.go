@@ -1,0 +1,48 @@
+package actors
+
+// Attribution says how an article comes to attribute a [Position] to its
+// actor: the actor said so, others report it, the author infers it, or it
+// is the author's own view. Like PLOVER's modality contexts, it keeps a
+// reported or inferred position from passing as a stated one. The zero
+// Attribution is invalid.
+type Attribution uint8
+
+const (
+	_ Attribution = iota
+	// Stated: the actor stated the position publicly.
+	Stated
+	// Reported: the article reports the position on others' word
+	// ("reportedly", "according to").
+	Reported
+	// Inferred: the article's author infers the position from the actor's
+	// conduct or from other statements.
+	Inferred
+	// Authorial: the position is the article author's own conclusion or
+	// recommendation.
+	Authorial
+)
+
+var attributionEnum = NewEnum[Attribution]("Attribution",
+	EnumValue{Name: "stated", Doc: "the actor stated the position publicly"},
+	EnumValue{Name: "reported", Doc: "the article reports the position on someone else's word"},
+	EnumValue{Name: "inferred", Doc: "the article's author infers the position from the actor's conduct or statements"},
+	EnumValue{Name: "authorial", Doc: "the position is the article author's own conclusion or recommendation"},
+)
+
+// String returns the wire name of a.
+func (a Attribution) String() string { return attributionEnum.String(a) }
+
+// IsValid reports whether a is one of the named attributions.
+func (a Attribution) IsValid() bool { return attributionEnum.Valid(a) }
+
+// ParseAttribution returns the attribution with the given wire name.
+func ParseAttribution(name string) (Attribution, error) { return attributionEnum.Parse(name) }
+
+// Attributions returns every valid attribution in declaration order.
+func Attributions() []Attribution { return attributionEnum.Values() }
+
+// MarshalText returns the wire name; an invalid attribution is an error.
+func (a Attribution) MarshalText() ([]byte, error) { return attributionEnum.MarshalText(a) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (a *Attribution) UnmarshalText(b []byte) error { return attributionEnum.UnmarshalText(a, b) }

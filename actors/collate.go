@@ -1,0 +1,54 @@
+package actors
+
+import (
+	"slices"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// ranks orders names with the English collation of golang.org/x/text/collate
+// (ties broken by key) and returns each key's rank. A collate.Collator is
+// not safe for concurrent use, so registries compute ranks once, at
+// construction, and sort results by rank afterwards.
+func ranks(keys, names []string) map[string]int {
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	col := collate.New(language.English, collate.IgnoreCase, collate.Loose)
+	slices.SortStableFunc(idx, func(a, b int) int {
+		if c := col.CompareString(names[a], names[b]); c != 0 {
+			return c
+		}
+		return compare(keys[a], keys[b])
+	})
+	out := make(map[string]int, len(keys))
+	for r, i := range idx {
+		out[keys[i]] = r
+	}
+	return out
+}
+
+func compare(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// SortNames sorts names in place with the English collation of
+// golang.org/x/text/collate, ignoring case ("Ireland" before "Israel" before
+// "italy"; "Türkiye" next to "Turkey").
+func SortNames(names []string) {
+	col := collate.New(language.English, collate.IgnoreCase, collate.Loose)
+	slices.SortStableFunc(names, func(a, b string) int {
+		if c := col.CompareString(a, b); c != 0 {
+			return c
+		}
+		return compare(a, b)
+	})
+}

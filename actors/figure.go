@@ -1,0 +1,118 @@
+package actors
+
+import (
+	"math"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+// Bound says how a [Figure]'s value limits its quantity. The zero Bound is
+// invalid.
+type Bound uint8
+
+const (
+	_ Bound = iota
+	// AtMost: the value is a ceiling (a cap on tanks).
+	AtMost
+	// AtLeast: the value is a floor.
+	AtLeast
+	// About: the value is approximate.
+	About
+	// Exactly: the value is exact.
+	Exactly
+	// Between: the quantity lies between Value and Max.
+	Between
+)
+
+var boundEnum = NewEnum[Bound]("Bound",
+	EnumValue{Name: "at-most", Doc: "the value is a ceiling, such as a cap"},
+	EnumValue{Name: "at-least", Doc: "the value is a floor"},
+	EnumValue{Name: "about", Doc: "the value is approximate"},
+	EnumValue{Name: "exactly", Doc: "the value is exact"},
+	EnumValue{Name: "between", Doc: "the quantity lies between value and max"},
+)
+
+// String returns the wire name of b.
+func (b Bound) String() string { return boundEnum.String(b) }
+
+// IsValid reports whether b is one of the named bounds.
+func (b Bound) IsValid() bool { return boundEnum.Valid(b) }
+
+// ParseBound returns the bound with the given wire name.
+func ParseBound(name string) (Bound, error) { return boundEnum.Parse(name) }
+
+// Bounds returns every valid bound in declaration order.
+func Bounds() []Bound { return boundEnum.Values() }
+
+// MarshalText returns the wire name; an invalid bound is an error.
+func (b Bound) MarshalText() ([]byte, error) { return boundEnum.MarshalText(b) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (b *Bound) UnmarshalText(text []byte) error { return boundEnum.UnmarshalText(b, text) }
+
+// Figure is a number a position names: a cap of 85,000 personnel, a
+// standing army of about 250,000, spending of 20 to 40 billion dollars a
+// year. Two figures are comparable when they measure the same Quantity in
+// the same Unit.
+type Figure struct {
+	// Quantity is what is counted, as a slug ("personnel", "tanks").
+	Quantity string `json:"quantity"`
+	// Bound says how Value limits the quantity.
+	Bound Bound `json:"bound"`
+	// Value is the number; for Between, the lower end.
+	Value float64 `json:"value"`
+	// Max is the upper end for Between, and zero otherwise.
+	Max float64 `json:"max,omitempty"`
+	// Unit is the unit, as a slug ("troops", "tanks", "usd-billion-per-year").
+	Unit string `json:"unit"`
+}
+
+// Validate reports every intrinsic problem of the figure.
+func (f Figure) Validate(path Path) ErrorList {
+	var errs ErrorList
+	errs = append(errs, checkRef(path.Child("quantity"), f.Quantity, "what is counted, as a slug such as personnel")...)
+	if !f.Bound.IsValid() {
+		errs = append(errs, NotSupported(path.Child("bound"), f.Bound, boundEnum.Names()))
+	}
+	if f.Value < 0 || math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
+		errs = append(errs, Invalid(path.Child("value"), f.Value, "a finite number not below zero"))
+	}
+	switch {
+	case f.Bound == Between && !(f.Max > f.Value):
+		errs = append(errs, Invalid(path.Child("max"), f.Max, "a range needs a max above its value"))
+	case f.Bound != Between && f.Max != 0:
+		errs = append(errs, Invalid(path.Child("max"), f.Max, "only a between figure has a max"))
+	}
+	errs = append(errs, checkRef(path.Child("unit"), f.Unit, "the unit, as a slug such as troops")...)
+	return errs
+}
+
+// Comparable reports whether f and g measure the same quantity in the same unit.
+func (f Figure) Comparable(g Figure) bool { return f.Quantity == g.Quantity && f.Unit == g.Unit }
+
+// String renders the figure for people, numbers printed with
+// golang.org/x/text/message in English: "at most 85,000 troops (personnel)".
+func (f Figure) String() string {
+	p := message.NewPrinter(language.English)
+	num := func(v float64) string {
+		if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+			return p.Sprintf("%d", int64(v))
+		}
+		return p.Sprintf("%v", v)
+	}
+	var s string
+	switch f.Bound {
+	case AtMost:
+		s = "at most " + num(f.Value)
+	case AtLeast:
+		s = "at least " + num(f.Value)
+	case About:
+		s = "about " + num(f.Value)
+	case Between:
+		s = num(f.Value) + "–" + num(f.Max)
+	default:
+		s = num(f.Value)
+	}
+	return s + " " + f.Unit + " (" + f.Quantity + ")"
+}

@@ -1,0 +1,204 @@
+package actors
+
+import (
+	"iter"
+	"slices"
+)
+
+// Issue is one question under negotiation, phrased as an outcome that an
+// actor can want or refuse: "Ukraine adopts a permanently neutral status",
+// "Ukraine's armed forces are capped". A [Position]'s stance is always
+// towards its issue's Outcome. Issues form a taxonomy through Parent:
+// recognition of the annexation of Crimea is a kind of recognition of
+// territorial changes.
+type Issue struct {
+	// ID is the stable slug positions refer to ("armed-forces-limits").
+	ID string `json:"id"`
+	// Name is a short English label.
+	Name string `json:"name"`
+	// Parent is the id of the broader issue, if any.
+	Parent string `json:"parent,omitempty"`
+	// Outcome states the issue as the outcome a "supports" stance wants.
+	Outcome string `json:"outcome"`
+	// Evidence cites articles that raise the issue.
+	Evidence []Citation `json:"evidence"`
+}
+
+// Validate reports every intrinsic problem of the issue.
+func (is Issue) Validate(path Path) ErrorList {
+	var errs ErrorList
+	errs = append(errs, checkID(path.Child("id"), is.ID, "a slug such as armed-forces-limits")...)
+	if is.Name == "" {
+		errs = append(errs, Required(path.Child("name"), "a short English label"))
+	}
+	errs = append(errs, checkOptRef(path.Child("parent"), is.Parent, "the id of the broader issue")...)
+	if is.Parent != "" && is.Parent == is.ID {
+		errs = append(errs, Invalid(path.Child("parent"), is.Parent, "an issue cannot be its own parent").WithRule(ErrSelfReference))
+	}
+	if is.Outcome == "" {
+		errs = append(errs, Required(path.Child("outcome"), "the outcome a supporting stance wants"))
+	}
+	errs = append(errs, ValidateEvidence(path.Child("evidence"), is.Evidence)...)
+	return errs
+}
+
+// Clone returns a deep copy of the issue.
+func (is Issue) Clone() Issue {
+	is.Evidence = cloneSlice(is.Evidence)
+	return is
+}
+
+// Taxonomy is a validated, immutable set of issues arranged in a tree.
+// Build one with [NewTaxonomy]; it is safe for concurrent use.
+type Taxonomy struct {
+	list     []Issue
+	byID     map[string]int
+	children map[string][]string
+	rank     map[string]int
+}
+
+// NewTaxonomy validates the issues and builds the taxonomy. It reports,
+// with paths "issues[i]…", every problem [Issue.Validate] finds, duplicate
+// ids, parents that do not exist, and cycles of parents.
+func NewTaxonomy(list []Issue) (*Taxonomy, error) {
+	base := NewPath("issues")
+	var errs ErrorList
+	t := &Taxonomy{byID: make(map[string]int, len(list)), children: map[string][]string{}}
+	for i, is := range list {
+		p := base.Index(i)
+		errs = append(errs, is.Validate(p)...)
+		if _, dup := t.byID[is.ID]; dup && is.ID != "" {
+			errs = append(errs, Duplicate(p.Child("id"), is.ID, "another issue has this id"))
+			continue
+		}
+		t.byID[is.ID] = len(t.list)
+		t.list = append(t.list, is.Clone())
+	}
+	for i, is := range list {
+		p := base.Index(i).Child("parent")
+		if is.Parent == "" {
+			continue
+		}
+		if _, ok := t.byID[is.Parent]; !ok {
+			errs = append(errs, NotFound(p, is.Parent, "no issue has this id"))
+			continue
+		}
+		// Walk up: reaching is.ID again means a cycle.
+		seen := map[string]bool{is.ID: true}
+		for up := is.Parent; up != ""; {
+			if seen[up] {
+				errs = append(errs, Invalid(p, is.Parent, "the parents of this issue form a cycle").WithRule(ErrSelfReference))
+				break
+			}
+			seen[up] = true
+			j, ok := t.byID[up]
+			if !ok {
+				break
+			}
+			up = t.list[j].Parent
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	keys := make([]string, len(t.list))
+	names := make([]string, len(t.list))
+	for i, is := range t.list {
+		keys[i], names[i] = is.ID, is.Name
+		if is.Parent != "" {
+			t.children[is.Parent] = append(t.children[is.Parent], is.ID)
+		}
+	}
+	t.rank = ranks(keys, names)
+	for _, c := range t.children {
+		slices.SortFunc(c, t.Compare)
+	}
+	return t, nil
+}
+
+// MustNewTaxonomy is like [NewTaxonomy] but panics on error. It is
+// intended for tests and hard-coded values.
+func MustNewTaxonomy(list []Issue) *Taxonomy {
+	t, err := NewTaxonomy(list)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Len returns the number of issues.
+func (t *Taxonomy) Len() int { return len(t.list) }
+
+// Issue returns a copy of the issue with the given id.
+func (t *Taxonomy) Issue(id string) (Issue, bool) {
+	i, ok := t.byID[id]
+	if !ok {
+		return Issue{}, false
+	}
+	return t.list[i].Clone(), true
+}
+
+// Has reports whether an issue has the given id.
+func (t *Taxonomy) Has(id string) bool {
+	_, ok := t.byID[id]
+	return ok
+}
+
+// Name returns the name of the issue with the given id, or the id itself
+// when there is no such issue.
+func (t *Taxonomy) Name(id string) string {
+	if i, ok := t.byID[id]; ok {
+		return t.list[i].Name
+	}
+	return id
+}
+
+// All returns copies of every issue, in the order they were given.
+func (t *Taxonomy) All() iter.Seq[Issue] {
+	return func(yield func(Issue) bool) {
+		for _, is := range t.list {
+			if !yield(is.Clone()) {
+				return
+			}
+		}
+	}
+}
+
+// Children returns the ids of the direct sub-issues of id, in collated
+// name order.
+func (t *Taxonomy) Children(id string) []string { return slices.Clone(t.children[id]) }
+
+// Subtree returns id followed by all its descendants, depth first, each
+// level in collated name order.
+func (t *Taxonomy) Subtree(id string) []string {
+	out := []string{id}
+	for _, c := range t.children[id] {
+		out = append(out, t.Subtree(c)...)
+	}
+	return out
+}
+
+// Ancestors returns the parent of id, its parent, and so on up to the root.
+func (t *Taxonomy) Ancestors(id string) []string {
+	var out []string
+	for i, ok := t.byID[id]; ok && t.list[i].Parent != ""; i, ok = t.byID[t.list[i].Parent] {
+		out = append(out, t.list[i].Parent)
+	}
+	return out
+}
+
+// Compare orders two issue ids by the collated order of their names;
+// unknown ids sort after known ones, by id.
+func (t *Taxonomy) Compare(a, b string) int {
+	ra, oka := t.rank[a]
+	rb, okb := t.rank[b]
+	switch {
+	case oka && okb:
+		return ra - rb
+	case oka:
+		return -1
+	case okb:
+		return 1
+	}
+	return compare(a, b)
+}

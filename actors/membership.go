@@ -1,0 +1,69 @@
+package actors
+
+// Role is the standing of a member in an organisation, organ or grouping.
+// The zero Role is invalid.
+type Role uint8
+
+const (
+	_ Role = iota
+	// Member: an ordinary member.
+	Member
+	// PermanentMember: a member that holds its seat permanently, as the P5
+	// do in the UN Security Council.
+	PermanentMember
+)
+
+var roleEnum = NewEnum[Role]("Role",
+	EnumValue{Name: "member", Doc: "an ordinary member of the organisation or grouping"},
+	EnumValue{Name: "permanent-member", Doc: "a member that holds its seat permanently, as the five permanent members do in the UN Security Council"},
+)
+
+// String returns the wire name of r.
+func (r Role) String() string { return roleEnum.String(r) }
+
+// IsValid reports whether r is one of the named roles.
+func (r Role) IsValid() bool { return roleEnum.Valid(r) }
+
+// ParseRole returns the role with the given wire name.
+func ParseRole(name string) (Role, error) { return roleEnum.Parse(name) }
+
+// Roles returns every valid role in declaration order.
+func Roles() []Role { return roleEnum.Values() }
+
+// MarshalText returns the wire name; an invalid role is an error.
+func (r Role) MarshalText() ([]byte, error) { return roleEnum.MarshalText(r) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (r *Role) UnmarshalText(b []byte) error { return roleEnum.UnmarshalText(r, b) }
+
+// Membership records that an actor belongs to an organisation, organ or
+// grouping for a period: Finland in NATO from 2023, Austria in the EU,
+// France as a permanent member of the UN Security Council.
+type Membership struct {
+	// Of is the id of the organisation, organ or grouping.
+	Of string `json:"of"`
+	// Role is the member's standing.
+	Role Role `json:"role"`
+	// Period is when the membership held; the zero Period means the
+	// sources give no dates.
+	Period Period `json:"period,omitzero"`
+	// Evidence cites the articles that state the membership.
+	Evidence []Citation `json:"evidence"`
+}
+
+// Validate reports every intrinsic problem of the membership.
+func (m Membership) Validate(path Path) ErrorList {
+	var errs ErrorList
+	errs = append(errs, checkRef(path.Child("of"), m.Of, "the id of the organisation or grouping")...)
+	if !m.Role.IsValid() {
+		errs = append(errs, NotSupported(path.Child("role"), m.Role, roleEnum.Names()))
+	}
+	errs = append(errs, m.Period.Validate(path.Child("period"))...)
+	errs = append(errs, ValidateEvidence(path.Child("evidence"), m.Evidence)...)
+	return errs
+}
+
+func (m Membership) clone() Membership {
+	m.Evidence = cloneSlice(m.Evidence)
+	return m
+}

@@ -1,0 +1,212 @@
+package actors
+
+import (
+	"iter"
+	"slices"
+)
+
+// Positions is a validated, immutable set of positions together with the
+// [Registry] and [Taxonomy] they refer to, indexed by actor and by issue.
+// It answers the date-aware queries and analyses a negotiator needs
+// ([Positions.Select], [Positions.Standings], [Positions.Compare],
+// [Positions.ClashMatrix]). Build one with [NewPositions]; it is safe for
+// concurrent use and returns copies.
+type Positions struct {
+	reg     *Registry
+	tax     *Taxonomy
+	list    []Position
+	byID    map[string]int
+	byActor map[string][]int
+	byIssue map[string][]int
+}
+
+// NewPositions validates the positions against reg and tax and indexes
+// them. It reports, with paths "positions[i]…", every problem
+// [Position.Validate] finds, duplicate ids, and actors (actor, via) and
+// issues (issue, conditions[].issue) that reg and tax do not know.
+func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, error) {
+	base := NewPath("positions")
+	var errs ErrorList
+	ps := &Positions{reg: reg, tax: tax, byID: make(map[string]int, len(list)),
+		byActor: map[string][]int{}, byIssue: map[string][]int{}}
+	for i, p := range list {
+		path := base.Index(i)
+		errs = append(errs, p.Validate(path)...)
+		if _, dup := ps.byID[p.ID]; dup && p.ID != "" {
+			errs = append(errs, Duplicate(path.Child("id"), p.ID, "another position has this id"))
+		}
+		actor := func(f, id string) {
+			if id != "" && !reg.Has(id) {
+				errs = append(errs, NotFound(path.Child(f), id, "no actor has this id"))
+			}
+		}
+		actor("actor", p.Actor)
+		actor("via", p.Via)
+		if p.Issue != "" && !tax.Has(p.Issue) {
+			errs = append(errs, NotFound(path.Child("issue"), p.Issue, "no issue has this id"))
+		}
+		for j, c := range p.Conditions {
+			if c.Issue != "" && !tax.Has(c.Issue) {
+				errs = append(errs, NotFound(path.Child("conditions").Index(j).Child("issue"), c.Issue, "no issue has this id"))
+			}
+		}
+		ps.byID[p.ID] = len(ps.list)
+		ps.list = append(ps.list, p.Clone())
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	for i, p := range ps.list {
+		ps.byActor[p.Actor] = append(ps.byActor[p.Actor], i)
+		ps.byIssue[p.Issue] = append(ps.byIssue[p.Issue], i)
+	}
+	return ps, nil
+}
+
+// MustNewPositions is like [NewPositions] but panics on error. It is
+// intended for tests and hard-coded values.
+func MustNewPositions(reg *Registry, tax *Taxonomy, list []Position) *Positions {
+	ps, err := NewPositions(reg, tax, list)
+	if err != nil {
+		panic(err)
+	}
+	return ps
+}
+
+// Registry returns the actors the positions refer to.
+func (ps *Positions) Registry() *Registry { return ps.reg }
+
+// Taxonomy returns the issues the positions refer to.
+func (ps *Positions) Taxonomy() *Taxonomy { return ps.tax }
+
+// Len returns the number of positions.
+func (ps *Positions) Len() int { return len(ps.list) }
+
+// Position returns a copy of the position with the given id.
+func (ps *Positions) Position(id string) (Position, bool) {
+	i, ok := ps.byID[id]
+	if !ok {
+		return Position{}, false
+	}
+	return ps.list[i].Clone(), true
+}
+
+// All returns copies of every position, in the order they were given.
+func (ps *Positions) All() iter.Seq[Position] {
+	return func(yield func(Position) bool) {
+		for _, p := range ps.list {
+			if !yield(p.Clone()) {
+				return
+			}
+		}
+	}
+}
+
+// Filter selects positions for [Positions.Select]. Empty fields select
+// everything.
+type Filter struct {
+	// Actors keeps positions of these actors.
+	Actors []string
+	// Issues keeps positions on these issues (and, with Subissues, on
+	// their descendants in the taxonomy).
+	Issues []string
+	// Subissues widens Issues to their descendants.
+	Subissues bool
+	// At keeps positions that may have been held on this date; the zero
+	// Date keeps positions of any period.
+	At Date
+	// RedLines keeps only red lines.
+	RedLines bool
+	// Doc keeps positions with evidence from this document.
+	Doc string
+}
+
+// Select returns copies of the positions f selects, sorted by actor (in
+// collated name order), then issue (collated), then period start, then id.
+func (ps *Positions) Select(f Filter) []Position {
+	issues := f.Issues
+	if f.Subissues {
+		issues = nil
+		for _, is := range f.Issues {
+			issues = append(issues, ps.tax.Subtree(is)...)
+		}
+	}
+	var idx []int
+	switch {
+	case len(f.Actors) > 0:
+		for _, a := range f.Actors {
+			idx = append(idx, ps.byActor[a]...)
+		}
+	case len(issues) > 0:
+		for _, is := range issues {
+			idx = append(idx, ps.byIssue[is]...)
+		}
+	default:
+		idx = make([]int, len(ps.list))
+		for i := range idx {
+			idx[i] = i
+		}
+	}
+	slices.Sort(idx)
+	idx = slices.Compact(idx)
+	var out []Position
+	for _, i := range idx {
+		p := ps.list[i]
+		if len(issues) > 0 && !slices.Contains(issues, p.Issue) {
+			continue
+		}
+		if !p.HeldOn(f.At) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !CitesDoc(p.Evidence, f.Doc)) {
+			continue
+		}
+		out = append(out, p.Clone())
+	}
+	slices.SortFunc(out, ps.comparePositions)
+	return out
+}
+
+func (ps *Positions) comparePositions(a, b Position) int {
+	if c := ps.reg.Compare(a.Actor, b.Actor); c != 0 {
+		return c
+	}
+	if c := ps.tax.Compare(a.Issue, b.Issue); c != 0 {
+		return c
+	}
+	if c := a.Period.From.Compare(b.Period.From); c != 0 {
+		return c
+	}
+	return compare(a.ID, b.ID)
+}
+
+// Of returns the positions of one actor held on date d (any time, for the
+// zero Date), sorted as [Positions.Select] sorts.
+func (ps *Positions) Of(actor string, d Date) []Position {
+	return ps.Select(Filter{Actors: []string{actor}, At: d})
+}
+
+// On returns the positions on one issue held on date d (any time, for the
+// zero Date), sorted as [Positions.Select] sorts.
+func (ps *Positions) On(issue string, d Date) []Position {
+	return ps.Select(Filter{Issues: []string{issue}, At: d})
+}
+
+// Actors returns the ids of the actors that hold at least one position, in
+// collated name order.
+func (ps *Positions) Actors() []string {
+	ids := make([]string, 0, len(ps.byActor))
+	for id := range ps.byActor {
+		ids = append(ids, id)
+	}
+	ps.reg.sortIDs(ids)
+	return ids
+}
+
+// Issues returns the ids of the issues with at least one position, in
+// collated name order.
+func (ps *Positions) Issues() []string {
+	ids := make([]string, 0, len(ps.byIssue))
+	for id := range ps.byIssue {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, ps.tax.Compare)
+	return ids
+}

@@ -1,0 +1,241 @@
+package actors
+
+import (
+	"fmt"
+	"iter"
+	"slices"
+	"strings"
+)
+
+// Registry is a validated, immutable set of actors with lookup by id and by
+// any name: the canonical name, the names in other languages and the
+// aliases. Names are compared by their folded form ([Fold], with a leading
+// "the" ignored), so lookup is insensitive to case, typographic apostrophes
+// and quotes, dashes and spacing; transliteration variants are matched
+// because they are recorded as aliases, not guessed. A name that several
+// actors share is reported as ambiguous, never resolved at random.
+//
+// Build one with [NewRegistry]. A Registry is safe for concurrent use; its
+// methods return copies.
+type Registry struct {
+	list   []Actor
+	byID   map[string]int
+	byName map[string][]int // folded name → actor indices, ascending
+	rank   map[string]int   // actor id → position in collated name order
+}
+
+// NewRegistry validates the actors and builds a registry of them. It
+// reports, all at once and with paths "actors[i]…", every problem
+// [Actor.Validate] finds, duplicate ids, and references (acts_for,
+// offices[].for, memberships[].of) to actors that are not in the list.
+// The registry keeps its own copy of the actors.
+func NewRegistry(list []Actor) (*Registry, error) {
+	base := NewPath("actors")
+	var errs ErrorList
+	r := &Registry{
+		list:   make([]Actor, 0, len(list)),
+		byID:   make(map[string]int, len(list)),
+		byName: make(map[string][]int, 3*len(list)),
+	}
+	for i, a := range list {
+		p := base.Index(i)
+		errs = append(errs, a.Validate(p)...)
+		if _, dup := r.byID[a.ID]; dup && a.ID != "" {
+			errs = append(errs, Duplicate(p.Child("id"), a.ID, "another actor has this id"))
+			continue
+		}
+		r.byID[a.ID] = len(r.list)
+		r.list = append(r.list, a.Clone())
+	}
+	for i, a := range list {
+		p := base.Index(i)
+		ref := func(p Path, id string) {
+			if _, ok := r.byID[id]; id != "" && !ok {
+				errs = append(errs, NotFound(p, id, "no actor has this id"))
+			}
+		}
+		ref(p.Child("acts_for"), a.ActsFor)
+		for j, o := range a.Offices {
+			ref(p.Child("offices").Index(j).Child("for"), o.For)
+		}
+		for j, m := range a.Memberships {
+			ref(p.Child("memberships").Index(j).Child("of"), m.Of)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	keys := make([]string, len(r.list))
+	names := make([]string, len(r.list))
+	for i, a := range r.list {
+		keys[i], names[i] = a.ID, a.Name
+		for _, n := range a.AllNames() {
+			k := foldKey(n)
+			if ix := r.byName[k]; !slices.Contains(ix, i) {
+				r.byName[k] = append(ix, i)
+			}
+		}
+	}
+	r.rank = ranks(keys, names)
+	return r, nil
+}
+
+// MustNewRegistry is like [NewRegistry] but panics on error. It is
+// intended for tests and hard-coded values.
+func MustNewRegistry(list []Actor) *Registry {
+	r, err := NewRegistry(list)
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// Len returns the number of actors.
+func (r *Registry) Len() int { return len(r.list) }
+
+// NumNames returns the number of distinct folded names the registry can
+// look up (canonical names, names in other languages and aliases).
+func (r *Registry) NumNames() int { return len(r.byName) }
+
+// Actor returns a copy of the actor with the given id.
+func (r *Registry) Actor(id string) (Actor, bool) {
+	i, ok := r.byID[id]
+	if !ok {
+		return Actor{}, false
+	}
+	return r.list[i].Clone(), true
+}
+
+// Has reports whether an actor has the given id.
+func (r *Registry) Has(id string) bool {
+	_, ok := r.byID[id]
+	return ok
+}
+
+// Name returns the canonical name of the actor with the given id, or the
+// id itself when there is no such actor.
+func (r *Registry) Name(id string) string {
+	if i, ok := r.byID[id]; ok {
+		return r.list[i].Name
+	}
+	return id
+}
+
+// All returns copies of every actor, in the order they were given.
+func (r *Registry) All() iter.Seq[Actor] {
+	return func(yield func(Actor) bool) {
+		for _, a := range r.list {
+			if !yield(a.Clone()) {
+				return
+			}
+		}
+	}
+}
+
+// Lookup returns the one actor known by name, matched after [Fold] with a
+// leading "the" ignored. It returns an error matching [ErrUnknownName] when
+// no actor has the name, and an [*AmbiguousError] (matching
+// [ErrAmbiguousName]) when several do. Lookup costs one fold of name and
+// one map access, whatever the size of the registry.
+func (r *Registry) Lookup(name string) (Actor, error) {
+	ix := r.byName[foldKey(name)]
+	switch len(ix) {
+	case 0:
+		return Actor{}, fmt.Errorf("%w %q", ErrUnknownName, name)
+	case 1:
+		return r.list[ix[0]].Clone(), nil
+	}
+	ids := make([]string, len(ix))
+	for i, x := range ix {
+		ids[i] = r.list[x].ID
+	}
+	r.sortIDs(ids)
+	return Actor{}, &AmbiguousError{Name: name, IDs: ids}
+}
+
+// Candidates returns the ids of every actor known by name, in collated
+// name order: none, one, or several when the name is ambiguous.
+func (r *Registry) Candidates(name string) []string {
+	ix := r.byName[foldKey(name)]
+	ids := make([]string, len(ix))
+	for i, x := range ix {
+		ids[i] = r.list[x].ID
+	}
+	r.sortIDs(ids)
+	return ids
+}
+
+// AmbiguousError reports a name that several actors share.
+type AmbiguousError struct {
+	// Name is the name looked up, as given.
+	Name string
+	// IDs are the actors known by that name, in collated name order.
+	IDs []string
+}
+
+// Error lists the candidates.
+func (e *AmbiguousError) Error() string {
+	return fmt.Sprintf("%s %q: it may mean %s", ErrAmbiguousName, e.Name, strings.Join(e.IDs, ", "))
+}
+
+// Is makes an AmbiguousError match [ErrAmbiguousName].
+func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguousName }
+
+// Principal returns the id of the actor that id ultimately acts for on
+// date d: a body's acts_for, a person's office held on d (the first listed
+// when several are), followed until an actor that acts for no one. An
+// actor that acts for no one is its own principal; an unknown id is
+// returned unchanged. The zero Date matches offices of any period.
+func (r *Registry) Principal(id string, d Date) string {
+	for range len(r.list) + 1 { // bounded: acts_for chains cannot be longer
+		i, ok := r.byID[id]
+		if !ok {
+			return id
+		}
+		next := r.list[i].ActsFor
+		if next == "" {
+			for _, o := range r.list[i].Offices {
+				if o.Period.ContainsDate(d) {
+					next = o.For
+					break
+				}
+			}
+		}
+		if next == "" || next == id {
+			return id
+		}
+		id = next
+	}
+	return id
+}
+
+// Members returns the ids of the actors that are members of org on date d
+// (at any time, for the zero Date), in collated name order.
+func (r *Registry) Members(org string, d Date) []string {
+	var ids []string
+	for _, a := range r.list {
+		if a.MemberOf(org, d) {
+			ids = append(ids, a.ID)
+		}
+	}
+	r.sortIDs(ids)
+	return ids
+}
+
+// Compare orders two actor ids by the collated order of their names;
+// unknown ids sort after known ones, by id.
+func (r *Registry) Compare(a, b string) int {
+	ra, oka := r.rank[a]
+	rb, okb := r.rank[b]
+	switch {
+	case oka && okb:
+		return ra - rb
+	case oka:
+		return -1
+	case okb:
+		return 1
+	}
+	return compare(a, b)
+}
+
+func (r *Registry) sortIDs(ids []string) { slices.SortFunc(ids, r.Compare) }
