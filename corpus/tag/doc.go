@@ -1,0 +1,30 @@
+// Package tag finds what a text mentions: actors, security instruments,
+// issues and neutrality statuses by name, and figures (package figure),
+// each [Mention] with its byte offsets in the text as given, the text
+// matched and the records it resolves to.
+//
+// A [Tagger] is built once from a gazetteer — a list of [Entry] values,
+// each a surface form and the [Target] it names — and compiles every
+// folded form into one Aho–Corasick automaton, so tagging costs the same
+// whatever the number of names. Package corpus builds the gazetteer of
+// its records ((*corpus.Corpus).Tagger); any other list works too.
+//
+// Matching rules:
+//   - texts and names are compared after [actors.Fold]: case, typographic
+//     quotes and dashes, compatibility forms and spacing do not matter;
+//   - a name matches only on word boundaries: "EU" is not found in "EUR",
+//     nor "Malta" in "Maltan"; a name that begins or ends with punctuation
+//     ("U.S.") needs no boundary on that side;
+//   - possessive endings are not part of a mention ("Ukraine’s" gives
+//     "Ukraine");
+//   - acronyms of two or three capitals ("US", "EU") match only text in
+//     capitals, so that the pronoun "us" is not a country;
+//   - hyphenated names also match with a space or nothing for the hyphen;
+//     issue and status terms also match in the plural and, for "non…"
+//     terms, with and without the hyphen ("nonalignment", "non-alignment");
+//   - within one kind, overlapping matches are resolved leftmost-longest
+//     ("Volodymyr Zelenskyy" rather than "Zelenskyy"); across kinds they
+//     are all kept;
+//   - a surface form several entries share resolves to all their targets
+//     and the mention is marked ambiguous.
+package tag

@@ -1,0 +1,117 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Target is what a surface form refers to: a record of the corpus, by
+// kind and id, with a name to show.
+type Target struct {
+	// Kind is the kind of record; never Figure.
+	Kind Kind
+	// ID is the record's id ("ukraine", "budapest-memorandum") or, for a
+	// status term, the status kind's wire name.
+	ID string
+	// Name is the record's display name ("Ukraine").
+	Name string
+}
+
+// Entry is one line of a gazetteer: a surface form as written in texts
+// ("Zelenskyy", "U.S.", "non-bloc") and the target it names. Several
+// entries may share a surface form; a mention of it then resolves to all
+// their targets and is marked ambiguous.
+type Entry struct {
+	Surface string
+	Target  Target
+}
+
+// Validate reports every problem of the entry: a surface form that folds
+// to nothing, a missing id, a kind that is not a record kind.
+func (e Entry) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	if actors.Fold(e.Surface) == "" {
+		errs = append(errs, actors.Required(path.Child("surface"), "a name as written in texts"))
+	}
+	switch k := e.Target.Kind; {
+	case k == Figure:
+		errs = append(errs, actors.Invalid(path.Child("target").Child("kind"), k.String(), "figures are read by package figure, not looked up"))
+	case !k.IsValid():
+		errs = append(errs, actors.NotSupported(path.Child("target").Child("kind"), k, []string{Actor.String(), Instrument.String(), Issue.String(), Status.String()}))
+	}
+	if e.Target.ID == "" {
+		errs = append(errs, actors.Required(path.Child("target").Child("id"), "the id of the record the surface form names"))
+	}
+	return errs
+}
+
+// capsOnly reports whether a surface form is a short acronym written in
+// capitals ("US", "UK", "EU", "UN", "P5"): such a form matches only text
+// written in capitals, so that the pronoun "us" is not the United States.
+func capsOnly(surface string) bool {
+	s := strings.TrimSpace(surface)
+	if len(s) < 2 || len(s) > 3 {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case '0' <= c && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// variants returns the folded forms under which a surface form is matched:
+// the folded form itself; for hyphenated forms, the same with the hyphens
+// written as spaces and left out ("non-bloc", "non bloc", "nonbloc");
+// for terms (issues and statuses) beginning with "non", the hyphenated
+// and spaced forms ("nonalignment", "non-alignment", "non alignment"),
+// and for terms the plural ("security guarantees").
+func variants(surface string, k Kind) []string {
+	base := actors.Fold(surface)
+	forms := []string{base}
+	add := func(s string) {
+		s = actors.Fold(s)
+		for _, f := range forms {
+			if f == s {
+				return
+			}
+		}
+		if s != "" {
+			forms = append(forms, s)
+		}
+	}
+	if strings.Contains(base, "-") {
+		add(strings.ReplaceAll(base, "-", " "))
+		add(strings.ReplaceAll(base, "-", ""))
+	}
+	term := k == Issue || k == Status
+	if term && strings.HasPrefix(base, "non") && len(base) > 3 {
+		if r, _ := utf8.DecodeRuneInString(base[3:]); unicode.IsLetter(r) {
+			add("non-" + base[3:])
+			add("non " + base[3:])
+		}
+	}
+	if term {
+		for _, f := range forms {
+			if r, _ := utf8.DecodeLastRuneInString(f); !unicode.IsLetter(r) || strings.HasSuffix(f, "s") {
+				continue
+			}
+			switch {
+			case strings.HasSuffix(f, "y") && len(f) > 1 && !strings.ContainsRune("aeiou", rune(f[len(f)-2])):
+				add(f[:len(f)-1] + "ies")
+			default:
+				add(f + "s")
+			}
+		}
+	}
+	return forms
+}

@@ -1,0 +1,51 @@
+package tag
+
+import "github.com/accordmodel/accord/actors"
+
+// Kind says what a [Mention] refers to. The zero Kind is invalid.
+type Kind uint8
+
+const (
+	_ Kind = iota
+	// Actor: a name or alias of an actor (a state, organisation, person, …).
+	Actor
+	// Instrument: the name of a treaty, agreement, draft or other
+	// security instrument.
+	Instrument
+	// Issue: a key term of an issue under negotiation.
+	Issue
+	// Status: a term naming a kind of neutrality or alignment status
+	// ("permanent neutrality", "non-bloc").
+	Status
+	// Figure: a number with its unit, a year or a date (package figure).
+	Figure
+)
+
+var kindEnum = actors.NewEnum[Kind]("MentionKind",
+	actors.EnumValue{Name: "actor", Doc: "a name or alias of an actor"},
+	actors.EnumValue{Name: "instrument", Doc: "the name of a treaty, agreement, draft or other security instrument"},
+	actors.EnumValue{Name: "issue", Doc: "a key term of an issue under negotiation"},
+	actors.EnumValue{Name: "status", Doc: "a term naming a kind of neutrality or alignment status"},
+	actors.EnumValue{Name: "figure", Doc: "a number with its unit and scale, a year or a date"},
+)
+
+// String returns the wire name of k.
+func (k Kind) String() string { return kindEnum.String(k) }
+
+// IsValid reports whether k is one of the named kinds.
+func (k Kind) IsValid() bool { return kindEnum.Valid(k) }
+
+// ParseKind returns the kind with the given wire name.
+func ParseKind(name string) (Kind, error) { return kindEnum.Parse(name) }
+
+// Kinds returns every valid kind.
+func Kinds() []Kind { return kindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid kind is an error.
+func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }
+
+// Enums lists the enumerations this package defines, for codebooks and schema checks.
+func Enums() []actors.EnumInfo { return []actors.EnumInfo{kindEnum.Info()} }

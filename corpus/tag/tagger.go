@@ -1,0 +1,225 @@
+package tag
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/figure"
+	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
+)
+
+// Tagger finds mentions in texts. It is built once from a gazetteer by
+// [New] and is then immutable and safe for concurrent use; the cost of
+// tagging a text grows with its length, not with the number of names.
+type Tagger struct {
+	matcher  *ahocorasick.Matcher
+	patterns []pattern // indexed like the matcher's patterns
+	targets  []Target
+	entries  int
+}
+
+// pattern is one folded form and the targets it names.
+type pattern struct {
+	// first and last say whether the form begins and ends with a word
+	// character, where a word boundary is then required.
+	first, last bool
+	refs        []ref
+}
+
+// ref is one target of a pattern; caps marks an acronym that matches
+// only text written in capitals.
+type ref struct {
+	target int32
+	caps   bool
+}
+
+// New builds a tagger from a gazetteer. Every entry is validated and all
+// problems are returned together (paths "entries[i]…"); on error the
+// tagger is nil. An empty gazetteer gives a tagger that finds only
+// figures.
+func New(entries []Entry) (*Tagger, error) {
+	var errs actors.ErrorList
+	for i, e := range entries {
+		errs = append(errs, e.Validate(actors.NewPath("entries").Index(i))...)
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	t := &Tagger{entries: len(entries)}
+	type key struct {
+		kind Kind
+		id   string
+	}
+	targetIdx := map[key]int32{} // one target per kind and id; the first name given wins
+	patIdx := map[string]int{}
+	var forms []string
+	for _, e := range entries {
+		ti, ok := targetIdx[key{e.Target.Kind, e.Target.ID}]
+		if !ok {
+			ti = int32(len(t.targets))
+			targetIdx[key{e.Target.Kind, e.Target.ID}] = ti
+			t.targets = append(t.targets, e.Target)
+		}
+		caps := capsOnly(e.Surface)
+		for _, v := range variants(e.Surface, e.Target.Kind) {
+			pi, ok := patIdx[v]
+			if !ok {
+				pi = len(forms)
+				patIdx[v] = pi
+				forms = append(forms, v)
+				first, _ := utf8.DecodeRuneInString(v)
+				last, _ := utf8.DecodeLastRuneInString(v)
+				t.patterns = append(t.patterns, pattern{first: isWord(first), last: isWord(last)})
+			}
+			p := &t.patterns[pi]
+			r := ref{target: ti, caps: caps}
+			if i := slices.IndexFunc(p.refs, func(x ref) bool { return x.target == ti }); i >= 0 {
+				p.refs[i].caps = p.refs[i].caps && caps // any spelling that is not an acronym lifts the restriction
+			} else {
+				p.refs = append(p.refs, r)
+			}
+		}
+	}
+	t.matcher = ahocorasick.New(forms)
+	return t, nil
+}
+
+// MustNew is like [New] but panics on error. It is intended for tests and
+// hard-coded gazetteers.
+func MustNew(entries []Entry) *Tagger {
+	t, err := New(entries)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Len returns the number of gazetteer entries the tagger was built from.
+func (t *Tagger) Len() int { return t.entries }
+
+// Forms returns the number of distinct folded forms the tagger matches
+// (entries, their variants, less duplicates).
+func (t *Tagger) Forms() int { return len(t.patterns) }
+
+// isWord reports whether r is part of a word: a letter, digit or mark.
+func isWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
+}
+
+// candidate is a match of one kind at one folded span, before overlaps are
+// resolved.
+type candidate struct {
+	kind       Kind
+	start, end int // in the folded text
+	targets    []int32
+}
+
+// Tag returns the mentions in text, ordered by start offset (longer first,
+// then by kind). Names are matched after [actors.Fold] — ignoring case,
+// typographic quotes and dashes and spacing — on word boundaries ("EU" is
+// not found in "EUR", nor "Malta" in "Maltan"); possessive endings are not
+// part of a mention. Where matches of one kind overlap, the leftmost
+// (then the longest) wins; mentions of different kinds may overlap ("security
+// assurances" inside the name of an instrument). Figures come from package
+// figure. Invalid UTF-8 is tolerated; offsets always refer to text.
+func (t *Tagger) Tag(text string) []Mention {
+	folded := actors.FoldIndexed(text)
+	fs := folded.String()
+	var cands []candidate
+	if t.matcher != nil {
+		for m := range t.matcher.Matches(fs) {
+			p := &t.patterns[m.Pattern]
+			if p.first && m.Start > 0 {
+				if r, _ := utf8.DecodeLastRuneInString(fs[:m.Start]); isWord(r) {
+					continue
+				}
+			}
+			if p.last && m.End < len(fs) {
+				if r, _ := utf8.DecodeRuneInString(fs[m.End:]); isWord(r) {
+					continue
+				}
+			}
+			cands = t.addCandidates(cands, p, m.Start, m.End, text, folded)
+		}
+	}
+	mentions := t.resolve(cands, text, folded)
+	for _, f := range figure.FindFolded(text, folded) {
+		mentions = append(mentions, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
+	}
+	slices.SortFunc(mentions, func(a, b Mention) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End), cmp.Compare(a.Kind, b.Kind))
+	})
+	return mentions
+}
+
+// addCandidates adds one candidate per kind among p's targets.
+func (t *Tagger) addCandidates(cands []candidate, p *pattern, start, end int, text string, folded actors.Folded) []candidate {
+	capsChecked, capsOK := false, false
+	for _, r := range p.refs {
+		if r.caps {
+			if !capsChecked {
+				os, oe := folded.Origin(start, end)
+				capsOK, capsChecked = writtenInCapitals(text[os:oe]), true
+			}
+			if !capsOK {
+				continue
+			}
+		}
+		k := t.targets[r.target].Kind
+		i := len(cands) - 1
+		for i >= 0 && cands[i].start == start && cands[i].end == end && cands[i].kind != k {
+			i--
+		}
+		if i >= 0 && cands[i].start == start && cands[i].end == end {
+			cands[i].targets = append(cands[i].targets, r.target)
+			continue
+		}
+		cands = append(cands, candidate{kind: k, start: start, end: end, targets: []int32{r.target}})
+	}
+	return cands
+}
+
+// writtenInCapitals reports whether s has letters and none is lower-case.
+func writtenInCapitals(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// resolve keeps, per kind, the leftmost-longest non-overlapping
+// candidates and turns them into mentions with offsets into text.
+func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) []Mention {
+	slices.SortFunc(cands, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
+	})
+	var out []Mention
+	lastEnd := -1
+	for i, c := range cands {
+		if i > 0 && cands[i-1].kind != c.kind {
+			lastEnd = -1
+		}
+		if c.start < lastEnd {
+			continue
+		}
+		lastEnd = c.end
+		start, end := folded.Origin(c.start, c.end)
+		m := Mention{Kind: c.kind, Start: start, End: end, Text: text[start:end]}
+		slices.Sort(c.targets)
+		for _, ti := range slices.Compact(c.targets) {
+			m.Targets = append(m.Targets, t.targets[ti])
+		}
+		slices.SortFunc(m.Targets, func(a, b Target) int { return strings.Compare(a.ID, b.ID) })
+		m.Ambiguous = len(m.Targets) > 1
+		out = append(out, m)
+	}
+	return out
+}

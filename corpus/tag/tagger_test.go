@@ -1,0 +1,198 @@
+package tag
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func actor(id, name string) Target { return Target{Kind: Actor, ID: id, Name: name} }
+
+// testGazetteer is a small hand-made gazetteer exercising every rule.
+func testGazetteer() []Entry {
+	ua, us, eu, malta := actor("ukraine", "Ukraine"), actor("united-states", "United States"), actor("eu", "European Union"), actor("malta", "Malta")
+	zel := actor("zelenskyy", "Volodymyr Zelenskyy")
+	khr := actor("khrushchev", "Nikita Khrushchev")
+	bm := Target{Kind: Instrument, ID: "budapest-memorandum", Name: "Budapest Memorandum"}
+	sg := Target{Kind: Issue, ID: "security-guarantees", Name: "Security guarantees"}
+	na := Target{Kind: Status, ID: "non-alignment", Name: "non-alignment"}
+	pn := Target{Kind: Status, ID: "permanent-neutrality", Name: "permanent neutrality"}
+	neu := Target{Kind: Issue, ID: "neutrality", Name: "Neutrality"}
+	return []Entry{
+		{"Ukraine", ua}, {"Україна", ua}, {"Kyiv", ua},
+		{"United States", us}, {"U.S.", us}, {"US", us},
+		{"European Union", eu}, {"EU", eu},
+		{"Malta", malta},
+		{"Zelenskyy", zel}, {"Zelenskiy", zel}, {"Volodymyr Zelenskyy", zel}, {"Зеленський", zel},
+		{"Khrushchev", khr}, {"Krushchev", khr},
+		{"Budapest Memorandum", bm},
+		{"security guarantee", sg}, {"assurance", sg},
+		{"non-alignment", na}, {"non-aligned", na},
+		{"permanent neutrality", pn},
+		{"neutrality", neu},
+		// Two actors share a metonym: an ambiguous name.
+		{"Washington", us}, {"Washington", actor("washington-state", "Washington (state)")},
+	}
+}
+
+type got struct {
+	Kind    Kind
+	Text    string
+	Targets string
+}
+
+func summarise(ms []Mention, text string) []got {
+	var out []got
+	for _, m := range ms {
+		if text[m.Start:m.End] != m.Text {
+			panic("offsets do not match text")
+		}
+		var ids []string
+		for _, t := range m.Targets {
+			ids = append(ids, t.ID)
+		}
+		if m.Kind == Figure {
+			ids = append(ids, m.Figure.String())
+		}
+		out = append(out, got{m.Kind, m.Text, strings.Join(ids, "|")})
+	}
+	return out
+}
+
+func TestTag(t *testing.T) {
+	tg := MustNew(testGazetteer())
+	tests := []struct {
+		name, text string
+		want       []got
+	}{
+		{"case and possessive", "UKRAINE’s army and ukraine's future",
+			[]got{{Actor, "UKRAINE", "ukraine"}, {Actor, "ukraine", "ukraine"}}},
+		{"word boundaries", "Prices in EUR, a Maltan firm, and Ukrainex are not names; the EU and Malta are.",
+			[]got{{Actor, "EU", "eu"}, {Actor, "Malta", "malta"}}},
+		{"acronym only in capitals", "Give us the U.S. view, said the US envoy.",
+			[]got{{Actor, "U.S.", "united-states"}, {Actor, "US", "united-states"}}},
+		{"U.S. in a hyphenated compound", "the U.S.-Ukraine deal",
+			[]got{{Actor, "U.S.", "united-states"}, {Actor, "Ukraine", "ukraine"}}},
+		{"transliterations and Cyrillic", "Zelenskiy (Зеленський) met Krushchev’s heirs",
+			[]got{{Actor, "Zelenskiy", "zelenskyy"}, {Actor, "Зеленський", "zelenskyy"}, {Actor, "Krushchev", "khrushchev"}}},
+		{"longest name wins within a kind", "President Volodymyr Zelenskyy spoke",
+			[]got{{Actor, "Volodymyr Zelenskyy", "zelenskyy"}}},
+		{"kinds may overlap", "a pledge of permanent neutrality",
+			[]got{{Status, "permanent neutrality", "permanent-neutrality"}, {Issue, "neutrality", "neutrality"}}},
+		{"hyphen variants and plurals", "nonalignment, non alignment, Non‑Aligned states and security guarantees or assurances",
+			[]got{{Status, "nonalignment", "non-alignment"}, {Status, "non alignment", "non-alignment"}, {Status, "Non‑Aligned", "non-alignment"},
+				{Issue, "security guarantees", "security-guarantees"}, {Issue, "assurances", "security-guarantees"}}},
+		{"typographic quotes and spacing", "the “Budapest\n   Memorandum”",
+			[]got{{Instrument, "Budapest\n   Memorandum", "budapest-memorandum"}}},
+		{"ambiguous name", "Washington agreed",
+			[]got{{Actor, "Washington", "united-states|washington-state"}}},
+		{"figures", "Kyiv asked for €110–120 billion and 85,000 troops by July 16, 1990.",
+			[]got{{Actor, "Kyiv", "ukraine"}, {Figure, "€110–120 billion", "EUR 110,000,000,000–120,000,000,000"},
+				{Figure, "85,000 troops", "85,000 personnel"}, {Figure, "July 16, 1990", "1990-07-16"}}},
+		{"nothing", "An unrelated sentence.", nil},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, summarise(tg.Tag(tt.text), tt.text))
+		})
+	}
+}
+
+func TestTagAmbiguousFlag(t *testing.T) {
+	tg := MustNew(testGazetteer())
+	ms := tg.Tag("Washington and Kyiv")
+	require.Len(t, ms, 2)
+	assert.True(t, ms[0].Ambiguous)
+	assert.False(t, ms[1].Ambiguous)
+}
+
+func TestNewRejectsBadEntries(t *testing.T) {
+	_, err := New([]Entry{
+		{Surface: "Kyiv", Target: actor("ukraine", "Ukraine")},
+		{Surface: "  ", Target: actor("x", "X")},
+		{Surface: "Kyiv", Target: Target{Kind: Figure, ID: "x"}},
+		{Surface: "Kyiv", Target: Target{ID: "x"}},
+		{Surface: "Kyiv", Target: Target{Kind: Actor}},
+	})
+	var list actors.ErrorList
+	require.True(t, errors.As(err, &list))
+	var paths []string
+	for _, e := range list {
+		paths = append(paths, e.Path)
+	}
+	assert.ElementsMatch(t, []string{"entries[1].surface", "entries[2].target.kind", "entries[3].target.kind", "entries[4].target.id"}, paths)
+	assert.ErrorIs(t, err, actors.ErrRequired)
+	assert.ErrorIs(t, err, actors.ErrNotSupported)
+}
+
+func TestEmptyGazetteerFindsFigures(t *testing.T) {
+	tg := MustNew(nil)
+	ms := tg.Tag("some 342 on tanks")
+	require.Len(t, ms, 1)
+	assert.Equal(t, Figure, ms[0].Kind)
+	assert.Equal(t, 0, tg.Len())
+}
+
+func TestVariants(t *testing.T) {
+	assert.Equal(t, []string{"non-bloc", "non bloc", "nonbloc", "non-blocs", "non blocs", "nonblocs"}, variants("Non-bloc", Status))
+	assert.Equal(t, []string{"nonalignment", "non-alignment", "non alignment", "nonalignments", "non-alignments", "non alignments"}, variants("nonalignment", Issue))
+	assert.Equal(t, []string{"u.s.-ukraine", "u.s. ukraine", "u.s.ukraine"}, variants("U.S.-Ukraine", Instrument))
+	assert.Equal(t, []string{"neutrality", "neutralities"}, variants("neutrality", Issue))
+	assert.Equal(t, []string{"ukraine"}, variants("Ukraine", Actor))
+}
+
+func TestKind(t *testing.T) {
+	for _, k := range Kinds() {
+		b, err := k.MarshalText()
+		require.NoError(t, err)
+		var back Kind
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, k, back)
+		p, err := ParseKind(k.String())
+		require.NoError(t, err)
+		assert.Equal(t, k, p)
+	}
+	_, err := ParseKind("person")
+	assert.ErrorIs(t, err, actors.ErrNotSupported)
+	assert.Len(t, Enums(), 1)
+}
+
+func FuzzTag(f *testing.F) {
+	tg := MustNew(testGazetteer())
+	for _, s := range []string{
+		"UKRAINE’s army", "the EU and EUR", "U.S.-Ukraine", "Зеленський’s", "€110–120 billion",
+		"between $20 and $40 billion per year", "non‑aligned\u00a0Malta", "\xffKyiv\xfe", "e\u0301Kyiv",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := tg.Tag(text)
+		for i, m := range ms {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %d %+v has bad offsets in %q", i, m, text)
+			}
+			if !m.Kind.IsValid() {
+				t.Fatalf("mention %d has invalid kind", i)
+			}
+			if m.Kind != Figure && (len(m.Targets) == 0 || m.Ambiguous != (len(m.Targets) > 1)) {
+				t.Fatalf("mention %d %+v resolves badly", i, m)
+			}
+			if i > 0 && ms[i-1].Start > m.Start {
+				t.Fatalf("mentions out of order")
+			}
+			if m.Kind != Figure && utf8.ValidString(text) {
+				// The mention's text folds to a form containing one of the target's surface forms.
+				folded := actors.Fold(m.Text)
+				if folded == "" {
+					t.Fatalf("mention %+v folds to nothing", m)
+				}
+			}
+		}
+	})
+}
