@@ -33,6 +33,11 @@ type Matrix struct {
 	// Highlight is the pair of rows whose clashes are shown; the zero Pair
 	// shows none.
 	Highlight Pair
+	// Transpose draws the rows (actors) as columns and the columns
+	// (issues) as rows: the better layout for many issues and few actors.
+	// The highlighted pair then frames two columns, and the clashes form
+	// the last column.
+	Transpose bool
 	// Note is printed in small type at the foot of the chart.
 	Note string
 }
@@ -203,6 +208,14 @@ func markLines(c Cell) int {
 // markHeight returns the height of one stance inside a cell.
 func markHeight(c Cell) float64 { return 2*mxPad + float64(markLines(c))*mxLine }
 
+// colSpec is one displayed column: a header, or the summary column of a
+// transposed matrix's clashes.
+type colSpec struct {
+	head    Header
+	index   int // into the displayed columns; -1 for the summary
+	summary bool
+}
+
 // Render writes the matrix as a standalone SVG 1.1 document to w. The
 // output depends only on m: rendering the same matrix twice gives the same
 // bytes. Input it cannot draw yields an error wrapping [ErrInput] and
@@ -216,19 +229,44 @@ func (m Matrix) Render(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	grid := make([][][]Cell, len(m.Rows))
-	for i := range grid {
-		grid[i] = make([][]Cell, len(m.Cols))
-	}
-	for _, c := range m.Cells {
-		r, k := rowIx[c.Row], colIx[c.Col]
-		grid[r][k] = append(grid[r][k], c)
-	}
 	clash := map[string]bool{}
 	for _, k := range m.Clashes() {
 		clash[k] = true
 	}
-	hl := func(key string) bool { return !m.Highlight.IsZero() && (key == m.Highlight.A || key == m.Highlight.B) }
+	inPair := func(key string) bool {
+		return !m.Highlight.IsZero() && (key == m.Highlight.A || key == m.Highlight.B)
+	}
+	hasPair := !m.Highlight.IsZero()
+
+	// The displayed grid: actors down and issues across, or transposed.
+	dRows, dCols := m.Rows, m.Cols
+	if m.Transpose {
+		dRows, dCols = m.Cols, m.Rows
+	}
+	grid := make([][][]Cell, len(dRows))
+	for i := range grid {
+		grid[i] = make([][]Cell, len(dCols))
+	}
+	for _, c := range m.Cells {
+		r, k := rowIx[c.Row], colIx[c.Col]
+		if m.Transpose {
+			r, k = k, r
+		}
+		grid[r][k] = append(grid[r][k], c)
+	}
+	pairRow := func(i int) bool { return !m.Transpose && inPair(dRows[i].Key) }
+	pairCol := func(k int) bool { return m.Transpose && k >= 0 && inPair(dCols[k].Key) }
+	issueClash := func(i, k int) bool {
+		if m.Transpose {
+			return clash[dRows[i].Key]
+		}
+		return clash[dCols[k].Key]
+	}
+	var pairA, pairB string
+	if hasPair {
+		pairA, pairB = m.Rows[rowIx[m.Highlight.A]].Label, m.Rows[rowIx[m.Highlight.B]].Label
+	}
+	const summaryLabel = "Clashes of the pair"
 
 	var d doc
 	y := d.header(m.Title, m.Desc)
@@ -244,7 +282,7 @@ func (m Matrix) Render(w io.Writer) error {
 		legendItem{text: "red line", draw: func(d *doc, x, y float64) { redLineSymbol(d, x+legendSwatch/2, y+legendSwatch/2) }},
 		legendItem{text: "no coded stance", draw: swatch(LightGrey)},
 	)
-	if !m.Highlight.IsZero() {
+	if hasPair {
 		items = append(items, legendItem{text: "clash between the highlighted pair (framed)", draw: func(d *doc, x, y float64) {
 			d.rect(x+1.5, y+1.5, legendSwatch-3, legendSwatch-3, White, "", "stroke", string(Black), "stroke-width", "3")
 		}})
@@ -252,25 +290,32 @@ func (m Matrix) Render(w io.Writer) error {
 	y = d.legend("Stance", items, y)
 
 	rowW := 0.0
-	for _, r := range m.Rows {
+	for _, r := range dRows {
 		rowW = max(rowW, Measure(r.Label, labelSize, true))
 	}
-	if !m.Highlight.IsZero() {
-		rowW = max(rowW, Measure("Clashes of the pair", labelSize, true))
+	if hasPair && !m.Transpose {
+		rowW = max(rowW, Measure(summaryLabel, labelSize, true))
 	}
 	rowW = min(rowW, mxRowLabelMax)
 	gridX := margin + rowW + 12
+	specs := make([]colSpec, 0, len(dCols)+1)
+	for k, c := range dCols {
+		specs = append(specs, colSpec{head: c, index: k})
+	}
+	if hasPair && m.Transpose {
+		specs = append(specs, colSpec{head: Header{Key: "", Label: summaryLabel, Tooltip: "Issues on which " + pairA + " and " + pairB + " take opposite sides"}, index: -1, summary: true})
+	}
 	avail := float64(Width-margin) - gridX
 	perBlock := max(1, int(avail/mxMinCol))
-	blocks := (len(m.Cols) + perBlock - 1) / perBlock
-	perBlock = (len(m.Cols) + blocks - 1) / blocks
+	blocks := (len(specs) + perBlock - 1) / perBlock
+	perBlock = (len(specs) + blocks - 1) / blocks
 	cw := min(avail/float64(perBlock), mxMaxCol)
 
 	// Row heights are the same in every block.
-	rowH := make([]float64, len(m.Rows))
-	for i := range m.Rows {
+	rowH := make([]float64, len(dRows))
+	for i := range dRows {
 		h := 2*mxPad + 2*mxLine
-		for k := range m.Cols {
+		for k := range dCols {
 			s := 0.0
 			for _, c := range grid[i][k] {
 				s += markHeight(c)
@@ -281,12 +326,12 @@ func (m Matrix) Render(w io.Writer) error {
 	}
 
 	for b := range blocks {
-		cols := m.Cols[b*perBlock : min(len(m.Cols), (b+1)*perBlock)]
+		cols := specs[b*perBlock : min(len(specs), (b+1)*perBlock)]
 		// Column headers, bottom-aligned above the grid.
 		heads := make([][]string, len(cols))
 		lines := 1
 		for k, c := range cols {
-			heads[k] = Wrap(c.Label, cw-8, labelSize-1, true, mxHeadLines)
+			heads[k] = Wrap(c.head.Label, cw-8, labelSize-1, true, mxHeadLines)
 			lines = max(lines, len(heads[k]))
 		}
 		headH := float64(lines)*(labelSize-1)*lineGap + 4
@@ -294,14 +339,14 @@ func (m Matrix) Render(w io.Writer) error {
 			x := gridX + float64(k)*cw + cw/2
 			ly := y + headH - float64(len(heads[k])-1)*(labelSize-1)*lineGap - 6
 			d.open("g")
-			d.title(tipSuffixless(c.Tooltip, c.Label))
+			d.title(tipSuffixless(c.head.Tooltip, c.head.Label))
 			d.body.WriteByte('\n')
 			d.lines(heads[k], x, ly, labelSize-1, Middle, true, Black)
 			d.close("g")
 		}
 		y += headH + 2
 		top := y
-		for i, r := range m.Rows {
+		for i, r := range dRows {
 			h := rowH[i]
 			ll := Wrap(r.Label, rowW, labelSize, true, 2)
 			ly := y + h/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
@@ -312,9 +357,17 @@ func (m Matrix) Render(w io.Writer) error {
 			d.close("g")
 			for k, c := range cols {
 				x := gridX + float64(k)*cw
-				marks := grid[i][colIx[c.Key]]
+				if c.summary {
+					clashCell(&d, x, y, cw, h, clash[r.Key], pairA+" and "+pairB+" clash on "+r.Label)
+					continue
+				}
+				marks := grid[i][c.index]
 				if len(marks) == 0 {
-					d.rect(x+1, y+1, cw-2, h-2, LightGrey, r.Label+" on "+c.Label+": no coded stance")
+					name := r.Label + " on " + c.head.Label
+					if m.Transpose {
+						name = c.head.Label + " on " + r.Label
+					}
+					d.rect(x+1, y+1, cw-2, h-2, LightGrey, name+": no coded stance")
 					continue
 				}
 				my := y + 1
@@ -326,34 +379,31 @@ func (m Matrix) Render(w io.Writer) error {
 					drawMark(&d, cats, mk, x+1, my, cw-2, mh)
 					my += mh
 				}
-				if hl(r.Key) && clash[c.Key] {
+				if (pairRow(i) || pairCol(c.index)) && issueClash(i, c.index) {
 					d.rect(x+2.5, y+2.5, cw-5, h-5, "none", "", "stroke", string(Black), "stroke-width", "3")
 				}
 			}
-			if hl(r.Key) {
+			if pairRow(i) {
 				d.rect(gridX-1, y, float64(len(cols))*cw+2, h, "none", "", "stroke", string(Black), "stroke-width", "1.5", "stroke-dasharray", "5,3")
 			}
 			y += h
 		}
-		if !m.Highlight.IsZero() {
+		if hasPair && !m.Transpose {
 			h := 2*mxPad + 2*mxLine
-			pairA, pairB := m.Rows[rowIx[m.Highlight.A]].Label, m.Rows[rowIx[m.Highlight.B]].Label
-			ll := Wrap("Clashes of the pair", rowW, labelSize, true, 2)
 			d.open("g")
 			d.title("Issues on which " + pairA + " and " + pairB + " take opposite sides")
 			d.body.WriteByte('\n')
-			d.lines(ll, margin, y+h/2+labelSize*0.35, labelSize, Start, true, Black)
+			d.lines(Wrap(summaryLabel, rowW, labelSize, true, 2), margin, y+h/2+labelSize*0.35, labelSize, Start, true, Black)
 			d.close("g")
 			for k, c := range cols {
-				x := gridX + float64(k)*cw
-				if clash[c.Key] {
-					d.rect(x+2.5, y+2.5, cw-5, h-5, White, pairA+" and "+pairB+" clash on "+c.Label, "stroke", string(Black), "stroke-width", "3")
-					d.text(label{text: Abbreviate("✕ clash", cw-10, smallSize+1, true), x: x + cw/2, y: y + h/2 + (smallSize+1)*0.35, size: smallSize + 1, anchor: Middle, bold: true})
-				} else {
-					d.text(label{text: "–", x: x + cw/2, y: y + h/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: DarkGrey})
-				}
+				clashCell(&d, gridX+float64(k)*cw, y, cw, h, clash[c.head.Key], pairA+" and "+pairB+" clash on "+c.head.Label)
 			}
 			y += h
+		}
+		for k, c := range cols {
+			if pairCol(c.index) {
+				d.rect(gridX+float64(k)*cw, top-1, cw, y-top+2, "none", "", "stroke", string(Black), "stroke-width", "1.5", "stroke-dasharray", "5,3")
+			}
 		}
 		// Thin rules between columns.
 		for k := 0; k <= len(cols); k++ {
@@ -363,10 +413,9 @@ func (m Matrix) Render(w io.Writer) error {
 		y += mxBlockGap
 	}
 	y -= mxBlockGap
-	if !m.Highlight.IsZero() {
-		pairA, pairB := m.Rows[rowIx[m.Highlight.A]].Label, m.Rows[rowIx[m.Highlight.B]].Label
+	if hasPair {
 		n := len(m.Clashes())
-		text := fmt.Sprintf("Highlighted pair: %s and %s (dashed frames); they take opposite sides on %d of %d issues.", pairA, pairB, n, len(m.Cols))
+		text := fmt.Sprintf("Highlighted pair: %s and %s (dashed frames); they take opposite sides on %d of the %d issues shown.", pairA, pairB, n, len(m.Cols))
 		y = d.lines(Wrap(text, Width-2*margin, smallSize+1, false, 0), margin, y+(smallSize+1)*lineGap+6, smallSize+1, Start, false, Black)
 	}
 	if m.Note != "" {
@@ -377,6 +426,17 @@ func (m Matrix) Render(w io.Writer) error {
 		desc = m.Title
 	}
 	return d.writeTo(w, y+margin, m.Title, desc, hatchDefs)
+}
+
+// clashCell draws one cell of the clash summary: framed with "✕ clash" when
+// the pair clashes on the issue, a dash otherwise.
+func clashCell(d *doc, x, y, w, h float64, clash bool, tip string) {
+	if clash {
+		d.rect(x+2.5, y+2.5, w-5, h-5, White, tip, "stroke", string(Black), "stroke-width", "3")
+		d.text(label{text: Abbreviate("✕ clash", w-10, smallSize+1, true), x: x + w/2, y: y + h/2 + (smallSize+1)*0.35, size: smallSize + 1, anchor: Middle, bold: true})
+		return
+	}
+	d.text(label{text: "–", x: x + w/2, y: y + h/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: DarkGrey})
 }
 
 // drawMark draws one stance in the box x, y, w, h: its colour, hatching

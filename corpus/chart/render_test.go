@@ -61,6 +61,12 @@ func wideMatrix() Matrix {
 	return m
 }
 
+// transposed returns m drawn with issues down and actors across.
+func transposed(m Matrix) Matrix {
+	m.Transpose = true
+	return m
+}
+
 // plainRanking has no categories, no ticks and long findings.
 func plainRanking() Ranking {
 	r := Ranking{Title: "Plain ranking", Scale: "score"}
@@ -81,6 +87,8 @@ func charts() map[string]renderer {
 		"crowded timeline": crowdedTimeline(),
 		"matrix":           sampleMatrix(),
 		"wide matrix":      wideMatrix(),
+		"transposed":       transposed(sampleMatrix()),
+		"transposed wide":  transposed(wideMatrix()),
 		"ranking":          sampleRanking(),
 		"plain ranking":    plainRanking(),
 	}
@@ -179,8 +187,8 @@ func TestTimelineAxisSegments(t *testing.T) {
 }
 
 func TestMatrixShowsEveryHeaderAndStance(t *testing.T) {
-	for _, m := range []Matrix{sampleMatrix(), wideMatrix()} {
-		t.Run(m.Title, func(t *testing.T) {
+	for _, m := range []Matrix{sampleMatrix(), wideMatrix(), transposed(sampleMatrix()), transposed(wideMatrix())} {
+		t.Run(fmt.Sprint(m.Title, m.Transpose), func(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, m.Render(&buf))
 			r := inspect(t, buf.Bytes())
