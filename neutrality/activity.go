@@ -1,0 +1,150 @@
+package neutrality
+
+import "github.com/accordmodel/accord/actors"
+
+// Activity is something a state does, joins, accepts or receives that may
+// or may not be compatible with its status: a membership, an agreement, a
+// foreign presence on its soil, a kind of help to a belligerent, a limit on
+// its own forces. [Rulebook.Check] judges an Activity against a [Status].
+// The zero Activity is invalid.
+type Activity uint8
+
+const (
+	_ Activity = iota
+	// AllianceMembership: belonging to a military alliance with a
+	// mutual-defence obligation, such as NATO.
+	AllianceMembership
+	// AllianceMembershipCourse: a stated or constitutional course toward
+	// membership of a military alliance.
+	AllianceMembershipCourse
+	// EUMembership: membership of the European Union, with its common
+	// foreign and security policy.
+	EUMembership
+	// EUMutualAssistance: the EU's mutual aid and assistance clause,
+	// Article 42(7) of the Treaty on European Union.
+	EUMutualAssistance
+	// EUActionsAgainstState: joining EU actions and decisions directed
+	// against a particular state.
+	EUActionsAgainstState
+	// DefenceAgreement: defence agreements and cooperation with other
+	// states short of a military alliance.
+	DefenceAgreement
+	// ForeignMilitaryBase: a permanent foreign military base on the
+	// state's territory.
+	ForeignMilitaryBase
+	// JointExercises: joint military exercises with foreign forces on the
+	// state's territory.
+	JointExercises
+	// ForeignTrainers: foreign military trainers and advisers on the
+	// state's territory.
+	ForeignTrainers
+	// MilitaryTransit: foreign military forces crossing the state's
+	// territory.
+	MilitaryTransit
+	// RefuellingFacilities: landing and refuelling facilities for foreign
+	// military aircraft.
+	RefuellingFacilities
+	// ArmsExports: exports of weapons and ammunition to states that are not
+	// at war.
+	ArmsExports
+	// JointArmsProduction: producing arms jointly with foreign manufacturers.
+	JointArmsProduction
+	// ReceivesMilitaryAssistance: receiving weapons, training, money or
+	// other military help from other states.
+	ReceivesMilitaryAssistance
+	// ReceivesSecurityGuarantee: other states' commitment to defend the
+	// state, by force if need be, if it is attacked.
+	ReceivesSecurityGuarantee
+	// GuarantorMayIntervene: a guarantor's right to supervise the status or
+	// to intervene to enforce its own reading of it.
+	GuarantorMayIntervene
+	// GuarantorConsensus: help under a guarantee only upon a decision
+	// agreed by all guarantors, so that any one of them can block it.
+	GuarantorConsensus
+	// EconomicSanctions: economic sanctions against a state that breaks
+	// international law.
+	EconomicSanctions
+	// CondemnsAggression: political condemnation of a belligerent's
+	// unlawful use of force.
+	CondemnsAggression
+	// CollectiveSelfDefence: using force in collective self-defence of
+	// another state that has been attacked.
+	CollectiveSelfDefence
+	// WeaponsToVictim: supplying weapons to a belligerent that is the
+	// victim of aggression.
+	WeaponsToVictim
+	// IntelligenceToVictim: sharing intelligence with a belligerent that is
+	// the victim of aggression.
+	IntelligenceToVictim
+	// NonlethalAidToVictim: nonlethal materiel and financial, political and
+	// humanitarian support for the victim of aggression.
+	NonlethalAidToVictim
+	// WeaponsToBelligerent: supplying weapons or other military help to a
+	// party to an armed conflict that is not the victim of aggression, or
+	// where no victim is identified.
+	WeaponsToBelligerent
+	// TerritoryForBelligerent: letting a belligerent use the state's
+	// territory as a base for military operations.
+	TerritoryForBelligerent
+	// LimitsOnOwnForces: accepting caps on the size or equipment of the
+	// state's own armed forces.
+	LimitsOnOwnForces
+	// StrongArmedForces: keeping armed forces able to defend the state's
+	// territory and its status.
+	StrongArmedForces
+	// ThirdStateVetoOverExercises: giving a third state a veto over joint
+	// exercises with foreign states on the state's territory.
+	ThirdStateVetoOverExercises
+)
+
+var activityEnum = actors.NewEnum[Activity]("Activity",
+	actors.EnumValue{Name: "alliance-membership", Doc: "belonging to a military alliance with a mutual-defence obligation, such as NATO"},
+	actors.EnumValue{Name: "alliance-membership-course", Doc: "a stated or constitutional course toward membership of a military alliance"},
+	actors.EnumValue{Name: "eu-membership", Doc: "membership of the European Union, with its common foreign and security policy"},
+	actors.EnumValue{Name: "eu-mutual-assistance", Doc: "the EU's mutual aid and assistance clause, Article 42(7) of the Treaty on European Union"},
+	actors.EnumValue{Name: "eu-actions-against-state", Doc: "joining EU actions and decisions directed against a particular state"},
+	actors.EnumValue{Name: "defence-agreement", Doc: "defence agreements and cooperation with other states short of a military alliance"},
+	actors.EnumValue{Name: "foreign-military-base", Doc: "a permanent foreign military base on the state's territory"},
+	actors.EnumValue{Name: "joint-exercises", Doc: "joint military exercises with foreign forces on the state's territory"},
+	actors.EnumValue{Name: "foreign-trainers", Doc: "foreign military trainers and advisers on the state's territory"},
+	actors.EnumValue{Name: "military-transit", Doc: "foreign military forces crossing the state's territory"},
+	actors.EnumValue{Name: "refuelling-facilities", Doc: "landing and refuelling facilities for foreign military aircraft"},
+	actors.EnumValue{Name: "arms-exports", Doc: "exports of weapons and ammunition to states that are not at war"},
+	actors.EnumValue{Name: "joint-arms-production", Doc: "producing arms jointly with foreign manufacturers"},
+	actors.EnumValue{Name: "receives-military-assistance", Doc: "receiving weapons, training, money or other military help from other states"},
+	actors.EnumValue{Name: "receives-security-guarantee", Doc: "other states' commitment to defend the state, by force if need be, if it is attacked"},
+	actors.EnumValue{Name: "guarantor-may-intervene", Doc: "a guarantor's right to supervise the status or to intervene to enforce its own reading of it"},
+	actors.EnumValue{Name: "guarantor-consensus", Doc: "help under a guarantee only upon a decision agreed by all guarantors, so that any one of them can block it"},
+	actors.EnumValue{Name: "economic-sanctions", Doc: "economic sanctions against a state that breaks international law"},
+	actors.EnumValue{Name: "condemns-aggression", Doc: "political condemnation of a belligerent's unlawful use of force"},
+	actors.EnumValue{Name: "collective-self-defence", Doc: "using force in collective self-defence of another state that has been attacked"},
+	actors.EnumValue{Name: "weapons-to-victim", Doc: "supplying weapons to a belligerent that is the victim of aggression"},
+	actors.EnumValue{Name: "intelligence-to-victim", Doc: "sharing intelligence with a belligerent that is the victim of aggression"},
+	actors.EnumValue{Name: "nonlethal-aid-to-victim", Doc: "nonlethal materiel and financial, political and humanitarian support for the victim of aggression"},
+	actors.EnumValue{Name: "weapons-to-belligerent", Doc: "weapons or other military help for a party to an armed conflict that is not the victim of aggression, or where no victim is identified"},
+	actors.EnumValue{Name: "territory-for-belligerent", Doc: "letting a belligerent use the state's territory as a base for military operations"},
+	actors.EnumValue{Name: "limits-on-own-forces", Doc: "accepting caps on the size or equipment of the state's own armed forces"},
+	actors.EnumValue{Name: "strong-armed-forces", Doc: "keeping armed forces able to defend the state's territory and its status"},
+	actors.EnumValue{Name: "third-state-veto-over-exercises", Doc: "giving a third state a veto over joint exercises with foreign states on the state's territory"},
+)
+
+// String returns the wire name of a, or "Activity(n)" for an invalid value.
+func (a Activity) String() string { return activityEnum.String(a) }
+
+// IsValid reports whether a is one of the named activities.
+func (a Activity) IsValid() bool { return activityEnum.Valid(a) }
+
+// Doc returns the codebook definition of a.
+func (a Activity) Doc() string { return activityEnum.Doc(a) }
+
+// ParseActivity returns the activity with the given wire name.
+func ParseActivity(name string) (Activity, error) { return activityEnum.Parse(name) }
+
+// Activities returns every valid activity in declaration order.
+func Activities() []Activity { return activityEnum.Values() }
+
+// MarshalText returns the wire name; an invalid activity is an error.
+func (a Activity) MarshalText() ([]byte, error) { return activityEnum.MarshalText(a) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (a *Activity) UnmarshalText(b []byte) error { return activityEnum.UnmarshalText(a, b) }

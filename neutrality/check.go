@@ -1,0 +1,215 @@
+package neutrality
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Finding is the result of checking one activity against a status: the
+// decisive verdict with its condition and reason, and where it came from
+// (a rule of the rulebook, possibly one side of a contested rule, or the
+// status's own instrument). A Finding is a value; its methods return
+// copies.
+type Finding struct {
+	// Status is the kind of the status checked.
+	Status Kind
+	// Activity is the activity checked.
+	Activity Activity
+	// Context is the context it was judged in.
+	Context Context
+	// Verdict is the decisive verdict: the rule's verdict, the chosen
+	// side's verdict for a contested rule when the options hold one of its
+	// doctrines, or Contested when they hold none.
+	Verdict Verdict
+	// Condition is the condition of a Conditional verdict.
+	Condition string
+	// Reason is the one-sentence reason for the verdict.
+	Reason string
+	// Doctrine is the doctrine that decided a contested rule; "" otherwise.
+	Doctrine string
+
+	rule         *Rule
+	statusID     string
+	byInstrument bool
+	evidence     []actors.Citation
+}
+
+// Found reports whether a rule or the status's instrument decided the
+// finding; false for the zero Finding.
+func (f Finding) Found() bool { return f.Verdict.IsValid() }
+
+// RuleID returns the id of the rule behind the finding, or "" when the
+// status's own instrument decided it.
+func (f Finding) RuleID() string {
+	if f.rule == nil {
+		return ""
+	}
+	return f.rule.ID
+}
+
+// Rule returns a copy of the rule behind the finding.
+func (f Finding) Rule() (Rule, bool) {
+	if f.rule == nil {
+		return Rule{}, false
+	}
+	return f.rule.Clone(), true
+}
+
+// IsContested reports whether the rule behind the finding is contested,
+// whether or not the options decided it.
+func (f Finding) IsContested() bool { return f.rule != nil && f.rule.Verdict == Contested }
+
+// Sides returns a copy of every side of a contested rule; nil otherwise.
+func (f Finding) Sides() []Side {
+	if !f.IsContested() {
+		return nil
+	}
+	return f.rule.Clone().Sides
+}
+
+// Inherited reports whether the rule was written for another kind that
+// this one inherits from (a neutralisation judged by a rule of permanent
+// neutrality).
+func (f Finding) Inherited() bool { return f.rule != nil && f.rule.Status != f.Status }
+
+// ByInstrument reports whether the status's own instrument decided the
+// finding, overriding the rulebook.
+func (f Finding) ByInstrument() bool { return f.byInstrument }
+
+// Evidence returns a copy of the citations for the decisive verdict: the
+// chosen side's, the rule's, or the status's.
+func (f Finding) Evidence() []actors.Citation { return cloneSlice(f.evidence) }
+
+// String returns "verdict" or "verdict (doctrine)" or "conditional: …".
+func (f Finding) String() string {
+	s := f.Verdict.String()
+	if f.Doctrine != "" {
+		s += " (" + f.Doctrine + ")"
+	}
+	if f.Condition != "" {
+		s += ": " + f.Condition
+	}
+	return s
+}
+
+// Check judges activity a against status s: first the status's own
+// instrument (its Allows and Forbids), then the rule for s.Kind, a and the
+// context of opts (a rule for that context before a rule for any context;
+// a neutralisation falls back to the rules of permanent neutrality, and in
+// wartime every kind falls back to the law of neutrality). For a
+// contested rule, a doctrine held by opts decides; otherwise the verdict is
+// Contested and [Finding.Sides] keeps every side.
+//
+// Check reads only the status's Kind, ID, Allows, Forbids and Evidence; it
+// does not validate the rest. It returns an error that matches
+// [actors.ErrNotSupported] for an invalid kind, activity or context, and
+// one that matches [ErrNoRule] when nothing in the rulebook covers the
+// case. Check does not allocate on success.
+func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Finding, error) {
+	if !s.Kind.IsValid() {
+		return Finding{}, actors.NotSupported(actors.NewPath("kind"), s.Kind, kindEnum.Names())
+	}
+	if !a.IsValid() {
+		return Finding{}, actors.NotSupported(actors.NewPath("activity"), a, activityEnum.Names())
+	}
+	if opts.Context != 0 && !opts.Context.IsValid() {
+		return Finding{}, actors.NotSupported(actors.NewPath("context"), opts.Context, contextEnum.Names())
+	}
+	f := Finding{Status: s.Kind, Activity: a, Context: opts.contextFor(s.Kind), statusID: s.ID}
+	switch {
+	case slices.Contains(s.Forbids, a):
+		f.Verdict, f.Reason = Incompatible, "The status's own instrument expressly rules this out."
+		f.byInstrument, f.evidence = true, s.Evidence
+		return f, nil
+	case slices.Contains(s.Allows, a):
+		f.Verdict, f.Reason = Compatible, "The status's own instrument expressly allows this."
+		f.byInstrument, f.evidence = true, s.Evidence
+		return f, nil
+	}
+	r := rb.find(s.Kind, a, f.Context)
+	if r == nil {
+		return f, fmt.Errorf("%w: %s / %s / %s", ErrNoRule, s.Kind, a, f.Context)
+	}
+	f.rule = r
+	f.Verdict, f.Condition, f.Reason, f.evidence = r.Verdict, r.Condition, r.Reason, r.Evidence
+	if r.Verdict == Contested {
+		for _, d := range opts.Doctrines {
+			for i := range r.Sides {
+				if r.Sides[i].Doctrine == d {
+					sd := &r.Sides[i]
+					f.Verdict, f.Condition, f.Reason, f.evidence = sd.Verdict, sd.Condition, sd.Reason, sd.Evidence
+					f.Doctrine = sd.Doctrine
+					return f, nil
+				}
+			}
+		}
+	}
+	return f, nil
+}
+
+// Report is the result of checking a package of activities against one
+// status: a finding for every activity the rulebook or the instrument
+// covers, in the order given, and the activities nothing covers.
+type Report struct {
+	// Findings holds one finding per covered activity.
+	Findings []Finding
+	// Uncovered lists the activities for which there is no rule.
+	Uncovered []Activity
+}
+
+// Count returns how many findings have verdict v.
+func (r Report) Count(v Verdict) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Verdict == v {
+			n++
+		}
+	}
+	return n
+}
+
+// With returns the findings with verdict v, in order.
+func (r Report) With(v Verdict) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Verdict == v {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// CheckAll checks every activity of a package of commitments against s
+// with [Rulebook.Check] and returns every finding. Invalid activities, an
+// invalid kind or context are reported together in an [actors.ErrorList]
+// (paths "activities[i]", "kind", "context"); activities without a rule are
+// listed in Report.Uncovered, not treated as errors.
+func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Report, error) {
+	var errs actors.ErrorList
+	if !s.Kind.IsValid() {
+		errs = append(errs, actors.NotSupported(actors.NewPath("kind"), s.Kind, kindEnum.Names()))
+	}
+	if opts.Context != 0 && !opts.Context.IsValid() {
+		errs = append(errs, actors.NotSupported(actors.NewPath("context"), opts.Context, contextEnum.Names()))
+	}
+	for i, a := range activities {
+		if !a.IsValid() {
+			errs = append(errs, actors.NotSupported(actors.NewPath("activities").Index(i), a, activityEnum.Names()))
+		}
+	}
+	if len(errs) > 0 {
+		return Report{}, errs
+	}
+	rep := Report{Findings: make([]Finding, 0, len(activities))}
+	for _, a := range activities {
+		f, err := rb.Check(s, a, opts)
+		if err != nil {
+			rep.Uncovered = append(rep.Uncovered, a)
+			continue
+		}
+		rep.Findings = append(rep.Findings, f)
+	}
+	return rep, nil
+}

@@ -1,0 +1,249 @@
+package neutrality
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Facts are what is known about a state's stance toward wars and blocs,
+// from which [Classify] derives the kind of its status: whether a war
+// between others is under way that it stays out of, what it has declared,
+// what that rests on, who recognises or guarantees it, and which alliances
+// it belongs to. [Status.Facts] extracts them from a coded status.
+type Facts struct {
+	// Conflict names a war between other states, under way, in which the
+	// state takes no part; "" when there is none.
+	Conflict string
+	// Postures lists what the state has declared about wars and blocs.
+	Postures []Posture
+	// Bases lists what its declared posture rests on. NotStated counts as
+	// a binding basis that the source attests without naming.
+	Bases []Basis
+	// RecognisedBy lists the states or bodies that recognise its status.
+	RecognisedBy []string
+	// GuaranteedBy lists the states that guarantee its status.
+	GuaranteedBy []string
+	// Alliances lists the military alliances it belongs to.
+	Alliances []string
+}
+
+// Validate reports unknown postures and bases.
+func (f Facts) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkEnums(path.Child("postures"), f.Postures, postureEnum)...)
+	errs = append(errs, checkEnums(path.Child("bases"), f.Bases, basisEnum)...)
+	return errs
+}
+
+// Classification is the kind of status that follows from a set of facts,
+// why, and — when the answer depends on a contested question — what each
+// doctrine makes of them.
+type Classification struct {
+	// Kind is the kind of status; zero when the result depends on a
+	// question the options leave open (see Alternatives).
+	Kind Kind
+	// Reasons explain the result step by step, in the coder's words.
+	Reasons []string
+	// Doctrines lists the doctrines held in the options that the result
+	// depended on.
+	Doctrines []string
+	// Alternatives lists, when the doctrines disagree about these facts,
+	// the kind each combination of doctrines yields; nil when they agree.
+	Alternatives []Alternative
+}
+
+// Alternative is the kind of status one combination of doctrines derives
+// from a set of facts.
+type Alternative struct {
+	// Doctrines are the doctrines assumed, one per question that mattered.
+	Doctrines []string
+	// Kind is the kind they yield.
+	Kind Kind
+}
+
+// Decided reports whether the classification settled on a kind.
+func (c Classification) Decided() bool { return c.Kind.IsValid() }
+
+// IsContested reports whether the doctrines disagree about the facts.
+func (c Classification) IsContested() bool { return len(c.Alternatives) > 0 }
+
+// classifyQuestions are the contested questions Classify consults, with
+// their two doctrines.
+var classifyQuestions = [...][3]string{
+	{QuestionAlliancesUnderNonAlignment, NonAlignmentExcludesAlliances, NonAlignmentPermitsAlliances},
+	{QuestionRecognition, DeclarationSuffices, RecognitionRequired},
+}
+
+// Classify derives the kind of a state's status from facts about it. The
+// steps, in order:
+//
+//  1. A state in a military alliance is an [AllianceMember] — unless it
+//     also declares that it stays out of blocs and the caller holds
+//     NonAlignmentPermitsAlliances, under which it stays [NonAlignment].
+//  2. A declared neutrality on a binding basis that other states imposed
+//     or guarantee is a [Neutralisation].
+//  3. A declared neutrality on a binding basis, recognised by others or
+//     resting on a treaty, is a [PermanentNeutrality]. Unrecognised, it is
+//     one under DeclarationSuffices, and no status at all under
+//     RecognitionRequired (the next steps then apply).
+//  4. A state that stays out of a war under way is [NeutralInWar].
+//  5. A declared neutrality is a [NeutralityPolicy] — except that an
+//     unrecognised one of a state that also stays out of blocs is
+//     [NonAlignment] under RecognitionRequired.
+//  6. A state that declares it stays out of blocs is [NonAlignment].
+//  7. A state that declares a course toward an alliance is an
+//     [AllianceAspirant].
+//
+// Where a step depends on a contested question, Classify works the facts
+// through every doctrine: if they agree, the kind is decided whatever the
+// options hold; if not, the options' doctrines decide, and Alternatives
+// keeps what each doctrine yields. Facts from which nothing follows give
+// an error matching [ErrUnclassifiable]; unknown postures or bases give an
+// [actors.ErrorList].
+func Classify(f Facts, opts Options) (Classification, error) {
+	if errs := f.Validate(actors.NewPath("facts")); len(errs) > 0 {
+		return Classification{}, errs
+	}
+	type run struct {
+		kind     Kind
+		reasons  []string
+		assumed  []string // doctrines consulted
+		matches  bool     // consistent with the options
+		decided  bool
+		problem  error
+		combo    [len(classifyQuestions)]string
+		consults [len(classifyQuestions)]bool
+	}
+	var runs []run
+	for mask := 0; mask < 1<<len(classifyQuestions); mask++ {
+		var r run
+		r.matches = true
+		for i, q := range classifyQuestions {
+			r.combo[i] = q[1+(mask>>i)&1]
+			if held := opts.heldOf(q[1], q[2]); held != "" && held != r.combo[i] {
+				r.matches = false
+			}
+		}
+		choose := func(q string) string {
+			for i, cq := range classifyQuestions {
+				if cq[0] == q {
+					r.consults[i] = true
+					return r.combo[i]
+				}
+			}
+			return ""
+		}
+		r.kind, r.reasons, r.problem = classify(f, choose)
+		for i := range classifyQuestions {
+			if r.consults[i] {
+				r.assumed = append(r.assumed, r.combo[i])
+			}
+		}
+		runs = append(runs, r)
+	}
+	if runs[0].problem != nil {
+		return Classification{}, runs[0].problem
+	}
+	var c Classification
+	// Alternatives: distinct (kind, assumed doctrines) pairs, when kinds differ.
+	differ := slices.ContainsFunc(runs, func(r run) bool { return r.kind != runs[0].kind })
+	if differ {
+		for _, r := range runs {
+			alt := Alternative{Doctrines: r.assumed, Kind: r.kind}
+			if !slices.ContainsFunc(c.Alternatives, func(a Alternative) bool {
+				return a.Kind == alt.Kind && slices.Equal(a.Doctrines, alt.Doctrines)
+			}) {
+				c.Alternatives = append(c.Alternatives, alt)
+			}
+		}
+		slices.SortFunc(c.Alternatives, func(a, b Alternative) int {
+			if a.Kind != b.Kind {
+				return int(a.Kind) - int(b.Kind)
+			}
+			return strings.Compare(strings.Join(a.Doctrines, ","), strings.Join(b.Doctrines, ","))
+		})
+	}
+	var chosen []run
+	for _, r := range runs {
+		if r.matches {
+			chosen = append(chosen, r)
+		}
+	}
+	if !slices.ContainsFunc(chosen, func(r run) bool { return r.kind != chosen[0].kind }) {
+		c.Kind, c.Reasons = chosen[0].kind, chosen[0].reasons
+		if differ {
+			for _, d := range chosen[0].assumed {
+				if opts.holds(d) {
+					c.Doctrines = append(c.Doctrines, d)
+				}
+			}
+		}
+	} else {
+		c.Reasons = []string{"The result depends on a contested question the options leave open; see the alternatives."}
+	}
+	return c, nil
+}
+
+// heldOf returns which of two doctrines the options hold, the first
+// listed if both, or "".
+func (o Options) heldOf(a, b string) string {
+	for _, d := range o.Doctrines {
+		if d == a || d == b {
+			return d
+		}
+	}
+	return ""
+}
+
+// classify applies the steps of Classify under the doctrines choose gives.
+func classify(f Facts, choose func(question string) string) (Kind, []string, error) {
+	neutral := slices.Contains(f.Postures, StayNeutral)
+	blocs := slices.Contains(f.Postures, StayOutOfBlocs)
+	join := slices.Contains(f.Postures, JoinAlliance)
+	binding := slices.ContainsFunc(f.Bases, Basis.IsBinding) || slices.Contains(f.Bases, NotStated)
+	imposed := slices.Contains(f.Bases, AgreementAmongOthers)
+	guaranteed := len(f.GuaranteedBy) > 0
+	recognised := len(f.RecognisedBy) > 0 || slices.Contains(f.Bases, Treaty) || imposed
+	var why []string
+
+	if len(f.Alliances) > 0 {
+		if blocs && choose(QuestionAlliancesUnderNonAlignment) == NonAlignmentPermitsAlliances {
+			return NonAlignment, append(why, "It belongs to a military alliance, but it declares that it stays out of blocs, and non-aligned status is taken to leave room for alliances."), nil
+		}
+		why = append(why, "It belongs to a military alliance with a mutual-defence commitment.")
+		if blocs {
+			why = append(why, "Non-alignment is taken to exclude alliances, so its declared non-bloc posture no longer describes it.")
+		}
+		return AllianceMember, why, nil
+	}
+	if neutral && binding && (imposed || guaranteed) {
+		return Neutralisation, append(why, "Its permanent neutrality binds it and was imposed or is guaranteed by other states."), nil
+	}
+	if neutral && binding {
+		if recognised {
+			return PermanentNeutrality, append(why, "It is bound to stay neutral in all future wars, and other states recognise that status or are parties to it."), nil
+		}
+		if choose(QuestionRecognition) == DeclarationSuffices {
+			return PermanentNeutrality, append(why, "It bound itself to permanent neutrality by its own act, which suffices without recognition by others."), nil
+		}
+		why = append(why, "Its declared permanent neutrality has no treaty or international recognition behind it, so it is taken to be no neutral status.")
+	}
+	if f.Conflict != "" {
+		return NeutralInWar, append(why, "A war between other states is under way and it takes no part, so the law of neutrality applies to it."), nil
+	}
+	if neutral {
+		if !recognised && blocs && choose(QuestionRecognition) == RecognitionRequired {
+			return NonAlignment, append(why, "Its neutrality was never recognised by others, so what it actually has is a posture of staying out of blocs."), nil
+		}
+		return NeutralityPolicy, append(why, "It states an intention to stay neutral in future wars without a binding, recognised status."), nil
+	}
+	if blocs {
+		return NonAlignment, append(why, "It declares that it stays out of military blocs, without undertaking to stay neutral."), nil
+	}
+	if join {
+		return AllianceAspirant, append(why, "It declares a course toward membership of a military alliance."), nil
+	}
+	return 0, nil, ErrUnclassifiable
+}

@@ -1,0 +1,221 @@
+package neutrality
+
+import "github.com/accordmodel/accord/actors"
+
+// Direction is what a negotiating demand asks about an activity: that the
+// state forbid it, accept it as a duty, or be allowed it. The zero
+// Direction is invalid.
+type Direction uint8
+
+const (
+	_ Direction = iota
+	// Forbid: the demand would rule the activity out.
+	Forbid
+	// Require: the demand would oblige the state to do or accept it.
+	Require
+	// Allow: the demand would expressly keep the activity open.
+	Allow
+)
+
+var directionEnum = actors.NewEnum[Direction]("Direction",
+	actors.EnumValue{Name: "forbid", Doc: "the demand would rule the activity out"},
+	actors.EnumValue{Name: "require", Doc: "the demand would oblige the state to do or accept the activity"},
+	actors.EnumValue{Name: "allow", Doc: "the demand would expressly keep the activity open"},
+)
+
+// String returns the wire name of d, or "Direction(n)" for an invalid value.
+func (d Direction) String() string { return directionEnum.String(d) }
+
+// IsValid reports whether d is one of the named directions.
+func (d Direction) IsValid() bool { return directionEnum.Valid(d) }
+
+// ParseDirection returns the direction with the given wire name.
+func ParseDirection(name string) (Direction, error) { return directionEnum.Parse(name) }
+
+// Directions returns every valid direction in declaration order.
+func Directions() []Direction { return directionEnum.Values() }
+
+// MarshalText returns the wire name; an invalid direction is an error.
+func (d Direction) MarshalText() ([]byte, error) { return directionEnum.MarshalText(d) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (d *Direction) UnmarshalText(b []byte) error { return directionEnum.UnmarshalText(d, b) }
+
+// DemandStage is where in a negotiation a demand stood, so that a
+// proposal is never mistaken for an agreed term. The zero value is invalid.
+type DemandStage uint8
+
+const (
+	_ DemandStage = iota
+	// InTalks: raised in the talks; the source does not place it in a draft.
+	InTalks
+	// Communique: set out in a communiqué framing the talks.
+	Communique
+	// EarlierDraft: in earlier drafts and dropped from the latest one.
+	EarlierDraft
+	// Draft: in a draft treaty; the source does not say which.
+	Draft
+	// LatestDraft: in the latest draft exchanged, which was never signed.
+	LatestDraft
+)
+
+var demandStageEnum = actors.NewEnum[DemandStage]("DemandStage",
+	actors.EnumValue{Name: "in-talks", Doc: "raised in the talks; the source does not place it in a draft"},
+	actors.EnumValue{Name: "communique", Doc: "set out in a communiqué framing the talks"},
+	actors.EnumValue{Name: "earlier-draft", Doc: "in earlier drafts and dropped from the latest one"},
+	actors.EnumValue{Name: "draft", Doc: "in a draft treaty; the source does not say which"},
+	actors.EnumValue{Name: "latest-draft", Doc: "in the latest draft exchanged, which was never signed"},
+)
+
+// String returns the wire name of s, or "DemandStage(n)" for an invalid value.
+func (s DemandStage) String() string { return demandStageEnum.String(s) }
+
+// IsValid reports whether s is one of the named stages.
+func (s DemandStage) IsValid() bool { return demandStageEnum.Valid(s) }
+
+// ParseDemandStage returns the stage with the given wire name.
+func ParseDemandStage(name string) (DemandStage, error) { return demandStageEnum.Parse(name) }
+
+// DemandStages returns every valid stage in declaration order.
+func DemandStages() []DemandStage { return demandStageEnum.Values() }
+
+// MarshalText returns the wire name; an invalid stage is an error.
+func (s DemandStage) MarshalText() ([]byte, error) { return demandStageEnum.MarshalText(s) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (s *DemandStage) UnmarshalText(b []byte) error { return demandStageEnum.UnmarshalText(s, b) }
+
+// Demand is one term a party sought, about one activity, for the status
+// under negotiation — for instance Russia's demand in the 2022 Istanbul
+// talks to cap Ukraine's forces. A demand is a proposal, never a term in
+// force; [Assess] says whether the status itself would require it.
+type Demand struct {
+	// ID is the record's stable slug.
+	ID string `json:"id"`
+	// By lists the actor ids of the parties that sought it.
+	By []string `json:"by"`
+	// Talks is the slug of the negotiation, such as "istanbul-2022".
+	Talks string `json:"talks"`
+	// Stage is where in the negotiation it stood.
+	Stage DemandStage `json:"stage"`
+	// Direction and Activity say what it asks: to forbid, require or allow
+	// the activity.
+	Direction Direction `json:"direction"`
+	Activity  Activity  `json:"activity"`
+	// Wording is the draft's own wording, where the source quotes it.
+	Wording string `json:"wording,omitempty"`
+	// Summary says in the coder's own words what was sought.
+	Summary string `json:"summary"`
+	// Evidence cites the source.
+	Evidence []actors.Citation `json:"evidence"`
+}
+
+// Validate reports every intrinsic problem of the demand.
+func (d Demand) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkID(path.Child("id"), d.ID, "istanbul-2022-force-caps")...)
+	if len(d.By) == 0 {
+		errs = append(errs, actors.Required(path.Child("by"), "the actor ids of the parties that sought it"))
+	}
+	errs = append(errs, checkIDs(path.Child("by"), d.By)...)
+	errs = append(errs, checkID(path.Child("talks"), d.Talks, "istanbul-2022")...)
+	errs = append(errs, checkEnum(path.Child("stage"), d.Stage, demandStageEnum)...)
+	errs = append(errs, checkEnum(path.Child("direction"), d.Direction, directionEnum)...)
+	errs = append(errs, checkEnum(path.Child("activity"), d.Activity, activityEnum)...)
+	if d.Summary == "" {
+		errs = append(errs, actors.Required(path.Child("summary"), "what was sought, in the coder's own words"))
+	}
+	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), d.Evidence)...)
+	return errs
+}
+
+// Clone returns a deep copy of d.
+func (d Demand) Clone() Demand {
+	d.By = cloneSlice(d.By)
+	d.Evidence = cloneSlice(d.Evidence)
+	return d
+}
+
+// Reach is how a demand relates to what a status itself requires. The
+// zero Reach is invalid.
+type Reach uint8
+
+const (
+	_ Reach = iota
+	// WithinStatus: the status itself already requires what the demand
+	// asks (forbidding what it rules out, allowing what it allows).
+	WithinStatus
+	// BeyondStatus: the demand asks more than the status requires.
+	BeyondStatus
+	// AgainstStatus: the demand asks for what the status rules out.
+	AgainstStatus
+	// DependsOnDoctrine: the rule is contested and no doctrine was chosen.
+	DependsOnDoctrine
+)
+
+var reachEnum = actors.NewEnum[Reach]("Reach",
+	actors.EnumValue{Name: "within-status", Doc: "the status itself already requires what the demand asks"},
+	actors.EnumValue{Name: "beyond-status", Doc: "the demand asks more than the status requires"},
+	actors.EnumValue{Name: "against-status", Doc: "the demand asks for what the status rules out"},
+	actors.EnumValue{Name: "depends-on-doctrine", Doc: "the rule is contested and no doctrine was chosen"},
+)
+
+// String returns the wire name of r, or "Reach(n)" for an invalid value.
+func (r Reach) String() string { return reachEnum.String(r) }
+
+// IsValid reports whether r is one of the named values.
+func (r Reach) IsValid() bool { return reachEnum.Valid(r) }
+
+// ParseReach returns the value with the given wire name.
+func ParseReach(name string) (Reach, error) { return reachEnum.Parse(name) }
+
+// Reaches returns every valid value in declaration order.
+func Reaches() []Reach { return reachEnum.Values() }
+
+// MarshalText returns the wire name; an invalid value is an error.
+func (r Reach) MarshalText() ([]byte, error) { return reachEnum.MarshalText(r) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r, b) }
+
+// Assess says how demand d relates to finding f, the verdict of the status
+// on d's activity:
+//
+//   - forbidding an activity the status rules out is within the status;
+//     forbidding one it allows, allows on a condition, or leaves open goes
+//     beyond it;
+//   - requiring an activity the status rules out is against it; requiring
+//     anything else goes beyond it (the status demands none of the
+//     activities in this taxonomy);
+//   - allowing an activity the status allows or leaves open is within it,
+//     allowing one it allows on a condition is within it on that
+//     condition, and allowing one it rules out is against it;
+//   - a finding still Contested depends on the doctrine.
+//
+// A zero (not found) finding or an invalid direction gives the zero Reach.
+func Assess(d Demand, f Finding) Reach {
+	if f.Verdict == Contested {
+		return DependsOnDoctrine
+	}
+	if !f.Found() {
+		return 0
+	}
+	switch d.Direction {
+	case Forbid:
+		if f.Verdict == Incompatible {
+			return WithinStatus
+		}
+		return BeyondStatus
+	case Require:
+		if f.Verdict == Incompatible {
+			return AgainstStatus
+		}
+		return BeyondStatus
+	case Allow:
+		if f.Verdict == Incompatible {
+			return AgainstStatus
+		}
+		return WithinStatus
+	}
+	return 0
+}

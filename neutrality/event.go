@@ -1,0 +1,107 @@
+package neutrality
+
+import "github.com/accordmodel/accord/actors"
+
+// EventKind is what happened to a status: it held, was violated, was
+// defended or left undefended by a guarantor, or was given up. The events
+// of a [Status] tell how a precedent ended. The zero EventKind is invalid.
+type EventKind uint8
+
+const (
+	_ EventKind = iota
+	// Held: the status withstood a test, such as a war, or still holds when
+	// the source was written.
+	Held
+	// Violated: another state breached the status by force (invasion,
+	// occupation, attack).
+	Violated
+	// BreachAlleged: another state alleged that the neutral itself had
+	// breached its status, typically to justify acting against it.
+	BreachAlleged
+	// EnforcementClaimed: an outside power claimed a right to act by force
+	// to uphold the status in its own reading.
+	EnforcementClaimed
+	// GuaranteeHonoured: a guarantor acted to defend the status.
+	GuaranteeHonoured
+	// GuaranteeUnhonoured: a guarantor did not act when the status was
+	// violated.
+	GuaranteeUnhonoured
+	// FailedInWar: the status did not survive a war; the source does not
+	// say how or at whose hands.
+	FailedInWar
+	// Abandoned: the state itself gave up the status, including by joining
+	// a war or an alliance.
+	Abandoned
+	// Superseded: the status gave way to another status of the same state
+	// without a break, such as a neutrality policy turning into non-alignment.
+	Superseded
+)
+
+var eventKindEnum = actors.NewEnum[EventKind]("EventKind",
+	actors.EnumValue{Name: "held", Doc: "the status withstood a test, such as a war, or still holds when the source was written"},
+	actors.EnumValue{Name: "violated", Doc: "another state breached the status by force (invasion, occupation, attack)"},
+	actors.EnumValue{Name: "breach-alleged", Doc: "another state alleged that the neutral itself had breached its status, typically to justify acting against it"},
+	actors.EnumValue{Name: "enforcement-claimed", Doc: "an outside power claimed a right to act by force to uphold the status in its own reading"},
+	actors.EnumValue{Name: "guarantee-honoured", Doc: "a guarantor acted to defend the status"},
+	actors.EnumValue{Name: "guarantee-unhonoured", Doc: "a guarantor did not act when the status was violated"},
+	actors.EnumValue{Name: "failed-in-war", Doc: "the status did not survive a war; the source does not say how or at whose hands"},
+	actors.EnumValue{Name: "abandoned", Doc: "the state itself gave up the status, including by joining a war or an alliance"},
+	actors.EnumValue{Name: "superseded", Doc: "the status gave way to another status of the same state without a break"},
+)
+
+// String returns the wire name of k, or "EventKind(n)" for an invalid value.
+func (k EventKind) String() string { return eventKindEnum.String(k) }
+
+// IsValid reports whether k is one of the named event kinds.
+func (k EventKind) IsValid() bool { return eventKindEnum.Valid(k) }
+
+// ParseEventKind returns the event kind with the given wire name.
+func ParseEventKind(name string) (EventKind, error) { return eventKindEnum.Parse(name) }
+
+// EventKinds returns every valid event kind in declaration order.
+func EventKinds() []EventKind { return eventKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid event kind is an error.
+func (k EventKind) MarshalText() ([]byte, error) { return eventKindEnum.MarshalText(k) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (k *EventKind) UnmarshalText(b []byte) error { return eventKindEnum.UnmarshalText(k, b) }
+
+// Ends reports whether an event of kind k ends the status: a violation
+// does not (the status may survive it, as a claim), but abandonment and
+// supersession do.
+func (k EventKind) Ends() bool { return k == Abandoned || k == Superseded }
+
+// Event is one thing that happened to a status, with who did it and when,
+// as far as the source tells.
+type Event struct {
+	// Kind says what happened.
+	Kind EventKind `json:"kind"`
+	// Date is when, at the source's precision; zero when the source gives
+	// no date (Note then says what it does give, such as "after the war").
+	Date actors.Date `json:"date,omitzero"`
+	// By lists the actor ids of those who acted: the violator, the
+	// guarantor, the state that abandoned its status. Empty when the
+	// source does not name them.
+	By []string `json:"by,omitempty"`
+	// Note is the coder's remark in their own words.
+	Note string `json:"note,omitempty"`
+	// Evidence cites the source.
+	Evidence []actors.Citation `json:"evidence"`
+}
+
+// Validate reports every intrinsic problem of the event.
+func (e Event) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkEnum(path.Child("kind"), e.Kind, eventKindEnum)...)
+	errs = append(errs, checkIDs(path.Child("by"), e.By)...)
+	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), e.Evidence)...)
+	return errs
+}
+
+// clone returns a deep copy of e.
+func (e Event) clone() Event {
+	e.By = cloneSlice(e.By)
+	e.Evidence = cloneSlice(e.Evidence)
+	return e
+}

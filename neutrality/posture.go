@@ -1,0 +1,42 @@
+package neutrality
+
+import "github.com/accordmodel/accord/actors"
+
+// Posture is what a state has declared it will do about future wars and
+// military blocs. Whether a declared posture binds it depends on the
+// status's [Basis]; [Classify] combines the two. The zero Posture is invalid.
+type Posture uint8
+
+const (
+	_ Posture = iota
+	// StayNeutral: to stay neutral in future wars between other states.
+	StayNeutral
+	// StayOutOfBlocs: to stay outside military blocs and alliances.
+	StayOutOfBlocs
+	// JoinAlliance: to seek membership of a military alliance.
+	JoinAlliance
+)
+
+var postureEnum = actors.NewEnum[Posture]("Posture",
+	actors.EnumValue{Name: "stay-neutral", Doc: "to stay neutral in future wars between other states"},
+	actors.EnumValue{Name: "stay-out-of-blocs", Doc: "to stay outside military blocs and alliances"},
+	actors.EnumValue{Name: "join-alliance", Doc: "to seek membership of a military alliance"},
+)
+
+// String returns the wire name of p, or "Posture(n)" for an invalid value.
+func (p Posture) String() string { return postureEnum.String(p) }
+
+// IsValid reports whether p is one of the named postures.
+func (p Posture) IsValid() bool { return postureEnum.Valid(p) }
+
+// ParsePosture returns the posture with the given wire name.
+func ParsePosture(name string) (Posture, error) { return postureEnum.Parse(name) }
+
+// Postures returns every valid posture in declaration order.
+func Postures() []Posture { return postureEnum.Values() }
+
+// MarshalText returns the wire name; an invalid posture is an error.
+func (p Posture) MarshalText() ([]byte, error) { return postureEnum.MarshalText(p) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (p *Posture) UnmarshalText(b []byte) error { return postureEnum.UnmarshalText(p, b) }

@@ -1,0 +1,193 @@
+package neutrality
+
+import (
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Status is a state's status toward wars and military blocs over a period,
+// as one source describes it: its [Kind], the postures the state declared,
+// what the status rests on, who recognises or guarantees it, whether it is
+// armed, the instrument's own terms, and what became of it. Two articles
+// that describe the same state differently give two Status records; that is
+// how their disagreement is kept.
+//
+// A Status is a plain value: its methods never modify it, and those that
+// return slices return copies. The zero Status is invalid.
+type Status struct {
+	// ID is the record's stable slug, unique across the corpus.
+	ID string `json:"id"`
+	// State is the actor id of the state whose status this is.
+	State string `json:"state"`
+	// Kind is the kind of status, as the source characterises it.
+	Kind Kind `json:"kind"`
+	// Stage says whether the status was in force or only proposed.
+	Stage Stage `json:"stage"`
+	// Postures lists what the state declared it would do about wars and
+	// blocs.
+	Postures []Posture `json:"postures,omitempty"`
+	// Bases lists what the status rests on.
+	Bases []Basis `json:"bases,omitempty"`
+	// Instrument names the declaration, law or treaty, where the source
+	// names one.
+	Instrument string `json:"instrument,omitempty"`
+	// RecognisedBy lists the actor ids of the states or bodies that
+	// recognised the status.
+	RecognisedBy []string `json:"recognised_by,omitempty"`
+	// GuaranteedBy lists the actor ids of the guarantors of the status.
+	GuaranteedBy []string `json:"guaranteed_by,omitempty"`
+	// Alliances lists the actor ids of the military alliances the state
+	// belongs to under this status.
+	Alliances []string `json:"alliances,omitempty"`
+	// Conflict names the war a NeutralInWar status concerns.
+	Conflict string `json:"conflict,omitempty"`
+	// Armament says whether the status is armed; zero when the source does
+	// not say.
+	Armament Armament `json:"armament,omitzero"`
+	// Period is when the status held (for a proposal: left empty).
+	Period actors.Period `json:"period,omitzero"`
+	// Allows and Forbids are activities the status's own instrument
+	// expressly allows or forbids; they override the rulebook (a neutrality
+	// declaration may, for instance, expressly keep a defence treaty).
+	Allows  []Activity `json:"allows,omitempty"`
+	Forbids []Activity `json:"forbids,omitempty"`
+	// Events tell what became of the status, in order.
+	Events []Event `json:"events,omitempty"`
+	// Summary says in the coder's own words what the source says.
+	Summary string `json:"summary"`
+	// Evidence cites the source.
+	Evidence []actors.Citation `json:"evidence"`
+}
+
+// Validate reports every intrinsic problem of the status, with paths
+// relative to path. Domain rules broken carry a rule sentinel:
+// [ErrNoBasis] for a permanent neutrality or neutralisation with no binding
+// basis, [ErrNoGuarantor] for a neutralisation without a guarantor,
+// [ErrNoConflict], [ErrNoAlliance], [ErrPostureMismatch], [ErrPeriodOrder],
+// [ErrBasisNotStated] and [ErrConflictingTerms]. Whether the actor ids
+// exist is checked by the corpus loader.
+func (s Status) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkID(path.Child("id"), s.ID, "switzerland-permanent-neutrality")...)
+	if s.State == "" {
+		errs = append(errs, actors.Required(path.Child("state"), "the actor id of the state"))
+	} else if !isSlug(s.State) {
+		errs = append(errs, actors.Invalid(path.Child("state"), s.State, "an actor id: lower-case words joined by hyphens"))
+	}
+	errs = append(errs, checkEnum(path.Child("kind"), s.Kind, kindEnum)...)
+	errs = append(errs, checkEnum(path.Child("stage"), s.Stage, stageEnum)...)
+	errs = append(errs, checkEnums(path.Child("postures"), s.Postures, postureEnum)...)
+	errs = append(errs, checkEnums(path.Child("bases"), s.Bases, basisEnum)...)
+	if slices.Contains(s.Bases, NotStated) && len(s.Bases) > 1 {
+		errs = append(errs, actors.Invalid(path.Child("bases"), "not-stated", "not-stated means the source gives no basis; it cannot be combined with one").WithRule(ErrBasisNotStated))
+	}
+	errs = append(errs, checkIDs(path.Child("recognised_by"), s.RecognisedBy)...)
+	errs = append(errs, checkIDs(path.Child("guaranteed_by"), s.GuaranteedBy)...)
+	errs = append(errs, checkIDs(path.Child("alliances"), s.Alliances)...)
+	if s.Armament != 0 && !s.Armament.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("armament"), s.Armament, armamentEnum.Names()))
+	}
+	for _, e := range s.Period.Validate(path.Child("period")) {
+		errs = append(errs, e.WithRule(ErrPeriodOrder))
+	}
+	errs = append(errs, checkEnums(path.Child("allows"), s.Allows, activityEnum)...)
+	errs = append(errs, checkEnums(path.Child("forbids"), s.Forbids, activityEnum)...)
+	for i, a := range s.Forbids {
+		if slices.Contains(s.Allows, a) {
+			errs = append(errs, actors.Invalid(path.Child("forbids").Index(i), a, "the activity is also in allows").WithRule(ErrConflictingTerms))
+		}
+	}
+	errs = append(errs, s.validateKind(path)...)
+	for i, e := range s.Events {
+		errs = append(errs, e.Validate(path.Child("events").Index(i))...)
+	}
+	if s.Summary == "" {
+		errs = append(errs, actors.Required(path.Child("summary"), "what the source says, in the coder's own words"))
+	}
+	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
+	return errs
+}
+
+// validateKind checks what each kind of status needs.
+func (s Status) validateKind(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	needPosture := func(p Posture, why string) {
+		if !slices.Contains(s.Postures, p) {
+			errs = append(errs, actors.Required(path.Child("postures"), why+": the posture "+p.String()).WithRule(ErrPostureMismatch))
+		}
+	}
+	switch s.Kind {
+	case NeutralInWar:
+		if s.Conflict == "" {
+			errs = append(errs, actors.Required(path.Child("conflict"), "the war in which the state is neutral").WithRule(ErrNoConflict))
+		}
+	case NeutralityPolicy:
+		needPosture(StayNeutral, "a neutrality policy declares")
+	case PermanentNeutrality, Neutralisation:
+		needPosture(StayNeutral, "a permanent neutrality declares")
+		if !s.hasBindingBasis() && !slices.Contains(s.Bases, NotStated) {
+			errs = append(errs, actors.Required(path.Child("bases"), "a basis that binds the state: unilateral-declaration, domestic-law, treaty or agreement-among-others (or not-stated when the source gives none)").WithRule(ErrNoBasis))
+		}
+		if s.Kind == Neutralisation && len(s.GuaranteedBy) == 0 {
+			errs = append(errs, actors.Required(path.Child("guaranteed_by"), "the states that impose or guarantee the neutralisation").WithRule(ErrNoGuarantor))
+		}
+	case NonAlignment:
+		needPosture(StayOutOfBlocs, "non-alignment declares")
+	case AllianceMember:
+		if len(s.Alliances) == 0 {
+			errs = append(errs, actors.Required(path.Child("alliances"), "the alliance the state belongs to").WithRule(ErrNoAlliance))
+		}
+	case AllianceAspirant:
+		needPosture(JoinAlliance, "an alliance aspirant declares")
+	}
+	return errs
+}
+
+// hasBindingBasis reports whether any basis binds the state in law.
+func (s Status) hasBindingBasis() bool {
+	return slices.ContainsFunc(s.Bases, Basis.IsBinding)
+}
+
+// Facts returns the facts about the state that the status records, for
+// [Classify]. Comparing Classify(s.Facts()) with s.Kind shows whether a
+// source's characterisation follows from what it reports.
+func (s Status) Facts() Facts {
+	return Facts{
+		Conflict:     s.Conflict,
+		Postures:     cloneSlice(s.Postures),
+		Bases:        cloneSlice(s.Bases),
+		RecognisedBy: cloneSlice(s.RecognisedBy),
+		GuaranteedBy: cloneSlice(s.GuaranteedBy),
+		Alliances:    cloneSlice(s.Alliances),
+	}
+}
+
+// Outcome returns the last event of the status, which tells how it ended
+// (or that it held), and false when the source records no event.
+func (s Status) Outcome() (Event, bool) {
+	if len(s.Events) == 0 {
+		return Event{}, false
+	}
+	return s.Events[len(s.Events)-1].clone(), true
+}
+
+// Clone returns a deep copy of s.
+func (s Status) Clone() Status {
+	s.Postures = cloneSlice(s.Postures)
+	s.Bases = cloneSlice(s.Bases)
+	s.RecognisedBy = cloneSlice(s.RecognisedBy)
+	s.GuaranteedBy = cloneSlice(s.GuaranteedBy)
+	s.Alliances = cloneSlice(s.Alliances)
+	s.Allows = cloneSlice(s.Allows)
+	s.Forbids = cloneSlice(s.Forbids)
+	s.Evidence = cloneSlice(s.Evidence)
+	if s.Events != nil {
+		ev := make([]Event, len(s.Events))
+		for i, e := range s.Events {
+			ev[i] = e.clone()
+		}
+		s.Events = ev
+	}
+	return s
+}
