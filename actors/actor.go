@@ -63,12 +63,23 @@ func (a Actor) Validate(path Path) ErrorList {
 		errs = append(errs, Required(path.Child("name"), "the canonical English name"))
 	}
 	seen := map[string]string{foldKey(a.Name): "name"}
+	// Names in different languages may coincide (Казахстан is Kazakhstan in
+	// Ukrainian and in Russian); an alias must add a name the actor does not
+	// already have.
+	var names []string
 	for _, tag := range a.languages() {
 		p := path.Child("names").Key(tag.String())
 		if tag == language.Und {
 			errs = append(errs, Invalid(p, tag, "a language tag such as uk or ru"))
 		}
-		errs = append(errs, a.checkName(p, a.Names[tag], seen)...)
+		if k := foldKey(a.Names[tag]); k == "" {
+			errs = append(errs, Required(p, "the name in this language"))
+		} else if _, dup := seen[k]; !dup {
+			names = append(names, k)
+		}
+	}
+	for _, k := range names {
+		seen[k] = "a name in another language"
 	}
 	for i, al := range a.Aliases {
 		p := path.Child("aliases").Index(i)

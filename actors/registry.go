@@ -62,6 +62,22 @@ func NewRegistry(list []Actor) (*Registry, error) {
 			ref(p.Child("memberships").Index(j).Child("of"), m.Of)
 		}
 	}
+	for i, a := range list {
+		// Follow acts_for; coming back to a means a cycle.
+		seen := map[string]bool{a.ID: true}
+		for next := a.ActsFor; next != ""; {
+			if seen[next] {
+				errs = append(errs, Invalid(base.Index(i).Child("acts_for"), a.ActsFor, "acts_for forms a cycle").WithRule(ErrSelfReference))
+				break
+			}
+			seen[next] = true
+			j, ok := r.byID[next]
+			if !ok {
+				break
+			}
+			next = r.list[j].ActsFor
+		}
+	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}

@@ -15,6 +15,7 @@ import (
 // iterators, never the slices and maps it holds.
 type Corpus struct {
 	docs      documentData
+	actors    actorData
 	citations []Cited
 }
 

@@ -28,6 +28,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	l := newLoader(fsys)
 	c := &Corpus{}
 	c.loadDocuments(l)
+	c.loadActors(l)
 	if err := l.finish(); err != nil {
 		return nil, err
 	}

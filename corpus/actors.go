@@ -1,0 +1,179 @@
+package corpus
+
+import (
+	"errors"
+	"iter"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Kinds of record package actors contributes, for define and ref.
+const (
+	kindActor    = "actor"
+	kindIssue    = "issue"
+	kindPosition = "position"
+)
+
+// actorData is what the corpus holds about actors: the actor registry
+// (actors.json), the issue taxonomy (issues.json) and the positions coded
+// per article (positions/<document-id>.json), each validated and indexed
+// by package actors.
+type actorData struct {
+	registry  *actors.Registry
+	taxonomy  *actors.Taxonomy
+	positions *actors.Positions
+}
+
+// loadActors decodes and checks actors.json, issues.json and positions/
+// (each optional: a corpus need not code every kind of record),
+// declares their ids, references and citations, and builds the registry,
+// taxonomy and positions when the files are sound.
+func (c *Corpus) loadActors(l *loader) {
+	const actorsFile, issuesFile = "actors.json", "issues.json"
+
+	var av struct {
+		Actors []actors.Actor `json:"actors"`
+	}
+	actorsOK := l.decodeOptionalFile(actorsFile, &av)
+	if actorsOK {
+		base := actors.NewPath("actors")
+		if len(av.Actors) == 0 {
+			l.report(actorsFile, actors.ErrorList{actors.Required(base, "at least one actor")})
+		}
+		for i, a := range av.Actors {
+			p := base.Index(i)
+			l.report(actorsFile, a.Validate(p))
+			l.define(kindActor, a.ID, actorsFile, p.Child("id"))
+			l.ref(kindActor, a.ActsFor, actorsFile, p.Child("acts_for"))
+			l.citeAll(actorsFile, p.Child("evidence"), a.Evidence)
+			for j, al := range a.Aliases {
+				l.citeAll(actorsFile, p.Child("aliases").Index(j).Child("evidence"), al.Evidence)
+			}
+			for j, o := range a.Offices {
+				op := p.Child("offices").Index(j)
+				l.ref(kindActor, o.For, actorsFile, op.Child("for"))
+				l.citeAll(actorsFile, op.Child("evidence"), o.Evidence)
+			}
+			for j, m := range a.Memberships {
+				mp := p.Child("memberships").Index(j)
+				l.ref(kindActor, m.Of, actorsFile, mp.Child("of"))
+				l.citeAll(actorsFile, mp.Child("evidence"), m.Evidence)
+			}
+		}
+	}
+
+	var iv struct {
+		Issues []actors.Issue `json:"issues"`
+	}
+	issuesOK := l.decodeOptionalFile(issuesFile, &iv)
+	if issuesOK {
+		base := actors.NewPath("issues")
+		if len(iv.Issues) == 0 {
+			l.report(issuesFile, actors.ErrorList{actors.Required(base, "at least one issue")})
+		}
+		for i, is := range iv.Issues {
+			p := base.Index(i)
+			l.report(issuesFile, is.Validate(p))
+			l.define(kindIssue, is.ID, issuesFile, p.Child("id"))
+			l.ref(kindIssue, is.Parent, issuesFile, p.Child("parent"))
+			l.citeAll(issuesFile, p.Child("evidence"), is.Evidence)
+		}
+	}
+
+	var all []actors.Position
+	decodeDir(l, "positions", func(file, _ string, v *struct {
+		Document  string            `json:"document"`
+		Positions []actors.Position `json:"positions"`
+	}) {
+		base := actors.NewPath("positions")
+		if len(v.Positions) == 0 {
+			l.report(file, actors.ErrorList{actors.Required(base, "at least one position")})
+		}
+		for i, ps := range v.Positions {
+			p := base.Index(i)
+			l.report(file, ps.Validate(p))
+			l.define(kindPosition, ps.ID, file, p.Child("id"))
+			l.ref(kindActor, ps.Actor, file, p.Child("actor"))
+			l.ref(kindActor, ps.Via, file, p.Child("via"))
+			l.ref(kindIssue, ps.Issue, file, p.Child("issue"))
+			for j, cond := range ps.Conditions {
+				l.ref(kindIssue, cond.Issue, file, p.Child("conditions").Index(j).Child("issue"))
+			}
+			l.citeAll(file, p.Child("evidence"), ps.Evidence)
+		}
+		all = append(all, v.Positions...)
+	})
+
+	// Build the domain values. Their constructors repeat the checks above
+	// (so their problems are reported at the same paths and merged by
+	// finish) and add the few that need the whole set, such as cycles of
+	// acts_for or of issue parents.
+	if actorsOK {
+		reg, err := actors.NewRegistry(av.Actors)
+		l.report(actorsFile, fieldErrors(err))
+		c.actors.registry = reg
+	}
+	if issuesOK {
+		tax, err := actors.NewTaxonomy(iv.Issues)
+		l.report(issuesFile, fieldErrors(err))
+		c.actors.taxonomy = tax
+	}
+	if c.actors.registry != nil && c.actors.taxonomy != nil {
+		// Problems of single positions were reported per file above, and
+		// dangling references are reported by finish; a failure here adds
+		// nothing new and leaves the corpus without positions, which Load
+		// never returns because the loader has recorded errors.
+		c.actors.positions, _ = actors.NewPositions(c.actors.registry, c.actors.taxonomy, all)
+	}
+	// A corpus without these files (or with broken ones, which Load never
+	// returns) still gets empty, usable values.
+	if c.actors.registry == nil {
+		c.actors.registry = actors.MustNewRegistry(nil)
+	}
+	if c.actors.taxonomy == nil {
+		c.actors.taxonomy = actors.MustNewTaxonomy(nil)
+	}
+	if c.actors.positions == nil {
+		c.actors.positions = actors.MustNewPositions(c.actors.registry, c.actors.taxonomy, nil)
+	}
+}
+
+// fieldErrors returns the problems an actors constructor reported.
+func fieldErrors(err error) actors.ErrorList {
+	var list actors.ErrorList
+	if errors.As(err, &list) {
+		return list
+	}
+	return nil
+}
+
+// ActorRegistry returns the registry of every actor the articles name, with
+// lookup by any name or alias. The registry is immutable and returns
+// copies.
+func (c *Corpus) ActorRegistry() *actors.Registry { return c.actors.registry }
+
+// Issues returns the taxonomy of the issues under negotiation.
+func (c *Corpus) Issues() *actors.Taxonomy { return c.actors.taxonomy }
+
+// Positions returns every position the articles attribute to an actor,
+// with date-aware queries and the clash analysis.
+func (c *Corpus) Positions() *actors.Positions { return c.actors.positions }
+
+// Actors returns copies of every actor, in file order.
+func (c *Corpus) Actors() iter.Seq[actors.Actor] { return c.actors.registry.All() }
+
+// Actor returns a copy of the actor with the given id.
+func (c *Corpus) Actor(id string) (actors.Actor, bool) { return c.actors.registry.Actor(id) }
+
+// LookupActor returns the one actor known by name, as
+// [actors.Registry.Lookup] does: an error matching [actors.ErrUnknownName]
+// or [actors.ErrAmbiguousName] otherwise.
+func (c *Corpus) LookupActor(name string) (actors.Actor, error) {
+	return c.actors.registry.Lookup(name)
+}
+
+// NumActors returns the number of actors.
+func (c *Corpus) NumActors() int { return c.actors.registry.Len() }
+
+// NumPositions returns the number of coded positions.
+func (c *Corpus) NumPositions() int { return c.actors.positions.Len() }
