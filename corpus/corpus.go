@@ -14,9 +14,10 @@ import (
 // returns and safe for concurrent use; its accessors return copies or
 // iterators, never the slices and maps it holds.
 type Corpus struct {
-	docs      documentData
-	actors    actorData
-	citations []Cited
+	docs        documentData
+	actors      actorData
+	instruments instrumentData
+	citations   []Cited
 }
 
 // Cited is one citation as it occurs in the data files, with its location,

@@ -29,6 +29,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	c := &Corpus{}
 	c.loadDocuments(l)
 	c.loadActors(l)
+	c.loadInstruments(l)
 	if err := l.finish(); err != nil {
 		return nil, err
 	}

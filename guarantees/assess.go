@@ -451,6 +451,9 @@ func Assess(s Subject, ctx Context) Assessment {
 		if in.guarantorStates() >= 4 {
 			add(BroadGuarantors, "", "")
 		}
+		if in.HasTrait(TraitKnownQuantity) {
+			add(KnownQuantity, "", "")
+		}
 	}
 
 	slices.SortStableFunc(a.Findings, func(x, y Finding) int { return int(x.Kind) - int(y.Kind) })

@@ -124,6 +124,8 @@ const (
 	FixedSupportFigures
 	// BroadGuarantors: at least four guarantor states.
 	BroadGuarantors
+	// KnownQuantity: the instrument has the trait known-quantity.
+	KnownQuantity
 )
 
 var findingKindEnum = actors.NewEnum[FindingKind]("FindingKind",
@@ -158,6 +160,7 @@ var findingKindEnum = actors.NewEnum[FindingKind]("FindingKind",
 	actors.EnumValue{Name: "proven-deterrent", Doc: "it is credited with deterring major attacks for a long time"},
 	actors.EnumValue{Name: "fixed-support-figures", Doc: "the support is fixed in exact amounts rather than left open"},
 	actors.EnumValue{Name: "broad-guarantors", Doc: "at least four states guarantee it together"},
+	actors.EnumValue{Name: "known-quantity", Doc: "an established alliance whose forces and resolve an aggressor already has to reckon with"},
 )
 
 // String returns the wire name of f, or "FindingKind(n)" for an invalid value.
@@ -312,4 +315,7 @@ var catalogue = [...]catalogueRow{
 		cite(lawfare, "contain exact figures of support akin to the U.S.-Israel MoU", "")}},
 	BroadGuarantors: {Strength, 1, []actors.Citation{
 		cite(hiia, "granted by a wide range of the most powerful countries", "")}},
+	KnownQuantity: {Strength, 3, []actors.Citation{
+		cite(lawfare, `unlike NATO, they are not a "known quantity"`, "what bespoke guarantees lack and NATO has"),
+		cite(lawfare, "would not involve the same level of military resources and signaling", "")}},
 }

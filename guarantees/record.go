@@ -161,6 +161,9 @@ const (
 	// TraitSoftLanguage: its commitments are worded more softly than comparable
 	// ones.
 	TraitSoftLanguage
+	// TraitKnownQuantity: an established alliance whose military resources
+	// and signalling a would-be aggressor already knows.
+	TraitKnownQuantity
 )
 
 var traitKindEnum = actors.NewEnum[TraitKind]("TraitKind",
@@ -169,6 +172,7 @@ var traitKindEnum = actors.NewEnum[TraitKind]("TraitKind",
 	actors.EnumValue{Name: "no-enforcement", Doc: "there is no mechanism or power to enforce it"},
 	actors.EnumValue{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may stop giving"},
 	actors.EnumValue{Name: "soft-language", Doc: "its commitments are worded more softly than comparable ones"},
+	actors.EnumValue{Name: "known-quantity", Doc: "an established alliance whose military resources and signalling a would-be aggressor already knows"},
 )
 
 // String returns the wire name of t, or "TraitKind(n)" for an invalid value.

@@ -139,12 +139,15 @@ const (
 	PoliticallyBinding
 	// ContestedBinding: the sources doubt or dispute whether it binds in law.
 	ContestedBinding
+	// BindingNotStated: the sources do not say.
+	BindingNotStated
 )
 
 var bindingEnum = actors.NewEnum[Binding]("Binding",
 	actors.EnumValue{Name: "legal", Doc: "an obligation under international law"},
 	actors.EnumValue{Name: "political", Doc: "a political commitment that binds no one in law"},
 	actors.EnumValue{Name: "contested", Doc: "the sources doubt or dispute whether it binds in law"},
+	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
 )
 
 // String returns the wire name of b, or "Binding(n)" for an invalid value.

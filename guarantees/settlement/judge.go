@@ -1,0 +1,319 @@
+package settlement
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Reason is how one position of an actor meets one outcome of a package:
+// the kind of meeting, the outcome, the position (with its evidence) and,
+// where they decide it, the condition or figure involved.
+type Reason struct {
+	// Kind says how the position meets the outcome.
+	Kind ReasonKind
+	// Outcome is the package's outcome.
+	Outcome Outcome
+	// Position is the actor's position, with its evidence.
+	Position actors.Position
+	// Condition is the position's condition that the package leaves open
+	// or rules out (kinds condition-open and condition-breached).
+	Condition actors.Condition
+	// Figure is the position's figure that the package's cap breaks
+	// (kinds figure-breached and figure-gap).
+	Figure actors.Figure
+}
+
+// Blocks reports whether the reason decides a rejection on its own.
+func (r Reason) Blocks() bool { return r.Kind.Blocks() }
+
+// Blocks reports whether reasons of kind k decide a rejection: the package
+// crosses a red line.
+func (k ReasonKind) Blocks() bool {
+	switch k {
+	case RedLineCrossed, DemandUnmet, FigureBreached, ConditionBreached:
+		return true
+	}
+	return false
+}
+
+// open reports whether reasons of kind k leave acceptance open.
+func (k ReasonKind) open() bool {
+	switch k {
+	case Objection, WishUnmet, FigureGap, ConditionOpen, Undecided:
+		return true
+	}
+	return false
+}
+
+// Evidence returns a copy of the citations of the position behind r.
+func (r Reason) Evidence() []actors.Citation { return slices.Clone(r.Position.Evidence) }
+
+// RedLine returns the red line behind a blocking reason, and false for
+// any other reason.
+func (r Reason) RedLine() (RedLine, bool) {
+	if !r.Blocks() {
+		return RedLine{}, false
+	}
+	dir := 1
+	if r.Kind == RedLineCrossed {
+		dir = -1
+	}
+	return RedLine{Actor: r.Position.Actor, Issue: r.Position.Issue, Direction: dir}, true
+}
+
+// RedLine identifies a red line: an actor's non-negotiable stance for
+// (Direction +1) or against (Direction -1) the outcome of an issue. Several
+// positions from several articles may express one red line; [Search]
+// reports red lines, not positions, so that one stance coded twice counts
+// once.
+type RedLine struct {
+	Actor     string
+	Issue     string
+	Direction int
+}
+
+// String returns "actor: against issue" or "actor: for issue".
+func (r RedLine) String() string {
+	if r.Direction > 0 {
+		return r.Actor + ": for " + r.Issue
+	}
+	return r.Actor + ": against " + r.Issue
+}
+
+// isRedLine reports whether a position is non-negotiable: marked as a red
+// line, or with a stance that insists on (demands) or rules out (rejects)
+// the outcome.
+func isRedLine(p actors.Position) bool {
+	return p.RedLine || p.Stance == actors.Demands || p.Stance == actors.Rejects
+}
+
+// outcomeLookup finds the package's outcome on an issue.
+type outcomeLookup func(issue string) (Outcome, bool)
+
+// judge meets position p with outcome o. exact is false when p is about an
+// ancestor of o's issue: such a position applies only to an outcome the
+// package brings about (doing the specific thing does the general thing;
+// ruling out the specific thing does not rule out the general one).
+func judge(o Outcome, p actors.Position, exact bool, look outcomeLookup) (Reason, bool) {
+	if !exact && !o.Holds {
+		return Reason{}, false
+	}
+	r := Reason{Outcome: o, Position: p}
+	pol := p.Stance.Polarity()
+	red := isRedLine(p)
+	switch {
+	case pol == 0:
+		r.Kind = Undecided
+	case o.Holds && pol < 0:
+		r.Kind = Objection
+		if red {
+			r.Kind = RedLineCrossed
+		}
+	case o.Holds:
+		r.Kind = Satisfied
+		if f, bad := figureBroken(o, p); bad {
+			r.Figure = f
+			r.Kind = FigureGap
+			if red {
+				r.Kind = FigureBreached
+			}
+			break
+		}
+		if c, state := conditions(p, look); state != condMet {
+			r.Condition = c
+			r.Kind = ConditionOpen
+			if state == condRuledOut && red {
+				r.Kind = ConditionBreached
+			}
+		}
+	case pol < 0:
+		r.Kind = Satisfied
+	case p.Stance == actors.Conditional:
+		// The actor would accept the outcome on conditions; a package
+		// that does not bring it about takes nothing from it.
+		return Reason{}, false
+	default:
+		r.Kind = WishUnmet
+		if red {
+			r.Kind = DemandUnmet
+		}
+	}
+	return r, true
+}
+
+// figureBroken reports the first figure of p, comparable with one of the
+// package's caps, that the cap breaks: an actor for caps that names a
+// ceiling wants the cap no higher; one that names a floor or a level
+// (at least, about, exactly, between) wants the forces to keep it.
+func figureBroken(o Outcome, p actors.Position) (actors.Figure, bool) {
+	for _, f := range p.Figures {
+		for _, c := range o.Caps {
+			cf := c.Figure()
+			if !f.Comparable(cf) {
+				continue
+			}
+			switch f.Bound {
+			case actors.AtMost:
+				if c.AtMost > f.Value {
+					return f, true
+				}
+			case actors.Between:
+				if c.AtMost < f.Value || (f.Max > 0 && c.AtMost > f.Max) {
+					return f, true
+				}
+			default:
+				if c.AtMost < f.Value {
+					return f, true
+				}
+			}
+		}
+	}
+	return actors.Figure{}, false
+}
+
+type condState uint8
+
+const (
+	condMet condState = iota
+	condOpen
+	condRuledOut
+)
+
+// conditions checks p's conditions against the package: a condition tied
+// to an issue is met when the package brings that issue's outcome about
+// and ruled out when it rules it out; a condition without an issue, or on
+// an issue the package does not touch, stays open. It returns the worst
+// condition and its state.
+func conditions(p actors.Position, look outcomeLookup) (actors.Condition, condState) {
+	worst, state := actors.Condition{}, condMet
+	for _, c := range p.Conditions {
+		s := condOpen
+		if c.Issue != "" {
+			if o, ok := look(c.Issue); ok {
+				s = condRuledOut
+				if o.Holds {
+					s = condMet
+				}
+			}
+		}
+		if s > state {
+			worst, state = c, s
+		}
+	}
+	return worst, state
+}
+
+// verdictOf returns the verdict the reasons decide and the deciding ones.
+func verdictOf(rs []Reason) (Verdict, []Reason) {
+	var blocks, open, sat []Reason
+	for _, r := range rs {
+		switch {
+		case r.Blocks():
+			blocks = append(blocks, r)
+		case r.Kind.open():
+			open = append(open, r)
+		default:
+			sat = append(sat, r)
+		}
+	}
+	switch {
+	case len(blocks) > 0:
+		return Rejects, blocks
+	case len(open) > 0:
+		return Conditional, open
+	}
+	return Accepts, sat
+}
+
+// positionIndex holds the positions of the chosen actors on a date,
+// by issue, with the taxonomy to climb from an issue to its ancestors.
+type positionIndex struct {
+	byIssue map[string][]actors.Position
+	anc     map[string][]string
+	tax     *actors.Taxonomy
+}
+
+func newPositionIndex(ps *actors.Positions, at actors.Date, keep func(actor string) bool) *positionIndex {
+	ix := &positionIndex{byIssue: map[string][]actors.Position{}, anc: map[string][]string{}}
+	if ps == nil {
+		return ix
+	}
+	ix.tax = ps.Taxonomy()
+	for p := range ps.All() {
+		if !p.HeldOn(at) || (keep != nil && !keep(p.Actor)) {
+			continue
+		}
+		ix.byIssue[p.Issue] = append(ix.byIssue[p.Issue], p)
+	}
+	return ix
+}
+
+func (ix *positionIndex) ancestors(issue string) []string {
+	if ix.tax == nil {
+		return nil
+	}
+	a, ok := ix.anc[issue]
+	if !ok {
+		a = ix.tax.Ancestors(issue)
+		ix.anc[issue] = a
+	}
+	return a
+}
+
+// reasons meets every indexed position with every outcome and returns the
+// reasons grouped by actor.
+func (ix *positionIndex) reasons(outs []Outcome) map[string][]Reason {
+	byIssue := map[string]Outcome{}
+	for _, o := range outs {
+		if o.Issue == "" {
+			continue
+		}
+		if prev, ok := byIssue[o.Issue]; !ok || (o.Holds && !prev.Holds) {
+			byIssue[o.Issue] = o
+		}
+	}
+	look := func(issue string) (Outcome, bool) { o, ok := byIssue[issue]; return o, ok }
+	got := map[string][]Reason{}
+	for _, o := range outs {
+		if o.Issue == "" {
+			continue
+		}
+		for _, p := range ix.byIssue[o.Issue] {
+			if r, ok := judge(o, p, true, look); ok {
+				got[p.Actor] = append(got[p.Actor], r)
+			}
+		}
+		if !o.Holds {
+			continue
+		}
+		for _, a := range ix.ancestors(o.Issue) {
+			for _, p := range ix.byIssue[a] {
+				if r, ok := judge(o, p, false, look); ok {
+					got[p.Actor] = append(got[p.Actor], r)
+				}
+			}
+		}
+	}
+	return got
+}
+
+// sortReasons orders reasons: blocking first, then those that leave
+// acceptance open, then the rest; then by term, region and position id.
+func sortReasons(rs []Reason) {
+	rank := func(r Reason) int {
+		switch {
+		case r.Blocks():
+			return 0
+		case r.Kind.open():
+			return 1
+		}
+		return 2
+	}
+	slices.SortStableFunc(rs, func(a, b Reason) int {
+		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a.Kind, b.Kind),
+			cmp.Compare(a.Outcome.Term, b.Outcome.Term), cmp.Compare(a.Outcome.Region, b.Outcome.Region),
+			cmp.Compare(a.Position.ID, b.Position.ID))
+	})
+}

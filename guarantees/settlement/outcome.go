@@ -1,0 +1,375 @@
+package settlement
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+// Outcome is one thing a package brings about (Holds) or rules out: a
+// [Term], for territorial terms in one Region, with the issue it is bound
+// to and the component it comes from. A package's components each say
+// everything about the terms they govern: a package that provides for a
+// foreign presence rules out every kind of presence it does not list, and
+// a package with guarantees rules out a veto its instruments do not give.
+// A term no component governs yields no outcome, and positions on its
+// issue are not consulted.
+type Outcome struct {
+	// Term is the outcome's term.
+	Term Term
+	// Region is the region of a territorial term; "" otherwise.
+	Region string
+	// Holds reports whether the package brings the outcome about.
+	Holds bool
+	// Issue is the issue the term is bound to; "" when the frame binds it
+	// to none.
+	Issue string
+	// From is the path of the component that decides the outcome
+	// ("presence.deployments[0]").
+	From string
+	// Caps are the package's caps, for the force-limits term.
+	Caps []Cap
+}
+
+// String returns "term", "term (region)", prefixed with "no " when the
+// outcome is ruled out.
+func (o Outcome) String() string {
+	s := o.Term.String()
+	if o.Region != "" {
+		s += " (" + o.Region + ")"
+	}
+	if !o.Holds {
+		s = "no " + s
+	}
+	return s
+}
+
+type outKey struct {
+	term   Term
+	region string
+}
+
+// env holds what deriving outcomes needs to look up.
+type env struct {
+	src       Source
+	reg       *actors.Registry
+	at        actors.Date
+	bloc      string
+	protected string
+	attackers map[string]bool
+	bind      map[bindKey]string
+	inBloc    map[string]bool
+}
+
+func newEnv(src Source, protected string, opts Options) *env {
+	fr := src.SettlementFrame()
+	e := &env{src: src, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected,
+		attackers: map[string]bool{}, bind: map[bindKey]string{}, inBloc: map[string]bool{}}
+	if ps := src.Positions(); ps != nil {
+		e.reg = ps.Registry()
+	}
+	for _, a := range fr.Attacks {
+		if a.Victim == protected {
+			e.attackers[a.Attacker] = true
+		}
+	}
+	for _, b := range fr.Bindings {
+		e.bind[bindKey{b.Term, b.Region}] = b.Issue
+	}
+	return e
+}
+
+// belongsToBloc reports whether actor id is the bloc, a member of it on
+// the evaluation date, or a grouping with a member of it.
+func (e *env) belongsToBloc(id string) bool {
+	if e.bloc == "" {
+		return false
+	}
+	if v, ok := e.inBloc[id]; ok {
+		return v
+	}
+	v := id == e.bloc
+	if !v && e.reg != nil {
+		if a, ok := e.reg.Actor(id); ok && a.MemberOf(e.bloc, e.at) {
+			v = true
+		}
+		if !v {
+			for _, m := range e.reg.Members(id, e.at) {
+				if m == e.bloc {
+					continue
+				}
+				if a, ok := e.reg.Actor(m); ok && a.MemberOf(e.bloc, e.at) {
+					v = true
+					break
+				}
+			}
+		}
+	}
+	e.inBloc[id] = v
+	return v
+}
+
+// isAttacker reports whether id, or a member of grouping id, attacked the
+// protected state.
+func (e *env) isAttacker(id string) bool {
+	if e.attackers[id] {
+		return true
+	}
+	if e.reg != nil {
+		for _, m := range e.reg.Members(id, e.at) {
+			if e.attackers[m] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (e *env) out(t Term, region string, holds bool, from string) Outcome {
+	return Outcome{Term: t, Region: region, Holds: holds, Issue: issueOf(e.bind, t, region), From: from}
+}
+
+// statusOutcomes derives the outcomes of a status term.
+func (e *env) statusOutcomes(t StatusTerm) []Outcome {
+	if t.IsZero() {
+		return nil
+	}
+	const from = "status"
+	var neutral, nonBloc, member, course bool
+	switch t.Kind {
+	case neutrality.PermanentNeutrality, neutrality.Neutralisation:
+		neutral, nonBloc = true, true
+	case neutrality.NeutralityPolicy, neutrality.NonAlignment:
+		nonBloc = true
+	case neutrality.AllianceAspirant:
+		course = true
+	case neutrality.AllianceMember:
+		member, course = true, true
+	}
+	out := []Outcome{
+		e.out(TermPermanentNeutrality, "", neutral, from+".kind"),
+		e.out(TermNonBloc, "", nonBloc, from+".kind"),
+		e.out(TermNATOMembership, "", member, from+".kind"),
+		e.out(TermNATOCourse, "", course, from+".kind"),
+	}
+	if slices.Contains(t.Allows, neutrality.EUMembership) {
+		out = append(out, e.out(TermEUMembership, "", true, from+".allows"))
+	} else if slices.Contains(t.Forbids, neutrality.EUMembership) {
+		out = append(out, e.out(TermEUMembership, "", false, from+".forbids"))
+	}
+	if len(t.EndorsedBy) > 0 {
+		out = append(out, e.out(TermEndorsement, "", true, from+".endorsed_by"))
+	}
+	for i, g := range t.GuaranteedBy {
+		if e.isAttacker(g) {
+			out = append(out, e.out(TermAggressorGuarantor, "", true, fmt.Sprintf("%s.guaranteed_by[%d]", from, i)))
+			break
+		}
+	}
+	return out
+}
+
+// resolved is a guarantee term with its instrument and subject.
+type resolved struct {
+	term    GuaranteeTerm
+	in      guarantees.Instrument
+	subject guarantees.Subject
+}
+
+// resolve looks up the instruments of the guarantee terms and builds their
+// subjects, reporting unknown instruments and revisions.
+func (e *env) resolve(gs []GuaranteeTerm, base actors.Path) ([]resolved, actors.ErrorList) {
+	var out []resolved
+	var errs actors.ErrorList
+	for i, g := range gs {
+		p := base.Index(i)
+		var in guarantees.Instrument
+		switch {
+		case g.Inline != nil:
+			in = *g.Inline
+		case g.Instrument != "":
+			var ok bool
+			if in, ok = e.src.Instrument(g.Instrument); !ok {
+				errs = append(errs, actors.NotFound(p.Child("instrument"), g.Instrument, "no instrument has this id"))
+				continue
+			}
+		default:
+			continue
+		}
+		sub, err := guarantees.InstrumentSubject(in, g.Adopt...)
+		if err != nil {
+			errs = append(errs, actors.NotFound(p.Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
+			continue
+		}
+		out = append(out, resolved{term: g, in: in, subject: sub})
+	}
+	return out, errs
+}
+
+// guaranteeOutcomes derives the outcomes of the guarantee terms.
+func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
+	if len(rs) == 0 {
+		return nil
+	}
+	type found struct {
+		holds bool
+		from  string
+	}
+	terms := []Term{TermSecurityGuarantee, TermGuarantorVeto, TermAirSupport, TermWesternAssistance, TermAggressorGuarantor}
+	got := map[Term]found{}
+	mark := func(t Term, i int) {
+		if !got[t].holds {
+			got[t] = found{true, fmt.Sprintf("guarantees[%d]", i)}
+		}
+	}
+	for i, r := range rs {
+		if r.in.Kind == guarantees.AssistanceFramework {
+			mark(TermWesternAssistance, i)
+		}
+		for _, g := range r.in.Guarantors() {
+			if e.isAttacker(g) {
+				mark(TermAggressorGuarantor, i)
+			}
+		}
+		_, rd, ok := r.subject.Operative()
+		if !ok {
+			continue
+		}
+		if rd.Obligation >= guarantees.DiscretionaryForce {
+			mark(TermSecurityGuarantee, i)
+		}
+		if rd.Decision == guarantees.AllJointly {
+			mark(TermGuarantorVeto, i)
+		}
+		if rd.HasMeasure(guarantees.AirSupport) || rd.HasMeasure(guarantees.ClosingAirspace) {
+			mark(TermAirSupport, i)
+		}
+	}
+	out := make([]Outcome, 0, len(terms))
+	for _, t := range terms {
+		f := got[t]
+		from := f.from
+		if from == "" {
+			from = "guarantees"
+		}
+		out = append(out, e.out(t, "", f.holds, from))
+	}
+	return out
+}
+
+// forceOutcomes derives the outcome of a force posture.
+func (e *env) forceOutcomes(f ForcePosture) []Outcome {
+	if f.IsZero() || !f.Limits.IsValid() {
+		return nil
+	}
+	o := e.out(TermForceLimits, "", f.Limits == Capped, "forces.limits")
+	o.Caps = slices.Clone(f.Caps)
+	return []Outcome{o}
+}
+
+// presenceOutcomes derives the outcomes of the presence terms.
+func (e *env) presenceOutcomes(p Presence) []Outcome {
+	if p.IsZero() {
+		return nil
+	}
+	from := map[Term]string{}
+	mark := func(t Term, path string) {
+		if _, ok := from[t]; !ok {
+			from[t] = path
+		}
+	}
+	for i, d := range p.Deployments {
+		path := fmt.Sprintf("presence.deployments[%d]", i)
+		switch d.Kind {
+		case Peacekeepers:
+			mark(TermPeacekeepers, path)
+		case GroundForces:
+			mark(TermForeignTroops, path)
+		case AirSupport:
+			mark(TermAirSupport, path)
+		}
+		if d.onGround() {
+			for _, c := range d.Contributors {
+				if e.belongsToBloc(c) {
+					mark(TermNATOTroops, path)
+					break
+				}
+			}
+		}
+	}
+	var out []Outcome
+	for _, t := range []Term{TermPeacekeepers, TermForeignTroops, TermNATOTroops, TermAirSupport} {
+		if path, ok := from[t]; ok {
+			out = append(out, e.out(t, "", true, path))
+			continue
+		}
+		out = append(out, e.out(t, "", false, "presence"))
+	}
+	return out
+}
+
+// territoryOutcomes derives the outcomes of one region's terms.
+func (e *env) territoryOutcomes(i int, t TerritorialTerm) []Outcome {
+	from := fmt.Sprintf("territory[%d]", i)
+	var rec, ces, def, wd bool
+	switch t.Treatment {
+	case Recognised:
+		rec = true
+	case Ceded:
+		ces = true
+	case Deferred:
+		def = true
+	case Restored:
+		wd = true
+	case NotRecognised:
+	default:
+		return nil
+	}
+	out := []Outcome{
+		e.out(TermCession, t.Region, ces, from),
+		e.out(TermDeferredTalks, t.Region, def, from),
+		e.out(TermWithdrawal, t.Region, wd, from),
+	}
+	// Ceding a region does not by itself recognise the occupier's title:
+	// the package says nothing about recognition then.
+	if t.Treatment != Ceded {
+		out = append(out, e.out(TermRecognition, t.Region, rec, from))
+	}
+	return out
+}
+
+func (e *env) sequencingOutcomes(s Sequencing) []Outcome {
+	if !s.IsValid() {
+		return nil
+	}
+	return []Outcome{e.out(TermCeasefireFirst, "", s == CeasefireFirst, "sequencing")}
+}
+
+// merge combines outcome lists: an outcome holds when any component
+// brings it about, and is ruled out when some component rules it out and
+// none brings it about. The result is sorted by term, then region.
+func merge(lists ...[]Outcome) []Outcome {
+	idx := map[outKey]int{}
+	var out []Outcome
+	for _, l := range lists {
+		for _, o := range l {
+			k := outKey{o.Term, o.Region}
+			if i, ok := idx[k]; ok {
+				if o.Holds && !out[i].Holds {
+					out[i] = o
+				}
+				continue
+			}
+			idx[k] = len(out)
+			out = append(out, o)
+		}
+	}
+	slices.SortFunc(out, func(a, b Outcome) int {
+		return cmp.Or(cmp.Compare(a.Term, b.Term), cmp.Compare(a.Region, b.Region))
+	})
+	return out
+}

@@ -1,0 +1,107 @@
+package settlement
+
+import (
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+// Source is what [Evaluate] and [Search] look up: the actors' positions
+// (with the actor registry and the issue taxonomy they refer to), the
+// neutrality rulebook, the coded security instruments, and the [Frame] that
+// ties terms to issues. *corpus.Corpus satisfies it; tests and callers with
+// their own data can supply any other implementation.
+type Source interface {
+	// Positions returns the positions, or nil when there are none.
+	Positions() *actors.Positions
+	// Rulebook returns the neutrality rulebook, or nil when there is none.
+	Rulebook() *neutrality.Rulebook
+	// Instrument returns the coded instrument with the given id.
+	Instrument(id string) (guarantees.Instrument, bool)
+	// SettlementFrame returns the bindings of terms to issues, the alliance
+	// whose troops matter, and who has attacked whom.
+	SettlementFrame() Frame
+}
+
+// Frame is the data that relates packages to the actors' positions:
+// which issue of the taxonomy each [Term] (and, for territorial terms,
+// each region) stands for, the alliance whose troops and membership the
+// terms nato-troops and nato-membership concern, and the attacks that
+// make a guarantor an aggressor. The embedded corpus codes it in
+// seeds/settlements.json.
+type Frame struct {
+	// Bloc is the actor id of the military alliance ("nato").
+	Bloc string `json:"bloc"`
+	// Attacks lists who has attacked whom.
+	Attacks []guarantees.Attack `json:"attacks,omitempty"`
+	// Bindings tie terms to issues.
+	Bindings []Binding `json:"bindings"`
+}
+
+// Binding ties a [Term] to the issue of the actors' taxonomy whose positions
+// decide it. A binding with a Region applies to that region's territorial
+// outcomes only and takes precedence over the term's binding without one.
+type Binding struct {
+	// Term is the term bound.
+	Term Term `json:"term"`
+	// Region restricts the binding to one region's outcomes.
+	Region string `json:"region,omitempty"`
+	// Issue is the id of the issue.
+	Issue string `json:"issue"`
+	// Note is the coder's remark on the choice.
+	Note string `json:"note,omitempty"`
+}
+
+// Validate reports every intrinsic problem of the binding.
+func (b Binding) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkEnum(path.Child("term"), b.Term, termEnum)...)
+	errs = append(errs, checkSlug(path.Child("region"), b.Region, false)...)
+	errs = append(errs, checkSlug(path.Child("issue"), b.Issue, true)...)
+	return errs
+}
+
+// Validate reports every intrinsic problem of the frame: invalid bindings,
+// a term (and region) bound twice, and attacks without attacker or victim.
+func (f Frame) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkSlug(path.Child("bloc"), f.Bloc, false)...)
+	for i, a := range f.Attacks {
+		p := path.Child("attacks").Index(i)
+		errs = append(errs, checkSlug(p.Child("attacker"), a.Attacker, true)...)
+		errs = append(errs, checkSlug(p.Child("victim"), a.Victim, true)...)
+	}
+	seen := map[bindKey]bool{}
+	for i, b := range f.Bindings {
+		p := path.Child("bindings").Index(i)
+		errs = append(errs, b.Validate(p)...)
+		k := bindKey{b.Term, b.Region}
+		if seen[k] {
+			errs = append(errs, actors.Duplicate(p.Child("term"), b.Term, "this term (and region) is already bound"))
+		}
+		seen[k] = true
+	}
+	return errs
+}
+
+// Clone returns a deep copy of f.
+func (f Frame) Clone() Frame {
+	return Frame{Bloc: f.Bloc, Attacks: slices.Clone(f.Attacks), Bindings: slices.Clone(f.Bindings)}
+}
+
+type bindKey struct {
+	term   Term
+	region string
+}
+
+// issueOf returns the issue bound to term t in region r.
+func issueOf(bind map[bindKey]string, t Term, r string) string {
+	if r != "" {
+		if is, ok := bind[bindKey{t, r}]; ok {
+			return is
+		}
+	}
+	return bind[bindKey{t, ""}]
+}

@@ -1,0 +1,353 @@
+package settlement
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+// Rule sentinels. Validation problems are *[actors.FieldError] values whose
+// kind is one of the actors sentinels ([actors.ErrRequired],
+// [actors.ErrInvalid], …); those that break a rule of this package also
+// match one of these with [errors.Is].
+var (
+	// ErrNoMandate: a peacekeeping force names no mandate.
+	ErrNoMandate = errors.New("peacekeepers without a mandate")
+	// ErrNoContributors: a force on the ground names no state that would
+	// supply it.
+	ErrNoContributors = errors.New("foreign force without contributors")
+	// ErrCapWithoutFigure: the forces are capped but a cap has no figure,
+	// or there is no cap at all.
+	ErrCapWithoutFigure = errors.New("force cap without a figure")
+	// ErrCapsContradict: the forces are declared unlimited and capped.
+	ErrCapsContradict = errors.New("unlimited forces with caps")
+	// ErrDuplicateRegion: a region is named twice in the territorial terms.
+	ErrDuplicateRegion = errors.New("region named twice")
+	// ErrDeferralYears: talks are deferred without a number of years, or
+	// years are given for a region whose talks are not deferred.
+	ErrDeferralYears = errors.New("deferral without years, or years without deferral")
+	// ErrPresenceContradicts: a kind of deployment is both provided for and
+	// ruled out.
+	ErrPresenceContradicts = errors.New("deployment both provided for and ruled out")
+	// ErrGuaranteeSource: a guarantee term names both or neither of a coded
+	// instrument and an inline one.
+	ErrGuaranteeSource = errors.New("guarantee term needs exactly one instrument")
+	// ErrNotASettlementStatus: the status kind cannot be a settlement term
+	// (neutral-in-war concerns a war between other states).
+	ErrNotASettlementStatus = errors.New("status kind is not a settlement term")
+	// ErrEmptyPackage: the package has no component at all.
+	ErrEmptyPackage = errors.New("settlement package without components")
+)
+
+// Validate reports every intrinsic problem of the settlement, with paths
+// relative to path: missing or malformed id, name, protected state, stage,
+// modality, summary and evidence; a package with no component
+// (ErrEmptyPackage); a status of a kind that is no settlement term
+// (ErrNotASettlementStatus), a neutralisation without a guarantor
+// ([neutrality.ErrNoGuarantor]) and an activity both allowed and forbidden
+// ([neutrality.ErrConflictingTerms]); a guarantee term with both or neither
+// instrument (ErrGuaranteeSource) and an invalid inline instrument; caps
+// without figures (ErrCapWithoutFigure) or contradicting unlimited forces
+// (ErrCapsContradict); peacekeepers without a mandate (ErrNoMandate), ground
+// forces without contributors (ErrNoContributors), a kind both deployed
+// and excluded (ErrPresenceContradicts); a region named twice
+// (ErrDuplicateRegion) and deferrals without years (ErrDeferralYears).
+// Whether referenced actors and instruments exist is checked by the corpus
+// loader, and whether adopted revisions exist by [Evaluate].
+func (s Settlement) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkSlug(path.Child("id"), s.ID, true)...)
+	if strings.TrimSpace(s.Name) == "" {
+		errs = append(errs, actors.Required(path.Child("name"), "a short label"))
+	}
+	errs = append(errs, checkSlug(path.Child("protected"), s.Protected, true)...)
+	errs = append(errs, checkEnum(path.Child("stage"), s.Stage, stageEnum)...)
+	errs = append(errs, checkEnum(path.Child("modality"), s.Modality, modalityEnum)...)
+	for i, id := range s.ProposedBy {
+		errs = append(errs, checkSlug(path.Child("proposed_by").Index(i), id, true)...)
+	}
+	errs = append(errs, checkSlug(path.Child("variant_of"), s.VariantOf, false)...)
+	if s.VariantOf != "" && s.VariantOf == s.ID {
+		errs = append(errs, actors.Invalid(path.Child("variant_of"), s.VariantOf, "a package cannot be a variant of itself"))
+	}
+	if s.Status.IsZero() && len(s.Guarantees) == 0 && s.Forces.IsZero() && s.Presence.IsZero() &&
+		len(s.Territory) == 0 && s.Sequencing == 0 {
+		errs = append(errs, actors.Required(path, "at least one component: status, guarantees, forces, presence, territory or sequencing").WithRule(ErrEmptyPackage))
+	}
+	if !s.Status.IsZero() {
+		errs = append(errs, s.Status.Validate(path.Child("status"))...)
+	}
+	for i, g := range s.Guarantees {
+		errs = append(errs, g.Validate(path.Child("guarantees").Index(i))...)
+	}
+	if !s.Forces.IsZero() {
+		errs = append(errs, s.Forces.Validate(path.Child("forces"))...)
+	}
+	if !s.Presence.IsZero() {
+		errs = append(errs, s.Presence.Validate(path.Child("presence"))...)
+	}
+	seen := map[string]int{}
+	for i, t := range s.Territory {
+		p := path.Child("territory").Index(i)
+		errs = append(errs, t.Validate(p)...)
+		if t.Region == "" {
+			continue
+		}
+		if j, dup := seen[t.Region]; dup {
+			errs = append(errs, actors.Duplicate(p.Child("region"), t.Region, fmt.Sprintf("already named at territory[%d]; give one term per region", j)).WithRule(ErrDuplicateRegion))
+			continue
+		}
+		seen[t.Region] = i
+	}
+	if s.Sequencing != 0 && !s.Sequencing.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("sequencing"), s.Sequencing, sequencingEnum.Names()))
+	}
+	if strings.TrimSpace(s.Summary) == "" {
+		errs = append(errs, actors.Required(path.Child("summary"), "a summary in the coder's own words"))
+	}
+	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
+	return errs
+}
+
+// Validate reports every intrinsic problem of the status term.
+func (t StatusTerm) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	switch {
+	case t.Kind == 0:
+		errs = append(errs, actors.Required(path.Child("kind"), "the kind of status"))
+	case !t.Kind.IsValid():
+		errs = append(errs, actors.NotSupported(path.Child("kind"), t.Kind, kindNames()))
+	case t.Kind == neutrality.NeutralInWar:
+		errs = append(errs, actors.NotSupported(path.Child("kind"), t.Kind, kindNames()).WithRule(ErrNotASettlementStatus))
+	case t.Kind == neutrality.Neutralisation && len(t.GuaranteedBy) == 0:
+		errs = append(errs, actors.Required(path.Child("guaranteed_by"), "a neutralisation needs at least one guarantor").WithRule(neutrality.ErrNoGuarantor))
+	}
+	if t.Armament != 0 && !t.Armament.IsValid() {
+		errs = append(errs, actors.Invalid(path.Child("armament"), t.Armament, "not an armament"))
+	}
+	for i, b := range t.Bases {
+		if !b.IsValid() {
+			errs = append(errs, actors.Invalid(path.Child("bases").Index(i), b, "not a basis"))
+		}
+	}
+	for _, f := range []struct {
+		name string
+		ids  []string
+	}{{"guaranteed_by", t.GuaranteedBy}, {"recognised_by", t.RecognisedBy}, {"endorsed_by", t.EndorsedBy}} {
+		errs = append(errs, checkIDList(path.Child(f.name), f.ids)...)
+	}
+	allowed := map[neutrality.Activity]bool{}
+	for i, a := range t.Allows {
+		if !a.IsValid() {
+			errs = append(errs, actors.Invalid(path.Child("allows").Index(i), a, "not an activity"))
+		}
+		allowed[a] = true
+	}
+	for i, a := range t.Forbids {
+		if !a.IsValid() {
+			errs = append(errs, actors.Invalid(path.Child("forbids").Index(i), a, "not an activity"))
+		}
+		if allowed[a] {
+			errs = append(errs, actors.Invalid(path.Child("forbids").Index(i), a, "also in allows").WithRule(neutrality.ErrConflictingTerms))
+		}
+	}
+	for i, c := range t.Evidence {
+		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
+	}
+	return errs
+}
+
+// Validate reports every intrinsic problem of the guarantee term.
+func (g GuaranteeTerm) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	switch {
+	case g.Instrument == "" && g.Inline == nil:
+		errs = append(errs, actors.Required(path.Child("instrument"), "the id of a coded instrument, or an inline instrument").WithRule(ErrGuaranteeSource))
+	case g.Instrument != "" && g.Inline != nil:
+		errs = append(errs, actors.Invalid(path.Child("inline"), g.Inline.ID, "give either instrument or inline, not both").WithRule(ErrGuaranteeSource))
+	case g.Instrument != "":
+		errs = append(errs, checkSlug(path.Child("instrument"), g.Instrument, true)...)
+	default:
+		errs = append(errs, g.Inline.Validate(path.Child("inline"))...)
+	}
+	seen := map[string]bool{}
+	for i, id := range g.Adopt {
+		p := path.Child("adopt").Index(i)
+		errs = append(errs, checkSlug(p, id, true)...)
+		if seen[id] {
+			errs = append(errs, actors.Duplicate(p, id, "revision adopted twice"))
+		}
+		seen[id] = true
+	}
+	for i, c := range g.Evidence {
+		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
+	}
+	return errs
+}
+
+// Validate reports every intrinsic problem of the force posture.
+func (f ForcePosture) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	switch {
+	case f.Limits == 0:
+		errs = append(errs, actors.Required(path.Child("limits"), "unlimited or capped"))
+	case !f.Limits.IsValid():
+		errs = append(errs, actors.NotSupported(path.Child("limits"), f.Limits, limitEnum.Names()))
+	case f.Limits == Unlimited && len(f.Caps) > 0:
+		errs = append(errs, actors.Invalid(path.Child("caps"), len(f.Caps), "unlimited forces cannot carry caps").WithRule(ErrCapsContradict))
+	case f.Limits == Capped && len(f.Caps) == 0:
+		errs = append(errs, actors.Required(path.Child("caps"), "capped forces need at least one cap with its figure").WithRule(ErrCapWithoutFigure))
+	}
+	seen := map[[2]string]int{}
+	for i, c := range f.Caps {
+		p := path.Child("caps").Index(i)
+		if c.Quantity == "" {
+			errs = append(errs, actors.Required(p.Child("quantity"), "what is capped, such as personnel"))
+		}
+		if c.Unit == "" {
+			errs = append(errs, actors.Required(p.Child("unit"), "the unit of the figure"))
+		}
+		switch {
+		case c.AtMost == 0:
+			errs = append(errs, actors.Required(p.Child("at_most"), "the ceiling's figure").WithRule(ErrCapWithoutFigure))
+		case c.AtMost < 0:
+			errs = append(errs, actors.Invalid(p.Child("at_most"), c.AtMost, "a ceiling cannot be negative").WithRule(ErrCapWithoutFigure))
+		}
+		errs = append(errs, checkSlug(p.Child("proposed_by"), c.ProposedBy, false)...)
+		k := [2]string{c.Quantity, c.Unit}
+		if j, dup := seen[k]; dup && c.Quantity != "" {
+			errs = append(errs, actors.Duplicate(p.Child("quantity"), c.Quantity, fmt.Sprintf("already capped at caps[%d]", j)))
+		} else {
+			seen[k] = i
+		}
+		for j, ct := range c.Evidence {
+			errs = append(errs, ct.Validate(p.Child("evidence").Index(j))...)
+		}
+	}
+	for i, c := range f.Evidence {
+		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
+	}
+	return errs
+}
+
+// Validate reports every intrinsic problem of the presence terms.
+func (pr Presence) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	deployed := map[DeploymentKind]bool{}
+	for i, d := range pr.Deployments {
+		errs = append(errs, d.Validate(path.Child("deployments").Index(i))...)
+		deployed[d.Kind] = true
+	}
+	seen := map[DeploymentKind]bool{}
+	for i, k := range pr.Excludes {
+		p := path.Child("excludes").Index(i)
+		switch {
+		case !k.IsValid():
+			errs = append(errs, actors.NotSupported(p, k, deploymentKindEnum.Names()))
+		case deployed[k]:
+			errs = append(errs, actors.Invalid(p, k, "this kind is also deployed").WithRule(ErrPresenceContradicts))
+		case seen[k]:
+			errs = append(errs, actors.Duplicate(p, k, "excluded twice"))
+		}
+		seen[k] = true
+	}
+	for i, c := range pr.Evidence {
+		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
+	}
+	return errs
+}
+
+// Validate reports every intrinsic problem of the deployment.
+func (d Deployment) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkEnum(path.Child("kind"), d.Kind, deploymentKindEnum)...)
+	switch {
+	case d.Mandate == 0 && d.Kind == Peacekeepers:
+		errs = append(errs, actors.Required(path.Child("mandate"), "peacekeepers serve under a mandate").WithRule(ErrNoMandate))
+	case d.Mandate != 0 && !d.Mandate.IsValid():
+		errs = append(errs, actors.NotSupported(path.Child("mandate"), d.Mandate, mandateEnum.Names()))
+	}
+	if d.Duration != 0 && !d.Duration.IsValid() {
+		errs = append(errs, actors.NotSupported(path.Child("duration"), d.Duration, durationEnum.Names()))
+	}
+	if len(d.Contributors) == 0 && (d.Kind == Peacekeepers || d.Kind == GroundForces) {
+		errs = append(errs, actors.Required(path.Child("contributors"), "the states or groupings that would supply the force").WithRule(ErrNoContributors))
+	}
+	errs = append(errs, checkIDList(path.Child("contributors"), d.Contributors)...)
+	errs = append(errs, checkIDList(path.Child("consent_of"), d.ConsentOf)...)
+	for i, c := range d.Evidence {
+		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
+	}
+	return errs
+}
+
+// Validate reports every intrinsic problem of the territorial term.
+func (t TerritorialTerm) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	errs = append(errs, checkSlug(path.Child("region"), t.Region, true)...)
+	errs = append(errs, checkEnum(path.Child("treatment"), t.Treatment, treatmentEnum)...)
+	switch {
+	case t.Treatment == Deferred && t.YearsMin <= 0:
+		errs = append(errs, actors.Required(path.Child("years_min"), "deferred talks need a number of years").WithRule(ErrDeferralYears))
+	case t.Treatment != Deferred && t.Treatment != 0 && (t.YearsMin != 0 || t.YearsMax != 0):
+		errs = append(errs, actors.Invalid(path.Child("years_min"), t.YearsMin, "years belong only to deferred talks").WithRule(ErrDeferralYears))
+	case t.YearsMax != 0 && t.YearsMax < t.YearsMin:
+		errs = append(errs, actors.Invalid(path.Child("years_max"), t.YearsMax, fmt.Sprintf("less than years_min %d", t.YearsMin)).WithRule(ErrDeferralYears))
+	}
+	for i, c := range t.Evidence {
+		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
+	}
+	return errs
+}
+
+type validEnum interface {
+	comparable
+	IsValid() bool
+}
+
+func checkEnum[T validEnum](p actors.Path, v T, e interface{ Names() []string }) actors.ErrorList {
+	var zero T
+	switch {
+	case v == zero:
+		return actors.ErrorList{actors.Required(p, "one of "+strings.Join(e.Names(), ", "))}
+	case !v.IsValid():
+		return actors.ErrorList{actors.NotSupported(p, v, e.Names())}
+	}
+	return nil
+}
+
+func checkSlug(p actors.Path, id string, required bool) actors.ErrorList {
+	switch {
+	case id == "" && required:
+		return actors.ErrorList{actors.Required(p, "an id")}
+	case id != "" && !actors.IsID(id):
+		return actors.ErrorList{actors.Invalid(p, id, "a lower-case kebab-case slug").WithRule(actors.ErrBadID)}
+	}
+	return nil
+}
+
+func checkIDList(p actors.Path, ids []string) actors.ErrorList {
+	var errs actors.ErrorList
+	seen := map[string]bool{}
+	for i, id := range ids {
+		errs = append(errs, checkSlug(p.Index(i), id, true)...)
+		if seen[id] && id != "" {
+			errs = append(errs, actors.Duplicate(p.Index(i), id, "listed twice"))
+		}
+		seen[id] = true
+	}
+	return errs
+}
+
+func kindNames() []string {
+	var names []string
+	for _, k := range neutrality.Kinds() {
+		if k != neutrality.NeutralInWar {
+			names = append(names, k.String())
+		}
+	}
+	return names
+}
