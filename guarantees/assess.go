@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/neutrality"
 )
 
 // Level is the ordinal strength of an assessed guarantee, derived from its
@@ -107,6 +108,11 @@ type Attack struct {
 // worth less than the same words from anyone else.
 type Context struct {
 	Attacks []Attack
+	// Neutrality, when set, checks a guarantee to a neutral state against
+	// the neutrality rulebook and adds the findings neutrality-conflict
+	// and beyond-neutrality (see [CheckNeutrality]). An invalid review adds
+	// nothing; call CheckNeutrality to see its error.
+	Neutrality *NeutralityReview
 }
 
 // attacked reports whether attacker has attacked victim in the context.
@@ -225,11 +231,14 @@ func subjectName(inst, clause string, revs []string) string {
 // Finding is one weakness or strength found in a subject. Clause is the
 // clause it comes from ("" when it concerns the whole instrument); Actor
 // is the actor concerned, such as the guarantor that attacked or the party
-// that broke the instrument ("" when none).
+// that broke the instrument ("" when none); Activity is set on findings
+// from a neutrality review.
 type Finding struct {
 	Kind   FindingKind
 	Clause string
 	Actor  string
+	// Activity is the neutrality activity a neutrality finding concerns.
+	Activity neutrality.Activity
 }
 
 // Effect, Weight, Explanation and Sources forward to the finding's kind.
@@ -247,6 +256,9 @@ func (f Finding) Sources() []actors.Citation { return f.Kind.Sources() }
 // String returns "kind", "kind (actor)" or "kind [clause]".
 func (f Finding) String() string {
 	s := f.Kind.String()
+	if f.Activity != 0 {
+		s += " (" + f.Activity.String() + ")"
+	}
 	if f.Actor != "" {
 		s += " (" + f.Actor + ")"
 	}
@@ -408,6 +420,11 @@ func Assess(s Subject, ctx Context) Assessment {
 		if in.NeutralProtected && s.hasRead && r.Invoker != ProtectedRequest && in.gives("") {
 			add(SupervisionRisk, s.clause, "")
 		}
+		if ctx.Neutrality != nil {
+			neutralityFindings(s, ctx.Neutrality, func(k FindingKind, clause string, act neutrality.Activity) {
+				a.Findings = append(a.Findings, Finding{Kind: k, Clause: clause, Activity: act})
+			})
+		}
 		if in.Binding == LegallyBinding && in.Ratification == Ratified {
 			add(RatifiedTreaty, "", "")
 		}
@@ -476,7 +493,7 @@ func dedupe(fs []Finding) []Finding {
 	for _, f := range fs {
 		dup := false
 		for j := len(out) - 1; j >= 0 && out[j].Kind == f.Kind; j-- {
-			if out[j].Actor == f.Actor {
+			if out[j].Actor == f.Actor && out[j].Activity == f.Activity {
 				dup = true
 				break
 			}

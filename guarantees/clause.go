@@ -26,6 +26,9 @@ const (
 	EURelations
 	// TerritorialQuestions: how disputes over territory are to be settled.
 	TerritorialQuestions
+	// AlliancePath: provisions on the protected state's path to membership
+	// of a military alliance.
+	AlliancePath
 )
 
 var topicEnum = actors.NewEnum[Topic]("Topic",
@@ -36,6 +39,7 @@ var topicEnum = actors.NewEnum[Topic]("Topic",
 	actors.EnumValue{Name: "military-agreements", Doc: "limits on the protected state's defence agreements with others"},
 	actors.EnumValue{Name: "eu-relations", Doc: "how the arrangement relates to membership of the European Union"},
 	actors.EnumValue{Name: "territorial-questions", Doc: "how disputes over territory are to be settled"},
+	actors.EnumValue{Name: "alliance-path", Doc: "provisions on the protected state's path to membership of a military alliance"},
 )
 
 // String returns the wire name of t, or "Topic(n)" for an invalid value.

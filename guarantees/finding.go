@@ -101,6 +101,14 @@ const (
 	// SupervisionRisk: it guarantees a neutral state and guarantors may act
 	// without the protected state's request.
 	SupervisionRisk
+	// NeutralityConflict: checked against the neutrality rulebook, the
+	// instrument would have the neutral protected state do something its
+	// status rules out (verdict incompatible).
+	NeutralityConflict
+	// BeyondNeutrality: checked against the neutrality rulebook, the
+	// instrument demands of the neutral state something its status does
+	// not require (verdict not-required), such as caps on its forces.
+	BeyondNeutrality
 	// RatifiedTreaty: a legally binding treaty that was ratified.
 	RatifiedTreaty
 	// ForceObligation: the operative clause obliges guarantors to use force.
@@ -149,6 +157,8 @@ var findingKindEnum = actors.NewEnum[FindingKind]("FindingKind",
 	actors.EnumValue{Name: "soft-language", Doc: "its promises are worded more softly than comparable ones"},
 	actors.EnumValue{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may tire of"},
 	actors.EnumValue{Name: "supervision-risk", Doc: "a guarantor of neutrality may act uninvited, claiming to supervise or enforce the neutrality"},
+	actors.EnumValue{Name: "neutrality-conflict", Doc: "the neutral state would have to do something its neutrality rules out"},
+	actors.EnumValue{Name: "beyond-neutrality", Doc: "the neutral state is asked for more than its neutrality requires, a concession that buys no security"},
 	actors.EnumValue{Name: "ratified-treaty", Doc: "a legally binding treaty approved by the parties' legislatures"},
 	actors.EnumValue{Name: "force-obligation", Doc: "guarantors are bound to act with armed force, not merely free to"},
 	actors.EnumValue{Name: "named-measures", Doc: "specific measures are written into a force commitment, leaving less room to do less"},
@@ -292,6 +302,10 @@ var catalogue = [...]catalogueRow{
 		cite(hiia, "requires donor appetite, which could wane over time", "")}},
 	SupervisionRisk: {Weakness, -1, []actors.Citation{
 		cite(lawfare, "fearing that they may imply their right of supervision or even intervention", "why Switzerland declined direct guarantees")}},
+	NeutralityConflict: {Weakness, -3, []actors.Citation{
+		cite(lawfare, "calibrated to Ukraine's neutral or nonalignment status by excluding incompatible provisions", "")}},
+	BeyondNeutrality: {Weakness, -1, []actors.Citation{
+		cite(lawfare, "exceed these requirements and even contradict the concept of permanent neutrality", "")}},
 	RatifiedTreaty: {Strength, 3, []actors.Citation{
 		cite(lawfare, "legally binding treaties ratified by the partners' parliaments", ""),
 		cite(hiia, "not a ratified defense guarantee", "what Ukraine did not get in 1994")}},

@@ -1,0 +1,374 @@
+package settlement
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// SearchOptions configure [Search].
+type SearchOptions struct {
+	// Options give the date of the positions and the bloc; their Actors
+	// field is ignored (Required says whose answer counts).
+	Options Options
+	// Required lists the actor ids that must not reject a package.
+	Required []string
+	// Keep is how many acceptable packages to return (the search counts
+	// them all); zero keeps 20.
+	Keep int
+}
+
+// Package is one package of a space, by the alternative it picks in each
+// dimension, with the required actors' stands on it.
+type Package struct {
+	// Choice holds the index of the alternative picked in each dimension.
+	Choice []int
+	// Settlement is the composed package.
+	Settlement Settlement
+	// Stands are the required actors' stands, in collated name order.
+	Stands []Stand
+}
+
+// Blocking is one red line of a minimum blocking set, with the positions
+// that express it.
+type Blocking struct {
+	RedLine   RedLine
+	Positions []actors.Position
+}
+
+// Zone is the result of [Search]: how big the space is and how much of it
+// the search looked at, the acceptable packages, and, when there are none,
+// a smallest set of red lines that blocks every package.
+type Zone struct {
+	// Required are the actors that must not reject a package.
+	Required []string
+	// Dimensions are the space's dimensions.
+	Dimensions []Dimension
+	// Space is the number of packages in the space.
+	Space int
+	// Visited counts the partial and complete packages the search
+	// evaluated; Examined counts the complete ones, and Pruned the
+	// complete packages never built because a partial package they
+	// extend was already rejected by a required actor. Examined + Pruned
+	// = Space.
+	Visited, Examined, Pruned int
+	// Acceptable counts the packages no required actor rejects, and
+	// Packages keeps the first of them (ranked by how many required
+	// actors accept outright, then in space order).
+	Acceptable int
+	Packages   []Package
+	// Blocking is, when no package is acceptable, a minimum set of red
+	// lines of the required actors such that every package of the space
+	// crosses at least one of them; it is empty otherwise. Every smaller
+	// set leaves some package uncrossed, so each of these red lines is
+	// needed to close the zone.
+	Blocking []Blocking
+	// Rounds counts the rounds of the hitting-set search and Checked the
+	// complete packages those rounds examined.
+	Rounds, Checked int
+}
+
+// Search looks for the zone of possible agreement in space: the packages
+// that no required actor rejects, judged as [Evaluate] judges them. It
+// walks the space dimension by dimension and prunes a partial package as
+// soon as a required actor's red line is crossed in a way no further
+// component can undo (an outcome the partial package brings about, which
+// later components cannot retract, or a demand no remaining dimension can
+// meet). The count of packages examined is reported in the [Zone].
+//
+// When no package is acceptable, Search finds a smallest set of red lines
+// that blocks every package: a minimum hitting set of the packages'
+// blocking sets, computed exactly by the implicit hitting-set method. It
+// keeps a family F of blocking sets, computes a minimum hitting set S of F
+// by branch and bound, and searches the space again counting only the red
+// lines in S; a package that S leaves unblocked adds its full blocking set
+// to F, and when there is none, S is optimal (it is optimal for F, whose
+// sets every package's blocking set must be hit by anyway). Each round
+// adds a set S does not hit, so the rounds are at most the number of
+// distinct blocking sets; branch and bound costs at most k^m for blocking
+// sets of at most k red lines and an answer of m.
+func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
+	ps := src.Positions()
+	if ps == nil {
+		return Zone{}, ErrNoPositions
+	}
+	if len(opts.Required) == 0 {
+		return Zone{}, fmt.Errorf("settlement: Search needs at least one required actor")
+	}
+	keep := cmp.Or(opts.Keep, 20)
+	z := Zone{Required: slices.Clone(opts.Required), Dimensions: space.Dimensions(), Space: space.Size()}
+	sr, err := newSearcher(space, src, opts)
+	if err != nil {
+		return Zone{}, err
+	}
+	var acc []Package
+	sr.walk(func(red RedLine) bool { return true }, &z.Visited, &z.Examined, &z.Pruned, func(choice []int, stands []Stand) bool {
+		z.Acceptable++
+		acc = append(acc, Package{Choice: slices.Clone(choice), Stands: stands})
+		return true
+	})
+	slices.SortStableFunc(acc, func(a, b Package) int { return cmp.Compare(accepts(b), accepts(a)) })
+	if len(acc) > keep {
+		acc = acc[:keep]
+	}
+	for i := range acc {
+		s, err := space.Compose(acc[i].Choice)
+		if err != nil {
+			return Zone{}, err
+		}
+		acc[i].Settlement = s
+	}
+	z.Packages = acc
+	if z.Acceptable > 0 {
+		return z, nil
+	}
+	z.Blocking, z.Rounds, z.Checked = sr.minimumBlocking()
+	return z, nil
+}
+
+func accepts(p Package) int {
+	n := 0
+	for _, s := range p.Stands {
+		if s.Verdict == Accepts {
+			n++
+		}
+	}
+	return n
+}
+
+// searcher holds what the walk needs, computed once.
+type searcher struct {
+	space    Space
+	reg      *actors.Registry
+	ix       *positionIndex
+	required []string
+	// outs[d][a] are the outcomes of alternative a of dimension d.
+	outs [][][]Outcome
+	// later[d] holds the outcomes that dimensions d… can bring about.
+	later []map[outKey]bool
+}
+
+func newSearcher(space Space, src Source, opts SearchOptions) (*searcher, error) {
+	ps := src.Positions()
+	e := newEnv(src, space.protected, opts.Options)
+	sr := &searcher{space: space, reg: ps.Registry(), required: opts.Required}
+	sr.ix = newPositionIndex(ps, opts.Options.At, func(a string) bool { return slices.Contains(opts.Required, a) })
+	for _, d := range space.dims {
+		var outs [][]Outcome
+		for _, a := range d.Alternatives {
+			rs, errs := e.resolve(a.part.Guarantees, actors.NewPath(d.Name).Child("guarantees"))
+			if len(errs) > 0 {
+				return nil, errs
+			}
+			outs = append(outs, e.outcomes(a.part, rs))
+		}
+		sr.outs = append(sr.outs, outs)
+	}
+	sr.later = make([]map[outKey]bool, len(space.dims)+1)
+	sr.later[len(space.dims)] = map[outKey]bool{}
+	for d := len(space.dims) - 1; d >= 0; d-- {
+		m := maps(sr.later[d+1])
+		for _, outs := range sr.outs[d] {
+			for _, o := range outs {
+				if o.Holds {
+					m[outKey{o.Term, o.Region}] = true
+				}
+			}
+		}
+		sr.later[d] = m
+	}
+	return sr, nil
+}
+
+func maps(m map[outKey]bool) map[outKey]bool {
+	c := make(map[outKey]bool, len(m))
+	for k, v := range m {
+		c[k] = v
+	}
+	return c
+}
+
+// walk visits the space depth first, counting only red lines for which
+// active is true, and calls found for every complete package no required
+// actor rejects; found returns false to stop the walk.
+func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *int, found func(choice []int, stands []Stand) bool) {
+	n := len(sr.outs)
+	choice := make([]int, n)
+	lists := make([][]Outcome, n)
+	// below[d] is the number of complete packages under a node of depth d.
+	below := make([]int, n+1)
+	below[n] = 1
+	for d := n - 1; d >= 0; d-- {
+		below[d] = below[d+1] * len(sr.outs[d])
+	}
+	var rec func(d int) bool
+	rec = func(d int) bool {
+		*visited++
+		outs := merge(lists[:d]...)
+		got := sr.ix.reasons(outs)
+		if d < n {
+			if sr.blockedFinally(got, d, active) {
+				*pruned += below[d]
+				return true
+			}
+			for a := range sr.outs[d] {
+				choice[d] = a
+				lists[d] = sr.outs[d][a]
+				if !rec(d + 1) {
+					return false
+				}
+			}
+			return true
+		}
+		*examined++
+		stands := sr.stands(got)
+		for _, s := range stands {
+			for _, r := range s.Deciding {
+				if rl, ok := r.RedLine(); ok && active(rl) {
+					return true
+				}
+			}
+		}
+		return found(choice, stands)
+	}
+	rec(0)
+}
+
+// blockedFinally reports whether a partial package of depth d is rejected
+// by a required actor whatever the remaining dimensions add.
+func (sr *searcher) blockedFinally(got map[string][]Reason, d int, active func(RedLine) bool) bool {
+	for _, rs := range got {
+		for _, r := range rs {
+			rl, ok := r.RedLine()
+			if !ok || !active(rl) {
+				continue
+			}
+			switch r.Kind {
+			case RedLineCrossed, FigureBreached:
+				return true
+			case DemandUnmet:
+				if !sr.later[d][outKey{r.Outcome.Term, r.Outcome.Region}] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// stands turns reasons into the required actors' stands.
+func (sr *searcher) stands(got map[string][]Reason) []Stand {
+	var out []Stand
+	for actor, rs := range got {
+		sortReasons(rs)
+		v, dec := verdictOf(rs)
+		out = append(out, Stand{Actor: actor, Verdict: v, Deciding: dec, Reasons: rs})
+	}
+	slices.SortFunc(out, func(a, b Stand) int { return sr.reg.Compare(a.Actor, b.Actor) })
+	return out
+}
+
+// blockingSet returns every red line a complete package crosses.
+func blockingSet(stands []Stand) []RedLine {
+	var out []RedLine
+	for _, s := range stands {
+		for _, rl := range s.RedLines() {
+			if !slices.Contains(out, rl) {
+				out = append(out, rl)
+			}
+		}
+	}
+	return out
+}
+
+// minimumBlocking runs the implicit hitting-set rounds.
+func (sr *searcher) minimumBlocking() ([]Blocking, int, int) {
+	var family [][]RedLine
+	positions := map[RedLine][]actors.Position{}
+	rounds, checked := 0, 0
+	for {
+		rounds++
+		s := minimumHittingSet(family)
+		in := map[RedLine]bool{}
+		for _, rl := range s {
+			in[rl] = true
+		}
+		var open []Stand
+		var visited, pruned int
+		sr.walk(func(rl RedLine) bool { return in[rl] }, &visited, &checked, &pruned, func(_ []int, stands []Stand) bool {
+			open = stands
+			return false
+		})
+		if open == nil {
+			out := make([]Blocking, len(s))
+			for i, rl := range s {
+				out[i] = Blocking{RedLine: rl, Positions: positions[rl]}
+			}
+			return out, rounds, checked
+		}
+		set := blockingSet(open)
+		if len(set) == 0 {
+			// The package is acceptable to everyone: no blocking set
+			// exists. Search only calls this when the first walk found
+			// none, so this cannot happen; stop rather than loop.
+			return nil, rounds, checked
+		}
+		for _, st := range open {
+			for _, r := range st.Deciding {
+				if rl, ok := r.RedLine(); ok && !slices.ContainsFunc(positions[rl], func(p actors.Position) bool { return p.ID == r.Position.ID }) {
+					positions[rl] = append(positions[rl], r.Position)
+				}
+			}
+		}
+		family = append(family, set)
+	}
+}
+
+// minimumHittingSet returns a smallest set that shares an element with
+// every set of family, by branch and bound: it branches on the elements of
+// the smallest set not yet hit and cuts a branch that cannot beat the best
+// found. The result is sorted by actor, then issue, then direction.
+func minimumHittingSet(family [][]RedLine) []RedLine {
+	var best []RedLine
+	haveBest := false
+	var chosen []RedLine
+	hits := func(set []RedLine) bool {
+		for _, e := range set {
+			if slices.Contains(chosen, e) {
+				return true
+			}
+		}
+		return false
+	}
+	var rec func()
+	rec = func() {
+		if haveBest && len(chosen) >= len(best) {
+			return
+		}
+		var pick []RedLine
+		for _, set := range family {
+			if !hits(set) && (pick == nil || len(set) < len(pick)) {
+				pick = set
+			}
+		}
+		if pick == nil {
+			best, haveBest = slices.Clone(chosen), true
+			return
+		}
+		if haveBest && len(chosen)+1 >= len(best) {
+			return
+		}
+		for _, e := range pick {
+			chosen = append(chosen, e)
+			rec()
+			chosen = chosen[:len(chosen)-1]
+		}
+	}
+	rec()
+	slices.SortFunc(best, func(a, b RedLine) int {
+		return cmp.Or(cmp.Compare(a.Actor, b.Actor), cmp.Compare(a.Issue, b.Issue), cmp.Compare(a.Direction, b.Direction))
+	})
+	return best
+}
