@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // Matrix is a clash matrix: actors as rows, issues as columns, each cell
@@ -33,6 +34,10 @@ type Matrix struct {
 	// Highlight is the pair of rows whose clashes are shown; the zero Pair
 	// shows none.
 	Highlight Pair
+	// PairClashes, when not nil, lists the column keys on which the pair
+	// clashes, as the caller's own analysis finds them; nil means
+	// [Matrix.Clashes] works them out from the categories' Side.
+	PairClashes []string
 	// Transpose draws the rows (actors) as columns and the columns
 	// (issues) as rows: the better layout for many issues and few actors.
 	// The highlighted pair then frames two columns, and the clashes form
@@ -81,7 +86,8 @@ func (p Pair) IsZero() bool { return p == Pair{} }
 // Matrix layout, in pixels.
 const (
 	mxRowLabelMax = 230.0 // widest row-header column
-	mxMinCol      = 96.0  // narrowest column before the matrix splits into blocks
+	mxMinCol      = 72.0  // narrowest column before the matrix splits into blocks
+	mxSummaryW    = 58.0  // width of the clash column of a transposed matrix
 	mxMaxCol      = 190.0 // widest column
 	mxLine        = 13.0  // line height inside a cell
 	mxPad         = 4.0   // padding inside a stance
@@ -90,12 +96,22 @@ const (
 )
 
 // Clashes returns the keys of the columns on which the rows of the
-// highlighted pair take opposite sides: one of them has a stance whose
-// category's Side is positive and the other one whose Side is negative. The
-// keys are in column order; nil when there is no pair.
+// highlighted pair clash, in column order; nil when there is no pair. When
+// PairClashes is set, they are its keys that name columns; otherwise they
+// are the columns on which one of the pair has a stance whose category's
+// Side is positive and the other one whose Side is negative.
 func (m Matrix) Clashes() []string {
 	if m.Highlight.IsZero() {
 		return nil
+	}
+	if m.PairClashes != nil {
+		var out []string
+		for _, col := range m.Cols {
+			if slices.Contains(m.PairClashes, col.Key) {
+				out = append(out, col.Key)
+			}
+		}
+		return out
 	}
 	side := make(map[string]int, len(m.Categories))
 	for _, c := range m.Categories {
@@ -283,13 +299,13 @@ func (m Matrix) Render(w io.Writer) error {
 		legendItem{text: "no coded stance", draw: swatch(LightGrey)},
 	)
 	if hasPair {
-		items = append(items, legendItem{text: "clash between the highlighted pair (framed)", draw: func(d *doc, x, y float64) {
+		items = append(items, legendItem{text: "✕ clash: the highlighted pair take opposite sides (framed)", draw: func(d *doc, x, y float64) {
 			d.rect(x+1.5, y+1.5, legendSwatch-3, legendSwatch-3, White, "", "stroke", string(Black), "stroke-width", "3")
 		}})
 	}
 	y = d.legend("Stance", items, y)
 
-	rowW := 0.0
+	rowW, rowLines := 0.0, 2
 	for _, r := range dRows {
 		rowW = max(rowW, Measure(r.Label, labelSize, true))
 	}
@@ -297,24 +313,34 @@ func (m Matrix) Render(w io.Writer) error {
 		rowW = max(rowW, Measure(summaryLabel, labelSize, true))
 	}
 	rowW = min(rowW, mxRowLabelMax)
+	if m.Transpose {
+		// Issue names wrap onto three narrower lines to leave room for
+		// the actors.
+		rowW, rowLines = min(rowW, mxRowLabelMax*0.75), 3
+	}
 	gridX := margin + rowW + 12
 	specs := make([]colSpec, 0, len(dCols)+1)
 	for k, c := range dCols {
 		specs = append(specs, colSpec{head: c, index: k})
 	}
-	if hasPair && m.Transpose {
-		specs = append(specs, colSpec{head: Header{Key: "", Label: summaryLabel, Tooltip: "Issues on which " + pairA + " and " + pairB + " take opposite sides"}, index: -1, summary: true})
-	}
 	avail := float64(Width-margin) - gridX
+	summaryW := 0.0
+	if hasPair && m.Transpose {
+		summaryW = mxSummaryW
+		avail -= summaryW
+	}
 	perBlock := max(1, int(avail/mxMinCol))
 	blocks := (len(specs) + perBlock - 1) / perBlock
 	perBlock = (len(specs) + blocks - 1) / blocks
 	cw := min(avail/float64(perBlock), mxMaxCol)
+	if summaryW > 0 {
+		specs = append(specs, colSpec{head: Header{Label: summaryLabel, Tooltip: "Issues on which " + pairA + " and " + pairB + " take opposite sides"}, index: -1, summary: true})
+	}
 
 	// Row heights are the same in every block.
 	rowH := make([]float64, len(dRows))
 	for i := range dRows {
-		h := 2*mxPad + 2*mxLine
+		h := max(2*mxPad+2*mxLine, float64(rowLines)*labelSize*lineGap)
 		for k := range dCols {
 			s := 0.0
 			for _, c := range grid[i][k] {
@@ -327,28 +353,43 @@ func (m Matrix) Render(w io.Writer) error {
 
 	for b := range blocks {
 		cols := specs[b*perBlock : min(len(specs), (b+1)*perBlock)]
-		// Column headers, bottom-aligned above the grid.
+		if b == blocks-1 && summaryW > 0 {
+			cols = specs[b*perBlock:]
+		}
+		// Column positions: equal widths, the summary narrower.
+		xs := make([]float64, len(cols)+1)
+		xs[0] = gridX
+		for k, c := range cols {
+			w := cw
+			if c.summary {
+				w = summaryW
+			}
+			xs[k+1] = xs[k] + w
+		}
+		// Column headers, bottom-aligned above the grid, in the largest
+		// size at which every word fits its column.
+		hs, hb := headSize(cols, xs)
 		heads := make([][]string, len(cols))
 		lines := 1
 		for k, c := range cols {
-			heads[k] = Wrap(c.head.Label, cw-8, labelSize-1, true, mxHeadLines)
+			heads[k] = Wrap(c.head.Label, xs[k+1]-xs[k]-6, hs, hb, mxHeadLines)
 			lines = max(lines, len(heads[k]))
 		}
-		headH := float64(lines)*(labelSize-1)*lineGap + 4
+		headH := float64(lines)*hs*lineGap + 4
 		for k, c := range cols {
-			x := gridX + float64(k)*cw + cw/2
-			ly := y + headH - float64(len(heads[k])-1)*(labelSize-1)*lineGap - 6
+			x := (xs[k] + xs[k+1]) / 2
+			ly := y + headH - float64(len(heads[k])-1)*hs*lineGap - 6
 			d.open("g")
 			d.title(tipSuffixless(c.head.Tooltip, c.head.Label))
 			d.body.WriteByte('\n')
-			d.lines(heads[k], x, ly, labelSize-1, Middle, true, Black)
+			d.lines(heads[k], x, ly, hs, Middle, hb, Black)
 			d.close("g")
 		}
 		y += headH + 2
 		top := y
 		for i, r := range dRows {
 			h := rowH[i]
-			ll := Wrap(r.Label, rowW, labelSize, true, 2)
+			ll := Wrap(r.Label, rowW, labelSize, true, rowLines)
 			ly := y + h/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
 			d.open("g")
 			d.title(tipSuffixless(r.Tooltip, r.Label))
@@ -356,7 +397,7 @@ func (m Matrix) Render(w io.Writer) error {
 			d.lines(ll, margin, ly, labelSize, Start, true, Black)
 			d.close("g")
 			for k, c := range cols {
-				x := gridX + float64(k)*cw
+				x, cw := xs[k], xs[k+1]-xs[k]
 				if c.summary {
 					clashCell(&d, x, y, cw, h, clash[r.Key], pairA+" and "+pairB+" clash on "+r.Label)
 					continue
@@ -384,7 +425,7 @@ func (m Matrix) Render(w io.Writer) error {
 				}
 			}
 			if pairRow(i) {
-				d.rect(gridX-1, y, float64(len(cols))*cw+2, h, "none", "", "stroke", string(Black), "stroke-width", "1.5", "stroke-dasharray", "5,3")
+				d.rect(gridX-1, y, xs[len(cols)]-gridX+2, h, "none", "", "stroke", string(Black), "stroke-width", "1.5", "stroke-dasharray", "5,3")
 			}
 			y += h
 		}
@@ -396,18 +437,17 @@ func (m Matrix) Render(w io.Writer) error {
 			d.lines(Wrap(summaryLabel, rowW, labelSize, true, 2), margin, y+h/2+labelSize*0.35, labelSize, Start, true, Black)
 			d.close("g")
 			for k, c := range cols {
-				clashCell(&d, gridX+float64(k)*cw, y, cw, h, clash[c.head.Key], pairA+" and "+pairB+" clash on "+c.head.Label)
+				clashCell(&d, xs[k], y, xs[k+1]-xs[k], h, clash[c.head.Key], pairA+" and "+pairB+" clash on "+c.head.Label)
 			}
 			y += h
 		}
 		for k, c := range cols {
 			if pairCol(c.index) {
-				d.rect(gridX+float64(k)*cw, top-1, cw, y-top+2, "none", "", "stroke", string(Black), "stroke-width", "1.5", "stroke-dasharray", "5,3")
+				d.rect(xs[k], top-1, xs[k+1]-xs[k], y-top+2, "none", "", "stroke", string(Black), "stroke-width", "1.5", "stroke-dasharray", "5,3")
 			}
 		}
 		// Thin rules between columns.
-		for k := 0; k <= len(cols); k++ {
-			x := gridX + float64(k)*cw
+		for _, x := range xs {
 			d.line(x, top, x, y, White, 2)
 		}
 		y += mxBlockGap
@@ -428,12 +468,41 @@ func (m Matrix) Render(w io.Writer) error {
 	return d.writeTo(w, y+margin, m.Title, desc, hatchDefs)
 }
 
+// headSize returns the font size and weight for a block's column headers:
+// the largest of 12, 11 and 10 px bold, or 10 px regular, at which every
+// word of every header fits its column (10 px regular, with words
+// shortened, when none does).
+func headSize(cols []colSpec, xs []float64) (float64, bool) {
+	type style struct {
+		size float64
+		bold bool
+	}
+	for _, st := range []style{{labelSize - 1, true}, {labelSize - 2, true}, {labelSize - 3, true}, {labelSize - 3, false}} {
+		fits := true
+		for k, c := range cols {
+			for _, w := range splitWords(c.head.Label) {
+				if Measure(w, st.size, st.bold) > xs[k+1]-xs[k]-6 {
+					fits = false
+				}
+			}
+		}
+		if fits {
+			return st.size, st.bold
+		}
+	}
+	return labelSize - 3, false
+}
+
 // clashCell draws one cell of the clash summary: framed with "✕ clash" when
 // the pair clashes on the issue, a dash otherwise.
 func clashCell(d *doc, x, y, w, h float64, clash bool, tip string) {
 	if clash {
 		d.rect(x+2.5, y+2.5, w-5, h-5, White, tip, "stroke", string(Black), "stroke-width", "3")
-		d.text(label{text: Abbreviate("✕ clash", w-10, smallSize+1, true), x: x + w/2, y: y + h/2 + (smallSize+1)*0.35, size: smallSize + 1, anchor: Middle, bold: true})
+		text := "✕ clash"
+		if Measure(text, smallSize+1, true) > w-10 {
+			text = "✕"
+		}
+		d.text(label{text: text, x: x + w/2, y: y + h/2 + (smallSize+1)*0.35, size: smallSize + 1, anchor: Middle, bold: true})
 		return
 	}
 	d.text(label{text: "–", x: x + w/2, y: y + h/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: DarkGrey})
@@ -455,14 +524,29 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	if c.Conditional {
 		d.rect(x, y, w, h, "url(#"+hatchID+")", "")
 	}
-	lines := []string{fitLabel(cat, w-2*mxPad-4, smallSize, true)}
+	room := w - 2*mxPad - 4
+	lines := []string{fitLabel(cat, room, smallSize, true)}
 	if c.RedLine || c.Conditional {
-		q := "conditional"
+		// The longest wording of the qualifiers that fits.
+		var options []string
 		switch {
 		case c.RedLine && c.Conditional:
-			q = "red line, conditional"
+			options = []string{"red line, conditional", "red line, cond.", "red l., cond."}
 		case c.RedLine:
-			q = "red line"
+			options = []string{"red line"}
+		default:
+			options = []string{"conditional", "cond."}
+		}
+		q := options[len(options)-1]
+		for _, o := range options {
+			qroom := room
+			if c.RedLine {
+				qroom -= 14
+			}
+			if Measure(o, smallSize, false) <= qroom {
+				q = o
+				break
+			}
 		}
 		lines = append(lines, q)
 	}
@@ -472,16 +556,16 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	ty := y + mxPad + (h-2*mxPad-float64(len(lines))*mxLine)/2
 	for i, s := range lines {
 		lx := x + w/2
-		room := w - 2*mxPad - 4
 		size := float64(smallSize)
+		if i > 0 && i == len(lines)-1 && c.Label != "" {
+			size-- // the qualifying label, such as the years
+		}
+		lroom := room
 		if i == 1 && c.RedLine {
-			room -= 14
+			lroom -= 14
 			lx += 7
 		}
-		if s == "red line, conditional" && Measure(s, size, false) > room {
-			s = "red line, cond."
-		}
-		s = Abbreviate(s, room, size, i == 0)
+		s = Abbreviate(s, lroom, size, i == 0)
 		if s == "" {
 			continue
 		}

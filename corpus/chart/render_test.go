@@ -210,7 +210,7 @@ func TestMatrixShowsEveryHeaderAndStance(t *testing.T) {
 			}
 			assert.Equal(t, 1, r.counts["pattern"], "one hatch pattern")
 			if len(m.Clashes()) > 0 {
-				assert.Contains(t, vis, "✕ clash")
+				assert.Contains(t, vis, "✕")
 			}
 		})
 	}
@@ -239,6 +239,8 @@ func TestMatrixClashes(t *testing.T) {
 			m := Matrix{Categories: cats, Rows: []Header{{Key: "a", Label: "A"}, {Key: "b", Label: "B"}, {Key: "c", Label: "C"}},
 				Cols: []Header{{Key: "x", Label: "X"}, {Key: "y", Label: "Y"}}, Cells: tt.cells, Highlight: Pair{A: "a", B: "b"}}
 			assert.Equal(t, tt.want, m.Clashes(), "in column order")
+			m.PairClashes = []string{"y", "unknown"}
+			assert.Equal(t, []string{"y"}, m.Clashes(), "the caller's analysis wins, limited to real columns")
 			m.Highlight = Pair{}
 			assert.Nil(t, m.Clashes(), "no pair, no clashes")
 		})

@@ -36,9 +36,23 @@ type Timeline struct {
 	// Segments, when given, split the axis into stretches of different
 	// scale; they must run from Start to End.
 	Segments []Segment
+	// Undated lists what cannot be placed on the axis because the sources
+	// give no date (statuses, proposals, events); it is printed under the
+	// event list.
+	Undated []Aside
 	// Note is printed in small type at the foot of the chart (sources,
 	// caveats).
 	Note string
+}
+
+// Aside is an item of a [Timeline] that is listed, not drawn.
+type Aside struct {
+	// Row names what the item is about, such as the state.
+	Row string
+	// Label says what it is.
+	Label string
+	// Tooltip carries its citations.
+	Tooltip string
 }
 
 // TimelineRow is one state's line on a [Timeline].
@@ -56,8 +70,11 @@ type TimelineRow struct {
 
 // Band is a status held over a period. It is drawn from the first day of
 // From to the first day of To, so that a status that ends in 2014 meets one
-// that starts in 2014; a band with a zero From starts at the axis start, a
-// band with a zero To runs to the axis end (still in force).
+// that starts in 2014. A band with a zero To runs to the axis end (still in
+// force). A band with a zero From — the source does not say when the status
+// began — is drawn as a short stub ending at To, with a torn left edge. A
+// band needs at least one of the two dates; list undated statuses in
+// [Timeline.Undated].
 type Band struct {
 	From, To actors.Date
 	// Category is the Key of one of the timeline's categories.
@@ -88,6 +105,7 @@ const (
 	tlLabelMax   = 210.0 // widest row-label column
 	tlTickGap    = 46.0  // least space between tick labels
 	tlMinBand    = 2.0   // narrowest band drawn
+	tlStub       = 64.0  // width of a band whose start is not known
 	tlMarker     = 5.0   // half-width of an event marker
 	tlListIndent = 34.0  // indent of the event list text
 )
@@ -166,6 +184,9 @@ func (t Timeline) check(cats categorySet) error {
 			if _, ok := cats.get(b.Category); !ok {
 				return fmt.Errorf("%w: row %q band %d: unknown category %q", ErrInput, r.Label, j, b.Category)
 			}
+			if !b.From.IsValid() && !b.To.IsValid() {
+				return fmt.Errorf("%w: row %q band %d has no dates; list it in Undated", ErrInput, r.Label, j)
+			}
 			if b.From.IsValid() && b.To.IsValid() && b.To.Compare(b.From) < 0 {
 				return fmt.Errorf("%w: row %q band %d ends (%s) before it starts (%s)", ErrInput, r.Label, j, b.To, b.From)
 			}
@@ -232,17 +253,19 @@ func (t Timeline) Render(w io.Writer) error {
 		eventLanes int
 	}
 	rows := make([]rowLayout, len(t.Rows))
-	num := 0
+	evNum := 0
 	for i, r := range t.Rows {
 		var rl rowLayout
 		for _, b := range r.Bands {
 			c, _ := cats.get(b.Category)
 			x0, x1 := plotX0, plotX1
-			if b.From.IsValid() {
-				x0 = ax.x(startPos(b.From))
-			}
 			if b.To.IsValid() {
 				x1 = ax.x(startPos(b.To))
+			}
+			if b.From.IsValid() {
+				x0 = ax.x(startPos(b.From))
+			} else {
+				x0 = max(plotX0, x1-tlStub)
 			}
 			x1 = max(x1, x0+tlMinBand)
 			rl.bands = append(rl.bands, placedBand{Band: b, cat: c, x0: x0, x1: x1})
@@ -265,16 +288,16 @@ func (t Timeline) Render(w io.Writer) error {
 		slices.SortStableFunc(evs, func(a, b Event) int { return a.At.Compare(b.At) })
 		var evEnd []float64
 		for _, e := range evs {
-			num++
+			evNum++
 			x := ax.x(startPos(e.At))
-			wdt := Measure(strconv.Itoa(num), smallSize, true) + 4
+			wdt := Measure(strconv.Itoa(evNum), smallSize, true) + 4
 			lane := slices.IndexFunc(evEnd, func(end float64) bool { return end <= x-wdt/2 })
 			if lane < 0 {
 				lane = len(evEnd)
 				evEnd = append(evEnd, 0)
 			}
 			evEnd[lane] = x + wdt/2
-			rl.events = append(rl.events, placedEvent{Event: e, row: i, num: num, x: x, lane: lane})
+			rl.events = append(rl.events, placedEvent{Event: e, row: i, num: evNum, x: x, lane: lane})
 		}
 		rl.eventLanes = len(evEnd)
 		rows[i] = rl
@@ -329,11 +352,20 @@ func (t Timeline) Render(w io.Writer) error {
 			d.title(tip)
 			d.body.WriteByte('\n')
 			d.rect(b.x0, by+1, b.x1-b.x0, tlBandH-2, b.cat.Color, "", "stroke", string(White), "stroke-width", "1")
+			if !b.From.IsValid() {
+				// A torn left edge: the start is not known.
+				top, h := by+1, tlBandH-2
+				d.leaf("path", "d", "M"+num(b.x0-1)+" "+num(top)+"L"+num(b.x0+5)+" "+num(top+h/4)+"L"+num(b.x0)+" "+num(top+h/2)+
+					"L"+num(b.x0+5)+" "+num(top+3*h/4)+"L"+num(b.x0-1)+" "+num(top+h)+"Z", "fill", string(White))
+			}
 			text := b.Label
 			if text == "" {
 				text = b.cat.Label
 			}
 			room := b.x1 - b.x0 - 6
+			if !b.From.IsValid() {
+				room -= 10 // the torn edge
+			}
 			if Measure(text, smallSize, false) > room {
 				text = b.cat.Short
 				if Measure(text, smallSize, false) > room {
@@ -341,7 +373,11 @@ func (t Timeline) Render(w io.Writer) error {
 				}
 			}
 			if text != "" {
-				d.text(label{text: text, x: (b.x0 + b.x1) / 2, y: by + tlBandH/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: ink(b.cat.Color)})
+				tx := (b.x0 + b.x1) / 2
+				if !b.From.IsValid() {
+					tx += 5
+				}
+				d.text(label{text: text, x: tx, y: by + tlBandH/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: ink(b.cat.Color)})
 			}
 			d.close("g")
 		}
@@ -383,7 +419,7 @@ func (t Timeline) Render(w io.Writer) error {
 				p.Sprintf(" at %.1f px a year", ax.pxPerYear(i)) + sep
 		}
 	}
-	caption += " Bands without an end are still in force as far as the sources tell."
+	caption += " Bands that reach the right edge are still in force as far as the sources tell; a torn left edge means the sources do not say when the status began. Overlapping bands in one row are different sources' accounts."
 	cy := plotBottom + 6 + smallSize + smallSize*lineGap + 4
 	cy = d.lines(Wrap(caption, Width-2*margin, smallSize, false, 0), margin, cy, smallSize, Start, false, DarkGrey)
 
@@ -403,6 +439,26 @@ func (t Timeline) Render(w io.Writer) error {
 			d.title(tipSuffixless(e.Tooltip, text))
 			d.body.WriteByte('\n')
 			d.text(label{text: strconv.Itoa(e.num), x: margin + tlListIndent - 8, y: y, size: smallSize + 1, anchor: End, bold: true})
+			y = d.lines(ls, margin+tlListIndent, y, smallSize+1, Start, false, Black)
+			d.close("g")
+			y += (smallSize + 1) * lineGap
+		}
+		y -= (smallSize + 1) * lineGap
+	}
+	if len(t.Undated) > 0 {
+		y += (smallSize+1)*lineGap + 10
+		d.text(label{text: "Not on the time axis: the sources give no date", x: margin, y: y, size: labelSize, bold: true})
+		y += labelSize * lineGap * 1.2
+		for _, a := range t.Undated {
+			text := a.Label
+			if a.Row != "" {
+				text = a.Row + ": " + a.Label
+			}
+			ls := Wrap(text, Width-2*margin-tlListIndent, smallSize+1, false, 0)
+			d.open("g")
+			d.title(tipSuffixless(a.Tooltip, text))
+			d.body.WriteByte('\n')
+			d.text(label{text: "•", x: margin + tlListIndent - 8, y: y, size: smallSize + 1, anchor: End})
 			y = d.lines(ls, margin+tlListIndent, y, smallSize+1, Start, false, Black)
 			d.close("g")
 			y += (smallSize + 1) * lineGap

@@ -1,0 +1,203 @@
+package chart
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus"
+)
+
+// ClashOptions selects what [ClashMatrix] shows. The zero value shows every
+// party (see [ClashMatrix]) on every issue any of them takes a stance on, at
+// any time, with Ukraine and Russia highlighted.
+type ClashOptions struct {
+	// Actors are the actor ids to show, in this order. Empty means every
+	// actor holding a position whose kind is a state (present or
+	// historical), an international organisation or organ, or a grouping
+	// of states: the parties to a settlement, not the analysts who comment
+	// on it.
+	Actors []string
+	// Pair is the two actor ids whose clashes are highlighted. The zero
+	// Pair means Ukraine and Russia when both are shown; a Pair with the
+	// same id twice highlights nothing.
+	Pair Pair
+	// At keeps the positions that may have been held on this date; the
+	// zero Date keeps positions of any period, each labelled with its
+	// years.
+	At actors.Date
+}
+
+// stanceStyle gives each stance its colour and abbreviation. Stances for
+// the outcome are greens and blues, against it orange and vermillion, and
+// the undecided ones yellow and grey.
+func stanceStyle(s actors.Stance) (label, short string, color Color) {
+	switch s {
+	case actors.Demands:
+		return "demands", "dem.", Blue
+	case actors.Supports:
+		return "supports", "sup.", BluishGreen
+	case actors.Conditional:
+		return "accepts on conditions", "accepts", SkyBlue
+	case actors.Open:
+		return "open to it", "open", Yellow
+	case actors.Noncommittal:
+		return "noncommittal", "n/c", "#BBBBBB"
+	case actors.Opposes:
+		return "opposes", "opp.", Orange
+	case actors.Rejects:
+		return "rejects", "rej.", Vermillion
+	}
+	return s.String(), s.String(), Black
+}
+
+// isParty reports whether an actor of kind k negotiates or guarantees a
+// settlement, as opposed to commenting on it.
+func isParty(k actors.Kind) bool {
+	switch k {
+	case actors.State, actors.HistoricalState, actors.Organisation, actors.Organ, actors.Grouping:
+		return true
+	}
+	return false
+}
+
+// ClashMatrix builds the clash matrix from the corpus's coded positions:
+// the chosen actors against every issue any of them takes a stance on,
+// each cell coloured and labelled by stance, red lines and conditions
+// marked. Positions that the articles attribute alike (same stance, red
+// line, conditions and years) share a cell entry whose tooltip cites every
+// article; positions that differ are stacked in the cell, so disagreement
+// between articles and changes over time stay visible. The highlighted
+// pair's clashes are the issues on which actors.Positions.Compare finds a
+// disagreement or a red-line clash between them.
+//
+// Issues are listed in the order of the issue registry (related issues
+// together); actors with the pair first, then by number of positions,
+// then by name. The matrix is transposed — issues down, actors across —
+// because the corpus has many more issues than parties.
+func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
+	ps := c.Positions()
+	reg := c.ActorRegistry()
+	tax := c.Issues()
+	if ps == nil || reg == nil || tax == nil {
+		return Matrix{}, fmt.Errorf("%w: the corpus has no positions", ErrInput)
+	}
+	count := map[string]int{}
+	for p := range ps.All() {
+		if opt.At.IsValid() && !p.HeldOn(opt.At) {
+			continue
+		}
+		count[p.Actor]++
+	}
+	ids := slices.Clone(opt.Actors)
+	if len(ids) == 0 {
+		for id := range count {
+			if a, ok := reg.Actor(id); ok && isParty(a.Kind) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	for _, id := range ids {
+		if !reg.Has(id) {
+			return Matrix{}, fmt.Errorf("%w: no actor %q in the corpus", ErrInput, id)
+		}
+	}
+	pair := opt.Pair
+	if pair.IsZero() && slices.Contains(ids, "ukraine") && slices.Contains(ids, "russia") {
+		pair = Pair{A: "ukraine", B: "russia"}
+	}
+	if pair.A == pair.B {
+		pair = Pair{}
+	}
+	if !pair.IsZero() && (!slices.Contains(ids, pair.A) || !slices.Contains(ids, pair.B)) {
+		return Matrix{}, fmt.Errorf("%w: the highlighted pair %s, %s must be among the actors shown", ErrInput, pair.A, pair.B)
+	}
+	if len(opt.Actors) == 0 {
+		rank := func(id string) int {
+			switch id {
+			case pair.A:
+				return 0
+			case pair.B:
+				return 1
+			}
+			return 2
+		}
+		slices.SortFunc(ids, func(a, b string) int {
+			return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(count[b], count[a]), reg.Compare(a, b))
+		})
+	}
+
+	m := Matrix{
+		Title: "Who wants what: stances of the parties on the issues of a settlement",
+		Desc: "Each row is an issue, phrased as an outcome; each column an actor. A cell holds the actor's coded stance " +
+			"towards the outcome, with the years it was held; several entries in one cell are positions that the articles " +
+			"attribute differently or that changed over time. Red lines carry a no-entry sign, stances with conditions are hatched.",
+		Transpose: true,
+		Note:      "Source: the accord corpus, positions coded from the five source articles; every cell's tooltip cites the article and phrase behind it.",
+	}
+	for _, s := range actors.Stances() {
+		label, short, color := stanceStyle(s)
+		m.Categories = append(m.Categories, Category{Key: s.String(), Label: label, Short: short, Color: color, Side: s.Polarity()})
+	}
+	for _, id := range ids {
+		a, _ := reg.Actor(id)
+		m.Rows = append(m.Rows, Header{Key: id, Label: reg.Name(id), Tooltip: fmt.Sprintf("%s (%s): %d coded positions", reg.Name(id), words(a.Kind.String()), count[id])})
+	}
+	shown := map[string]bool{}
+	type entryKey struct {
+		actor, issue, stance, years string
+		redLine, conditional        bool
+	}
+	var order []entryKey
+	entries := map[entryKey][]actors.Position{}
+	for _, p := range ps.Select(actors.Filter{Actors: ids, At: opt.At}) {
+		k := entryKey{actor: p.Actor, issue: p.Issue, stance: p.Stance.String(), years: yearSpan(p.Period),
+			redLine: p.RedLine, conditional: p.Stance == actors.Conditional || len(p.Conditions) > 0}
+		if _, seen := entries[k]; !seen {
+			order = append(order, k)
+		}
+		entries[k] = append(entries[k], p)
+		shown[p.Issue] = true
+	}
+	for is := range tax.All() {
+		if shown[is.ID] {
+			m.Cols = append(m.Cols, Header{Key: is.ID, Label: is.Name, Tooltip: is.Name + ": " + is.Outcome})
+		}
+	}
+	// Entries within a cell run from the earliest period to the latest.
+	slices.SortStableFunc(order, func(a, b entryKey) int {
+		return entries[a][0].Period.From.Compare(entries[b][0].Period.From)
+	})
+	for _, k := range order {
+		list := entries[k]
+		var tip strings.Builder
+		label, _, _ := stanceStyle(list[0].Stance)
+		fmt.Fprintf(&tip, "%s on %s: %s", reg.Name(k.actor), tax.Name(k.issue), label)
+		if k.redLine {
+			tip.WriteString(", a red line")
+		}
+		if k.years != "" {
+			tip.WriteString(" (" + k.years + ")")
+		}
+		for _, p := range list {
+			tip.WriteString("\n— " + p.Summary)
+			for _, cnd := range p.Conditions {
+				tip.WriteString("\n  condition: " + cnd.Text)
+			}
+			tip.WriteString("\n" + citeText(p.Evidence))
+		}
+		m.Cells = append(m.Cells, Cell{Row: k.actor, Col: k.issue, Category: k.stance, Label: k.years,
+			RedLine: k.redLine, Conditional: k.conditional, Tooltip: tip.String()})
+	}
+	if !pair.IsZero() {
+		m.Highlight = pair
+		cmpd := ps.Compare(pair.A, pair.B, opt.At)
+		m.PairClashes = []string{}
+		for _, r := range slices.Concat(cmpd.Disagreements, cmpd.RedLineClashes) {
+			m.PairClashes = append(m.PairClashes, r.Issue)
+		}
+	}
+	return m, nil
+}
