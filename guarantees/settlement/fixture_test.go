@@ -98,7 +98,7 @@ var (
 		Bases: []neutrality.Basis{neutrality.Treaty}}
 	nonAligned = StatusTerm{Kind: neutrality.NonAlignment, Armament: neutrality.Armed,
 		Bases: []neutrality.Basis{neutrality.PolicyStatement}}
-	capped = ForcePosture{Limits: Capped, Caps: []Cap{{Quantity: "personnel", AtMost: 85000, Unit: "troops", ProposedBy: "russia"}}}
+	capped       = ForcePosture{Limits: Capped, Caps: []Cap{{Quantity: "personnel", AtMost: 85000, Unit: "troops", ProposedBy: "russia"}}}
 	uncapped     = ForcePosture{Limits: Unlimited}
 	frenchTroops = Presence{Deployments: []Deployment{{Kind: GroundForces, Contributors: []string{"france"}, ConsentOf: []string{"ukraine"}}}}
 	noTroops     = Presence{Excludes: []DeploymentKind{GroundForces}}
