@@ -17,6 +17,7 @@ type Corpus struct {
 	docs        documentData
 	actors      actorData
 	instruments instrumentData
+	text        textData
 	citations   []Cited
 }
 

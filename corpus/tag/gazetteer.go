@@ -27,6 +27,10 @@ type Target struct {
 type Entry struct {
 	Surface string
 	Target  Target
+	// Capitalised restricts the form to text that begins with a capital
+	// letter, as proper names are written: "West" for the West, but not
+	// "west of the river".
+	Capitalised bool
 }
 
 // Validate reports every problem of the entry: a surface form that folds

@@ -31,10 +31,12 @@ type pattern struct {
 }
 
 // ref is one target of a pattern; caps marks an acronym that matches
-// only text written in capitals.
+// only text written in capitals, initial a form that must begin with a
+// capital letter.
 type ref struct {
-	target int32
-	caps   bool
+	target  int32
+	caps    bool
+	initial bool
 }
 
 // New builds a tagger from a gazetteer. Every entry is validated and all
@@ -76,9 +78,11 @@ func New(entries []Entry) (*Tagger, error) {
 				t.patterns = append(t.patterns, pattern{first: isWord(first), last: isWord(last)})
 			}
 			p := &t.patterns[pi]
-			r := ref{target: ti, caps: caps}
+			r := ref{target: ti, caps: caps, initial: e.Capitalised}
 			if i := slices.IndexFunc(p.refs, func(x ref) bool { return x.target == ti }); i >= 0 {
-				p.refs[i].caps = p.refs[i].caps && caps // any spelling that is not an acronym lifts the restriction
+				// The least restrictive spelling of one target wins.
+				p.refs[i].caps = p.refs[i].caps && caps
+				p.refs[i].initial = p.refs[i].initial && e.Capitalised
 			} else {
 				p.refs = append(p.refs, r)
 			}
@@ -158,16 +162,15 @@ func (t *Tagger) Tag(text string) []Mention {
 
 // addCandidates adds one candidate per kind among p's targets.
 func (t *Tagger) addCandidates(cands []candidate, p *pattern, start, end int, text string, folded actors.Folded) []candidate {
-	capsChecked, capsOK := false, false
+	checked, capsOK, initialOK := false, false, false
 	for _, r := range p.refs {
-		if r.caps {
-			if !capsChecked {
-				os, oe := folded.Origin(start, end)
-				capsOK, capsChecked = writtenInCapitals(text[os:oe]), true
-			}
-			if !capsOK {
-				continue
-			}
+		if (r.caps || r.initial) && !checked {
+			os, oe := folded.Origin(start, end)
+			first, _ := utf8.DecodeRuneInString(text[os:oe])
+			capsOK, initialOK, checked = writtenInCapitals(text[os:oe]), unicode.IsUpper(first) || unicode.IsTitle(first), true
+		}
+		if r.caps && !capsOK || r.initial && !initialOK {
+			continue
 		}
 		k := t.targets[r.target].Kind
 		i := len(cands) - 1

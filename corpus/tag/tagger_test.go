@@ -24,19 +24,20 @@ func testGazetteer() []Entry {
 	pn := Target{Kind: Status, ID: "permanent-neutrality", Name: "permanent neutrality"}
 	neu := Target{Kind: Issue, ID: "neutrality", Name: "Neutrality"}
 	return []Entry{
-		{"Ukraine", ua}, {"Україна", ua}, {"Kyiv", ua},
-		{"United States", us}, {"U.S.", us}, {"US", us},
-		{"European Union", eu}, {"EU", eu},
-		{"Malta", malta},
-		{"Zelenskyy", zel}, {"Zelenskiy", zel}, {"Volodymyr Zelenskyy", zel}, {"Зеленський", zel},
-		{"Khrushchev", khr}, {"Krushchev", khr},
-		{"Budapest Memorandum", bm},
-		{"security guarantee", sg}, {"assurance", sg},
-		{"non-alignment", na}, {"non-aligned", na},
-		{"permanent neutrality", pn},
-		{"neutrality", neu},
+		{"Ukraine", ua, false}, {"Україна", ua, false}, {"Kyiv", ua, false},
+		{"United States", us, false}, {"U.S.", us, false}, {"US", us, false},
+		{"European Union", eu, false}, {"EU", eu, false},
+		{"Malta", malta, false},
+		{"Zelenskyy", zel, false}, {"Zelenskiy", zel, false}, {"Volodymyr Zelenskyy", zel, false}, {"Зеленський", zel, false},
+		{"Khrushchev", khr, false}, {"Krushchev", khr, false},
+		{"Budapest Memorandum", bm, false},
+		{"security guarantee", sg, false}, {"assurance", sg, false},
+		{"non-alignment", na, false}, {"non-aligned", na, false},
+		{"permanent neutrality", pn, false},
+		{"neutrality", neu, false},
+		{Surface: "the West", Target: actor("the-west", "the West")}, {Surface: "West", Target: actor("the-west", "the West"), Capitalised: true},
 		// Two actors share a metonym: an ambiguous name.
-		{"Washington", us}, {"Washington", actor("washington-state", "Washington (state)")},
+		{"Washington", us, false}, {"Washington", actor("washington-state", "Washington (state)"), false},
 	}
 }
 
@@ -89,6 +90,8 @@ func TestTag(t *testing.T) {
 				{Issue, "security guarantees", "security-guarantees"}, {Issue, "assurances", "security-guarantees"}}},
 		{"typographic quotes and spacing", "the “Budapest\n   Memorandum”",
 			[]got{{Instrument, "Budapest\n   Memorandum", "budapest-memorandum"}}},
+		{"capitalised form", "west of the river, the West and the west, and West",
+			[]got{{Actor, "the West", "the-west"}, {Actor, "the west", "the-west"}, {Actor, "West", "the-west"}}},
 		{"ambiguous name", "Washington agreed",
 			[]got{{Actor, "Washington", "united-states|washington-state"}}},
 		{"figures", "Kyiv asked for €110–120 billion and 85,000 troops by July 16, 1990.",

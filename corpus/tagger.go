@@ -1,0 +1,154 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+// textData is the corpus's text layer: the key terms loaded from
+// terms.json, and the gazetteer and tagger built from every record on
+// first use (held by pointer so that a Corpus value can be copied).
+type textData struct {
+	terms []Term
+	built *textBuilt
+}
+
+type textBuilt struct {
+	once      sync.Once
+	gazetteer []tag.Entry
+	tagger    *tag.Tagger
+}
+
+// Gazetteer returns every surface form the tagger looks for and what each
+// names, built from the corpus:
+//   - every actor's canonical name, names in other languages and aliases
+//     (a name written with a leading "the", such as "the West", is also
+//     listed without it, matched only when capitalised);
+//   - every instrument's name and short name, without parenthetical
+//     remarks ("Swiss neutrality (1815)" is listed as "Swiss neutrality");
+//   - every issue's name and its key terms from terms.json;
+//   - every neutrality status kind's name ("permanent neutrality") and its
+//     key terms from terms.json.
+//
+// The list is a copy, in that order.
+func (c *Corpus) Gazetteer() []tag.Entry {
+	return append([]tag.Entry(nil), c.textLayer().gazetteer...)
+}
+
+// Tagger returns the tagger for the corpus's gazetteer ([Corpus.Gazetteer]).
+// It is built once, on first use, and shared: it is safe for concurrent
+// use.
+func (c *Corpus) Tagger() *tag.Tagger { return c.textLayer().tagger }
+
+// Tag returns the mentions of the corpus's actors, instruments, issues,
+// status kinds and of figures in any text, with byte offsets into text.
+// It is Tagger().Tag(text); see package tag for the matching rules.
+func (c *Corpus) Tag(text string) []tag.Mention { return c.Tagger().Tag(text) }
+
+// textLayer returns the gazetteer and tagger, building them on first
+// use. A Corpus made by Load shares one build among all callers; a Corpus
+// not made by Load builds them on every call.
+func (c *Corpus) textLayer() *textBuilt {
+	b := c.text.built
+	if b == nil {
+		b = &textBuilt{}
+	}
+	b.once.Do(func() {
+		b.gazetteer = c.buildGazetteer()
+		// Every entry is built from validated records and non-empty forms,
+		// so New cannot fail; should it, the tagger finds figures only.
+		t, err := tag.New(b.gazetteer)
+		if err != nil {
+			t = tag.MustNew(nil)
+		}
+		b.tagger = t
+	})
+	return b
+}
+
+func (c *Corpus) buildGazetteer() []tag.Entry {
+	var g []tag.Entry
+	add := func(surface string, t tag.Target, capitalised bool) {
+		if actors.Fold(surface) != "" && t.ID != "" {
+			g = append(g, tag.Entry{Surface: surface, Target: t, Capitalised: capitalised})
+		}
+	}
+	if c.actors.registry != nil {
+		for a := range c.actors.registry.All() {
+			t := tag.Target{Kind: tag.Actor, ID: a.ID, Name: a.Name}
+			for _, n := range a.AllNames() {
+				add(n, t, false)
+				if rest, ok := cutThe(n); ok {
+					add(rest, t, true)
+				}
+			}
+		}
+	}
+	for _, in := range c.instruments.list {
+		t := tag.Target{Kind: tag.Instrument, ID: in.ID, Name: in.Title()}
+		add(withoutParentheses(in.Name), t, false)
+		add(withoutParentheses(in.ShortName), t, false)
+	}
+	if c.actors.taxonomy != nil {
+		for is := range c.actors.taxonomy.All() {
+			add(is.Name, tag.Target{Kind: tag.Issue, ID: is.ID, Name: is.Name}, false)
+		}
+	}
+	for _, k := range neutrality.Kinds() {
+		add(statusName(k.String()), tag.Target{Kind: tag.Status, ID: k.String(), Name: statusName(k.String())}, false)
+	}
+	for _, tm := range c.text.terms {
+		t := tag.Target{Kind: tm.Kind, ID: tm.Target}
+		switch tm.Kind {
+		case tag.Issue:
+			if c.actors.taxonomy != nil {
+				t.Name = c.actors.taxonomy.Name(tm.Target)
+			}
+		case tag.Status:
+			t.Name = statusName(tm.Target)
+		}
+		add(tm.Term, t, false)
+	}
+	return g
+}
+
+// statusName turns a status kind's wire name into words
+// ("permanent-neutrality" → "permanent neutrality"), keeping "non-".
+func statusName(wire string) string {
+	s := strings.ReplaceAll(wire, "-", " ")
+	return strings.ReplaceAll(s, "non ", "non-")
+}
+
+// cutThe returns name without a leading "the " (any case) when the rest
+// begins with a capital letter: "the West" → "West".
+func cutThe(name string) (string, bool) {
+	if len(name) < 5 || !strings.EqualFold(name[:4], "the ") {
+		return "", false
+	}
+	rest := strings.TrimSpace(name[4:])
+	if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+		return "", false
+	}
+	return rest, true
+}
+
+// withoutParentheses removes parenthetical remarks and trims.
+func withoutParentheses(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}

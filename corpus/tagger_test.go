@@ -1,0 +1,256 @@
+package corpus
+
+import (
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+// TestTaggerFindsEveryCodedActor is the text layer's acceptance test: in
+// each source article, every actor coded from it (whose evidence, or whose
+// alias's evidence, cites the article) is found by the tagger — whenever
+// one of the actor's names occurs in the article. An actor the article
+// never names (it writes "the critics", or "I" for its author) cannot be
+// found by any name lookup; such actors are logged, so that the actor
+// registry can gain the alias the article uses.
+func TestTaggerFindsEveryCodedActor(t *testing.T) {
+	c := textCorpus(t)
+	sources := sourcesFS(t)
+	tg := c.Tagger()
+	for d := range c.Documents() {
+		t.Run(d.ID, func(t *testing.T) {
+			data, err := fs.ReadFile(sources, d.File)
+			require.NoError(t, err)
+			found := map[string]bool{}
+			for _, m := range tg.Tag(string(data)) {
+				if m.Kind == tag.Actor {
+					for _, tt := range m.Targets {
+						found[tt.ID] = true
+					}
+				}
+			}
+			folded := " " + actors.Fold(string(data)) + " "
+			coded, unnamed := 0, 0
+			for a := range c.Actors() {
+				if !codedFrom(a, d.ID) {
+					continue
+				}
+				coded++
+				if found[a.ID] {
+					continue
+				}
+				if name, ok := namedIn(folded, a); ok {
+					t.Errorf("actor %s is coded from %s and named there (%q), but the tagger does not find it", a.ID, d.ID, name)
+					continue
+				}
+				unnamed++
+				t.Logf("actor %s (%q) is coded from %s, which uses none of its names: the registry needs the alias the article uses", a.ID, a.Name, d.ID)
+			}
+			assert.Positive(t, coded, "no actor is coded from %s", d.ID)
+			assert.Less(t, unnamed, coded, "the tagger finds none of the actors coded from %s", d.ID)
+		})
+	}
+}
+
+// namedIn reports whether one of a's names occurs in the folded text
+// (padded with spaces) as a whole word sequence, possibly followed by a
+// possessive or punctuation.
+func namedIn(folded string, a actors.Actor) (string, bool) {
+	for _, n := range a.AllNames() {
+		f := actors.Fold(n)
+		for i := strings.Index(folded, f); i >= 0; {
+			before, after := folded[i-1], folded[i+len(f)]
+			if !isASCIIWord(before) && !isASCIIWord(after) {
+				return n, true
+			}
+			j := strings.Index(folded[i+1:], f)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return "", false
+}
+
+func isASCIIWord(b byte) bool {
+	return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || b >= 0x80
+}
+
+// codedFrom reports whether the actor's evidence or an alias's evidence
+// cites doc.
+func codedFrom(a actors.Actor, doc string) bool {
+	if actors.CitesDoc(a.Evidence, doc) {
+		return true
+	}
+	for _, al := range a.Aliases {
+		if actors.CitesDoc(al.Evidence, doc) {
+			return true
+		}
+	}
+	return false
+}
+
+func textCorpus(t testing.TB) *Corpus {
+	t.Helper()
+	c, err := Default()
+	require.NoError(t, err)
+	return c
+}
+
+// TestGazetteerCoversTheCorpus: every actor name and alias, every
+// instrument, issue and status kind, and every key term is in the
+// gazetteer, with the target it names.
+func TestGazetteerCoversTheCorpus(t *testing.T) {
+	c := textCorpus(t)
+	type key struct {
+		kind    tag.Kind
+		id      string
+		surface string
+	}
+	has := map[key]bool{}
+	ids := map[tag.Kind]map[string]bool{}
+	for _, e := range c.Gazetteer() {
+		has[key{e.Target.Kind, e.Target.ID, actors.Fold(e.Surface)}] = true
+		if ids[e.Target.Kind] == nil {
+			ids[e.Target.Kind] = map[string]bool{}
+		}
+		ids[e.Target.Kind][e.Target.ID] = true
+	}
+	for a := range c.Actors() {
+		for _, n := range a.AllNames() {
+			assert.True(t, has[key{tag.Actor, a.ID, actors.Fold(n)}], "actor %s name %q", a.ID, n)
+		}
+	}
+	for in := range c.Instruments() {
+		assert.True(t, ids[tag.Instrument][in.ID], "instrument %s", in.ID)
+	}
+	for is := range c.Issues().All() {
+		assert.True(t, has[key{tag.Issue, is.ID, actors.Fold(is.Name)}], "issue %s", is.ID)
+	}
+	for _, k := range neutrality.Kinds() {
+		assert.True(t, ids[tag.Status][k.String()], "status kind %s", k)
+	}
+	for tm := range c.Terms() {
+		assert.True(t, has[key{tm.Kind, tm.Target, actors.Fold(tm.Term)}], "term %q", tm.Term)
+	}
+}
+
+// TestEveryIssueAndStatusHasKeyTerms: terms.json gives every issue and
+// every status kind at least one term besides its name.
+func TestEveryIssueAndStatusHasKeyTerms(t *testing.T) {
+	c := textCorpus(t)
+	termed := map[tag.Kind]map[string]bool{tag.Issue: {}, tag.Status: {}}
+	for tm := range c.Terms() {
+		termed[tm.Kind][tm.Target] = true
+	}
+	for is := range c.Issues().All() {
+		assert.True(t, termed[tag.Issue][is.ID], "issue %s has no key term in terms.json", is.ID)
+	}
+	for _, k := range neutrality.Kinds() {
+		assert.True(t, termed[tag.Status][k.String()], "status kind %s has no key term in terms.json", k)
+	}
+}
+
+// TestCorpusTag checks the corpus tagger on sentences written for this
+// test: names, aliases in other scripts, metonyms, capitalisation rules,
+// terms and figures.
+func TestCorpusTag(t *testing.T) {
+	c := textCorpus(t)
+	text := "Зеленський and the U.S. discussed Kyiv’s non‑bloc past, the Budapest Memorandum " +
+		"and €110–120 billion; the West agreed, but not those who live west of Kyiv — give us time."
+	type m struct{ kind, text, id string }
+	var got []m
+	for _, mt := range c.Tag(text) {
+		require.Equal(t, mt.Text, text[mt.Start:mt.End])
+		id := ""
+		for _, tt := range mt.Targets {
+			id += tt.ID + " "
+		}
+		got = append(got, m{mt.Kind.String(), mt.Text, strings.TrimSpace(id)})
+	}
+	for _, want := range []m{
+		{"actor", "Зеленський", "zelenskyy"},
+		{"actor", "U.S.", "united-states"},
+		{"actor", "Kyiv", "ukraine"},
+		{"status", "non‑bloc", "non-alignment"},
+		{"instrument", "Budapest Memorandum", "budapest-memorandum"},
+		{"figure", "€110–120 billion", ""},
+		{"actor", "the West", "the-west"},
+	} {
+		assert.Contains(t, got, want)
+	}
+	for _, g := range got {
+		assert.NotEqual(t, "west", g.text, "lower-case west is not the West")
+		assert.NotEqual(t, "us", g.text, "the pronoun us is not the United States")
+	}
+}
+
+// TestTaggerIsSharedAndConcurrent: the tagger is built once and may be
+// used from many goroutines.
+func TestTaggerIsSharedAndConcurrent(t *testing.T) {
+	c := textCorpus(t)
+	var wg sync.WaitGroup
+	taggers := make([]*tag.Tagger, 8)
+	counts := make([]int, 8)
+	for i := range taggers {
+		wg.Go(func() {
+			taggers[i] = c.Tagger()
+			counts[i] = len(c.Tag("NATO, the EU and Ukraine"))
+		})
+	}
+	wg.Wait()
+	for i := range taggers {
+		assert.Same(t, taggers[0], taggers[i])
+		assert.Equal(t, 3, counts[i])
+	}
+	g := c.Gazetteer()
+	g[0].Surface = "changed"
+	assert.NotEqual(t, "changed", c.Gazetteer()[0].Surface, "Gazetteer returns a copy")
+}
+
+func TestTermValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		term Term
+		errs []string // paths
+	}{
+		{"issue term", Term{Term: "near abroad", Kind: tag.Issue, Target: "russian-sphere"}, nil},
+		{"status term", Term{Term: "non-bloc", Kind: tag.Status, Target: neutrality.NonAlignment.String()}, nil},
+		{"empty", Term{}, []string{"t.term", "t.kind", "t.target"}},
+		{"unknown status kind", Term{Term: "x", Kind: tag.Status, Target: "half-neutral"}, []string{"t.target"}},
+		{"actor kind", Term{Term: "x", Kind: tag.Actor, Target: "ukraine"}, []string{"t.kind"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var paths []string
+			for _, e := range tt.term.Validate(actors.NewPath("t")) {
+				paths = append(paths, e.Path)
+			}
+			assert.ElementsMatch(t, tt.errs, paths)
+		})
+	}
+}
+
+func TestCutTheAndParentheses(t *testing.T) {
+	rest, ok := cutThe("the West")
+	assert.True(t, ok)
+	assert.Equal(t, "West", rest)
+	_, ok = cutThe("the west")
+	assert.False(t, ok)
+	_, ok = cutThe("Theresa")
+	assert.False(t, ok)
+	assert.Equal(t, "Swiss neutrality", withoutParentheses("Swiss neutrality (1815)"))
+	assert.Equal(t, "Treaty of Ukraine", withoutParentheses("Treaty (draft (latest)) of Ukraine"))
+	assert.True(t, slices.Contains([]string{"non-alignment"}, statusName("non-alignment")))
+	assert.Equal(t, "permanent neutrality", statusName("permanent-neutrality"))
+}

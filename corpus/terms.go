@@ -1,0 +1,99 @@
+package corpus
+
+import (
+	"iter"
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+const termsFile = "terms.json"
+
+// Term is a key term of an issue or of a neutrality status kind, as texts
+// write it ("non-bloc status", "security assurances", "near abroad"): the
+// vocabulary the tagger ([Corpus.Tagger]) and [Corpus.Search] recognise
+// besides the names of records. Terms are vocabulary, not coded claims,
+// so they carry no evidence; the tagger also matches their plurals and
+// hyphen variants, so each is listed once.
+type Term struct {
+	// Term is the phrase as written.
+	Term string `json:"term"`
+	// Kind is tag.Issue or tag.Status.
+	Kind tag.Kind `json:"kind"`
+	// Target is the id of the issue, or the wire name of the
+	// neutrality.Kind, the term names.
+	Target string `json:"target"`
+	// Note is an optional remark by the coder.
+	Note string `json:"note,omitempty"`
+}
+
+// Validate reports every intrinsic problem of the term: an empty phrase, a
+// kind other than issue or status, a missing target, and a status target
+// that is not a neutrality.Kind. Whether an issue target exists is checked
+// by the loader.
+func (t Term) Validate(path actors.Path) actors.ErrorList {
+	var errs actors.ErrorList
+	if actors.Fold(t.Term) == "" {
+		errs = append(errs, actors.Required(path.Child("term"), "the phrase as texts write it"))
+	}
+	switch t.Kind {
+	case tag.Issue, tag.Status:
+	default:
+		errs = append(errs, actors.NotSupported(path.Child("kind"), t.Kind, []string{tag.Issue.String(), tag.Status.String()}))
+	}
+	switch {
+	case t.Target == "":
+		errs = append(errs, actors.Required(path.Child("target"), "an issue id or a neutrality status kind"))
+	case t.Kind == tag.Status:
+		if _, err := neutrality.ParseKind(t.Target); err != nil {
+			errs = append(errs, actors.NotSupported(path.Child("target"), t.Target, statusKindNames()))
+		}
+	}
+	return errs
+}
+
+func statusKindNames() []string {
+	var names []string
+	for _, k := range neutrality.Kinds() {
+		names = append(names, k.String())
+	}
+	return names
+}
+
+// loadTerms decodes terms.json (optional), validates every term, refers
+// issue targets to the issue taxonomy and rejects terms listed twice.
+func (c *Corpus) loadTerms(l *loader) {
+	c.text.built = &textBuilt{}
+	var v struct {
+		Terms []Term `json:"terms"`
+	}
+	if !l.decodeOptionalFile(termsFile, &v) {
+		return
+	}
+	base := actors.NewPath("terms")
+	type key struct {
+		term   string
+		kind   tag.Kind
+		target string
+	}
+	seen := map[key]bool{}
+	checkIssues := l.definesAny(kindIssue)
+	for i, t := range v.Terms {
+		p := base.Index(i)
+		l.report(termsFile, t.Validate(p))
+		if t.Kind == tag.Issue && checkIssues {
+			l.ref(kindIssue, t.Target, termsFile, p.Child("target"))
+		}
+		k := key{actors.Fold(t.Term), t.Kind, t.Target}
+		if seen[k] {
+			l.report(termsFile, actors.ErrorList{actors.Duplicate(p.Child("term"), t.Term, "this term is already listed for "+t.Target)})
+		}
+		seen[k] = true
+	}
+	c.text.terms = v.Terms
+}
+
+// Terms returns the key terms of issues and status kinds, in file order.
+func (c *Corpus) Terms() iter.Seq[Term] { return slices.Values(c.text.terms) }
