@@ -1,0 +1,121 @@
+package actors_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+func cite(anchor string) []actors.Citation {
+	return []actors.Citation{{Doc: "example", Anchor: anchor}}
+}
+
+func exampleRegistry() *actors.Registry {
+	return actors.MustNewRegistry([]actors.Actor{
+		{ID: "ukraine", Kind: actors.State, Name: "Ukraine", Summary: "s", Evidence: cite("Ukraine"),
+			Aliases: []actors.Alias{{Name: "Kyiv", Kind: actors.Metonym, StandsFor: "Ukraine's government"}}},
+		{ID: "russia", Kind: actors.State, Name: "Russia", Summary: "s", Evidence: cite("Russia")},
+		{ID: "france", Kind: actors.State, Name: "France", Summary: "s", Evidence: cite("France")},
+		{ID: "kremlin", Kind: actors.GovernmentBody, Name: "Kremlin", ActsFor: "russia", Summary: "s", Evidence: cite("Kremlin")},
+		{ID: "nikita-khrushchev", Kind: actors.Person, Name: "Nikita Khrushchev", Summary: "s", Evidence: cite("Krushchev"),
+			Aliases: []actors.Alias{{Name: "Krushchev", Kind: actors.Transliteration}}},
+		{ID: "ukraine-foreign-ministry", Kind: actors.GovernmentBody, Name: "Ministry of Foreign Affairs of Ukraine", ActsFor: "ukraine",
+			Summary: "s", Evidence: cite("the foreign ministry"), Aliases: []actors.Alias{{Name: "foreign ministry", Kind: actors.ShortName}}},
+		{ID: "russia-foreign-ministry", Kind: actors.GovernmentBody, Name: "Ministry of Foreign Affairs of Russia", ActsFor: "russia",
+			Summary: "s", Evidence: cite("the Russian foreign ministry"), Aliases: []actors.Alias{{Name: "foreign ministry", Kind: actors.ShortName}}},
+	})
+}
+
+func examplePositions() *actors.Positions {
+	reg := exampleRegistry()
+	tax := actors.MustNewTaxonomy([]actors.Issue{
+		{ID: "armed-forces-limits", Name: "Limits on the armed forces", Outcome: "Ukraine's army is capped.", Evidence: cite("caps")},
+		{ID: "foreign-troops", Name: "Foreign troops", Outcome: "Western troops are stationed in Ukraine.", Evidence: cite("troops")},
+	})
+	y := func(s string) actors.Period {
+		return actors.Period{From: actors.MustParseDate(s), To: actors.MustParseDate(s)}
+	}
+	from := func(s string) actors.Period { return actors.Period{From: actors.MustParseDate(s)} }
+	return actors.MustNewPositions(reg, tax, []actors.Position{
+		{ID: "ru-caps", Actor: "russia", Issue: "armed-forces-limits", Stance: actors.Demands, Attribution: actors.Reported, Summary: "s",
+			Figures: []actors.Figure{{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"}}, Period: y("2022"), Evidence: cite("85,000")},
+		{ID: "ua-caps", Actor: "ukraine", Issue: "armed-forces-limits", Stance: actors.Conditional, Attribution: actors.Reported, Summary: "s",
+			Figures: []actors.Figure{{Quantity: "personnel", Bound: actors.About, Value: 250000, Unit: "troops"}}, Period: y("2022"), Evidence: cite("250,000")},
+		{ID: "ua-no-caps", Actor: "ukraine", Issue: "armed-forces-limits", Stance: actors.Rejects, RedLine: true, Attribution: actors.Stated, Summary: "s",
+			Period: from("2025"), Evidence: cite("will not sign")},
+		{ID: "ru-no-troops", Actor: "russia", Via: "kremlin", Issue: "foreign-troops", Stance: actors.Rejects, RedLine: true, Attribution: actors.Stated, Summary: "s",
+			Period: from("2025"), Evidence: cite("key red line")},
+		{ID: "fr-troops", Actor: "france", Issue: "foreign-troops", Stance: actors.Conditional, Attribution: actors.Reported, Summary: "s",
+			Period: from("2025"), Evidence: cite("station forces")},
+	})
+}
+
+func ExampleRegistry_Lookup() {
+	reg := exampleRegistry()
+	for _, name := range []string{"KYIV", "the Kremlin", "Krushchev", "foreign ministry", "Prussia"} {
+		a, err := reg.Lookup(name)
+		var amb *actors.AmbiguousError
+		switch {
+		case errors.As(err, &amb):
+			fmt.Printf("%s: ambiguous, one of %v\n", name, amb.IDs)
+		case errors.Is(err, actors.ErrUnknownName):
+			fmt.Printf("%s: unknown\n", name)
+		default:
+			fmt.Printf("%s: %s, acting for %s\n", name, a.ID, reg.Principal(a.ID, actors.Date{}))
+		}
+	}
+	// Output:
+	// KYIV: ukraine, acting for ukraine
+	// the Kremlin: kremlin, acting for russia
+	// Krushchev: nikita-khrushchev, acting for nikita-khrushchev
+	// foreign ministry: ambiguous, one of [russia-foreign-ministry ukraine-foreign-ministry]
+	// Prussia: unknown
+}
+
+func ExamplePositions_Standings() {
+	ps := examplePositions()
+	for _, when := range []string{"2022", "2025"} {
+		fmt.Println("in", when+":")
+		for _, s := range ps.Standings("armed-forces-limits", actors.MustParseDate(when)) {
+			fmt.Printf("  %s %s", s.Actor, s.Stance)
+			for _, p := range s.Positions {
+				for _, f := range p.Figures {
+					fmt.Printf(" (%s)", f)
+				}
+			}
+			if s.RedLine {
+				fmt.Print(" [red line]")
+			}
+			fmt.Println()
+		}
+	}
+	// Output:
+	// in 2022:
+	//   russia demands (at most 85,000 troops (personnel))
+	//   ukraine conditional (about 250,000 troops (personnel))
+	// in 2025:
+	//   ukraine rejects [red line]
+}
+
+func ExamplePositions_Compare() {
+	ps := examplePositions()
+	c := ps.Compare("russia", "ukraine", actors.YearOf(2022))
+	for _, r := range c.FigureGaps {
+		fmt.Printf("%s: %s vs %s\n", r.Issue, r.APositions[0].Figures[0], r.BPositions[0].Figures[0])
+	}
+	// Output:
+	// armed-forces-limits: at most 85,000 troops (personnel) vs about 250,000 troops (personnel)
+}
+
+func ExamplePositions_ClashMatrix() {
+	ps := examplePositions()
+	m := ps.ClashMatrix(actors.MustParseDate("2025-08"))
+	for _, r := range m.Clashes {
+		fmt.Printf("%s × %s on %s: %s (via %s) vs %s\n", r.A, r.B, r.Issue, r.BPositions[0].Stance, r.BPositions[0].Via, r.APositions[0].Stance)
+	}
+	fmt.Println(m.Actors, m.Counts)
+	// Output:
+	// france × russia on foreign-troops: rejects (via kremlin) vs conditional
+	// [france russia] [[0 1] [1 0]]
+}

@@ -1,0 +1,109 @@
+package actors
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func ids(ps []Position) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.ID
+	}
+	return out
+}
+
+func TestSelectIsDateAware(t *testing.T) {
+	ps := testPositionSet()
+	tests := []struct {
+		name string
+		f    Filter
+		want []string
+	}{
+		{"Ukraine on neutrality in 2022", Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: YearOf(2022)}, []string{"ua-neutral-2022"}},
+		{"Ukraine on neutrality in 2025", Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: MustParseDate("2025-09-01")}, []string{"ua-neutral-2025"}},
+		{"Ukraine on neutrality at any time", Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}}, []string{"ua-neutral-2022", "ua-neutral-2025"}},
+		{"red lines in 2025", Filter{RedLines: true, At: YearOf(2025)}, []string{"ru-troops", "ua-caps-2025", "ua-neutral-2025"}},
+		{"foreign troops without sub-issues", Filter{Issues: []string{"foreign-troops"}}, []string{"fi-troops", "de-troops", "ru-troops", "ua-troops"}},
+		{"foreign troops with sub-issues", Filter{Issues: []string{"foreign-troops"}, Subissues: true}, []string{"fi-troops", "de-troops", "ru-troops", "ua-troops", "ua-us-troops"}},
+		{"by document", Filter{Doc: "other-doc"}, []string{}},
+		{"by document and actor", Filter{Doc: "test-doc", Actors: []string{"germany"}}, []string{"de-troops"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, ids(ps.Select(tt.f)))
+		})
+	}
+	assert.Equal(t, []string{"ua-caps-2022", "ua-neutral-2022"}, ids(ps.Of("ukraine", YearOf(2022))))
+	assert.Equal(t, []string{"ru-caps-2022", "ua-caps-2022"}, ids(ps.On("armed-forces-limits", YearOf(2022))))
+}
+
+func TestStandings(t *testing.T) {
+	ps := testPositionSet()
+	got := ps.Standings("neutral-status", Date{})
+	require.Len(t, got, 3)
+	assert.Equal(t, []Standing{
+		{Actor: "russia", Stance: Demands, Positions: ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"neutral-status"}})},
+		{Actor: "ukraine", Stance: Conditional, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: YearOf(2022)})},
+		{Actor: "ukraine", Stance: Rejects, RedLine: true, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: YearOf(2025)})},
+	}, got, "ordered from demands to rejects; an actor whose stance changed appears once per stance")
+	assert.Len(t, ps.Standings("neutral-status", YearOf(2025)), 2)
+}
+
+func TestCompare(t *testing.T) {
+	ps := testPositionSet()
+
+	c := ps.Compare("russia", "ukraine", YearOf(2022))
+	assert.Empty(t, c.RedLineClashes)
+	require.Len(t, c.Agreements, 1, "both were for neutrality in 2022, Ukraine on conditions")
+	assert.Equal(t, "neutral-status", c.Agreements[0].Issue)
+	require.Len(t, c.FigureGaps, 1, "both accepted caps, at different figures")
+	gap := c.FigureGaps[0]
+	assert.Equal(t, "armed-forces-limits", gap.Issue)
+	assert.Equal(t, []string{"ru-caps-2022"}, ids(gap.APositions))
+	assert.Equal(t, []string{"ua-caps-2022"}, ids(gap.BPositions))
+
+	c = ps.Compare("russia", "ukraine", YearOf(2025))
+	assert.Empty(t, c.Agreements)
+	require.Len(t, c.RedLineClashes, 2)
+	assert.Equal(t, "foreign-troops", c.RedLineClashes[0].Issue, "sorted by collated issue name: Foreign troops, Neutral status")
+	assert.Equal(t, "neutral-status", c.RedLineClashes[1].Issue)
+	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions))
+
+	c = ps.Compare("germany", "finland", YearOf(2025))
+	assert.Equal(t, Comparison{A: "germany", B: "finland", At: YearOf(2025)}, c, "an open stance neither agrees nor clashes")
+}
+
+func TestClashMatrix(t *testing.T) {
+	ps := testPositionSet()
+	m := ps.ClashMatrix(YearOf(2025))
+	assert.Equal(t, []string{"germany", "russia", "ukraine"}, m.Actors)
+	assert.Equal(t, [][]int{
+		{0, 1, 0},
+		{1, 0, 2},
+		{0, 2, 0},
+	}, m.Counts)
+	assert.Equal(t, 2, m.Count("ukraine", "russia"))
+	assert.Equal(t, 0, m.Count("ukraine", "finland"))
+	between := m.Between("russia", "germany")
+	require.Len(t, between, 1)
+	assert.Equal(t, Relation{Kind: RedLineClash, Issue: "foreign-troops", A: "germany", B: "russia",
+		APositions: ps.Select(Filter{Actors: []string{"germany"}}), BPositions: ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"foreign-troops"}})}, between[0])
+
+	early := ps.ClashMatrix(YearOf(2022))
+	assert.Empty(t, early.Actors, "no red lines were held in 2022")
+	assert.Equal(t, m, ps.ClashMatrix(YearOf(2025)), "the matrix is deterministic")
+}
+
+func TestPositionsReturnCopies(t *testing.T) {
+	ps := testPositionSet()
+	got := ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"armed-forces-limits"}})
+	require.Len(t, got, 1)
+	got[0].Figures[0].Value = 1
+	again, _ := ps.Position("ru-caps-2022")
+	assert.Equal(t, 85000.0, again.Figures[0].Value)
+	assert.Equal(t, []string{"finland", "germany", "russia", "ukraine"}, ps.Actors())
+	assert.Equal(t, []string{"foreign-troops", "armed-forces-limits", "neutral-status", "us-troops"}, ps.Issues())
+}

@@ -1,0 +1,127 @@
+package actors
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestPositionValidate(t *testing.T) {
+	valid := testPositions()[0]
+	tests := []struct {
+		name   string
+		modify func(p *Position)
+		want   []problem
+	}{
+		{"valid", func(*Position) {}, nil},
+		{"period ends before it starts", func(p *Position) { p.Period = period("2025", "2022") },
+			[]problem{{kind: ErrInvalid, path: "p.period.to"}}},
+		{"red line with no stance", func(p *Position) { p.Stance = 0; p.RedLine = true },
+			[]problem{{kind: ErrRequired, rule: ErrRedLineStance, path: "p.stance"}}},
+		{"red line with an open stance", func(p *Position) { p.Stance = Open; p.RedLine = true },
+			[]problem{{kind: ErrInvalid, rule: ErrRedLineStance, path: "p.red_line"}}},
+		{"no stance", func(p *Position) { p.Stance = 0 }, []problem{{kind: ErrRequired, path: "p.stance"}}},
+		{"voiced by itself", func(p *Position) { p.Via = "ukraine" },
+			[]problem{{kind: ErrInvalid, rule: ErrSelfReference, path: "p.via"}}},
+		{"missing fields", func(p *Position) { *p = Position{Stance: Supports} }, []problem{
+			{kind: ErrRequired, path: "p.id"},
+			{kind: ErrRequired, path: "p.actor"},
+			{kind: ErrRequired, path: "p.issue"},
+			{kind: ErrRequired, path: "p.attribution"},
+			{kind: ErrRequired, path: "p.summary"},
+			{kind: ErrRequired, path: "p.evidence"},
+		}},
+		{"malformed references", func(p *Position) { p.Actor = "Ukraine"; p.Issue = "neutral status" }, []problem{
+			{kind: ErrInvalid, rule: ErrBadID, path: "p.actor"},
+			{kind: ErrInvalid, rule: ErrBadID, path: "p.issue"},
+		}},
+		{"condition without text", func(p *Position) { p.Conditions = []Condition{{Issue: "security-guarantees"}} },
+			[]problem{{kind: ErrRequired, path: "p.conditions[0].text"}}},
+		{"bad figures", func(p *Position) {
+			p.Figures = []Figure{
+				{Quantity: "personnel", Bound: Between, Value: 10, Max: 5, Unit: "troops"},
+				{Quantity: "tanks", Bound: AtMost, Value: -1, Max: 3, Unit: "tanks"},
+				{Quantity: "", Bound: 0, Value: math.NaN(), Unit: ""},
+			}
+		}, []problem{
+			{kind: ErrInvalid, path: "p.figures[0].max"},
+			{kind: ErrInvalid, path: "p.figures[1].value"},
+			{kind: ErrInvalid, path: "p.figures[1].max"},
+			{kind: ErrRequired, path: "p.figures[2].quantity"},
+			{kind: ErrNotSupported, path: "p.figures[2].bound"},
+			{kind: ErrInvalid, path: "p.figures[2].value"},
+			{kind: ErrRequired, path: "p.figures[2].unit"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := valid.Clone()
+			tt.modify(&p)
+			assertProblems(t, p.Validate(NewPath("p")), tt.want)
+		})
+	}
+}
+
+func TestNewPositionsChecksReferences(t *testing.T) {
+	reg, tax := MustNewRegistry(testActors()), MustNewTaxonomy(testIssues())
+	list := testPositions()
+	list[0].Actor = "belarus"                  // unknown actor
+	list[1].Via = "putin"                      // unknown speaker
+	list[2].Issue = "sanctions"                // unknown issue
+	list[0].Conditions[0].Issue = "un-mandate" // unknown issue in a condition
+	list[3].ID = list[4].ID                    // duplicate id
+	_, err := NewPositions(reg, tax, list)
+	var errs ErrorList
+	require.ErrorAs(t, err, &errs)
+	assertProblems(t, errs, []problem{
+		{kind: ErrNotFound, path: "positions[0].actor"},
+		{kind: ErrNotFound, path: "positions[0].conditions[0].issue"},
+		{kind: ErrNotFound, path: "positions[1].via"},
+		{kind: ErrNotFound, path: "positions[2].issue"},
+		{kind: ErrDuplicate, path: "positions[4].id"},
+	})
+}
+
+func TestNewTaxonomyReportsProblems(t *testing.T) {
+	list := testIssues()
+	list[0].Parent = "us-troops"
+	list[2].Parent = "neutral-status" // neutral-status → us-troops → foreign-troops → neutral-status
+	list = append(list, Issue{ID: "x", Name: "X", Parent: "nowhere", Outcome: "o", Evidence: ev("x")}, Issue{ID: "x", Name: "X again", Outcome: "o", Evidence: ev("x")})
+	_, err := NewTaxonomy(list)
+	var errs ErrorList
+	require.ErrorAs(t, err, &errs)
+	assertProblems(t, errs, []problem{
+		{kind: ErrDuplicate, path: "issues[6].id"},
+		{kind: ErrInvalid, rule: ErrSelfReference, path: "issues[0].parent"},
+		{kind: ErrInvalid, rule: ErrSelfReference, path: "issues[2].parent"},
+		{kind: ErrInvalid, rule: ErrSelfReference, path: "issues[3].parent"},
+		{kind: ErrNotFound, path: "issues[5].parent"},
+	})
+}
+
+func TestTaxonomyTree(t *testing.T) {
+	tax := MustNewTaxonomy(testIssues())
+	assert.Equal(t, []string{"us-troops"}, tax.Children("foreign-troops"))
+	assert.Equal(t, []string{"foreign-troops", "us-troops"}, tax.Subtree("foreign-troops"))
+	assert.Equal(t, []string{"foreign-troops"}, tax.Ancestors("us-troops"))
+	assert.Empty(t, tax.Ancestors("neutral-status"))
+	assert.Equal(t, "US troops", tax.Name("us-troops"))
+}
+
+func TestFigureString(t *testing.T) {
+	tests := []struct {
+		f    Figure
+		want string
+	}{
+		{Figure{Quantity: "personnel", Bound: AtMost, Value: 85000, Unit: "troops"}, "at most 85,000 troops (personnel)"},
+		{Figure{Quantity: "personnel", Bound: About, Value: 250000, Unit: "troops"}, "about 250,000 troops (personnel)"},
+		{Figure{Quantity: "spending", Bound: Between, Value: 20, Max: 40, Unit: "usd-billion-per-year"}, "20–40 usd-billion-per-year (spending)"},
+		{Figure{Quantity: "time", Bound: Between, Value: 1, Max: 1.5, Unit: "weeks"}, "1–1.5 weeks (time)"},
+		{Figure{Quantity: "tanks", Bound: Exactly, Value: 800, Unit: "tanks"}, "800 tanks (tanks)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.f.String())
+	}
+}

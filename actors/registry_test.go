@@ -1,0 +1,135 @@
+package actors
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRegistryLookup(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	tests := []struct {
+		name string
+		want string
+	}{
+		{"Ukraine", "ukraine"},
+		{"UKRAINE", "ukraine"},
+		{"  ukraine ", "ukraine"},
+		{"Україна", "ukraine"},
+		{"УКРАИНА", "ukraine"},
+		{"Kyiv", "ukraine"},
+		{"Moscow", "russia"},
+		{"Kremlin", "kremlin"},
+		{"the Kremlin", "kremlin"},
+		{"The  KREMLIN", "kremlin"},
+		{"Zelenskiy", "zelenskyy"},
+		{"Зеленський", ""}, // a surname not recorded as an alias is not guessed
+		{"Володимир Зеленський", "zelenskyy"},
+		{"O'Zelensky", "zelenskyy"}, // straight apostrophe
+		{"O’Zelensky", "zelenskyy"}, // typographic apostrophe, as recorded
+		{"Oʼzelensky", "zelenskyy"}, // modifier letter apostrophe
+		{"north atlantic treaty organization", "nato"},
+		{"Zelensky", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := r.Lookup(tt.name)
+			if tt.want == "" {
+				assert.ErrorIs(t, err, ErrUnknownName)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, a.ID)
+		})
+	}
+}
+
+func TestRegistryLookupAmbiguous(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	_, err := r.Lookup("germany")
+	require.ErrorIs(t, err, ErrAmbiguousName)
+	var amb *AmbiguousError
+	require.ErrorAs(t, err, &amb)
+	assert.Equal(t, "germany", amb.Name)
+	// Collated by name: "German Empire" sorts before "Germany".
+	assert.Equal(t, []string{"german-empire", "germany"}, amb.IDs)
+	assert.Equal(t, []string{"german-empire", "germany"}, r.Candidates("GERMANY"))
+	assert.Equal(t, []string{"german-empire"}, r.Candidates("German Empire"))
+	assert.Empty(t, r.Candidates("Prussia"))
+}
+
+func TestNewRegistryReportsEveryProblem(t *testing.T) {
+	list := testActors()
+	list[4].ActsFor = "soviet-union"                                                                                   // dangling
+	list[5].Offices[0].For = "ukrainian-ssr"                                                                           // dangling
+	list = append(list, Actor{ID: "russia", Kind: State, Name: "Russian Federation", Summary: "s", Evidence: ev("x")}) // duplicate id
+	list = append(list,
+		Actor{ID: "a", Kind: GovernmentBody, Name: "A", ActsFor: "b", Summary: "s", Evidence: ev("x")},
+		Actor{ID: "b", Kind: GovernmentBody, Name: "B", ActsFor: "a", Summary: "s", Evidence: ev("x")},
+		Actor{ID: "", Kind: State, Name: "Nameless", Summary: "s", Evidence: ev("x")},
+	)
+	r, err := NewRegistry(list)
+	assert.Nil(t, r)
+	var errs ErrorList
+	require.ErrorAs(t, err, &errs)
+	assertProblems(t, errs, []problem{
+		{kind: ErrDuplicate, path: "actors[10].id"},
+		{kind: ErrRequired, path: "actors[13].id"},
+		{kind: ErrNotFound, path: "actors[4].acts_for"},
+		{kind: ErrNotFound, path: "actors[5].offices[0].for"},
+		{kind: ErrInvalid, rule: ErrSelfReference, path: "actors[11].acts_for"},
+		{kind: ErrInvalid, rule: ErrSelfReference, path: "actors[12].acts_for"},
+	})
+}
+
+func TestRegistryPrincipal(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	assert.Equal(t, "russia", r.Principal("kremlin", Date{}), "a body acts for its state")
+	assert.Equal(t, "ukraine", r.Principal("zelenskyy", YearOf(2025)), "a person acts for whom their office serves")
+	assert.Equal(t, "zelenskyy", r.Principal("zelenskyy", YearOf(2015)), "before taking office a person acts for no one")
+	assert.Equal(t, "ukraine", r.Principal("ukraine", Date{}))
+	assert.Equal(t, "nobody", r.Principal("nobody", Date{}))
+}
+
+func TestRegistryMembers(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	assert.Empty(t, r.Members("nato", YearOf(2022)))
+	assert.Equal(t, []string{"finland"}, r.Members("nato", MustParseDate("2023-04")))
+	assert.Equal(t, []string{"finland"}, r.Members("nato", Date{}))
+}
+
+func TestRegistryReturnsCopies(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	a, ok := r.Actor("ukraine")
+	require.True(t, ok)
+	a.Aliases[0].Name = "Kiev"
+	a.Name = "changed"
+	_, err := r.Lookup("Kiev")
+	assert.ErrorIs(t, err, ErrUnknownName)
+	again, _ := r.Actor("ukraine")
+	assert.Equal(t, "Ukraine", again.Name)
+	assert.Equal(t, "Kyiv", again.Aliases[0].Name)
+}
+
+func TestRegistryCollatedOrder(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	ids := []string{"zeta", "ukraine", "alpha", "finland"}
+	r.sortIDs(ids)
+	// "Ängstliche Beobachter" collates with A, before "Finland"; "zealots"
+	// (lower case) still comes after "Ukraine". Byte order would put Ä last
+	// and "zealots" after every capitalised name.
+	assert.Equal(t, []string{"alpha", "finland", "ukraine", "zeta"}, ids)
+	names := []string{"zealots", "Ukraine", "Ängstliche Beobachter", "Finland"}
+	SortNames(names)
+	assert.Equal(t, []string{"Ängstliche Beobachter", "Finland", "Ukraine", "zealots"}, names)
+}
+
+func TestEmptyRegistry(t *testing.T) {
+	r := MustNewRegistry(nil)
+	assert.Equal(t, 0, r.Len())
+	_, err := r.Lookup("Ukraine")
+	assert.True(t, errors.Is(err, ErrUnknownName))
+}
