@@ -117,20 +117,30 @@ func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Finding, error) {
 	if opts.Context != 0 && !opts.Context.IsValid() {
 		return Finding{}, actors.NotSupported(actors.NewPath("context"), opts.Context, contextEnum.Names())
 	}
+	f, ok := rb.check(s, a, opts)
+	if !ok {
+		return f, fmt.Errorf("%w: %s / %s / %s", ErrNoRule, s.Kind, a, f.Context)
+	}
+	return f, nil
+}
+
+// check is Check on valid input; it reports false when nothing covers the
+// case.
+func (rb *Rulebook) check(s Status, a Activity, opts Options) (Finding, bool) {
 	f := Finding{Status: s.Kind, Activity: a, Context: opts.contextFor(s.Kind), statusID: s.ID}
 	switch {
 	case slices.Contains(s.Forbids, a):
 		f.Verdict, f.Reason = Incompatible, "The status's own instrument expressly rules this out."
 		f.byInstrument, f.evidence = true, s.Evidence
-		return f, nil
+		return f, true
 	case slices.Contains(s.Allows, a):
 		f.Verdict, f.Reason = Compatible, "The status's own instrument expressly allows this."
 		f.byInstrument, f.evidence = true, s.Evidence
-		return f, nil
+		return f, true
 	}
 	r := rb.find(s.Kind, a, f.Context)
 	if r == nil {
-		return f, fmt.Errorf("%w: %s / %s / %s", ErrNoRule, s.Kind, a, f.Context)
+		return f, false
 	}
 	f.rule = r
 	f.Verdict, f.Condition, f.Reason, f.evidence = r.Verdict, r.Condition, r.Reason, r.Evidence
@@ -141,12 +151,12 @@ func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Finding, error) {
 					sd := &r.Sides[i]
 					f.Verdict, f.Condition, f.Reason, f.evidence = sd.Verdict, sd.Condition, sd.Reason, sd.Evidence
 					f.Doctrine = sd.Doctrine
-					return f, nil
+					return f, true
 				}
 			}
 		}
 	}
-	return f, nil
+	return f, true
 }
 
 // Report is the result of checking a package of activities against one
@@ -204,8 +214,8 @@ func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Rep
 	}
 	rep := Report{Findings: make([]Finding, 0, len(activities))}
 	for _, a := range activities {
-		f, err := rb.Check(s, a, opts)
-		if err != nil {
+		f, ok := rb.check(s, a, opts)
+		if !ok {
 			rep.Uncovered = append(rep.Uncovered, a)
 			continue
 		}

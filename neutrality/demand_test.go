@@ -1,0 +1,51 @@
+package neutrality
+
+import (
+	"testing"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAssess(t *testing.T) {
+	tests := []struct {
+		direction Direction
+		verdict   Verdict
+		want      Reach
+	}{
+		{Forbid, Incompatible, WithinStatus},
+		{Forbid, Compatible, BeyondStatus},
+		{Forbid, Conditional, BeyondStatus},
+		{Forbid, NotRequired, BeyondStatus},
+		{Require, NotRequired, BeyondStatus},
+		{Require, Compatible, BeyondStatus},
+		{Require, Incompatible, AgainstStatus},
+		{Allow, Compatible, WithinStatus},
+		{Allow, Conditional, WithinStatus},
+		{Allow, Incompatible, AgainstStatus},
+		{Forbid, Contested, DependsOnDoctrine},
+		{Require, 0, 0},
+		{0, Compatible, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.direction.String()+"/"+tt.verdict.String(), func(t *testing.T) {
+			assert.Equal(t, tt.want, Assess(Demand{Direction: tt.direction}, Finding{Verdict: tt.verdict}))
+		})
+	}
+}
+
+func TestDemandValidate(t *testing.T) {
+	ok := Demand{ID: "istanbul-2022-force-caps", By: []string{"russia"}, Talks: "istanbul-2022", Stage: LatestDraft,
+		Direction: Require, Activity: LimitsOnOwnForces, Summary: "s", Evidence: cite("85,000 on personnel")}
+	assert.Empty(t, ok.Validate(actors.NewPath("d")))
+	bad := ok
+	bad.By, bad.Direction, bad.Activity, bad.Talks = nil, 0, 77, "Istanbul 2022"
+	errs := bad.Validate(actors.NewPath("d"))
+	assertHas(t, errs, actors.ErrRequired, nil, "d.by")
+	assertHas(t, errs, actors.ErrRequired, nil, "d.direction")
+	assertHas(t, errs, actors.ErrNotSupported, nil, "d.activity")
+	assertHas(t, errs, actors.ErrInvalid, nil, "d.talks")
+	c := ok.Clone()
+	c.By[0] = "changed"
+	assert.Equal(t, "russia", ok.By[0])
+}

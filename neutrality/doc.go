@@ -1,0 +1,51 @@
+// Package neutrality models the statuses a state can hold toward wars and
+// military blocs, the rules that tell them apart, and a checker that says
+// whether an activity or a package of commitments fits a status.
+//
+// # Statuses
+//
+// A [Kind] keeps apart statuses that political debate often confuses:
+// neutrality in a given war (the default status of a non-party, bound by the
+// law of neutrality only while that war lasts), a policy of neutrality (an
+// intention without legal force), permanent neutrality (a legal commitment,
+// with peacetime duties, by declaration or treaty), neutralisation
+// (permanent neutrality imposed or guaranteed by other states),
+// non-alignment (staying out of blocs without the duties of neutrality),
+// and, as contrasts, alliance membership and a course toward it. A
+// [Status] records one source's account of a state's status: its kind,
+// declared [Posture], legal [Basis] and instrument, who recognises or
+// guarantees it, whether it is armed ([Armament]), its period, the
+// instrument's own terms, and its fate as [Event] values. [Status.Validate]
+// rejects, with rule sentinels such as [ErrNoBasis] and [ErrNoGuarantor], a
+// status that cannot be what it claims to be.
+//
+// # The rulebook
+//
+// A [Rulebook] holds [Rule] values — a status kind, an [Activity], optionally
+// a [Context], a [Verdict] with its condition and reason, and sources — and
+// the [Doctrine] values that contested rules refer to. Rules are data: the
+// embedded corpus codes them in seeds/rules.json and seeds/doctrines.json,
+// and a caller can build its own rulebook with [NewRulebook] or change one
+// with [Rulebook.With]. [Rulebook.Check] judges one activity against a
+// status under [Options] (context and doctrines) and returns a [Finding];
+// [Rulebook.CheckAll] checks a whole package of commitments. A contested
+// rule keeps every [Side]; a doctrine chosen in the options decides it.
+// Check looks rules up in an index built at construction and does not
+// allocate.
+//
+// # Classification
+//
+// [Classify] derives the kind of status from [Facts] about a state — what
+// it declared, what that rests on, who recognises or guarantees it, its
+// alliances, a war under way — and, where the answer turns on a contested
+// question (does neutrality need recognition? does non-alignment permit
+// alliances?), reports what each doctrine yields.
+//
+// # Negotiating demands
+//
+// A [Demand] is a term a party sought for a status under negotiation, such
+// as the caps on Ukraine's forces Russia sought in Istanbul in 2022.
+// [Assess] compares a demand with the status's verdict on its activity and
+// says whether the status itself requires it, or the demand goes beyond or
+// against it ([Reach]).
+package neutrality

@@ -1,0 +1,132 @@
+package neutrality
+
+import (
+	"testing"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// validStatuses is one sound status of every kind.
+func validStatuses() map[Kind]Status {
+	base := func(id string, k Kind) Status {
+		return Status{ID: id, State: "testland", Kind: k, Stage: InForce, Summary: "s", Evidence: cite("x y z w")}
+	}
+	s := map[Kind]Status{}
+	nw := base("nw", NeutralInWar)
+	nw.Conflict, nw.Bases = "First World War", []Basis{LawOfNeutrality}
+	s[NeutralInWar] = nw
+	np := base("np", NeutralityPolicy)
+	np.Postures, np.Bases = []Posture{StayNeutral}, []Basis{PolicyStatement}
+	s[NeutralityPolicy] = np
+	pn := base("pn", PermanentNeutrality)
+	pn.Postures, pn.Bases = []Posture{StayNeutral, StayOutOfBlocs}, []Basis{UnilateralDeclaration, DomesticLaw}
+	pn.Period = actors.Period{From: actors.YearOf(1815)}
+	s[PermanentNeutrality] = pn
+	nz := base("nz", Neutralisation)
+	nz.Postures, nz.Bases, nz.GuaranteedBy = []Posture{StayNeutral}, []Basis{AgreementAmongOthers}, []string{"concert-of-europe"}
+	s[Neutralisation] = nz
+	na := base("na", NonAlignment)
+	na.Postures, na.Bases = []Posture{StayOutOfBlocs}, []Basis{DomesticLaw}
+	na.Period = actors.Period{From: actors.YearOf(2010), To: actors.YearOf(2014)}
+	s[NonAlignment] = na
+	am := base("am", AllianceMember)
+	am.Alliances = []string{"nato"}
+	s[AllianceMember] = am
+	aa := base("aa", AllianceAspirant)
+	aa.Postures = []Posture{JoinAlliance}
+	s[AllianceAspirant] = aa
+	return s
+}
+
+func TestStatusValidateEachKind(t *testing.T) {
+	statuses := validStatuses()
+	require.Len(t, statuses, len(Kinds()), "a sound status for every kind")
+	for k, s := range statuses {
+		t.Run(k.String(), func(t *testing.T) {
+			assert.Empty(t, s.Validate(actors.NewPath("s")))
+		})
+	}
+}
+
+func TestStatusValidateRejects(t *testing.T) {
+	v := validStatuses()
+	tests := []struct {
+		name  string
+		s     Status
+		kind  error
+		rule  error
+		path  string
+		extra int // further problems expected beyond this one
+	}{
+		{"permanent neutrality with no basis", func() Status { s := v[PermanentNeutrality]; s.Bases = nil; return s }(), actors.ErrRequired, ErrNoBasis, "s.bases", 0},
+		{"permanent neutrality on a policy statement only", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{PolicyStatement}; return s }(), actors.ErrRequired, ErrNoBasis, "s.bases", 0},
+		{"neutralisation with no guarantor", func() Status { s := v[Neutralisation]; s.GuaranteedBy = nil; return s }(), actors.ErrRequired, ErrNoGuarantor, "s.guaranteed_by", 0},
+		{"period ending before it starts", func() Status {
+			s := v[NonAlignment]
+			s.Period = actors.Period{From: actors.YearOf(2014), To: actors.YearOf(2010)}
+			return s
+		}(), actors.ErrInvalid, ErrPeriodOrder, "s.period.to", 0},
+		{"neutral in a war without the war", func() Status { s := v[NeutralInWar]; s.Conflict = ""; return s }(), actors.ErrRequired, ErrNoConflict, "s.conflict", 0},
+		{"alliance member without alliance", func() Status { s := v[AllianceMember]; s.Alliances = nil; return s }(), actors.ErrRequired, ErrNoAlliance, "s.alliances", 0},
+		{"neutrality policy that does not declare neutrality", func() Status { s := v[NeutralityPolicy]; s.Postures = []Posture{StayOutOfBlocs}; return s }(), actors.ErrRequired, ErrPostureMismatch, "s.postures", 0},
+		{"not-stated with a basis", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{NotStated, Treaty}; return s }(), actors.ErrInvalid, ErrBasisNotStated, "s.bases", 0},
+		{"allowed and forbidden", func() Status {
+			s := v[PermanentNeutrality]
+			s.Allows, s.Forbids = []Activity{DefenceAgreement}, []Activity{DefenceAgreement}
+			return s
+		}(), actors.ErrInvalid, ErrConflictingTerms, "s.forbids[0]", 0},
+		{"missing kind", func() Status { s := v[PermanentNeutrality]; s.Kind = 0; return s }(), actors.ErrRequired, nil, "s.kind", 0},
+		{"unknown basis", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{UnilateralDeclaration, 99}; return s }(), actors.ErrNotSupported, nil, "s.bases[1]", 0},
+		{"duplicate guarantor", func() Status { s := v[Neutralisation]; s.GuaranteedBy = []string{"france", "france"}; return s }(), actors.ErrDuplicate, nil, "s.guaranteed_by[1]", 0},
+		{"event without evidence", func() Status { s := v[PermanentNeutrality]; s.Events = []Event{{Kind: Held}}; return s }(), actors.ErrRequired, nil, "s.events[0].evidence", 0},
+		{"no evidence", func() Status { s := v[PermanentNeutrality]; s.Evidence = nil; return s }(), actors.ErrRequired, nil, "s.evidence", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			errs := tt.s.Validate(actors.NewPath("s"))
+			assertHas(t, errs, tt.kind, tt.rule, tt.path)
+			assert.Len(t, errs, 1+tt.extra, "%v", errs)
+		})
+	}
+}
+
+func TestStatusValidateReportsEverything(t *testing.T) {
+	s := Status{Kind: Neutralisation, Period: actors.Period{From: actors.YearOf(2000), To: actors.YearOf(1999)}}
+	errs := s.Validate(actors.NewPath("statuses").Index(2))
+	for _, want := range []struct {
+		rule error
+		path string
+	}{
+		{nil, "statuses[2].id"}, {nil, "statuses[2].state"}, {nil, "statuses[2].stage"},
+		{ErrNoBasis, "statuses[2].bases"}, {ErrNoGuarantor, "statuses[2].guaranteed_by"},
+		{ErrPostureMismatch, "statuses[2].postures"}, {ErrPeriodOrder, "statuses[2].period.to"},
+		{nil, "statuses[2].summary"}, {nil, "statuses[2].evidence"},
+	} {
+		found := false
+		for _, e := range errs {
+			if e.Path == want.path && (want.rule == nil || e.Rule == want.rule) {
+				found = true
+			}
+		}
+		assert.True(t, found, "missing %v at %s in %v", want.rule, want.path, errs)
+	}
+}
+
+func TestStatusCopies(t *testing.T) {
+	s := validStatuses()[Neutralisation]
+	s.Events = []Event{{Kind: Violated, By: []string{"german-empire"}, Evidence: cite("violated")}}
+	c := s.Clone()
+	c.GuaranteedBy[0] = "changed"
+	c.Events[0].By[0] = "changed"
+	f := s.Facts()
+	f.GuaranteedBy[0] = "changed"
+	out, ok := s.Outcome()
+	require.True(t, ok)
+	out.By[0] = "changed"
+	assert.Equal(t, "concert-of-europe", s.GuaranteedBy[0])
+	assert.Equal(t, "german-empire", s.Events[0].By[0])
+	_, ok = validStatuses()[AllianceMember].Outcome()
+	assert.False(t, ok)
+}
