@@ -280,8 +280,11 @@ func (l *loader) finish() error {
 		}
 	}
 	l.errs.Sort()
+	// Two checks may find the same problem (the loader and a domain
+	// constructor both see a duplicate id): report it once, with the
+	// message of the check that ran first.
 	l.errs = slices.CompactFunc(l.errs, func(a, b *actors.FieldError) bool {
-		return a.Error() == b.Error()
+		return a.File == b.File && a.Line == b.Line && a.Column == b.Column && a.Path == b.Path && a.Kind == b.Kind
 	})
 	slices.SortStableFunc(l.cites, func(a, b Cited) int {
 		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))

@@ -205,3 +205,45 @@ func TestLoaderOptionalRegistry(t *testing.T) {
 	require.Len(t, list, 1)
 	assert.Equal(t, "broken.json", list[0].File)
 }
+
+// TestLoadReportsFourKindsOfProblemAtOnce is the loader's contract in one
+// load: an unknown field, a duplicate id, an unsupported enum value and a
+// dangling reference, in two files, all in one error, each with its file,
+// line:column and record path.
+func TestLoadReportsFourKindsOfProblemAtOnce(t *testing.T) {
+	fsys := fstest.MapFS{
+		"documents.json": {Data: []byte(`{"documents": [
+  {"id": "memo", "title": "A memo", "kind": "commentary", "file": "memo.txt",
+   "sha256": "0000000000000000000000000000000000000000000000000000000000000000",
+   "words": 12, "summary": "A memo.", "pages": 3}
+]}`)},
+		"actors.json": {Data: []byte(`{"actors": [
+  {"id": "ruritania", "kind": "state", "name": "Ruritania", "summary": "A state.",
+   "evidence": [{"doc": "memo", "anchor": "a memo"}]},
+  {"id": "ruritania", "kind": "kingdom", "name": "Ruritania Again", "summary": "A state.",
+   "evidence": [{"doc": "no-such-memo", "anchor": "a memo"}]}
+]}`)},
+	}
+	_, err := Load(fsys)
+	require.Error(t, err)
+	var list actors.ErrorList
+	require.ErrorAs(t, err, &list)
+	type want struct {
+		at, path string
+		kind     error
+	}
+	var got []want
+	for _, e := range list {
+		got = append(got, want{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind})
+	}
+	assert.Equal(t, []want{
+		{"actors.json:4:10", "actors[1].id", actors.ErrDuplicate},
+		{"actors.json:4:31", "actors[1].kind", actors.ErrNotSupported},
+		{"actors.json:5:25", "actors[1].evidence[0].doc", actors.ErrNotFound},
+		{"documents.json:4:39", "documents[0].pages", actors.ErrUnknownField},
+	}, got)
+	msg := err.Error()
+	assert.Contains(t, msg, "4 problems:")
+	assert.Contains(t, msg, "already defined at actors.json:2:10", "a duplicate says where the first one is")
+	assert.Contains(t, msg, `actors.json:5:25: actors[1].evidence[0].doc: not found "no-such-memo"`)
+}
