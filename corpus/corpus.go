@@ -17,6 +17,7 @@ type Corpus struct {
 	docs        documentData
 	actors      actorData
 	instruments instrumentData
+	neutrality  neutralityData
 	text        textData
 	citations   []Cited
 }

@@ -11,7 +11,7 @@ import (
 // The patterns name every data file; TestEveryDataFileIsEmbedded fails when
 // a file on disk is missing from them.
 //
-//go:embed *.json CODEBOOK.md positions/*.json
+//go:embed *.json CODEBOOK.md positions/*.json neutrality/*.json
 var files embed.FS
 
 // FS returns the embedded seed files, laid out as in this directory
