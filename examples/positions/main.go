@@ -1,0 +1,136 @@
+// Command positions prints what the main parties to the talks on Ukraine's
+// security want, issue by issue, and where their red lines clash, with the
+// article and anchor phrase behind every position. It reads the corpus
+// embedded in package seeds.
+//
+//	go run ./examples/positions
+//
+// It shows two moments: the Istanbul talks of 2022 and the talks of
+// autumn 2025, so that positions that changed (Ukraine on neutrality, the
+// United States on NATO membership) appear in both states.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus"
+)
+
+// parties are the main parties, in the order the brief names them.
+var parties = []string{"ukraine", "russia", "united-states", "european-states", "eu"}
+
+func main() {
+	c, err := corpus.Default()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "positions: loading the embedded corpus:", err)
+		os.Exit(1)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	for _, moment := range []struct {
+		title string
+		at    actors.Date
+	}{
+		{"The Istanbul talks, 2022", actors.YearOf(2022)},
+		{"The talks of autumn 2025", actors.MustParseDate("2025-10")},
+	} {
+		printMoment(w, c, moment.title, moment.at)
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "positions:", err)
+		os.Exit(1)
+	}
+}
+
+func printMoment(w io.Writer, c *corpus.Corpus, title string, at actors.Date) {
+	ps := c.Positions()
+	reg := c.ActorRegistry()
+	tax := c.Issues()
+	p := message.NewPrinter(language.English)
+
+	fmt.Fprintf(w, "%s\n%s\n\n", title, strings.Repeat("=", len(title)))
+	for _, party := range parties {
+		held := ps.Select(actors.Filter{Actors: []string{party}, At: at})
+		p.Fprintf(w, "%s — %d positions\n", reg.Name(party), len(held))
+		if len(held) == 0 {
+			fmt.Fprintln(w, "  (none coded for this moment)")
+		}
+		issue := ""
+		for _, pos := range held {
+			if pos.Issue != issue {
+				issue = pos.Issue
+				fmt.Fprintf(w, "  %s\n", tax.Name(issue))
+			}
+			printPosition(w, reg, pos)
+		}
+		fmt.Fprintln(w)
+	}
+
+	m := ps.ClashMatrix(at)
+	var clashes []actors.Relation
+	for _, r := range m.Clashes {
+		if slices.Contains(parties, r.A) && slices.Contains(parties, r.B) {
+			clashes = append(clashes, r)
+		}
+	}
+	fmt.Fprintf(w, "Red-line clashes between these parties (%s)\n", at)
+	if len(clashes) == 0 {
+		fmt.Fprintln(w, "  none")
+	}
+	for _, r := range clashes {
+		fmt.Fprintf(w, "  %s × %s on %s\n", reg.Name(r.A), reg.Name(r.B), tax.Name(r.Issue))
+		for _, side := range [][]actors.Position{r.APositions, r.BPositions} {
+			for _, pos := range side {
+				fmt.Fprintf(w, "    %s %s%s  [%s]\n", reg.Name(pos.Actor), pos.Stance, redLine(pos), cite(pos.Evidence[0]))
+			}
+		}
+	}
+	p.Fprintf(w, "\nClash matrix over all %d actors with positions: %d red-line clashes (actor pair and issue), involving %d actors.\n\n\n",
+		len(ps.Actors()), len(m.Clashes), len(m.Actors))
+}
+
+func printPosition(w io.Writer, reg *actors.Registry, pos actors.Position) {
+	via := ""
+	if pos.Via != "" {
+		via = ", via " + reg.Name(pos.Via)
+	}
+	fmt.Fprintf(w, "    %s%s (%s%s, %s): %s\n", pos.Stance, redLine(pos), pos.Attribution, via, periodText(pos.Period), pos.Summary)
+	for _, f := range pos.Figures {
+		fmt.Fprintf(w, "      figure: %s\n", f)
+	}
+	for _, cond := range pos.Conditions {
+		fmt.Fprintf(w, "      if: %s\n", cond.Text)
+	}
+	for _, ev := range pos.Evidence {
+		fmt.Fprintf(w, "      [%s]\n", cite(ev))
+	}
+}
+
+func redLine(p actors.Position) string {
+	if p.RedLine {
+		return " (red line)"
+	}
+	return ""
+}
+
+func periodText(p actors.Period) string {
+	switch {
+	case p.IsZero():
+		return "undated"
+	case p.From.IsValid() && !p.To.IsValid():
+		return "from " + p.From.String()
+	case !p.From.IsValid():
+		return "until " + p.To.String()
+	}
+	return p.String()
+}
+
+func cite(c actors.Citation) string { return fmt.Sprintf("%s: %q", c.Doc, c.Anchor) }

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+// printActors counts the actors by kind, their names and aliases, the
+// issues, and the positions coded from each article, and shows one lookup
+// and the red-line clashes of the latest date the corpus covers.
+func printActors(w io.Writer, c *corpus.Corpus) {
+	p := message.NewPrinter(language.English)
+	reg := c.ActorRegistry()
+	byKind := map[actors.Kind]int{}
+	aliases, names := 0, 0
+	for a := range c.Actors() {
+		byKind[a.Kind]++
+		aliases += len(a.Aliases)
+		names += len(a.Names)
+	}
+	p.Fprintf(w, "actors: %d (%d aliases, %d names in other languages; %d distinct names to look up)\n",
+		c.NumActors(), aliases, names, reg.NumNames())
+	for _, k := range actors.Kinds() {
+		if byKind[k] > 0 {
+			p.Fprintf(w, "  %-16s %3d\n", k, byKind[k])
+		}
+	}
+
+	ps := c.Positions()
+	redLines := 0
+	for pos := range ps.All() {
+		if pos.RedLine {
+			redLines++
+		}
+	}
+	p.Fprintf(w, "\nissues: %d   positions: %d (%d red lines) held by %d actors\n", c.Issues().Len(), c.NumPositions(), redLines, len(ps.Actors()))
+	for d := range c.Documents() {
+		p.Fprintf(w, "  %-30s %3d positions\n", d.ID, len(ps.Select(actors.Filter{Doc: d.ID})))
+	}
+
+	if a, err := c.LookupActor("Zelenskiy"); err == nil {
+		fmt.Fprintf(w, "\nlookup \"Zelenskiy\" → %s (%s), acting for %s\n", a.ID, a.NameIn(language.Ukrainian), reg.Name(reg.Principal(a.ID, actors.YearOf(2025))))
+	}
+	at := actors.MustParseDate("2025-10")
+	m := ps.ClashMatrix(at)
+	p.Fprintf(w, "red-line clashes in %s: %d, among %d actors (go run ./examples/positions for details)\n\n", at, len(m.Clashes), len(m.Actors))
+}
