@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -82,6 +83,9 @@ type Band struct {
 	// Label is written on the band where it fits; empty means the
 	// category's label.
 	Label string
+	// Short is written where Label does not fit; empty means the
+	// category's abbreviation.
+	Short string
 	// Tooltip is the band's <title>: its period, status and citations.
 	Tooltip string
 }
@@ -110,13 +114,28 @@ const (
 	tlListIndent = 34.0  // indent of the event list text
 )
 
-// placedEvent is an event with its number and position.
+// placedEvent is an event with its number.
 type placedEvent struct {
 	Event
-	row  int
-	num  int
-	x    float64
-	lane int
+	row int
+	num int
+}
+
+// marker is the mark of the events of one row on one date: their numbers
+// first..last, at x, in a lane above the bands.
+type marker struct {
+	x           float64
+	first, last int
+	lane        int
+	events      []placedEvent
+}
+
+// text returns the marker's label: "4", or "3–5" for several events.
+func (m marker) text() string {
+	if m.first == m.last {
+		return strconv.Itoa(m.first)
+	}
+	return strconv.Itoa(m.first) + "–" + strconv.Itoa(m.last)
 }
 
 // placedBand is a band with its pixel extent and lane.
@@ -249,6 +268,7 @@ func (t Timeline) Render(w io.Writer) error {
 	type rowLayout struct {
 		bands      []placedBand
 		events     []placedEvent
+		markers    []marker
 		bandLanes  int
 		eventLanes int
 	}
@@ -287,17 +307,28 @@ func (t Timeline) Render(w io.Writer) error {
 		evs := slices.Clone(r.Events)
 		slices.SortStableFunc(evs, func(a, b Event) int { return a.At.Compare(b.At) })
 		var evEnd []float64
-		for _, e := range evs {
-			evNum++
-			x := ax.x(startPos(e.At))
-			wdt := Measure(strconv.Itoa(evNum), smallSize, true) + 4
-			lane := slices.IndexFunc(evEnd, func(end float64) bool { return end <= x-wdt/2 })
+		for j := 0; j < len(evs); {
+			// Events on the same date share one marker, numbered "3–5".
+			k := j + 1
+			for k < len(evs) && evs[k].At == evs[j].At {
+				k++
+			}
+			mk := marker{x: ax.x(startPos(evs[j].At)), first: evNum + 1, last: evNum + k - j}
+			for _, e := range evs[j:k] {
+				evNum++
+				rl.events = append(rl.events, placedEvent{Event: e, row: i, num: evNum})
+			}
+			mk.events = rl.events[len(rl.events)-(k-j):]
+			wdt := Measure(mk.text(), smallSize, true) + 4
+			lane := slices.IndexFunc(evEnd, func(end float64) bool { return end <= mk.x-wdt/2 })
 			if lane < 0 {
 				lane = len(evEnd)
 				evEnd = append(evEnd, 0)
 			}
-			evEnd[lane] = x + wdt/2
-			rl.events = append(rl.events, placedEvent{Event: e, row: i, num: evNum, x: x, lane: lane})
+			evEnd[lane] = mk.x + wdt/2
+			mk.lane = lane
+			rl.markers = append(rl.markers, mk)
+			j = k
 		}
 		rl.eventLanes = len(evEnd)
 		rows[i] = rl
@@ -366,11 +397,13 @@ func (t Timeline) Render(w io.Writer) error {
 			if !b.From.IsValid() {
 				room -= 10 // the torn edge
 			}
-			if Measure(text, smallSize, false) > room {
-				text = b.cat.Short
-				if Measure(text, smallSize, false) > room {
-					text = ""
+			for _, alt := range []string{b.Short, b.cat.Short} {
+				if Measure(text, smallSize, false) > room && alt != "" {
+					text = alt
 				}
+			}
+			if Measure(text, smallSize, false) > room {
+				text = ""
 			}
 			if text != "" {
 				tx := (b.x0 + b.x1) / 2
@@ -383,14 +416,18 @@ func (t Timeline) Render(w io.Writer) error {
 		}
 		// Events: a marker above the bands, a rule through them, the
 		// number in its lane.
-		for _, e := range rl.events {
+		for _, mk := range rl.markers {
 			d.open("g")
-			d.title(strconv.Itoa(e.num) + ". " + e.At.String() + ": " + e.Label + tipSuffix(e.Tooltip))
+			tips := make([]string, len(mk.events))
+			for j, e := range mk.events {
+				tips[j] = strconv.Itoa(e.num) + ". " + e.At.String() + ": " + e.Label + tipSuffix(e.Tooltip)
+			}
+			d.title(strings.Join(tips, "\n\n"))
 			d.body.WriteByte('\n')
-			d.line(e.x, bandTop, e.x, bandTop+bandsH, Black, 1.2)
-			d.leaf("path", "d", markerPath(e.x, bandTop), "fill", string(Black))
-			ny := top + float64(rl.eventLanes-1-e.lane)*tlEventH + smallSize*ascent
-			d.text(label{text: strconv.Itoa(e.num), x: e.x, y: ny, size: smallSize, anchor: Middle, bold: true})
+			d.line(mk.x, bandTop, mk.x, bandTop+bandsH, Black, 1.2)
+			d.leaf("path", "d", markerPath(mk.x, bandTop), "fill", string(Black))
+			ny := top + float64(rl.eventLanes-1-mk.lane)*tlEventH + smallSize*ascent
+			d.text(label{text: mk.text(), x: mk.x, y: ny, size: smallSize, anchor: Middle, bold: true})
 			d.close("g")
 		}
 	}
@@ -446,24 +483,40 @@ func (t Timeline) Render(w io.Writer) error {
 		y -= (smallSize + 1) * lineGap
 	}
 	if len(t.Undated) > 0 {
+		// Two columns, filled top to bottom, the first one no shorter.
 		y += (smallSize+1)*lineGap + 10
 		d.text(label{text: "Not on the time axis: the sources give no date", x: margin, y: y, size: labelSize, bold: true})
 		y += labelSize * lineGap * 1.2
-		for _, a := range t.Undated {
+		const gap = 24.0
+		colW := (Width - 2*margin - gap) / 2
+		lh := (smallSize + 1) * lineGap
+		texts := make([][]string, len(t.Undated))
+		total := 0
+		for i, a := range t.Undated {
 			text := a.Label
 			if a.Row != "" {
 				text = a.Row + ": " + a.Label
 			}
-			ls := Wrap(text, Width-2*margin-tlListIndent, smallSize+1, false, 0)
-			d.open("g")
-			d.title(tipSuffixless(a.Tooltip, text))
-			d.body.WriteByte('\n')
-			d.text(label{text: "•", x: margin + tlListIndent - 8, y: y, size: smallSize + 1, anchor: End})
-			y = d.lines(ls, margin+tlListIndent, y, smallSize+1, Start, false, Black)
-			d.close("g")
-			y += (smallSize + 1) * lineGap
+			texts[i] = Wrap(text, colW-tlListIndent/2, smallSize+1, false, 0)
+			total += len(texts[i])
 		}
-		y -= (smallSize + 1) * lineGap
+		top, bottom := y, y
+		cy, x, used := y, float64(margin), 0
+		for i, a := range t.Undated {
+			if x == margin && used >= (total+1)/2 {
+				x, cy = margin+colW+gap, top
+			}
+			d.open("g")
+			d.title(tipSuffixless(a.Tooltip, a.Label))
+			d.body.WriteByte('\n')
+			d.text(label{text: "•", x: x + tlListIndent/2 - 8, y: cy, size: smallSize + 1, anchor: End})
+			end := d.lines(texts[i], x+tlListIndent/2, cy, smallSize+1, Start, false, Black)
+			d.close("g")
+			used += len(texts[i])
+			bottom = max(bottom, end)
+			cy += float64(len(texts[i])) * lh
+		}
+		y = bottom
 	}
 	if t.Note != "" {
 		y = d.lines(Wrap(t.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, Start, false, DarkGrey)
