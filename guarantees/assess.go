@@ -301,9 +301,9 @@ func abs(n int) int {
 	return n
 }
 
-// maxFindings is the capacity Assess allocates for findings: enough for
-// every kind to occur once with room for several actors.
-const maxFindings = 40
+// maxFindings is the most findings one assessment holds: every kind once,
+// with room for several actors and neutrality activities.
+const maxFindings = 64
 
 // Assess assesses a subject in a context and returns its findings, score
 // and level. The rules for each finding are documented on its
@@ -320,9 +320,15 @@ const maxFindings = 40
 // by what they are really worth. Assess does not modify the subject and
 // allocates only the findings slice.
 func Assess(s Subject, ctx Context) Assessment {
-	a := Assessment{Subject: s.name, Findings: make([]Finding, 0, maxFindings)}
+	a := Assessment{Subject: s.name}
+	// Findings are collected on the stack and copied out once, so Assess
+	// makes a single allocation of the right size.
+	var buf [maxFindings]Finding
+	found := buf[:0]
 	add := func(k FindingKind, clause, actor string) {
-		a.Findings = append(a.Findings, Finding{Kind: k, Clause: clause, Actor: actor})
+		if len(found) < maxFindings {
+			found = append(found, Finding{Kind: k, Clause: clause, Actor: actor})
+		}
 	}
 	r := s.reading
 	if s.hasRead {
@@ -422,7 +428,9 @@ func Assess(s Subject, ctx Context) Assessment {
 		}
 		if ctx.Neutrality != nil {
 			neutralityFindings(s, ctx.Neutrality, func(k FindingKind, clause string, act neutrality.Activity) {
-				a.Findings = append(a.Findings, Finding{Kind: k, Clause: clause, Activity: act})
+				if len(found) < maxFindings {
+					found = append(found, Finding{Kind: k, Clause: clause, Activity: act})
+				}
 			})
 		}
 		if in.Binding == LegallyBinding && in.Ratification == Ratified {
@@ -473,8 +481,10 @@ func Assess(s Subject, ctx Context) Assessment {
 		}
 	}
 
-	slices.SortStableFunc(a.Findings, func(x, y Finding) int { return int(x.Kind) - int(y.Kind) })
-	a.Findings = dedupe(a.Findings)
+	slices.SortStableFunc(found, func(x, y Finding) int { return int(x.Kind) - int(y.Kind) })
+	found = dedupe(found)
+	a.Findings = make([]Finding, len(found))
+	copy(a.Findings, found)
 	a.Score = a.Effective.Base()
 	for i, f := range a.Findings {
 		if i == 0 || a.Findings[i-1].Kind != f.Kind {

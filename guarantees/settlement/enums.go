@@ -385,9 +385,9 @@ const (
 	// TermPermanentNeutrality: the protected state becomes permanently
 	// neutral (by its own commitment or by neutralisation).
 	TermPermanentNeutrality
-	// TermNonBloc: the protected state stays out of military alliances (as a
-	// neutral or non-aligned state).
-	TermNonBloc
+	// TermNonAlignment: the protected state stays out of military alliances
+	// as a matter of policy, without the legal status of neutrality.
+	TermNonAlignment
 	// TermNATOMembership: the protected state joins the military alliance.
 	TermNATOMembership
 	// TermNATOCourse: the protected state keeps its course toward membership
@@ -398,6 +398,9 @@ const (
 	TermEUMembership
 	// TermForceLimits: the protected state's armed forces are capped.
 	TermForceLimits
+	// TermStrongForces: the protected state keeps its armed forces free of
+	// caps, to build them up.
+	TermStrongForces
 	// TermForeignTroops: foreign ground forces are stationed on the
 	// protected state's territory.
 	TermForeignTroops
@@ -412,6 +415,16 @@ const (
 	// TermSecurityGuarantee: guarantors commit to help the protected state
 	// with armed force if it is attacked again.
 	TermSecurityGuarantee
+	// TermNeutralityGuarantee: guarantors recognise the protected state's
+	// permanent neutrality and pledge armed force to defend it.
+	TermNeutralityGuarantee
+	// TermCoalitionGuarantee: states pledge armed help to the protected
+	// state, outside an alliance it belongs to and not as a guarantee of
+	// neutrality (an Article 5-like pact).
+	TermCoalitionGuarantee
+	// TermBindingGuarantee: a guarantee with armed force on the table is (or
+	// would be) legally binding.
+	TermBindingGuarantee
 	// TermAggressorGuarantor: a state that has attacked the protected state
 	// is among its guarantors.
 	TermAggressorGuarantor
@@ -442,16 +455,20 @@ const (
 
 var termEnum = actors.NewEnum[Term]("Term",
 	actors.EnumValue{Name: "permanent-neutrality", Doc: "the protected state becomes permanently neutral"},
-	actors.EnumValue{Name: "non-bloc", Doc: "the protected state stays out of military alliances"},
+	actors.EnumValue{Name: "non-alignment", Doc: "the protected state is non-aligned as a policy, without legal neutrality"},
 	actors.EnumValue{Name: "nato-membership", Doc: "the protected state joins the alliance"},
 	actors.EnumValue{Name: "nato-course", Doc: "the protected state keeps its course toward alliance membership"},
 	actors.EnumValue{Name: "eu-membership", Doc: "the package allows EU membership"},
 	actors.EnumValue{Name: "force-limits", Doc: "the protected state's armed forces are capped"},
+	actors.EnumValue{Name: "strong-forces", Doc: "the protected state's forces stay free of caps"},
 	actors.EnumValue{Name: "foreign-troops", Doc: "foreign ground forces are stationed on the territory"},
 	actors.EnumValue{Name: "nato-troops", Doc: "troops of the alliance or its members are on the territory"},
 	actors.EnumValue{Name: "peacekeepers", Doc: "international peacekeepers are deployed"},
 	actors.EnumValue{Name: "air-support", Doc: "partners give air support or close the airspace"},
 	actors.EnumValue{Name: "security-guarantee", Doc: "guarantors commit to help with armed force after a new attack"},
+	actors.EnumValue{Name: "neutrality-guarantee", Doc: "guarantors pledge armed force to defend the protected state's neutrality"},
+	actors.EnumValue{Name: "coalition-guarantee", Doc: "states pledge armed help outside an alliance (an Article 5-like pact)"},
+	actors.EnumValue{Name: "binding-guarantee", Doc: "a guarantee with armed force would bind in law"},
 	actors.EnumValue{Name: "aggressor-guarantor", Doc: "a state that attacked the protected state is a guarantor"},
 	actors.EnumValue{Name: "guarantor-veto", Doc: "action needs all guarantors' agreement, so each has a veto"},
 	actors.EnumValue{Name: "western-assistance", Doc: "partners commit to long-term military and economic aid"},

@@ -75,14 +75,19 @@ func (n NeutralityCheck) Beyond() []neutrality.Finding {
 	return out
 }
 
-// GuaranteeAssessment is the assessment of one guarantee of a package
-// ([guarantees.Assess] of the instrument with the package's revisions
-// adopted, in the frame's context of who has attacked whom).
+// GuaranteeAssessment is the assessment of one guarantee of a package:
+// [guarantees.Assess] of the instrument with the package's revisions
+// adopted, in the frame's context of who has attacked whom and with the
+// package's status reviewed against the neutrality rulebook, and
+// [guarantees.CheckNeutrality]'s report on what the guarantee would have
+// the protected state do (zero when there is no rulebook, or neither the
+// package nor the instrument makes the state neutral).
 type GuaranteeAssessment struct {
 	Instrument string
 	Adopted    []string
 	Title      string
 	Assessment guarantees.Assessment
+	Neutrality guarantees.NeutralityCheck
 }
 
 // Evaluation is what [Evaluate] finds about a package: the outcomes it
@@ -173,13 +178,29 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	slices.SortFunc(ev.Stands, func(a, b Stand) int { return reg.Compare(a.Actor, b.Actor) })
 
 	ctx := guarantees.Context{Attacks: src.SettlementFrame().Attacks}
+	rb := src.Rulebook()
+	if rb != nil {
+		review := guarantees.NeutralityReview{Rulebook: rb, Options: opts.Neutrality}
+		if s.Status.Kind.IsValid() {
+			review.Status = s.Status.Status(s.ID+"-status", s.Protected)
+		}
+		ctx.Neutrality = &review
+	}
 	for _, r := range rs {
-		ev.Guarantees = append(ev.Guarantees, GuaranteeAssessment{
+		ga := GuaranteeAssessment{
 			Instrument: r.in.ID, Adopted: slices.Clone(r.term.Adopt), Title: r.in.Title(),
 			Assessment: guarantees.Assess(r.subject, ctx),
-		})
+		}
+		if ctx.Neutrality != nil {
+			nc, err := guarantees.CheckNeutrality(r.subject, *ctx.Neutrality)
+			if err != nil {
+				return Evaluation{}, fmt.Errorf("checking guarantee %s against the neutrality rulebook: %w", r.in.ID, err)
+			}
+			ga.Neutrality = nc
+		}
+		ev.Guarantees = append(ev.Guarantees, ga)
 	}
-	if rb := src.Rulebook(); rb != nil && s.Status.Kind.IsValid() {
+	if rb != nil && s.Status.Kind.IsValid() {
 		nc, err := checkNeutrality(rb, s, rs, opts.Neutrality)
 		if err != nil {
 			return Evaluation{}, err

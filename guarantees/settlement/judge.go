@@ -89,8 +89,12 @@ func isRedLine(p actors.Position) bool {
 	return p.RedLine || p.Stance == actors.Demands || p.Stance == actors.Rejects
 }
 
-// outcomeLookup finds the package's outcome on an issue.
-type outcomeLookup func(issue string) (Outcome, bool)
+// outcomeLookup finds the package's outcome on an issue, and wants says
+// which way an actor itself wants an issue settled.
+type outcomeLookup struct {
+	outcome func(issue string) (Outcome, bool)
+	wants   func(actor, issue string) int
+}
 
 // judge meets position p with outcome o. exact is false when p is about an
 // ancestor of o's issue: such a position applies only to an outcome the
@@ -181,19 +185,24 @@ const (
 	condRuledOut
 )
 
-// conditions checks p's conditions against the package: a condition tied
-// to an issue is met when the package brings that issue's outcome about
-// and ruled out when it rules it out; a condition without an issue, or on
-// an issue the package does not touch, stays open. It returns the worst
-// condition and its state.
+// conditions checks p's conditions against the package. A condition names
+// its issue but not which way it must be settled ("Ukraine stays out of
+// NATO" names the issue nato-membership), so the direction is the one the
+// actor itself wants on that issue, by its own positions on the date, and
+// "brought about" when it holds none or they disagree. A condition tied to
+// an issue the package settles that way is met, one the package settles
+// the other way is ruled out; a condition without an issue, or on an issue
+// the package does not touch, stays open. It returns the worst condition
+// and its state.
 func conditions(p actors.Position, look outcomeLookup) (actors.Condition, condState) {
 	worst, state := actors.Condition{}, condMet
 	for _, c := range p.Conditions {
 		s := condOpen
 		if c.Issue != "" {
-			if o, ok := look(c.Issue); ok {
+			if o, ok := look.outcome(c.Issue); ok {
+				want := look.wants(p.Actor, c.Issue) >= 0
 				s = condRuledOut
-				if o.Holds {
+				if o.Holds == want {
 					s = condMet
 				}
 			}
@@ -262,24 +271,60 @@ func (ix *positionIndex) ancestors(issue string) []string {
 	return a
 }
 
+// wants returns +1 when the actor's positions on issue are all for its
+// outcome, -1 when all are against it, and 0 otherwise.
+func (ix *positionIndex) wants(actor, issue string) int {
+	w := 0
+	for _, p := range ix.byIssue[issue] {
+		if p.Actor != actor || p.Stance.Polarity() == 0 {
+			continue
+		}
+		switch {
+		case w == 0:
+			w = p.Stance.Polarity()
+		case w != p.Stance.Polarity():
+			return 0
+		}
+	}
+	return w
+}
+
+// byIssue reduces outcomes to one per issue: several terms (or regions)
+// bound to one issue settle it as brought about when any of them is.
+// Outcomes bound to no issue are dropped. The order of outs is kept.
+func byIssue(outs []Outcome) []Outcome {
+	idx := map[string]int{}
+	var out []Outcome
+	for _, o := range outs {
+		if o.Issue == "" {
+			continue
+		}
+		if i, ok := idx[o.Issue]; ok {
+			if o.Holds && !out[i].Holds {
+				out[i] = o
+			}
+			continue
+		}
+		idx[o.Issue] = len(out)
+		out = append(out, o)
+	}
+	return out
+}
+
 // reasons meets every indexed position with every outcome and returns the
 // reasons grouped by actor.
 func (ix *positionIndex) reasons(outs []Outcome) map[string][]Reason {
-	byIssue := map[string]Outcome{}
-	for _, o := range outs {
-		if o.Issue == "" {
-			continue
-		}
-		if prev, ok := byIssue[o.Issue]; !ok || (o.Holds && !prev.Holds) {
-			byIssue[o.Issue] = o
-		}
+	settled := byIssue(outs)
+	find := map[string]Outcome{}
+	for _, o := range settled {
+		find[o.Issue] = o
 	}
-	look := func(issue string) (Outcome, bool) { o, ok := byIssue[issue]; return o, ok }
+	look := outcomeLookup{
+		outcome: func(issue string) (Outcome, bool) { o, ok := find[issue]; return o, ok },
+		wants:   ix.wants,
+	}
 	got := map[string][]Reason{}
-	for _, o := range outs {
-		if o.Issue == "" {
-			continue
-		}
+	for _, o := range settled {
 		for _, p := range ix.byIssue[o.Issue] {
 			if r, ok := judge(o, p, true, look); ok {
 				got[p.Actor] = append(got[p.Actor], r)

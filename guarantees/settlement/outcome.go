@@ -139,12 +139,12 @@ func (e *env) statusOutcomes(t StatusTerm) []Outcome {
 		return nil
 	}
 	const from = "status"
-	var neutral, nonBloc, member, course bool
+	var neutral, nonAligned, member, course bool
 	switch t.Kind {
 	case neutrality.PermanentNeutrality, neutrality.Neutralisation:
-		neutral, nonBloc = true, true
+		neutral = true
 	case neutrality.NeutralityPolicy, neutrality.NonAlignment:
-		nonBloc = true
+		nonAligned = true
 	case neutrality.AllianceAspirant:
 		course = true
 	case neutrality.AllianceMember:
@@ -152,7 +152,7 @@ func (e *env) statusOutcomes(t StatusTerm) []Outcome {
 	}
 	out := []Outcome{
 		e.out(TermPermanentNeutrality, "", neutral, from+".kind"),
-		e.out(TermNonBloc, "", nonBloc, from+".kind"),
+		e.out(TermNonAlignment, "", nonAligned, from+".kind"),
 		e.out(TermNATOMembership, "", member, from+".kind"),
 		e.out(TermNATOCourse, "", course, from+".kind"),
 	}
@@ -219,7 +219,8 @@ func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
 		holds bool
 		from  string
 	}
-	terms := []Term{TermSecurityGuarantee, TermGuarantorVeto, TermAirSupport, TermWesternAssistance, TermAggressorGuarantor}
+	terms := []Term{TermSecurityGuarantee, TermNeutralityGuarantee, TermCoalitionGuarantee, TermBindingGuarantee,
+		TermGuarantorVeto, TermAirSupport, TermWesternAssistance, TermAggressorGuarantor}
 	got := map[Term]found{}
 	mark := func(t Term, i int) {
 		if !got[t].holds {
@@ -241,6 +242,17 @@ func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
 		}
 		if rd.Obligation >= guarantees.DiscretionaryForce {
 			mark(TermSecurityGuarantee, i)
+			switch {
+			case r.in.Kind == guarantees.NeutralityGuarantee || r.in.NeutralProtected:
+				mark(TermNeutralityGuarantee, i)
+			case r.in.Kind == guarantees.SecurityGuarantee || r.in.Kind == guarantees.DefencePact:
+				if !slices.Contains(r.in.ActorsIn(guarantees.Role.Gives), e.protected) {
+					mark(TermCoalitionGuarantee, i)
+				}
+			}
+			if r.in.Binding == guarantees.LegallyBinding {
+				mark(TermBindingGuarantee, i)
+			}
 		}
 		if rd.Decision == guarantees.AllJointly {
 			mark(TermGuarantorVeto, i)
@@ -268,7 +280,7 @@ func (e *env) forceOutcomes(f ForcePosture) []Outcome {
 	}
 	o := e.out(TermForceLimits, "", f.Limits == Capped, "forces.limits")
 	o.Caps = slices.Clone(f.Caps)
-	return []Outcome{o}
+	return []Outcome{o, e.out(TermStrongForces, "", f.Limits == Unlimited, "forces.limits")}
 }
 
 // presenceOutcomes derives the outcomes of the presence terms.

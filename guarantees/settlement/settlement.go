@@ -210,7 +210,8 @@ type Deployment struct {
 	ConsentOf []string `json:"consent_of,omitempty"`
 	// Contributors lists the actor ids of the states, groupings or
 	// organisations that would supply the force; required for ground
-	// forces and peacekeepers ([ErrNoContributors]).
+	// forces ([ErrNoContributors]). Peacekeepers may leave it open, as a
+	// mandate can.
 	Contributors []string `json:"contributors,omitempty"`
 	// Duration says whether the force would stay.
 	Duration Duration `json:"duration,omitzero"`

@@ -27,17 +27,18 @@ type Source interface {
 
 // Frame is the data that relates packages to the actors' positions:
 // which issue of the taxonomy each [Term] (and, for territorial terms,
-// each region) stands for, the alliance whose troops and membership the
-// terms nato-troops and nato-membership concern, and the attacks that
-// make a guarantor an aggressor. The embedded corpus codes it in
-// seeds/settlements.json.
+// each region) stands for, the alliance whose troops the term nato-troops
+// concerns, and the attacks that make a guarantor an aggressor. The
+// embedded corpus codes the bloc and the bindings in seeds/settlements.json
+// and derives the attacks from the breaches its instruments record.
 type Frame struct {
 	// Bloc is the actor id of the military alliance ("nato").
-	Bloc string `json:"bloc"`
-	// Attacks lists who has attacked whom.
-	Attacks []guarantees.Attack `json:"attacks,omitempty"`
+	Bloc string
+	// Attacks lists who has attacked whom; the corpus derives them from
+	// the breaches its instruments record.
+	Attacks []guarantees.Attack
 	// Bindings tie terms to issues.
-	Bindings []Binding `json:"bindings"`
+	Bindings []Binding
 }
 
 // Binding ties a [Term] to the issue of the actors' taxonomy whose positions

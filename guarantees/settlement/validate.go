@@ -16,8 +16,8 @@ import (
 var (
 	// ErrNoMandate: a peacekeeping force names no mandate.
 	ErrNoMandate = errors.New("peacekeepers without a mandate")
-	// ErrNoContributors: a force on the ground names no state that would
-	// supply it.
+	// ErrNoContributors: foreign ground forces name no state that would
+	// supply them.
 	ErrNoContributors = errors.New("foreign force without contributors")
 	// ErrCapWithoutFigure: the forces are capped but a cap has no figure,
 	// or there is no cap at all.
@@ -273,7 +273,7 @@ func (d Deployment) Validate(path actors.Path) actors.ErrorList {
 	if d.Duration != 0 && !d.Duration.IsValid() {
 		errs = append(errs, actors.NotSupported(path.Child("duration"), d.Duration, durationEnum.Names()))
 	}
-	if len(d.Contributors) == 0 && (d.Kind == Peacekeepers || d.Kind == GroundForces) {
+	if len(d.Contributors) == 0 && d.Kind == GroundForces {
 		errs = append(errs, actors.Required(path.Child("contributors"), "the states or groupings that would supply the force").WithRule(ErrNoContributors))
 	}
 	errs = append(errs, checkIDList(path.Child("contributors"), d.Contributors)...)

@@ -1,0 +1,104 @@
+package guarantees_test
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/guarantees"
+)
+
+var cite = []actors.Citation{{Doc: "lawfare-armed-neutrality", Anchor: "contained the following Article 5 on security guarantees"}}
+
+// draftArticle5 is a shortened Istanbul-style guarantee clause with the two
+// revisions the parties proposed.
+func draftArticle5() guarantees.Clause {
+	return guarantees.Clause{
+		ID: "art5", Label: "Article 5", Topic: guarantees.Commitment,
+		Wording:       "each of the Guarantor States, in the exercise of the right of self-defense, will provide assistance to Ukraine by taking such action as may be necessary, using armed force.",
+		WordingSource: "shortened for the example",
+		Summary:       "guarantors defend Ukraine",
+		Reading: guarantees.Reading{Trigger: guarantees.ArmedAttack, Obligation: guarantees.ObligatoryForce,
+			Measures: []guarantees.Measure{guarantees.ArmedForce}, Decision: guarantees.EachAlone, Invoker: guarantees.ProtectedRequest},
+		Revisions: []guarantees.Revision{
+			{ID: "ru", By: []string{"russia"}, Kind: guarantees.Insertion, Position: guarantees.After, At: "right of self-defense,",
+				Text: " on the basis of a decision agreed upon by all Guarantor States,", Status: guarantees.RevisionDisputed,
+				Changes: guarantees.ReadingChange{Decision: guarantees.AllJointly}, Summary: "joint decision", Evidence: cite},
+			{ID: "ua", By: []string{"ukraine"}, Kind: guarantees.Insertion, Position: guarantees.After, At: "as may be necessary,",
+				Text: " including closing the airspace over Ukraine,", Status: guarantees.RevisionProposed,
+				Changes: guarantees.ReadingChange{AddMeasures: []guarantees.Measure{guarantees.ClosingAirspace}}, Summary: "airspace", Evidence: cite},
+		},
+		Evidence: cite,
+	}
+}
+
+func draftTreaty() guarantees.Instrument {
+	return guarantees.Instrument{
+		ID: "draft", Name: "Draft treaty", Kind: guarantees.NeutralityGuarantee, Form: guarantees.Treaty,
+		Binding: guarantees.LegallyBinding, Ratification: guarantees.RatificationNotStated, Stage: guarantees.Draft,
+		Parties: []guarantees.Party{{Actor: "russia", Role: guarantees.Guarantor}, {Actor: "united-kingdom", Role: guarantees.Guarantor},
+			{Actor: "ukraine", Role: guarantees.Protected}},
+		ForcesPresent: guarantees.PresenceNotStated, NeutralProtected: true,
+		Clauses: []guarantees.Clause{draftArticle5()}, Summary: "example", Evidence: cite,
+	}
+}
+
+func ExampleClause_Version() {
+	v, err := draftArticle5().Version("ru", "ua")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(v.Marked)
+	fmt.Println("decision:", v.Reading.Decision, "measures:", v.Reading.Measures)
+	// Output:
+	// each of the Guarantor States, in the exercise of the right of self-defense,{+ on the basis of a decision agreed upon by all Guarantor States,+} will provide assistance to Ukraine by taking such action as may be necessary,{+ including closing the airspace over Ukraine,+} using armed force.
+	// decision: all-jointly measures: [armed-force closing-airspace]
+}
+
+func ExampleAssess() {
+	in := draftTreaty()
+	ctx := guarantees.Context{Attacks: []guarantees.Attack{{Attacker: "russia", Victim: "ukraine"}}}
+	for _, adopt := range [][]string{{"ua"}, {"ru", "ua"}} {
+		s, err := guarantees.InstrumentSubject(in, adopt...)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		a := guarantees.Assess(s, ctx)
+		fmt.Printf("%s: %s (%d)\n", a.Subject, a.Level, a.Score)
+		for _, f := range a.Findings {
+			fmt.Printf("  %+d %s\n", f.Weight(), f)
+		}
+	}
+	// Output:
+	// draft+ua: weak (0)
+	//   -4 not-in-force
+	//   -5 aggressor-as-guarantor (russia)
+	//   +1 force-obligation [art5]
+	//   +1 named-measures [art5]
+	//   +1 invitation-only [art5]
+	// draft+ru+ua: hollow (-12)
+	//   -4 not-in-force
+	//   -2 no-duty-to-defend [art5]
+	//   -4 veto-for-guarantor [art5]
+	//   -5 aggressor-as-guarantor (russia)
+	//   +1 invitation-only [art5]
+}
+
+func ExampleCompare() {
+	in := draftTreaty()
+	a, _ := guarantees.ClauseSubject(in, "art5", "ua")
+	b, _ := guarantees.ClauseSubject(in, "art5", "ru", "ua")
+	c := guarantees.Compare(guarantees.Assess(a, guarantees.Context{}), guarantees.Assess(b, guarantees.Context{}))
+	if err := c.Explain(os.Stdout); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// draft/art5+ua is stronger than draft/art5+ru+ua (score 9 against -3)
+	//   obligation: draft/art5+ua binds each guarantor to obligatory-force, draft/art5+ru+ua only to consult
+	//   -4 veto-for-guarantor: only draft/art5+ru+ua — action needs every guarantor's consent, so any one of them can block it (favours draft/art5+ua)
+	//   -2 no-duty-to-defend: only draft/art5+ru+ua — no party is bound to defend the protected state with force (favours draft/art5+ua)
+	//   +1 force-obligation: only draft/art5+ua — guarantors are bound to act with armed force, not merely free to (favours draft/art5+ua)
+	//   +1 named-measures: only draft/art5+ua — specific measures are written into a force commitment, leaving less room to do less (favours draft/art5+ua)
+}
