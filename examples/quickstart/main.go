@@ -21,6 +21,7 @@ func main() {
 	w := bufio.NewWriter(os.Stdout)
 	printDocuments(w, c)
 	printActors(w, c)
+	printNeutrality(w, c)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart:", err)
 		os.Exit(1)

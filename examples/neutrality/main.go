@@ -1,0 +1,271 @@
+// Command neutrality prints what each kind of neutrality status means for
+// the commitments negotiated for Ukraine, then checks the demands made in
+// the 2022 Istanbul talks against permanent neutrality: which of them the
+// status itself requires, and which go beyond it. It ends with Ukraine's
+// status over time as each article tells it.
+//
+//	go run ./examples/neutrality
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/neutrality"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+)
+
+func main() {
+	c, err := corpus.Default()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "neutrality: loading the embedded corpus:", err)
+		os.Exit(1)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	if err := run(w, c); err != nil {
+		fmt.Fprintln(os.Stderr, "neutrality:", err)
+		os.Exit(1)
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "neutrality:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer, c *corpus.Corpus) error {
+	rb := c.Rulebook()
+	p := message.NewPrinter(language.English)
+	p.Fprintf(w, "Neutrality rulebook: %d rules, %d doctrines on %d contested questions, %d coded statuses\n\n",
+		rb.Len(), len(rb.Doctrines()), len(rb.Questions()), c.NumNeutralityStatuses())
+	if err := printTable(w, rb, "In peacetime", neutrality.Peacetime, peacetime); err != nil {
+		return err
+	}
+	if err := printTable(w, rb, "In a war between other states (the state takes no part)", neutrality.Wartime, wartime); err != nil {
+		return err
+	}
+	if err := printIstanbul(w, c); err != nil {
+		return err
+	}
+	printUkraine(w, c)
+	return nil
+}
+
+// The commitments shown in the table, in reading order.
+var (
+	peacetime = []neutrality.Activity{
+		neutrality.AllianceMembership, neutrality.AllianceMembershipCourse, neutrality.DefenceAgreement,
+		neutrality.EUMembership, neutrality.EUMutualAssistance, neutrality.EUActionsAgainstState,
+		neutrality.ForeignMilitaryBase, neutrality.JointExercises, neutrality.ForeignTrainers,
+		neutrality.MilitaryTransit, neutrality.RefuellingFacilities, neutrality.ArmsExports,
+		neutrality.JointArmsProduction, neutrality.ReceivesMilitaryAssistance, neutrality.ReceivesSecurityGuarantee,
+		neutrality.GuarantorMayIntervene, neutrality.GuarantorConsensus, neutrality.EconomicSanctions,
+		neutrality.CollectiveSelfDefence, neutrality.LimitsOnOwnForces, neutrality.StrongArmedForces,
+		neutrality.ThirdStateVetoOverExercises,
+	}
+	wartime = []neutrality.Activity{
+		neutrality.AllianceMembership, neutrality.WeaponsToBelligerent, neutrality.WeaponsToVictim, neutrality.IntelligenceToVictim,
+		neutrality.NonlethalAidToVictim, neutrality.TerritoryForBelligerent, neutrality.MilitaryTransit,
+		neutrality.CollectiveSelfDefence, neutrality.EconomicSanctions, neutrality.CondemnsAggression, neutrality.StrongArmedForces,
+	}
+	abbrev = map[neutrality.Kind]string{
+		neutrality.NeutralInWar: "WAR", neutrality.NeutralityPolicy: "POL", neutrality.PermanentNeutrality: "PERM",
+		neutrality.Neutralisation: "NTLS", neutrality.NonAlignment: "NONAL", neutrality.AllianceMember: "ALLY",
+		neutrality.AllianceAspirant: "ASPIR",
+	}
+	cellText = map[neutrality.Verdict]string{
+		neutrality.Compatible: "yes", neutrality.Incompatible: "NO", neutrality.Conditional: "if",
+		neutrality.Contested: "split", neutrality.NotRequired: "n/r",
+	}
+)
+
+// printTable prints one verdict per status kind and activity, then the
+// conditions and the sides of the contested cells.
+func printTable(w io.Writer, rb *neutrality.Rulebook, title string, ctx neutrality.Context, acts []neutrality.Activity) error {
+	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len(title)))
+	kinds := neutrality.Kinds()
+	if ctx == neutrality.Peacetime {
+		// Neutrality in a war exists only while that war lasts.
+		kinds = slices.DeleteFunc(kinds, func(k neutrality.Kind) bool { return k == neutrality.NeutralInWar })
+	}
+	fmt.Fprintf(w, "%-32s", "")
+	for _, k := range kinds {
+		fmt.Fprintf(w, "%7s", abbrev[k])
+	}
+	fmt.Fprintln(w)
+	type note struct {
+		key  string
+		text []string
+	}
+	var notes []note
+	for _, a := range acts {
+		fmt.Fprintf(w, "%-32s", a)
+		for _, k := range kinds {
+			f, err := rb.Check(neutrality.Status{Kind: k}, a, neutrality.Options{Context: ctx})
+			cell := "-"
+			switch {
+			case err == nil:
+				cell = cellText[f.Verdict]
+				if f.Inherited() {
+					cell += "^"
+				}
+			case !errors.Is(err, neutrality.ErrNoRule):
+				return err
+			}
+			fmt.Fprintf(w, "%7s", cell)
+			if err != nil || f.Inherited() {
+				continue
+			}
+			key := fmt.Sprintf("%s / %s", k, a)
+			switch f.Verdict {
+			case neutrality.Conditional:
+				notes = append(notes, note{key, []string{"only if " + f.Condition}})
+			case neutrality.Contested:
+				var lines []string
+				for _, s := range f.Sides() {
+					line := fmt.Sprintf("%s: %s", s.Doctrine, s.Verdict)
+					if s.Condition != "" {
+						line += " (if " + s.Condition + ")"
+					}
+					lines = append(lines, line+" ["+docs(s.Evidence)+"]")
+				}
+				notes = append(notes, note{key, lines})
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "yes compatible   NO incompatible   if conditional   split contested   n/r not required by the status   - no rule")
+	fmt.Fprintln(w, "^ inherited: a neutralisation from permanent neutrality; in wartime, any kind from the law of neutrality")
+	var legend []string
+	for _, k := range kinds {
+		legend = append(legend, abbrev[k]+" "+k.String())
+	}
+	fmt.Fprintln(w, strings.Join(legend, "   "))
+	fmt.Fprintln(w)
+	for _, n := range notes {
+		fmt.Fprintf(w, "  %s\n", n.key)
+		for _, t := range n.text {
+			fmt.Fprintf(w, "      %s\n", t)
+		}
+	}
+	fmt.Fprintln(w)
+	return nil
+}
+
+// docs lists the documents a set of citations cites, once each, in order.
+func docs(ev []actors.Citation) string {
+	var ids []string
+	for _, c := range ev {
+		if !slices.Contains(ids, c.Doc) {
+			ids = append(ids, c.Doc)
+		}
+	}
+	return strings.Join(ids, ", ")
+}
+
+// printIstanbul checks every demand of the 2022 Istanbul talks against the
+// permanent neutrality they were about, first with no doctrine chosen and,
+// where a rule is contested, under each article's doctrines.
+func printIstanbul(w io.Writer, c *corpus.Corpus) error {
+	title := "The 2022 Istanbul demands against permanent neutrality"
+	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len(title)))
+	fmt.Fprintln(w, "Each demand was a proposal; none took effect. For each: who sought it and at what stage,")
+	fmt.Fprintln(w, "what the status itself says about the activity, and whether the demand stays within it.")
+	fmt.Fprintln(w)
+	rb := c.Rulebook()
+	status := neutrality.Status{ID: "ukraine-permanent-neutrality", State: "ukraine", Kind: neutrality.PermanentNeutrality, Stage: neutrality.Proposed}
+	groups := map[neutrality.Reach][]string{}
+	for _, d := range c.DemandsIn("istanbul-2022") {
+		dm := d.Demand
+		f, err := rb.Check(status, dm.Activity, neutrality.Options{})
+		if err != nil {
+			return fmt.Errorf("demand %s: %w", dm.ID, err)
+		}
+		reach := neutrality.Assess(dm, f)
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s %s  (%s, %s; %s)\n", dm.Direction, dm.Activity, strings.Join(dm.By, " and "), dm.Stage, d.Document)
+		fmt.Fprintf(&b, "      sought: %s\n", dm.Summary)
+		if dm.Wording != "" {
+			fmt.Fprintf(&b, "      draft wording: \"%s\"\n", dm.Wording)
+		}
+		fmt.Fprintf(&b, "      status: %s. %s\n", f, f.Reason)
+		if reach == neutrality.DependsOnDoctrine {
+			for _, doc := range []string{"lawfare-armed-neutrality", "hiia-security-guarantees"} {
+				held := c.DoctrinesOf(doc)
+				g, err := rb.Check(status, dm.Activity, neutrality.Options{Doctrines: held})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(&b, "      under %s's doctrine (%s): %s, so %s\n", doc, g.Doctrine, g.Verdict, neutrality.Assess(dm, g))
+			}
+		}
+		groups[reach] = append(groups[reach], b.String())
+	}
+	for _, r := range neutrality.Reaches() {
+		items := groups[r]
+		if len(items) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%s (%d):\n", reachTitle[r], len(items))
+		for _, it := range items {
+			fmt.Fprintf(w, "  - %s", it)
+		}
+		fmt.Fprintln(w)
+	}
+	return nil
+}
+
+var reachTitle = map[neutrality.Reach]string{
+	neutrality.WithinStatus:      "Within the status: permanent neutrality itself requires or allows this",
+	neutrality.BeyondStatus:      "Beyond the status: permanent neutrality does not require this",
+	neutrality.AgainstStatus:     "Against the status",
+	neutrality.DependsOnDoctrine: "Depends on the doctrine: the sources disagree",
+}
+
+// printUkraine lists Ukraine's status over time, article by article, and
+// shows how the doctrine on recognition decides what its 1990s posture was.
+func printUkraine(w io.Writer, c *corpus.Corpus) {
+	title := "Ukraine's status over time, as each article tells it"
+	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len(title)))
+	for _, s := range c.NeutralityTimeline("ukraine") {
+		st := s.Status
+		when := st.Period.String()
+		if when == "" {
+			when = "undated"
+		}
+		if st.Stage == neutrality.Proposed {
+			when = "proposed"
+		}
+		fmt.Fprintf(w, "  %-14s %-22s %-26s %s\n", when, st.Kind, s.Document, st.ID)
+		for _, e := range st.Events {
+			date := e.Date.String()
+			if date == "" {
+				date = "date not given"
+			}
+			by := ""
+			if len(e.By) > 0 {
+				by = " by " + strings.Join(e.By, ", ")
+			}
+			fmt.Fprintf(w, "  %14s   %s%s (%s)\n", "", e.Kind, by, date)
+		}
+	}
+	fmt.Fprintln(w)
+	facts := neutrality.Facts{Postures: []neutrality.Posture{neutrality.StayNeutral, neutrality.StayOutOfBlocs}, Bases: []neutrality.Basis{neutrality.PolicyStatement}}
+	cl, err := neutrality.Classify(facts, neutrality.Options{})
+	if err != nil {
+		fmt.Fprintln(w, "classify:", err)
+		return
+	}
+	fmt.Fprintln(w, "A declared, unrecognised neutrality of a state that stays out of blocs, classified:")
+	for _, a := range cl.Alternatives {
+		fmt.Fprintf(w, "  under %s: %s\n", strings.Join(a.Doctrines, ", "), a.Kind)
+	}
+}
