@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,6 +136,22 @@ func fold(s string, index bool) Folded {
 	b.buf = make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
+		if j := asciiRun(s, i, b.pending || len(b.buf) == 0); j > i {
+			// A run of ASCII text whose white space is single characters
+			// between words folds byte for byte: lower-case letters, and
+			// each white-space character becomes one space.
+			b.flushSpace()
+			if b.index {
+				b.addRun(i, j-i, j-i, true)
+			}
+			n := len(b.buf)
+			b.buf = slices.Grow(b.buf, j-i)[:n+j-i]
+			for k, c := range []byte(s[i:j]) {
+				b.buf[n+k] = asciiFold[c]
+			}
+			i = j
+			continue
+		}
 		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
@@ -152,6 +169,41 @@ func fold(s string, index bool) Folded {
 	}
 	return b.result()
 }
+
+// asciiRun returns the end of the run of ASCII text at s[i:] that folds
+// byte for byte: every byte is followed by an ASCII byte or the end, and
+// every white-space character stands alone between two non-space bytes
+// (it becomes one space). When spaceFirst is set (white space is pending,
+// or nothing has been written yet) the run may not begin with white space.
+func asciiRun(s string, i int, spaceFirst bool) int {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c >= utf8.RuneSelf || (j+1 < len(s) && s[j+1] >= utf8.RuneSelf) {
+			break
+		}
+		if asciiSpace[c] && (j == i && spaceFirst || j+1 == len(s) || asciiSpace[s[j+1]]) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// asciiFold folds one ASCII byte within a run (see asciiRun); asciiSpace
+// marks ASCII white space.
+var asciiFold, asciiSpace = func() (f [256]byte, sp [256]bool) {
+	for c := range 256 {
+		f[c] = byte(c)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		f[c] = byte(c) + 'a' - 'A'
+	}
+	for _, c := range []byte(" \t\n\v\f\r") {
+		f[c], sp[c] = ' ', true
+	}
+	return f, sp
+}()
 
 // folder accumulates folded text, collapsing white space, and the runs of
 // the offset map.
@@ -181,18 +233,23 @@ func (b *folder) byte1(c byte, o int) {
 	}
 	b.flushSpace()
 	if b.index {
-		if n := len(b.runs); n > 0 {
-			r := &b.runs[n-1]
-			if r.linear && r.f+r.fn == len(b.buf) && r.o+r.on == o {
-				r.fn++
-				r.on++
-				b.buf = append(b.buf, c)
-				return
-			}
-		}
-		b.runs = append(b.runs, foldRun{f: len(b.buf), fn: 1, o: o, on: 1, linear: true})
+		b.addRun(o, 1, 1, true)
 	}
 	b.buf = append(b.buf, c)
+}
+
+// addRun records that the next fn folded bytes come from original bytes
+// [o, o+on), extending the last run when both are linear and contiguous.
+func (b *folder) addRun(o, on, fn int, linear bool) {
+	if n := len(b.runs); n > 0 && linear {
+		r := &b.runs[n-1]
+		if r.linear && r.f+r.fn == len(b.buf) && r.o+r.on == o {
+			r.fn += fn
+			r.on += on
+			return
+		}
+	}
+	b.runs = append(b.runs, foldRun{f: len(b.buf), fn: fn, o: o, on: on, linear: linear})
 }
 
 func isASCIISpace(c byte) bool {
@@ -217,7 +274,7 @@ func (b *folder) flushSpace() {
 		return
 	}
 	if b.index {
-		b.runs = append(b.runs, foldRun{f: len(b.buf), fn: 1, o: b.space, on: b.spaceLen, linear: b.spaceLen == 1})
+		b.addRun(b.space, b.spaceLen, 1, b.spaceLen == 1)
 	}
 	b.buf = append(b.buf, ' ')
 }
