@@ -42,6 +42,21 @@ var precisionEnum = NewEnum[Precision]("Precision",
 // String returns "year", "month" or "day".
 func (p Precision) String() string { return precisionEnum.String(p) }
 
+// IsValid reports whether p is one of the named precisions.
+func (p Precision) IsValid() bool { return precisionEnum.Valid(p) }
+
+// ParsePrecision returns the precision with the given wire name.
+func ParsePrecision(name string) (Precision, error) { return precisionEnum.Parse(name) }
+
+// Precisions returns every valid precision in declaration order.
+func Precisions() []Precision { return precisionEnum.Values() }
+
+// MarshalText returns the wire name; an invalid precision is an error.
+func (p Precision) MarshalText() ([]byte, error) { return precisionEnum.MarshalText(p) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (p *Precision) UnmarshalText(b []byte) error { return precisionEnum.UnmarshalText(p, b) }
+
 // ErrBadDate is wrapped by every error from [ParseDate].
 var ErrBadDate = errors.New("malformed date")
 
