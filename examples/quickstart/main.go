@@ -22,6 +22,7 @@ func main() {
 	printDocuments(w, c)
 	printActors(w, c)
 	printNeutrality(w, c)
+	printGuarantees(w, c)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart:", err)
 		os.Exit(1)

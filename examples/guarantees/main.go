@@ -1,0 +1,265 @@
+// Command guarantees ranks the security instruments of accord's corpus by
+// what they are really worth, with the findings that decide each rank,
+// and sets the Istanbul draft Article 5 as Ukraine drafted it, the same
+// article with Russia's revision, and NATO's Article 5 side by side,
+// explaining finding by finding where they differ.
+//
+//	go run ./examples/guarantees
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/guarantees"
+)
+
+func main() {
+	c, err := corpus.Default()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "guarantees: loading the embedded corpus:", err)
+		os.Exit(1)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	if err := run(w, c); err != nil {
+		fmt.Fprintln(os.Stderr, "guarantees:", err)
+		os.Exit(1)
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "guarantees:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer, c *corpus.Corpus) error {
+	p := message.NewPrinter(language.English)
+	ctx := c.GuaranteeContext()
+	ctx.Neutrality = &guarantees.NeutralityReview{Rulebook: c.Rulebook()}
+
+	p.Fprintf(w, "What is a guarantee really worth? %d instruments, assessed\n\n", c.NumInstruments())
+	fmt.Fprintln(w, "Context, from the breaches the corpus records:")
+	for _, a := range ctx.Attacks {
+		fmt.Fprintf(w, "  %s attacked %s (%s)\n", a.Attacker, a.Victim, a.When)
+	}
+	fmt.Fprintln(w, "Guarantees of neutrality are also checked against the neutrality rulebook.")
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, "Ranking (score = obligation base + weights of the findings; strongest first)")
+	for i, r := range c.RankInstruments(ctx) {
+		a := r.Assessment
+		p.Fprintf(w, "%2d. %+4d %-8s %-10s %s\n", i+1, a.Score, a.Level, r.Instrument.Stage, r.Instrument.Title())
+		var parts []string
+		for _, f := range a.Deciding(4) {
+			parts = append(parts, fmt.Sprintf("%+d %s", f.Weight(), f))
+		}
+		obligation := "no commitment clause"
+		if a.Effective.IsValid() {
+			obligation = "obligation " + a.Effective.String()
+		}
+		fmt.Fprintf(w, "               %s; %s\n", obligation, strings.Join(parts, ", "))
+	}
+	fmt.Fprintln(w)
+	return sideBySide(w, c)
+}
+
+// column is one text in the side-by-side comparison.
+type column struct {
+	title  string
+	subj   guarantees.Subject
+	reader guarantees.Reading
+	text   string
+	assess guarantees.Assessment
+}
+
+func sideBySide(w io.Writer, c *corpus.Corpus) error {
+	draft, ok1 := c.Instrument("istanbul-draft-treaty-2022")
+	nato, ok2 := c.Instrument("north-atlantic-treaty")
+	if !ok1 || !ok2 {
+		return fmt.Errorf("the corpus lacks the Istanbul draft or the North Atlantic Treaty")
+	}
+	var cols []column
+	for _, spec := range []struct {
+		title string
+		in    guarantees.Instrument
+		adopt []string
+	}{
+		{"Istanbul Art. 5, Ukraine's text", draft, []string{"art5-ukrainian-revision"}},
+		{"Istanbul Art. 5 + Russian rev.", draft, []string{"art5-russian-revision", "art5-ukrainian-revision"}},
+		{"NATO Art. 5", nato, nil},
+	} {
+		s, err := guarantees.ClauseSubject(spec.in, "art5", spec.adopt...)
+		if err != nil {
+			return err
+		}
+		v := s.Versions()[0]
+		cols = append(cols, column{title: spec.title, subj: s, reader: v.Reading, text: v.Marked, assess: guarantees.Assess(s, guarantees.Context{})})
+	}
+
+	fmt.Fprintln(w, "Side by side: the wording ({+inserted by a revision+})")
+	for _, col := range cols {
+		fmt.Fprintf(w, "\n%s (%s)\n", col.title, col.subj.Name())
+		for _, line := range wrap(col.text, 96) {
+			fmt.Fprintf(w, "    %s\n", line)
+		}
+	}
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, "Side by side: the structured reading")
+	rows := []struct {
+		label string
+		value func(col column) string
+	}{
+		{"trigger", func(c column) string { return c.reader.Trigger.String() }},
+		{"obligation (as written)", func(c column) string { return c.reader.Obligation.String() }},
+		{"obligation (effective)", func(c column) string { return c.reader.Effective().String() }},
+		{"measures", func(c column) string { return joinMeasures(c.reader.Measures) }},
+		{"decision", func(c column) string { return c.reader.Decision.String() }},
+		{"invoked", func(c column) string { return c.reader.Invoker.String() }},
+		{"consultations", func(c column) string { return consultation(c.reader) }},
+		{"excluded territory", func(c column) string { return exclusions(c.reader) }},
+		{"score / level", func(c column) string { return fmt.Sprintf("%+d / %s", c.assess.Score, c.assess.Level) }},
+	}
+	const width = 32
+	printRow := func(label string, cells []string) {
+		wrapped := make([][]string, len(cells))
+		height := 1
+		for i, c := range cells {
+			wrapped[i] = wrap(c, width)
+			height = max(height, len(wrapped[i]))
+		}
+		for line := range height {
+			var b strings.Builder
+			if line == 0 {
+				fmt.Fprintf(&b, "  %-24s", label)
+			} else {
+				fmt.Fprintf(&b, "  %-24s", "")
+			}
+			for _, cell := range wrapped {
+				text := ""
+				if line < len(cell) {
+					text = cell[line]
+				}
+				fmt.Fprintf(&b, "| %-*s", width, clip(text, width))
+			}
+			fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+		}
+	}
+	titles := make([]string, len(cols))
+	for i, col := range cols {
+		titles[i] = col.title
+	}
+	printRow("", titles)
+	for _, r := range rows {
+		cells := make([]string, len(cols))
+		for i, col := range cols {
+			cells[i] = r.value(col)
+		}
+		printRow(r.label, cells)
+	}
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, "Why they differ, finding by finding (wording only; status and parties left out)")
+	for _, pair := range [][2]int{{0, 2}, {0, 1}, {2, 1}} {
+		fmt.Fprintln(w)
+		if err := guarantees.Compare(cols[pair[0]].assess, cols[pair[1]].assess).Explain(w); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "As whole instruments NATO's treaty is in force and the Istanbul text never left the drafting")
+	fmt.Fprintln(w, "table, with Russia among its guarantors:")
+	ctx := c.GuaranteeContext()
+	whole := func(in guarantees.Instrument, adopt ...string) (guarantees.Assessment, error) {
+		s, err := guarantees.InstrumentSubject(in, adopt...)
+		if err != nil {
+			return guarantees.Assessment{}, err
+		}
+		return guarantees.Assess(s, ctx), nil
+	}
+	ua, err := whole(draft, "art5-ukrainian-revision")
+	if err != nil {
+		return err
+	}
+	n, err := whole(nato)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	return guarantees.Compare(n, ua).Explain(w)
+}
+
+func joinMeasures(ms []guarantees.Measure) string {
+	if len(ms) == 0 {
+		return "none named"
+	}
+	s := make([]string, len(ms))
+	for i, m := range ms {
+		s[i] = m.String()
+	}
+	return strings.Join(s, ", ")
+}
+
+func consultation(r guarantees.Reading) string {
+	switch {
+	case !r.Consultation:
+		return "none required"
+	case r.ConsultationDays > 0:
+		return fmt.Sprintf("within %d days", r.ConsultationDays)
+	}
+	return "required, no deadline"
+}
+
+func exclusions(r guarantees.Reading) string {
+	if len(r.Scope.Exclusions) == 0 {
+		return "none"
+	}
+	s := make([]string, len(r.Scope.Exclusions))
+	for i, x := range r.Scope.Exclusions {
+		s[i] = x.Area
+		if x.Partial {
+			s[i] = "part of " + x.Area
+		}
+	}
+	return strings.Join(s, ", ")
+}
+
+// clip shortens s to n runes, marking a cut with "…".
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// wrap breaks text into lines of at most n runes at spaces.
+func wrap(text string, n int) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		var line []string
+		length := 0
+		for _, word := range strings.Fields(para) {
+			l := len([]rune(word))
+			if length > 0 && length+1+l > n {
+				lines = append(lines, strings.Join(line, " "))
+				line, length = nil, 0
+			}
+			if length > 0 {
+				length++
+			}
+			line = append(line, word)
+			length += l
+		}
+		if len(line) > 0 {
+			lines = append(lines, strings.Join(line, " "))
+		}
+	}
+	return lines
+}
