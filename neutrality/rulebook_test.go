@@ -324,3 +324,23 @@ func BenchmarkCheckAll(b *testing.B) {
 		}
 	}
 }
+
+// FuzzCheck feeds arbitrary kinds, activities, contexts and facts to Check
+// and Classify: bad input gets an error, never a panic, and a finding
+// always carries a valid verdict.
+func FuzzCheck(f *testing.F) {
+	rb := testRulebook(f)
+	f.Add(uint8(PermanentNeutrality), uint8(WeaponsToVictim), uint8(Wartime), uint8(StayNeutral), uint8(Treaty), "qualified-neutrality")
+	f.Add(uint8(0), uint8(200), uint8(9), uint8(0), uint8(99), "")
+	f.Fuzz(func(t *testing.T, k, a, c, p, b uint8, doctrine string) {
+		s := Status{Kind: Kind(k), Allows: []Activity{Activity(a ^ 1)}}
+		fd, err := rb.Check(s, Activity(a), Options{Context: Context(c), Doctrines: []string{doctrine}})
+		if err == nil && !fd.Verdict.IsValid() {
+			t.Fatalf("finding without a verdict: %+v", fd)
+		}
+		cl, err := Classify(Facts{Postures: []Posture{Posture(p)}, Bases: []Basis{Basis(b)}}, Options{Doctrines: []string{doctrine}})
+		if err == nil && !cl.Decided() && len(cl.Alternatives) == 0 {
+			t.Fatalf("undecided classification without alternatives: %+v", cl)
+		}
+	})
+}
