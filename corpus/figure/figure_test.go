@@ -201,3 +201,32 @@ func FuzzParse(f *testing.F) {
 		_ = Find(s) // must not panic
 	})
 }
+
+// findWhole is Find without windows: the whole folded text lexed at once.
+func findWhole(text string) []Match {
+	folded := actors.FoldIndexed(text)
+	sc := scanner{toks: lex(folded.String())}
+	var out []Match
+	for _, f := range sc.all() {
+		start, end := folded.Origin(sc.toks[f.from].start, sc.toks[f.to-1].end)
+		out = append(out, Match{Figure: f.fig, Start: start, End: end, Text: text[start:end]})
+	}
+	return out
+}
+
+func FuzzFind(f *testing.F) {
+	f.Add("Donors pledged between $20 and $40 billion per year from 1 March 2026 to 2027, and 3–5% of 12,000 troops.")
+	f.Add("in the words of some very long preamble between us$ 20 and us$ 40 billion a year")
+	f.Add("Sept. 3, 2025 and 16th of July 1990 and 2022-03-29")
+	f.Fuzz(func(t *testing.T, text string) {
+		got, want := Find(text), findWhole(text)
+		if len(got) != len(want) {
+			t.Fatalf("Find(%q) = %v, scanning the whole text gives %v", text, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("Find(%q)[%d] = %+v, scanning the whole text gives %+v", text, i, got[i], want[i])
+			}
+		}
+	})
+}

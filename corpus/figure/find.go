@@ -3,6 +3,7 @@ package figure
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/accordmodel/accord/actors"
 )
@@ -29,11 +30,57 @@ func Find(text string) []Match { return FindFolded(text, actors.FoldIndexed(text
 // folds once and uses it for names and figures alike.
 func FindFolded(text string, folded actors.Folded) []Match {
 	fs := folded.String()
-	sc := scanner{toks: lex(fs)}
 	var out []Match
-	for _, f := range sc.all() {
-		start, end := folded.Origin(sc.toks[f.from].start, sc.toks[f.to-1].end)
-		out = append(out, Match{Figure: f.fig, Start: start, End: end, Text: text[start:end]})
+	for _, w := range windows(fs) {
+		sc := scanner{toks: lex(fs[w[0]:w[1]])}
+		for _, f := range sc.all() {
+			start, end := folded.Origin(w[0]+sc.toks[f.from].start, w[0]+sc.toks[f.to-1].end)
+			out = append(out, Match{Figure: f.fig, Start: start, End: end, Text: text[start:end]})
+		}
+	}
+	return out
+}
+
+// Every figure holds a digit, and none reaches further than a few words
+// before its first digit ("between $20", "Sept. 3") or after its last
+// ("$40 billion per year"). Only these windows around digits are lexed.
+const (
+	wordsBefore = 4
+	wordsAfter  = 8
+)
+
+// windows returns the spans of the folded text fs that can hold figures:
+// from wordsBefore words before each run of digits to wordsAfter words
+// after it, merged where they touch, cut at spaces.
+func windows(fs string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(fs); {
+		d := strings.IndexAny(fs[i:], "0123456789")
+		if d < 0 {
+			break
+		}
+		d += i
+		e := d
+		for e < len(fs) && isDigit(fs[e]) {
+			e++
+		}
+		start, end := d, e
+		for n := 0; start > 0 && n <= wordsBefore; start-- {
+			if fs[start-1] == ' ' {
+				n++
+			}
+		}
+		for n := 0; end < len(fs) && n <= wordsAfter; end++ {
+			if fs[end] == ' ' {
+				n++
+			}
+		}
+		if k := len(out); k > 0 && start <= out[k-1][1] {
+			out[k-1][1] = end
+		} else {
+			out = append(out, [2]int{start, end})
+		}
+		i = e
 	}
 	return out
 }

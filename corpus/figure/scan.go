@@ -21,6 +21,10 @@ type found struct {
 func (sc *scanner) all() []found {
 	var out []found
 	for i := 0; i < len(sc.toks); {
+		if !sc.numberNear(i) {
+			i++
+			continue
+		}
 		if f, j, ok := sc.at(i); ok {
 			out = append(out, found{f, i, j})
 			i = j
@@ -29,6 +33,18 @@ func (sc *scanner) all() []found {
 		i++
 	}
 	return out
+}
+
+// numberNear reports whether a number or numeric date is among tokens
+// i to i+3: every figure holds one that close to its start ("between
+// US $20", "16th of July").
+func (sc *scanner) numberNear(i int) bool {
+	for j := i; j < len(sc.toks) && j <= i+3; j++ {
+		if k := sc.toks[j].kind; k == tNum || k == tDate {
+			return true
+		}
+	}
+	return false
 }
 
 // at reads the figure that starts at token i, if any.

@@ -115,11 +115,14 @@ func isWord(r rune) bool {
 }
 
 // candidate is a match of one kind at one folded span, before overlaps are
-// resolved.
+// resolved: the targets of that kind of pattern pat that passed the
+// capitalisation checks.
 type candidate struct {
+	start, end int32
+	pat        int32
 	kind       Kind
-	start, end int // in the folded text
-	targets    []int32
+	caps       bool // written in capitals
+	initial    bool // written with a capital initial
 }
 
 // Tag returns the mentions in text, ordered by start offset (longer first,
@@ -133,7 +136,7 @@ type candidate struct {
 func (t *Tagger) Tag(text string) []Mention {
 	folded := actors.FoldIndexed(text)
 	fs := folded.String()
-	var cands []candidate
+	cands := make([]candidate, 0, len(fs)/32)
 	if t.matcher != nil {
 		for m := range t.matcher.Matches(fs) {
 			p := &t.patterns[m.Pattern]
@@ -147,22 +150,33 @@ func (t *Tagger) Tag(text string) []Mention {
 					continue
 				}
 			}
-			cands = t.addCandidates(cands, p, m.Start, m.End, text, folded)
+			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
 	mentions := t.resolve(cands, text, folded)
 	for _, f := range figure.FindFolded(text, folded) {
 		mentions = append(mentions, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
 	}
-	slices.SortFunc(mentions, func(a, b Mention) int {
+	order := make([]int32, len(mentions))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		a, b := &mentions[i], &mentions[j]
 		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End), cmp.Compare(a.Kind, b.Kind))
 	})
-	return mentions
+	sorted := make([]Mention, len(mentions))
+	for i, k := range order {
+		sorted[i] = mentions[k]
+	}
+	return sorted
 }
 
 // addCandidates adds one candidate per kind among p's targets.
-func (t *Tagger) addCandidates(cands []candidate, p *pattern, start, end int, text string, folded actors.Folded) []candidate {
+func (t *Tagger) addCandidates(cands []candidate, pi int, start, end int, text string, folded actors.Folded) []candidate {
+	p := &t.patterns[pi]
 	checked, capsOK, initialOK := false, false, false
+	var kinds uint8 // kinds already added at this span
 	for _, r := range p.refs {
 		if (r.caps || r.initial) && !checked {
 			os, oe := folded.Origin(start, end)
@@ -173,15 +187,11 @@ func (t *Tagger) addCandidates(cands []candidate, p *pattern, start, end int, te
 			continue
 		}
 		k := t.targets[r.target].Kind
-		i := len(cands) - 1
-		for i >= 0 && cands[i].start == start && cands[i].end == end && cands[i].kind != k {
-			i--
-		}
-		if i >= 0 && cands[i].start == start && cands[i].end == end {
-			cands[i].targets = append(cands[i].targets, r.target)
+		if kinds&(1<<k) != 0 {
 			continue
 		}
-		cands = append(cands, candidate{kind: k, start: start, end: end, targets: []int32{r.target}})
+		kinds |= 1 << k
+		cands = append(cands, candidate{start: int32(start), end: int32(end), pat: int32(pi), kind: k, caps: capsOK, initial: initialOK})
 	}
 	return cands
 }
@@ -201,11 +211,9 @@ func writtenInCapitals(s string) bool {
 // resolve keeps, per kind, the leftmost-longest non-overlapping
 // candidates and turns them into mentions with offsets into text.
 func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) []Mention {
-	slices.SortFunc(cands, func(a, b candidate) int {
-		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
-	})
-	var out []Mention
-	lastEnd := -1
+	sortCandidates(cands)
+	out := make([]Mention, 0, len(cands)+len(cands)/8)
+	lastEnd := int32(-1)
 	for i, c := range cands {
 		if i > 0 && cands[i-1].kind != c.kind {
 			lastEnd = -1
@@ -214,15 +222,54 @@ func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) [
 			continue
 		}
 		lastEnd = c.end
-		start, end := folded.Origin(c.start, c.end)
+		start, end := folded.Origin(int(c.start), int(c.end))
 		m := Mention{Kind: c.kind, Start: start, End: end, Text: text[start:end]}
-		slices.Sort(c.targets)
-		for _, ti := range slices.Compact(c.targets) {
-			m.Targets = append(m.Targets, t.targets[ti])
+		for _, r := range t.patterns[c.pat].refs {
+			if tg := t.targets[r.target]; tg.Kind == c.kind && !(r.caps && !c.caps) && !(r.initial && !c.initial) {
+				m.Targets = append(m.Targets, tg)
+			}
 		}
 		slices.SortFunc(m.Targets, func(a, b Target) int { return strings.Compare(a.ID, b.ID) })
 		m.Ambiguous = len(m.Targets) > 1
 		out = append(out, m)
 	}
 	return out
+}
+
+// sortCandidates orders candidates by kind, start, and longest first. The
+// automaton reports them by end offset, which is nearly the start order,
+// so a stable bucket by kind followed by insertion sort is linear in
+// practice.
+func sortCandidates(cands []candidate) {
+	var count [8]int
+	for _, c := range cands {
+		count[c.kind]++
+	}
+	if len(cands) < 2 {
+		return
+	}
+	var at [8]int
+	for k := 1; k < len(at); k++ {
+		at[k] = at[k-1] + count[k-1]
+	}
+	tmp := make([]candidate, len(cands))
+	for _, c := range cands {
+		tmp[at[c.kind]] = c
+		at[c.kind]++
+	}
+	copy(cands, tmp)
+	less := func(a, b *candidate) bool {
+		if a.kind != b.kind {
+			return a.kind < b.kind
+		}
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.end > b.end
+	}
+	for i := 1; i < len(cands); i++ {
+		for j := i; j > 0 && less(&cands[j], &cands[j-1]); j-- {
+			cands[j], cands[j-1] = cands[j-1], cands[j]
+		}
+	}
 }

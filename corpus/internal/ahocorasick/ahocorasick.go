@@ -19,7 +19,8 @@ type Matcher struct {
 	class    [256]uint16
 	nclasses int
 	// delta is the complete transition table, nclasses entries per state;
-	// state 0 is the root.
+	// state 0 is the root. Entries hold the target state's row offset,
+	// bitwise negated when a pattern ends at the target.
 	delta []int32
 	// first is the first pattern ending at a state (-1: none); same chains
 	// further patterns with identical text.
@@ -116,6 +117,16 @@ func New(patterns []string) *Matcher {
 			queue = append(queue, t)
 		}
 	}
+	// Encode each transition as the target's row offset in delta, negated
+	// (^offset) when the target emits, so that scanning needs one lookup
+	// and one sign test per byte.
+	for i, t := range m.delta {
+		off := t * int32(nc)
+		if m.emits[t] {
+			off = ^off
+		}
+		m.delta[i] = off
+	}
 	return m
 }
 
@@ -143,14 +154,15 @@ func (m *Matcher) Matches(text string) iter.Seq[Match] {
 			return
 		}
 		nc := int32(m.nclasses)
-		delta, class, emits := m.delta, &m.class, m.emits
-		s := int32(0)
+		delta, class := m.delta, &m.class
+		row := int32(0)
 		for i := 0; i < len(text); i++ {
-			s = delta[s*nc+int32(class[text[i]])]
-			if !emits[s] {
+			row = delta[row+int32(class[text[i]])]
+			if row >= 0 {
 				continue
 			}
-			for t := s; t >= 0; t = m.dict[t] {
+			row = ^row
+			for t := row / nc; t >= 0; t = m.dict[t] {
 				for id := m.first[t]; id >= 0; id = m.same[id] {
 					if !yield(Match{Pattern: int(id), Start: i + 1 - int(m.lens[id]), End: i + 1}) {
 						return

@@ -1,0 +1,157 @@
+package corpus
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/tag"
+)
+
+// Benchmarks of the text layer. Throughput (MB/s) is measured on the five
+// source articles when they are present (../shared/seeds, or
+// $ACCORD_SOURCES), otherwise on sample sentences written for this file.
+// The tagger is compared with a naive baseline that searches the folded
+// text once per folded name, with the corpus's full gazetteer and with
+// ten times as many names.
+//
+//	go test ./corpus -run XXX -bench 'Tag|Naive' -benchmem
+
+// benchText returns the text to tag.
+func benchText(b *testing.B) string {
+	b.Helper()
+	dir := os.Getenv("ACCORD_SOURCES")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "shared", "seeds")
+	}
+	if entries, err := fs.Glob(os.DirFS(dir), "*.txt"); err == nil && len(entries) > 0 {
+		var sb strings.Builder
+		for _, e := range entries {
+			data, err := os.ReadFile(filepath.Join(dir, e))
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(data)
+			sb.WriteByte('\n')
+		}
+		return sb.String()
+	}
+	b.Logf("source articles not found at %s; benchmarking on sample sentences", dir)
+	sample := "Kyiv’s leaders said on 3 May 2021 that NATO membership and the EU remain goals, " +
+		"while Moscow wants a non-bloc Ukraine with 50,000 troops and 200 tanks. " +
+		"Washington and the U.S. Congress weigh €5–7 billion a year in aid; the Budapest Memorandum " +
+		"and the Istanbul Communiqué are cited by Zelenskyy, Putin and the Kremlin alike.\n"
+	return strings.Repeat(sample, 100_000/len(sample)+1)
+}
+
+// scaledGazetteer returns the gazetteer with n copies of every entry,
+// each copy after the first given a distinct surface form.
+func scaledGazetteer(g []tag.Entry, n int) []tag.Entry {
+	out := make([]tag.Entry, 0, len(g)*n)
+	for i := range n {
+		for _, e := range g {
+			if i > 0 {
+				e.Surface += " " + strconv.Itoa(i)
+				e.Target.ID += "-" + strconv.Itoa(i)
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func benchGazetteer(b *testing.B) []tag.Entry {
+	b.Helper()
+	c, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c.Gazetteer()
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := benchText(b)
+	g := benchGazetteer(b)
+	for _, scale := range []int{1, 10} {
+		tg := tag.MustNew(scaledGazetteer(g, scale))
+		b.Run("names=x"+strconv.Itoa(scale), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = tg.Tag(text)
+			}
+			b.ReportMetric(float64(tg.Forms()), "forms")
+		})
+	}
+}
+
+// BenchmarkNaive is the baseline: fold the text once, then search it for
+// each folded form in turn, checking word boundaries — what a tagger
+// without a multi-pattern automaton does.
+func BenchmarkNaive(b *testing.B) {
+	text := benchText(b)
+	g := benchGazetteer(b)
+	for _, scale := range []int{1, 10} {
+		var forms []string
+		for _, e := range scaledGazetteer(g, scale) {
+			forms = append(forms, actors.Fold(e.Surface))
+		}
+		b.Run("names=x"+strconv.Itoa(scale), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				_ = naiveTag(text, forms)
+			}
+			b.ReportMetric(float64(len(forms)), "forms")
+		})
+	}
+}
+
+func naiveTag(text string, forms []string) int {
+	folded := actors.FoldIndexed(text)
+	fs := folded.String()
+	n := 0
+	for _, f := range forms {
+		for at := 0; ; {
+			i := strings.Index(fs[at:], f)
+			if i < 0 {
+				break
+			}
+			start, end := at+i, at+i+len(f)
+			before, _ := utf8.DecodeLastRuneInString(fs[:start])
+			after, _ := utf8.DecodeRuneInString(fs[end:])
+			if !isWordRune(before) && !isWordRune(after) {
+				folded.Origin(start, end)
+				n++
+			}
+			at = start + 1
+		}
+	}
+	return n
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
+}
+
+// BenchmarkFold measures the normaliser alone, with and without the
+// offset map.
+func BenchmarkFold(b *testing.B) {
+	text := benchText(b)
+	b.Run("Fold", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			_ = actors.Fold(text)
+		}
+	})
+	b.Run("FoldIndexed", func(b *testing.B) {
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			_ = actors.FoldIndexed(text)
+		}
+	})
+}
