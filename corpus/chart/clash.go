@@ -188,7 +188,7 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
 			}
 			tip.WriteString("\n" + citeText(p.Evidence))
 		}
-		m.Cells = append(m.Cells, Cell{Row: k.actor, Col: k.issue, Category: k.stance, Label: k.years,
+		m.Cells = append(m.Cells, Cell{Row: k.actor, Col: k.issue, Category: k.stance, Label: k.years, Short: shortYears(k.years),
 			RedLine: k.redLine, Conditional: k.conditional, Tooltip: tip.String()})
 	}
 	if !pair.IsZero() {
@@ -200,4 +200,15 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
 		}
 	}
 	return m, nil
+}
+
+// shortYears shortens a year span to the last two digits of its end, as
+// in "1990–05" for "1990–2005", when the end is less than a century after
+// the start. Other spans are returned unchanged.
+func shortYears(span string) string {
+	from, to, ok := strings.Cut(span, "–")
+	if !ok || len(from) != 4 || len(to) != 4 || to <= from || to[:2] > from[:2] && to[2:] >= from[2:] {
+		return span
+	}
+	return from + "–" + to[2:]
 }

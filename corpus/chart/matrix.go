@@ -67,6 +67,9 @@ type Cell struct {
 	// Label is an optional short qualifier shown under the stance, such as
 	// the year the stance was taken.
 	Label string
+	// Short replaces Label where Label does not fit ("1990–05" for
+	// "1990–2005"); empty means Label shortened with an ellipsis.
+	Short string
 	// RedLine marks a stance the actor calls non-negotiable.
 	RedLine bool
 	// Conditional marks a stance that holds only on a condition.
@@ -86,8 +89,8 @@ func (p Pair) IsZero() bool { return p == Pair{} }
 // Matrix layout, in pixels.
 const (
 	mxRowLabelMax = 230.0 // widest row-header column
-	mxMinCol      = 72.0  // narrowest column before the matrix splits into blocks
-	mxSummaryW    = 58.0  // width of the clash column of a transposed matrix
+	mxMinCol      = 64.0  // narrowest column before the matrix splits into blocks
+	mxSummaryW    = 46.0  // width of the clash column of a transposed matrix
 	mxMaxCol      = 190.0 // widest column
 	mxLine        = 13.0  // line height inside a cell
 	mxPad         = 4.0   // padding inside a stance
@@ -282,7 +285,10 @@ func (m Matrix) Render(w io.Writer) error {
 	if hasPair {
 		pairA, pairB = m.Rows[rowIx[m.Highlight.A]].Label, m.Rows[rowIx[m.Highlight.B]].Label
 	}
-	const summaryLabel = "Clashes of the pair"
+	summaryLabel := "Clashes of the pair"
+	if m.Transpose {
+		summaryLabel = "Pair clash"
+	}
 
 	var d doc
 	y := d.header(m.Title, m.Desc)
@@ -316,7 +322,7 @@ func (m Matrix) Render(w io.Writer) error {
 	if m.Transpose {
 		// Issue names wrap onto three narrower lines to leave room for
 		// the actors.
-		rowW, rowLines = min(rowW, mxRowLabelMax*0.75), 3
+		rowW, rowLines = min(rowW, mxRowLabelMax*0.6), 3
 	}
 	gridX := margin + rowW + 12
 	specs := make([]colSpec, 0, len(dCols)+1)
@@ -524,7 +530,8 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	if c.Conditional {
 		d.rect(x, y, w, h, "url(#"+hatchID+")", "")
 	}
-	room := w - 2*mxPad - 4
+	room := w - 2*mxPad - 2
+	const small = smallSize - 1 // qualifiers and labels
 	lines := []string{fitLabel(cat, room, smallSize, true)}
 	if c.RedLine || c.Conditional {
 		// The longest wording of the qualifiers that fits.
@@ -543,7 +550,7 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 			if c.RedLine {
 				qroom -= 14
 			}
-			if Measure(o, smallSize, false) <= qroom {
+			if Measure(o, small, false) <= qroom {
 				q = o
 				break
 			}
@@ -551,14 +558,18 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 		lines = append(lines, q)
 	}
 	if c.Label != "" {
-		lines = append(lines, c.Label)
+		l := c.Label
+		if c.Short != "" && Measure(l, small, false) > room {
+			l = c.Short
+		}
+		lines = append(lines, l)
 	}
 	ty := y + mxPad + (h-2*mxPad-float64(len(lines))*mxLine)/2
 	for i, s := range lines {
 		lx := x + w/2
 		size := float64(smallSize)
-		if i > 0 && i == len(lines)-1 && c.Label != "" {
-			size-- // the qualifying label, such as the years
+		if i > 0 {
+			size = small
 		}
 		lroom := room
 		if i == 1 && c.RedLine {

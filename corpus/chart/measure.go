@@ -23,9 +23,11 @@ const (
 	emSpace  = 0.32 // space
 	emThin   = 0.30 // i j l I ! | . , : ; ' and the like
 	emNarrow = 0.42 // f r t ( ) [ ] { } - / \ " and the like
-	emLower  = 0.64 // other lower-case letters, digits, most punctuation
-	emUpper  = 0.76 // upper-case letters
-	emWide   = 1.00 // m w M W @ % & and East Asian wide characters, dashes
+	emLower  = 0.64 // digits, most punctuation and other scripts' letters
+	emLatin  = 0.62 // other lower-case Latin letters
+	emUpper  = 0.74 // upper-case letters
+	emBroad  = 0.84 // w
+	emWide   = 1.00 // m M W @ % & — … and East Asian wide characters
 	boldGain = 1.10 // bold text is this much wider
 
 	// ascent and descent are the parts of the font size above and below the
@@ -43,7 +45,9 @@ func runeEm(r rune) float64 {
 		return emThin
 	case strings.ContainsRune("frt()[]{}-/\\\"", r):
 		return emNarrow
-	case strings.ContainsRune("mwMW@%&—…", r):
+	case r == 'w':
+		return emBroad
+	case strings.ContainsRune("mMW@%&—…", r):
 		return emWide
 	case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Me, r), unicode.Is(unicode.Cf, r):
 		return emZero
@@ -53,6 +57,8 @@ func runeEm(r rune) float64 {
 		return emWide
 	case unicode.IsUpper(r):
 		return emUpper
+	case r >= 'a' && r <= 'z':
+		return emLatin
 	default:
 		return emLower
 	}

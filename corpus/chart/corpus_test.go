@@ -1,0 +1,294 @@
+package chart
+
+import (
+	"bytes"
+	"io"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+// loadCorpus returns the embedded corpus.
+func loadCorpus(t testing.TB) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Default()
+	require.NoError(t, err)
+	return c
+}
+
+// renderChecked renders a chart twice, checks that both renderings are the
+// same bytes, and returns the parsed, layout-checked report.
+func renderChecked(t *testing.T, r interface{ Render(io.Writer) error }) svgReport {
+	t.Helper()
+	var a, b bytes.Buffer
+	require.NoError(t, r.Render(&a))
+	require.NoError(t, r.Render(&b))
+	require.Equal(t, a.Bytes(), b.Bytes(), "rendering twice gives the same bytes")
+	rep := inspect(t, a.Bytes())
+	checkLayout(t, rep)
+	return rep
+}
+
+// flat joins wrapped lines back into running text.
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func TestPostureTimelineFromCorpus(t *testing.T) {
+	c := loadCorpus(t)
+	tl, err := PostureTimeline(c)
+	require.NoError(t, err)
+	rep := renderChecked(t, tl)
+	vis, tips := flat(rep.visible()), rep.tooltips()
+	reg := c.ActorRegistry()
+
+	// The requested states lead, in order.
+	var rows []string
+	for _, r := range tl.Rows {
+		rows = append(rows, r.Label)
+	}
+	for i, id := range PostureStates() {
+		require.Greater(t, len(rows), i)
+		assert.Equal(t, reg.Name(id), rows[i])
+	}
+	for s := range c.NeutralityStatuses() {
+		st := s.Status
+		name := reg.Name(st.State)
+		assert.Contains(t, vis, name, "state %s appears in the chart", st.State)
+		for _, ev := range st.Evidence {
+			assert.Contains(t, tips, ev.Anchor, "status %s is cited in a tooltip", st.ID)
+		}
+		for _, e := range st.Events {
+			if e.Kind == neutrality.Held && !e.Date.IsValid() {
+				continue // a status that held is its band
+			}
+			for _, ev := range e.Evidence {
+				assert.Contains(t, tips, ev.Anchor, "an event of %s is cited in a tooltip", st.ID)
+			}
+		}
+	}
+	// Proposals are never drawn as statuses in force.
+	for _, r := range tl.Rows {
+		for _, b := range r.Bands {
+			assert.NotContains(t, b.Tooltip, "(proposed", "row %s", r.Label)
+		}
+	}
+	assert.Contains(t, vis, "proposed, never in force", "proposals are listed")
+	// The axis ends when the newest article was written.
+	assert.Equal(t, 2025, tl.End.Year())
+	assert.Contains(t, vis, "1990", "the change of scale is labelled")
+}
+
+func TestClashMatrixFromCorpus(t *testing.T) {
+	c := loadCorpus(t)
+	ps := c.Positions()
+	reg := c.ActorRegistry()
+	m, err := ClashMatrix(c, ClashOptions{})
+	require.NoError(t, err)
+	rep := renderChecked(t, m)
+	tips := rep.tooltips()
+
+	shown := map[string]bool{}
+	for _, r := range m.Rows {
+		shown[r.Key] = true
+	}
+	for _, id := range ps.Actors() {
+		a, ok := reg.Actor(id)
+		require.True(t, ok)
+		assert.Equal(t, isParty(a.Kind), shown[id], "%s (%s) is shown exactly when it is a party", id, a.Kind)
+	}
+	for p := range ps.All() {
+		if !shown[p.Actor] {
+			continue
+		}
+		assert.Contains(t, tips, reg.Name(p.Actor))
+		assert.Contains(t, tips, c.Issues().Name(p.Issue), "issue %s appears", p.Issue)
+		for _, ev := range p.Evidence {
+			assert.Contains(t, tips, ev.Anchor, "position %s is cited", p.ID)
+		}
+	}
+	// The highlighted clashes are the ones the positions analysis finds.
+	require.Equal(t, Pair{A: "ukraine", B: "russia"}, m.Highlight)
+	cmp := ps.Compare("ukraine", "russia", actors.Date{})
+	want := map[string]bool{}
+	for _, r := range slices.Concat(cmp.Disagreements, cmp.RedLineClashes) {
+		want[r.Issue] = true
+	}
+	got := m.Clashes()
+	assert.Len(t, got, len(want))
+	for _, k := range got {
+		assert.True(t, want[k], "clash on %s", k)
+	}
+	assert.NotEmpty(t, got)
+}
+
+func TestClashMatrixOfEveryActor(t *testing.T) {
+	c := loadCorpus(t)
+	all := c.Positions().Actors()
+	m, err := ClashMatrix(c, ClashOptions{Actors: all, Pair: Pair{A: "ukraine", B: "united-states"}})
+	require.NoError(t, err)
+	require.Len(t, m.Rows, len(all))
+	rep := renderChecked(t, m)
+	for _, id := range all {
+		assert.Contains(t, rep.tooltips(), c.ActorRegistry().Name(id))
+	}
+	for _, id := range c.Positions().Issues() {
+		assert.Contains(t, rep.tooltips(), c.Issues().Name(id))
+	}
+}
+
+func TestClashMatrixOptionsErrors(t *testing.T) {
+	c := loadCorpus(t)
+	tests := []struct {
+		name string
+		opt  ClashOptions
+	}{
+		{"unknown actor", ClashOptions{Actors: []string{"ukraine", "atlantis"}}},
+		{"pair not shown", ClashOptions{Actors: []string{"ukraine", "russia"}, Pair: Pair{A: "ukraine", B: "france"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ClashMatrix(c, tt.opt)
+			assert.ErrorIs(t, err, ErrInput)
+		})
+	}
+	m, err := ClashMatrix(c, ClashOptions{Actors: []string{"france", "ukraine"}, Pair: Pair{A: "ukraine", B: "ukraine"}})
+	require.NoError(t, err)
+	assert.True(t, m.Highlight.IsZero(), "a pair of one actor highlights nothing")
+	assert.Equal(t, []Header{{Key: "france"}, {Key: "ukraine"}}[0].Key, m.Rows[0].Key, "the order given is kept")
+	renderChecked(t, m)
+}
+
+func TestPostureTimelineOfChosenStates(t *testing.T) {
+	c := loadCorpus(t)
+	tl, err := PostureTimeline(c, "austria", "switzerland")
+	require.NoError(t, err)
+	require.Len(t, tl.Rows, 2)
+	assert.Equal(t, "Austria", tl.Rows[0].Label)
+	renderChecked(t, tl)
+
+	_, err = PostureTimeline(c, "atlantis")
+	assert.ErrorIs(t, err, ErrInput)
+}
+
+func TestGuaranteeRankingFromCorpus(t *testing.T) {
+	c := loadCorpus(t)
+	r, err := GuaranteeRanking(c)
+	require.NoError(t, err)
+	rep := renderChecked(t, r)
+	vis, tips := flat(rep.visible()), rep.tooltips()
+	ctx := c.GuaranteeContext()
+	revisions := 0
+	for in := range c.Instruments() {
+		assert.Contains(t, tips, in.Name, "instrument %s appears", in.ID)
+		assert.Contains(t, vis, strings.Fields(in.Name)[0])
+		a := in.Assess(ctx)
+		assert.True(t, slices.ContainsFunc(r.Bars, func(b Bar) bool { return b.Label == in.Name && b.Value == float64(a.Score) }),
+			"%s has a bar of its score %d", in.ID, a.Score)
+		for _, ev := range in.Evidence {
+			assert.Contains(t, tips, ev.Anchor, "instrument %s is cited", in.ID)
+		}
+		for _, cl := range in.Clauses {
+			revisions += len(cl.Revisions)
+		}
+	}
+	assert.Len(t, r.Bars, c.NumInstruments()+revisions, "one bar per instrument and one per proposed revision")
+	assert.Contains(t, vis, "not adopted", "revision bars say they were never adopted")
+	sorted := r.sorted()
+	for i := 1; i < len(sorted); i++ {
+		assert.GreaterOrEqual(t, sorted[i-1].Value, sorted[i].Value, "strongest first")
+	}
+	for _, z := range r.Zones {
+		assert.Contains(t, vis, z.Label, "level %s is named", z.Label)
+	}
+}
+
+func TestLevelZonesCoverTheAxis(t *testing.T) {
+	zones := levelZones(-30, 15)
+	require.NotEmpty(t, zones)
+	assert.InDelta(t, -30, zones[0].From, 1e-9)
+	assert.InDelta(t, 15, zones[len(zones)-1].To, 1e-9)
+	for i := 1; i < len(zones); i++ {
+		assert.InDelta(t, zones[i-1].To, zones[i].From, 1e-9, "zones meet")
+		assert.NotEqual(t, zones[i-1].Label, zones[i].Label)
+	}
+}
+
+func TestYearHelpers(t *testing.T) {
+	d := actors.MustParseDate
+	tests := []struct {
+		p           actors.Period
+		span, short string
+	}{
+		{actors.Period{}, "", ""},
+		{actors.Period{From: d("2022-03"), To: d("2022-04")}, "2022", "2022"},
+		{actors.Period{From: d("2010"), To: d("2014")}, "2010–2014", "2010–14"},
+		{actors.Period{From: d("1990"), To: d("2005")}, "1990–2005", "1990–05"},
+		{actors.Period{From: d("1839"), To: d("1914")}, "1839–1914", "1839–14"},
+		{actors.Period{From: d("1914"), To: d("2014")}, "1914–2014", "1914–2014"},
+		{actors.Period{From: d("2014")}, "2014–", "2014–"},
+		{actors.Period{To: d("2022")}, "–2022", "–2022"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.span, yearSpan(tt.p))
+		assert.Equal(t, tt.short, shortYears(yearSpan(tt.p)))
+	}
+}
+
+// The benchmarks render the corpus charts; go test -bench . -benchmem
+// reports the time and memory one chart takes.
+func BenchmarkRender(b *testing.B) {
+	c := loadCorpus(b)
+	tl, err := PostureTimeline(c)
+	require.NoError(b, err)
+	m, err := ClashMatrix(c, ClashOptions{})
+	require.NoError(b, err)
+	r, err := GuaranteeRanking(c)
+	require.NoError(b, err)
+	for _, bc := range []struct {
+		name  string
+		chart interface{ Render(io.Writer) error }
+	}{{"timeline", tl}, {"matrix", m}, {"ranking", r}} {
+		b.Run(bc.name, func(b *testing.B) {
+			var buf bytes.Buffer
+			for b.Loop() {
+				buf.Reset()
+				if err := bc.chart.Render(&buf); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(buf.Len()), "bytes/chart")
+		})
+	}
+}
+
+// BenchmarkBuild measures the adapters: corpus to chart input.
+func BenchmarkBuild(b *testing.B) {
+	c := loadCorpus(b)
+	b.Run("timeline", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := PostureTimeline(c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("matrix", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := ClashMatrix(c, ClashOptions{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ranking", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := GuaranteeRanking(c); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
