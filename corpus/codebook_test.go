@@ -13,13 +13,14 @@ import (
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
+	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/seeds"
 )
 
 // allEnums lists the enumerations of every package whose values may occur
 // in the data.
 func allEnums() []actors.EnumInfo {
-	return slices.Concat(actors.Enums(), Enums())
+	return slices.Concat(actors.Enums(), Enums(), settlement.Enums())
 }
 
 // mapFields are data fields whose values are maps: their keys are data

@@ -18,6 +18,7 @@ type Corpus struct {
 	actors      actorData
 	instruments instrumentData
 	neutrality  neutralityData
+	settlements settlementData
 	text        textData
 	citations   []Cited
 }

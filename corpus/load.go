@@ -30,6 +30,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	c.loadDocuments(l)
 	c.loadActors(l)
 	c.loadInstruments(l)
+	c.loadSettlements(l)
 	c.loadTerms(l)
 	if err := l.finish(); err != nil {
 		return nil, err

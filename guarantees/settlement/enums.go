@@ -289,7 +289,8 @@ const (
 	// occupying state.
 	Recognised
 	// Ceded: the protected state withdraws from the parts of the region it
-	// holds and hands them over.
+	// still holds and cedes the whole region, recognising the occupier's
+	// title.
 	Ceded
 	// NotRecognised: the occupation is not recognised; the region's status
 	// stays contested.
@@ -304,7 +305,7 @@ const (
 
 var treatmentEnum = actors.NewEnum[Treatment]("Treatment",
 	actors.EnumValue{Name: "recognised", Doc: "the region is recognised as the occupier's"},
-	actors.EnumValue{Name: "ceded", Doc: "the protected state withdraws from the parts it holds and hands them over"},
+	actors.EnumValue{Name: "ceded", Doc: "the protected state withdraws from the parts it holds and cedes the region"},
 	actors.EnumValue{Name: "not-recognised", Doc: "the occupation is not recognised; the status stays contested"},
 	actors.EnumValue{Name: "deferred", Doc: "the status is left to talks over a stated number of years"},
 	actors.EnumValue{Name: "restored", Doc: "the occupier withdraws and the protected state's control is restored"},

@@ -170,9 +170,7 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	}
 	ix := newPositionIndex(ps, opts.At, keep)
 	for actor, reasons := range ix.reasons(outs) {
-		sortReasons(reasons)
-		v, dec := verdictOf(reasons)
-		ev.Stands = append(ev.Stands, Stand{Actor: actor, Verdict: v, Deciding: dec, Reasons: reasons})
+		ev.Stands = append(ev.Stands, standOf(actor, reasons))
 	}
 	reg := ps.Registry()
 	slices.SortFunc(ev.Stands, func(a, b Stand) int { return reg.Compare(a.Actor, b.Actor) })

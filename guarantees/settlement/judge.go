@@ -300,8 +300,13 @@ func byIssue(outs []Outcome) []Outcome {
 			continue
 		}
 		if i, ok := idx[o.Issue]; ok {
-			if o.Holds && !out[i].Holds {
+			switch {
+			case o.Holds && !out[i].Holds:
 				out[i] = o
+			case o.Holds == out[i].Holds && o.Region != out[i].Region:
+				// Several regions settle the issue alike: the outcome
+				// is the issue's, not one region's.
+				out[i].Region = ""
 			}
 			continue
 		}
@@ -330,7 +335,7 @@ func (ix *positionIndex) reasons(outs []Outcome) map[string][]Reason {
 				got[p.Actor] = append(got[p.Actor], r)
 			}
 		}
-		if !o.Holds {
+		if !o.Holds || o.Narrow {
 			continue
 		}
 		for _, a := range ix.ancestors(o.Issue) {
@@ -361,4 +366,22 @@ func sortReasons(rs []Reason) {
 			cmp.Compare(a.Outcome.Term, b.Outcome.Term), cmp.Compare(a.Outcome.Region, b.Outcome.Region),
 			cmp.Compare(a.Position.ID, b.Position.ID))
 	})
+}
+
+// standOf sorts an actor's reasons, keeps the weightiest reason for each
+// position (a position on a broad issue can meet several outcomes filed
+// under it), and decides the verdict.
+func standOf(actor string, rs []Reason) Stand {
+	sortReasons(rs)
+	seen := map[string]bool{}
+	kept := rs[:0]
+	for _, r := range rs {
+		if seen[r.Position.ID] {
+			continue
+		}
+		seen[r.Position.ID] = true
+		kept = append(kept, r)
+	}
+	v, dec := verdictOf(kept)
+	return Stand{Actor: actor, Verdict: v, Deciding: dec, Reasons: kept}
 }

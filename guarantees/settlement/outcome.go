@@ -28,6 +28,9 @@ type Outcome struct {
 	// Issue is the issue the term is bound to; "" when the frame binds it
 	// to none.
 	Issue string
+	// Narrow is set when positions on the issue's ancestors do not apply
+	// ([Binding].Narrow).
+	Narrow bool
 	// From is the path of the component that decides the outcome
 	// ("presence.deployments[0]").
 	From string
@@ -61,14 +64,14 @@ type env struct {
 	bloc      string
 	protected string
 	attackers map[string]bool
-	bind      map[bindKey]string
+	bind      map[bindKey]bound
 	inBloc    map[string]bool
 }
 
 func newEnv(src Source, protected string, opts Options) *env {
 	fr := src.SettlementFrame()
 	e := &env{src: src, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected,
-		attackers: map[string]bool{}, bind: map[bindKey]string{}, inBloc: map[string]bool{}}
+		attackers: map[string]bool{}, bind: map[bindKey]bound{}, inBloc: map[string]bool{}}
 	if ps := src.Positions(); ps != nil {
 		e.reg = ps.Registry()
 	}
@@ -78,7 +81,7 @@ func newEnv(src Source, protected string, opts Options) *env {
 		}
 	}
 	for _, b := range fr.Bindings {
-		e.bind[bindKey{b.Term, b.Region}] = b.Issue
+		e.bind[bindKey{b.Term, b.Region}] = bound{b.Issue, b.Narrow}
 	}
 	return e
 }
@@ -130,7 +133,8 @@ func (e *env) isAttacker(id string) bool {
 }
 
 func (e *env) out(t Term, region string, holds bool, from string) Outcome {
-	return Outcome{Term: t, Region: region, Holds: holds, Issue: issueOf(e.bind, t, region), From: from}
+	b := issueOf(e.bind, t, region)
+	return Outcome{Term: t, Region: region, Holds: holds, Issue: b.issue, Narrow: b.narrow, From: from}
 }
 
 // statusOutcomes derives the outcomes of a status term.
@@ -260,6 +264,9 @@ func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
 		if rd.HasMeasure(guarantees.AirSupport) || rd.HasMeasure(guarantees.ClosingAirspace) {
 			mark(TermAirSupport, i)
 		}
+		if rd.HasMeasure(guarantees.Weapons) || rd.HasMeasure(guarantees.MilitaryAid) {
+			mark(TermWesternAssistance, i)
+		}
 	}
 	out := make([]Outcome, 0, len(terms))
 	for _, t := range terms {
@@ -332,7 +339,7 @@ func (e *env) territoryOutcomes(i int, t TerritorialTerm) []Outcome {
 	case Recognised:
 		rec = true
 	case Ceded:
-		ces = true
+		ces, rec = true, true
 	case Deferred:
 		def = true
 	case Restored:
@@ -341,17 +348,12 @@ func (e *env) territoryOutcomes(i int, t TerritorialTerm) []Outcome {
 	default:
 		return nil
 	}
-	out := []Outcome{
+	return []Outcome{
+		e.out(TermRecognition, t.Region, rec, from),
 		e.out(TermCession, t.Region, ces, from),
 		e.out(TermDeferredTalks, t.Region, def, from),
 		e.out(TermWithdrawal, t.Region, wd, from),
 	}
-	// Ceding a region does not by itself recognise the occupier's title:
-	// the package says nothing about recognition then.
-	if t.Treatment != Ceded {
-		out = append(out, e.out(TermRecognition, t.Region, rec, from))
-	}
-	return out
 }
 
 func (e *env) sequencingOutcomes(s Sequencing) []Outcome {

@@ -51,6 +51,11 @@ type Binding struct {
 	Region string `json:"region,omitempty"`
 	// Issue is the id of the issue.
 	Issue string `json:"issue"`
+	// Narrow stops positions on the issue's ancestors from being
+	// consulted: the taxonomy files the issue under a broader one that the
+	// term is not a case of (deferring talks on Crimea is filed under
+	// recognition, but recognises nothing).
+	Narrow bool `json:"narrow,omitempty"`
 	// Note is the coder's remark on the choice.
 	Note string `json:"note,omitempty"`
 }
@@ -97,11 +102,17 @@ type bindKey struct {
 	region string
 }
 
+// bound is the issue a term is bound to.
+type bound struct {
+	issue  string
+	narrow bool
+}
+
 // issueOf returns the issue bound to term t in region r.
-func issueOf(bind map[bindKey]string, t Term, r string) string {
+func issueOf(bind map[bindKey]bound, t Term, r string) bound {
 	if r != "" {
-		if is, ok := bind[bindKey{t, r}]; ok {
-			return is
+		if b, ok := bind[bindKey{t, r}]; ok {
+			return b
 		}
 	}
 	return bind[bindKey{t, ""}]

@@ -262,9 +262,7 @@ func (sr *searcher) blockedFinally(got map[string][]Reason, d int, active func(R
 func (sr *searcher) stands(got map[string][]Reason) []Stand {
 	var out []Stand
 	for actor, rs := range got {
-		sortReasons(rs)
-		v, dec := verdictOf(rs)
-		out = append(out, Stand{Actor: actor, Verdict: v, Deciding: dec, Reasons: rs})
+		out = append(out, standOf(actor, rs))
 	}
 	slices.SortFunc(out, func(a, b Stand) int { return sr.reg.Compare(a.Actor, b.Actor) })
 	return out
