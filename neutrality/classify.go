@@ -111,7 +111,6 @@ func Classify(f Facts, opts Options) (Classification, error) {
 		reasons  []string
 		assumed  []string // doctrines consulted
 		matches  bool     // consistent with the options
-		decided  bool
 		problem  error
 		combo    [len(classifyQuestions)]string
 		consults [len(classifyQuestions)]bool

@@ -130,12 +130,3 @@ func (r Rule) Clone() Rule {
 	}
 	return r
 }
-
-// key identifies the situation a rule covers.
-type ruleKey struct {
-	status   Kind
-	activity Activity
-	context  Context
-}
-
-func (r Rule) key() ruleKey { return ruleKey{r.Status, r.Activity, r.Context} }
