@@ -135,7 +135,13 @@ type Comparison struct {
 // positions behind it.
 func (ps *Positions) Compare(a, b string, d Date) Comparison {
 	c := Comparison{A: a, B: b, At: d}
-	for _, r := range ps.relations(d, func(x, y string) bool { return x == a && y == b }, false) {
+	ra, oka := ps.reg.rank[a]
+	rb, okb := ps.reg.rank[b]
+	if !oka || !okb {
+		return c
+	}
+	cand := slices.Concat(ps.byActor[a], ps.byActor[b])
+	for _, r := range ps.relations(d, cand, func(x, y int) bool { return x == ra && y == rb }, false) {
 		switch r.Kind {
 		case Agreement:
 			c.Agreements = append(c.Agreements, r)
@@ -191,7 +197,11 @@ func (m Matrix) Between(a, b string) []Relation {
 // date d (any time, for the zero Date).
 func (ps *Positions) ClashMatrix(d Date) Matrix {
 	m := Matrix{At: d}
-	m.Clashes = ps.relations(d, func(x, y string) bool { return ps.reg.Compare(x, y) < 0 }, true)
+	all := make([]int, len(ps.list))
+	for i := range all {
+		all[i] = i
+	}
+	m.Clashes = ps.relations(d, all, func(x, y int) bool { return x < y }, true)
 	idx := map[string]int{}
 	for _, r := range m.Clashes {
 		for _, a := range []string{r.A, r.B} {
@@ -217,70 +227,90 @@ func (ps *Positions) ClashMatrix(d Date) Matrix {
 	return m
 }
 
-// relations relates, issue by issue, the positions held on d of every
-// ordered pair of distinct actors (x, y) for which pair(x, y) holds. One
-// Relation is made per issue, pair and kind, carrying the positions that
-// produced it. With clashesOnly, only red-line clashes are kept. The
-// result is sorted by A, B (collated), issue (collated) and kind.
-func (ps *Positions) relations(d Date, pair func(x, y string) bool, clashesOnly bool) []Relation {
+// relations relates, issue by issue, the positions among cand (indices
+// into ps.list) held on d, for every ordered pair of positions of distinct
+// actors for which pair(x, y) holds (x and y are the actors' collation
+// ranks). One Relation is made per issue, pair of actors and kind,
+// carrying the positions that produced it. With clashesOnly, only red-line
+// clashes are kept. The result is sorted by A, B (collated), issue
+// (collated) and kind.
+func (ps *Positions) relations(d Date, cand []int, pair func(x, y int) bool, clashesOnly bool) []Relation {
 	type key struct {
-		issue, a, b string
+		issue, a, b int // collation ranks
 		kind        RelationKind
 	}
-	found := map[key]*Relation{}
-	var keys []key
-	add := func(k key, pa, pb Position) {
-		r := found[k]
-		if r == nil {
-			r = &Relation{Kind: k.kind, Issue: k.issue, A: k.a, B: k.b}
-			found[k] = r
-			keys = append(keys, k)
-		}
-		if !slices.ContainsFunc(r.APositions, func(p Position) bool { return p.ID == pa.ID }) {
-			r.APositions = append(r.APositions, pa.Clone())
-		}
-		if !slices.ContainsFunc(r.BPositions, func(p Position) bool { return p.ID == pb.ID }) {
-			r.BPositions = append(r.BPositions, pb.Clone())
+	type found struct {
+		key
+		as, bs []int // position indices
+	}
+	w := windowOf(d)
+	byIssue := map[int][]int{}
+	for _, i := range cand {
+		if ps.heldOn(i, w) {
+			byIssue[ps.issueRank[i]] = append(byIssue[ps.issueRank[i]], i)
 		}
 	}
-	for issue, idx := range ps.byIssue {
-		held := make([]*Position, 0, len(idx))
-		for _, i := range idx {
-			if ps.list[i].HeldOn(d) {
-				held = append(held, &ps.list[i])
-			}
+	index := map[key]int{}
+	var all []found
+	addTo := func(s []int, i int) []int {
+		if slices.Contains(s, i) {
+			return s
 		}
-		for _, pa := range held {
-			for _, pb := range held {
-				if pa.Actor == pb.Actor || !pair(pa.Actor, pb.Actor) {
+		return append(s, i)
+	}
+	for issue, held := range byIssue {
+		for _, i := range held {
+			pa, ra := &ps.list[i], ps.actorRank[i]
+			for _, j := range held {
+				pb, rb := &ps.list[j], ps.actorRank[j]
+				if ra == rb || !pair(ra, rb) {
+					continue
+				}
+				if clashesOnly && !(pa.RedLine || pb.RedLine) {
 					continue
 				}
 				k, ok := relate(*pa, *pb)
 				if !ok || (clashesOnly && k != RedLineClash) {
 					continue
 				}
-				add(key{issue, pa.Actor, pb.Actor, k}, *pa, *pb)
+				kk := key{issue, ra, rb, k}
+				n, seen := index[kk]
+				if !seen {
+					n = len(all)
+					index[kk] = n
+					all = append(all, found{key: kk})
+				}
+				all[n].as = addTo(all[n].as, i)
+				all[n].bs = addTo(all[n].bs, j)
 			}
 		}
 	}
-	out := make([]Relation, 0, len(keys))
-	for _, k := range keys {
-		r := found[k]
-		slices.SortFunc(r.APositions, ps.comparePositions)
-		slices.SortFunc(r.BPositions, ps.comparePositions)
-		out = append(out, *r)
-	}
-	slices.SortFunc(out, func(x, y Relation) int {
-		if c := ps.reg.Compare(x.A, y.A); c != 0 {
-			return c
+	slices.SortFunc(all, func(x, y found) int {
+		switch {
+		case x.a != y.a:
+			return x.a - y.a
+		case x.b != y.b:
+			return x.b - y.b
+		case x.issue != y.issue:
+			return x.issue - y.issue
 		}
-		if c := ps.reg.Compare(x.B, y.B); c != 0 {
-			return c
-		}
-		if c := ps.tax.Compare(x.Issue, y.Issue); c != 0 {
-			return c
-		}
-		return int(x.Kind) - int(y.Kind)
+		return int(x.kind) - int(y.kind)
 	})
+	out := make([]Relation, len(all))
+	for n, f := range all {
+		out[n] = Relation{Kind: f.kind, Issue: ps.list[f.as[0]].Issue, A: ps.list[f.as[0]].Actor, B: ps.list[f.bs[0]].Actor,
+			APositions: ps.clones(f.as), BPositions: ps.clones(f.bs)}
+	}
+	return out
+}
+
+// clones returns copies of the positions at the given indices, sorted as
+// Select sorts.
+func (ps *Positions) clones(idx []int) []Position {
+	slices.SortFunc(idx, func(i, j int) int { return ps.order[i] - ps.order[j] })
+	out := make([]Position, len(idx))
+	for n, i := range idx {
+		out[n] = ps.list[i].Clone()
+	}
 	return out
 }

@@ -107,3 +107,16 @@ func TestPositionsReturnCopies(t *testing.T) {
 	assert.Equal(t, []string{"finland", "germany", "russia", "ukraine"}, ps.Actors())
 	assert.Equal(t, []string{"foreign-troops", "armed-forces-limits", "neutral-status", "us-troops"}, ps.Issues())
 }
+
+// TestHeldOnCacheAgreesWithPeriod: the cached spans Select and the
+// analyses use answer exactly as Position.HeldOn does.
+func TestHeldOnCacheAgreesWithPeriod(t *testing.T) {
+	ps := testPositionSet()
+	dates := []Date{{}, YearOf(2021), YearOf(2022), MustParseDate("2022-12"), MustParseDate("2022-12-31"),
+		YearOf(2023), MustParseDate("2025-07-31"), MustParseDate("2025-08"), YearOf(2025), YearOf(2030)}
+	for i, p := range ps.list {
+		for _, d := range dates {
+			assert.Equal(t, p.HeldOn(d), ps.heldOn(i, windowOf(d)), "%s on %s", p.ID, d)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package actors
 import (
 	"iter"
 	"slices"
+	"time"
 )
 
 // Positions is a validated, immutable set of positions together with the
@@ -18,6 +19,44 @@ type Positions struct {
 	byID    map[string]int
 	byActor map[string][]int
 	byIssue map[string][]int
+	// Per position: the collation rank of its actor and of its issue, and
+	// its rank in the order Select returns.
+	actorRank, issueRank, order []int
+	// held caches each position's period as days, for heldOn.
+	held []span
+}
+
+// span is a Period as the first and last day it can denote; a zero time
+// is an open end.
+type span struct{ first, last time.Time }
+
+// window is a query date as the first and last day it can denote; the
+// zero window (from the zero Date) matches every position.
+type window struct {
+	any         bool
+	first, last time.Time
+}
+
+func windowOf(d Date) window {
+	if !d.IsValid() {
+		return window{any: true}
+	}
+	return window{first: d.First(), last: d.Last()}
+}
+
+// heldOn is Position.HeldOn for position i, without recomputing days.
+func (ps *Positions) heldOn(i int, w window) bool {
+	if w.any {
+		return true
+	}
+	s := ps.held[i]
+	if !s.first.IsZero() && w.last.Before(s.first) {
+		return false
+	}
+	if !s.last.IsZero() && w.first.After(s.last) {
+		return false
+	}
+	return true
 }
 
 // NewPositions validates the positions against reg and tax and indexes
@@ -56,9 +95,25 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	n := len(ps.list)
+	ps.actorRank, ps.issueRank, ps.order = make([]int, n), make([]int, n), make([]int, n)
+	ps.held = make([]span, n)
+	sorted := make([]int, n)
 	for i, p := range ps.list {
 		ps.byActor[p.Actor] = append(ps.byActor[p.Actor], i)
 		ps.byIssue[p.Issue] = append(ps.byIssue[p.Issue], i)
+		ps.actorRank[i], ps.issueRank[i] = reg.rank[p.Actor], tax.rank[p.Issue]
+		if p.Period.From.IsValid() {
+			ps.held[i].first = p.Period.From.First()
+		}
+		if p.Period.To.IsValid() {
+			ps.held[i].last = p.Period.To.Last()
+		}
+		sorted[i] = i
+	}
+	slices.SortFunc(sorted, func(i, j int) int { return ps.comparePositions(ps.list[i], ps.list[j]) })
+	for r, i := range sorted {
+		ps.order[i] = r
 	}
 	return ps, nil
 }
@@ -149,13 +204,14 @@ func (ps *Positions) Select(f Filter) []Position {
 	}
 	slices.Sort(idx)
 	idx = slices.Compact(idx)
+	w := windowOf(f.At)
 	var out []Position
 	for _, i := range idx {
 		p := ps.list[i]
 		if len(issues) > 0 && !slices.Contains(issues, p.Issue) {
 			continue
 		}
-		if !p.HeldOn(f.At) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !CitesDoc(p.Evidence, f.Doc)) {
+		if !ps.heldOn(i, w) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !CitesDoc(p.Evidence, f.Doc)) {
 			continue
 		}
 		out = append(out, p.Clone())

@@ -59,7 +59,7 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at actors.Date) {
 	fmt.Fprintf(w, "%s\n%s\n\n", title, strings.Repeat("=", len(title)))
 	for _, party := range parties {
 		held := ps.Select(actors.Filter{Actors: []string{party}, At: at})
-		p.Fprintf(w, "%s — %d positions\n", reg.Name(party), len(held))
+		p.Fprintf(w, "%s (positions: %d)\n", reg.Name(party), len(held))
 		if len(held) == 0 {
 			fmt.Fprintln(w, "  (none coded for this moment)")
 		}
