@@ -124,7 +124,7 @@ func naiveTag(text string, forms []string) int {
 			start, end := at+i, at+i+len(f)
 			before, _ := utf8.DecodeLastRuneInString(fs[:start])
 			after, _ := utf8.DecodeRuneInString(fs[end:])
-			if !isWordRune(before) && !isWordRune(after) {
+			if !benchWordRune(before) && !benchWordRune(after) {
 				folded.Origin(start, end)
 				n++
 			}
@@ -134,7 +134,7 @@ func naiveTag(text string, forms []string) int {
 	return n
 }
 
-func isWordRune(r rune) bool {
+func benchWordRune(r rune) bool {
 	return r != utf8.RuneError && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
 }
 

@@ -21,6 +21,7 @@ type textBuilt struct {
 	once      sync.Once
 	gazetteer []tag.Entry
 	tagger    *tag.Tagger
+	index     []*searchDoc
 }
 
 // Gazetteer returns every surface form the tagger looks for and what each
@@ -66,6 +67,7 @@ func (c *Corpus) textLayer() *textBuilt {
 			t = tag.MustNew(nil)
 		}
 		b.tagger = t
+		b.index = c.buildSearchIndex()
 	})
 	return b
 }

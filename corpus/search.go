@@ -1,0 +1,346 @@
+package corpus
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/tag"
+)
+
+// RecordKind says what sort of record a [SearchHit] is. The zero value is
+// invalid.
+type RecordKind uint8
+
+const (
+	_ RecordKind = iota
+	// DocumentRecord: a source document of the registry.
+	DocumentRecord
+	// ActorRecord: an actor of the actor registry.
+	ActorRecord
+	// InstrumentRecord: a security instrument.
+	InstrumentRecord
+	// IssueRecord: an issue of the taxonomy.
+	IssueRecord
+	// PositionRecord: a position an article attributes to an actor.
+	PositionRecord
+)
+
+var recordKindEnum = actors.NewEnum[RecordKind]("RecordKind",
+	actors.EnumValue{Name: "document", Doc: "a source document of the registry"},
+	actors.EnumValue{Name: "actor", Doc: "an actor of the actor registry"},
+	actors.EnumValue{Name: "instrument", Doc: "a security instrument"},
+	actors.EnumValue{Name: "issue", Doc: "an issue under negotiation"},
+	actors.EnumValue{Name: "position", Doc: "a position an article attributes to an actor"},
+)
+
+// String returns the wire name of k.
+func (k RecordKind) String() string { return recordKindEnum.String(k) }
+
+// IsValid reports whether k is one of the named kinds.
+func (k RecordKind) IsValid() bool { return recordKindEnum.Valid(k) }
+
+// ParseRecordKind returns the kind with the given wire name.
+func ParseRecordKind(name string) (RecordKind, error) { return recordKindEnum.Parse(name) }
+
+// RecordKinds returns every valid kind.
+func RecordKinds() []RecordKind { return recordKindEnum.Values() }
+
+// MarshalText returns the wire name; an invalid kind is an error.
+func (k RecordKind) MarshalText() ([]byte, error) { return recordKindEnum.MarshalText(k) }
+
+// UnmarshalText parses a wire name and rejects unknown ones.
+func (k *RecordKind) UnmarshalText(b []byte) error { return recordKindEnum.UnmarshalText(k, b) }
+
+// SearchHit is one record or document that matches every term of a query.
+type SearchHit struct {
+	// Kind and ID identify the record; Title is its display name.
+	Kind  RecordKind
+	ID    string
+	Title string
+	// Score ranks the hit: higher is better. Matches in names count more
+	// than matches in summaries and notes.
+	Score float64
+	// Citation is the record's evidence that best matches the query (for
+	// a document, the best-matching citation of it anywhere in the
+	// corpus): its Doc and Anchor locate the hit in a source article.
+	// It is zero for a record without evidence.
+	Citation actors.Citation
+	// Snippet is a short excerpt of the record's own text (a name, summary
+	// or note, in the coder's words) around the first matched term.
+	Snippet string
+}
+
+// searchDoc is one record as the search index holds it.
+type searchDoc struct {
+	kind   RecordKind
+	id     string
+	title  string
+	fields []searchField
+	// refs are the records this one refers to, as "kind:id" with tag
+	// kinds ("actor:ukraine", "issue:neutral-status").
+	refs  []string
+	cites []actors.Citation
+}
+
+// searchField is one text of a record with its weight.
+type searchField struct {
+	weight float64
+	text   string
+	folded actors.Folded
+}
+
+// Field weights: names count most, then summaries, then evidence.
+const (
+	weightName    = 5
+	weightAlias   = 4
+	weightText    = 1.5
+	weightAnchor  = 1
+	weightNote    = 0.5
+	weightRefered = 2
+)
+
+// Search returns the documents and records that match every term of the
+// query, best first. The query is folded ([actors.Fold]); words are
+// matched on word boundaries, also with a plural or possessive ending
+// ("guarantee" finds "guarantees"); "quoted phrases" are matched as a
+// whole; common words ("the", "of", …) are ignored. A term that names a
+// record — an actor by any alias ("Kyiv"), an instrument, an issue or a
+// status term, as [Corpus.Tag] finds it — also matches every record that
+// refers to it, so "Kyiv neutrality" finds Ukraine's positions on neutral
+// status. Hits are ranked by score, then kind, then id. An empty query
+// (or one of common words only) has no hits.
+func (c *Corpus) Search(query string) []SearchHit {
+	terms := c.queryTerms(query)
+	if len(terms) == 0 {
+		return nil
+	}
+	var hits []SearchHit
+	for _, d := range c.searchIndex() {
+		score, snippetAt := 0.0, searchField{}
+		bestField := -1.0
+		matchedAll := true
+		for _, t := range terms {
+			s := 0.0
+			for _, f := range d.fields {
+				if n := countTerm(f.folded.String(), t.text); n > 0 {
+					v := f.weight * (1 + math.Log(float64(n)))
+					s += v
+					if v > bestField {
+						bestField, snippetAt = v, f
+					}
+				}
+			}
+			if t.refersTo(d) {
+				s += weightRefered
+			}
+			if s == 0 {
+				matchedAll = false
+				break
+			}
+			score += s
+		}
+		if !matchedAll {
+			continue
+		}
+		if snippetAt.text == "" && len(d.fields) > 0 {
+			// Matched through references only: show the record's main text.
+			snippetAt = d.fields[0]
+			for _, f := range d.fields {
+				if f.weight == weightText {
+					snippetAt = f
+					break
+				}
+			}
+		}
+		hits = append(hits, SearchHit{
+			Kind:     d.kind,
+			ID:       d.id,
+			Title:    d.title,
+			Score:    math.Round(score*1000) / 1000,
+			Citation: bestCitation(d.cites, terms),
+			Snippet:  snippet(snippetAt, terms),
+		})
+	}
+	slices.SortFunc(hits, func(a, b SearchHit) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Kind, b.Kind), strings.Compare(a.ID, b.ID))
+	})
+	return hits
+}
+
+// queryTerm is one term of a query: folded text, and the records it names.
+type queryTerm struct {
+	text    string
+	targets []string // "kind:id"
+}
+
+// refersTo reports whether the record is, or refers to, one the term names.
+func (t queryTerm) refersTo(d *searchDoc) bool {
+	for _, target := range t.targets {
+		if target == d.kind.String()+":"+d.id || slices.Contains(d.refs, target) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopWords are ignored in queries.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true,
+	"to": true, "for": true, "by": true, "with": true, "is": true, "are": true, "was": true, "be": true,
+	"what": true, "who": true, "which": true, "does": true, "do": true, "at": true, "as": true, "its": true,
+}
+
+// queryTerms splits a query into terms: quoted phrases, names the tagger
+// finds, and the remaining words.
+func (c *Corpus) queryTerms(query string) []queryTerm {
+	var terms []queryTerm
+	add := func(t queryTerm) {
+		t.text = strings.Trim(t.text, " ")
+		if t.text == "" || stopWords[t.text] {
+			return
+		}
+		for i, u := range terms {
+			if u.text == t.text {
+				terms[i].targets = append(terms[i].targets, t.targets...)
+				return
+			}
+		}
+		terms = append(terms, t)
+	}
+	q := actors.Fold(query)
+	// Quoted phrases first.
+	for {
+		i := strings.IndexByte(q, '"')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(q[i+1:], '"')
+		if j < 0 {
+			q = q[:i] + " " + q[i+1:]
+			break
+		}
+		add(queryTerm{text: q[i+1 : i+1+j]})
+		q = q[:i] + " " + q[i+2+j:]
+	}
+	// Names the tagger resolves, then the words left over.
+	var rest strings.Builder
+	at := 0
+	for _, m := range c.Tagger().Tag(q) {
+		if m.Kind == tag.Figure || m.Start < at {
+			continue
+		}
+		rest.WriteString(q[at:m.Start] + " ")
+		at = m.End
+		t := queryTerm{text: m.Text}
+		for _, tg := range m.Targets {
+			t.targets = append(t.targets, tg.Kind.String()+":"+tg.ID)
+		}
+		add(t)
+	}
+	rest.WriteString(q[at:])
+	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
+	}) {
+		add(queryTerm{text: strings.Trim(w, "-'.")})
+	}
+	return terms
+}
+
+// countTerm counts the occurrences of term in folded text on word
+// boundaries, allowing a plural or possessive ending after it.
+func countTerm(text, term string) int {
+	n := 0
+	for at := 0; ; {
+		i := strings.Index(text[at:], term)
+		if i < 0 {
+			return n
+		}
+		start, end := at+i, at+i+len(term)
+		at = start + 1
+		if r, _ := utf8.DecodeLastRuneInString(text[:start]); start > 0 && isWordRune(r) {
+			continue
+		}
+		rest := text[end:]
+		for _, suffix := range []string{"'s", "es", "s", ""} {
+			if strings.HasPrefix(rest, suffix) {
+				if r, _ := utf8.DecodeRuneInString(rest[len(suffix):]); len(rest) == len(suffix) || !isWordRune(r) {
+					n++
+					break
+				}
+			}
+		}
+	}
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
+}
+
+// bestCitation returns the citation whose anchor and note match the most
+// query terms, the first one on ties; zero when there is none.
+func bestCitation(cites []actors.Citation, terms []queryTerm) actors.Citation {
+	best, bestN := actors.Citation{}, -1
+	for _, ct := range cites {
+		text := actors.Fold(ct.Anchor + " " + ct.Note)
+		n := 0
+		for _, t := range terms {
+			if countTerm(text, t.text) > 0 {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = ct, n
+		}
+	}
+	return best
+}
+
+// snippetWords is the length of a snippet, in words.
+const snippetWords = 24
+
+// snippet returns up to snippetWords words of the field's original text
+// around the first matched term, with "…" where it is cut.
+func snippet(f searchField, terms []queryTerm) string {
+	if f.text == "" {
+		return ""
+	}
+	fs := f.folded.String()
+	first := len(fs)
+	for _, t := range terms {
+		if i := strings.Index(fs, t.text); i >= 0 && i < first {
+			first = i
+		}
+	}
+	if first == len(fs) {
+		first = 0
+	}
+	start, _ := f.folded.Origin(first, first)
+	words := strings.Fields(f.text)
+	// Find the word holding the match and centre the window on it.
+	pos, idx := 0, 0
+	for i, w := range words {
+		j := strings.Index(f.text[pos:], w) + pos
+		if j+len(w) > start {
+			idx = i
+			break
+		}
+		pos = j + len(w)
+		idx = i
+	}
+	from := max(0, idx-snippetWords/3)
+	to := min(len(words), from+snippetWords)
+	from = max(0, to-snippetWords)
+	s := strings.Join(words[from:to], " ")
+	if from > 0 {
+		s = "…" + s
+	}
+	if to < len(words) {
+		s += "…"
+	}
+	return s
+}
