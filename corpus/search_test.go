@@ -18,9 +18,9 @@ func TestSearch(t *testing.T) {
 		want  []string // kind:id that must be among the hits
 	}{
 		{"Budapest Memorandum", []string{"instrument:budapest-memorandum", "document:hiia-security-guarantees"}},
-		{"Kyiv", []string{"actor:ukraine"}},                     // an alias finds its actor
-		{"Зеленський", []string{"actor:zelenskyy"}},            // so does a name in Cyrillic
-		{"non-bloc", []string{"issue:non-aligned-status"}},      // a key term finds its issue
+		{"Kyiv", []string{"actor:ukraine"}},                      // an alias finds its actor
+		{"Зеленський", []string{"actor:zelenskyy"}},              // so does a name in Cyrillic
+		{"non-bloc", []string{"issue:non-aligned-status"}},       // a key term finds its issue
 		{"nonbloc status", []string{"issue:non-aligned-status"}}, // in any hyphenation
 		{"porcupine", []string{"actor:porcupine-advocates"}},
 		{"NATO membership", []string{"issue:nato-membership"}},
