@@ -80,9 +80,8 @@ func newTimeAxis(from, to float64, segments []Segment, x0, x1 float64) (timeAxis
 	return a, nil
 }
 
-// from and to return the ends of the axis in fractional years.
+// from returns the start of the axis in fractional years.
 func (a timeAxis) from() float64 { return a.segs[0].from }
-func (a timeAxis) to() float64   { return a.segs[len(a.segs)-1].to }
 
 // x returns the x coordinate of fractional year y, clamped to the axis.
 func (a timeAxis) x(y float64) float64 {

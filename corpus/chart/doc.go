@@ -18,7 +18,20 @@
 // The chart types know nothing of the corpus, so other programs can fill
 // them with their own data. [PostureTimeline], [ClashMatrix] and
 // [GuaranteeRanking] build them from a loaded corpus.Corpus, with every
-// event, cell and bar carrying its citations in its <title> tooltip.
+// band, event, cell and bar carrying its citations in its <title> tooltip:
+//
+//   - the posture timeline shows [PostureStates] (Ukraine and the European
+//     precedents) and every other state with a coded status; articles that
+//     describe the same years differently get separate lanes, and
+//     proposals and undated statuses are listed under the chart, never
+//     drawn as facts;
+//   - the clash matrix shows the parties (states, organisations and
+//     groupings; [ClashOptions] chooses others) against every issue they
+//     take a stance on, Ukraine and Russia highlighted;
+//   - the guarantee ranking shows every instrument assessed in the
+//     corpus's own context, plus one bar per proposed revision.
+//
+// The command examples/charts writes all three as SVG files.
 //
 // # Output
 //

@@ -96,6 +96,7 @@ const (
 	mxPad         = 4.0   // padding inside a stance
 	mxHeadLines   = 4     // most lines of a column header
 	mxBlockGap    = 28.0  // space between blocks
+	mxRepeatHeads = 12    // rows between repeated column headers
 )
 
 // Clashes returns the keys of the columns on which the rows of the
@@ -382,18 +383,27 @@ func (m Matrix) Render(w io.Writer) error {
 			lines = max(lines, len(heads[k]))
 		}
 		headH := float64(lines)*hs*lineGap + 4
-		for k, c := range cols {
-			x := (xs[k] + xs[k+1]) / 2
-			ly := y + headH - float64(len(heads[k])-1)*hs*lineGap - 6
-			d.open("g")
-			d.title(tipSuffixless(c.head.Tooltip, c.head.Label))
-			d.body.WriteByte('\n')
-			d.lines(heads[k], x, ly, hs, Middle, hb, Black)
-			d.close("g")
+		drawHeads := func() {
+			for k, c := range cols {
+				x := (xs[k] + xs[k+1]) / 2
+				ly := y + headH - float64(len(heads[k])-1)*hs*lineGap - 6
+				d.open("g")
+				d.title(tipSuffixless(c.head.Tooltip, c.head.Label))
+				d.body.WriteByte('\n')
+				d.lines(heads[k], x, ly, hs, Middle, hb, Black)
+				d.close("g")
+			}
+			y += headH + 2
 		}
-		y += headH + 2
+		drawHeads()
 		top := y
 		for i, r := range dRows {
+			if i > 0 && i%mxRepeatHeads == 0 && len(dRows)-i >= mxRepeatHeads/3 {
+				// Long grids repeat their column headers, so that a reader
+				// far down the page (or on a later printed page) still
+				// knows which column is which.
+				drawHeads()
+			}
 			h := rowH[i]
 			ll := Wrap(r.Label, rowW, labelSize, true, rowLines)
 			ly := y + h/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35

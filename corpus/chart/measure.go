@@ -162,13 +162,16 @@ func Wrap(s string, width, size float64, bold bool, maxLines int) []string {
 			}
 			return lines
 		}
+		// Widths add up, so a line grows by the width of what is added.
 		cur, n := words[0], 1
+		curW := Measure(cur, size, bold)
 		for ; n < len(words); n++ {
-			cand := cur + joiner(cur) + words[n]
-			if Measure(cand, size, bold) > width {
+			j := joiner(cur)
+			w := curW + Measure(j+words[n], size, bold)
+			if w > width {
 				break
 			}
-			cur = cand
+			cur, curW = cur+j+words[n], w
 		}
 		if l := Abbreviate(cur, width, size, bold); l != "" {
 			lines = append(lines, l)
