@@ -119,3 +119,58 @@ func ExamplePositions_ClashMatrix() {
 	// france × russia on foreign-troops: rejects (via kremlin) vs conditional
 	// [france russia] [[0 1] [1 0]]
 }
+
+func ExamplePositions_Select() {
+	reg := exampleRegistry()
+	tax := actors.MustNewTaxonomy([]actors.Issue{
+		{ID: "neutral-status", Name: "Neutral status", Outcome: "Ukraine adopts permanent neutrality.", Evidence: cite("neutrality")},
+	})
+	ps := actors.MustNewPositions(reg, tax, []actors.Position{
+		{ID: "ua-2022", Actor: "ukraine", Issue: "neutral-status", Stance: actors.Conditional, Attribution: actors.Reported,
+			Summary: "Accepted in principle at Istanbul, in exchange for guarantees.",
+			Period:  actors.Period{From: actors.YearOf(2022), To: actors.YearOf(2022)}, Evidence: cite("agreeing in principle")},
+		{ID: "ua-now", Actor: "ukraine", Issue: "neutral-status", Stance: actors.Rejects, RedLine: true, Attribution: actors.Stated,
+			Summary: "Will not discuss a neutral status.", Period: actors.Period{From: actors.YearOf(2025)}, Evidence: cite("rejects neutral status")},
+	})
+	for _, when := range []string{"2022-04", "2023", "2025-09"} {
+		held := ps.Select(actors.Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: actors.MustParseDate(when)})
+		fmt.Print(when, ":")
+		for _, p := range held {
+			fmt.Print(" ", p.Stance)
+		}
+		if len(held) == 0 {
+			fmt.Print(" no position coded")
+		}
+		fmt.Println()
+	}
+	// Output:
+	// 2022-04: conditional
+	// 2023: no position coded
+	// 2025-09: rejects
+}
+
+func ExampleNewPositions_errors() {
+	reg := exampleRegistry()
+	tax := actors.MustNewTaxonomy([]actors.Issue{
+		{ID: "foreign-troops", Name: "Foreign troops", Outcome: "Western troops are stationed in Ukraine.", Evidence: cite("troops")},
+	})
+	_, err := actors.NewPositions(reg, tax, []actors.Position{
+		{ID: "bad", Actor: "atlantis", Issue: "foreign-troops", RedLine: true, Attribution: actors.Stated, Summary: "s",
+			Period: actors.Period{From: actors.YearOf(2025), To: actors.YearOf(2022)}, Evidence: cite("x")},
+	})
+	var list actors.ErrorList
+	if errors.As(err, &list) {
+		for _, e := range list {
+			fmt.Println(e.Path, "|", errors.Is(e, actors.ErrNotFound), errors.Is(e, actors.ErrRedLineStance))
+		}
+	}
+	fmt.Println(err)
+	// Output:
+	// positions[0].stance | false true
+	// positions[0].period.to | false false
+	// positions[0].actor | true false
+	// 3 problems:
+	// 	positions[0].stance: required value: a red line needs a stance for or against the outcome
+	// 	positions[0].period.to: invalid value "2022": the period ends before it starts (from 2025)
+	// 	positions[0].actor: not found "atlantis": no actor has this id
+}

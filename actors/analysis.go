@@ -75,9 +75,13 @@ func relate(a, b Position) (k RelationKind, ok bool) {
 // whose articles attribute different stances to it has one Standing per
 // stance.
 type Standing struct {
-	Actor     string
-	Stance    Stance
-	RedLine   bool
+	// Actor is the actor's id.
+	Actor string
+	// Stance is the stance the positions share.
+	Stance Stance
+	// RedLine is set when any of the positions is a red line.
+	RedLine bool
+	// Positions are the positions behind the standing, sorted as Select sorts.
 	Positions []Position
 }
 
@@ -107,7 +111,9 @@ func (ps *Positions) Standings(issue string, d Date) []Standing {
 // Relation is one finding about two actors on one issue, with the
 // positions of each that produced it.
 type Relation struct {
-	Kind  RelationKind
+	// Kind says how the positions relate.
+	Kind RelationKind
+	// Issue is the issue's id.
 	Issue string
 	// A and B are the actors; APositions and BPositions are their
 	// positions that produced the finding, sorted as Select sorts.
@@ -120,8 +126,12 @@ type Relation struct {
 // on figures, disagree, or clash over a red line. Each list is sorted by
 // collated issue name.
 type Comparison struct {
-	A, B           string
-	At             Date
+	// A and B are the actors compared, as given to Compare.
+	A, B string
+	// At is the date of the comparison; the zero Date means any time.
+	At Date
+	// Agreements, FigureGaps, Disagreements and RedLineClashes hold the
+	// relations of each kind, A's positions in APositions.
 	Agreements     []Relation
 	FigureGaps     []Relation
 	Disagreements  []Relation
@@ -159,6 +169,7 @@ func (ps *Positions) Compare(a, b string, d Date) Comparison {
 // Matrix is the clash matrix: for every pair of actors, the red-line
 // clashes between their positions on one date.
 type Matrix struct {
+	// At is the date of the matrix; the zero Date means any time.
 	At Date
 	// Actors are the actors with at least one red-line clash, in collated
 	// name order.
