@@ -1,0 +1,181 @@
+// Command tag reads an article and prints what it mentions — actors,
+// security instruments, issues, neutrality statuses and figures — grouped
+// by kind, with counts, as accord's embedded corpus resolves them.
+//
+//	go run ./examples/tag article.txt
+//	go run ./examples/tag < article.txt
+//
+// With no file argument it reads standard input. A missing or unreadable
+// file is reported in one line on standard error, with exit status 1.
+package main
+
+import (
+	"bufio"
+	"cmp"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
+	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/corpus/tag"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the program, with its arguments and streams; it returns the exit
+// status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 1 {
+		fmt.Fprintln(stderr, "usage: tag [FILE]")
+		return 2
+	}
+	name := "standard input"
+	in := stdin
+	if len(args) == 1 {
+		name = args[0]
+		f, err := os.Open(args[0])
+		if err != nil {
+			fmt.Fprintf(stderr, "tag: cannot read %s: %v\n", name, unwrapPath(err))
+			return 1
+		}
+		defer f.Close()
+		in = f
+	}
+	data, err := io.ReadAll(in)
+	if err != nil {
+		fmt.Fprintf(stderr, "tag: cannot read %s: %v\n", name, unwrapPath(err))
+		return 1
+	}
+	c, err := corpus.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "tag: loading the embedded corpus:", strings.ReplaceAll(err.Error(), "\n", "; "))
+		return 1
+	}
+	w := bufio.NewWriter(stdout)
+	report(w, name, string(data), c.Tag(string(data)))
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "tag:", err)
+		return 1
+	}
+	return 0
+}
+
+// unwrapPath drops the path an *os.PathError repeats.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// group is everything mentioned under one key: a record, or a figure's
+// canonical form.
+type group struct {
+	label string
+	name  string // the record's name, when the group is one record
+	count int
+	forms []string // as written, in order of first occurrence
+}
+
+// report prints the mentions grouped by kind, then by what they resolve
+// to, most mentioned first.
+func report(w io.Writer, name, text string, ms []tag.Mention) {
+	p := message.NewPrinter(language.English)
+	p.Fprintf(w, "%s: %d bytes, %s\n", name, len(text), count(p, len(ms), "mention"))
+	col := collate.New(language.English)
+	for _, k := range tag.Kinds() {
+		groups := map[string]*group{}
+		total := 0
+		for _, m := range ms {
+			if m.Kind != k {
+				continue
+			}
+			total++
+			key, label := groupKey(m)
+			g := groups[key]
+			if g == nil {
+				g = &group{label: label}
+				if len(m.Targets) == 1 {
+					g.name = m.Targets[0].Name
+				}
+				groups[key] = g
+			}
+			g.count++
+			if !slices.Contains(g.forms, m.Text) {
+				g.forms = append(g.forms, m.Text)
+			}
+		}
+		if total == 0 {
+			continue
+		}
+		list := make([]*group, 0, len(groups))
+		for _, g := range groups {
+			list = append(list, g)
+		}
+		slices.SortFunc(list, func(a, b *group) int {
+			return cmp.Or(cmp.Compare(b.count, a.count), col.CompareString(a.label, b.label))
+		})
+		p.Fprintf(w, "\n%s: %s of %d\n", plural(k), count(p, total, "mention"), len(list))
+		for _, g := range list {
+			p.Fprintf(w, "  %5d  %s", g.count, g.label)
+			if forms := strings.Join(quoted(g.forms), ", "); forms != quote(g.name) && forms != quote(g.label) {
+				fmt.Fprintf(w, "  — %s", forms)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+}
+
+// groupKey returns what a mention is grouped by and how the group is
+// labelled: the record (or, for an ambiguous name, all candidates) or the
+// figure's kind and canonical form.
+func groupKey(m tag.Mention) (key, label string) {
+	if m.Kind == tag.Figure {
+		s := m.Figure.Kind.String() + " " + m.Figure.String()
+		return s, s
+	}
+	var ids, names []string
+	for _, t := range m.Targets {
+		ids = append(ids, t.ID)
+		names = append(names, fmt.Sprintf("%s (%s)", t.Name, t.ID))
+	}
+	label = strings.Join(names, " or ")
+	if m.Ambiguous {
+		label = "ambiguous: " + label
+	}
+	return strings.Join(ids, "|"), label
+}
+
+// count prints n and the noun, in the plural unless n is 1.
+func count(p *message.Printer, n int, noun string) string {
+	if n == 1 {
+		return p.Sprintf("%d %s", n, noun)
+	}
+	return p.Sprintf("%d %ss", n, noun)
+}
+
+func plural(k tag.Kind) string {
+	switch k {
+	case tag.Status:
+		return "statuses"
+	}
+	return k.String() + "s"
+}
+
+func quote(s string) string { return "“" + s + "”" }
+
+func quoted(forms []string) []string {
+	out := make([]string, len(forms))
+	for i, f := range forms {
+		out[i] = quote(strings.Join(strings.Fields(f), " "))
+	}
+	return out
+}
