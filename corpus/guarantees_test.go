@@ -53,7 +53,7 @@ func TestEveryInstrumentOfTheIssueIsCoded(t *testing.T) {
 		"soviet-assistance-statement-1960", "malta-italy-neutrality", "us-ukraine-security-agreement",
 		"us-japan-security-treaty", "us-korea-mutual-defense-treaty", "us-israel-mou", "poland-guarantee-1939",
 		"league-of-nations-covenant", "helsinki-final-act", "coalition-guarantee-option",
-		"armed-non-alignment-option", "neutrality-guarantee-option",
+		"armed-non-alignment-option", "neutrality-guarantee-option", "armed-neutrality-bilateral-option",
 	}
 	assert.Equal(t, len(want), c.NumInstruments())
 	for _, id := range want {

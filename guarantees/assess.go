@@ -131,13 +131,16 @@ func (c Context) attacked(attacker, victim string) bool {
 // readings are computed once, so one Subject can be assessed cheaply in
 // many contexts. The zero Subject assesses as an empty commitment.
 type Subject struct {
-	name     string
-	in       Instrument
-	clause   string // the clause assessed, or the operative clause
-	reading  Reading
-	hasRead  bool
-	whole    bool
-	versions []Version
+	name    string
+	in      Instrument
+	clause  string // the clause assessed, or the operative clause
+	reading Reading
+	hasRead bool
+	whole   bool
+	// uninvited is set when some commitment clause lets guarantors act
+	// without the protected state's request.
+	uninvited bool
+	versions  []Version
 }
 
 // Name returns the subject's name: the instrument id, followed for a
@@ -186,6 +189,9 @@ func InstrumentSubject(in Instrument, adopt ...string) (Subject, error) {
 		s.versions = append(s.versions, v)
 		if c.Topic != Commitment {
 			continue
+		}
+		if v.Reading.Invoker == AnyGuarantor || v.Reading.Invoker == OnTrigger {
+			s.uninvited = true
 		}
 		if !s.hasRead || v.Reading.Effective() > s.reading.Effective() {
 			s.clause, s.reading, s.hasRead = c.ID, v.Reading, true
@@ -238,7 +244,7 @@ type Finding struct {
 	Clause string
 	Actor  string
 	// Activity is the neutrality activity a neutrality finding concerns.
-	Activity neutrality.Activity
+	Activity neutrality.Activity `json:",omitzero"`
 }
 
 // Effect, Weight, Explanation and Sources forward to the finding's kind.
@@ -274,8 +280,8 @@ func (f Finding) String() string {
 // and the level the score falls in.
 type Assessment struct {
 	Subject    string
-	Obligation Obligation // as written in the operative clause
-	Effective  Obligation // after the decision rule (see Reading.Effective)
+	Obligation Obligation `json:",omitzero"` // as written in the operative clause
+	Effective  Obligation `json:",omitzero"` // after the decision rule (see Reading.Effective)
 	Findings   []Finding
 	Score      int
 	Level      Level
@@ -423,7 +429,7 @@ func Assess(s Subject, ctx Context) Assessment {
 		if in.HasTrait(TraitDonorDependent) {
 			add(DonorDependent, "", "")
 		}
-		if in.NeutralProtected && s.hasRead && r.Invoker != ProtectedRequest && in.gives("") {
+		if in.NeutralProtected && s.uninvited && in.gives("") {
 			add(SupervisionRisk, s.clause, "")
 		}
 		if ctx.Neutrality != nil {

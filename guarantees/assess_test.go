@@ -53,20 +53,27 @@ func TestEveryFindingHasAConstructedCase(t *testing.T) {
 		TerritorialCarveOut: {change: func(in *Instrument) {
 			withClause(in, func(r *Reading) { r.Scope.Exclusions = []Exclusion{{Area: "crimea"}} })
 		}},
-		NoTripwire:       {change: func(in *Instrument) { in.ForcesPresent = ForcesAbsent }},
-		VagueTerms:       {change: func(in *Instrument) { in.Traits = []Trait{{Kind: TraitVagueTerms, Evidence: ev}} }},
-		SoftLanguage:     {change: func(in *Instrument) { in.Traits = []Trait{{Kind: TraitSoftLanguage, Evidence: ev}} }},
-		DonorDependent:   {change: func(in *Instrument) { in.Traits = []Trait{{Kind: TraitDonorDependent, Evidence: ev}} }},
-		SupervisionRisk:  {change: func(in *Instrument) { in.NeutralProtected = true }},
-		RatifiedTreaty:   {change: func(in *Instrument) {}},
-		ForceObligation:  {change: func(in *Instrument) {}},
-		NamedMeasures:    {change: func(in *Instrument) { withClause(in, func(r *Reading) { r.Measures = append(r.Measures, ClosingAirspace) }) }},
+		NoTripwire:     {change: func(in *Instrument) { in.ForcesPresent = ForcesAbsent }},
+		VagueTerms:     {change: func(in *Instrument) { in.Traits = []Trait{{Kind: TraitVagueTerms, Evidence: ev}} }},
+		SoftLanguage:   {change: func(in *Instrument) { in.Traits = []Trait{{Kind: TraitSoftLanguage, Evidence: ev}} }},
+		DonorDependent: {change: func(in *Instrument) { in.Traits = []Trait{{Kind: TraitDonorDependent, Evidence: ev}} }},
+		SupervisionRisk: {change: func(in *Instrument) {
+			in.NeutralProtected = true
+			withClause(in, func(r *Reading) { r.Invoker = AnyGuarantor })
+		}},
+		RatifiedTreaty:  {change: func(in *Instrument) {}},
+		ForceObligation: {change: func(in *Instrument) {}},
+		NamedMeasures: {change: func(in *Instrument) {
+			withClause(in, func(r *Reading) { r.Measures = append(r.Measures, ClosingAirspace) })
+		}},
 		ConsultationDeadline: {change: func(in *Instrument) {
 			withClause(in, func(r *Reading) { r.Consultation, r.ConsultationDays = true, 3 })
 		}},
-		InvitationOnly:       {change: func(in *Instrument) { withClause(in, func(r *Reading) { r.Invoker = ProtectedRequest }) }},
-		ForcesOnGround:       {change: func(in *Instrument) { in.ForcesPresent = ForcesPresent }},
-		NuclearUmbrellaCover: {change: func(in *Instrument) { withClause(in, func(r *Reading) { r.Measures = append(r.Measures, NuclearUmbrella) }) }},
+		InvitationOnly: {change: func(in *Instrument) { withClause(in, func(r *Reading) { r.Invoker = ProtectedRequest }) }},
+		ForcesOnGround: {change: func(in *Instrument) { in.ForcesPresent = ForcesPresent }},
+		NuclearUmbrellaCover: {change: func(in *Instrument) {
+			withClause(in, func(r *Reading) { r.Measures = append(r.Measures, NuclearUmbrella) })
+		}},
 		Honoured: {change: func(in *Instrument) {
 			in.Events = []Event{{Kind: EventHonoured, Actors: []string{"united-kingdom"}, Summary: "s", Evidence: ev}}
 		}},

@@ -98,8 +98,9 @@ const (
 	SoftLanguage
 	// DonorDependent: the instrument has the trait donor-dependent.
 	DonorDependent
-	// SupervisionRisk: it guarantees a neutral state and guarantors may act
-	// without the protected state's request.
+	// SupervisionRisk: it guarantees a neutral state and a commitment
+	// clause lets guarantors act without the protected state's request
+	// (invoker any-guarantor or on-trigger).
 	SupervisionRisk
 	// NeutralityConflict: checked against the neutrality rulebook, the
 	// instrument would have the neutral protected state do something its

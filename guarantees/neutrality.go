@@ -104,7 +104,7 @@ type NeutralityReview struct {
 // NeutralityCheck is the result of [CheckNeutrality]: the activities the
 // subject implies and the rulebook's report on them.
 type NeutralityCheck struct {
-	Status     neutrality.Kind
+	Status     neutrality.Kind `json:",omitzero"`
 	Activities []NeutralityActivity
 	Report     neutrality.Report
 }

@@ -19,7 +19,7 @@ type Version struct {
 	Revisions []string // adopted revision ids, in the clause's order
 	Text      string
 	Marked    string
-	Reading   Reading
+	Reading   Reading `json:",omitzero"`
 }
 
 // edit is one revision located in the base wording: the bytes

@@ -22,7 +22,7 @@ type Reason struct {
 	Condition actors.Condition
 	// Figure is the position's figure that the package's cap breaks
 	// (kinds figure-breached and figure-gap).
-	Figure actors.Figure
+	Figure actors.Figure `json:",omitzero"`
 }
 
 // Blocks reports whether the reason decides a rejection on its own.
