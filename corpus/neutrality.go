@@ -186,8 +186,9 @@ func (c *Corpus) NeutralityStatus(id string) (SourcedStatus, bool) {
 
 // NeutralityTimeline returns every coded status of the state with the
 // given actor id, from every article, in time order: by the first known
-// end of the period (its start, else its end), then by document and id.
-// Statuses with no date (proposals, undated claims) come last. Articles
+// end of the period (its start, else its end), then statuses in force
+// before proposals, then by document and id. Statuses with no date
+// (proposals, undated claims) come last. Articles
 // that describe the same years differently appear side by side.
 func (c *Corpus) NeutralityTimeline(state string) []SourcedStatus {
 	var out []SourcedStatus
@@ -225,7 +226,8 @@ func compareSourcedStatus(a, b SourcedStatus) int {
 	case !ka.IsValid() && kb.IsValid():
 		return 1
 	}
-	return cmp.Or(ka.Compare(kb), strings.Compare(a.Document, b.Document), strings.Compare(a.Status.ID, b.Status.ID))
+	return cmp.Or(ka.Compare(kb), cmp.Compare(a.Status.Stage, b.Status.Stage),
+		strings.Compare(a.Document, b.Document), strings.Compare(a.Status.ID, b.Status.ID))
 }
 
 func timeKey(p actors.Period) actors.Date {

@@ -14,21 +14,21 @@ import (
 // copies.
 type Finding struct {
 	// Status is the kind of the status checked.
-	Status Kind
+	Status Kind `json:"status,omitzero"`
 	// Activity is the activity checked.
-	Activity Activity
+	Activity Activity `json:"activity,omitzero"`
 	// Context is the context it was judged in.
-	Context Context
+	Context Context `json:"context,omitzero"`
 	// Verdict is the decisive verdict: the rule's verdict, the chosen
 	// side's verdict for a contested rule when the options hold one of its
 	// doctrines, or Contested when they hold none.
-	Verdict Verdict
+	Verdict Verdict `json:"verdict,omitzero"`
 	// Condition is the condition of a Conditional verdict.
-	Condition string
+	Condition string `json:"condition,omitempty"`
 	// Reason is the one-sentence reason for the verdict.
-	Reason string
+	Reason string `json:"reason,omitempty"`
 	// Doctrine is the doctrine that decided a contested rule; "" otherwise.
-	Doctrine string
+	Doctrine string `json:"doctrine,omitempty"`
 
 	rule         *Rule
 	statusID     string
@@ -164,9 +164,9 @@ func (rb *Rulebook) check(s Status, a Activity, opts Options) (Finding, bool) {
 // covers, in the order given, and the activities nothing covers.
 type Report struct {
 	// Findings holds one finding per covered activity.
-	Findings []Finding
+	Findings []Finding `json:"findings"`
 	// Uncovered lists the activities for which there is no rule.
-	Uncovered []Activity
+	Uncovered []Activity `json:"uncovered,omitempty"`
 }
 
 // Count returns how many findings have verdict v.

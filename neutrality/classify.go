@@ -15,18 +15,18 @@ import (
 type Facts struct {
 	// Conflict names a war between other states, under way, in which the
 	// state takes no part; "" when there is none.
-	Conflict string
+	Conflict string `json:"conflict,omitempty"`
 	// Postures lists what the state has declared about wars and blocs.
-	Postures []Posture
+	Postures []Posture `json:"postures,omitempty"`
 	// Bases lists what its declared posture rests on. NotStated counts as
 	// a binding basis that the source attests without naming.
-	Bases []Basis
+	Bases []Basis `json:"bases,omitempty"`
 	// RecognisedBy lists the states or bodies that recognise its status.
-	RecognisedBy []string
+	RecognisedBy []string `json:"recognised_by,omitempty"`
 	// GuaranteedBy lists the states that guarantee its status.
-	GuaranteedBy []string
+	GuaranteedBy []string `json:"guaranteed_by,omitempty"`
 	// Alliances lists the military alliances it belongs to.
-	Alliances []string
+	Alliances []string `json:"alliances,omitempty"`
 }
 
 // Validate reports unknown postures and bases.
@@ -43,24 +43,24 @@ func (f Facts) Validate(path actors.Path) actors.ErrorList {
 type Classification struct {
 	// Kind is the kind of status; zero when the result depends on a
 	// question the options leave open (see Alternatives).
-	Kind Kind
+	Kind Kind `json:"kind,omitzero"`
 	// Reasons explain the result step by step, in the coder's words.
-	Reasons []string
+	Reasons []string `json:"reasons,omitempty"`
 	// Doctrines lists the doctrines held in the options that the result
 	// depended on.
-	Doctrines []string
+	Doctrines []string `json:"doctrines,omitempty"`
 	// Alternatives lists, when the doctrines disagree about these facts,
 	// the kind each combination of doctrines yields; nil when they agree.
-	Alternatives []Alternative
+	Alternatives []Alternative `json:"alternatives,omitempty"`
 }
 
 // Alternative is the kind of status one combination of doctrines derives
 // from a set of facts.
 type Alternative struct {
 	// Doctrines are the doctrines assumed, one per question that mattered.
-	Doctrines []string
+	Doctrines []string `json:"doctrines"`
 	// Kind is the kind they yield.
-	Kind Kind
+	Kind Kind `json:"kind"`
 }
 
 // Decided reports whether the classification settled on a kind.

@@ -10,11 +10,11 @@ import "slices"
 type Options struct {
 	// Context is peacetime or wartime; zero means the usual context of the
 	// status kind.
-	Context Context
+	Context Context `json:"context,omitzero"`
 	// Doctrines lists the ids of the doctrines the caller holds, at most
 	// one per question. When two answer the same question, the first
 	// listed wins.
-	Doctrines []string
+	Doctrines []string `json:"doctrines,omitempty"`
 }
 
 // WithDoctrines returns a copy of o that also holds the given doctrines.
