@@ -403,3 +403,12 @@ func BenchmarkClashMatrixAllTime(b *testing.B) {
 		_ = ps.ClashMatrix(actors.Date{})
 	}
 }
+
+// TestEveryIssueIsHeld: the taxonomy has no issue that no article raises
+// as someone's position.
+func TestEveryIssueIsHeld(t *testing.T) {
+	c := actorsCorpus(t)
+	for is := range c.Issues().All() {
+		assert.NotEmpty(t, c.Positions().On(is.ID, actors.Date{}), is.ID)
+	}
+}
