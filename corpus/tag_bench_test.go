@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
 	"github.com/accordmodel/accord/corpus/tag"
 )
 
@@ -136,6 +137,58 @@ func naiveTag(text string, forms []string) int {
 
 func benchWordRune(r rune) bool {
 	return r != utf8.RuneError && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= 0x80)
+}
+
+// BenchmarkMatch isolates name matching from folding and figure reading:
+// on text already folded, the automaton over every folded form against
+// one strings.Index search per form (each with the word-boundary check).
+func BenchmarkMatch(b *testing.B) {
+	folded := actors.Fold(benchText(b))
+	g := benchGazetteer(b)
+	for _, scale := range []int{1, 10} {
+		var forms []string
+		for _, e := range scaledGazetteer(g, scale) {
+			forms = append(forms, actors.Fold(e.Surface))
+		}
+		m := ahocorasick.New(forms)
+		b.Run("automaton/names=x"+strconv.Itoa(scale), func(b *testing.B) {
+			b.SetBytes(int64(len(folded)))
+			for b.Loop() {
+				n := 0
+				for mt := range m.Matches(folded) {
+					if boundaryOK(folded, mt.Start, mt.End) {
+						n++
+					}
+				}
+				_ = n
+			}
+		})
+		b.Run("naive/names=x"+strconv.Itoa(scale), func(b *testing.B) {
+			b.SetBytes(int64(len(folded)))
+			for b.Loop() {
+				n := 0
+				for _, f := range forms {
+					for at := 0; ; {
+						i := strings.Index(folded[at:], f)
+						if i < 0 {
+							break
+						}
+						if boundaryOK(folded, at+i, at+i+len(f)) {
+							n++
+						}
+						at += i + 1
+					}
+				}
+				_ = n
+			}
+		})
+	}
+}
+
+func boundaryOK(fs string, start, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(fs[:start])
+	after, _ := utf8.DecodeRuneInString(fs[end:])
+	return !benchWordRune(before) && !benchWordRune(after)
 }
 
 // BenchmarkFold measures the normaliser alone, with and without the

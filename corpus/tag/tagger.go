@@ -213,6 +213,9 @@ func writtenInCapitals(s string) bool {
 func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) []Mention {
 	sortCandidates(cands)
 	out := make([]Mention, 0, len(cands)+len(cands)/8)
+	// The mentions' target lists are cut from one backing array per call
+	// (capacity-limited, so appending to one never overwrites another).
+	var arena []Target
 	lastEnd := int32(-1)
 	for i, c := range cands {
 		if i > 0 && cands[i-1].kind != c.kind {
@@ -224,11 +227,17 @@ func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) [
 		lastEnd = c.end
 		start, end := folded.Origin(int(c.start), int(c.end))
 		m := Mention{Kind: c.kind, Start: start, End: end, Text: text[start:end]}
-		for _, r := range t.patterns[c.pat].refs {
+		refs := t.patterns[c.pat].refs
+		if cap(arena)-len(arena) < len(refs) {
+			arena = make([]Target, 0, max(len(refs), len(cands)-i))
+		}
+		from := len(arena)
+		for _, r := range refs {
 			if tg := t.targets[r.target]; tg.Kind == c.kind && !(r.caps && !c.caps) && !(r.initial && !c.initial) {
-				m.Targets = append(m.Targets, tg)
+				arena = append(arena, tg)
 			}
 		}
+		m.Targets = arena[from:len(arena):len(arena)]
 		slices.SortFunc(m.Targets, func(a, b Target) int { return strings.Compare(a.ID, b.ID) })
 		m.Ambiguous = len(m.Targets) > 1
 		out = append(out, m)
