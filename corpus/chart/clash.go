@@ -125,7 +125,7 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
 			return 2
 		}
 		slices.SortFunc(ids, func(a, b string) int {
-			return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(count[b], count[a]), reg.Compare(a, b))
+			return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(count[b], count[a]), reg.Compare(a, b), strings.Compare(a, b))
 		})
 	}
 
