@@ -288,7 +288,7 @@ func (g GuaranteeTerm) clone() GuaranteeTerm {
 	c.Adopt = slices.Clone(g.Adopt)
 	c.Evidence = slices.Clone(g.Evidence)
 	if g.Inline != nil {
-		in := *g.Inline
+		in := g.Inline.Clone()
 		c.Inline = &in
 	}
 	return c
