@@ -70,6 +70,7 @@ func BenchmarkSearch(b *testing.B) {
 			}
 			b.ReportMetric(float64(z.Visited), "visited")
 			b.ReportMetric(float64(z.Examined+z.Checked), "examined")
+			b.ReportMetric(float64(z.RoundsVisited), "rounds-visited")
 			b.ReportMetric(float64(len(z.Blocking)), "blocking")
 		})
 	}

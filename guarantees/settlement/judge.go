@@ -242,6 +242,30 @@ type positionIndex struct {
 	byIssue map[string][]actors.Position
 	anc     map[string][]string
 	tax     *actors.Taxonomy
+	// full is the unfiltered index a filtered one was made from; wants
+	// reads it, so that conditions keep their direction.
+	full *positionIndex
+}
+
+// filter returns an index with only the positions keep accepts.
+func (ix *positionIndex) filter(keep func(actors.Position) bool) *positionIndex {
+	f := &positionIndex{byIssue: map[string][]actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix}
+	for issue, ps := range ix.byIssue {
+		for _, p := range ps {
+			if keep(p) {
+				f.byIssue[issue] = append(f.byIssue[issue], p)
+			}
+		}
+	}
+	return f
+}
+
+// redLineOf returns the red line a position expresses, if it is one.
+func redLineOf(p actors.Position) (RedLine, bool) {
+	if !isRedLine(p) || p.Stance.Polarity() == 0 {
+		return RedLine{}, false
+	}
+	return RedLine{Actor: p.Actor, Issue: p.Issue, Direction: p.Stance.Polarity()}, true
 }
 
 func newPositionIndex(ps *actors.Positions, at actors.Date, keep func(actor string) bool) *positionIndex {
@@ -274,6 +298,9 @@ func (ix *positionIndex) ancestors(issue string) []string {
 // wants returns +1 when the actor's positions on issue are all for its
 // outcome, -1 when all are against it, and 0 otherwise.
 func (ix *positionIndex) wants(actor, issue string) int {
+	if ix.full != nil {
+		return ix.full.wants(actor, issue)
+	}
 	w := 0
 	for _, p := range ix.byIssue[issue] {
 		if p.Actor != actor || p.Stance.Polarity() == 0 {

@@ -65,9 +65,10 @@ type Zone struct {
 	// set leaves some package uncrossed, so each of these red lines is
 	// needed to close the zone.
 	Blocking []Blocking
-	// Rounds counts the rounds of the hitting-set search and Checked the
-	// complete packages those rounds examined.
-	Rounds, Checked int
+	// Rounds counts the rounds of the hitting-set search, RoundsVisited
+	// the partial and complete packages those rounds evaluated, and
+	// Checked the complete ones.
+	Rounds, RoundsVisited, Checked int
 }
 
 // Search looks for the zone of possible agreement in space: the packages
@@ -124,7 +125,7 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 	if z.Acceptable > 0 {
 		return z, nil
 	}
-	z.Blocking, z.Rounds, z.Checked = sr.minimumBlocking()
+	z.Blocking, z.Rounds, z.RoundsVisited, z.Checked = sr.minimumBlocking()
 	return z, nil
 }
 
@@ -193,8 +194,16 @@ func maps(m map[outKey]bool) map[outKey]bool {
 // walk visits the space depth first, counting only red lines for which
 // active is true, and calls found for every complete package no required
 // actor rejects; found returns false to stop the walk.
+//
+// Only red-line positions can block, so the walk judges partial packages
+// with an index of the active red lines' positions alone, and judges a
+// complete package in full only when none of them blocks it.
 func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *int, found func(choice []int, stands []Stand) bool) {
 	n := len(sr.outs)
+	red := sr.ix.filter(func(p actors.Position) bool {
+		rl, ok := redLineOf(p)
+		return ok && active(rl)
+	})
 	choice := make([]int, n)
 	lists := make([][]Outcome, n)
 	// below[d] is the number of complete packages under a node of depth d.
@@ -207,7 +216,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 	rec = func(d int) bool {
 		*visited++
 		outs := merge(lists[:d]...)
-		got := sr.ix.reasons(outs)
+		got := red.reasons(outs)
 		if d < n {
 			if sr.blockedFinally(got, d, active) {
 				*pruned += below[d]
@@ -223,15 +232,14 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 			return true
 		}
 		*examined++
-		stands := sr.stands(got)
-		for _, s := range stands {
-			for _, r := range s.Deciding {
+		for _, rs := range got {
+			for _, r := range rs {
 				if rl, ok := r.RedLine(); ok && active(rl) {
 					return true
 				}
 			}
 		}
-		return found(choice, stands)
+		return found(choice, sr.stands(sr.ix.reasons(outs)))
 	}
 	rec(0)
 }
@@ -282,10 +290,10 @@ func blockingSet(stands []Stand) []RedLine {
 }
 
 // minimumBlocking runs the implicit hitting-set rounds.
-func (sr *searcher) minimumBlocking() ([]Blocking, int, int) {
+func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int) {
 	var family [][]RedLine
 	positions := map[RedLine][]actors.Position{}
-	rounds, checked := 0, 0
+	rounds, visited, checked := 0, 0, 0
 	for {
 		rounds++
 		s := minimumHittingSet(family)
@@ -294,7 +302,7 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int) {
 			in[rl] = true
 		}
 		var open []Stand
-		var visited, pruned int
+		var pruned int
 		sr.walk(func(rl RedLine) bool { return in[rl] }, &visited, &checked, &pruned, func(_ []int, stands []Stand) bool {
 			open = stands
 			return false
@@ -304,14 +312,14 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int) {
 			for i, rl := range s {
 				out[i] = Blocking{RedLine: rl, Positions: positions[rl]}
 			}
-			return out, rounds, checked
+			return out, rounds, visited, checked
 		}
 		set := blockingSet(open)
 		if len(set) == 0 {
 			// The package is acceptable to everyone: no blocking set
 			// exists. Search only calls this when the first walk found
 			// none, so this cannot happen; stop rather than loop.
-			return nil, rounds, checked
+			return nil, rounds, visited, checked
 		}
 		for _, st := range open {
 			for _, r := range st.Deciding {

@@ -1,0 +1,250 @@
+package corpus
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+// present and istanbul are the dates the settlement tests evaluate on: the
+// negotiations the 2025 articles report, and the Istanbul talks of 2022.
+var (
+	present  = actors.YearOf(2025)
+	istanbul = actors.YearOf(2022)
+)
+
+func defaultSettlementCorpus(t *testing.T) *Corpus {
+	t.Helper()
+	c, err := Default()
+	require.NoError(t, err)
+	return c
+}
+
+func evaluateOption(t *testing.T, c *Corpus, id string, at actors.Date) settlement.Evaluation {
+	t.Helper()
+	s, ok := c.Settlement(id)
+	require.True(t, ok, "no option %s", id)
+	ev, err := settlement.Evaluate(s, c, settlement.Options{At: at})
+	require.NoError(t, err, id)
+	return ev
+}
+
+func holds(ev settlement.Evaluation, t settlement.Term) bool {
+	for _, o := range ev.Outcomes {
+		if o.Term == t && o.Holds {
+			return true
+		}
+	}
+	return false
+}
+
+// decidedOn reports whether a stand is decided by a reason about issue.
+func decidedOn(st settlement.Stand, issue string) bool {
+	return slices.ContainsFunc(st.Deciding, func(r settlement.Reason) bool { return r.Position.Issue == issue })
+}
+
+func TestSettlementsCoded(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	want := []string{
+		"istanbul-communique-2022", "istanbul-draft-2022", "istanbul-draft-2022-russian", "istanbul-draft-2022-ukrainian",
+		"coalition-article5-guarantee", "armed-non-alignment", "neutrality-international-guarantee",
+		"kyiv-present-stance", "lawfare-armed-neutrality-proposal", "russia-present-terms",
+	}
+	var got []string
+	for s := range c.Settlements() {
+		got = append(got, s.ID)
+		assert.NotEmpty(t, s.Evidence, s.ID)
+		assert.Empty(t, s.Validate(actors.Path{}), s.ID)
+	}
+	assert.Equal(t, want, got)
+	assert.Equal(t, len(want), c.NumSettlements())
+	ru, _ := c.Settlement("istanbul-draft-2022-russian")
+	assert.Equal(t, "istanbul-draft-2022", ru.VariantOf)
+	assert.Equal(t, []string{"art5-russian-revision"}, ru.Guarantees[0].Adopt)
+	_, ok := c.Settlement("missing")
+	assert.False(t, ok)
+	fr := c.SettlementFrame()
+	assert.Equal(t, "nato", fr.Bloc)
+	assert.True(t, slices.ContainsFunc(fr.Attacks, func(a guarantees.Attack) bool { return a.Attacker == "russia" && a.Victim == "ukraine" }),
+		"the corpus records Russia's attack on Ukraine")
+}
+
+// TestSettlementMatrixRules checks the option × actor matrix against what
+// the articles say in 2025, option by option: Russia rules out NATO troops
+// in Ukraine as its key red line (zelenskyy-army-limits-report: "They
+// completely ruled out the deployment of NATO personnel"; hiia: "flatly
+// rejects any NATO troops on Ukrainian soil"), and Ukraine will not sign
+// any deal limiting its army (zelenskyy-army-limits-report) nor discuss
+// arms reductions (kyiv-official-stance).
+func TestSettlementMatrixRules(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	nato, caps := 0, 0
+	for s := range c.Settlements() {
+		ev := evaluateOption(t, c, s.ID, present)
+		if holds(ev, settlement.TermNATOTroops) {
+			nato++
+			st, ok := ev.Stand("russia")
+			require.True(t, ok, s.ID)
+			assert.Equal(t, settlement.Rejects, st.Verdict, "%s puts NATO troops in Ukraine", s.ID)
+			assert.True(t, decidedOn(st, "foreign-troops"), "%s: Russia's rejection is decided by its red line on foreign troops", s.ID)
+		}
+		if holds(ev, settlement.TermForceLimits) {
+			caps++
+			st, ok := ev.Stand("ukraine")
+			require.True(t, ok, s.ID)
+			assert.Equal(t, settlement.Rejects, st.Verdict, "%s caps Ukraine's forces", s.ID)
+			assert.True(t, decidedOn(st, "armed-forces-limits"), "%s: Ukraine's rejection is decided by its red line on limits", s.ID)
+		}
+	}
+	assert.Equal(t, 1, nato, "the coalition guarantee is the option that stations NATO states' troops")
+	assert.Equal(t, 2, caps, "the two parties' versions of the Istanbul draft carry caps")
+}
+
+// TestSettlementMatrixCells checks single cells against the articles.
+func TestSettlementMatrixCells(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	tests := []struct {
+		name    string
+		option  string
+		at      actors.Date
+		actor   string
+		verdict settlement.Verdict
+		issue   string // an issue among the deciding reasons; "" for none required
+		why     string
+	}{
+		{"Kyiv's stance crosses Russia's NATO red line", "kyiv-present-stance", present, "russia", settlement.Rejects, "nato-membership",
+			"hiia: Russia's conditional openness to guarantees is 'an alternative to NATO membership'"},
+		{"Kyiv's stance is not rejected by Kyiv", "kyiv-present-stance", present, "ukraine", settlement.Conditional, "",
+			"kyiv-official-stance: Kyiv's own terms; its peacekeeping and NATO conditions stay to be settled"},
+		{"Russia's terms cross Ukraine's territorial red lines", "russia-present-terms", present, "ukraine", settlement.Rejects, "territorial-recognition",
+			"kyiv-official-stance: 'does not recognize any territorial changes achieved by force'"},
+		{"Russia's terms cross Zelenskyy's line on ceding territory", "russia-present-terms", present, "ukraine", settlement.Rejects, "territorial-withdrawal",
+			"zelenskyy-army-limits-report: 'No ceding any territory past the border'"},
+		{"Russia's terms are not rejected by Russia", "russia-present-terms", present, "russia", settlement.Conditional, "", ""},
+		{"armed neutrality crosses Kyiv's refusal of neutral status", "lawfare-armed-neutrality-proposal", present, "ukraine", settlement.Rejects, "neutral-status",
+			"kyiv-official-stance: 'not engaging in talks about adopting a neutral status'"},
+		{"armed neutrality without Russia leaves Russia's claim to be a guarantor unmet", "lawfare-armed-neutrality-proposal", present, "russia", settlement.Rejects, "russia-as-guarantor",
+			"hiia: Russia 'claimed a position as one of the guarantors'"},
+		{"in 2022 Ukraine rejects Russia's veto", "istanbul-draft-2022-russian", istanbul, "ukraine", settlement.Rejects, "guarantee-veto",
+			"lawfare: 'Ukraine informed Russia that it was a nonstarter'"},
+		{"in 2022 Russia demands the veto the base text lacks", "istanbul-draft-2022", istanbul, "russia", settlement.Rejects, "guarantee-veto",
+			"lawfare: 'it requested that any actions under them would require a joint decision'"},
+		{"in 2022 Ukraine's own caps satisfy its conditional offer", "istanbul-draft-2022-ukrainian", istanbul, "ukraine", settlement.Conditional, "",
+			"lawfare: Ukraine offered about 250,000 personnel and 800 tanks on condition of guarantees"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev := evaluateOption(t, c, tt.option, tt.at)
+			st, ok := ev.Stand(tt.actor)
+			require.True(t, ok)
+			assert.Equal(t, tt.verdict, st.Verdict, "%s (%s): %v", tt.option, tt.why, st.Deciding)
+			if tt.issue != "" {
+				assert.True(t, decidedOn(st, tt.issue), "%s: expected a deciding reason on %s, got %v", tt.option, tt.issue, st.Deciding)
+			}
+			for _, r := range st.Deciding {
+				assert.NotEmpty(t, r.Evidence(), "every deciding reason is cited")
+			}
+		})
+	}
+}
+
+// TestSettlementNovelPackage: a package no article discusses — UN
+// peacekeepers in a non-aligned Ukraine, Crimea deferred for twenty years,
+// a ceasefire first — still gets reasons from the actors' positions.
+func TestSettlementNovelPackage(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	s := settlement.Settlement{
+		ID: "novel-package", Name: "Non-alignment with UN peacekeepers", Protected: "ukraine",
+		Stage: settlement.Floated, Modality: settlement.Constructed,
+		Status:     settlement.StatusTerm{Kind: neutrality.NonAlignment, Armament: neutrality.Armed},
+		Forces:     settlement.ForcePosture{Limits: settlement.Unlimited},
+		Presence:   settlement.Presence{Deployments: []settlement.Deployment{{Kind: settlement.Peacekeepers, Mandate: settlement.UNMandate, ConsentOf: []string{"ukraine"}}}},
+		Territory:  []settlement.TerritorialTerm{{Region: "crimea", Treatment: settlement.Deferred, YearsMin: 20}},
+		Sequencing: settlement.CeasefireFirst,
+		Summary:    "A constructed package for the test.",
+		Evidence:   []actors.Citation{{Doc: "kyiv-official-stance", Anchor: "deployment of international peacekeepers"}},
+	}
+	ev, err := settlement.Evaluate(s, c, settlement.Options{At: present})
+	require.NoError(t, err)
+	require.NotEmpty(t, ev.Stands)
+	for _, actor := range []string{"ukraine", "russia", "united-states", "european-states"} {
+		st, ok := ev.Stand(actor)
+		require.True(t, ok, actor)
+		assert.NotEmpty(t, st.Deciding, actor)
+	}
+	ua, _ := ev.Stand("ukraine")
+	assert.True(t, slices.ContainsFunc(ua.Reasons, func(r settlement.Reason) bool {
+		return r.Position.Issue == "peacekeepers" && r.Kind == settlement.ConditionOpen
+	}), "Kyiv accepts peacekeepers only on conditions the package leaves open")
+	ru, _ := ev.Stand("russia")
+	assert.Equal(t, settlement.Rejects, ru.Verdict, "Russia demands neutrality and recognition of Crimea")
+	require.NotNil(t, ev.Neutrality)
+	assert.NotEmpty(t, ev.Neutrality.Report.Findings, "the rulebook judges the package")
+}
+
+// TestSettlementZone: between Ukraine and Russia there is no zone of
+// agreement in the coded space, in 2022 as in 2025, and the smallest set of
+// red lines that closes it names the clash the articles put at the centre:
+// in 2022 the guarantors' veto (lawfare), in 2025 the recognition of
+// Crimea (Russia demands it, Kyiv rules out any recognition).
+func TestSettlementZone(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	sp, err := c.SettlementSpace()
+	require.NoError(t, err)
+	tests := []struct {
+		at   actors.Date
+		want []settlement.RedLine
+	}{
+		{istanbul, []settlement.RedLine{{Actor: "russia", Issue: "guarantee-veto", Direction: 1}, {Actor: "ukraine", Issue: "guarantee-veto", Direction: -1}}},
+		{present, []settlement.RedLine{{Actor: "russia", Issue: "recognition-crimea", Direction: 1}, {Actor: "ukraine", Issue: "territorial-recognition", Direction: -1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.at.String(), func(t *testing.T) {
+			z, err := settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: tt.at}, Required: []string{"ukraine", "russia"}})
+			require.NoError(t, err)
+			assert.Equal(t, sp.Size(), z.Space)
+			assert.Equal(t, z.Space, z.Examined+z.Pruned)
+			assert.Zero(t, z.Acceptable)
+			var got []settlement.RedLine
+			for _, b := range z.Blocking {
+				got = append(got, b.RedLine)
+				assert.NotEmpty(t, b.Positions)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	z, err := settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: present}, Required: []string{"ukraine", "united-states", "european-states"}})
+	require.NoError(t, err)
+	assert.Positive(t, z.Acceptable, "Ukraine and its Western partners share a zone")
+	for _, p := range z.Packages {
+		assert.NotEqual(t, "capped", p.Settlement.Forces.Limits.String(), "no package Ukraine accepts caps its forces")
+	}
+}
+
+// BenchmarkSettlementSearch measures the zone search on the coded space
+// (about 200,000 packages) for Ukraine and Russia.
+func BenchmarkSettlementSearch(b *testing.B) {
+	c, err := Default()
+	require.NoError(b, err)
+	sp, err := c.SettlementSpace()
+	require.NoError(b, err)
+	for _, at := range []actors.Date{istanbul, present} {
+		b.Run(at.String(), func(b *testing.B) {
+			var z settlement.Zone
+			for b.Loop() {
+				z, err = settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: at}, Required: []string{"ukraine", "russia"}})
+				require.NoError(b, err)
+			}
+			b.ReportMetric(float64(z.Space), "packages")
+			b.ReportMetric(float64(z.Visited), "visited")
+			b.ReportMetric(float64(z.RoundsVisited), "rounds-visited")
+		})
+	}
+}
