@@ -169,6 +169,17 @@ func (r *Registry) Lookup(name string) (Actor, error) {
 	return Actor{}, &AmbiguousError{Name: name, IDs: ids}
 }
 
+// LookupID is like [Registry.Lookup] but returns only the actor's id,
+// without copying the actor.
+func (r *Registry) LookupID(name string) (string, error) {
+	ix := r.byName[foldKey(name)]
+	if len(ix) == 1 {
+		return r.list[ix[0]].ID, nil
+	}
+	_, err := r.Lookup(name)
+	return "", err
+}
+
 // Candidates returns the ids of every actor known by name, in collated
 // name order: none, one, or several when the name is ambiguous.
 func (r *Registry) Candidates(name string) []string {

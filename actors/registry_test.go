@@ -43,6 +43,9 @@ func TestRegistryLookup(t *testing.T) {
 			}
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, a.ID)
+			id, err := r.LookupID(tt.name)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, id)
 		})
 	}
 }
@@ -51,6 +54,11 @@ func TestRegistryLookupAmbiguous(t *testing.T) {
 	r := MustNewRegistry(testActors())
 	_, err := r.Lookup("germany")
 	require.ErrorIs(t, err, ErrAmbiguousName)
+	id, idErr := r.LookupID("Germany")
+	assert.Empty(t, id)
+	assert.ErrorIs(t, idErr, ErrAmbiguousName)
+	_, idErr = r.LookupID("Prussia")
+	assert.ErrorIs(t, idErr, ErrUnknownName)
 	var amb *AmbiguousError
 	require.ErrorAs(t, err, &amb)
 	assert.Equal(t, "germany", amb.Name)
