@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,18 +135,18 @@ func fold(s string, index bool) Folded {
 	b.buf = make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
-		if j := asciiRun(s, i, b.pending || len(b.buf) == 0); j > i {
+		if asciiRun(s, i, i+1, b.pending || len(b.buf) == 0) {
 			// A run of ASCII text whose white space is single characters
 			// between words folds byte for byte: lower-case letters, and
 			// each white-space character becomes one space.
 			b.flushSpace()
-			if b.index {
-				b.addRun(i, j-i, j-i, true)
+			f, j := len(b.buf), i
+			for j < len(s) && asciiRun(s, i, j+1, b.pending) {
+				b.buf = append(b.buf, asciiFold[s[j]])
+				j++
 			}
-			n := len(b.buf)
-			b.buf = slices.Grow(b.buf, j-i)[:n+j-i]
-			for k, c := range []byte(s[i:j]) {
-				b.buf[n+k] = asciiFold[c]
+			if b.index {
+				b.addRunAt(f, i, j-i, j-i, true)
 			}
 			i = j
 			continue
@@ -170,24 +169,18 @@ func fold(s string, index bool) Folded {
 	return b.result()
 }
 
-// asciiRun returns the end of the run of ASCII text at s[i:] that folds
-// byte for byte: every byte is followed by an ASCII byte or the end, and
-// every white-space character stands alone between two non-space bytes
-// (it becomes one space). When spaceFirst is set (white space is pending,
-// or nothing has been written yet) the run may not begin with white space.
-func asciiRun(s string, i int, spaceFirst bool) int {
-	j := i
-	for j < len(s) {
-		c := s[j]
-		if c >= utf8.RuneSelf || (j+1 < len(s) && s[j+1] >= utf8.RuneSelf) {
-			break
-		}
-		if asciiSpace[c] && (j == i && spaceFirst || j+1 == len(s) || asciiSpace[s[j+1]]) {
-			break
-		}
-		j++
+// asciiRun reports whether s[i:j] can be folded byte for byte, given
+// that s[i:j-1] can: its last byte is ASCII and followed by an ASCII byte
+// or the end, and if it is white space it stands alone between two
+// non-space bytes (it becomes one space). When spaceFirst is set (white
+// space is pending, or nothing has been written yet) the run may not
+// begin with white space.
+func asciiRun(s string, i, j int, spaceFirst bool) bool {
+	c := s[j-1]
+	if c >= utf8.RuneSelf || (j < len(s) && s[j] >= utf8.RuneSelf) {
+		return false
 	}
-	return j
+	return !asciiSpace[c] || !(j-1 == i && spaceFirst || j == len(s) || asciiSpace[s[j]])
 }
 
 // asciiFold folds one ASCII byte within a run (see asciiRun); asciiSpace
@@ -240,16 +233,19 @@ func (b *folder) byte1(c byte, o int) {
 
 // addRun records that the next fn folded bytes come from original bytes
 // [o, o+on), extending the last run when both are linear and contiguous.
-func (b *folder) addRun(o, on, fn int, linear bool) {
+func (b *folder) addRun(o, on, fn int, linear bool) { b.addRunAt(len(b.buf), o, on, fn, linear) }
+
+// addRunAt is addRun for folded bytes starting at f.
+func (b *folder) addRunAt(f, o, on, fn int, linear bool) {
 	if n := len(b.runs); n > 0 && linear {
 		r := &b.runs[n-1]
-		if r.linear && r.f+r.fn == len(b.buf) && r.o+r.on == o {
+		if r.linear && r.f+r.fn == f && r.o+r.on == o {
 			r.fn += fn
 			r.on += on
 			return
 		}
 	}
-	b.runs = append(b.runs, foldRun{f: len(b.buf), fn: fn, o: o, on: on, linear: linear})
+	b.runs = append(b.runs, foldRun{f: f, fn: fn, o: o, on: on, linear: linear})
 }
 
 func isASCIISpace(c byte) bool {
