@@ -172,6 +172,36 @@ func TestAssessmentSeparatesWhatTheArticlesSeparate(t *testing.T) {
 	assert.Equal(t, -1, cmp.Stronger)
 	assert.Equal(t, guarantees.VetoForGuarantor, cmp.Differences[0].Kind)
 
+	// The policy analysis: binding defence commitments backed by force
+	// against assurances and pacts that proved hollow when tested.
+	for _, strong := range []string{"us-japan-security-treaty", "us-korea-mutual-defense-treaty"} {
+		for _, hollow := range []string{"league-of-nations-covenant", "poland-guarantee-1939", "helsinki-final-act", "budapest-memorandum"} {
+			assert.Greater(t, score(strong).Score, score(hollow).Score, "%s over %s", strong, hollow)
+		}
+	}
+	// The commentary and the policy analysis: of the neutralisations only
+	// Switzerland's stood the test of the First World War.
+	for _, failed := range []string{"london-1839-belgian-neutrality", "london-1867-luxembourg-neutrality", "albania-1913-neutralisation"} {
+		assert.Greater(t, score("vienna-1815-swiss-neutrality").Score, score(failed).Score, failed)
+	}
+	// Britain fought for Belgium but not for Luxembourg.
+	assert.Greater(t, score("london-1839-belgian-neutrality").Score, score("london-1867-luxembourg-neutrality").Score)
+
+	// Proposals judged on their merits, as if adopted.
+	adopted := ctx
+	adopted.AsIfAdopted = true
+	merit := func(id string) guarantees.Assessment { return assessInstrument(t, instrument(t, c, id), adopted) }
+	// The legal analysis: the bilateral agreements need to become ratified
+	// treaties with exact figures.
+	assert.Greater(t, merit("armed-neutrality-bilateral-option").Score, merit("us-ukraine-security-agreement").Score)
+	// The policy analysis: armed non-alignment lacks the tripwire and the
+	// binding pact of a coalition guarantee.
+	assert.Greater(t, merit("coalition-guarantee-option").Score, merit("armed-non-alignment-option").Score)
+	// Adopting a proposal never makes it look weaker.
+	for in := range c.Instruments() {
+		assert.GreaterOrEqual(t, assessInstrument(t, in, adopted).Score, assessInstrument(t, in, ctx).Score, in.ID)
+	}
+
 	// The commentary: Russia cannot credibly guarantee the state it invaded.
 	assert.True(t, score("istanbul-draft-treaty-2022").Has(guarantees.AggressorAsGuarantor))
 	assert.False(t, assessInstrument(t, draft, guarantees.Context{}).Has(guarantees.AggressorAsGuarantor))
@@ -195,6 +225,8 @@ func TestEveryFindingHasACorpusCase(t *testing.T) {
 			}
 		}
 	}
+	adopted := ctx
+	adopted.AsIfAdopted = true
 	for in := range c.Instruments() {
 		for _, cl := range in.Clauses {
 			for _, v := range cl.Versions() {
@@ -202,6 +234,11 @@ func TestEveryFindingHasACorpusCase(t *testing.T) {
 			}
 		}
 		note(assessInstrument(t, in, ctx))
+		if !in.Stage.Effective() {
+			a := assessInstrument(t, in, adopted)
+			a.Subject += " (as if adopted)"
+			note(a)
+		}
 	}
 	// 003: the bilateral agreements must drop what a neutral Ukraine
 	// could not keep. Check the U.S.-Ukraine agreement against the
@@ -211,18 +248,14 @@ func TestEveryFindingHasACorpusCase(t *testing.T) {
 	review := guarantees.Context{Neutrality: &guarantees.NeutralityReview{Rulebook: rb, Status: st.Status}}
 	note(assessInstrument(t, instrument(t, c, "us-ukraine-security-agreement"), review))
 
-	// The articles call no instrument ratified: ratification appears only
-	// as what the Budapest Memorandum lacked and what the bilateral
-	// agreements still need. So ratified-treaty has no coded case, and
-	// coding one would invent a fact.
-	noCase := []guarantees.FindingKind{guarantees.RatifiedTreaty}
 	for _, k := range guarantees.FindingKinds() {
-		if slices.Contains(noCase, k) {
-			assert.Empty(t, cases[k], "%s now has a coded case: drop it from noCase", k)
-			continue
-		}
 		assert.NotEmpty(t, cases[k], "no coded instrument triggers %s", k)
 	}
+	// The articles call no instrument in effect ratified: ratification
+	// appears as what the Budapest Memorandum lacked and what the legal
+	// analysis asks of the bilateral agreements. Its only case is that
+	// proposal, judged as if adopted.
+	assert.Equal(t, []string{"armed-neutrality-bilateral-option (as if adopted)"}, cases[guarantees.RatifiedTreaty])
 	// Spot checks against the articles.
 	has := func(k guarantees.FindingKind, subject string) {
 		assert.Contains(t, cases[k], subject, "%s should have %s", subject, k)

@@ -113,6 +113,12 @@ type Context struct {
 	// and beyond-neutrality (see [CheckNeutrality]). An invalid review adds
 	// nothing; call CheckNeutrality to see its error.
 	Neutrality *NeutralityReview
+	// AsIfAdopted judges drafts and proposals as if they had taken effect
+	// in the terms proposed, to compare proposals on their merits:
+	// not-in-force and legislative-approval-pending are not reported, and
+	// a legally binding text awaiting ratification counts as ratified.
+	// Instruments that did take effect are judged as they are.
+	AsIfAdopted bool
 }
 
 // attacked reports whether attacker has attacked victim in the context.
@@ -343,8 +349,9 @@ func Assess(s Subject, ctx Context) Assessment {
 	in := &s.in
 
 	// Status of the instrument.
+	hypothetical := ctx.AsIfAdopted && !in.Stage.Effective()
 	if s.whole {
-		if !in.Stage.Effective() {
+		if !in.Stage.Effective() && !hypothetical {
 			add(NotInForce, "", "")
 		}
 		if in.Kind == SecurityAssurance {
@@ -356,7 +363,7 @@ func Assess(s Subject, ctx Context) Assessment {
 		if in.Ratification == NotRatified {
 			add(Unratified, "", "")
 		}
-		if in.Ratification == ApprovalPending || (s.hasRead && r.HasCondition(LegislativeApproval)) {
+		if !hypothetical && (in.Ratification == ApprovalPending || (s.hasRead && r.HasCondition(LegislativeApproval))) {
 			add(LegislativeApprovalPending, "", "")
 		}
 		if in.HasTrait(TraitNoEnforcement) {
@@ -439,7 +446,7 @@ func Assess(s Subject, ctx Context) Assessment {
 				}
 			})
 		}
-		if in.Binding == LegallyBinding && in.Ratification == Ratified {
+		if in.Binding == LegallyBinding && (in.Ratification == Ratified || (hypothetical && in.Ratification == ApprovalPending)) {
 			add(RatifiedTreaty, "", "")
 		}
 	}

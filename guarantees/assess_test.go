@@ -243,3 +243,22 @@ func BenchmarkAssess(b *testing.B) {
 		_ = Assess(s, ctx)
 	}
 }
+
+func TestAssessAsIfAdopted(t *testing.T) {
+	in := guarantee()
+	in.Form, in.Stage, in.Ratification = PolicyOption, Proposed, ApprovalPending
+	real := assessWhole(t, in, Context{})
+	hyp := assessWhole(t, in, Context{AsIfAdopted: true})
+	assert.True(t, real.Has(NotInForce))
+	assert.True(t, real.Has(LegislativeApprovalPending))
+	assert.False(t, real.Has(RatifiedTreaty))
+	assert.False(t, hyp.Has(NotInForce))
+	assert.False(t, hyp.Has(LegislativeApprovalPending))
+	assert.True(t, hyp.Has(RatifiedTreaty), "a legally binding proposal awaiting ratification counts as ratified")
+	assert.Greater(t, hyp.Score, real.Score)
+
+	// What took effect is judged as it is.
+	b := guarantee()
+	b.Ratification = NotRatified
+	assert.Equal(t, assessWhole(t, b, Context{}), assessWhole(t, b, Context{AsIfAdopted: true}))
+}

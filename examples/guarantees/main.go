@@ -66,6 +66,23 @@ func run(w io.Writer, c *corpus.Corpus) error {
 		fmt.Fprintf(w, "               %s; %s\n", obligation, strings.Join(parts, ", "))
 	}
 	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, "The proposals on their merits, as if adopted in the terms proposed")
+	adopted := ctx
+	adopted.AsIfAdopted = true
+	for _, r := range c.RankInstruments(adopted) {
+		if r.Instrument.Stage.Effective() {
+			continue
+		}
+		a := r.Assessment
+		var parts []string
+		for _, f := range a.Deciding(3) {
+			parts = append(parts, fmt.Sprintf("%+d %s", f.Weight(), f))
+		}
+		p.Fprintf(w, "  %+4d %-8s %s\n", a.Score, a.Level, r.Instrument.Title())
+		fmt.Fprintf(w, "             %s\n", strings.Join(parts, ", "))
+	}
+	fmt.Fprintln(w)
 	return sideBySide(w, c)
 }
 
