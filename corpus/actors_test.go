@@ -412,3 +412,20 @@ func TestEveryIssueIsHeld(t *testing.T) {
 		assert.NotEmpty(t, c.Positions().On(is.ID, actors.Date{}), is.ID)
 	}
 }
+
+// TestVoicesSpeakForTheirActor: whoever voices a position (via) acts for
+// the position's actor when the position was held — Zelenskyy for
+// Ukraine, the Kremlin for Russia, von der Leyen for the EU.
+func TestVoicesSpeakForTheirActor(t *testing.T) {
+	c := actorsCorpus(t)
+	reg := c.ActorRegistry()
+	n := 0
+	for p := range c.Positions().All() {
+		if p.Via == "" {
+			continue
+		}
+		n++
+		assert.Equal(t, p.Actor, reg.Principal(p.Via, p.Period.From), "%s: %s does not act for %s", p.ID, p.Via, p.Actor)
+	}
+	assert.Positive(t, n)
+}
