@@ -23,6 +23,7 @@ func main() {
 	printActors(w, c)
 	printNeutrality(w, c)
 	printGuarantees(w, c)
+	printSettlements(w, c)
 	printText(w, c)
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart:", err)
