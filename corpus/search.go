@@ -28,6 +28,12 @@ const (
 	IssueRecord
 	// PositionRecord: a position an article attributes to an actor.
 	PositionRecord
+	// StatusRecord: a state's neutrality status as one article describes it.
+	StatusRecord
+	// DemandRecord: a term a party sought in negotiations over a status.
+	DemandRecord
+	// RuleRecord: a rule of the neutrality rulebook.
+	RuleRecord
 )
 
 var recordKindEnum = actors.NewEnum[RecordKind]("RecordKind",
@@ -36,6 +42,9 @@ var recordKindEnum = actors.NewEnum[RecordKind]("RecordKind",
 	actors.EnumValue{Name: "instrument", Doc: "a security instrument"},
 	actors.EnumValue{Name: "issue", Doc: "an issue under negotiation"},
 	actors.EnumValue{Name: "position", Doc: "a position an article attributes to an actor"},
+	actors.EnumValue{Name: "status", Doc: "a state's neutrality status as one article describes it"},
+	actors.EnumValue{Name: "demand", Doc: "a term a party sought in negotiations over a neutrality status"},
+	actors.EnumValue{Name: "rule", Doc: "a rule of the neutrality rulebook"},
 )
 
 // String returns the wire name of k.
@@ -105,7 +114,8 @@ const (
 )
 
 // Search returns the documents and records that match every term of the
-// query, best first. The query is folded ([actors.Fold]); words are
+// query, best first: documents, actors, instruments, issues, positions,
+// neutrality statuses, demands and rules. The query is folded ([actors.Fold]); words are
 // matched on word boundaries, also with a plural or possessive ending
 // ("guarantee" finds "guarantees"); "quoted phrases" are matched as a
 // whole; common words ("the", "of", …) are ignored. A term that names a

@@ -24,6 +24,8 @@ func TestSearch(t *testing.T) {
 		{"nonbloc status", []string{"issue:non-aligned-status"}}, // in any hyphenation
 		{"porcupine", []string{"actor:porcupine-advocates"}},
 		{"NATO membership", []string{"issue:nato-membership"}},
+		{"Malta neutrality", []string{"instrument:malta-italy-neutrality", "actor:malta"}},
+		{"veto", []string{"issue:guarantee-veto"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -131,6 +133,28 @@ func TestRecordKind(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, k, p)
 	}
-	_, err := ParseRecordKind("rule")
+	_, err := ParseRecordKind("clause")
 	assert.ErrorIs(t, err, actors.ErrNotSupported)
+}
+
+// TestSearchCoversNeutralityRecords: statuses, demands and rules are
+// searchable, and a status term in the query finds the records of that
+// status kind.
+func TestSearchCoversNeutralityRecords(t *testing.T) {
+	c := textCorpus(t)
+	kinds := map[RecordKind]bool{}
+	for _, q := range []string{"veto", "permanent neutrality", "Istanbul"} {
+		for _, h := range c.Search(q) {
+			kinds[h.Kind] = true
+		}
+	}
+	if c.NumNeutralityStatuses() > 0 {
+		assert.True(t, kinds[StatusRecord], "statuses are searchable")
+	}
+	if c.Rulebook() != nil && c.Rulebook().Len() > 0 {
+		assert.True(t, kinds[RuleRecord], "rules are searchable")
+	}
+	if len(slices.Collect(c.NeutralityDemands())) > 0 {
+		assert.True(t, kinds[DemandRecord], "demands are searchable")
+	}
 }

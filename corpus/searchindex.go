@@ -9,7 +9,8 @@ import (
 func (c *Corpus) searchIndex() []*searchDoc { return c.textLayer().index }
 
 // buildSearchIndex collects the searchable text of every document and
-// record: documents, actors, instruments, issues and positions.
+// record: documents, actors, instruments, issues, positions, neutrality
+// statuses, demands and rules.
 func (c *Corpus) buildSearchIndex() []*searchDoc {
 	var idx []*searchDoc
 	newDoc := func(kind RecordKind, id, title string) *searchDoc {
@@ -121,6 +122,51 @@ func (c *Corpus) buildSearchIndex() []*searchDoc {
 			ref(d, tag.Actor, p.Actor)
 			ref(d, tag.Actor, p.Via)
 			ref(d, tag.Issue, p.Issue)
+		}
+	}
+	for _, st := range c.neutrality.statuses {
+		s := st.Status
+		title := s.Kind.String() + " (" + s.ID + ")"
+		if c.actors.registry != nil && c.actors.registry.Has(s.State) {
+			title = c.actors.registry.Name(s.State) + ": " + statusName(s.Kind.String())
+		}
+		d := newDoc(StatusRecord, s.ID, title)
+		field(d, weightText, s.Summary)
+		field(d, weightText, statusName(s.Kind.String()))
+		field(d, weightText, s.Instrument)
+		field(d, weightNote, s.Conflict)
+		evidence(d, s.Evidence)
+		ref(d, tag.Actor, s.State)
+		ref(d, tag.Status, s.Kind.String())
+		for _, ids := range [][]string{s.RecognisedBy, s.GuaranteedBy, s.Alliances} {
+			for _, id := range ids {
+				ref(d, tag.Actor, id)
+			}
+		}
+	}
+	for _, sd := range c.neutrality.demands {
+		dm := sd.Demand
+		d := newDoc(DemandRecord, dm.ID, dm.Direction.String()+" "+dm.Activity.String()+" ("+dm.Talks+")")
+		field(d, weightText, dm.Summary)
+		field(d, weightNote, dm.Wording)
+		field(d, weightNote, dm.Talks)
+		evidence(d, dm.Evidence)
+		for _, id := range dm.By {
+			ref(d, tag.Actor, id)
+		}
+	}
+	if rb := c.neutrality.rulebook; rb != nil {
+		for r := range rb.All() {
+			d := newDoc(RuleRecord, r.ID, statusName(r.Status.String())+": "+r.Activity.String())
+			field(d, weightText, r.Reason)
+			field(d, weightText, statusName(r.Status.String()))
+			field(d, weightNote, r.Condition)
+			evidence(d, r.Evidence)
+			ref(d, tag.Status, r.Status.String())
+			for _, side := range r.Sides {
+				field(d, weightNote, side.Reason)
+				evidence(d, side.Evidence)
+			}
 		}
 	}
 	return idx
