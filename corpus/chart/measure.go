@@ -28,7 +28,7 @@ const (
 	emUpper  = 0.74 // upper-case letters
 	emBroad  = 0.84 // w
 	emWide   = 1.00 // m M W @ % & — … and East Asian wide characters
-	boldGain = 1.10 // bold text is this much wider
+	boldGain = 1.14 // bold text is this much wider
 
 	// ascent and descent are the parts of the font size above and below the
 	// baseline that a label's box covers.
@@ -47,7 +47,7 @@ func runeEm(r rune) float64 {
 		return emNarrow
 	case r == 'w':
 		return emBroad
-	case strings.ContainsRune("mMW@%&—…", r):
+	case strings.ContainsRune("mMW@%&—…✕", r):
 		return emWide
 	case unicode.Is(unicode.Mn, r), unicode.Is(unicode.Me, r), unicode.Is(unicode.Cf, r):
 		return emZero
