@@ -248,3 +248,68 @@ func BenchmarkSettlementSearch(b *testing.B) {
 		})
 	}
 }
+
+const badSettlements = `{
+  "bloc": "nato",
+  "bindings": [
+    {"term": "force-limits", "issue": "no-such-issue"},
+    {"term": "force-limits", "issue": "armed-forces-limits"}
+  ],
+  "settlements": [
+    {
+      "id": "bad-package",
+      "name": "Bad",
+      "protected": "ukraine",
+      "stage": "in-force",
+      "modality": "proposed",
+      "guarantees": [
+        {"instrument": "no-such-instrument"},
+        {"instrument": "istanbul-draft-treaty-2022", "adopt": ["no-such-revision"]}
+      ],
+      "presence": {"deployments": [{"kind": "peacekeepers", "consent_of": ["ukraine"]}]},
+      "territory": [
+        {"region": "crimea", "treatment": "annexed"},
+        {"region": "donetsk-oblast", "treatment": "not-recognised"},
+        {"region": "donetsk-oblast", "treatment": "recognised"}
+      ],
+      "summary": "A package with one problem of each kind.",
+      "evidence": [{"doc": "no-such-document", "anchor": "an anchor"}]
+    }
+  ]
+}`
+
+// TestLoadSettlementProblems: every problem of the settlement registry is
+// reported at once, with its file, line and path.
+func TestLoadSettlementProblems(t *testing.T) {
+	_, err := Load(seedFS(t, map[string]string{settlementFile: badSettlements}))
+	require.Error(t, err)
+	var list actors.ErrorList
+	require.ErrorAs(t, err, &list)
+	tests := []struct {
+		path string
+		kind error
+		rule error
+	}{
+		{"bindings[0].issue", actors.ErrNotFound, nil},
+		{"bindings[1].term", actors.ErrDuplicate, nil},
+		{"settlements[0].stage", actors.ErrNotSupported, nil},
+		{"settlements[0].guarantees[0].instrument", actors.ErrNotFound, nil},
+		{"settlements[0].guarantees[1].adopt", actors.ErrNotFound, guarantees.ErrUnknownRevision},
+		{"settlements[0].presence.deployments[0].mandate", actors.ErrRequired, settlement.ErrNoMandate},
+		{"settlements[0].territory[0].treatment", actors.ErrNotSupported, nil},
+		{"settlements[0].territory[2].region", actors.ErrDuplicate, settlement.ErrDuplicateRegion},
+		{"settlements[0].evidence[0].doc", actors.ErrNotFound, nil},
+	}
+	for _, tt := range tests {
+		i := slices.IndexFunc(list, func(e *actors.FieldError) bool { return e.File == settlementFile && e.Path == tt.path })
+		if !assert.GreaterOrEqual(t, i, 0, "no problem reported at %s in %v", tt.path, list) {
+			continue
+		}
+		e := list[i]
+		assert.Positive(t, e.Line, tt.path)
+		assert.ErrorIs(t, e, tt.kind, tt.path)
+		if tt.rule != nil {
+			assert.ErrorIs(t, e, tt.rule, tt.path)
+		}
+	}
+}
