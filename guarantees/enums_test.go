@@ -93,7 +93,7 @@ func TestObligationIsOrdinal(t *testing.T) {
 	assert.False(t, Draft.Effective())
 }
 
-func FuzzParseEnums(f *testing.F) {
+func FuzzParseEnumNames(f *testing.F) {
 	for _, info := range Enums() {
 		for _, v := range info.Values {
 			f.Add(v.Name)
