@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord/actors"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Target is what a surface form refers to: a record of the corpus, by
@@ -78,7 +79,10 @@ func capsOnly(surface string) bool {
 // written as spaces and left out ("non-bloc", "non bloc", "nonbloc");
 // for terms (issues and statuses) beginning with "non", the hyphenated
 // and spaced forms ("nonalignment", "non-alignment", "non alignment"),
-// and for terms the plural ("security guarantees").
+// for terms the plural ("security guarantees"); and, for names with
+// accented Latin letters, the same without the accents ("Istanbul
+// Communiqué", "Istanbul Communique"). Marks on letters of other scripts
+// are kept: й is a letter of its own in Ukrainian, not и with a mark.
 func variants(surface string, k Kind) []string {
 	base := actors.Fold(surface)
 	forms := []string{base}
@@ -92,6 +96,9 @@ func variants(surface string, k Kind) []string {
 		if s != "" {
 			forms = append(forms, s)
 		}
+	}
+	if plain := stripLatinMarks(base); plain != base {
+		forms = append(forms, plain)
 	}
 	if strings.Contains(base, "-") {
 		add(strings.ReplaceAll(base, "-", " "))
@@ -118,4 +125,24 @@ func variants(surface string, k Kind) []string {
 		}
 	}
 	return forms
+}
+
+// stripLatinMarks removes the combining marks of Latin letters (é → e,
+// ü → u) and keeps every other character, including marks on letters of
+// other scripts.
+func stripLatinMarks(s string) string {
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	latin := false
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			if latin {
+				continue
+			}
+		} else {
+			latin = unicode.Is(unicode.Latin, r)
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
 }

@@ -148,6 +148,9 @@ func TestVariants(t *testing.T) {
 	assert.Equal(t, []string{"u.s.-ukraine", "u.s. ukraine", "u.s.ukraine"}, variants("U.S.-Ukraine", Instrument))
 	assert.Equal(t, []string{"neutrality", "neutralities"}, variants("neutrality", Issue))
 	assert.Equal(t, []string{"ukraine"}, variants("Ukraine", Actor))
+	assert.Equal(t, []string{"istanbul communiqué", "istanbul communique"}, variants("Istanbul Communiqué", Instrument))
+	assert.Equal(t, []string{"türkiye", "turkiye"}, variants("Türkiye", Actor))
+	assert.Equal(t, []string{"зеленський"}, variants("Зеленський", Actor), "marks on Cyrillic letters are kept")
 }
 
 func TestKind(t *testing.T) {
