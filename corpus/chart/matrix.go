@@ -540,7 +540,7 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	if c.Conditional {
 		d.rect(x, y, w, h, "url(#"+hatchID+")", "")
 	}
-	room := w - 6 // 3 px on either side
+	room := w - 6               // 3 px on either side
 	const small = smallSize - 1 // qualifiers and labels
 	lines := []string{fitLabel(cat, room, smallSize, true)}
 	if c.RedLine || c.Conditional {

@@ -105,7 +105,8 @@ func (b Box) Inside(c Box) bool {
 }
 
 // Anchor is where a label's x coordinate sits on the label: its start, its
-// middle or its end (the SVG text-anchor property).
+// middle or its end (the SVG text-anchor property). The zero Anchor is
+// Start, as in SVG.
 type Anchor uint8
 
 const (
