@@ -27,7 +27,10 @@
 // an [Assessment]: named [Finding]s, each a weakness or strength with a
 // one-line explanation and the articles' sources (the [Catalogue]), a
 // score and a [Level] to sort by. [Compare] explains, finding by finding,
-// why one assessment ranks above another. [CheckNeutrality] checks a
+// why one assessment ranks above another. With [Context].AsIfAdopted,
+// drafts and proposals are judged as if they had taken effect in the
+// terms proposed, so that proposals can be compared on their merits.
+// [CheckNeutrality] checks a
 // guarantee to a permanently neutral state against the neutrality
 // rulebook of package neutrality.
 //
