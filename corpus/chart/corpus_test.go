@@ -173,7 +173,14 @@ func TestPostureTimelineOfChosenStates(t *testing.T) {
 	renderChecked(t, tl)
 
 	_, err = PostureTimeline(c, "atlantis")
-	assert.ErrorIs(t, err, ErrInput)
+	assert.ErrorIs(t, err, ErrInput, "an unknown state")
+	_, err = PostureTimeline(c, "china")
+	assert.ErrorIs(t, err, ErrInput, "a state with no dated status has nothing to draw")
+
+	tl, err = PostureTimeline(c, "sweden", "china")
+	require.NoError(t, err)
+	require.Len(t, tl.Rows, 1)
+	assert.Contains(t, tl.Undated, Aside{Row: "China", Label: "no status coded in the corpus"}, "a state without a status is said to have none")
 }
 
 func TestGuaranteeRankingFromCorpus(t *testing.T) {

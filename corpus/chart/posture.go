@@ -174,8 +174,11 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 				}
 			}
 		}
-		if len(row.Bands) > 0 || len(row.Events) > 0 {
+		switch {
+		case len(row.Bands) > 0 || len(row.Events) > 0:
 			t.Rows = append(t.Rows, row)
+		case len(c.NeutralityTimeline(state)) == 0:
+			t.Undated = append(t.Undated, Aside{Row: name, Label: "no status coded in the corpus"})
 		}
 	}
 	if len(t.Rows) == 0 {

@@ -204,8 +204,7 @@ func (d *doc) header(title, desc string) float64 {
 	y := float64(margin) + titleSize*ascent
 	tl := Wrap(title, Width-2*margin, titleSize, true, 2)
 	y = d.lines(tl, margin, y, titleSize, Start, true, Black)
-	if desc != "" {
-		dl := Wrap(desc, Width-2*margin, descSize, false, 4)
+	if dl := Wrap(desc, Width-2*margin, descSize, false, 4); len(dl) > 0 {
 		y = d.lines(dl, margin, y+descSize*lineGap+4, descSize, Start, false, DarkGrey)
 	}
 	return y + descent*descSize + 14
