@@ -13,14 +13,16 @@ import (
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
+	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
 )
 
 // allEnums lists the enumerations of every package whose values may occur
 // in the data.
 func allEnums() []actors.EnumInfo {
-	return slices.Concat(actors.Enums(), Enums(), settlement.Enums())
+	return slices.Concat(actors.Enums(), neutrality.Enums(), guarantees.Enums(), settlement.Enums(), Enums())
 }
 
 // mapFields are data fields whose values are maps: their keys are data

@@ -305,15 +305,6 @@ func TestCatalogueSourcesOccurInTheArticles(t *testing.T) {
 	}
 }
 
-func TestCodebookDefinesTheGuaranteesVocabulary(t *testing.T) {
-	terms := codebookTerms(t)
-	for _, e := range guarantees.Enums() {
-		for _, v := range e.Values {
-			assert.True(t, terms[v.Name], "CODEBOOK.md does not define %s value `%s`", e.Type, v.Name)
-		}
-	}
-}
-
 func TestGuaranteeContextComesFromRecordedBreaches(t *testing.T) {
 	ctx := guaranteesCorpus(t).GuaranteeContext()
 	assert.Contains(t, ctx.Attacks, guarantees.Attack{Attacker: "russia", Victim: "ukraine", When: actors.YearOf(2014)})
