@@ -36,6 +36,33 @@ func renderChecked(t *testing.T, r interface{ Render(io.Writer) error }) svgRepo
 	return rep
 }
 
+// checkLabelled asserts that every coloured shape with a tooltip — a band,
+// a stance, a bar: a <g> holding a <rect> — also holds a text label, so
+// that no category is told by colour alone.
+func checkLabelled(t *testing.T, rep svgReport) {
+	t.Helper()
+	groups := 0
+	rep.root.walk(func(n node) {
+		if n.XMLName.Local != "g" {
+			return
+		}
+		hasRect, hasText := false, false
+		for _, c := range n.Nodes {
+			switch c.XMLName.Local {
+			case "rect":
+				hasRect = true
+			case "text":
+				hasText = true
+			}
+		}
+		if hasRect {
+			groups++
+			assert.True(t, hasText, "shape %q has a text label", n.Nodes[0].Content)
+		}
+	})
+	assert.NotZero(t, groups)
+}
+
 // flat joins wrapped lines back into running text.
 func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
 
@@ -44,6 +71,7 @@ func TestPostureTimelineFromCorpus(t *testing.T) {
 	tl, err := PostureTimeline(c)
 	require.NoError(t, err)
 	rep := renderChecked(t, tl)
+	checkLabelled(t, rep)
 	vis, tips := flat(rep.visible()), rep.tooltips()
 	reg := c.ActorRegistry()
 
@@ -91,6 +119,7 @@ func TestClashMatrixFromCorpus(t *testing.T) {
 	m, err := ClashMatrix(c, ClashOptions{})
 	require.NoError(t, err)
 	rep := renderChecked(t, m)
+	checkLabelled(t, rep)
 	tips := rep.tooltips()
 
 	shown := map[string]bool{}
@@ -188,6 +217,7 @@ func TestGuaranteeRankingFromCorpus(t *testing.T) {
 	r, err := GuaranteeRanking(c)
 	require.NoError(t, err)
 	rep := renderChecked(t, r)
+	checkLabelled(t, rep)
 	vis, tips := flat(rep.visible()), rep.tooltips()
 	ctx := c.GuaranteeContext()
 	revisions := 0
