@@ -6,6 +6,7 @@ import (
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/neutrality"
 )
 
 var cite = []actors.Citation{{Doc: "lawfare-armed-neutrality", Anchor: "contained the following Article 5 on security guarantees"}}
@@ -101,4 +102,34 @@ func ExampleCompare() {
 	//   -2 no-duty-to-defend: only draft/art5+ru+ua — no party is bound to defend the protected state with force (favours draft/art5+ua)
 	//   +1 force-obligation: only draft/art5+ua — guarantors are bound to act with armed force, not merely free to (favours draft/art5+ua)
 	//   +1 named-measures: only draft/art5+ua — specific measures are written into a force commitment, leaving less room to do less (favours draft/art5+ua)
+}
+
+func ExampleCheckNeutrality() {
+	// A two-rule rulebook of permanent neutrality; the corpus's own is
+	// corpus.Default().Rulebook().
+	rule := func(a neutrality.Activity, v neutrality.Verdict) neutrality.Rule {
+		return neutrality.Rule{ID: a.String(), Status: neutrality.PermanentNeutrality, Activity: a, Verdict: v, Reason: "example", Evidence: cite}
+	}
+	rb, err := neutrality.NewRulebook([]neutrality.Rule{
+		rule(neutrality.ReceivesSecurityGuarantee, neutrality.Compatible),
+		rule(neutrality.GuarantorConsensus, neutrality.NotRequired),
+	}, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	s, _ := guarantees.InstrumentSubject(draftTreaty(), "ru")
+	chk, err := guarantees.CheckNeutrality(s, guarantees.NeutralityReview{Rulebook: rb})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("checked as", chk.Status)
+	for _, f := range chk.Report.Findings {
+		fmt.Println(f.Activity, f.Verdict)
+	}
+	// Output:
+	// checked as neutralisation
+	// receives-security-guarantee compatible
+	// guarantor-consensus not-required
 }
