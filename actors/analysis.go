@@ -115,9 +115,10 @@ type Relation struct {
 	Kind RelationKind
 	// Issue is the issue's id.
 	Issue string
-	// A and B are the actors; APositions and BPositions are their
-	// positions that produced the finding, sorted as Select sorts.
-	A, B                   string
+	// A and B are the ids of the two actors.
+	A, B string
+	// APositions are A's positions that produced the finding, and
+	// BPositions B's, each sorted as Select sorts.
 	APositions, BPositions []Position
 }
 
@@ -130,11 +131,16 @@ type Comparison struct {
 	A, B string
 	// At is the date of the comparison; the zero Date means any time.
 	At Date
-	// Agreements, FigureGaps, Disagreements and RedLineClashes hold the
-	// relations of each kind, A's positions in APositions.
-	Agreements     []Relation
-	FigureGaps     []Relation
-	Disagreements  []Relation
+	// Agreements are the issues on which A and B are on the same side.
+	Agreements []Relation
+	// FigureGaps are the issues on which they are on the same side but
+	// name different figures.
+	FigureGaps []Relation
+	// Disagreements are the issues on which they are on opposite sides
+	// and neither calls it a red line.
+	Disagreements []Relation
+	// RedLineClashes are the issues on which they are on opposite sides
+	// and at least one calls it a red line.
 	RedLineClashes []Relation
 }
 
