@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/accordmodel/accord/actors"
@@ -59,4 +60,21 @@ func ExampleSearch() {
 	// 0 acceptable; blocked by:
 	//   russia: against nato-troops
 	//   ukraine: for nato-troops
+}
+
+// Validate reports every problem of a package at once, each with its path,
+// its kind and, for the rules of this package, a sentinel.
+func ExampleSettlement_Validate() {
+	s := optionA()
+	s.Presence = Presence{Deployments: []Deployment{{Kind: Peacekeepers}}}
+	s.Forces = ForcePosture{Limits: Capped, Caps: []Cap{{Quantity: "tanks", Unit: "tanks"}}}
+	s.Territory = []TerritorialTerm{{Region: "crimea", Treatment: NotRecognised}, {Region: "crimea", Treatment: Recognised}}
+	for _, e := range s.Validate(actors.NewPath("settlement")) {
+		fmt.Printf("%s: mandate %t, figure %t, region %t\n", e.Path,
+			errors.Is(e, ErrNoMandate), errors.Is(e, ErrCapWithoutFigure), errors.Is(e, ErrDuplicateRegion))
+	}
+	// Output:
+	// settlement.forces.caps[0].at_most: mandate false, figure true, region false
+	// settlement.presence.deployments[0].mandate: mandate true, figure false, region false
+	// settlement.territory[1].region: mandate false, figure false, region true
 }

@@ -2,6 +2,7 @@ package settlement
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -153,17 +154,38 @@ func TestEnumsRoundTrip(t *testing.T) {
 	assert.Equal(t, "Verdict(9)", Verdict(9).String())
 }
 
-func FuzzParseTerm(f *testing.F) {
-	for _, v := range Terms() {
-		f.Add(v.String())
+// FuzzParseEach checks every parser of the package: a name either parses
+// to a value whose String is that name, or fails with ErrNotSupported.
+func FuzzParseEach(f *testing.F) {
+	for _, e := range Enums() {
+		for _, v := range e.Values {
+			f.Add(v.Name)
+		}
 	}
 	f.Add("")
+	f.Add("Recognised")
+	parsers := []func(string) (fmt.Stringer, error){
+		func(s string) (fmt.Stringer, error) { return ParseStage(s) },
+		func(s string) (fmt.Stringer, error) { return ParseModality(s) },
+		func(s string) (fmt.Stringer, error) { return ParseLimit(s) },
+		func(s string) (fmt.Stringer, error) { return ParseDeploymentKind(s) },
+		func(s string) (fmt.Stringer, error) { return ParseMandate(s) },
+		func(s string) (fmt.Stringer, error) { return ParseDuration(s) },
+		func(s string) (fmt.Stringer, error) { return ParseTreatment(s) },
+		func(s string) (fmt.Stringer, error) { return ParseSequencing(s) },
+		func(s string) (fmt.Stringer, error) { return ParseTerm(s) },
+		func(s string) (fmt.Stringer, error) { return ParseVerdict(s) },
+		func(s string) (fmt.Stringer, error) { return ParseReasonKind(s) },
+	}
+	require.Len(f, parsers, len(Enums()), "one parser per enumeration")
 	f.Fuzz(func(t *testing.T, s string) {
-		v, err := ParseTerm(s)
-		if err != nil {
-			assert.ErrorIs(t, err, actors.ErrNotSupported)
-			return
+		for _, parse := range parsers {
+			v, err := parse(s)
+			if err != nil {
+				assert.ErrorIs(t, err, actors.ErrNotSupported)
+				continue
+			}
+			assert.Equal(t, s, v.String())
 		}
-		assert.Equal(t, s, v.String())
 	})
 }
