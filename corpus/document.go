@@ -78,14 +78,7 @@ type Document struct {
 	Summary string `json:"summary"`
 }
 
-var (
-	slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	hashRE = regexp.MustCompile(`^[0-9a-f]{64}$`)
-)
-
-// IsSlug reports whether id is a valid record id: lower-case letters and
-// digits in words joined by single hyphens ("budapest-memorandum").
-func IsSlug(id string) bool { return slugRE.MatchString(id) }
+var hashRE = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 // Validate reports every intrinsic problem of the document record.
 func (d Document) Validate(path actors.Path) actors.ErrorList {
@@ -93,7 +86,7 @@ func (d Document) Validate(path actors.Path) actors.ErrorList {
 	switch {
 	case d.ID == "":
 		errs = append(errs, actors.Required(path.Child("id"), "a slug such as lawfare-armed-neutrality"))
-	case !IsSlug(d.ID):
+	case !actors.IsID(d.ID):
 		errs = append(errs, actors.Invalid(path.Child("id"), d.ID, "ids are lower-case words joined by hyphens"))
 	}
 	if d.Title == "" {

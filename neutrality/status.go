@@ -72,7 +72,7 @@ func (s Status) Validate(path actors.Path) actors.ErrorList {
 	errs = append(errs, checkID(path.Child("id"), s.ID, "switzerland-permanent-neutrality")...)
 	if s.State == "" {
 		errs = append(errs, actors.Required(path.Child("state"), "the actor id of the state"))
-	} else if !isSlug(s.State) {
+	} else if !actors.IsID(s.State) {
 		errs = append(errs, actors.Invalid(path.Child("state"), s.State, "an actor id: lower-case words joined by hyphens"))
 	}
 	errs = append(errs, checkEnum(path.Child("kind"), s.Kind, kindEnum)...)

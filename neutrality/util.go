@@ -1,24 +1,17 @@
 package neutrality
 
 import (
-	"regexp"
 	"slices"
 
 	"github.com/accordmodel/accord/actors"
 )
-
-var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
-// isSlug reports whether id is a record id: lower-case letters and digits
-// in words joined by single hyphens.
-func isSlug(id string) bool { return slugRE.MatchString(id) }
 
 // checkID reports a missing or malformed id at path.
 func checkID(path actors.Path, id, example string) actors.ErrorList {
 	switch {
 	case id == "":
 		return actors.ErrorList{actors.Required(path, "a slug such as "+example)}
-	case !isSlug(id):
+	case !actors.IsID(id):
 		return actors.ErrorList{actors.Invalid(path, id, "ids are lower-case words joined by hyphens")}
 	}
 	return nil
@@ -28,7 +21,7 @@ func checkID(path actors.Path, id, example string) actors.ErrorList {
 func checkIDs(path actors.Path, ids []string) actors.ErrorList {
 	var errs actors.ErrorList
 	for i, id := range ids {
-		if id == "" || !isSlug(id) {
+		if id == "" || !actors.IsID(id) {
 			errs = append(errs, actors.Invalid(path.Index(i), id, "an actor id: lower-case words joined by hyphens"))
 			continue
 		}
