@@ -66,6 +66,7 @@ func negotiation(extra ...actors.Position) *fakeSource {
 		issue("recognition-crimea", ""),
 		issue("guarantees", ""),
 		issue("guarantor-veto", ""),
+		issue("cession", ""),
 	})
 	list := []actors.Position{
 		pos("ru-neutral", "russia", "neutral-status", actors.Demands, true),
@@ -86,6 +87,7 @@ func negotiation(extra ...actors.Position) *fakeSource {
 				{Term: TermRecognition, Region: "crimea", Issue: "recognition-crimea"},
 				{Term: TermSecurityGuarantee, Issue: "guarantees"},
 				{Term: TermGuarantorVeto, Issue: "guarantor-veto"},
+				{Term: TermCession, Issue: "cession"},
 			},
 		},
 		instruments: map[string]guarantees.Instrument{},

@@ -134,8 +134,8 @@ func TestFrameValidate(t *testing.T) {
 	for _, e := range errs {
 		paths = append(paths, e.Path)
 	}
-	assert.Contains(t, paths, "bindings[7].term", "a term bound twice")
-	assert.Contains(t, paths, "bindings[8].term", "a binding without a term")
+	assert.Contains(t, paths, "bindings[8].term", "a term bound twice")
+	assert.Contains(t, paths, "bindings[9].term", "a binding without a term")
 }
 
 func TestEnumsRoundTrip(t *testing.T) {

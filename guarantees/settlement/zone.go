@@ -3,6 +3,7 @@ package settlement
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/accordmodel/accord/actors"
@@ -147,8 +148,10 @@ type searcher struct {
 	required []string
 	// outs[d][a] are the outcomes of alternative a of dimension d.
 	outs [][][]Outcome
-	// later[d] holds the outcomes that dimensions d… can bring about.
-	later []map[outKey]bool
+	// later[d] holds the issues whose outcome dimensions d… can bring
+	// about: a demand on such an issue that a partial package leaves
+	// unmet may still be met.
+	later []map[string]bool
 }
 
 func newSearcher(space Space, src Source, opts SearchOptions) (*searcher, error) {
@@ -167,28 +170,20 @@ func newSearcher(space Space, src Source, opts SearchOptions) (*searcher, error)
 		}
 		sr.outs = append(sr.outs, outs)
 	}
-	sr.later = make([]map[outKey]bool, len(space.dims)+1)
-	sr.later[len(space.dims)] = map[outKey]bool{}
+	sr.later = make([]map[string]bool, len(space.dims)+1)
+	sr.later[len(space.dims)] = map[string]bool{}
 	for d := len(space.dims) - 1; d >= 0; d-- {
-		m := maps(sr.later[d+1])
+		m := maps.Clone(sr.later[d+1])
 		for _, outs := range sr.outs[d] {
 			for _, o := range outs {
-				if o.Holds {
-					m[outKey{o.Term, o.Region}] = true
+				if o.Holds && o.Issue != "" {
+					m[o.Issue] = true
 				}
 			}
 		}
 		sr.later[d] = m
 	}
 	return sr, nil
-}
-
-func maps(m map[outKey]bool) map[outKey]bool {
-	c := make(map[outKey]bool, len(m))
-	for k, v := range m {
-		c[k] = v
-	}
-	return c
 }
 
 // walk visits the space depth first, counting only red lines for which
@@ -257,7 +252,7 @@ func (sr *searcher) blockedFinally(got map[string][]Reason, d int, active func(R
 			case RedLineCrossed, FigureBreached:
 				return true
 			case DemandUnmet:
-				if !sr.later[d][outKey{r.Outcome.Term, r.Outcome.Region}] {
+				if !sr.later[d][r.Outcome.Issue] {
 					return true
 				}
 			}

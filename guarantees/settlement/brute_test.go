@@ -1,0 +1,138 @@
+package settlement
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// bruteForce evaluates every package of the space with Evaluate and
+// returns how many no required actor rejects, and each package's set of
+// red lines crossed.
+func bruteForce(t *testing.T, sp Space, src Source, required []string) (int, [][]RedLine) {
+	t.Helper()
+	dims := sp.Dimensions()
+	choice := make([]int, len(dims))
+	acceptable := 0
+	var sets [][]RedLine
+	var rec func(d int)
+	rec = func(d int) {
+		if d < len(dims) {
+			for a := range dims[d].Alternatives {
+				choice[d] = a
+				rec(d + 1)
+			}
+			return
+		}
+		s, err := sp.Compose(choice)
+		require.NoError(t, err)
+		ev, err := Evaluate(s, src, Options{Actors: required})
+		require.NoError(t, err)
+		var set []RedLine
+		for _, st := range ev.Stands {
+			set = append(set, st.RedLines()...)
+		}
+		if len(set) == 0 {
+			acceptable++
+		}
+		sets = append(sets, set)
+	}
+	rec(0)
+	return acceptable, sets
+}
+
+// smallestHittingSize finds by exhaustion the size of a smallest set of red
+// lines that meets every set.
+func smallestHittingSize(sets [][]RedLine) int {
+	var all []RedLine
+	for _, s := range sets {
+		for _, r := range s {
+			if !slices.Contains(all, r) {
+				all = append(all, r)
+			}
+		}
+	}
+	for size := 0; size <= len(all); size++ {
+		var try func(start int, chosen []RedLine) bool
+		try = func(start int, chosen []RedLine) bool {
+			if len(chosen) == size {
+				for _, s := range sets {
+					if !slices.ContainsFunc(s, func(r RedLine) bool { return slices.Contains(chosen, r) }) {
+						return false
+					}
+				}
+				return true
+			}
+			for i := start; i < len(all); i++ {
+				if try(i+1, append(chosen, all[i])) {
+					return true
+				}
+			}
+			return false
+		}
+		if try(0, nil) {
+			return size
+		}
+	}
+	return -1
+}
+
+// TestSearchMatchesBruteForce compares the pruned search with an
+// evaluation of every package, on spaces where a demand can be met by a
+// later dimension than the one that first leaves it unmet (Russia's demand
+// for a cession, which any of three regions can satisfy).
+func TestSearchMatchesBruteForce(t *testing.T) {
+	opts, _ := wideNegotiation(4)
+	for i := range opts {
+		opts[i].Territory[2].Treatment = []Treatment{NotRecognised, Ceded, Restored, Deferred}[i]
+		if opts[i].Territory[2].Treatment == Deferred {
+			opts[i].Territory[2].YearsMin = 3
+		} else {
+			opts[i].Territory[2].YearsMin = 0
+		}
+	}
+	sp, err := NewSpace(opts)
+	require.NoError(t, err)
+	tests := []struct {
+		name     string
+		extra    []actors.Position
+		required []string
+	}{
+		{"Crimea clash", []actors.Position{
+			pos("ru-crimea", "russia", "recognition-crimea", actors.Demands, true),
+			pos("ua-crimea", "ukraine", "recognition-crimea", actors.Rejects, true)}, []string{"ukraine", "russia"}},
+		{"a cession any region can give", []actors.Position{
+			pos("ru-cession", "russia", "cession", actors.Demands, true)}, []string{"ukraine", "russia"}},
+		{"cession against a bystander", []actors.Position{
+			pos("ru-cession", "russia", "cession", actors.Demands, true),
+			pos("br-cession", "brazil", "cession", actors.Rejects, true)}, []string{"russia", "brazil"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := negotiation(tt.extra...)
+			wantAcceptable, sets := bruteForce(t, sp, src, tt.required)
+			z, err := Search(sp, src, SearchOptions{Required: tt.required})
+			require.NoError(t, err)
+			assert.Equal(t, wantAcceptable, z.Acceptable, "acceptable packages")
+			assert.Equal(t, z.Space, z.Examined+z.Pruned)
+			if wantAcceptable > 0 {
+				assert.Empty(t, z.Blocking)
+				return
+			}
+			var got []RedLine
+			for _, b := range z.Blocking {
+				got = append(got, b.RedLine)
+			}
+			for i, s := range sets {
+				assert.True(t, slices.ContainsFunc(s, func(r RedLine) bool { return slices.Contains(got, r) }),
+					"package %d is not blocked by %v", i, got)
+			}
+			assert.Equal(t, smallestHittingSize(sets), len(got), fmt.Sprint("minimum size; got ", got))
+		})
+	}
+}
