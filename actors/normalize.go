@@ -212,6 +212,13 @@ type folder struct {
 	caser           *cases.Caser
 	cache           map[string]string
 	scratch         []byte
+	segs            []seg
+}
+
+// seg is a normalisation segment's folded text and its original span.
+type seg struct {
+	out  string
+	o, n int
 }
 
 func (b *folder) result() Folded {
@@ -341,11 +348,7 @@ func (b *folder) valid(v string, o int) {
 		return
 	}
 	b.scratch = b.scratch[:0]
-	type seg struct {
-		out  string
-		o, n int
-	}
-	var segs []seg
+	segs := b.segs[:0]
 	for p := 0; p < len(v); {
 		n := norm.NFKC.NextBoundaryInString(v[p:], true)
 		if n <= 0 {
@@ -356,6 +359,7 @@ func (b *folder) valid(v string, o int) {
 		b.scratch = append(b.scratch, out...)
 		p += n
 	}
+	b.segs = segs
 	if len(segs) > 1 && !norm.NFKC.IsNormal(b.scratch) {
 		b.emit(b.pipeline(v), o, len(v))
 		return

@@ -31,8 +31,10 @@ func Find(text string) []Match { return FindFolded(text, actors.FoldIndexed(text
 func FindFolded(text string, folded actors.Folded) []Match {
 	fs := folded.String()
 	var out []Match
+	var toks []token // reused across windows
 	for _, w := range windows(fs) {
-		sc := scanner{toks: lex(fs[w[0]:w[1]])}
+		toks = lexInto(toks[:0], fs[w[0]:w[1]])
+		sc := scanner{toks: toks}
 		for _, f := range sc.all() {
 			start, end := folded.Origin(w[0]+sc.toks[f.from].start, w[0]+sc.toks[f.to-1].end)
 			out = append(out, Match{Figure: f.fig, Start: start, End: end, Text: text[start:end]})

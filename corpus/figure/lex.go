@@ -30,8 +30,10 @@ type token struct {
 }
 
 // lex splits folded text into tokens, skipping spaces.
-func lex(s string) []token {
-	var toks []token
+func lex(s string) []token { return lexInto(nil, s) }
+
+// lexInto appends the tokens of s to toks.
+func lexInto(toks []token, s string) []token {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {

@@ -1,7 +1,6 @@
 package tag
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -153,23 +152,53 @@ func (t *Tagger) Tag(text string) []Mention {
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
-	mentions := t.resolve(cands, text, folded)
-	for _, f := range figure.FindFolded(text, folded) {
-		mentions = append(mentions, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
+	names := t.resolve(cands, text, folded)
+	figures := figure.FindFolded(text, folded)
+	return merge(names, figures)
+}
+
+// merge returns the name mentions (sorted by kind, then start) and the
+// figures (sorted by start) in one list ordered by start, longer first,
+// then by kind.
+func merge(names []Mention, figures []figure.Match) []Mention {
+	out := make([]Mention, 0, len(names)+len(figures))
+	var heads [8]int // per kind, the next name mention of that kind
+	var ends [8]int
+	for i, m := range names {
+		if i == 0 || names[i-1].Kind != m.Kind {
+			heads[m.Kind] = i
+		}
+		ends[m.Kind] = i + 1
 	}
-	order := make([]int32, len(mentions))
-	for i := range order {
-		order[i] = int32(i)
+	fi := 0
+	for {
+		best := -1 // index into names, or -2 for the next figure
+		var bm *Mention
+		var fm Mention
+		if fi < len(figures) {
+			f := figures[fi]
+			fm = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure}
+			best, bm = -2, &fm
+		}
+		for k := range heads {
+			if heads[k] >= ends[k] {
+				continue
+			}
+			m := &names[heads[k]]
+			if bm == nil || m.Start < bm.Start || m.Start == bm.Start && (m.End > bm.End || m.End == bm.End && m.Kind < bm.Kind) {
+				best, bm = heads[k], m
+			}
+		}
+		switch {
+		case bm == nil:
+			return out
+		case best == -2:
+			fi++
+		default:
+			heads[bm.Kind]++
+		}
+		out = append(out, *bm)
 	}
-	slices.SortFunc(order, func(i, j int32) int {
-		a, b := &mentions[i], &mentions[j]
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End), cmp.Compare(a.Kind, b.Kind))
-	})
-	sorted := make([]Mention, len(mentions))
-	for i, k := range order {
-		sorted[i] = mentions[k]
-	}
-	return sorted
 }
 
 // addCandidates adds one candidate per kind among p's targets.
