@@ -1,0 +1,262 @@
+package corpus_test
+
+import (
+	"errors"
+	"io/fs"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/seeds"
+)
+
+// seedFiles returns the embedded data set as a MapFS, and its JSON file
+// names in order.
+func seedFiles(tb testing.TB) (fstest.MapFS, []string) {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	var names []string
+	err := fs.WalkDir(seeds.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(seeds.FS(), p)
+		if err != nil {
+			return err
+		}
+		fsys[p] = &fstest.MapFile{Data: data}
+		if strings.HasSuffix(p, ".json") {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	slices.Sort(names)
+	return fsys, names
+}
+
+// FuzzLoadAnyFile replaces one file of the real data set (chosen by which)
+// with arbitrary contents. Load must never panic, and it either returns a
+// corpus or an ErrorList whose every problem names its file, a kind and,
+// inside the replaced file, a line and column. Seeds: every real file,
+// and a few truncations of it.
+func FuzzLoadAnyFile(f *testing.F) {
+	fsys, names := seedFiles(f)
+	for i, name := range names {
+		data := fsys[name].Data
+		f.Add(uint8(i), data)
+		f.Add(uint8(i), data[:len(data)/2])
+		f.Add(uint8(i), []byte(strings.Replace(string(data), `"id"`, `"ID"`, 1)))
+	}
+	f.Add(uint8(0), []byte(`{}`))
+	f.Add(uint8(1), []byte(`{"actors": [{"id": "x", "kind": "state", "name": "X"}]}`))
+	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
+		name := names[int(which)%len(names)]
+		mod := fstest.MapFS{}
+		for k, v := range fsys {
+			mod[k] = v
+		}
+		mod[name] = &fstest.MapFile{Data: data}
+		c, err := corpus.Load(mod)
+		if err == nil {
+			if c == nil {
+				t.Fatal("Load returned neither a corpus nor an error")
+			}
+			return
+		}
+		if c != nil {
+			t.Fatal("Load returned a corpus together with an error")
+		}
+		var list actors.ErrorList
+		if !errors.As(err, &list) || len(list) == 0 {
+			t.Fatalf("Load error is not a non-empty ErrorList: %v", err)
+		}
+		for _, e := range list {
+			if e.File == "" || e.Kind == nil {
+				t.Fatalf("problem without a file or kind: %v", e)
+			}
+			if e.File == name && (e.Line < 1 || e.Column < 1) {
+				t.Fatalf("problem in the fuzzed file without a position: %v", e)
+			}
+		}
+	})
+}
+
+// FuzzLookupActor: looking up any name in the real registry never panics,
+// agrees with Candidates, and depends only on the name's folded form.
+// Seeds: every name and alias of every coded actor.
+func FuzzLookupActor(f *testing.F) {
+	c, err := corpus.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for a := range c.Actors() {
+		for _, n := range a.AllNames() {
+			f.Add(n)
+		}
+	}
+	f.Add("the kremlin’s")
+	f.Add("ZELENSKIY")
+	f.Fuzz(func(t *testing.T, name string) {
+		reg := c.ActorRegistry()
+		a, err := c.LookupActor(name)
+		cands := reg.Candidates(name)
+		switch {
+		case err == nil:
+			if len(cands) != 1 || cands[0] != a.ID || !reg.Has(a.ID) {
+				t.Fatalf("LookupActor(%q) = %s, Candidates = %v", name, a.ID, cands)
+			}
+		case errors.Is(err, actors.ErrAmbiguousName):
+			if len(cands) < 2 {
+				t.Fatalf("LookupActor(%q) ambiguous, Candidates = %v", name, cands)
+			}
+		case errors.Is(err, actors.ErrUnknownName):
+			if len(cands) != 0 {
+				t.Fatalf("LookupActor(%q) unknown, Candidates = %v", name, cands)
+			}
+		default:
+			t.Fatalf("LookupActor(%q): unexpected error %v", name, err)
+		}
+		if got := reg.Candidates(actors.Fold(name)); !slices.Equal(got, cands) {
+			t.Fatalf("Candidates(Fold(%q)) = %v, Candidates = %v", name, got, cands)
+		}
+	})
+}
+
+// FuzzCorpusTag tags arbitrary text with the real gazetteer: it never
+// panics, every mention's offsets cut its text out of the input, mentions
+// come in order, and every name resolves to records of the corpus. Seeds:
+// the coded summaries and the anchors, which quote the articles.
+func FuzzCorpusTag(f *testing.F) {
+	c, err := corpus.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for d := range c.Documents() {
+		f.Add(d.Summary)
+	}
+	n := 0
+	for ct := range c.Citations() {
+		if n%7 == 0 {
+			f.Add(ct.Anchor)
+		}
+		n++
+	}
+	for p := range c.Positions().All() {
+		if n%5 == 0 {
+			f.Add(p.Summary)
+		}
+		n++
+	}
+	f.Add("Kyiv’s and the U.S.’s €110–120 billion; 85,000 troops; non‑bloc\u00a0status")
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := c.Tag(text)
+		for i, m := range ms {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("mention %d %+v has bad offsets in %q", i, m, text)
+			}
+			if i > 0 && ms[i-1].Start > m.Start {
+				t.Fatalf("mentions out of order in %q", text)
+			}
+			if m.Kind == tag.Figure {
+				continue
+			}
+			if len(m.Targets) == 0 || m.Ambiguous != (len(m.Targets) > 1) {
+				t.Fatalf("mention %+v resolves badly", m)
+			}
+			for _, tg := range m.Targets {
+				ok := false
+				switch tg.Kind {
+				case tag.Actor:
+					ok = c.ActorRegistry().Has(tg.ID)
+				case tag.Instrument:
+					_, ok = c.Instrument(tg.ID)
+				case tag.Issue:
+					ok = c.Issues().Has(tg.ID)
+				default:
+					ok = tg.ID != ""
+				}
+				if !ok {
+					t.Fatalf("mention %+v names %v, which the corpus lacks", m, tg)
+				}
+			}
+		}
+		if utf8.ValidString(text) && len(ms) > 0 && actors.Fold(text) == "" {
+			t.Fatalf("mentions found in a text that folds to nothing: %q", text)
+		}
+	})
+}
+
+// FuzzClauseVersions renders the real clauses that carry revisions, under
+// any combination of their revisions and with any wording in place of the
+// real one: rendering never panics; with the real wording every
+// combination Versions lists renders, and the base version is the wording.
+func FuzzClauseVersions(f *testing.F) {
+	c, err := corpus.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	type ref struct{ in, clause string }
+	var clauses []ref
+	for in := range c.Instruments() {
+		for _, cl := range in.Clauses {
+			if len(cl.Revisions) > 0 {
+				clauses = append(clauses, ref{in.ID, cl.ID})
+			}
+		}
+	}
+	if len(clauses) == 0 {
+		f.Skip("no coded clause carries revisions")
+	}
+	for i := range clauses {
+		f.Add(uint8(i), uint8(0), "")
+		f.Add(uint8(i), uint8(255), "")
+		f.Add(uint8(i), uint8(1), "Each Guarantor shall act.")
+	}
+	f.Fuzz(func(t *testing.T, which, mask uint8, wording string) {
+		r := clauses[int(which)%len(clauses)]
+		in, ok := c.Instrument(r.in)
+		if !ok {
+			t.Fatalf("instrument %s vanished", r.in)
+		}
+		cl, ok := in.Clause(r.clause)
+		if !ok {
+			t.Fatalf("clause %s/%s vanished", r.in, r.clause)
+		}
+		var ids []string
+		for i, rev := range cl.Revisions {
+			if mask&(1<<(i%8)) != 0 {
+				ids = append(ids, rev.ID)
+			}
+		}
+		real := wording == ""
+		if !real {
+			cl.Wording = wording
+		}
+		v, err := cl.Version(ids...)
+		if err == nil && v.Clause != cl.ID {
+			t.Fatalf("version of %s names clause %q", cl.ID, v.Clause)
+		}
+		base, err := cl.Version()
+		if err != nil {
+			t.Fatalf("the base version of %s fails: %v", cl.ID, err)
+		}
+		if base.Text != cl.Wording {
+			t.Fatalf("the base version of %s is %q, not its wording", cl.ID, base.Text)
+		}
+		if real {
+			for _, v := range cl.Versions() {
+				if _, err := cl.Version(v.Revisions...); err != nil {
+					t.Fatalf("listed version %v of %s fails: %v", v.Revisions, cl.ID, err)
+				}
+			}
+		}
+	})
+}
