@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 )
@@ -141,9 +144,10 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
 		label, short, color := stanceStyle(s)
 		m.Categories = append(m.Categories, Category{Key: s.String(), Label: label, Short: short, Color: color, Side: s.Polarity()})
 	}
+	pr := message.NewPrinter(language.English)
 	for _, id := range ids {
 		a, _ := reg.Actor(id)
-		m.Rows = append(m.Rows, Header{Key: id, Label: reg.Name(id), Tooltip: fmt.Sprintf("%s (%s): %d coded positions", reg.Name(id), words(a.Kind.String()), count[id])})
+		m.Rows = append(m.Rows, Header{Key: id, Label: reg.Name(id), Tooltip: pr.Sprintf("%s (%s): %d coded positions", reg.Name(id), words(a.Kind.String()), count[id])})
 	}
 	shown := map[string]bool{}
 	type entryKey struct {

@@ -3,8 +3,10 @@ package chart
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
@@ -66,12 +68,13 @@ func GuaranteeRanking(c *corpus.Corpus) (Ranking, error) {
 	for _, s := range guarantees.Stages() {
 		r.Categories = append(r.Categories, Category{Key: s.String(), Label: words(s.String()), Color: stageStyle(s)})
 	}
+	pr := message.NewPrinter(language.English)
 	lo, hi := 0, 0
 	add := func(in guarantees.Instrument, a guarantees.Assessment, label, variant string) {
 		lo, hi = min(lo, a.Score), max(hi, a.Score)
-		bar := Bar{Label: label, Value: float64(a.Score), ValueLabel: strconv.Itoa(a.Score) + " · " + a.Level.String(), Category: in.Stage.String()}
+		bar := Bar{Label: label, Value: float64(a.Score), ValueLabel: pr.Sprintf("%d · %s", a.Score, a.Level), Category: in.Stage.String()}
 		var tip strings.Builder
-		fmt.Fprintf(&tip, "%s (%s)%s\nscore %d, level %s: %s\nobligation as written: %s; as it binds: %s",
+		pr.Fprintf(&tip, "%s (%s)%s\nscore %d, level %s: %s\nobligation as written: %s; as it binds: %s",
 			in.Name, words(in.Stage.String()), variant, a.Score, a.Level, a.Level.Doc(), words(a.Obligation.String()), words(a.Effective.String()))
 		for _, f := range a.Deciding(rankingFindings) {
 			bar.Findings = append(bar.Findings, findingText(reg, in, f))

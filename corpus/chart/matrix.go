@@ -5,6 +5,9 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // Matrix is a clash matrix: actors as rows, issues as columns, each cell
@@ -471,7 +474,7 @@ func (m Matrix) Render(w io.Writer) error {
 	y -= mxBlockGap
 	if hasPair {
 		n := len(m.Clashes())
-		text := fmt.Sprintf("Highlighted pair: %s and %s (dashed frames); they take opposite sides on %d of the %d issues shown.", pairA, pairB, n, len(m.Cols))
+		text := message.NewPrinter(language.English).Sprintf("Highlighted pair: %s and %s (dashed frames); they take opposite sides on %d of the %d issues shown.", pairA, pairB, n, len(m.Cols))
 		y = d.lines(Wrap(text, Width-2*margin, smallSize+1, false, 0), margin, y+(smallSize+1)*lineGap+6, smallSize+1, Start, false, Black)
 	}
 	if m.Note != "" {

@@ -537,6 +537,7 @@ func tickLabels(ax timeAxis, y float64) []label {
 	ticks := ax.ticks(tlTickGap)
 	slices.SortStableFunc(ticks, func(a, b tick) int { return cmp.Compare(boolInt(b.major), boolInt(a.major)) })
 	for _, tk := range ticks {
+		// Years are labels, not quantities: no digit grouping.
 		l := label{text: strconv.Itoa(tk.year), x: ax.x(float64(tk.year)), y: y + 6 + smallSize, size: smallSize, anchor: Middle, bold: tk.major}
 		b := l.box()
 		if b.X < margin || b.X+b.W > Width-margin || slices.ContainsFunc(placed, func(p Box) bool { return grow(p, 3).Overlaps(b) }) {
