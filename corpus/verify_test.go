@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"io/fs"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -114,5 +115,26 @@ func TestVerifySourcesDetectsTampering(t *testing.T) {
 				assert.NotZero(t, e.Line, "problems are located in the data files")
 			}
 		})
+	}
+}
+
+// TestFoldIsLocalOnTheArticles guards the normaliser that anchor matching
+// relies on: folding a whole article must give the same text as folding
+// it line by line and joining the lines, so no chunking or fast path in
+// actors.Fold can split or merge words in long texts.
+func TestFoldIsLocalOnTheArticles(t *testing.T) {
+	sources := sourcesFS(t)
+	c, err := Default()
+	require.NoError(t, err)
+	for d := range c.Documents() {
+		data, err := fs.ReadFile(sources, d.File)
+		require.NoError(t, err)
+		var lines []string
+		for _, line := range strings.Split(string(data), "\n") {
+			if f := actors.Fold(line); f != "" {
+				lines = append(lines, f)
+			}
+		}
+		assert.Equal(t, strings.Join(lines, " "), actors.Fold(string(data)), d.ID)
 	}
 }
