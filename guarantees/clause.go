@@ -104,7 +104,7 @@ func (c Clause) Validate(path actors.Path) actors.ErrorList {
 	switch {
 	case c.ID == "":
 		errs = append(errs, actors.Required(path.Child("id"), "a slug unique within the instrument, such as art5"))
-	case !isSlug(c.ID):
+	case !actors.IsID(c.ID):
 		errs = append(errs, actors.Invalid(path.Child("id"), c.ID, "ids are lower-case words joined by hyphens"))
 	}
 	if c.Label == "" {

@@ -107,7 +107,7 @@ func (in Instrument) Validate(path actors.Path) actors.ErrorList {
 	switch {
 	case in.ID == "":
 		errs = append(errs, actors.Required(path.Child("id"), "a slug such as budapest-memorandum"))
-	case !isSlug(in.ID):
+	case !actors.IsID(in.ID):
 		errs = append(errs, actors.Invalid(path.Child("id"), in.ID, "ids are lower-case words joined by hyphens"))
 	}
 	if in.Name == "" {

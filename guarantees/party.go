@@ -87,7 +87,7 @@ func (p Party) Validate(path actors.Path) actors.ErrorList {
 	switch {
 	case p.Actor == "":
 		errs = append(errs, actors.Required(path.Child("actor"), "an actor id from actors.json"))
-	case !isSlug(p.Actor):
+	case !actors.IsID(p.Actor):
 		errs = append(errs, actors.Invalid(path.Child("actor"), p.Actor, "actor ids are lower-case words joined by hyphens"))
 	}
 	if !p.Role.IsValid() {

@@ -126,7 +126,7 @@ func (r Reading) Validate(path actors.Path) actors.ErrorList {
 		switch {
 		case x.Area == "":
 			errs = append(errs, actors.Required(p.Child("area"), "a slug naming the excluded territory"))
-		case !isSlug(x.Area):
+		case !actors.IsID(x.Area):
 			errs = append(errs, actors.Invalid(p.Child("area"), x.Area, "area names are lower-case words joined by hyphens"))
 		}
 	}

@@ -86,7 +86,7 @@ func (e Event) Validate(path actors.Path) actors.ErrorList {
 		errs = append(errs, actors.Required(path.Child("actors"), "who "+e.Kind.String()+" it"))
 	}
 	for i, a := range e.Actors {
-		if !isSlug(a) {
+		if !actors.IsID(a) {
 			errs = append(errs, actors.Invalid(path.Child("actors").Index(i), a, "an actor id"))
 		}
 	}

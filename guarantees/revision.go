@@ -195,14 +195,14 @@ func (r Revision) Validate(path actors.Path, wording string) actors.ErrorList {
 	switch {
 	case r.ID == "":
 		errs = append(errs, actors.Required(path.Child("id"), "a slug unique within the instrument"))
-	case !isSlug(r.ID):
+	case !actors.IsID(r.ID):
 		errs = append(errs, actors.Invalid(path.Child("id"), r.ID, "ids are lower-case words joined by hyphens"))
 	}
 	if len(r.By) == 0 {
 		errs = append(errs, actors.Required(path.Child("by"), "the ids of the actors who proposed the revision"))
 	}
 	for i, a := range r.By {
-		if !isSlug(a) {
+		if !actors.IsID(a) {
 			errs = append(errs, actors.Invalid(path.Child("by").Index(i), a, "an actor id"))
 		}
 	}
@@ -277,7 +277,7 @@ func (c ReadingChange) Validate(path actors.Path) actors.ErrorList {
 		}
 	}
 	for i, x := range c.AddExclusions {
-		if !isSlug(x.Area) {
+		if !actors.IsID(x.Area) {
 			errs = append(errs, actors.Invalid(path.Child("add_exclusions").Index(i).Child("area"), x.Area, "a slug naming the excluded territory"))
 		}
 	}
