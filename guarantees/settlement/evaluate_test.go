@@ -269,3 +269,24 @@ func TestEvaluateRestrictsActorsAndDates(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, DemandUnmet, reasonOf(t, ev, "russia", "ru-old").Kind)
 }
+
+// TestCloneSharesNothing: changing a clone leaves the original alone.
+func TestCloneSharesNothing(t *testing.T) {
+	g := guarantee()
+	s := optionA()
+	s.Guarantees = []GuaranteeTerm{{Inline: &g, Adopt: []string{"veto"}}}
+	s.Territory = []TerritorialTerm{{Region: "crimea", Treatment: NotRecognised, Evidence: cite("t")}}
+	c := s.Clone()
+	c.Guarantees[0].Adopt[0] = "changed"
+	c.Guarantees[0].Inline.Parties[0].Actor = "changed"
+	c.Forces.Caps[0].AtMost = 1
+	c.Presence.Deployments[0].Contributors[0] = "changed"
+	c.Territory[0].Evidence[0].Anchor = "changed"
+	c.Status.Bases[0] = neutrality.DomesticLaw
+	assert.Equal(t, "veto", s.Guarantees[0].Adopt[0])
+	assert.Equal(t, "ukraine", s.Guarantees[0].Inline.Parties[0].Actor)
+	assert.Equal(t, 85000.0, s.Forces.Caps[0].AtMost)
+	assert.Equal(t, "france", s.Presence.Deployments[0].Contributors[0])
+	assert.Equal(t, "t", s.Territory[0].Evidence[0].Anchor)
+	assert.Equal(t, neutrality.Treaty, s.Status.Bases[0])
+}

@@ -194,7 +194,7 @@ func (e *env) resolve(gs []GuaranteeTerm, base actors.Path) ([]resolved, actors.
 		var in guarantees.Instrument
 		switch {
 		case g.Inline != nil:
-			in = *g.Inline
+			in = g.Inline.Clone()
 		case g.Instrument != "":
 			var ok bool
 			if in, ok = e.src.Instrument(g.Instrument); !ok {
