@@ -203,6 +203,7 @@ var stopWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "and": true, "or": true, "in": true, "on": true,
 	"to": true, "for": true, "by": true, "with": true, "is": true, "are": true, "was": true, "be": true,
 	"what": true, "who": true, "which": true, "does": true, "do": true, "at": true, "as": true, "its": true,
+	"from": true, "about": true, "that": true, "this": true, "it": true, "than": true,
 }
 
 // queryTerms splits a query into terms: quoted phrases, names the tagger
@@ -222,38 +223,49 @@ func (c *Corpus) queryTerms(query string) []queryTerm {
 		}
 		terms = append(terms, t)
 	}
-	q := actors.Fold(query)
-	// Quoted phrases first.
-	for {
-		i := strings.IndexByte(q, '"')
-		if i < 0 {
-			break
-		}
-		j := strings.IndexByte(q[i+1:], '"')
-		if j < 0 {
-			q = q[:i] + " " + q[i+1:]
-			break
-		}
-		add(queryTerm{text: q[i+1 : i+1+j]})
-		q = q[:i] + " " + q[i+2+j:]
-	}
-	// Names the tagger resolves, then the words left over.
-	var rest strings.Builder
-	at := 0
-	for _, m := range c.Tagger().Tag(q) {
-		if m.Kind == tag.Figure || m.Start < at {
+	// Quoted phrases first; they are blanked out (keeping byte offsets)
+	// before names are looked for in the rest.
+	q := []byte(query)
+	for i := 0; i < len(q); {
+		r, n := utf8.DecodeRune(q[i:])
+		if actors.FoldPunct(r) != '"' {
+			i += n
 			continue
 		}
-		rest.WriteString(q[at:m.Start] + " ")
-		at = m.End
-		t := queryTerm{text: m.Text}
+		j := i + n
+		for j < len(q) {
+			r2, n2 := utf8.DecodeRune(q[j:])
+			if actors.FoldPunct(r2) == '"' {
+				break
+			}
+			j += n2
+		}
+		add(queryTerm{text: actors.Fold(string(q[i+n : j]))})
+		end := j
+		if j < len(q) {
+			_, n2 := utf8.DecodeRune(q[j:])
+			end = j + n2
+		}
+		for k := i; k < end; k++ {
+			q[k] = ' '
+		}
+		i = end
+	}
+	// Names the tagger resolves (on the text as written, so that
+	// capitalisation rules apply), then the words left over.
+	rest := string(q)
+	for _, m := range c.Tagger().Tag(rest) {
+		if m.Kind == tag.Figure || strings.TrimSpace(rest[m.Start:m.End]) == "" {
+			continue
+		}
+		t := queryTerm{text: actors.Fold(m.Text)}
 		for _, tg := range m.Targets {
 			t.targets = append(t.targets, tg.Kind.String()+":"+tg.ID)
 		}
 		add(t)
+		rest = rest[:m.Start] + strings.Repeat(" ", m.End-m.Start) + rest[m.End:]
 	}
-	rest.WriteString(q[at:])
-	for _, w := range strings.FieldsFunc(rest.String(), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(actors.Fold(rest), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
 	}) {
 		add(queryTerm{text: strings.Trim(w, "-'.")})

@@ -158,3 +158,21 @@ func TestSearchCoversNeutralityRecords(t *testing.T) {
 		assert.True(t, kinds[DemandRecord], "demands are searchable")
 	}
 }
+
+// TestSearchQueryTerms: quoted phrases stay whole, names are resolved on
+// the query as written (so capitalisation rules apply), and common words
+// are dropped.
+func TestSearchQueryTerms(t *testing.T) {
+	c := textCorpus(t)
+	terms := c.queryTerms(`“security guarantees” from the US and us, West`)
+	got := map[string][]string{}
+	for _, tm := range terms {
+		got[tm.text] = tm.targets
+	}
+	assert.Contains(t, got, "security guarantees")
+	assert.Contains(t, got["us"], "actor:united-states", "US in capitals names the United States")
+	assert.Contains(t, got["west"], "actor:the-west", "West with a capital names the West")
+	assert.NotContains(t, got, "the")
+	assert.NotContains(t, got, "from")
+	assert.Len(t, terms, 3, "%v", terms)
+}
