@@ -58,7 +58,7 @@ func TestCodebookDefinesEveryField(t *testing.T) {
 	terms := codebookTerms(t)
 	missing := map[string][]string{}
 	require.NoError(t, fs.WalkDir(seeds.FS(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || path.Ext(p) != ".json" {
+		if err != nil || d.IsDir() || path.Ext(p) != ".json" || p == "schema.json" { // the schema describes the data; it is not data
 			return err
 		}
 		data, err := fs.ReadFile(seeds.FS(), p)
