@@ -92,7 +92,8 @@ func wirePackages() []wirePackage {
 		}},
 		{".", corpus.Enums(), []reflect.Type{
 			tf[corpus.Cited](), tf[corpus.Corpus](), tf[corpus.Document](), tf[corpus.DocumentKind](),
-			tf[corpus.RankedInstrument](), tf[corpus.SourcedDemand](), tf[corpus.SourcedStatus](), tf[corpus.Term](),
+			tf[corpus.RankedInstrument](), tf[corpus.RecordKind](), tf[corpus.SearchHit](), tf[corpus.SourcedDemand](),
+			tf[corpus.SourcedStatus](), tf[corpus.Term](),
 		}},
 		{"tag", tag.Enums(), []reflect.Type{
 			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),
