@@ -1,0 +1,48 @@
+package chart
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// svg11DTD is where Debian's w3c-sgml-lib package puts the SVG 1.1 DTD.
+const svg11DTD = "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd"
+
+// TestValidAgainstSVG11DTD validates every chart against the SVG 1.1 DTD
+// with xmllint, offline. It needs xmllint and the DTD (Debian packages
+// libxml2-utils and w3c-sgml-lib) and is skipped where they are missing;
+// the element and attribute checks of inspect run everywhere.
+func TestValidAgainstSVG11DTD(t *testing.T) {
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("xmllint is not installed")
+	}
+	if _, err := os.Stat(svg11DTD); err != nil {
+		t.Skip("the SVG 1.1 DTD is not installed")
+	}
+	c := loadCorpus(t)
+	tl, err := PostureTimeline(c)
+	require.NoError(t, err)
+	m, err := ClashMatrix(c, ClashOptions{})
+	require.NoError(t, err)
+	r, err := GuaranteeRanking(c)
+	require.NoError(t, err)
+	all := charts()
+	all["corpus timeline"], all["corpus matrix"], all["corpus ranking"] = tl, m, r
+	dir := t.TempDir()
+	for name, ch := range all {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, ch.Render(&buf))
+			path := filepath.Join(dir, "chart.svg")
+			require.NoError(t, os.WriteFile(path, buf.Bytes(), 0o644))
+			out, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", svg11DTD, path).CombinedOutput()
+			require.NoError(t, err, "xmllint: %s", out)
+		})
+	}
+}
