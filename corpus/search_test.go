@@ -176,3 +176,24 @@ func TestSearchQueryTerms(t *testing.T) {
 	assert.NotContains(t, got, "from")
 	assert.Len(t, terms, 3, "%v", terms)
 }
+
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"Kyiv neutrality", `"security guarantees" Budapest`, "“non‑bloc", "US us West", "", "\xff\"", "€110–120 billion"} {
+		f.Add(q)
+	}
+	c, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		hits := c.Search(q)
+		for i, h := range hits {
+			if !h.Kind.IsValid() || h.ID == "" || h.Score <= 0 {
+				t.Fatalf("Search(%q)[%d] = %+v", q, i, h)
+			}
+			if i > 0 && hits[i-1].Score < h.Score {
+				t.Fatalf("Search(%q) is not ranked by score", q)
+			}
+		}
+	})
+}
