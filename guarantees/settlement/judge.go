@@ -245,15 +245,44 @@ type positionIndex struct {
 	// full is the unfiltered index a filtered one was made from; wants
 	// reads it, so that conditions keep their direction.
 	full *positionIndex
+	// conds holds the issues the indexed positions' conditions name, and
+	// rel caches which issues matter at all (relevant).
+	conds map[string]bool
+	rel   map[string]bool
+}
+
+// relevant reports whether an outcome on issue can meet an indexed
+// position: one on the issue or a broader one, or one whose condition
+// names it.
+func (ix *positionIndex) relevant(issue string) bool {
+	if v, ok := ix.rel[issue]; ok {
+		return v
+	}
+	v := len(ix.byIssue[issue]) > 0 || ix.conds[issue]
+	for _, a := range ix.ancestors(issue) {
+		v = v || len(ix.byIssue[a]) > 0
+	}
+	ix.rel[issue] = v
+	return v
+}
+
+func (ix *positionIndex) add(p actors.Position) {
+	ix.byIssue[p.Issue] = append(ix.byIssue[p.Issue], p)
+	for _, c := range p.Conditions {
+		if c.Issue != "" {
+			ix.conds[c.Issue] = true
+		}
+	}
 }
 
 // filter returns an index with only the positions keep accepts.
 func (ix *positionIndex) filter(keep func(actors.Position) bool) *positionIndex {
-	f := &positionIndex{byIssue: map[string][]actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix}
-	for issue, ps := range ix.byIssue {
+	f := &positionIndex{byIssue: map[string][]actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix,
+		conds: map[string]bool{}, rel: map[string]bool{}}
+	for _, ps := range ix.byIssue {
 		for _, p := range ps {
 			if keep(p) {
-				f.byIssue[issue] = append(f.byIssue[issue], p)
+				f.add(p)
 			}
 		}
 	}
@@ -269,7 +298,8 @@ func redLineOf(p actors.Position) (RedLine, bool) {
 }
 
 func newPositionIndex(ps *actors.Positions, at actors.Date, keep func(actor string) bool) *positionIndex {
-	ix := &positionIndex{byIssue: map[string][]actors.Position{}, anc: map[string][]string{}}
+	ix := &positionIndex{byIssue: map[string][]actors.Position{}, anc: map[string][]string{},
+		conds: map[string]bool{}, rel: map[string]bool{}}
 	if ps == nil {
 		return ix
 	}
@@ -278,7 +308,7 @@ func newPositionIndex(ps *actors.Positions, at actors.Date, keep func(actor stri
 		if !p.HeldOn(at) || (keep != nil && !keep(p.Actor)) {
 			continue
 		}
-		ix.byIssue[p.Issue] = append(ix.byIssue[p.Issue], p)
+		ix.add(p)
 	}
 	return ix
 }
@@ -346,7 +376,13 @@ func byIssue(outs []Outcome) []Outcome {
 // reasons meets every indexed position with every outcome and returns the
 // reasons grouped by actor.
 func (ix *positionIndex) reasons(outs []Outcome) map[string][]Reason {
-	settled := byIssue(outs)
+	var rel []Outcome
+	for _, o := range outs {
+		if o.Issue != "" && ix.relevant(o.Issue) {
+			rel = append(rel, o)
+		}
+	}
+	settled := byIssue(rel)
 	find := map[string]Outcome{}
 	for _, o := range settled {
 		find[o.Issue] = o

@@ -387,3 +387,31 @@ func merge(lists ...[]Outcome) []Outcome {
 	})
 	return out
 }
+
+// mergeSorted merges two outcome lists sorted by term and region, as merge
+// does, in one pass: the walk of [Search] extends a partial package's
+// outcomes by one dimension at a time.
+func mergeSorted(a, b []Outcome) []Outcome {
+	out := make([]Outcome, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch c := cmp.Or(cmp.Compare(a[i].Term, b[j].Term), cmp.Compare(a[i].Region, b[j].Region)); {
+		case c < 0:
+			out = append(out, a[i])
+			i++
+		case c > 0:
+			out = append(out, b[j])
+			j++
+		default:
+			o := a[i]
+			if b[j].Holds && !o.Holds {
+				o = b[j]
+			}
+			out = append(out, o)
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}

@@ -200,7 +200,8 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 		return ok && active(rl)
 	})
 	choice := make([]int, n)
-	lists := make([][]Outcome, n)
+	// merged[d] holds the outcomes of the first d dimensions chosen.
+	merged := make([][]Outcome, n+1)
 	// below[d] is the number of complete packages under a node of depth d.
 	below := make([]int, n+1)
 	below[n] = 1
@@ -210,7 +211,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 	var rec func(d int) bool
 	rec = func(d int) bool {
 		*visited++
-		outs := merge(lists[:d]...)
+		outs := merged[d]
 		got := red.reasons(outs)
 		if d < n {
 			if sr.blockedFinally(got, d, active) {
@@ -219,7 +220,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 			}
 			for a := range sr.outs[d] {
 				choice[d] = a
-				lists[d] = sr.outs[d][a]
+				merged[d+1] = mergeSorted(outs, sr.outs[d][a])
 				if !rec(d + 1) {
 					return false
 				}
