@@ -99,6 +99,9 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 	if len(opts.Required) == 0 {
 		return Zone{}, fmt.Errorf("settlement: Search needs at least one required actor")
 	}
+	if len(space.dims) == 0 {
+		return Zone{}, fmt.Errorf("settlement: Search needs a space with at least one dimension (build it with NewSpace)")
+	}
 	keep := cmp.Or(opts.Keep, 20)
 	z := Zone{Required: slices.Clone(opts.Required), Dimensions: space.Dimensions(), Space: space.Size()}
 	sr, err := newSearcher(space, src, opts)

@@ -155,6 +155,12 @@ func TestSpaceComposeErrors(t *testing.T) {
 	assert.Error(t, err)
 	_, err = NewSpace(nil)
 	assert.Error(t, err)
+	_, err = Search(Space{}, negotiation(), SearchOptions{Required: []string{"ukraine"}})
+	assert.Error(t, err, "the zero Space has no package to search")
+	_, err = Search(sp, negotiation(), SearchOptions{})
+	assert.Error(t, err, "no required actor")
+	_, err = Search(sp, &fakeSource{}, SearchOptions{Required: []string{"ukraine"}})
+	assert.ErrorIs(t, err, ErrNoPositions)
 	other := optionB()
 	other.Protected = "moldova"
 	_, err = NewSpace([]Settlement{optionA(), other})
