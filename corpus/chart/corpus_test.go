@@ -199,6 +199,12 @@ func TestPostureTimelineOfChosenStates(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, tl.Rows, 2)
 	assert.Equal(t, "Austria", tl.Rows[0].Label)
+	assert.Contains(t, tl.Title, "Austria and Switzerland", "the title names the states chosen")
+	for _, cat := range tl.Categories {
+		assert.True(t, slices.ContainsFunc(tl.Rows, func(r TimelineRow) bool {
+			return slices.ContainsFunc(r.Bands, func(b Band) bool { return b.Category == cat.Key })
+		}), "the legend lists only kinds the bands show, not %s", cat.Key)
+	}
 	renderChecked(t, tl)
 
 	_, err = PostureTimeline(c, "atlantis")

@@ -92,6 +92,14 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 	if reg == nil {
 		return Timeline{}, fmt.Errorf("%w: the corpus has no actors", ErrInput)
 	}
+	title := "Neutral, non-aligned or allied: Ukraine and the states the articles compare it with, over time"
+	if len(states) > 0 {
+		names := make([]string, len(states))
+		for i, id := range states {
+			names[i] = reg.Name(id)
+		}
+		title = "Neutral, non-aligned or allied: " + joinNames(names) + " over time"
+	}
 	if len(states) == 0 {
 		states = PostureStates()
 		var rest []string
@@ -105,16 +113,12 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 		states = append(slices.Clone(states), rest...)
 	}
 	t := Timeline{
-		Title: "Neutral, non-aligned or allied: the postures of Ukraine and European states over time",
+		Title: title,
 		Desc: "Each row is a state; each band a status it held, as one article describes it, labelled with its kind and that " +
 			"article. Bands stacked in one row are articles that describe the same years differently. Numbered markers are the " +
 			"dated events that tested or ended a status; they are listed under the chart.",
 		Note: "Source: the accord corpus, neutrality statuses coded from the source articles; every band, event and listed item " +
 			"cites its article and phrase in its tooltip. Proposals are listed, never drawn as statuses in force.",
-	}
-	for _, k := range neutrality.Kinds() {
-		name, short, color := kindStyle(k)
-		t.Categories = append(t.Categories, Category{Key: k.String(), Label: name, Short: short, Color: color})
 	}
 	first := actors.Date{}
 	see := func(d actors.Date) {
@@ -184,6 +188,19 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 	if len(t.Rows) == 0 {
 		return Timeline{}, fmt.Errorf("%w: no dated status for %s", ErrInput, strings.Join(states, ", "))
 	}
+	// The legend lists the kinds the bands show, in the package's order.
+	used := map[string]bool{}
+	for _, r := range t.Rows {
+		for _, b := range r.Bands {
+			used[b.Category] = true
+		}
+	}
+	for _, k := range neutrality.Kinds() {
+		if used[k.String()] {
+			name, short, color := kindStyle(k)
+			t.Categories = append(t.Categories, Category{Key: k.String(), Label: name, Short: short, Color: color})
+		}
+	}
 	end := asOf(c)
 	if !end.IsValid() {
 		return Timeline{}, fmt.Errorf("%w: the corpus's documents carry no dates", ErrInput)
@@ -235,4 +252,15 @@ func statusTip(state string, st neutrality.Status, src string) string {
 	}
 	b.WriteString("\n" + st.Summary + "\n" + citeText(st.Evidence))
 	return b.String()
+}
+
+// joinNames joins names as English prose: "A", "A and B", "A, B and C".
+func joinNames(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
