@@ -254,3 +254,28 @@ func TestCutTheAndParentheses(t *testing.T) {
 	assert.True(t, slices.Contains([]string{"non-alignment"}, statusName("non-alignment")))
 	assert.Equal(t, "permanent neutrality", statusName("permanent-neutrality"))
 }
+
+// TestTaggerAgreesWithRegistry: the tagger and the registry's name lookup
+// share one normaliser, so every name and alias of every actor, given as
+// a text of its own, is tagged as a mention of that actor, and looking
+// the name up finds the actor (or reports it among ambiguous candidates).
+func TestTaggerAgreesWithRegistry(t *testing.T) {
+	c := textCorpus(t)
+	for a := range c.Actors() {
+		for _, n := range a.AllNames() {
+			found := false
+			for _, m := range c.Tag(n) {
+				if m.Kind == tag.Actor && m.Start == 0 && m.End == len(n) {
+					found = found || slices.ContainsFunc(m.Targets, func(tt tag.Target) bool { return tt.ID == a.ID })
+				}
+			}
+			assert.True(t, found, "the tagger does not find %s in its name %q", a.ID, n)
+			got, err := c.LookupActor(n)
+			if err == nil {
+				assert.Equal(t, a.ID, got.ID, "lookup of %q", n)
+			} else {
+				assert.Contains(t, c.ActorRegistry().Candidates(n), a.ID, "lookup of %q: %v", n, err)
+			}
+		}
+	}
+}
