@@ -10,12 +10,11 @@ package jsontree
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/accordmodel/accord/actors"
 )
@@ -92,110 +91,430 @@ func (e *SyntaxError) Error() string { return e.Msg }
 // Parse parses data into a tree. Malformed JSON yields a *SyntaxError with
 // the offset of the problem. Duplicate keys are not a syntax error: they are
 // returned as field errors (kind actors.ErrDuplicate) with their paths, and
-// the tree keeps the first occurrence only.
+// the tree keeps the first occurrence only. Strings are decoded as
+// encoding/json decodes them (escapes resolved, invalid UTF-8 replaced by
+// U+FFFD); numbers keep their literal text.
 func Parse(data []byte) (*Node, []Problem, error) {
-	p := &parser{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
-	p.dec.UseNumber()
-	root, err := p.value(actors.Path{})
+	p := &parser{data: data}
+	p.space()
+	root, err := p.value()
 	if err != nil {
 		return nil, nil, err
 	}
-	if tok, err := p.dec.Token(); err != io.EOF {
-		off := p.start()
-		if err != nil {
-			return nil, nil, p.syntax(err)
-		}
-		return nil, nil, &SyntaxError{Offset: off, Msg: fmt.Sprintf("unexpected %v after the top-level value", tok)}
+	p.space()
+	if p.pos < len(p.data) {
+		return nil, nil, p.errorf("invalid character %q after top-level value", p.data[p.pos])
 	}
 	return root, p.dups, nil
 }
 
+// parser is a recursive-descent JSON parser over a byte slice. It keeps the
+// path of the value being parsed as a stack of segments and renders it only
+// when it has a problem to report.
 type parser struct {
-	data []byte
-	dec  *json.Decoder
-	dups []Problem
+	data  []byte
+	pos   int
+	dups  []Problem
+	segs  []segment
+	nodes []Node // allocated in chunks to spare the allocator
 }
 
-// start returns the offset of the next token: the decoder's input offset
-// moved past white space and the separators ':' and ','.
-func (p *parser) start() int {
-	off := int(p.dec.InputOffset())
-	for off < len(p.data) {
-		switch p.data[off] {
-		case ' ', '\t', '\n', '\r', ':', ',':
-			off++
+// segment is one step of a path: an object key, or an array index when
+// key is empty and index >= 0.
+type segment struct {
+	key   string
+	index int
+}
+
+func (p *parser) path() actors.Path {
+	var path actors.Path
+	for _, s := range p.segs {
+		if s.index >= 0 {
+			path = path.Index(s.index)
+		} else {
+			path = path.Child(s.key)
+		}
+	}
+	return path
+}
+
+func (p *parser) node(kind Kind, off int) *Node {
+	if len(p.nodes) == 0 {
+		p.nodes = make([]Node, 256)
+	}
+	n := &p.nodes[0]
+	p.nodes = p.nodes[1:]
+	n.Kind, n.Offset = kind, off
+	return n
+}
+
+func (p *parser) errorf(format string, args ...any) error {
+	return &SyntaxError{Offset: p.pos, Msg: fmt.Sprintf(format, args...)}
+}
+
+func (p *parser) eof(what string) error {
+	return &SyntaxError{Offset: len(p.data), Msg: "unexpected end of JSON input, looking for " + what}
+}
+
+func (p *parser) space() {
+	for p.pos < len(p.data) {
+		switch p.data[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (p *parser) value() (*Node, error) {
+	if p.pos >= len(p.data) {
+		return nil, p.eof("a value")
+	}
+	off := p.pos
+	switch c := p.data[p.pos]; {
+	case c == '{':
+		return p.object()
+	case c == '[':
+		return p.array()
+	case c == '"':
+		s, err := p.str()
+		if err != nil {
+			return nil, err
+		}
+		n := p.node(String, off)
+		n.Text = s
+		return n, nil
+	case c == '-' || c >= '0' && c <= '9':
+		text, err := p.number()
+		if err != nil {
+			return nil, err
+		}
+		n := p.node(Number, off)
+		n.Text = text
+		return n, nil
+	case c == 't':
+		if err := p.literal("true"); err != nil {
+			return nil, err
+		}
+		n := p.node(Bool, off)
+		n.Bool = true
+		return n, nil
+	case c == 'f':
+		if err := p.literal("false"); err != nil {
+			return nil, err
+		}
+		return p.node(Bool, off), nil
+	case c == 'n':
+		if err := p.literal("null"); err != nil {
+			return nil, err
+		}
+		return p.node(Null, off), nil
+	default:
+		return nil, p.errorf("invalid character %q looking for beginning of value", c)
+	}
+}
+
+func (p *parser) literal(word string) error {
+	for i := 0; i < len(word); i++ {
+		if p.pos >= len(p.data) {
+			return p.eof("the literal " + word)
+		}
+		if p.data[p.pos] != word[i] {
+			return p.errorf("invalid character %q in literal %s", p.data[p.pos], word)
+		}
+		p.pos++
+	}
+	return nil
+}
+
+func (p *parser) object() (*Node, error) {
+	n := p.node(Object, p.pos)
+	p.pos++ // {
+	p.space()
+	if p.pos < len(p.data) && p.data[p.pos] == '}' {
+		p.pos++
+		return n, nil
+	}
+	var seen map[string]bool
+	if cap(n.Fields) == 0 {
+		n.Fields = make([]Field, 0, 8)
+	}
+	for {
+		if p.pos >= len(p.data) {
+			return nil, p.eof("an object key")
+		}
+		if p.data[p.pos] != '"' {
+			return nil, p.errorf("invalid character %q looking for beginning of object key string", p.data[p.pos])
+		}
+		koff := p.pos
+		key, err := p.str()
+		if err != nil {
+			return nil, err
+		}
+		p.space()
+		if p.pos >= len(p.data) {
+			return nil, p.eof("':' after object key")
+		}
+		if p.data[p.pos] != ':' {
+			return nil, p.errorf("invalid character %q after object key", p.data[p.pos])
+		}
+		p.pos++
+		p.space()
+		p.segs = append(p.segs, segment{key: key, index: -1})
+		v, err := p.value()
+		if err != nil {
+			return nil, err
+		}
+		dup := false
+		if len(n.Fields) >= 8 { // a linear scan is cheaper for small objects
+			if seen == nil {
+				seen = make(map[string]bool, 2*len(n.Fields))
+				for _, f := range n.Fields {
+					seen[f.Key] = true
+				}
+			}
+			dup = seen[key]
+			seen[key] = true
+		} else {
+			for _, f := range n.Fields {
+				if f.Key == key {
+					dup = true
+					break
+				}
+			}
+		}
+		if dup {
+			p.dups = append(p.dups, Problem{Offset: koff, Err: actors.Duplicate(p.path(), key, "the key occurs more than once in this object")})
+		} else {
+			n.Fields = append(n.Fields, Field{Key: key, KeyOffset: koff, Value: v})
+		}
+		p.segs = p.segs[:len(p.segs)-1]
+		p.space()
+		if p.pos >= len(p.data) {
+			return nil, p.eof("',' or '}' after object value")
+		}
+		switch p.data[p.pos] {
+		case ',':
+			p.pos++
+			p.space()
+		case '}':
+			p.pos++
+			return n, nil
+		default:
+			return nil, p.errorf("invalid character %q after object key:value pair", p.data[p.pos])
+		}
+	}
+}
+
+func (p *parser) array() (*Node, error) {
+	n := p.node(Array, p.pos)
+	p.pos++ // [
+	p.space()
+	if p.pos < len(p.data) && p.data[p.pos] == ']' {
+		p.pos++
+		return n, nil
+	}
+	for i := 0; ; i++ {
+		p.segs = append(p.segs, segment{index: i})
+		v, err := p.value()
+		if err != nil {
+			return nil, err
+		}
+		p.segs = p.segs[:len(p.segs)-1]
+		n.Elems = append(n.Elems, v)
+		p.space()
+		if p.pos >= len(p.data) {
+			return nil, p.eof("',' or ']' after array element")
+		}
+		switch p.data[p.pos] {
+		case ',':
+			p.pos++
+			p.space()
+		case ']':
+			p.pos++
+			return n, nil
+		default:
+			return nil, p.errorf("invalid character %q after array element", p.data[p.pos])
+		}
+	}
+}
+
+// number scans a number literal following the JSON grammar.
+func (p *parser) number() (string, error) {
+	start := p.pos
+	digits := func() int {
+		n := 0
+		for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' {
+			p.pos++
+			n++
+		}
+		return n
+	}
+	if p.data[p.pos] == '-' {
+		p.pos++
+	}
+	switch {
+	case p.pos >= len(p.data):
+		return "", p.eof("digits")
+	case p.data[p.pos] == '0':
+		p.pos++
+	case p.data[p.pos] >= '1' && p.data[p.pos] <= '9':
+		digits()
+	default:
+		return "", p.errorf("invalid character %q in numeric literal", p.data[p.pos])
+	}
+	if p.pos < len(p.data) && p.data[p.pos] == '.' {
+		p.pos++
+		if digits() == 0 {
+			if p.pos >= len(p.data) {
+				return "", p.eof("digits after decimal point")
+			}
+			return "", p.errorf("invalid character %q after decimal point in numeric literal", p.data[p.pos])
+		}
+	}
+	if p.pos < len(p.data) && (p.data[p.pos] == 'e' || p.data[p.pos] == 'E') {
+		p.pos++
+		if p.pos < len(p.data) && (p.data[p.pos] == '+' || p.data[p.pos] == '-') {
+			p.pos++
+		}
+		if digits() == 0 {
+			if p.pos >= len(p.data) {
+				return "", p.eof("exponent digits")
+			}
+			return "", p.errorf("invalid character %q in exponent of numeric literal", p.data[p.pos])
+		}
+	}
+	return string(p.data[start:p.pos]), nil
+}
+
+// str scans a string literal starting at the opening quote and returns its
+// decoded value.
+func (p *parser) str() (string, error) {
+	p.pos++ // opening quote
+	start := p.pos
+	// Fast path: no escapes, ASCII or valid UTF-8.
+	for p.pos < len(p.data) {
+		c := p.data[p.pos]
+		if c == '"' {
+			raw := p.data[start:p.pos]
+			p.pos++
+			if utf8.Valid(raw) {
+				return string(raw), nil
+			}
+			return validUTF8(raw), nil
+		}
+		if c == '\\' || c < 0x20 {
+			break
+		}
+		p.pos++
+	}
+	buf := make([]byte, 0, p.pos-start+16)
+	buf = append(buf, p.data[start:p.pos]...)
+	for {
+		if p.pos >= len(p.data) {
+			return "", p.eof("the end of a string")
+		}
+		c := p.data[p.pos]
+		switch {
+		case c == '"':
+			p.pos++
+			return validUTF8(buf), nil
+		case c < 0x20:
+			return "", p.errorf("invalid character %q in string literal", c)
+		case c != '\\':
+			buf = append(buf, c)
+			p.pos++
 			continue
 		}
-		break
-	}
-	return off
-}
-
-func (p *parser) syntax(err error) error {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return &SyntaxError{Offset: int(se.Offset), Msg: se.Error()}
-	}
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return &SyntaxError{Offset: len(p.data), Msg: "unexpected end of JSON input"}
-	}
-	return &SyntaxError{Offset: p.start(), Msg: err.Error()}
-}
-
-func (p *parser) value(path actors.Path) (*Node, error) {
-	off := p.start()
-	tok, err := p.dec.Token()
-	if err != nil {
-		return nil, p.syntax(err)
-	}
-	n := &Node{Offset: off}
-	switch t := tok.(type) {
-	case nil:
-		n.Kind = Null
-	case bool:
-		n.Kind, n.Bool = Bool, t
-	case json.Number:
-		n.Kind, n.Text = Number, string(t)
-	case string:
-		n.Kind, n.Text = String, t
-	case json.Delim:
-		switch t {
-		case '{':
-			n.Kind = Object
-			seen := map[string]bool{}
-			for p.dec.More() {
-				koff := p.start()
-				ktok, err := p.dec.Token()
-				if err != nil {
-					return nil, p.syntax(err)
-				}
-				key, _ := ktok.(string)
-				v, err := p.value(path.Child(key))
-				if err != nil {
-					return nil, err
-				}
-				if seen[key] {
-					p.dups = append(p.dups, Problem{Offset: koff, Err: actors.Duplicate(path.Child(key), key, "the key occurs more than once in this object")})
-					continue
-				}
-				seen[key] = true
-				n.Fields = append(n.Fields, Field{Key: key, KeyOffset: koff, Value: v})
-			}
-		case '[':
-			n.Kind = Array
-			for i := 0; p.dec.More(); i++ {
-				v, err := p.value(path.Index(i))
-				if err != nil {
-					return nil, err
-				}
-				n.Elems = append(n.Elems, v)
-			}
+		p.pos++ // backslash
+		if p.pos >= len(p.data) {
+			return "", p.eof("an escape sequence")
 		}
-		if _, err := p.dec.Token(); err != nil { // closing delimiter
-			return nil, p.syntax(err)
+		e := p.data[p.pos]
+		p.pos++
+		switch e {
+		case '"', '\\', '/':
+			buf = append(buf, e)
+		case 'b':
+			buf = append(buf, '\b')
+		case 'f':
+			buf = append(buf, '\f')
+		case 'n':
+			buf = append(buf, '\n')
+		case 'r':
+			buf = append(buf, '\r')
+		case 't':
+			buf = append(buf, '\t')
+		case 'u':
+			r, err := p.hex4()
+			if err != nil {
+				return "", err
+			}
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if p.pos+1 < len(p.data) && p.data[p.pos] == '\\' && p.data[p.pos+1] == 'u' {
+					save := p.pos
+					p.pos += 2
+					if r2, err = p.hex4(); err != nil {
+						return "", err
+					}
+					if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+						buf = utf8.AppendRune(buf, d)
+						continue
+					}
+					p.pos = save // not a pair: decode the second escape on its own
+				}
+				r = utf8.RuneError
+			}
+			buf = utf8.AppendRune(buf, r)
+		default:
+			p.pos--
+			return "", p.errorf("invalid character %q in string escape code", e)
 		}
 	}
-	return n, nil
+}
+
+// validUTF8 returns b as a string with each byte that is not part of a
+// valid UTF-8 sequence replaced by U+FFFD, as encoding/json does.
+func validUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	out := make([]byte, 0, len(b)+8)
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			out = utf8.AppendRune(out, utf8.RuneError)
+		} else {
+			out = append(out, b[:size]...)
+		}
+		b = b[size:]
+	}
+	return string(out)
+}
+
+func (p *parser) hex4() (rune, error) {
+	if p.pos+4 > len(p.data) {
+		return 0, p.eof("four hexadecimal digits")
+	}
+	var r rune
+	for i := range 4 {
+		c := p.data[p.pos+i]
+		switch {
+		case c >= '0' && c <= '9':
+			r = r<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			r = r<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			r = r<<4 | rune(c-'A'+10)
+		default:
+			p.pos += i
+			return 0, p.errorf("invalid character %q in \\u hexadecimal character escape", c)
+		}
+	}
+	p.pos += 4
+	return r, nil
 }
 
 // Locate returns the byte offset that best locates path in the tree: the
