@@ -13,7 +13,9 @@
 //     conditional stances hatched, and the clashes of a chosen [Pair]
 //     framed and listed.
 //   - [Ranking], the guarantee ranking: one horizontal bar per instrument,
-//     longest first, with the findings that decided its length.
+//     highest score first (scores may be negative), set against named zones
+//     such as the levels hollow to robust, with the findings that decided
+//     each score.
 //
 // The chart types know nothing of the corpus, so other programs can fill
 // them with their own data. [PostureTimeline], [ClashMatrix] and
