@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -278,4 +279,45 @@ func TestTaggerAgreesWithRegistry(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLoadTermsReportsProblems: terms.json is checked like every data
+// file: unsupported kinds and status targets, unknown issues and
+// duplicate terms are reported with file, line and path.
+func TestLoadTermsReportsProblems(t *testing.T) {
+	const bad = `{
+  "terms": [
+    {"term": "near abroad", "kind": "issue", "target": "russian-sphere"},
+    {"term": "near  Abroad", "kind": "issue", "target": "russian-sphere"},
+    {"term": "half neutral", "kind": "status", "target": "half-neutrality"},
+    {"term": "somewhere", "kind": "issue", "target": "no-such-issue"},
+    {"term": "Kyiv", "kind": "actor", "target": "ukraine"},
+    {"term": "", "kind": "issue", "target": "sanctions"}
+  ]
+}`
+	_, err := Load(seedFS(t, map[string]string{"terms.json": bad}))
+	var list actors.ErrorList
+	require.ErrorAs(t, err, &list)
+	got := map[string]error{}
+	for _, e := range list {
+		if e.File == "terms.json" {
+			got[e.Path] = e
+			assert.Positive(t, e.Line, "%v", e)
+		}
+	}
+	require.Len(t, got, 5, "%v", list)
+	assert.ErrorIs(t, got["terms[1].term"], actors.ErrDuplicate)
+	assert.ErrorIs(t, got["terms[2].target"], actors.ErrNotSupported)
+	assert.ErrorIs(t, got["terms[3].target"], actors.ErrNotFound)
+	assert.ErrorIs(t, got["terms[4].kind"], actors.ErrNotSupported)
+	assert.ErrorIs(t, got["terms[5].term"], actors.ErrRequired)
+}
+
+func TestLoadWithoutTerms(t *testing.T) {
+	m := seedFS(t, nil).(fstest.MapFS)
+	delete(m, "terms.json")
+	c, err := Load(m)
+	require.NoError(t, err)
+	assert.Empty(t, slices.Collect(c.Terms()))
+	assert.NotEmpty(t, c.Tag("Kyiv"), "the tagger works from the records alone")
 }
