@@ -8,6 +8,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	stdtime "time"
 
@@ -399,4 +400,34 @@ func TestPaletteTextContrast(t *testing.T) {
 	assert.InDelta(t, 21, Contrast(Black, White), 1e-9)
 	assert.False(t, Color("#12345").IsValid())
 	assert.False(t, Color("#GGGGGG").IsValid())
+}
+
+func TestRenderConcurrently(t *testing.T) {
+	want := map[string][]byte{}
+	for name, c := range charts() {
+		var buf bytes.Buffer
+		require.NoError(t, c.Render(&buf))
+		want[name] = buf.Bytes()
+	}
+	// Render each chart value from several goroutines at once: the race
+	// detector (go test -race) sees any shared state, and the bytes must
+	// not change.
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	shared := charts()
+	for range 4 {
+		for name, c := range shared {
+			wg.Go(func() {
+				var buf bytes.Buffer
+				if err := c.Render(&buf); err != nil || !bytes.Equal(buf.Bytes(), want[name]) {
+					errs <- name
+				}
+			})
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for name := range errs {
+		t.Errorf("%s rendered differently when rendered concurrently", name)
+	}
 }
