@@ -4,7 +4,9 @@
 // "between $20 and $40 billion per year"), percentages ("77.8 percent",
 // "3–5%"), areas ("600,000 square kilometers"), durations ("10-15 years"),
 // years and decades ("1839–1914", "the 1960s") and dates ("July 16, 1990",
-// "29 March 2022", "2022-03-29", "16.07.1990").
+// "29 March 2022", "2022-03-29", "16.07.1990"). Dates, scales, currencies
+// and percentages written in Ukrainian or Russian ("16 липня 1990",
+// "110-120 млрд євро", "20 відсотків") are read too.
 //
 // [Find] scans a whole text and returns each [Match] with its byte offsets
 // in the text as given; [Parse] reads a string that is exactly one figure.

@@ -66,6 +66,10 @@ func TestParse(t *testing.T) {
 		{"September 2025", Figure{Kind: Date, Date: actors.MonthOf(2025, time.September), Month: time.September}},
 		{"July 24", Figure{Kind: Date, Month: time.July, Day: 24}},
 		{"24 July", Figure{Kind: Date, Month: time.July, Day: 24}},
+		{"16 липня 1990", Figure{Kind: Date, Date: actors.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"29 марта 2022", Figure{Kind: Date, Date: actors.DayOf(2022, time.March, 29), Month: time.March, Day: 29}},
+		{"110-120 млрд євро", Figure{Kind: Money, Value: 110e9, Max: 120e9, Unit: "EUR"}},
+		{"20 відсотків", Figure{Kind: Percent, Value: 20, Max: 20, Unit: "percent"}},
 		// Plain large or scaled numbers.
 		{"38 million", Figure{Kind: Number, Value: 38e6, Max: 38e6}},
 		{"625,000", Figure{Kind: Number, Value: 625000, Max: 625000}},

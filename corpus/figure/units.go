@@ -19,6 +19,13 @@ var months = map[string]time.Month{
 	"october": time.October, "oct": time.October,
 	"november": time.November, "nov": time.November,
 	"december": time.December, "dec": time.December,
+	// Ukrainian and Russian, in the genitive that dates use ("16 липня 1990").
+	"січня": time.January, "лютого": time.February, "березня": time.March, "квітня": time.April,
+	"травня": time.May, "червня": time.June, "липня": time.July, "серпня": time.August,
+	"вересня": time.September, "жовтня": time.October, "листопада": time.November, "грудня": time.December,
+	"января": time.January, "февраля": time.February, "марта": time.March, "апреля": time.April,
+	"мая": time.May, "июня": time.June, "июля": time.July, "августа": time.August,
+	"сентября": time.September, "октября": time.October, "ноября": time.November, "декабря": time.December,
 }
 
 // scales maps scale words to multipliers; the abbreviated ones ("bn",
@@ -26,6 +33,8 @@ var months = map[string]time.Month{
 var scales = map[string]float64{
 	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"bn": 1e9, "mn": 1e6, "mln": 1e6,
+	"тис": 1e3, "тисяч": 1e3, "тыс": 1e3, "тысяч": 1e3,
+	"млн": 1e6, "мільйонів": 1e6, "миллионов": 1e6, "млрд": 1e9, "мільярдів": 1e9, "миллиардов": 1e9,
 }
 
 var moneyScales = map[string]float64{"m": 1e6, "k": 1e3, "b": 1e9, "tn": 1e12}
@@ -45,6 +54,8 @@ var currencyNames = map[string]string{
 	"pound": "GBP", "pounds": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnyas": "UAH",
 	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yen": "JPY",
 	"franc": "CHF", "francs": "CHF",
+	"євро": "EUR", "евро": "EUR", "доларів": "USD", "долларов": "USD",
+	"гривень": "UAH", "гривні": "UAH", "гривня": "UAH", "рублів": "RUB", "рублей": "RUB",
 }
 
 // unitPhrase is a unit written as one or more words.
@@ -75,6 +86,8 @@ var unitPhrases = []unitPhrase{
 	{[]string{"km2"}, Area, "km2"},
 	{[]string{"mi2"}, Area, "mi2"},
 	{[]string{"percent"}, Percent, "percent"},
+	{[]string{"відсотків"}, Percent, "percent"},
+	{[]string{"процентов"}, Percent, "percent"},
 	{[]string{"pct"}, Percent, "percent"},
 	{[]string{"%"}, Percent, "percent"},
 	{[]string{"personnel"}, Count, "personnel"},
