@@ -2,7 +2,6 @@ package actors
 
 import (
 	"errors"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -33,11 +32,22 @@ var (
 	ErrAmbiguousName = errors.New("ambiguous actor name")
 )
 
-var slugRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-
-// IsID reports whether id is a valid record id: lower-case letters and
-// digits in words joined by single hyphens ("united-states").
-func IsID(id string) bool { return slugRE.MatchString(id) }
+// IsID reports whether id is a valid record id: lower-case ASCII letters
+// and digits in words joined by single hyphens ("united-states").
+func IsID(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		switch c := id[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && id[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // checkID reports a missing or malformed id of the record itself.
 func checkID(path Path, id, what string) ErrorList {

@@ -29,6 +29,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	c := &Corpus{}
 	c.loadDocuments(l)
 	c.loadActors(l)
+	c.loadNeutrality(l)
 	c.loadInstruments(l)
 	c.loadSettlements(l)
 	c.loadTerms(l)
@@ -54,8 +55,9 @@ type loader struct {
 }
 
 type loadedFile struct {
-	data []byte
-	root *jsontree.Node
+	data  []byte
+	lines jsontree.Lines
+	root  *jsontree.Node
 	// doc is the document id of a per-article file, "" for a registry.
 	doc string
 	// undecoded holds the paths whose values the decoder rejected; a
@@ -115,7 +117,7 @@ func (l *loader) decodeData(name string, data []byte, doc string, v any) bool {
 		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
 		return false
 	}
-	f := &loadedFile{data: data, root: root, doc: doc, undecoded: map[string]bool{}}
+	f := &loadedFile{data: data, lines: jsontree.NewLines(data), root: root, doc: doc, undecoded: map[string]bool{}}
 	l.files[name] = f
 	l.problems(name, dups)
 	probs := jsontree.Decode(root, v, actors.Path{})
@@ -182,7 +184,7 @@ func (l *loader) report(file string, errs actors.ErrorList) {
 		c := *e
 		c.File = file
 		if f != nil {
-			c.Line, c.Column = jsontree.LineCol(f.data, f.root.Locate(c.Path))
+			c.Line, c.Column = f.lines.Pos(f.root.Locate(c.Path))
 		}
 		l.errs = append(l.errs, &c)
 	}
@@ -193,7 +195,7 @@ func (l *loader) problems(file string, ps []jsontree.Problem) {
 	for _, p := range ps {
 		c := *p.Err
 		c.File = file
-		c.Line, c.Column = jsontree.LineCol(f.data, p.Offset)
+		c.Line, c.Column = f.lines.Pos(p.Offset)
 		l.errs = append(l.errs, &c)
 	}
 }
@@ -233,7 +235,7 @@ func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
 	}
 	ct := Cited{Citation: c, File: file, Path: p.String()}
 	if f != nil {
-		ct.Line, ct.Column = jsontree.LineCol(f.data, f.root.Locate(ct.Path))
+		ct.Line, ct.Column = f.lines.Pos(f.root.Locate(ct.Path))
 	}
 	l.cites = append(l.cites, ct)
 }
@@ -257,7 +259,7 @@ func (l *loader) docSite(file string, p actors.Path) docSite {
 	if f := l.files[file]; f != nil {
 		for _, field := range []string{"file", "sha256", "words"} {
 			fp := p.Child(field).String()
-			line, col := jsontree.LineCol(f.data, f.root.Locate(fp))
+			line, col := f.lines.Pos(f.root.Locate(fp))
 			s.at[fp] = [2]int{line, col}
 		}
 	}
@@ -266,7 +268,7 @@ func (l *loader) docSite(file string, p actors.Path) docSite {
 
 func (l *loader) where(s site) string {
 	if f := l.files[s.file]; f != nil {
-		line, col := jsontree.LineCol(f.data, f.root.Locate(s.path.String()))
+		line, col := f.lines.Pos(f.root.Locate(s.path.String()))
 		return fmt.Sprintf("%s:%d:%d", s.file, line, col)
 	}
 	return s.file

@@ -11,6 +11,7 @@ package jsontree
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -573,10 +574,36 @@ func (n *Node) Locate(path string) int {
 }
 
 // LineCol converts a byte offset in data to a 1-based line and column
-// (the column counts bytes, as go/token does).
+// (the column counts bytes, as go/token does). For many lookups in one
+// file, build [Lines] once instead.
 func LineCol(data []byte, offset int) (line, col int) {
 	offset = min(max(offset, 0), len(data))
 	line = 1 + bytes.Count(data[:offset], []byte{'\n'})
 	col = offset - bytes.LastIndexByte(data[:offset], '\n')
 	return line, col
+}
+
+// Lines is an index of the line starts of one file, for converting many
+// offsets to lines and columns without rescanning the file.
+type Lines struct {
+	starts []int // byte offset of the start of each line
+	size   int
+}
+
+// NewLines indexes the line starts of data.
+func NewLines(data []byte) Lines {
+	starts := make([]int, 1, 1+bytes.Count(data, []byte{'\n'}))
+	for i, c := range data {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return Lines{starts: starts, size: len(data)}
+}
+
+// Pos returns the 1-based line and byte column of offset, as [LineCol].
+func (ls Lines) Pos(offset int) (line, col int) {
+	offset = min(max(offset, 0), ls.size)
+	i, _ := slices.BinarySearch(ls.starts, offset+1) // first start after offset
+	return i, offset - ls.starts[i-1] + 1
 }

@@ -80,10 +80,16 @@ func TestParseSyntaxErrors(t *testing.T) {
 
 func TestLineCol(t *testing.T) {
 	data := []byte("ab\ncd\n")
-	for _, tt := range []struct{ off, line, col int }{{0, 1, 1}, {1, 1, 2}, {3, 2, 1}, {5, 2, 3}, {99, 3, 1}, {-4, 1, 1}} {
+	lines := NewLines(data)
+	for _, tt := range []struct{ off, line, col int }{{0, 1, 1}, {1, 1, 2}, {2, 1, 3}, {3, 2, 1}, {5, 2, 3}, {6, 3, 1}, {99, 3, 1}, {-4, 1, 1}} {
 		line, col := LineCol(data, tt.off)
-		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "offset %d", tt.off)
+		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "LineCol at offset %d", tt.off)
+		line, col = lines.Pos(tt.off)
+		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "Lines.Pos at offset %d", tt.off)
 	}
+	empty := NewLines(nil)
+	line, col := empty.Pos(0)
+	assert.Equal(t, [2]int{1, 1}, [2]int{line, col})
 }
 
 func FuzzParse(f *testing.F) {
