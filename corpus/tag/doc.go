@@ -18,7 +18,12 @@
 //   - possessive endings are not part of a mention ("Ukraine’s" gives
 //     "Ukraine");
 //   - acronyms of two or three capitals ("US", "EU") match only text in
-//     capitals, so that the pronoun "us" is not a country;
+//     capitals, so that the pronoun "us" is not a country, and an entry
+//     marked Capitalised only text with a capital initial ("West", not
+//     "west");
+//   - accents on Latin letters are optional ("Istanbul Communique" finds
+//     "Istanbul Communiqué"); marks on letters of other scripts are not (й
+//     is its own letter);
 //   - hyphenated names also match with a space or nothing for the hyphen;
 //     issue and status terms also match in the plural and, for "non…"
 //     terms, with and without the hyphen ("nonalignment", "non-alignment");
