@@ -198,12 +198,16 @@ func TestSettlementZone(t *testing.T) {
 	c := defaultSettlementCorpus(t)
 	sp, err := c.SettlementSpace()
 	require.NoError(t, err)
+	// The nearest packages: in 2022 a single red line stood in the way,
+	// Russia's demand for the veto; in 2025 no package crosses fewer
+	// than three.
 	tests := []struct {
-		at   actors.Date
-		want []settlement.RedLine
+		at      actors.Date
+		want    []settlement.RedLine
+		nearest int
 	}{
-		{istanbul, []settlement.RedLine{{Actor: "russia", Issue: "guarantee-veto", Direction: 1}, {Actor: "ukraine", Issue: "guarantee-veto", Direction: -1}}},
-		{present, []settlement.RedLine{{Actor: "russia", Issue: "recognition-crimea", Direction: 1}, {Actor: "ukraine", Issue: "territorial-recognition", Direction: -1}}},
+		{istanbul, []settlement.RedLine{{Actor: "russia", Issue: "guarantee-veto", Direction: 1}, {Actor: "ukraine", Issue: "guarantee-veto", Direction: -1}}, 1},
+		{present, []settlement.RedLine{{Actor: "russia", Issue: "recognition-crimea", Direction: 1}, {Actor: "ukraine", Issue: "territorial-recognition", Direction: -1}}, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.at.String(), func(t *testing.T) {
@@ -218,6 +222,8 @@ func TestSettlementZone(t *testing.T) {
 				assert.NotEmpty(t, b.Positions)
 			}
 			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.nearest, z.Nearest.Cost)
+			require.NotEmpty(t, z.Nearest.Packages)
 		})
 	}
 	z, err := settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: present}, Required: []string{"ukraine", "united-states", "european-states"}})

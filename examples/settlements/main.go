@@ -269,18 +269,33 @@ func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at actors.Date
 	p.Fprintf(w, "  no package is acceptable; the smallest set of red lines that blocks every package (%d rounds, %d packages checked):\n",
 		z.Rounds, z.Checked)
 	for _, b := range z.Blocking {
-		dir := "rules out"
-		if b.RedLine.Direction > 0 {
-			dir = "insists on"
-		}
-		fmt.Fprintf(w, "    %s %s: %s\n", reg.Name(b.RedLine.Actor), dir, c.Issues().Name(b.RedLine.Issue))
+		fmt.Fprintf(w, "    %s\n", redLineText(c, b.RedLine))
 		for _, pos := range b.Positions {
 			if len(pos.Evidence) > 0 {
 				fmt.Fprintf(w, "      [%s: %q]\n", pos.Evidence[0].Doc, pos.Evidence[0].Anchor)
 			}
 		}
 	}
+	if nz := z.Nearest; len(nz.Packages) > 0 {
+		var lines []string
+		for _, rl := range nz.RedLines[0] {
+			lines = append(lines, redLineText(c, rl))
+		}
+		p.Fprintf(w, "  the closest packages cross %d red line(s); the first would need %s to give way:\n", nz.Cost, strings.Join(lines, " and "))
+		for _, part := range strings.Split(nz.Packages[0].Settlement.Name, "; ") {
+			fmt.Fprintf(w, "    %s\n", part)
+		}
+	}
 	fmt.Fprintln(w)
+}
+
+// redLineText says which way an actor's red line runs.
+func redLineText(c *corpus.Corpus, rl settlement.RedLine) string {
+	dir := "rules out"
+	if rl.Direction > 0 {
+		dir = "insists on"
+	}
+	return fmt.Sprintf("%s (%s %s)", c.ActorRegistry().Name(rl.Actor), dir, c.Issues().Name(rl.Issue))
 }
 
 // short truncates s to n characters.

@@ -133,6 +133,14 @@ func TestSearchMatchesBruteForce(t *testing.T) {
 					"package %d is not blocked by %v", i, got)
 			}
 			assert.Equal(t, smallestHittingSize(sets), len(got), fmt.Sprint("minimum size; got ", got))
+			fewest := len(sets[0])
+			for _, s := range sets {
+				fewest = min(fewest, len(s))
+			}
+			assert.Equal(t, fewest, z.Nearest.Cost, "the nearest packages cross the fewest red lines")
+			for _, rls := range z.Nearest.RedLines {
+				assert.Len(t, rls, fewest)
+			}
 		})
 	}
 }

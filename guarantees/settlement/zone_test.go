@@ -55,6 +55,10 @@ import (
 // S={RT} finds (neutral, capped, none) → {UC, UT}; S={UC} finds (neutral,
 // unlimited, French) → {RT}; S={RT, UC} finds (neutral, unlimited, none) →
 // {UT}; S={RT, UT} leaves nothing unblocked. Five rounds.
+//
+// The nearest packages cross one red line each: (neutral, unlimited,
+// French) crosses only RT and (neutral, unlimited, none) only UT; every
+// other package crosses two or three.
 func TestSearchHandSolved(t *testing.T) {
 	rt := RedLine{Actor: "russia", Issue: "nato-troops", Direction: -1}
 	ut := RedLine{Actor: "ukraine", Issue: "nato-troops", Direction: 1}
@@ -66,10 +70,11 @@ func TestSearchHandSolved(t *testing.T) {
 		choice                    []int
 		blocking                  []RedLine
 		rounds                    int
+		nearest                   [][]int
 	}{
 		{name: "zone", visited: 7, examined: 2, pruned: 6, acceptable: 1, choice: []int{0, 1, 1}},
 		{name: "deadlock", extra: []actors.Position{pos("ua-nato-troops", "ukraine", "nato-troops", actors.Demands, true)},
-			visited: 7, examined: 2, pruned: 6, blocking: []RedLine{rt, ut}, rounds: 5},
+			visited: 7, examined: 2, pruned: 6, blocking: []RedLine{rt, ut}, rounds: 5, nearest: [][]int{{0, 1, 0}, {0, 1, 1}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -106,6 +111,13 @@ func TestSearchHandSolved(t *testing.T) {
 				}
 				assert.Equal(t, tt.blocking, got)
 				assert.Equal(t, tt.rounds, z.Rounds)
+				assert.Equal(t, 1, z.Nearest.Cost)
+				var choices [][]int
+				for _, p := range z.Nearest.Packages {
+					choices = append(choices, p.Choice)
+				}
+				assert.Equal(t, tt.nearest, choices)
+				assert.Equal(t, [][]RedLine{{rt}, {ut}}, z.Nearest.RedLines)
 			}
 		})
 	}

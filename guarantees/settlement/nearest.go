@@ -1,0 +1,97 @@
+package settlement
+
+import (
+	"slices"
+
+	"github.com/accordmodel/accord/actors"
+)
+
+// Nearest is, for a space with no acceptable package, the packages that
+// come closest: those crossing the fewest red lines of the required
+// actors, with the red lines each crosses. Relaxing those red lines would
+// open the zone. It complements [Zone].Blocking, which names the fewest
+// red lines that together close every package.
+type Nearest struct {
+	// Cost is the number of red lines the nearest packages cross.
+	Cost int
+	// Packages keeps the first nearest packages found, in space order,
+	// each with its required actors' stands.
+	Packages []Package
+	// RedLines holds, for each kept package, the red lines it crosses.
+	RedLines [][]RedLine
+	// Visited counts the partial and complete packages the branch and
+	// bound evaluated.
+	Visited int
+}
+
+// nearest finds the packages crossing the fewest red lines by branch and
+// bound: a partial package's red lines crossed beyond recall (as
+// blockedFinally judges them) are a lower bound on every completion's,
+// so a branch whose bound exceeds the best cost found is cut, and once
+// keep packages of the best cost are kept, so is one that only equals it.
+func (sr *searcher) nearest(keep int) Nearest {
+	n := len(sr.outs)
+	red := sr.ix.filter(func(p actors.Position) bool { _, ok := redLineOf(p); return ok })
+	choice := make([]int, n)
+	merged := make([][]Outcome, n+1)
+	res := Nearest{Cost: -1}
+	var rec func(d int)
+	rec = func(d int) {
+		res.Visited++
+		got := red.reasons(merged[d])
+		if d < n {
+			lb := len(sr.finalRedLines(got, d))
+			if res.Cost >= 0 && (lb > res.Cost || (lb == res.Cost && len(res.Packages) >= keep)) {
+				return
+			}
+			for a := range sr.outs[d] {
+				choice[d] = a
+				merged[d+1] = mergeSorted(merged[d], sr.outs[d][a])
+				rec(d + 1)
+			}
+			return
+		}
+		var set []RedLine
+		for _, rs := range got {
+			for _, r := range rs {
+				if rl, ok := r.RedLine(); ok && !slices.Contains(set, rl) {
+					set = append(set, rl)
+				}
+			}
+		}
+		switch c := len(set); {
+		case res.Cost < 0 || c < res.Cost:
+			res.Cost, res.Packages, res.RedLines = c, nil, nil
+			fallthrough
+		case c == res.Cost && len(res.Packages) < keep:
+			sortRedLines(set)
+			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice), Stands: sr.stands(sr.ix.reasons(merged[d]))})
+			res.RedLines = append(res.RedLines, set)
+		}
+	}
+	rec(0)
+	return res
+}
+
+// finalRedLines returns the distinct red lines a partial package of depth
+// d crosses whatever the remaining dimensions add.
+func (sr *searcher) finalRedLines(got map[string][]Reason, d int) []RedLine {
+	var out []RedLine
+	for _, rs := range got {
+		for _, r := range rs {
+			rl, ok := r.RedLine()
+			if !ok || slices.Contains(out, rl) {
+				continue
+			}
+			switch r.Kind {
+			case RedLineCrossed, FigureBreached:
+				out = append(out, rl)
+			case DemandUnmet:
+				if !sr.later[d][r.Outcome.Issue] {
+					out = append(out, rl)
+				}
+			}
+		}
+	}
+	return out
+}
