@@ -1,0 +1,201 @@
+package corpus_test
+
+import (
+	"fmt"
+	"runtime"
+	"slices"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/neutrality"
+)
+
+// scales are the sizes of the synthetic corpus the scale benchmarks run
+// at: the coded data ×1, ×10, ×100 and ×1000.
+var scales = []int{1, 10, 100, 1000}
+
+// perRecord reports the time and the bytes allocated per record of the
+// last b.Loop (wall and CPU time), together with the corpus size.
+type perRecord struct {
+	b       *testing.B
+	records int
+	before  runtime.MemStats
+	cpu     time.Duration
+}
+
+func startPerRecord(b *testing.B, records int) *perRecord {
+	p := &perRecord{b: b, records: records}
+	b.ReportAllocs()
+	runtime.GC()
+	runtime.ReadMemStats(&p.before)
+	p.cpu = cpuTime()
+	return p
+}
+
+// cpuTime returns the CPU time the process has used (all threads, the
+// garbage collector's included), which a busy machine inflates far less
+// than wall time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func (p *perRecord) stop(ops int) {
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	n := float64(ops) * float64(p.records)
+	p.b.ReportMetric(float64(p.b.Elapsed().Nanoseconds())/n, "ns/record")
+	p.b.ReportMetric(float64(cpuTime()-p.cpu)/n, "cpu-ns/record")
+	p.b.ReportMetric(float64(after.TotalAlloc-p.before.TotalAlloc)/n, "B/record")
+	p.b.ReportMetric(float64(p.records), "records")
+}
+
+// BenchmarkLoadScaled loads the synthetic corpus at each scale: ns/record
+// and B/record must stay flat as the corpus grows.
+func BenchmarkLoadScaled(b *testing.B) {
+	for _, k := range scales {
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			s := syntheticCorpus(b, k)
+			p := startPerRecord(b, s.records)
+			ops := 0
+			for b.Loop() {
+				if _, err := corpus.Load(s.fsys); err != nil {
+					b.Fatal(err)
+				}
+				ops++
+			}
+			p.stop(ops)
+		})
+	}
+}
+
+// scaledCorpus loads the synthetic corpus at scale k once per benchmark.
+func scaledCorpus(b *testing.B, k int) *corpus.Corpus {
+	b.Helper()
+	c, err := corpus.Load(syntheticCorpus(b, k).fsys)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
+
+// BenchmarkLookupScaled looks up every name and alias of the original
+// actors by turns: the time per lookup must not grow with the number of
+// names (the lookup is a map access on the folded name).
+func BenchmarkLookupScaled(b *testing.B) {
+	for _, k := range scales {
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			c := scaledCorpus(b, k)
+			orig, err := corpus.Default()
+			if err != nil {
+				b.Fatal(err)
+			}
+			var names []string
+			for a := range orig.Actors() {
+				names = append(names, a.AllNames()...)
+			}
+			b.ReportMetric(float64(c.ActorRegistry().NumNames()), "names")
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				_, _ = c.LookupActor(names[i%len(names)])
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkQueriesScaled runs the per-actor and per-issue queries over the
+// whole synthetic corpus (the positions of every actor, the standings on
+// every issue): their cost per position must stay flat.
+func BenchmarkQueriesScaled(b *testing.B) {
+	for _, k := range scales {
+		if k > 100 {
+			continue // quadratic in nothing, but minutes of setup at ×1000
+		}
+		b.Run(fmt.Sprintf("x%d", k), func(b *testing.B) {
+			c := scaledCorpus(b, k)
+			actorIDs := c.Positions().Actors()
+			issueIDs := c.Positions().Issues()
+			p := startPerRecord(b, c.NumPositions())
+			ops := 0
+			for b.Loop() {
+				for _, a := range actorIDs {
+					_ = c.Positions().Of(a, actors.Date{})
+				}
+				for _, is := range issueIDs {
+					_ = c.Positions().Standings(is, actors.Date{})
+				}
+				ops++
+			}
+			p.stop(ops)
+		})
+	}
+}
+
+// BenchmarkCheckCorpus checks every activity against every coded status
+// with the coded rulebook (goal: under 2 µs and a few allocations per
+// Check).
+func BenchmarkCheckCorpus(b *testing.B) {
+	c, err := corpus.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var statuses []neutrality.Status
+	for s := range c.NeutralityStatuses() {
+		statuses = append(statuses, s.Status)
+	}
+	acts := neutrality.Activities()
+	rb := c.Rulebook()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_, _ = rb.Check(statuses[i%len(statuses)], acts[i%len(acts)], neutrality.Options{})
+		i++
+	}
+}
+
+// BenchmarkAssessCorpus assesses every coded instrument by turns, in the
+// corpus's context (goal: under 2 µs and a few allocations per Assess).
+func BenchmarkAssessCorpus(b *testing.B) {
+	c, err := corpus.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ins := slices.Collect(c.Instruments())
+	ctx := c.GuaranteeContext()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		_ = ins[i%len(ins)].Assess(ctx)
+		i++
+	}
+}
+
+// BenchmarkEvaluateCorpus evaluates every coded settlement option by
+// turns against the corpus.
+func BenchmarkEvaluateCorpus(b *testing.B) {
+	c, err := corpus.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := slices.Collect(c.Settlements())
+	if len(opts) == 0 {
+		b.Skip("no coded settlements")
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := settlement.Evaluate(opts[i%len(opts)], c, settlement.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
