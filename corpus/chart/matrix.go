@@ -391,7 +391,7 @@ func (m Matrix) Render(w io.Writer) error {
 				x := (xs[k] + xs[k+1]) / 2
 				ly := y + headH - float64(len(heads[k])-1)*hs*lineGap - 6
 				d.open("g")
-				d.title(tipSuffixless(c.head.Tooltip, c.head.Label))
+				d.title(orElse(c.head.Tooltip, c.head.Label))
 				d.body.WriteByte('\n')
 				d.lines(heads[k], x, ly, hs, Middle, hb, Black)
 				d.close("g")
@@ -411,7 +411,7 @@ func (m Matrix) Render(w io.Writer) error {
 			ll := Wrap(r.Label, rowW, labelSize, true, rowLines)
 			ly := y + h/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
 			d.open("g")
-			d.title(tipSuffixless(r.Tooltip, r.Label))
+			d.title(orElse(r.Tooltip, r.Label))
 			d.body.WriteByte('\n')
 			d.lines(ll, margin, ly, labelSize, Start, true, Black)
 			d.close("g")

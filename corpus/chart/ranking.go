@@ -311,7 +311,7 @@ func (r Ranking) Render(w io.Writer) error {
 		}
 		strip(y-4, y+rkBarH+4)
 		d.open("g")
-		d.title(tipSuffixless(b.Tooltip, b.Label))
+		d.title(orElse(b.Tooltip, b.Label))
 		d.body.WriteByte('\n')
 		d.lines(it.labels, margin, y+labelSize*ascent+2, labelSize, Start, true, Black)
 		fill := Blue
