@@ -34,7 +34,8 @@
 // rejects. It prunes partial packages that a red line already closes and
 // reports how many packages it examined. When the zone is empty it finds a
 // smallest set of [RedLine]s that blocks every package — an exact minimum
-// hitting set, by the implicit hitting-set method.
+// hitting set, by the implicit hitting-set method — and the [Nearest]
+// packages, those that cross the fewest red lines.
 //
 // The package reads everything through the small [Source] interface, which
 // *corpus.Corpus satisfies; it does not import package corpus.

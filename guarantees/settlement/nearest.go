@@ -29,7 +29,11 @@ type Nearest struct {
 // blockedFinally judges them) are a lower bound on every completion's,
 // so a branch whose bound exceeds the best cost found is cut, and once
 // keep packages of the best cost are kept, so is one that only equals it.
-func (sr *searcher) nearest(keep int) Nearest {
+//
+// bound is a cost some package is known to reach (the smallest blocking set
+// the hitting-set rounds met), so branches that exceed it are cut from the
+// start; zero or less means none is known.
+func (sr *searcher) nearest(keep, bound int) Nearest {
 	n := len(sr.outs)
 	red := sr.ix.filter(func(p actors.Position) bool { _, ok := redLineOf(p); return ok })
 	choice := make([]int, n)
@@ -41,6 +45,9 @@ func (sr *searcher) nearest(keep int) Nearest {
 		got := red.reasons(merged[d])
 		if d < n {
 			lb := len(sr.finalRedLines(got, d))
+			if res.Cost < 0 && bound > 0 && lb > bound {
+				return
+			}
 			if res.Cost >= 0 && (lb > res.Cost || (lb == res.Cost && len(res.Packages) >= keep)) {
 				return
 			}

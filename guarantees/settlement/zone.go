@@ -136,8 +136,9 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 	if z.Acceptable > 0 {
 		return z, nil
 	}
-	z.Blocking, z.Rounds, z.RoundsVisited, z.Checked = sr.minimumBlocking()
-	z.Nearest = sr.nearest(keep)
+	var bound int
+	z.Blocking, z.Rounds, z.RoundsVisited, z.Checked, bound = sr.minimumBlocking()
+	z.Nearest = sr.nearest(keep, bound)
 	for i := range z.Nearest.Packages {
 		s, err := space.Compose(z.Nearest.Packages[i].Choice)
 		if err != nil {
@@ -304,7 +305,10 @@ func blockingSet(stands []Stand) []RedLine {
 }
 
 // minimumBlocking runs the implicit hitting-set rounds.
-func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int) {
+//
+// It also returns the size of the smallest blocking set it met, which some
+// package reaches: an upper bound for [searcher.nearest].
+func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int, int) {
 	var family [][]RedLine
 	positions := map[RedLine][]actors.Position{}
 	rounds, visited, checked := 0, 0, 0
@@ -326,14 +330,20 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int) {
 			for i, rl := range s {
 				out[i] = Blocking{RedLine: rl, Positions: positions[rl]}
 			}
-			return out, rounds, visited, checked
+			smallest := 0
+			for _, set := range family {
+				if smallest == 0 || len(set) < smallest {
+					smallest = len(set)
+				}
+			}
+			return out, rounds, visited, checked, smallest
 		}
 		set := blockingSet(open)
 		if len(set) == 0 {
 			// The package is acceptable to everyone: no blocking set
 			// exists. Search only calls this when the first walk found
 			// none, so this cannot happen; stop rather than loop.
-			return nil, rounds, visited, checked
+			return nil, rounds, visited, checked, 0
 		}
 		for _, st := range open {
 			for _, r := range st.Deciding {
