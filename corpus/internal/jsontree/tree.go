@@ -87,6 +87,8 @@ type SyntaxError struct {
 	Msg    string
 }
 
+// Error returns the message, without the offset (callers turn the offset
+// into a line and column).
 func (e *SyntaxError) Error() string { return e.Msg }
 
 // Parse parses data into a tree. Malformed JSON yields a *SyntaxError with
