@@ -117,7 +117,7 @@ func isWord(r rune) bool {
 // resolved: the targets of that kind of pattern pat that passed the
 // capitalisation checks.
 type candidate struct {
-	start, end int32
+	start, end int
 	pat        int32
 	kind       Kind
 	caps       bool // written in capitals
@@ -220,7 +220,7 @@ func (t *Tagger) addCandidates(cands []candidate, pi int, start, end int, text s
 			continue
 		}
 		kinds |= 1 << k
-		cands = append(cands, candidate{start: int32(start), end: int32(end), pat: int32(pi), kind: k, caps: capsOK, initial: initialOK})
+		cands = append(cands, candidate{start: start, end: end, pat: int32(pi), kind: k, caps: capsOK, initial: initialOK})
 	}
 	return cands
 }
@@ -245,7 +245,7 @@ func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) [
 	// The mentions' target lists are cut from one backing array per call
 	// (capacity-limited, so appending to one never overwrites another).
 	var arena []Target
-	lastEnd := int32(-1)
+	lastEnd := -1
 	for i, c := range cands {
 		if i > 0 && cands[i-1].kind != c.kind {
 			lastEnd = -1
@@ -254,7 +254,7 @@ func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) [
 			continue
 		}
 		lastEnd = c.end
-		start, end := folded.Origin(int(c.start), int(c.end))
+		start, end := folded.Origin(c.start, c.end)
 		m := Mention{Kind: c.kind, Start: start, End: end, Text: text[start:end]}
 		refs := t.patterns[c.pat].refs
 		if cap(arena)-len(arena) < len(refs) {
