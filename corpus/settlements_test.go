@@ -319,3 +319,37 @@ func TestLoadSettlementProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestSettlementLegalFindings: the Istanbul draft's bans on foreign
+// military activity go beyond what permanent neutrality requires
+// (lawfare: "Such sweeping prohibitions are not necessary elements of
+// permanent neutrality"), and the caller's doctrine decides the contested
+// rules: with temporary presence allowed, exercises and trainers become
+// compatible on condition (they could leave at once and do not rehearse a
+// war against a particular rival).
+func TestSettlementLegalFindings(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	s, ok := c.Settlement("istanbul-draft-2022-russian")
+	require.True(t, ok)
+	verdicts := func(opts neutrality.Options) map[neutrality.Activity]neutrality.Verdict {
+		ev, err := settlement.Evaluate(s, c, settlement.Options{At: istanbul, Neutrality: opts})
+		require.NoError(t, err)
+		require.NotNil(t, ev.Neutrality)
+		got := map[neutrality.Activity]neutrality.Verdict{}
+		for _, f := range ev.Neutrality.Beyond() {
+			got[f.Activity] = f.Verdict
+		}
+		for _, f := range ev.Neutrality.Report.Findings {
+			if f.Activity == neutrality.LimitsOnOwnForces {
+				assert.Equal(t, neutrality.NotRequired, f.Verdict, "caps are no part of permanent neutrality")
+			}
+		}
+		return got
+	}
+	open := verdicts(neutrality.Options{})
+	assert.Equal(t, neutrality.Contested, open[neutrality.JointExercises])
+	assert.NotContains(t, open, neutrality.ForeignMilitaryBase, "a ban on bases is what the status requires")
+	decided := verdicts(neutrality.Options{}.WithDoctrines(neutrality.TemporaryPresenceAllowed))
+	assert.Equal(t, neutrality.Conditional, decided[neutrality.JointExercises])
+	assert.Equal(t, neutrality.Conditional, decided[neutrality.ForeignTrainers])
+}
