@@ -150,7 +150,10 @@ func BenchmarkMatch(b *testing.B) {
 		for _, e := range scaledGazetteer(g, scale) {
 			forms = append(forms, actors.Fold(e.Surface))
 		}
-		m := ahocorasick.New(forms)
+		m, err := ahocorasick.New(forms)
+		if err != nil {
+			b.Fatal(err)
+		}
 		b.Run("automaton/names=x"+strconv.Itoa(scale), func(b *testing.B) {
 			b.SetBytes(int64(len(folded)))
 			for b.Loop() {

@@ -39,8 +39,9 @@ type ref struct {
 }
 
 // New builds a tagger from a gazetteer. Every entry is validated and all
-// problems are returned together (paths "entries[i]…"); on error the
-// tagger is nil. An empty gazetteer gives a tagger that finds only
+// problems are returned together (paths "entries[i]…"); a gazetteer too
+// large for one automaton (hundreds of millions of bytes of names) is an
+// error too. On error the tagger is nil. An empty gazetteer gives a tagger that finds only
 // figures.
 func New(entries []Entry) (*Tagger, error) {
 	var errs actors.ErrorList
@@ -87,7 +88,11 @@ func New(entries []Entry) (*Tagger, error) {
 			}
 		}
 	}
-	t.matcher = ahocorasick.New(forms)
+	m, err := ahocorasick.New(forms)
+	if err != nil {
+		return nil, err
+	}
+	t.matcher = m
 	return t, nil
 }
 

@@ -1,6 +1,15 @@
 package ahocorasick
 
-import "iter"
+import (
+	"errors"
+	"iter"
+	"math"
+)
+
+// ErrTooLarge is returned by [New] when the patterns need more automaton
+// states than its transition table can address (about two billion
+// entries: hundreds of millions of bytes of patterns).
+var ErrTooLarge = errors.New("ahocorasick: too many patterns for one automaton")
 
 // Matcher is a compiled set of patterns. It is immutable after [New] and
 // safe for concurrent use. The zero Matcher has no patterns and matches
@@ -35,8 +44,8 @@ type Match struct {
 }
 
 // New compiles patterns. Empty patterns never match. Identical patterns
-// are allowed and each is reported.
-func New(patterns []string) *Matcher {
+// are allowed and each is reported. The only error is [ErrTooLarge].
+func New(patterns []string) (*Matcher, error) {
 	m := &Matcher{}
 	used := [256]bool{}
 	for _, p := range patterns {
@@ -52,6 +61,13 @@ func New(patterns []string) *Matcher {
 		}
 	}
 	nc := m.nclasses
+	total := 1
+	for _, p := range patterns {
+		total += len(p)
+	}
+	if total > math.MaxInt32/nc {
+		return nil, ErrTooLarge
+	}
 	m.newState()
 	m.lens = make([]int32, len(patterns))
 	m.same = make([]int32, len(patterns))
@@ -119,7 +135,7 @@ func New(patterns []string) *Matcher {
 		}
 		m.delta[i] = off
 	}
-	return m
+	return m, nil
 }
 
 func (m *Matcher) newState() int32 {

@@ -60,7 +60,7 @@ func TestMatches(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := New(tt.patterns)
+			m := mustNew(t, tt.patterns)
 			assert.Equal(t, tt.want, collect(m, tt.text))
 			assert.Equal(t, naive(tt.patterns, tt.text), collect(m, tt.text))
 			assert.Equal(t, len(tt.patterns), m.Len())
@@ -74,7 +74,7 @@ func TestZeroMatcher(t *testing.T) {
 }
 
 func TestMatchesStopsEarly(t *testing.T) {
-	m := New([]string{"a"})
+	m := mustNew(t, []string{"a"})
 	n := 0
 	for range m.Matches("aaaa") {
 		n++
@@ -92,10 +92,29 @@ func FuzzMatches(f *testing.F) {
 		if len(patterns) > 64 {
 			patterns = patterns[:64]
 		}
-		got := collect(New(patterns), text)
+		got := collect(mustNew(t, patterns), text)
 		want := naive(patterns, text)
 		if !slices.Equal(got, want) {
 			t.Fatalf("patterns %q in %q: got %v, want %v", patterns, text, got, want)
 		}
 	})
+}
+
+func mustNew(t testing.TB, patterns []string) *Matcher {
+	t.Helper()
+	m, err := New(patterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestNewTooLarge(t *testing.T) {
+	all := make([]byte, 256) // every byte value: 257 classes
+	for i := range all {
+		all[i] = byte(i)
+	}
+	big := strings.Repeat("a", 1<<23+1) // with 257 classes, past the table's reach
+	_, err := New([]string{string(all), big})
+	assert.ErrorIs(t, err, ErrTooLarge)
 }
