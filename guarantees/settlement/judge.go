@@ -68,6 +68,13 @@ func (r Reason) RedLine() (RedLine, bool) {
 // positions from several articles may express one red line; [Search]
 // reports red lines, not positions, so that one stance coded twice counts
 // once.
+//
+// In this package "red line" is wider than a position flagged as one by its
+// source ([actors.Position].RedLine): it also covers every position whose
+// stance demands or rejects an outcome, since package actors defines those
+// stances as terms of any deal and outcomes ruled out. The positions behind
+// a [Reason] keep the flag, so a caller can always tell a red line the
+// source declares from one that follows from the stance.
 type RedLine struct {
 	Actor     string
 	Issue     string
