@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -140,22 +141,25 @@ func dataStrings(f *testing.F) []string {
 // is in enumParsers or has a fuzz target of its own.
 func TestEveryParserIsFuzzed(t *testing.T) {
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
-	}, parser.SkipObjectResolution)
+	names, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range pkgs {
-		for _, file := range p.Files {
-			for _, d := range file.Decls {
-				fn, ok := d.(*ast.FuncDecl)
-				if !ok || fn.Recv != nil || !strings.HasPrefix(fn.Name.Name, "Parse") {
-					continue
-				}
-				if _, ok := enumParsers[fn.Name.Name]; !ok && !parsersFuzzedElsewhere[fn.Name.Name] {
-					t.Errorf("%s is not fuzzed: add it to enumParsers in fuzz_enums_test.go", fn.Name.Name)
-				}
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range file.Decls {
+			fn, ok := d.(*ast.FuncDecl)
+			if !ok || fn.Recv != nil || !strings.HasPrefix(fn.Name.Name, "Parse") {
+				continue
+			}
+			if _, ok := enumParsers[fn.Name.Name]; !ok && !parsersFuzzedElsewhere[fn.Name.Name] {
+				t.Errorf("%s is not fuzzed: add it to enumParsers in fuzz_enums_test.go", fn.Name.Name)
 			}
 		}
 	}

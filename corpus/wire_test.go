@@ -7,7 +7,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io/fs"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -83,7 +83,7 @@ func wirePackages() []wirePackage {
 			tf[settlement.Deployment](), tf[settlement.DeploymentKind](), tf[settlement.Dimension](), tf[settlement.Duration](),
 			tf[settlement.Evaluation](), tf[settlement.ForcePosture](), tf[settlement.Frame](), tf[settlement.GuaranteeAssessment](),
 			tf[settlement.GuaranteeTerm](), tf[settlement.Limit](), tf[settlement.Mandate](), tf[settlement.Modality](),
-			tf[settlement.NeutralityCheck](), tf[settlement.Options](), tf[settlement.Outcome](), tf[settlement.Package](),
+			tf[settlement.Nearest](), tf[settlement.NeutralityCheck](), tf[settlement.Options](), tf[settlement.Outcome](), tf[settlement.Package](),
 			tf[settlement.Presence](), tf[settlement.Reason](), tf[settlement.ReasonKind](), tf[settlement.RedLine](),
 			tf[settlement.SearchOptions](), tf[settlement.Sequencing](), tf[settlement.Settlement](), tf[settlement.Source](),
 			tf[settlement.Space](), tf[settlement.Stage](), tf[settlement.Stand](), tf[settlement.StatusTerm](),
@@ -109,22 +109,23 @@ func wirePackages() []wirePackage {
 func exportedTypes(t *testing.T, dir string) []string {
 	t.Helper()
 	fset := token.NewFileSet()
-	pkgs, err := parser.ParseDir(fset, dir, func(fi fs.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
-	}, parser.SkipObjectResolution)
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
 	require.NoError(t, err)
 	var names []string
-	for _, p := range pkgs {
-		for _, f := range p.Files {
-			for _, d := range f.Decls {
-				g, ok := d.(*ast.GenDecl)
-				if !ok || g.Tok != token.TYPE {
-					continue
-				}
-				for _, s := range g.Specs {
-					if ts := s.(*ast.TypeSpec); ts.Name.IsExported() {
-						names = append(names, ts.Name.Name)
-					}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		require.NoError(t, err)
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.TYPE {
+				continue
+			}
+			for _, s := range g.Specs {
+				if ts := s.(*ast.TypeSpec); ts.Name.IsExported() {
+					names = append(names, ts.Name.Name)
 				}
 			}
 		}
