@@ -353,10 +353,14 @@ func (sc *scanner) unit(j int) (unitPhrase, int, bool) {
 }
 
 func (sc *scanner) unitPhrase(j int) (unitPhrase, int, bool) {
-	for _, u := range unitPhrases {
-		k := j
+	first := sc.tok(j)
+	if first.kind != tWord && first.kind != tSym {
+		return unitPhrase{}, 0, false
+	}
+	for _, u := range unitsByFirstWord[first.text] {
+		k := j + 1
 		ok := true
-		for _, w := range u.words {
+		for _, w := range u.words[1:] {
 			t := sc.tok(k)
 			if (t.kind != tWord && t.kind != tSym) || t.text != w {
 				ok = false
@@ -370,6 +374,16 @@ func (sc *scanner) unitPhrase(j int) (unitPhrase, int, bool) {
 	}
 	return unitPhrase{}, 0, false
 }
+
+// unitsByFirstWord indexes unitPhrases by their first word, keeping their
+// order (longest first).
+var unitsByFirstWord = func() map[string][]unitPhrase {
+	m := map[string][]unitPhrase{}
+	for _, u := range unitPhrases {
+		m[u.words[0]] = append(m[u.words[0]], u)
+	}
+	return m
+}()
 
 // per reads the period of a rate at token j: "per year", "a year",
 // "each year", "per annum", "annually".
