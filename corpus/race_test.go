@@ -87,13 +87,36 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		}},
 		{"Search", func(c *corpus.Corpus) any { return c.Search("Kyiv neutrality guarantees") }},
 	}
+	for _, r := range c.Rulebook().Rules() {
+		qs = append(qs, query{"Rulebook.Lookup " + r.ID, func(c *corpus.Corpus) any {
+			got, _ := c.Rulebook().Lookup(r.Status, r.Activity, r.Context)
+			return got
+		}})
+	}
+	for _, d := range c.Rulebook().Doctrines() {
+		qs = append(qs, query{"Rulebook.Doctrine " + d.ID, func(c *corpus.Corpus) any { got, _ := c.Rulebook().Doctrine(d.ID); return got }})
+	}
+	for _, p := range sample(ids(collect(c.Positions().All()), func(p actors.Position) string { return p.ID }), 100) {
+		qs = append(qs, query{"Positions.Position " + p, func(c *corpus.Corpus) any { got, _ := c.Positions().Position(p); return got }})
+	}
+	qs = append(qs, query{"SettlementSpace.Compose", func(c *corpus.Corpus) any {
+		sp, err := c.SettlementSpace()
+		if err != nil {
+			return err.Error()
+		}
+		got, err := sp.Compose(make([]int, len(sp.Dimensions())))
+		if err != nil {
+			return err.Error()
+		}
+		return got
+	}})
 	for _, name := range sample(names, 400) {
 		qs = append(qs, query{"LookupActor " + name, func(c *corpus.Corpus) any {
 			a, err := c.LookupActor(name)
 			if err != nil {
 				return err.Error()
 			}
-			return a
+			return []any{a, c.ActorRegistry().Candidates(name)}
 		}})
 	}
 	for _, id := range sample(actorIDs, 60) {
@@ -114,6 +137,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		qs = append(qs,
 			query{"Issue " + id, func(c *corpus.Corpus) any { is, _ := c.Issues().Issue(id); return is }},
 			query{"Subtree " + id, func(c *corpus.Corpus) any { return c.Issues().Subtree(id) }},
+			query{"Children " + id, func(c *corpus.Corpus) any { return c.Issues().Children(id) }},
 			query{"Ancestors " + id, func(c *corpus.Corpus) any { return c.Issues().Ancestors(id) }},
 			query{"Standings " + id, func(c *corpus.Corpus) any { return c.Positions().Standings(id, actors.Date{}) }},
 			query{"Positions.On " + id, func(c *corpus.Corpus) any { return c.Positions().On(id, at) }},
@@ -411,4 +435,39 @@ func TestAccessorsDoNotShareState(t *testing.T) {
 	scribble(reflect.ValueOf(&view), map[uintptr]bool{}, 0)
 	assert.Equal(t, "scribbled y", shared[0].Aliases[0].Name)
 	assert.Equal(t, "x", shared[0].ID, "a copied struct's own fields are not shared")
+}
+
+// TestPackageTablesAreNotShared: the package-level tables every package
+// exposes (its Enums(), the lists of enum values, the findings catalogue)
+// come back unchanged after a caller changed everything it could reach in
+// an earlier result: packages hold no state a caller can change.
+func TestPackageTablesAreNotShared(t *testing.T) {
+	tables := []struct {
+		name string
+		get  func() any
+	}{
+		{"actors.Enums", func() any { return actors.Enums() }},
+		{"neutrality.Enums", func() any { return neutrality.Enums() }},
+		{"guarantees.Enums", func() any { return guarantees.Enums() }},
+		{"settlement.Enums", func() any { return settlement.Enums() }},
+		{"corpus.Enums", func() any { return corpus.Enums() }},
+		{"guarantees.Catalogue", func() any { return guarantees.Catalogue() }},
+		{"neutrality.Activities", func() any { return neutrality.Activities() }},
+		{"neutrality.Kinds", func() any { return neutrality.Kinds() }},
+		{"actors.Stances", func() any { return actors.Stances() }},
+		{"guarantees.FindingKind.Sources", func() any {
+			var out [][]actors.Citation
+			for _, k := range guarantees.FindingKinds() {
+				out = append(out, k.Sources())
+			}
+			return out
+		}},
+	}
+	for _, tb := range tables {
+		want := fingerprint(t, tb.get())
+		res := tb.get()
+		scribble(reflect.ValueOf(&res), map[uintptr]bool{}, 0)
+		assert.False(t, reflect.DeepEqual(tb.get(), res), "%s: the scribbler changed nothing", tb.name)
+		assert.Equal(t, want, fingerprint(t, tb.get()), "%s returns memory the package keeps", tb.name)
+	}
 }
