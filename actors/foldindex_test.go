@@ -88,7 +88,7 @@ func TestFoldMatchesWholePipeline(t *testing.T) {
 }
 
 func FuzzFoldIndexed(f *testing.F) {
-	for _, s := range []string{"Ukraine’s", "“x”", "a – b", "Зеленський", "Straße", "\u00a0", "\xff", "a´b", "e\u0301 x", "ﬁ ß ᾳ"} {
+	for _, s := range []string{"Ukraine’s", "“x”", "a – b", "Зеленський", "Straße", "\u00a0", "\xff", "a´b", "e\u0301 x", "ﬁ ß ᾳ", "A’\u0301s «x» −5 a\u00a0\u00a0b", "’\u00a0"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -312,6 +312,9 @@ func (b *folder) emit(out string, o, on int) {
 // cluster folds a piece of text that holds non-ASCII bytes, starting at
 // original offset o.
 func (b *folder) cluster(c string, o int) {
+	if b.typographic(c, o) {
+		return
+	}
 	for len(c) > 0 {
 		// Invalid UTF-8: each run of invalid bytes becomes one U+FFFD, as
 		// strings.ToValidUTF8 does; nothing composes across it.
@@ -338,6 +341,58 @@ func (b *folder) cluster(c string, o int) {
 		b.valid(c[:n], o)
 		c, o = c[n:], o+n
 	}
+}
+
+// typographicASCII maps the typographic characters most common in
+// English text to what Fold makes of them. Each is its own NFKC form (or,
+// for the no-break space, a plain space), a starter that composes with
+// nothing, and unchanged by case folding, so next to ASCII it folds on its
+// own: the map gives the same result as the full pipeline.
+func typographicASCII(r rune) (byte, bool) {
+	switch r {
+	case '‘', '’':
+		return '\'', true
+	case '“', '”', '«', '»':
+		return '"', true
+	case '–', '—', '−':
+		return '-', true
+	case '\u00a0':
+		return ' ', true
+	}
+	return 0, false
+}
+
+// typographic folds a cluster made only of ASCII and the characters of
+// typographicASCII without the normalisation machinery, and reports
+// whether it did; otherwise it leaves the cluster untouched.
+func (b *folder) typographic(c string, o int) bool {
+	for _, r := range c {
+		if r >= utf8.RuneSelf {
+			if _, ok := typographicASCII(r); !ok {
+				return false
+			}
+		}
+	}
+	for i := 0; i < len(c); {
+		if c[i] < utf8.RuneSelf {
+			b.byte1(asciiFold[c[i]], o+i)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(c[i:])
+		a, _ := typographicASCII(r)
+		if a == ' ' {
+			b.markSpace(o+i, size)
+		} else {
+			b.flushSpace()
+			if b.index {
+				b.addRun(o+i, size, 1, false)
+			}
+			b.buf = append(b.buf, a)
+		}
+		i += size
+	}
+	return true
 }
 
 // valid folds valid UTF-8 text v at original offset o segment by segment,
