@@ -157,52 +157,58 @@ func (t *Tagger) Tag(text string) []Mention {
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
-	names := t.resolve(cands, text, folded)
+	names := t.resolve(cands, folded)
 	figures := figure.FindFolded(text, folded)
-	return merge(names, figures)
+	return merge(text, names, figures)
+}
+
+// named is a resolved name mention, before it becomes a Mention.
+type named struct {
+	kind       Kind
+	start, end int
+	targets    []Target
 }
 
 // merge returns the name mentions (sorted by kind, then start) and the
-// figures (sorted by start) in one list ordered by start, longer first,
-// then by kind.
-func merge(names []Mention, figures []figure.Match) []Mention {
+// figures (sorted by start) as one list of mentions ordered by start,
+// longer first, then by kind.
+func merge(text string, names []named, figures []figure.Match) []Mention {
 	out := make([]Mention, 0, len(names)+len(figures))
-	var heads [8]int // per kind, the next name mention of that kind
-	var ends [8]int
+	var heads, ends [8]int // per kind, the next and the end of its name mentions
 	for i, m := range names {
-		if i == 0 || names[i-1].Kind != m.Kind {
-			heads[m.Kind] = i
+		if i == 0 || names[i-1].kind != m.kind {
+			heads[m.kind] = i
 		}
-		ends[m.Kind] = i + 1
+		ends[m.kind] = i + 1
 	}
 	fi := 0
 	for {
-		best := -1 // index into names, or -2 for the next figure
-		var bm *Mention
-		var fm Mention
+		best := -1 // index into names; -1 with fi in range: the next figure
+		bk, bs, be := Kind(0), 0, 0
 		if fi < len(figures) {
-			f := figures[fi]
-			fm = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure}
-			best, bm = -2, &fm
+			bk, bs, be = Figure, figures[fi].Start, figures[fi].End
 		}
 		for k := range heads {
 			if heads[k] >= ends[k] {
 				continue
 			}
 			m := &names[heads[k]]
-			if bm == nil || m.Start < bm.Start || m.Start == bm.Start && (m.End > bm.End || m.End == bm.End && m.Kind < bm.Kind) {
-				best, bm = heads[k], m
+			if bk == 0 || m.start < bs || m.start == bs && (m.end > be || m.end == be && m.kind < bk) {
+				best, bk, bs, be = heads[k], m.kind, m.start, m.end
 			}
 		}
 		switch {
-		case bm == nil:
+		case bk == 0:
 			return out
-		case best == -2:
+		case best < 0:
+			f := figures[fi]
+			out = append(out, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
 			fi++
 		default:
-			heads[bm.Kind]++
+			m := names[best]
+			out = append(out, Mention{Kind: m.kind, Start: m.start, End: m.end, Text: text[m.start:m.end], Targets: m.targets, Ambiguous: len(m.targets) > 1})
+			heads[m.kind]++
 		}
-		out = append(out, *bm)
 	}
 }
 
@@ -244,9 +250,9 @@ func writtenInCapitals(s string) bool {
 
 // resolve keeps, per kind, the leftmost-longest non-overlapping
 // candidates and turns them into mentions with offsets into text.
-func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) []Mention {
+func (t *Tagger) resolve(cands []candidate, folded actors.Folded) []named {
 	sortCandidates(cands)
-	out := make([]Mention, 0, len(cands)+len(cands)/8)
+	out := make([]named, 0, len(cands))
 	// The mentions' target lists are cut from one backing array per call
 	// (capacity-limited, so appending to one never overwrites another).
 	var arena []Target
@@ -260,7 +266,7 @@ func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) [
 		}
 		lastEnd = c.end
 		start, end := folded.Origin(c.start, c.end)
-		m := Mention{Kind: c.kind, Start: start, End: end, Text: text[start:end]}
+		m := named{kind: c.kind, start: start, end: end}
 		refs := t.patterns[c.pat].refs
 		if cap(arena)-len(arena) < len(refs) {
 			arena = make([]Target, 0, max(len(refs), len(cands)-i))
@@ -271,9 +277,8 @@ func (t *Tagger) resolve(cands []candidate, text string, folded actors.Folded) [
 				arena = append(arena, tg)
 			}
 		}
-		m.Targets = arena[from:len(arena):len(arena)]
-		slices.SortFunc(m.Targets, func(a, b Target) int { return strings.Compare(a.ID, b.ID) })
-		m.Ambiguous = len(m.Targets) > 1
+		m.targets = arena[from:len(arena):len(arena)]
+		slices.SortFunc(m.targets, func(a, b Target) int { return strings.Compare(a.ID, b.ID) })
 		out = append(out, m)
 	}
 	return out
