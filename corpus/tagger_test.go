@@ -321,3 +321,43 @@ func TestLoadWithoutTerms(t *testing.T) {
 	assert.Empty(t, slices.Collect(c.Terms()))
 	assert.NotEmpty(t, c.Tag("Kyiv"), "the tagger works from the records alone")
 }
+
+// TestTaggerReadsArticleFigures: the figures the articles state are read
+// with their values and units, at their places in the articles.
+func TestTaggerReadsArticleFigures(t *testing.T) {
+	c := textCorpus(t)
+	sources := sourcesFS(t)
+	tests := []struct {
+		doc, text, want string // want: the figure's kind and canonical form
+	}{
+		{"lawfare-armed-neutrality", "85,000 on personnel", "count 85,000 personnel"},
+		{"lawfare-armed-neutrality", "342 on tanks", "count 342 tanks"},
+		{"lawfare-armed-neutrality", "between $20 and $40 billion per year", "money USD 20,000,000,000–40,000,000,000 per year"},
+		{"lawfare-armed-neutrality", "10-15 years", "duration 10–15 years"},
+		{"hiia-security-guarantees", "€110–120 billion", "money EUR 110,000,000,000–120,000,000,000"},
+		{"hiia-security-guarantees", "600,000 square kilometers", "area 600,000 square kilometres"},
+		{"hiia-security-guarantees", "77.8 percent", "percent 77.8 percent"},
+		{"hiia-security-guarantees", "3–5%", "percent 3–5 percent"},
+		{"hiia-security-guarantees", "July 16, 1990", "date 1990-07-16"},
+		{"hiia-security-guarantees", "1839–1914", "year 1839–1914"},
+		{"rusi-neutrality-chimera", "29 March 2022", "date 2022-03-29"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d, ok := c.Document(tt.doc)
+			require.True(t, ok)
+			data, err := fs.ReadFile(sources, d.File)
+			require.NoError(t, err)
+			text := string(data)
+			i := strings.Index(text, tt.text)
+			require.GreaterOrEqual(t, i, 0, "%q is not in %s", tt.text, tt.doc)
+			var got []string
+			for _, m := range c.Tag(text) {
+				if m.Kind == tag.Figure && m.Start == i && m.End == i+len(tt.text) {
+					got = append(got, m.Figure.Kind.String()+" "+m.Figure.String())
+				}
+			}
+			assert.Equal(t, []string{tt.want}, got)
+		})
+	}
+}
