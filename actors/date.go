@@ -3,7 +3,6 @@ package actors
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"time"
 )
 
@@ -80,8 +79,8 @@ func ParseDate(s string) (Date, error) {
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
 		return bad("wrong length")
 	}
-	y, err := strconv.Atoi(s[:4])
-	if err != nil || y < 1000 {
+	y, ok := digits(s[:4])
+	if !ok || y < 1000 {
 		return bad("bad year")
 	}
 	d := Date{year: int16(y)}
@@ -91,8 +90,8 @@ func ParseDate(s string) (Date, error) {
 	if s[4] != '-' {
 		return bad("expected '-' after the year")
 	}
-	m, err := strconv.Atoi(s[5:7])
-	if err != nil || m < 1 || m > 12 {
+	m, ok := digits(s[5:7])
+	if !ok || m < 1 || m > 12 {
 		return bad("bad month")
 	}
 	d.month = uint8(m)
@@ -102,8 +101,8 @@ func ParseDate(s string) (Date, error) {
 	if s[7] != '-' {
 		return bad("expected '-' after the month")
 	}
-	day, err := strconv.Atoi(s[8:10])
-	if err != nil || day < 1 || day > daysIn(y, time.Month(m)) {
+	day, ok := digits(s[8:10])
+	if !ok || day < 1 || day > daysIn(y, time.Month(m)) {
 		return bad("bad day")
 	}
 	d.day = uint8(day)
@@ -118,6 +117,19 @@ func MustParseDate(s string) Date {
 		panic(err)
 	}
 	return d
+}
+
+// digits parses s as an unsigned decimal number of ASCII digits only
+// (strconv.Atoi would also take a sign, letting "2022-+3" through).
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 func daysIn(y int, m time.Month) int {

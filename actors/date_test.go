@@ -31,6 +31,10 @@ func TestParseDate(t *testing.T) {
 		{in: "2022-03-29T00:00", wantErr: true},
 		{in: "", wantErr: true},
 		{in: "abcd", wantErr: true},
+		{in: "1000-+1", wantErr: true}, // found by fuzzing: signs are not digits
+		{in: "+999-01", wantErr: true},
+		{in: "2022-01-+5", wantErr: true},
+		{in: "2022- 1", wantErr: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
