@@ -14,6 +14,7 @@ import (
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/neutrality"
@@ -470,4 +471,70 @@ func TestPackageTablesAreNotShared(t *testing.T) {
 		assert.False(t, reflect.DeepEqual(tb.get(), res), "%s: the scribbler changed nothing", tb.name)
 		assert.Equal(t, want, fingerprint(t, tb.get()), "%s returns memory the package keeps", tb.name)
 	}
+}
+
+// TestConstructorsCopyTheirInput: the constructors that build immutable
+// values from slices (registries, taxonomies, positions, rulebooks,
+// settlement spaces, taggers) keep no reference to the caller's slices:
+// changing them afterwards changes nothing.
+func TestConstructorsCopyTheirInput(t *testing.T) {
+	c, err := corpus.Default()
+	require.NoError(t, err)
+	type built struct {
+		name  string
+		input func() any                // a fresh copy of the input
+		build func(in any) (any, error) // the value built from it
+		query func(v any) any           // what the value answers
+	}
+	cases := []built{
+		{"actors.NewRegistry",
+			func() any { return collect(c.Actors()) },
+			func(in any) (any, error) { return actors.NewRegistry(in.([]actors.Actor)) },
+			func(v any) any {
+				r := v.(*actors.Registry)
+				ua, _ := r.Lookup("Ukraine")
+				return []any{collect(r.All()), ua}
+			}},
+		{"actors.NewTaxonomy",
+			func() any { return collect(c.Issues().All()) },
+			func(in any) (any, error) { return actors.NewTaxonomy(in.([]actors.Issue)) },
+			func(v any) any { return collect(v.(*actors.Taxonomy).All()) }},
+		{"actors.NewPositions",
+			func() any { return collect(c.Positions().All()) },
+			func(in any) (any, error) {
+				return actors.NewPositions(c.ActorRegistry(), c.Issues(), in.([]actors.Position))
+			},
+			func(v any) any {
+				ps := v.(*actors.Positions)
+				return []any{collect(ps.All()), ps.ClashMatrix(actors.Date{})}
+			}},
+		{"neutrality.NewRulebook",
+			func() any { return []any{c.Rulebook().Rules(), c.Rulebook().Doctrines()} },
+			func(in any) (any, error) {
+				p := in.([]any)
+				return neutrality.NewRulebook(p[0].([]neutrality.Rule), p[1].([]neutrality.Doctrine))
+			},
+			func(v any) any { rb := v.(*neutrality.Rulebook); return []any{rb.Rules(), rb.Doctrines()} }},
+		{"settlement.NewSpace",
+			func() any { return collect(c.Settlements()) },
+			func(in any) (any, error) { return settlement.NewSpace(in.([]settlement.Settlement)) },
+			func(v any) any { sp := v.(settlement.Space); return []any{sp.Size(), sp.Dimensions()} }},
+	}
+	for _, tc := range cases {
+		in := tc.input()
+		v, err := tc.build(in)
+		require.NoError(t, err, tc.name)
+		want := fingerprint(t, tc.query(v))
+		scribble(reflect.ValueOf(&in), map[uintptr]bool{}, 0)
+		assert.Equal(t, want, fingerprint(t, tc.query(v)), "%s keeps a reference to its input", tc.name)
+	}
+	// The tagger: changing the gazetteer it was built from changes nothing.
+	g := c.Gazetteer()
+	tg, err := tag.New(g)
+	require.NoError(t, err)
+	text := "Kyiv, the Kremlin and NATO discussed the Budapest Memorandum and permanent neutrality."
+	want := fingerprint(t, tg.Tag(text))
+	var gin any = g
+	scribble(reflect.ValueOf(&gin), map[uintptr]bool{}, 0)
+	assert.Equal(t, want, fingerprint(t, tg.Tag(text)), "tag.New keeps a reference to its gazetteer")
 }
