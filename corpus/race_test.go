@@ -111,6 +111,17 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		}
 		return got
 	}})
+	qs = append(qs, query{"settlement.Search", func(c *corpus.Corpus) any {
+		sp, err := c.SettlementSpace()
+		if err != nil {
+			return err.Error()
+		}
+		z, err := settlement.Search(sp, c, settlement.SearchOptions{Required: []string{"ukraine", "russia"}, Keep: 3})
+		if err != nil {
+			return err.Error()
+		}
+		return z
+	}})
 	for _, name := range sample(names, 400) {
 		qs = append(qs, query{"LookupActor " + name, func(c *corpus.Corpus) any {
 			a, err := c.LookupActor(name)
