@@ -3,7 +3,6 @@ package figure
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/accordmodel/accord/actors"
 )
@@ -57,11 +56,13 @@ const (
 func windows(fs string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(fs); {
-		d := strings.IndexAny(fs[i:], "0123456789")
-		if d < 0 {
+		d := i
+		for d < len(fs) && !isDigit(fs[d]) {
+			d++
+		}
+		if d == len(fs) {
 			break
 		}
-		d += i
 		e := d
 		for e < len(fs) && isDigit(fs[e]) {
 			e++

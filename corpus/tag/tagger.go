@@ -113,6 +113,32 @@ func (t *Tagger) Len() int { return t.entries }
 // (entries, their variants, less duplicates).
 func (t *Tagger) Forms() int { return len(t.patterns) }
 
+// wordBefore reports whether the character before s[i] is part of a word.
+func wordBefore(s string, i int) bool {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWord(r)
+}
+
+// wordAt reports whether the character at s[i] is part of a word.
+func wordAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWord(r)
+}
+
+// asciiWord marks the ASCII characters that are part of words.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = isWord(rune(c))
+	}
+	return w
+}()
+
 // isWord reports whether r is part of a word: a letter, digit or mark.
 func isWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r)
@@ -144,15 +170,11 @@ func (t *Tagger) Tag(text string) []Mention {
 	if t.matcher != nil {
 		for m := range t.matcher.Matches(fs) {
 			p := &t.patterns[m.Pattern]
-			if p.first && m.Start > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(fs[:m.Start]); isWord(r) {
-					continue
-				}
+			if p.first && m.Start > 0 && wordBefore(fs, m.Start) {
+				continue
 			}
-			if p.last && m.End < len(fs) {
-				if r, _ := utf8.DecodeRuneInString(fs[m.End:]); isWord(r) {
-					continue
-				}
+			if p.last && m.End < len(fs) && wordAt(fs, m.End) {
+				continue
 			}
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
