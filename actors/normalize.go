@@ -140,9 +140,18 @@ func fold(s string, index bool) Folded {
 			// between words folds byte for byte: lower-case letters, and
 			// each white-space character becomes one space.
 			b.flushSpace()
+			// The first byte qualifies; extend the run while the next one
+			// does (asciiRun's conditions, reading each byte once).
 			f, j := len(b.buf), i
-			for j < len(s) && asciiRun(s, i, j+1, b.pending) {
-				b.buf = append(b.buf, asciiFold[s[j]])
+			for j < len(s) {
+				c, next := s[j], byte(' ') // the end counts as white space
+				if j+1 < len(s) {
+					next = s[j+1]
+				}
+				if c >= utf8.RuneSelf || next >= utf8.RuneSelf || asciiSpace[c] && asciiSpace[next] {
+					break
+				}
+				b.buf = append(b.buf, asciiFold[c])
 				j++
 			}
 			if b.index {
