@@ -176,6 +176,9 @@ func checkOverlaps(edits []edit) error {
 // render applies sorted, non-overlapping edits to wording and returns the
 // plain text and the marked text.
 func render(wording string, edits []edit) (text, marked string) {
+	if len(edits) == 0 {
+		return wording, wording // the base text: nothing to apply or mark
+	}
 	var t, m strings.Builder
 	t.Grow(len(wording) + 64)
 	m.Grow(len(wording) + 128)
