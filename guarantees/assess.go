@@ -186,7 +186,7 @@ func InstrumentSubject(in Instrument, adopt ...string) (Subject, error) {
 			return Subject{}, fmt.Errorf("%w %q in instrument %s", ErrUnknownRevision, id, in.ID)
 		}
 	}
-	s := Subject{name: subjectName(in.ID, "", adopt), in: in, whole: true}
+	s := Subject{name: subjectName(in.ID, "", adopt), in: in, whole: true, versions: make([]Version, 0, len(in.Clauses))}
 	for i, c := range in.Clauses {
 		v, err := c.Version(byClause[i]...)
 		if err != nil {
