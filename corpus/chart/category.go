@@ -40,7 +40,7 @@ func resolveCategories(cats []Category) (categorySet, error) {
 		switch {
 		case c.Key == "":
 			return set, fmt.Errorf("%w: category %d has no key", ErrInput, i)
-		case c.Label == "":
+		case blank(c.Label):
 			return set, fmt.Errorf("%w: category %q has no label", ErrInput, c.Key)
 		case c.Color != "" && !c.Color.IsValid():
 			return set, fmt.Errorf("%w: category %q: colour %q is not #rrggbb", ErrInput, c.Key, c.Color)

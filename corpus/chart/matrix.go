@@ -166,7 +166,7 @@ func sign(v int) int {
 
 // check validates the matrix against its categories.
 func (m Matrix) check(cats categorySet) (rows, cols map[string]int, err error) {
-	if m.Title == "" {
+	if blank(m.Title) {
 		return nil, nil, fmt.Errorf("%w: matrix has no title", ErrInput)
 	}
 	if len(m.Rows) == 0 || len(m.Cols) == 0 {
@@ -175,7 +175,7 @@ func (m Matrix) check(cats categorySet) (rows, cols map[string]int, err error) {
 	index := func(kind string, hs []Header) (map[string]int, error) {
 		ix := make(map[string]int, len(hs))
 		for i, h := range hs {
-			if h.Key == "" || h.Label == "" {
+			if h.Key == "" || blank(h.Label) {
 				return nil, fmt.Errorf("%w: matrix %s %d needs a key and a label", ErrInput, kind, i)
 			}
 			if _, dup := ix[h.Key]; dup {
@@ -481,7 +481,7 @@ func (m Matrix) Render(w io.Writer) error {
 		y = d.lines(Wrap(m.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+6, smallSize, Start, false, DarkGrey)
 	}
 	desc := m.Desc
-	if desc == "" {
+	if blank(desc) {
 		desc = m.Title
 	}
 	return d.writeTo(w, y+margin, m.Title, desc, hatchDefs)

@@ -39,8 +39,10 @@ const (
 // runeEm returns the estimated advance width of r in ems.
 func runeEm(r rune) float64 {
 	switch {
-	case r == ' ':
-		return emSpace
+	case r == ' ', r == '\t', r == '\n', r == '\r':
+		return emSpace // SVG collapses white space to spaces
+	case r == utf8.RuneError, r < 0x20, r == 0xFFFE, r == 0xFFFF, r >= 0xD800 && r < 0xE000:
+		return emWide // written out as U+FFFD, a wide glyph
 	case strings.ContainsRune("ijlI!|.,:;'`·", r):
 		return emThin
 	case strings.ContainsRune("frt()[]{}-/\\\"", r):

@@ -85,7 +85,7 @@ const (
 
 // check validates the ranking and returns the axis bounds.
 func (r Ranking) check(cats categorySet) (lo, hi float64, err error) {
-	if r.Title == "" {
+	if blank(r.Title) {
 		return 0, 0, fmt.Errorf("%w: ranking has no title", ErrInput)
 	}
 	if len(r.Bars) == 0 {
@@ -93,7 +93,7 @@ func (r Ranking) check(cats categorySet) (lo, hi float64, err error) {
 	}
 	for i, b := range r.Bars {
 		switch {
-		case b.Label == "":
+		case blank(b.Label):
 			return 0, 0, fmt.Errorf("%w: bar %d has no label", ErrInput, i)
 		case !finite(b.Value):
 			return 0, 0, fmt.Errorf("%w: bar %q: value %v is not a finite number", ErrInput, b.Label, b.Value)
@@ -353,7 +353,7 @@ func (r Ranking) Render(w io.Writer) error {
 		y = d.lines(Wrap(r.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, Start, false, DarkGrey)
 	}
 	desc := r.Desc
-	if desc == "" {
+	if blank(desc) {
 		desc = r.Title
 	}
 	return d.writeTo(w, y+margin, r.Title, desc, "")

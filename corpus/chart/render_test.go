@@ -338,6 +338,9 @@ func TestRenderRejectsBadInput(t *testing.T) {
 		c    renderer
 	}{
 		{"empty timeline", Timeline{Title: "T"}},
+		{"blank title", Timeline{Title: " \n\t", Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"})}},
+		{"blank row label", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "  ", Bands: []Band{{From: d("2000"), Category: "k"}}}}}},
+		{"blank column label", Matrix{Title: "M", Categories: cat, Rows: hdr, Cols: []Header{{Key: "c", Label: "\u00a0 "}}}},
 		{"timeline without title", Timeline{Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"})}},
 		{"matrix without title", Matrix{Categories: cat, Rows: hdr, Cols: hdr}},
 		{"ranking without title", Ranking{Bars: []Bar{{Label: "b", Value: 1}}}},

@@ -222,5 +222,8 @@ func fitLabel(c Category, width, size float64, bold bool) string {
 	return Abbreviate(c.Label, width, size, bold)
 }
 
+// blank reports whether s has nothing to show: it is empty or white space.
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
 // finite reports whether v is a finite number.
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

@@ -189,14 +189,14 @@ func (t Timeline) bounds() (from, to float64, err error) {
 
 // check validates the timeline against its categories.
 func (t Timeline) check(cats categorySet) error {
-	if t.Title == "" {
+	if blank(t.Title) {
 		return fmt.Errorf("%w: timeline has no title", ErrInput)
 	}
 	if len(t.Rows) == 0 {
 		return fmt.Errorf("%w: timeline has no rows", ErrInput)
 	}
 	for i, r := range t.Rows {
-		if r.Label == "" {
+		if blank(r.Label) {
 			return fmt.Errorf("%w: timeline row %d has no label", ErrInput, i)
 		}
 		for j, b := range r.Bands {
@@ -214,7 +214,7 @@ func (t Timeline) check(cats categorySet) error {
 			if !e.At.IsValid() {
 				return fmt.Errorf("%w: row %q event %d has no date", ErrInput, r.Label, j)
 			}
-			if e.Label == "" {
+			if blank(e.Label) {
 				return fmt.Errorf("%w: row %q event %d has no label", ErrInput, r.Label, j)
 			}
 		}
@@ -522,7 +522,7 @@ func (t Timeline) Render(w io.Writer) error {
 		y = d.lines(Wrap(t.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, Start, false, DarkGrey)
 	}
 	desc := t.Desc
-	if desc == "" {
+	if blank(desc) {
 		desc = t.Title
 	}
 	return d.writeTo(w, y+margin, t.Title, desc, "")
