@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
 	"github.com/accordmodel/accord/corpus/tag"
 )
@@ -136,8 +137,32 @@ func BenchmarkNaive(b *testing.B) {
 	}
 }
 
+// BenchmarkNaiveWithFigures is the like-for-like baseline for BenchmarkTag:
+// the same work Tag does beyond names (reading figures over the folded
+// text), with names found by one search per form instead of the automaton.
+func BenchmarkNaiveWithFigures(b *testing.B) {
+	text := benchText(b)
+	g := benchGazetteer(b)
+	for _, scale := range []int{1, 10} {
+		var forms []string
+		for _, e := range scaledGazetteer(g, scale) {
+			forms = append(forms, actors.Fold(e.Surface))
+		}
+		b.Run("names=x"+strconv.Itoa(scale), func(b *testing.B) {
+			throughput(b, len(text), func() {
+				folded := actors.FoldIndexed(text)
+				_ = naiveTagFolded(folded, forms) + len(figure.FindFolded(text, folded))
+			})
+			b.ReportMetric(float64(len(forms)), "forms")
+		})
+	}
+}
+
 func naiveTag(text string, forms []string) int {
-	folded := actors.FoldIndexed(text)
+	return naiveTagFolded(actors.FoldIndexed(text), forms)
+}
+
+func naiveTagFolded(folded actors.Folded, forms []string) int {
 	fs := folded.String()
 	n := 0
 	for _, f := range forms {
