@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -22,12 +23,24 @@ func printDocuments(w io.Writer, c *corpus.Corpus) {
 		}
 		fmt.Fprintf(w, "  %s\n", title)
 		fmt.Fprintf(w, "  kind: %s   author: %s   publisher: %s\n", d.Kind, orUnnamed(d.Author), orUnnamed(d.Publisher))
-		written := d.Written.String()
-		if written == "" {
-			written = "undated"
-		}
-		p.Fprintf(w, "  written: %s   words: %d\n\n", written, d.Words)
+		p.Fprintf(w, "  written: %s   words: %d\n\n", writtenWhen(d.Written), d.Words)
 	}
+}
+
+// writtenWhen says in words what a document's dating means: the period
+// bounds when it was written, at the precision its text allows.
+func writtenWhen(p actors.Period) string {
+	switch {
+	case p.IsZero():
+		return "undated"
+	case p.From == p.To:
+		return "in " + p.From.String()
+	case !p.To.IsValid():
+		return p.From.String() + " or later"
+	case !p.From.IsValid():
+		return p.To.String() + " or earlier"
+	}
+	return "between " + p.From.String() + " and " + p.To.String()
 }
 
 func orUnnamed(s string) string {
