@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -52,10 +53,10 @@ type loader struct {
 	defs  map[defKey]site
 	refs  []ref
 	cites []Cited
+	buf   []byte // for readFile
 }
 
 type loadedFile struct {
-	data  []byte
 	lines jsontree.Lines
 	root  *jsontree.Node
 	// doc is the document id of a per-article file, "" for a registry.
@@ -87,12 +88,12 @@ func newLoader(fsys fs.FS) *loader {
 // the file could not be read or parsed; v may be partly filled when it
 // returns true with decoding problems reported.
 func (l *loader) decodeFile(name string, v any) bool {
-	data, err := fs.ReadFile(l.fsys, name)
+	text, err := l.readFile(name)
 	if err != nil {
 		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
 		return false
 	}
-	return l.decodeData(name, data, "", v)
+	return l.decodeData(name, text, "", v)
 }
 
 // decodeOptionalFile is decodeFile for a registry a corpus may lack: a
@@ -105,23 +106,57 @@ func (l *loader) decodeOptionalFile(name string, v any) bool {
 	return l.decodeFile(name, v)
 }
 
-func (l *loader) decodeData(name string, data []byte, doc string, v any) bool {
-	root, dups, err := jsontree.Parse(data)
+// readFile returns the contents of the file name. It reads straight into
+// the string the decoded values will share, through a buffer the loader
+// reuses, so a file is copied once rather than twice (fs.ReadFile's bytes,
+// then a string of them).
+func (l *loader) readFile(name string) (string, error) {
+	f, err := l.fsys.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var b strings.Builder
+	if st, err := f.Stat(); err == nil && st.Size() > 0 && st.Size() < 1<<40 {
+		b.Grow(int(st.Size()))
+	}
+	if l.buf == nil {
+		l.buf = make([]byte, 32<<10)
+	}
+	for {
+		n, err := f.Read(l.buf)
+		b.Write(l.buf[:n])
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+}
+
+// decodeData parses and decodes text, the contents of file name. The
+// strings decoded are substrings of text.
+func (l *loader) decodeData(name, text, doc string, v any) bool {
+	root, dups, err := jsontree.ParseString(text)
 	if err != nil {
 		var se *jsontree.SyntaxError
 		off := 0
 		if errors.As(err, &se) {
 			off = se.Offset
 		}
-		line, col := jsontree.LineCol(data, off)
+		line, col := jsontree.NewLinesString(text).Pos(off)
 		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
 		return false
 	}
-	f := &loadedFile{data: data, lines: jsontree.NewLines(data), root: root, doc: doc, undecoded: map[string]bool{}}
+	f := &loadedFile{lines: jsontree.NewLinesString(text), root: root, doc: doc}
 	l.files[name] = f
 	l.problems(name, dups)
 	probs := jsontree.Decode(root, v, actors.Path{})
 	for _, p := range probs {
+		if f.undecoded == nil {
+			f.undecoded = map[string]bool{}
+		}
 		f.undecoded[p.Err.Path] = true
 	}
 	l.problems(name, probs)
@@ -148,14 +183,14 @@ func decodeDir[T any](l *loader, dir string, each func(file, doc string, v *T)) 
 			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Detail: "only <document-id>.json files belong in " + dir + "/"})
 			continue
 		}
-		data, err := fs.ReadFile(l.fsys, name)
+		text, err := l.readFile(name)
 		if err != nil {
 			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Detail: "cannot read the file: " + err.Error()})
 			continue
 		}
 		doc := strings.TrimSuffix(e.Name(), ".json")
 		v := new(T)
-		if !l.decodeData(name, data, doc, v) {
+		if !l.decodeData(name, text, doc, v) {
 			continue
 		}
 		docPath := actors.NewPath("document")

@@ -31,7 +31,7 @@ func Decode(n *Node, v any, path actors.Path) []Problem {
 		return []Problem{{Offset: n.Offset, Err: actors.Invalid(path, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
 	}
 	d := &decoder{base: path}
-	d.value(n, rv.Elem())
+	d.value(n, rv.Elem(), planOf(rv.Type().Elem()))
 	return d.problems
 }
 
@@ -42,6 +42,7 @@ type decoder struct {
 	base     actors.Path
 	segs     []segment
 	problems []Problem
+	text     []byte // the bytes handed to UnmarshalText, reused
 }
 
 func (d *decoder) path() actors.Path {
@@ -75,25 +76,32 @@ func (d *decoder) mismatch(n *Node, want string) {
 	d.add(n.Offset, actors.Invalid(d.path(), n.Kind.String(), "expected "+want))
 }
 
-func (d *decoder) value(n *Node, v reflect.Value) {
+// unmarshalText calls v's UnmarshalText with s. The bytes are a buffer the
+// decoder reuses: encoding.TextUnmarshaler implementations copy what they
+// keep.
+func (d *decoder) unmarshalText(v reflect.Value, s string) error {
+	d.text = append(d.text[:0], s...)
+	return v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(d.text)
+}
+
+func (d *decoder) value(n *Node, v reflect.Value, pl *plan) {
 	if n.Kind == Null {
 		return
 	}
-	if v.Kind() != reflect.Pointer && reflect.PointerTo(v.Type()).Implements(textUnmarshaler) {
+	if pl.text {
 		if n.Kind != String {
 			d.mismatch(n, "a string")
 			return
 		}
-		tu := v.Addr().Interface().(encoding.TextUnmarshaler)
-		if err := tu.UnmarshalText([]byte(n.Text)); err != nil {
+		if err := d.unmarshalText(v, n.Text); err != nil {
 			d.add(n.Offset, textError(d.path(), n.Text, err))
 		}
 		return
 	}
-	switch v.Kind() {
+	switch pl.kind {
 	case reflect.Pointer:
-		elem := reflect.New(v.Type().Elem())
-		d.value(n, elem.Elem())
+		elem := reflect.New(pl.typ.Elem())
+		d.value(n, elem.Elem(), pl.elem)
 		v.Set(elem)
 	case reflect.String:
 		if n.Kind != String {
@@ -114,7 +122,7 @@ func (d *decoder) value(n *Node, v reflect.Value) {
 		}
 		i, err := strconv.ParseInt(n.Text, 10, 64)
 		if err != nil || v.OverflowInt(i) {
-			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected an integer that fits "+v.Type().String()))
+			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected an integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetInt(i)
@@ -125,7 +133,7 @@ func (d *decoder) value(n *Node, v reflect.Value) {
 		}
 		u, err := strconv.ParseUint(n.Text, 10, 64)
 		if err != nil || v.OverflowUint(u) {
-			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected a non-negative integer that fits "+v.Type().String()))
+			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected a non-negative integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetUint(u)
@@ -134,9 +142,9 @@ func (d *decoder) value(n *Node, v reflect.Value) {
 			d.mismatch(n, "a number")
 			return
 		}
-		f, err := strconv.ParseFloat(n.Text, v.Type().Bits())
+		f, err := strconv.ParseFloat(n.Text, pl.typ.Bits())
 		if err != nil {
-			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected a number that fits "+v.Type().String()))
+			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected a number that fits "+pl.typ.String()))
 			return
 		}
 		v.SetFloat(f)
@@ -145,39 +153,47 @@ func (d *decoder) value(n *Node, v reflect.Value) {
 			d.mismatch(n, "an array")
 			return
 		}
-		s := reflect.MakeSlice(v.Type(), len(n.Elems), len(n.Elems))
+		if len(n.Elems) == 0 {
+			v.Set(reflect.MakeSlice(pl.typ, 0, 0))
+			return
+		}
+		// Grow the slice in place: reflect.MakeSlice would allocate a
+		// slice header besides the array.
+		v.SetZero()
+		v.Grow(len(n.Elems))
+		v.SetLen(len(n.Elems))
 		for i, e := range n.Elems {
 			d.push(segment{index: i})
-			d.value(e, s.Index(i))
+			d.value(e, v.Index(i), pl.elem)
 			d.pop()
 		}
-		v.Set(s)
 	case reflect.Map:
-		d.mapValue(n, v)
+		d.mapValue(n, v, pl)
 	case reflect.Struct:
-		d.structValue(n, v)
+		d.structValue(n, v, pl)
 	default:
-		d.add(n.Offset, actors.Invalid(d.path(), v.Type(), "this Go type cannot be decoded from JSON data"))
+		d.add(n.Offset, actors.Invalid(d.path(), pl.typ, "this Go type cannot be decoded from JSON data"))
 	}
 }
 
-func (d *decoder) mapValue(n *Node, v reflect.Value) {
+func (d *decoder) mapValue(n *Node, v reflect.Value, pl *plan) {
 	if n.Kind != Object {
 		d.mismatch(n, "an object")
 		return
 	}
-	t := v.Type()
-	keyText := reflect.PointerTo(t.Key()).Implements(textUnmarshaler)
-	if !keyText && t.Key().Kind() != reflect.String {
+	t := pl.typ
+	if !pl.keyText && t.Key().Kind() != reflect.String {
 		d.add(n.Offset, actors.Invalid(d.path(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
 		return
 	}
 	m := reflect.MakeMapWithSize(t, len(n.Fields))
+	k := reflect.New(t.Key()).Elem()
+	e := reflect.New(t.Elem()).Elem()
 	for _, f := range n.Fields {
 		d.push(segment{key: f.Key, index: mapKey})
-		k := reflect.New(t.Key()).Elem()
-		if keyText {
-			if err := k.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(f.Key)); err != nil {
+		k.SetZero()
+		if pl.keyText {
+			if err := d.unmarshalText(k, f.Key); err != nil {
 				d.add(f.KeyOffset, textError(d.path(), f.Key, err))
 				d.pop()
 				continue
@@ -190,26 +206,25 @@ func (d *decoder) mapValue(n *Node, v reflect.Value) {
 			d.pop()
 			continue
 		}
-		e := reflect.New(t.Elem()).Elem()
-		d.value(f.Value, e)
-		m.SetMapIndex(k, e)
+		e.SetZero()
+		d.value(f.Value, e, pl.elem)
+		m.SetMapIndex(k, e) // copies k and e
 		d.pop()
 	}
 	v.Set(m)
 }
 
-func (d *decoder) structValue(n *Node, v reflect.Value) {
+func (d *decoder) structValue(n *Node, v reflect.Value, pl *plan) {
 	if n.Kind != Object {
 		d.mismatch(n, "an object")
 		return
 	}
-	info := fieldsOf(v.Type())
 	for _, f := range n.Fields {
 		d.push(segment{key: f.Key, index: -1})
-		if i, ok := info.byName[f.Key]; ok {
-			d.value(f.Value, v.Field(i))
+		if fp, ok := pl.fields[f.Key]; ok {
+			d.value(f.Value, v.Field(fp.index), fp.plan)
 		} else {
-			d.add(f.KeyOffset, actors.UnknownField(d.path(), f.Key, info.names))
+			d.add(f.KeyOffset, actors.UnknownField(d.path(), f.Key, pl.names))
 		}
 		d.pop()
 	}
@@ -224,6 +239,79 @@ func textError(path actors.Path, value string, err error) *actors.FieldError {
 		return actors.NotSupported(path, value, ee.Supported)
 	}
 	return actors.Invalid(path, value, err.Error())
+}
+
+// A plan says how to decode into one Go type: worked out once per type, so
+// that decoding a value asks reflect nothing about its type.
+type plan struct {
+	typ  reflect.Type
+	kind reflect.Kind
+	// text is set when the value is decoded from a string through
+	// encoding.TextUnmarshaler (the type is not a pointer and *T
+	// implements it).
+	text bool
+	// elem is the plan of the element of a pointer, slice or map.
+	elem *plan
+	// keyText is set when the map's key type implements
+	// encoding.TextUnmarshaler.
+	keyText bool
+	// fields maps the JSON names of a struct's fields to their index and
+	// plan; names lists the names in declaration order.
+	fields map[string]fieldPlan
+	names  []string
+}
+
+type fieldPlan struct {
+	index int
+	plan  *plan
+}
+
+var plans sync.Map // reflect.Type → *plan
+
+// planOf returns the plan for t, building and caching the plans of t and
+// of every type reachable from it.
+func planOf(t reflect.Type) *plan {
+	if c, ok := plans.Load(t); ok {
+		return c.(*plan)
+	}
+	building := map[reflect.Type]*plan{}
+	pl := buildPlan(t, building)
+	for bt, bp := range building {
+		plans.LoadOrStore(bt, bp)
+	}
+	// Another goroutine may have stored its own plan for t first; either
+	// is correct, and this one is complete.
+	return pl
+}
+
+func buildPlan(t reflect.Type, building map[reflect.Type]*plan) *plan {
+	if pl, ok := building[t]; ok {
+		return pl // a recursive type: the plan is being filled in
+	}
+	if c, ok := plans.Load(t); ok {
+		return c.(*plan)
+	}
+	pl := &plan{typ: t, kind: t.Kind()}
+	building[t] = pl
+	if t.Kind() != reflect.Pointer && reflect.PointerTo(t).Implements(textUnmarshaler) {
+		pl.text = true
+		return pl
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice:
+		pl.elem = buildPlan(t.Elem(), building)
+	case reflect.Map:
+		pl.keyText = reflect.PointerTo(t.Key()).Implements(textUnmarshaler)
+		pl.elem = buildPlan(t.Elem(), building)
+	case reflect.Struct:
+		info := fieldsOf(t)
+		pl.names = info.names
+		pl.fields = make(map[string]fieldPlan, len(info.byName))
+		for name, i := range info.byName {
+			pl.fields[name] = fieldPlan{index: i, plan: buildPlan(t.Field(i).Type, building)}
+		}
+	}
+	return pl
 }
 
 type structInfo struct {

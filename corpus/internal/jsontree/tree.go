@@ -96,8 +96,15 @@ func (e *SyntaxError) Error() string { return e.Msg }
 // returned as field errors (kind actors.ErrDuplicate) with their paths, and
 // the tree keeps the first occurrence only. Strings are decoded as
 // encoding/json decodes them (escapes resolved, invalid UTF-8 replaced by
-// U+FFFD); numbers keep their literal text.
-func Parse(data []byte) (*Node, []Problem, error) {
+// U+FFFD); numbers keep their literal text. The tree does not refer to
+// data: Parse copies it once.
+func Parse(data []byte) (*Node, []Problem, error) { return ParseString(string(data)) }
+
+// ParseString is [Parse] for JSON text held in a string. Strings and
+// numbers without escapes in the tree are substrings of data, so a tree
+// costs no allocation per string; a tree (and any string taken from it)
+// keeps data alive.
+func ParseString(data string) (*Node, []Problem, error) {
 	p := &parser{data: data}
 	p.space()
 	root, err := p.value()
@@ -111,15 +118,38 @@ func Parse(data []byte) (*Node, []Problem, error) {
 	return root, p.dups, nil
 }
 
-// parser is a recursive-descent JSON parser over a byte slice. It keeps the
+// parser is a recursive-descent JSON parser over a string. It keeps the
 // path of the value being parsed as a stack of segments and renders it only
 // when it has a problem to report.
+//
+// Nodes, object members and array elements are carved out of slabs so that
+// a tree of n values costs O(log n) allocations rather than one or more per
+// value. The members of the objects (and the elements of the arrays) being
+// parsed are kept on a stack and copied into a slab, exactly sized, when
+// their object or array ends.
 type parser struct {
-	data  []byte
+	data  string
 	pos   int
 	dups  []Problem
 	segs  []segment
-	nodes []Node // allocated in chunks to spare the allocator
+	field []Field // stack of members of the open objects
+	elem  []*Node // stack of elements of the open arrays
+	// The free parts of the current slabs of nodes, members and elements,
+	// and the number of slabs of each allocated so far.
+	nodes              []Node
+	fslab              []Field
+	eslab              []*Node
+	nnodes, nfs, nelem int
+}
+
+// slabSize returns the size of the next slab of a kind when n slabs of it
+// have been allocated, and counts it. Slabs start small, so that tiny
+// documents stay cheap, and double up to 1024 values, so that large ones
+// need few allocations and waste little at the end.
+func slabSize(n *int, need int) int {
+	size := 16 << min(*n, 6)
+	*n++
+	return max(size, need)
 }
 
 // segment is one step of a path: an object key, or an array index when
@@ -143,12 +173,36 @@ func (p *parser) path() actors.Path {
 
 func (p *parser) node(kind Kind, off int) *Node {
 	if len(p.nodes) == 0 {
-		p.nodes = make([]Node, 256)
+		p.nodes = make([]Node, slabSize(&p.nnodes, 1))
 	}
 	n := &p.nodes[0]
 	p.nodes = p.nodes[1:]
 	n.Kind, n.Offset = kind, off
 	return n
+}
+
+// fields copies the members of an object into the member slab. The slice
+// returned has no spare capacity, so appending to it cannot overwrite the
+// members of another object.
+func (p *parser) fields(fs []Field) []Field {
+	if len(fs) > len(p.fslab) {
+		p.fslab = make([]Field, slabSize(&p.nfs, len(fs)))
+	}
+	out := p.fslab[:len(fs):len(fs)]
+	copy(out, fs)
+	p.fslab = p.fslab[len(fs):]
+	return out
+}
+
+// elems is fields for the elements of an array.
+func (p *parser) elems(es []*Node) []*Node {
+	if len(es) > len(p.eslab) {
+		p.eslab = make([]*Node, slabSize(&p.nelem, len(es)))
+	}
+	out := p.eslab[:len(es):len(es)]
+	copy(out, es)
+	p.eslab = p.eslab[len(es):]
+	return out
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -240,9 +294,7 @@ func (p *parser) object() (*Node, error) {
 		return n, nil
 	}
 	var seen map[string]bool
-	if cap(n.Fields) == 0 {
-		n.Fields = make([]Field, 0, 8)
-	}
+	base := len(p.field)
 	for {
 		if p.pos >= len(p.data) {
 			return nil, p.eof("an object key")
@@ -269,18 +321,19 @@ func (p *parser) object() (*Node, error) {
 		if err != nil {
 			return nil, err
 		}
+		members := p.field[base:]
 		dup := false
-		if len(n.Fields) >= 8 { // a linear scan is cheaper for small objects
+		if len(members) >= 8 { // a linear scan is cheaper for small objects
 			if seen == nil {
-				seen = make(map[string]bool, 2*len(n.Fields))
-				for _, f := range n.Fields {
+				seen = make(map[string]bool, 2*len(members))
+				for _, f := range members {
 					seen[f.Key] = true
 				}
 			}
 			dup = seen[key]
 			seen[key] = true
 		} else {
-			for _, f := range n.Fields {
+			for _, f := range members {
 				if f.Key == key {
 					dup = true
 					break
@@ -290,7 +343,7 @@ func (p *parser) object() (*Node, error) {
 		if dup {
 			p.dups = append(p.dups, Problem{Offset: koff, Err: actors.Duplicate(p.path(), key, "the key occurs more than once in this object")})
 		} else {
-			n.Fields = append(n.Fields, Field{Key: key, KeyOffset: koff, Value: v})
+			p.field = append(p.field, Field{Key: key, KeyOffset: koff, Value: v})
 		}
 		p.segs = p.segs[:len(p.segs)-1]
 		p.space()
@@ -303,6 +356,9 @@ func (p *parser) object() (*Node, error) {
 			p.space()
 		case '}':
 			p.pos++
+			n.Fields = p.fields(p.field[base:])
+			clear(p.field[base:]) // drop the references the stack holds
+			p.field = p.field[:base]
 			return n, nil
 		default:
 			return nil, p.errorf("invalid character %q after object key:value pair", p.data[p.pos])
@@ -318,6 +374,7 @@ func (p *parser) array() (*Node, error) {
 		p.pos++
 		return n, nil
 	}
+	base := len(p.elem)
 	for i := 0; ; i++ {
 		p.segs = append(p.segs, segment{index: i})
 		v, err := p.value()
@@ -325,7 +382,7 @@ func (p *parser) array() (*Node, error) {
 			return nil, err
 		}
 		p.segs = p.segs[:len(p.segs)-1]
-		n.Elems = append(n.Elems, v)
+		p.elem = append(p.elem, v)
 		p.space()
 		if p.pos >= len(p.data) {
 			return nil, p.eof("',' or ']' after array element")
@@ -336,6 +393,9 @@ func (p *parser) array() (*Node, error) {
 			p.space()
 		case ']':
 			p.pos++
+			n.Elems = p.elems(p.elem[base:])
+			clear(p.elem[base:])
+			p.elem = p.elem[:base]
 			return n, nil
 		default:
 			return nil, p.errorf("invalid character %q after array element", p.data[p.pos])
@@ -388,7 +448,7 @@ func (p *parser) number() (string, error) {
 			return "", p.errorf("invalid character %q in exponent of numeric literal", p.data[p.pos])
 		}
 	}
-	return string(p.data[start:p.pos]), nil
+	return p.data[start:p.pos], nil
 }
 
 // str scans a string literal starting at the opening quote and returns its
@@ -396,19 +456,24 @@ func (p *parser) number() (string, error) {
 func (p *parser) str() (string, error) {
 	p.pos++ // opening quote
 	start := p.pos
-	// Fast path: no escapes, ASCII or valid UTF-8.
+	// Fast path: no escapes. The value is a substring of the input unless
+	// it holds invalid UTF-8.
+	ascii := true
 	for p.pos < len(p.data) {
 		c := p.data[p.pos]
 		if c == '"' {
 			raw := p.data[start:p.pos]
 			p.pos++
-			if utf8.Valid(raw) {
-				return string(raw), nil
+			if ascii || utf8.ValidString(raw) {
+				return raw, nil
 			}
-			return validUTF8(raw), nil
+			return validUTF8([]byte(raw)), nil
 		}
 		if c == '\\' || c < 0x20 {
 			break
+		}
+		if c >= utf8.RuneSelf {
+			ascii = false
 		}
 		p.pos++
 	}
@@ -595,12 +660,27 @@ type Lines struct {
 // NewLines indexes the line starts of data.
 func NewLines(data []byte) Lines {
 	starts := make([]int, 1, 1+bytes.Count(data, []byte{'\n'}))
-	for i, c := range data {
-		if c == '\n' {
-			starts = append(starts, i+1)
+	for off := 0; ; {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return Lines{starts: starts, size: len(data)}
 		}
+		off += i + 1
+		starts = append(starts, off)
 	}
-	return Lines{starts: starts, size: len(data)}
+}
+
+// NewLinesString is [NewLines] for text held in a string.
+func NewLinesString(data string) Lines {
+	starts := make([]int, 1, 1+strings.Count(data, "\n"))
+	for off := 0; ; {
+		i := strings.IndexByte(data[off:], '\n')
+		if i < 0 {
+			return Lines{starts: starts, size: len(data)}
+		}
+		off += i + 1
+		starts = append(starts, off)
+	}
 }
 
 // Pos returns the 1-based line and byte column of offset, as [LineCol].
