@@ -54,15 +54,29 @@ type Actor struct {
 // periods. Whether referenced actors exist is checked by [NewRegistry] and
 // by the corpus loader.
 func (a Actor) Validate(path Path) ErrorList {
+	errs, _ := a.validate(path, false)
+	return errs
+}
+
+// validate is Validate. Each name is folded once; with keys set it also
+// returns the folded names, aligned with [Actor.AllNames] ("" for a name
+// that folds to nothing), which NewRegistry indexes.
+func (a Actor) validate(path Path, keys bool) (ErrorList, []string) {
 	var errs ErrorList
+	var folded []string
 	errs = append(errs, checkID(path.Child("id"), a.ID, "a slug such as united-states")...)
 	if !a.Kind.IsValid() {
 		errs = append(errs, NotSupported(path.Child("kind"), a.Kind, kindEnum.Names()))
 	}
-	if foldKey(a.Name) == "" {
+	nameKey := foldKey(a.Name)
+	if nameKey == "" {
 		errs = append(errs, Required(path.Child("name"), "the canonical English name"))
 	}
-	seen := map[string]string{foldKey(a.Name): "name"}
+	if keys {
+		folded = make([]string, 0, 1+len(a.Names)+len(a.Aliases))
+		folded = append(folded, nameKey)
+	}
+	seen := map[string]string{nameKey: "name"}
 	// Names in different languages may coincide (Казахстан is Kazakhstan in
 	// Ukrainian and in Russian); an alias must add a name the actor does not
 	// already have.
@@ -72,10 +86,14 @@ func (a Actor) Validate(path Path) ErrorList {
 		if tag == language.Und {
 			errs = append(errs, Invalid(p, tag, "a language tag such as uk or ru"))
 		}
-		if k := foldKey(a.Names[tag]); k == "" {
+		k := foldKey(a.Names[tag])
+		if k == "" {
 			errs = append(errs, Required(p, "the name in this language"))
 		} else if _, dup := seen[k]; !dup {
 			names = append(names, k)
+		}
+		if keys {
+			folded = append(folded, k)
 		}
 	}
 	for _, k := range names {
@@ -83,9 +101,13 @@ func (a Actor) Validate(path Path) ErrorList {
 	}
 	for i, al := range a.Aliases {
 		p := path.Child("aliases").Index(i)
-		errs = append(errs, al.Validate(p)...)
-		if foldKey(al.Name) != "" {
-			errs = append(errs, a.checkName(p.Child("name"), al.Name, seen)...)
+		k := foldKey(al.Name)
+		errs = append(errs, al.validate(p, k)...)
+		if k != "" {
+			errs = append(errs, checkName(p.Child("name"), al.Name, k, seen)...)
+		}
+		if keys {
+			folded = append(folded, k)
 		}
 	}
 	errs = append(errs, checkOptRef(path.Child("acts_for"), a.ActsFor, "the id of the actor this one acts for")...)
@@ -114,16 +136,12 @@ func (a Actor) Validate(path Path) ErrorList {
 		errs = append(errs, Required(path.Child("summary"), "a sentence in the coder's own words"))
 	}
 	errs = append(errs, ValidateEvidence(path.Child("evidence"), a.Evidence)...)
-	return errs
+	return errs, folded
 }
 
-// checkName reports an empty name or one that folds to a name the actor
-// already has.
-func (a Actor) checkName(p Path, name string, seen map[string]string) ErrorList {
-	k := foldKey(name)
-	if k == "" {
-		return ErrorList{Required(p, "a name")}
-	}
+// checkName reports a name that folds (to k, not empty) to a name the
+// actor already has.
+func checkName(p Path, name, k string, seen map[string]string) ErrorList {
 	if first, dup := seen[k]; dup {
 		return ErrorList{Duplicate(p, name, "the actor already has this name (as "+first+")")}
 	}

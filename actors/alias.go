@@ -71,9 +71,12 @@ type Alias struct {
 }
 
 // Validate reports every intrinsic problem of the alias.
-func (a Alias) Validate(path Path) ErrorList {
+func (a Alias) Validate(path Path) ErrorList { return a.validate(path, foldKey(a.Name)) }
+
+// validate is Validate for an alias whose name folds to key.
+func (a Alias) validate(path Path, key string) ErrorList {
 	var errs ErrorList
-	if foldKey(a.Name) == "" {
+	if key == "" {
 		errs = append(errs, Required(path.Child("name"), "the alias as written"))
 	}
 	if !a.Kind.IsValid() {

@@ -37,15 +37,18 @@ func NewRegistry(list []Actor) (*Registry, error) {
 		byID:   make(map[string]int, len(list)),
 		byName: make(map[string][]int, 3*len(list)),
 	}
+	keys := make([][]string, 0, len(list)) // folded names of r.list[i]
 	for i, a := range list {
 		p := base.Index(i)
-		errs = append(errs, a.Validate(p)...)
+		aerrs, k := a.validate(p, true)
+		errs = append(errs, aerrs...)
 		if _, dup := r.byID[a.ID]; dup && a.ID != "" {
 			errs = append(errs, Duplicate(p.Child("id"), a.ID, "another actor has this id"))
 			continue
 		}
 		r.byID[a.ID] = len(r.list)
 		r.list = append(r.list, a.Clone())
+		keys = append(keys, k)
 	}
 	for i, a := range list {
 		p := base.Index(i)
@@ -81,18 +84,18 @@ func NewRegistry(list []Actor) (*Registry, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	keys := make([]string, len(r.list))
+	ids := make([]string, len(r.list))
 	names := make([]string, len(r.list))
 	for i, a := range r.list {
-		keys[i], names[i] = a.ID, a.Name
-		for _, n := range a.AllNames() {
-			k := foldKey(n)
+		ids[i], names[i] = a.ID, a.Name
+		// The names folded by validate, in AllNames order.
+		for _, k := range keys[i] {
 			if ix := r.byName[k]; !slices.Contains(ix, i) {
 				r.byName[k] = append(ix, i)
 			}
 		}
 	}
-	r.rank = ranks(keys, names)
+	r.rank = ranks(ids, names)
 	return r, nil
 }
 

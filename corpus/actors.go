@@ -40,9 +40,10 @@ func (c *Corpus) loadActors(l *loader) {
 		if len(av.Actors) == 0 {
 			l.report(actorsFile, actors.ErrorList{actors.Required(base, "at least one actor")})
 		}
+		// Each actor's own problems (Actor.Validate) are reported by
+		// NewRegistry below, at the same paths.
 		for i, a := range av.Actors {
 			p := base.Index(i)
-			l.report(actorsFile, a.Validate(p))
 			l.define(kindActor, a.ID, actorsFile, p.Child("id"))
 			l.ref(kindActor, a.ActsFor, actorsFile, p.Child("acts_for"))
 			l.citeAll(actorsFile, p.Child("evidence"), a.Evidence)
@@ -104,10 +105,11 @@ func (c *Corpus) loadActors(l *loader) {
 		all = append(all, v.Positions...)
 	})
 
-	// Build the domain values. Their constructors repeat the checks above
-	// (so their problems are reported at the same paths and merged by
-	// finish) and add the few that need the whole set, such as cycles of
-	// acts_for or of issue parents.
+	// Build the domain values. Their constructors validate every record
+	// (NewRegistry is the only check of each actor; the checks of issues
+	// repeat those above at the same paths and are merged by finish) and
+	// add the few that need the whole set, such as cycles of acts_for or of
+	// issue parents.
 	if actorsOK {
 		reg, err := actors.NewRegistry(av.Actors)
 		l.report(actorsFile, fieldErrors(err))
