@@ -45,7 +45,14 @@ type Folded struct {
 	text   string
 	runs   []foldRun
 	srcLen int
+	// block[i] is the index of the run holding folded byte i<<blockShift,
+	// so that finding a run is a search among the few runs of one block.
+	block []int
 }
+
+// blockShift sets the size of the blocks of Folded.block: 128 bytes,
+// about one run of English prose.
+const blockShift = 7
 
 // foldRun maps folded bytes [f, f+fn) to original bytes [o, o+on). A
 // linear run maps byte for byte (fn == on); any other run maps as a unit.
@@ -106,7 +113,15 @@ func (f Folded) originEnd(p int) int {
 
 // runAt returns the index of the run holding folded byte p.
 func (f Folded) runAt(p int) int {
+	// The run lies between the runs holding the first bytes of p's block
+	// and of the next block.
 	lo, hi := 0, len(f.runs)
+	if b := p >> blockShift; b < len(f.block) {
+		lo = f.block[b]
+		if b+1 < len(f.block) {
+			hi = f.block[b+1] + 1
+		}
+	}
 	for hi-lo > 1 {
 		m := int(uint(lo+hi) >> 1)
 		if f.runs[m].f <= p {
@@ -132,28 +147,41 @@ func (f Folded) runAt(p int) int {
 // therefore exactly the whole-string pipeline's.
 func fold(s string, index bool) Folded {
 	b := folder{index: index, srcLen: len(s)}
-	b.buf = make([]byte, 0, len(s))
+	b.buf.Grow(len(s))
+	if index {
+		// English prose needs about one run per 120 bytes (each curly
+		// quote, dash or collapsed line break starts one); sizing for
+		// that spares most of the slice's regrowth.
+		b.runs = make([]foldRun, 0, len(s)/100+4)
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if asciiRun(s, i, i+1, b.pending || len(b.buf) == 0) {
+		if asciiRun(s, i, i+1, b.pending || b.buf.Len() == 0) {
 			// A run of ASCII text whose white space is single characters
 			// between words folds byte for byte: lower-case letters, and
 			// each white-space character becomes one space.
 			b.flushSpace()
 			// The first byte qualifies; extend the run while the next one
-			// does (asciiRun's conditions, reading each byte once).
-			f, j := len(b.buf), i
+			// does (asciiRun's conditions, reading each byte once, with
+			// one well-predicted branch per byte). Bytes that fold to
+			// themselves are copied in chunks.
+			f, j, chunk := b.buf.Len(), i, i
 			for j < len(s) {
-				c, next := s[j], byte(' ') // the end counts as white space
+				x, y := asciiClass[s[j]], uint8(asciiIsSpace) // the end counts as white space
 				if j+1 < len(s) {
-					next = s[j+1]
+					y = asciiClass[s[j+1]]
 				}
-				if c >= utf8.RuneSelf || next >= utf8.RuneSelf || asciiSpace[c] && asciiSpace[next] {
+				if (x|y)&asciiNonASCII|x&y&asciiIsSpace != 0 {
 					break
 				}
-				b.buf = append(b.buf, asciiFold[c])
+				if x&asciiChanges != 0 {
+					b.buf.WriteString(s[chunk:j])
+					b.buf.WriteByte(asciiFold[s[j]])
+					chunk = j + 1
+				}
 				j++
 			}
+			b.buf.WriteString(s[chunk:j])
 			if b.index {
 				b.addRunAt(f, i, j-i, j-i, true)
 			}
@@ -207,12 +235,37 @@ var asciiFold, asciiSpace = func() (f [256]byte, sp [256]bool) {
 	return f, sp
 }()
 
+// Bits of asciiClass. A non-ASCII byte has asciiIsSpace set too, so that
+// x&y&asciiIsSpace tests "both white space" only when neither is
+// non-ASCII, which is tested first.
+const (
+	asciiNonASCII = 1 << iota // not ASCII: ends an ASCII run
+	asciiIsSpace              // ASCII white space (or non-ASCII, see above)
+	asciiChanges              // folds to another byte (capitals, white space but ' ')
+)
+
+// asciiClass classifies each byte for the ASCII run loop of fold.
+var asciiClass = func() (cl [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			cl[c] = asciiNonASCII | asciiIsSpace
+		case asciiSpace[c]:
+			cl[c] = asciiIsSpace
+		}
+		if c < utf8.RuneSelf && asciiFold[c] != byte(c) {
+			cl[c] |= asciiChanges
+		}
+	}
+	return cl
+}()
+
 // folder accumulates folded text, collapsing white space, and the runs of
 // the offset map.
 type folder struct {
 	index  bool
 	srcLen int
-	buf    []byte
+	buf    strings.Builder // the folded text, returned without a copy
 	runs   []foldRun
 	// space is the original offset of a pending white-space run (-1: none);
 	// spaces are emitted only before the next non-space, which trims.
@@ -231,7 +284,18 @@ type seg struct {
 }
 
 func (b *folder) result() Folded {
-	return Folded{text: string(b.buf), runs: b.runs, srcLen: b.srcLen}
+	f := Folded{text: b.buf.String(), runs: b.runs, srcLen: b.srcLen}
+	if b.index && len(f.text) > 0 {
+		f.block = make([]int, (len(f.text)-1)>>blockShift+1)
+		r := 0
+		for i := range f.block {
+			for p := i << blockShift; r+1 < len(f.runs) && f.runs[r+1].f <= p; {
+				r++
+			}
+			f.block[i] = r
+		}
+	}
+	return f
 }
 
 // byte1 emits one folded ASCII byte that came from original byte o.
@@ -244,12 +308,12 @@ func (b *folder) byte1(c byte, o int) {
 	if b.index {
 		b.addRun(o, 1, 1, true)
 	}
-	b.buf = append(b.buf, c)
+	b.buf.WriteByte(c)
 }
 
 // addRun records that the next fn folded bytes come from original bytes
 // [o, o+on), extending the last run when both are linear and contiguous.
-func (b *folder) addRun(o, on, fn int, linear bool) { b.addRunAt(len(b.buf), o, on, fn, linear) }
+func (b *folder) addRun(o, on, fn int, linear bool) { b.addRunAt(b.buf.Len(), o, on, fn, linear) }
 
 // addRunAt is addRun for folded bytes starting at f.
 func (b *folder) addRunAt(f, o, on, fn int, linear bool) {
@@ -282,13 +346,13 @@ func (b *folder) flushSpace() {
 		return
 	}
 	b.pending = false
-	if len(b.buf) == 0 {
+	if b.buf.Len() == 0 {
 		return
 	}
 	if b.index {
 		b.addRun(b.space, b.spaceLen, 1, b.spaceLen == 1)
 	}
-	b.buf = append(b.buf, ' ')
+	b.buf.WriteByte(' ')
 }
 
 // emit appends the folded text out, produced from original bytes
@@ -311,9 +375,9 @@ func (b *folder) emit(out string, o, on int) {
 			k += n
 		}
 		if b.index {
-			b.runs = append(b.runs, foldRun{f: len(b.buf), fn: k, o: o, on: on})
+			b.runs = append(b.runs, foldRun{f: b.buf.Len(), fn: k, o: o, on: on})
 		}
-		b.buf = append(b.buf, out[:k]...)
+		b.buf.WriteString(out[:k])
 		out = out[k:]
 	}
 }
@@ -397,7 +461,7 @@ func (b *folder) typographic(c string, o int) bool {
 			if b.index {
 				b.addRun(o+i, size, 1, false)
 			}
-			b.buf = append(b.buf, a)
+			b.buf.WriteByte(a)
 		}
 		i += size
 	}

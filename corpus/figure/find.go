@@ -3,6 +3,7 @@ package figure
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 
 	"github.com/accordmodel/accord/actors"
 )
@@ -56,10 +57,7 @@ const (
 func windows(fs string) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(fs); {
-		d := i
-		for d < len(fs) && !isDigit(fs[d]) {
-			d++
-		}
+		d := nextDigit(fs, i)
 		if d == len(fs) {
 			break
 		}
@@ -117,4 +115,33 @@ func MustParse(s string) Figure {
 		panic(err)
 	}
 	return f
+}
+
+// nextDigit returns the offset of the first ASCII digit in s at or after
+// i, or len(s) if there is none. Digits are rare in prose, so it tests
+// eight bytes at a time: a byte b is a digit when its top bit is clear
+// and its low seven bits y satisfy 0x30 <= y <= 0x39, which per-byte
+// additions that cannot carry into the next byte decide for all eight.
+func nextDigit(s string, i int) int {
+	const (
+		ones = 0x0101010101010101
+		low7 = 0x7f * ones
+		top  = 0x80 * ones
+	)
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		y := x & low7
+		atLeast0 := y + (0x80-'0')*ones // top bit set where y >= '0'
+		atMost9 := (0x80+'9')*ones - y  // top bit set where y <= '9'
+		if m := atLeast0 & atMost9 &^ x & top; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return len(s)
 }

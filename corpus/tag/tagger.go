@@ -88,6 +88,13 @@ func New(entries []Entry) (*Tagger, error) {
 			}
 		}
 	}
+	// Each pattern's refs are sorted by target id, so that the targets of
+	// a mention come out sorted without sorting them per mention.
+	for i := range t.patterns {
+		slices.SortStableFunc(t.patterns[i].refs, func(a, b ref) int {
+			return strings.Compare(t.targets[a.target].ID, t.targets[b.target].ID)
+		})
+	}
 	m, err := ahocorasick.New(forms)
 	if err != nil {
 		return nil, err
@@ -166,8 +173,10 @@ type candidate struct {
 func (t *Tagger) Tag(text string) []Mention {
 	folded := actors.FoldIndexed(text)
 	fs := folded.String()
-	cands := make([]candidate, 0, len(fs)/32)
+	var cands []candidate
 	if t.matcher != nil {
+		// About one kept match per 60 bytes of English prose.
+		cands = make([]candidate, 0, len(fs)/48+8)
 		for m := range t.matcher.Matches(fs) {
 			p := &t.patterns[m.Pattern]
 			if p.first && m.Start > 0 && wordBefore(fs, m.Start) {
@@ -179,59 +188,73 @@ func (t *Tagger) Tag(text string) []Mention {
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
-	names := t.resolve(cands, folded)
 	figures := figure.FindFolded(text, folded)
-	return merge(text, names, figures)
+	return t.mentions(text, folded, cands, figures)
 }
 
-// named is a resolved name mention, before it becomes a Mention.
-type named struct {
-	kind       Kind
-	start, end int
-	targets    []Target
+// before reports whether a mention at [as, ae) of kind ak is ordered
+// before one at [bs, be) of kind bk: by start, longer first, then by kind.
+func before(as, ae int, ak Kind, bs, be int, bk Kind) bool {
+	if as != bs {
+		return as < bs
+	}
+	if ae != be {
+		return ae > be
+	}
+	return ak < bk
 }
 
-// merge returns the name mentions (sorted by kind, then start) and the
-// figures (sorted by start) as one list of mentions ordered by start,
-// longer first, then by kind.
-func merge(text string, names []named, figures []figure.Match) []Mention {
-	out := make([]Mention, 0, len(names)+len(figures))
-	var heads, ends [8]int // per kind, the next and the end of its name mentions
-	for i, m := range names {
-		if i == 0 || names[i-1].kind != m.kind {
-			heads[m.kind] = i
+// mentions resolves the candidates — per kind, the leftmost-longest
+// non-overlapping ones — and merges them with the figures (sorted by
+// start) into one list of mentions with offsets into text, ordered as
+// [before] says. The result is allocated once, and the mentions' target
+// lists are cut from one backing array (capacity-limited, so appending to
+// one never overwrites another).
+func (t *Tagger) mentions(text string, folded actors.Folded, cands []candidate, figures []figure.Match) []Mention {
+	sortCandidates(cands)
+	// Keep the winners, compacting cands in place, and count their targets.
+	var lastEnd [8]int
+	kept, ntargets := 0, 0
+	for _, c := range cands {
+		if c.start < lastEnd[c.kind] {
+			continue
 		}
-		ends[m.kind] = i + 1
+		lastEnd[c.kind] = c.end
+		cands[kept] = c
+		kept++
+		ntargets += len(t.patterns[c.pat].refs)
 	}
-	fi := 0
-	for {
-		best := -1 // index into names; -1 with fi in range: the next figure
-		bk, bs, be := Kind(0), 0, 0
-		if fi < len(figures) {
-			bk, bs, be = Figure, figures[fi].Start, figures[fi].End
-		}
-		for k := range heads {
-			if heads[k] >= ends[k] {
-				continue
-			}
-			m := &names[heads[k]]
-			if bk == 0 || m.start < bs || m.start == bs && (m.end > be || m.end == be && m.kind < bk) {
-				best, bk, bs, be = heads[k], m.kind, m.start, m.end
+	cands = cands[:kept]
+	out := make([]Mention, 0, len(cands)+len(figures))
+	arena := make([]Target, 0, ntargets)
+	for _, c := range cands {
+		start, end := folded.Origin(c.start, c.end)
+		from := len(arena)
+		// refs are sorted by target id, so each mention's targets are too.
+		for _, r := range t.patterns[c.pat].refs {
+			if tg := &t.targets[r.target]; tg.Kind == c.kind && !(r.caps && !c.caps) && !(r.initial && !c.initial) {
+				arena = append(arena, *tg)
 			}
 		}
-		switch {
-		case bk == 0:
-			return out
-		case best < 0:
-			f := figures[fi]
-			out = append(out, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
-			fi++
-		default:
-			m := names[best]
-			out = append(out, Mention{Kind: m.kind, Start: m.start, End: m.end, Text: text[m.start:m.end], Targets: m.targets, Ambiguous: len(m.targets) > 1})
-			heads[m.kind]++
-		}
+		targets := arena[from:len(arena):len(arena)]
+		out = append(out, Mention{Kind: c.kind, Start: start, End: end, Text: text[start:end], Targets: targets, Ambiguous: len(targets) > 1})
 	}
+	// Merge the figures in from the back: out[:n] holds the names, and
+	// every name is moved at most once, to a slot it has already left.
+	n := len(out)
+	out = out[:n+len(figures)]
+	i, k := n-1, len(out)-1
+	for j := len(figures) - 1; j >= 0; k-- {
+		f := &figures[j]
+		if i >= 0 && before(f.Start, f.End, Figure, out[i].Start, out[i].End, out[i].Kind) {
+			out[k] = out[i]
+			i--
+			continue
+		}
+		out[k] = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure}
+		j--
+	}
+	return out
 }
 
 // addCandidates adds one candidate per kind among p's targets.
@@ -270,76 +293,16 @@ func writtenInCapitals(s string) bool {
 	return letters
 }
 
-// resolve keeps, per kind, the leftmost-longest non-overlapping
-// candidates and turns them into mentions with offsets into text.
-func (t *Tagger) resolve(cands []candidate, folded actors.Folded) []named {
-	sortCandidates(cands)
-	out := make([]named, 0, len(cands))
-	// The mentions' target lists are cut from one backing array per call
-	// (capacity-limited, so appending to one never overwrites another).
-	var arena []Target
-	lastEnd := -1
-	for i, c := range cands {
-		if i > 0 && cands[i-1].kind != c.kind {
-			lastEnd = -1
-		}
-		if c.start < lastEnd {
-			continue
-		}
-		lastEnd = c.end
-		start, end := folded.Origin(c.start, c.end)
-		m := named{kind: c.kind, start: start, end: end}
-		refs := t.patterns[c.pat].refs
-		if cap(arena)-len(arena) < len(refs) {
-			arena = make([]Target, 0, max(len(refs), len(cands)-i))
-		}
-		from := len(arena)
-		for _, r := range refs {
-			if tg := t.targets[r.target]; tg.Kind == c.kind && !(r.caps && !c.caps) && !(r.initial && !c.initial) {
-				arena = append(arena, tg)
-			}
-		}
-		m.targets = arena[from:len(arena):len(arena)]
-		slices.SortFunc(m.targets, func(a, b Target) int { return strings.Compare(a.ID, b.ID) })
-		out = append(out, m)
-	}
-	return out
-}
-
-// sortCandidates orders candidates by kind, start, and longest first. The
-// automaton reports them by end offset, which is nearly the start order,
-// so a stable bucket by kind followed by insertion sort is linear in
-// practice.
+// sortCandidates orders candidates as [before] does: by start, longest
+// first, then by kind. The automaton reports them by end offset, which
+// is nearly the start order, so insertion sort is linear in practice.
 func sortCandidates(cands []candidate) {
-	var count [8]int
-	for _, c := range cands {
-		count[c.kind]++
-	}
-	if len(cands) < 2 {
-		return
-	}
-	var at [8]int
-	for k := 1; k < len(at); k++ {
-		at[k] = at[k-1] + count[k-1]
-	}
-	tmp := make([]candidate, len(cands))
-	for _, c := range cands {
-		tmp[at[c.kind]] = c
-		at[c.kind]++
-	}
-	copy(cands, tmp)
-	less := func(a, b *candidate) bool {
-		if a.kind != b.kind {
-			return a.kind < b.kind
-		}
-		if a.start != b.start {
-			return a.start < b.start
-		}
-		return a.end > b.end
-	}
 	for i := 1; i < len(cands); i++ {
-		for j := i; j > 0 && less(&cands[j], &cands[j-1]); j-- {
-			cands[j], cands[j-1] = cands[j-1], cands[j]
+		c := cands[i]
+		j := i
+		for ; j > 0 && before(c.start, c.end, c.kind, cands[j-1].start, cands[j-1].end, cands[j-1].kind); j-- {
+			cands[j] = cands[j-1]
 		}
+		cands[j] = c
 	}
 }

@@ -34,6 +34,8 @@ type Matcher struct {
 	// lens holds each pattern's length in bytes; same links duplicates.
 	lens []int32
 	same []int32
+	// maxLen is the length of the longest pattern, the deepest state.
+	maxLen int
 }
 
 // Match is one occurrence of a pattern: Pattern is its index in the slice
@@ -74,6 +76,7 @@ func New(patterns []string) (*Matcher, error) {
 	// The trie: -1 marks a missing edge until the automaton is completed.
 	for id, p := range patterns {
 		m.lens[id] = int32(len(p))
+		m.maxLen = max(m.maxLen, len(p))
 		m.same[id] = -1
 		if p == "" {
 			continue
@@ -154,29 +157,85 @@ func (m *Matcher) Len() int { return len(m.lens) }
 // States returns the number of automaton states, a measure of its size.
 func (m *Matcher) States() int { return len(m.first) }
 
+// half is the number of bytes each of the two interleaved walks of
+// [Matcher.Matches] reads per block.
+const half = 1024
+
 // Matches returns every occurrence of every pattern in text, overlapping
 // ones included, ordered by end offset (and, at one end, longest first).
+//
+// A scan is one dependent table lookup per byte, so its speed is bound by
+// the latency of that lookup. Long texts are therefore read in blocks of
+// two halves walked side by side, which the processor overlaps: the
+// second walk starts from the root maxLen bytes before its half (where
+// it has by then reached the state a single walk would be in, since no
+// state is deeper than maxLen), its matches are held until the first
+// half's are reported, and its final state carries on to the next block.
 func (m *Matcher) Matches(text string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
 		if len(m.first) == 0 {
 			return
 		}
-		nc := int32(m.nclasses)
+		row, at := int32(0), 0
+		if m.maxLen <= half/2 {
+			var bufAt, bufRow [half]int32 // the second walk's outputs
+			for ; at+2*half <= len(text); at += 2 * half {
+				mid := at + half
+				ra, rb := row, int32(0)
+				for i := mid - m.maxLen; i < mid; i++ {
+					if rb = m.delta[rb+int32(m.class[text[i]])]; rb < 0 {
+						rb = ^rb
+					}
+				}
+				ta, tb := text[at:mid], text[mid:mid+half]
+				tb = tb[:len(ta)]
+				n := 0
+				for k := 0; k < len(ta); k++ { // bytes, not runes
+					ra = m.delta[ra+int32(m.class[ta[k]])]
+					rb = m.delta[rb+int32(m.class[tb[k]])]
+					if ra < 0 {
+						ra = ^ra
+						if !m.emit(ra, at+k, yield) {
+							return
+						}
+					}
+					if rb < 0 {
+						rb = ^rb
+						bufAt[n], bufRow[n] = int32(k), rb
+						n++
+					}
+				}
+				for j := range n {
+					if !m.emit(bufRow[j], mid+int(bufAt[j]), yield) {
+						return
+					}
+				}
+				row = rb
+			}
+		}
 		delta, class := m.delta, &m.class
-		row := int32(0)
-		for i := 0; i < len(text); i++ {
+		for i := at; i < len(text); i++ {
 			row = delta[row+int32(class[text[i]])]
 			if row >= 0 {
 				continue
 			}
 			row = ^row
-			for t := row / nc; t >= 0; t = m.dict[t] {
-				for id := m.first[t]; id >= 0; id = m.same[id] {
-					if !yield(Match{Pattern: int(id), Start: i + 1 - int(m.lens[id]), End: i + 1}) {
-						return
-					}
-				}
+			if !m.emit(row, i, yield) {
+				return
 			}
 		}
 	}
+}
+
+// emit yields every pattern that ends with text[i] in the state at row
+// offset row, and reports whether to go on.
+func (m *Matcher) emit(row int32, i int, yield func(Match) bool) bool {
+	for t := row / int32(m.nclasses); t >= 0; t = m.dict[t] {
+		for id := m.first[t]; id >= 0; id = m.same[id] {
+			if !yield(Match{Pattern: int(id), Start: i + 1 - int(m.lens[id]), End: i + 1}) {
+				return false
+			}
+		}
+	}
+	return true
 }

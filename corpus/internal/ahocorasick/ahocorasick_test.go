@@ -2,6 +2,7 @@ package ahocorasick
 
 import (
 	"cmp"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -83,21 +84,95 @@ func TestMatchesStopsEarly(t *testing.T) {
 	assert.Equal(t, 1, n)
 }
 
+// inOrder reports whether matches come ordered as Matches promises: by
+// end offset and, at one end, longest first.
+func inOrder(ms []Match) bool {
+	return slices.IsSortedFunc(ms, func(a, b Match) int {
+		return cmp.Or(cmp.Compare(a.End, b.End), cmp.Compare(a.Start, b.Start))
+	})
+}
+
 func FuzzMatches(f *testing.F) {
-	f.Add("he\x00she\x00his\x00hers", "ushers and his")
-	f.Add("a\x00aa\x00aaa", "aaaaaa")
-	f.Add("nato\x00eu\x00\xff", "eur nato\xff")
-	f.Fuzz(func(t *testing.T, pats, text string) {
+	f.Add("he\x00she\x00his\x00hers", "ushers and his", uint8(0))
+	f.Add("a\x00aa\x00aaa", "aaaaaa", uint8(1))
+	f.Add("nato\x00eu\x00\xff", "eur nato\xff", uint8(2))
+	f.Fuzz(func(t *testing.T, pats, text string, repeat uint8) {
 		patterns := strings.Split(pats, "\x00")
 		if len(patterns) > 64 {
 			patterns = patterns[:64]
 		}
-		got := collect(mustNew(t, patterns), text)
+		// Repeating the text past a few blocks exercises the interleaved
+		// walks and their hand-over at block boundaries.
+		if repeat%4 == 1 && text != "" {
+			text = strings.Repeat(text, (5*half+256)/len(text)+1)[:5*half+int(repeat)]
+		}
+		m := mustNew(t, patterns)
+		var got []Match
+		for mt := range m.Matches(text) {
+			got = append(got, mt)
+		}
+		if !inOrder(got) {
+			t.Fatalf("patterns %q in %q: matches out of order: %v", patterns, text, got)
+		}
+		sortMatches(got)
 		want := naive(patterns, text)
 		if !slices.Equal(got, want) {
 			t.Fatalf("patterns %q in %q: got %v, want %v", patterns, text, got, want)
 		}
 	})
+}
+
+// TestMatchesLongText compares the blocked scan of long texts with the
+// naive search, for pattern sets whose longest pattern is short, at the
+// limit of the blocked scan (half/2 bytes), and past it.
+func TestMatchesLongText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	// Words of n bytes over a small alphabet with a two-byte letter, so
+	// that matches are frequent and blocks split runes.
+	word := func(n int) string {
+		var b strings.Builder
+		for b.Len() < n {
+			b.WriteString([]string{"a", "b", " ", "c", "é"}[rng.IntN(5)])
+		}
+		return b.String()[:n]
+	}
+	for _, longest := range []int{1, 6, half / 2, half/2 + 1} {
+		patterns := []string{word(longest)}
+		for range 40 {
+			patterns = append(patterns, word(1+rng.IntN(6)))
+		}
+		for _, n := range []int{2*half - 1, 2 * half, 2*half + 1, 7*half + 13} {
+			// Text made of the patterns, so that deep states straddle the
+			// block boundaries.
+			var sb strings.Builder
+			for sb.Len() < n {
+				sb.WriteString(patterns[rng.IntN(len(patterns))])
+			}
+			text := sb.String()[:n]
+			var got []Match
+			for mt := range mustNew(t, patterns).Matches(text) {
+				got = append(got, mt)
+			}
+			assert.True(t, inOrder(got), "longest %d, text %d bytes: out of order", longest, n)
+			sortMatches(got)
+			assert.Equal(t, naive(patterns, text), got, "longest %d, text %d bytes", longest, n)
+		}
+	}
+}
+
+func TestMatchesStopsEarlyInBlocks(t *testing.T) {
+	m := mustNew(t, []string{"a"})
+	text := strings.Repeat("a", 5*half)
+	for _, stop := range []int{1, half + 1, 2*half + 1} {
+		n := 0
+		for range m.Matches(text) {
+			n++
+			if n == stop {
+				break
+			}
+		}
+		assert.Equal(t, stop, n)
+	}
 }
 
 func mustNew(t testing.TB, patterns []string) *Matcher {
