@@ -114,12 +114,12 @@ func (e Enum[T]) MarshalText(v T) ([]byte, error) {
 
 // UnmarshalText parses text into *v and rejects unknown names.
 func (e Enum[T]) UnmarshalText(v *T, text []byte) error {
-	p, err := e.Parse(string(text))
-	if err != nil {
-		return err
+	if p, ok := e.index[string(text)]; ok { // no copy of text is made
+		*v = p
+		return nil
 	}
-	*v = p
-	return nil
+	_, err := e.Parse(string(text))
+	return err
 }
 
 // EnumError reports a name that is not one of an enum's values.

@@ -31,29 +31,92 @@ var (
 // Path is the location of a value inside a record, written the way the
 // data file spells it: "positions[3].stance". The zero Path is the root.
 // Paths are immutable: [Path.Child] and [Path.Index] return new values.
+//
+// A Path is rendered as text only when [Path.String] is called, which
+// validators do only when they report a problem: building the paths of
+// valid data costs no allocation. A Path holds its last few steps in
+// place and renders earlier ones when it grows deeper.
 type Path struct {
-	s string
+	s    string // the steps rendered so far
+	tail [pathTail]pathStep
+	n    uint8 // steps in tail
 }
+
+// pathTail is how many steps a Path holds unrendered: enough for the
+// paths validators build ("actors[3].aliases[1].evidence[0].doc" is the
+// top-level name and six steps).
+const pathTail = 6
+
+// pathStep is one step of a Path: a field name (index == stepChild), a map
+// key (index == stepKey) or an element index (index >= 0).
+type pathStep struct {
+	name  string
+	index int
+}
+
+const (
+	stepChild = -1
+	stepKey   = -2
+)
 
 // NewPath returns the path of a top-level field.
 func NewPath(name string) Path { return Path{s: name} }
 
-// Child returns the path of the named field below p.
-func (p Path) Child(name string) Path {
-	if p.s == "" {
-		return Path{s: name}
+func (p Path) step(st pathStep) Path {
+	if p.n == pathTail {
+		p = Path{s: p.String()}
 	}
-	return Path{s: p.s + "." + name}
+	p.tail[p.n] = st
+	p.n++
+	return p
 }
 
+// Child returns the path of the named field below p.
+func (p Path) Child(name string) Path { return p.step(pathStep{name: name, index: stepChild}) }
+
 // Index returns the path of element i of the list at p.
-func (p Path) Index(i int) Path { return Path{s: p.s + "[" + strconv.Itoa(i) + "]"} }
+func (p Path) Index(i int) Path {
+	if i < 0 { // not an index a step can hold; render it now
+		return Path{s: p.String() + "[" + strconv.Itoa(i) + "]"}
+	}
+	return p.step(pathStep{index: i})
+}
 
 // Key returns the path of the map entry with key k at p.
-func (p Path) Key(k string) Path { return Path{s: p.s + "[" + strconv.Quote(k) + "]"} }
+func (p Path) Key(k string) Path { return p.step(pathStep{name: k, index: stepKey}) }
 
 // String returns the path as text; the root is the empty string.
-func (p Path) String() string { return p.s }
+func (p Path) String() string {
+	if p.n == 0 {
+		return p.s
+	}
+	size := len(p.s)
+	for _, st := range p.tail[:p.n] {
+		size += len(st.name) + 4
+	}
+	var b strings.Builder
+	b.Grow(size)
+	b.WriteString(p.s)
+	var num [20]byte
+	for _, st := range p.tail[:p.n] {
+		switch st.index {
+		case stepChild:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(st.name)
+		case stepKey:
+			b.WriteByte('[')
+			b.Write(strconv.AppendQuote(num[:0], st.name))
+			b.WriteByte(']')
+		default:
+			b.WriteByte('[')
+			b.Write(strconv.AppendInt(num[:0], int64(st.index), 10))
+			b.WriteByte(']')
+		}
+	}
+	return b.String()
+}
 
 // FieldError is one validation problem: what kind it is, where it is, the
 // offending value, and what was expected. Its message reads like

@@ -21,6 +21,52 @@ func TestPath(t *testing.T) {
 	assert.Equal(t, "a", base.String(), "paths are immutable")
 }
 
+// TestPathDeep checks that paths of any depth, which render their
+// earlier steps lazily, spell the same text as building the string step
+// by step does.
+func TestPathDeep(t *testing.T) {
+	type step struct {
+		op   byte // 'c' child, 'i' index, 'k' key
+		name string
+		i    int
+	}
+	eager := func(s string, st step) string {
+		switch st.op {
+		case 'c':
+			if s == "" {
+				return st.name
+			}
+			return s + "." + st.name
+		case 'i':
+			return s + "[" + fmt.Sprint(st.i) + "]"
+		}
+		return s + "[" + fmt.Sprintf("%q", st.name) + "]"
+	}
+	steps := []step{{'i', "", 0}, {'c', "a", 0}, {'k', `q"é`, 0}, {'i', "", 12}, {'c', "evidence", 0},
+		{'i', "", -3}, {'k', "uk", 0}, {'c', "doc", 0}, {'i', "", 7}, {'c', "b", 0}, {'k', "", 0}, {'i', "", 123456}}
+	for start := range steps {
+		for _, root := range []Path{{}, NewPath("actors")} {
+			p, want := root, root.String()
+			for k := range 2 * len(steps) {
+				st := steps[(start+k*5)%len(steps)]
+				q := p
+				switch st.op {
+				case 'c':
+					p = p.Child(st.name)
+				case 'i':
+					p = p.Index(st.i)
+				default:
+					p = p.Key(st.name)
+				}
+				before := q.String()
+				want = eager(want, st)
+				require.Equal(t, want, p.String(), "after %d steps from %d", k+1, start)
+				assert.Equal(t, before, q.String(), "paths are immutable")
+			}
+		}
+	}
+}
+
 func TestFieldErrorKinds(t *testing.T) {
 	p := NewPath("documents").Index(2).Child("kind")
 	tests := []struct {

@@ -50,8 +50,8 @@ type loader struct {
 	fsys  fs.FS
 	files map[string]*loadedFile
 	errs  actors.ErrorList
-	defs  map[defKey]site
-	refs  []ref
+	defs  map[defKey]defSite
+	refs  []ref // references to records not defined when they were made
 	cites []Cited
 	buf   []byte // for readFile
 }
@@ -74,13 +74,19 @@ type site struct {
 	path actors.Path
 }
 
+// defSite is where a record is defined. Its path is kept as text: a
+// definition is looked up again only to report a duplicate.
+type defSite struct {
+	file, path string
+}
+
 type ref struct {
 	defKey
 	site
 }
 
 func newLoader(fsys fs.FS) *loader {
-	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: map[defKey]site{}}
+	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: map[defKey]defSite{}}
 }
 
 // decodeFile strictly decodes the registry file name into v. It reports a
@@ -248,14 +254,15 @@ func (l *loader) define(kind, id, file string, p actors.Path) {
 		l.report(file, actors.ErrorList{actors.Duplicate(p, id, "this "+kind+" id is already defined at "+l.where(first))})
 		return
 	}
-	l.defs[k] = site{file, p}
+	l.defs[k] = defSite{file, p.String()}
 }
 
 // ref declares that the value at file/path refers to the record of the
 // given kind and id; finish reports it if no such record was defined.
-// Empty ids are ignored: the record's validator reports them.
+// Empty ids are ignored: the record's validator reports them. Most
+// references name a record already defined: only the others are kept.
 func (l *loader) ref(kind, id, file string, p actors.Path) {
-	if id != "" {
+	if id != "" && !l.has(kind, id) {
 		l.refs = append(l.refs, ref{defKey{kind, id}, site{file, p}})
 	}
 }
@@ -268,6 +275,8 @@ func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
 	if f != nil && f.doc != "" && c.Doc != "" && c.Doc != f.doc {
 		l.report(file, actors.ErrorList{actors.Invalid(p.Child("doc"), c.Doc, "a per-article file cites only its own document, "+f.doc)})
 	}
+	// Cited keeps the path as text, so this is the one allocation a
+	// citation costs.
 	ct := Cited{Citation: c, File: file, Path: p.String()}
 	if f != nil {
 		ct.Line, ct.Column = f.lines.Pos(f.root.Locate(ct.Path))
@@ -301,9 +310,9 @@ func (l *loader) docSite(file string, p actors.Path) docSite {
 	return s
 }
 
-func (l *loader) where(s site) string {
+func (l *loader) where(s defSite) string {
 	if f := l.files[s.file]; f != nil {
-		line, col := f.lines.Pos(f.root.Locate(s.path.String()))
+		line, col := f.lines.Pos(f.root.Locate(s.path))
 		return fmt.Sprintf("%s:%d:%d", s.file, line, col)
 	}
 	return s.file
