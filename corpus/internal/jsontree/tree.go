@@ -45,11 +45,12 @@ func (k Kind) String() string {
 
 // Node is one JSON value and the byte offset where it starts.
 type Node struct {
-	Kind   Kind
+	Kind Kind
+	Bool bool // the value of a Bool
+	// Offset is where the value starts in the input, in bytes.
 	Offset int
 	// Text is the string value (String) or the number literal (Number).
 	Text   string
-	Bool   bool
 	Fields []Field // Object members in file order
 	Elems  []*Node // Array elements
 }
@@ -323,7 +324,7 @@ func (p *parser) object() (*Node, error) {
 		}
 		members := p.field[base:]
 		dup := false
-		if len(members) >= 8 { // a linear scan is cheaper for small objects
+		if len(members) >= 32 { // a linear scan is cheaper for records-sized objects
 			if seen == nil {
 				seen = make(map[string]bool, 2*len(members))
 				for _, f := range members {

@@ -1,12 +1,15 @@
 package jsontree
 
 import (
+	"io/fs"
+	"path"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/seeds"
 )
 
 const sample = `{
@@ -115,4 +118,30 @@ func FuzzParse(f *testing.F) {
 			root.Locate(p.Err.Path)
 		}
 	})
+}
+
+// BenchmarkParse parses every data file of the embedded corpus, as the
+// corpus loader does; MB/s is JSON text parsed per second.
+func BenchmarkParse(b *testing.B) {
+	var texts []string
+	size := 0
+	err := fs.WalkDir(seeds.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".json" {
+			return err
+		}
+		data, err := fs.ReadFile(seeds.FS(), p)
+		texts = append(texts, string(data))
+		size += len(data)
+		return err
+	})
+	require.NoError(b, err)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, _, err := ParseString(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }
