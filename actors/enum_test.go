@@ -3,6 +3,9 @@ package actors
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -87,4 +90,115 @@ func TestEnumText(t *testing.T) {
 func TestNewEnumRejectsBadTables(t *testing.T) {
 	assert.Panics(t, func() { NewEnum[colour]("x", EnumValue{Name: "a"}, EnumValue{Name: "a"}) })
 	assert.Panics(t, func() { NewEnum[colour]("x", EnumValue{Name: ""}) })
+}
+
+// fuzzKind is the enumerated type of the tables FuzzEnum builds.
+type fuzzKind uint8
+
+// FuzzEnum checks the behaviour every accord enum inherits from Enum, on a
+// table whose wire names come from the input (separated by "|"): NewEnum
+// panics exactly on an empty or duplicate name; Parse accepts exactly the
+// table's names, with no folding of case or white space, and each accepted
+// name round-trips through String, MarshalText and UnmarshalText; any other
+// name is an *EnumError matching ErrNotSupported that names the input and
+// the supported names, and UnmarshalText leaves the value unchanged; every
+// raw value, valid or not, prints without a panic and only valid ones
+// marshal. It is seeded with the wire names of this package's enums and
+// their near misses. corpus.FuzzParseEnums checks that every enum type of
+// every package forwards to its table.
+func FuzzEnum(f *testing.F) {
+	for _, info := range Enums() {
+		names := make([]string, len(info.Values))
+		for i, v := range info.Values {
+			names[i] = v.Name
+		}
+		table := strings.Join(names, "|")
+		for i, n := range names {
+			f.Add(table, n, uint8(i+1))
+			f.Add(table, strings.ToUpper(n), uint8(0))
+			f.Add(table, " "+n, uint8(len(names)+1))
+		}
+	}
+	f.Add("red|green", "", uint8(255))
+	f.Add("red|red", "red", uint8(1))
+	f.Add("red||green", "green", uint8(2))
+	f.Add("\xff|Red", "\xff", uint8(1))
+	f.Fuzz(func(t *testing.T, table, name string, raw uint8) {
+		names := strings.Split(table, "|")
+		values := make([]EnumValue, len(names))
+		seen := map[string]bool{}
+		wantPanic := len(names) > 254
+		for i, n := range names {
+			values[i] = EnumValue{Name: n, Doc: "definition of " + n}
+			wantPanic = wantPanic || n == "" || seen[n]
+			seen[n] = true
+		}
+		e, panicked := tryNewEnum(values)
+		require.Equal(t, wantPanic, panicked, "NewEnum(%q)", names)
+		if panicked {
+			return
+		}
+		require.Equal(t, names, e.Names())
+		require.Equal(t, EnumInfo{Type: "fuzzKind", Values: values}, e.Info())
+		require.Len(t, e.Values(), len(names))
+
+		// Parsing is exact: a name that differs from a wire name only in
+		// case or surrounding white space is a different, unknown name.
+		for _, s := range []string{name, strings.ToUpper(name), strings.ToLower(name), " " + name, name + "\t", strings.TrimSpace(name)} {
+			checkEnumName(t, e, names, s, fuzzKind(raw))
+		}
+
+		v := fuzzKind(raw)
+		valid := raw >= 1 && int(raw) <= len(names)
+		require.Equal(t, valid, e.Valid(v), "Valid(%d)", raw)
+		b, err := e.MarshalText(v)
+		if !valid {
+			require.Equal(t, fmt.Sprintf("fuzzKind(%d)", raw), e.String(v))
+			require.Empty(t, e.Doc(v))
+			require.ErrorIs(t, err, ErrNotSupported, "MarshalText(%d)", raw)
+			return
+		}
+		require.NoError(t, err)
+		require.Equal(t, names[raw-1], e.String(v))
+		require.Equal(t, names[raw-1], string(b))
+		p, err := e.Parse(string(b))
+		require.NoError(t, err)
+		require.Equal(t, v, p)
+	})
+}
+
+// tryNewEnum builds a table and reports whether NewEnum panicked.
+func tryNewEnum(values []EnumValue) (e Enum[fuzzKind], panicked bool) {
+	defer func() { panicked = recover() != nil }()
+	return NewEnum[fuzzKind]("fuzzKind", values...), false
+}
+
+// checkEnumName checks Parse and UnmarshalText of one name against the
+// table's names; prior is the value UnmarshalText starts from.
+func checkEnumName(t *testing.T, e Enum[fuzzKind], names []string, name string, prior fuzzKind) {
+	t.Helper()
+	i := slices.Index(names, name)
+	v, err := e.Parse(name)
+	u := prior
+	uerr := e.UnmarshalText(&u, []byte(name))
+	if i < 0 {
+		require.ErrorIs(t, err, ErrNotSupported, "Parse(%q)", name)
+		var ee *EnumError
+		require.ErrorAs(t, err, &ee)
+		require.Equal(t, EnumError{Type: "fuzzKind", Value: name, Supported: names}, *ee)
+		require.Zero(t, v, "Parse(%q) returns the invalid zero with its error", name)
+		require.ErrorIs(t, uerr, ErrNotSupported, "UnmarshalText(%q)", name)
+		require.Equal(t, prior, u, "a failed UnmarshalText(%q) leaves the value unchanged", name)
+		return
+	}
+	require.NoError(t, err, "Parse(%q)", name)
+	require.Equal(t, fuzzKind(i+1), v, "Parse(%q)", name)
+	require.True(t, e.Valid(v))
+	require.Equal(t, name, e.String(v))
+	require.Equal(t, "definition of "+name, e.Doc(v))
+	b, err := e.MarshalText(v)
+	require.NoError(t, err)
+	require.Equal(t, name, string(b))
+	require.NoError(t, uerr, "UnmarshalText(%q)", name)
+	require.Equal(t, v, u)
 }

@@ -2,83 +2,281 @@ package corpus_test
 
 import (
 	"encoding/json"
-	"errors"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"maps"
 	"path"
 	"path/filepath"
+	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/corpus/figure"
+	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
 )
 
-// enumParsers lists every enum parser of package corpus; FuzzParseEnums
-// runs each of them on every input.
-var enumParsers = map[string]func(string) (string, bool, error){
-	"ParseDocumentKind": fzEnum(corpus.ParseDocumentKind),
-	"ParseRecordKind":   fzEnum(corpus.ParseRecordKind),
+// enumAPI is one enum type seen only through its exported API: its parser
+// and a check of that API against the type's wire names.
+type enumAPI struct {
+	pkgPath string // the import path of the type's package
+	parser  string // the parser's qualified name, e.g. "…/actors.ParseStance"
+	// check parses name and unmarshals it into the value raw, and checks
+	// both against names (the type's entry in its package's Enums());
+	// it also checks String, IsValid and MarshalText of the value raw.
+	check func(t *testing.T, names []string, name string, raw uint8)
 }
 
-// parsersFuzzedElsewhere are the Parse functions of package corpus that
-// are not enum parsers and have fuzz targets of their own.
-var parsersFuzzedElsewhere = map[string]bool{}
-
-// fzEnum adapts an enum parser: it returns the parsed value's String,
-// whether the value is valid and MarshalText writes the same name, and the
-// parser's error.
-func fzEnum[T interface {
+// enumOf builds the enumAPI of the enum type T from its parser.
+func enumOf[T interface {
+	~uint8
 	String() string
 	IsValid() bool
 	MarshalText() ([]byte, error)
-}](parse func(string) (T, error)) func(string) (string, bool, error) {
-	return func(s string) (string, bool, error) {
-		v, err := parse(s)
-		if err != nil {
-			return "", false, err
-		}
-		b, merr := v.MarshalText()
-		return v.String(), v.IsValid() && merr == nil && string(b) == v.String(), nil
+}, P interface {
+	*T
+	UnmarshalText([]byte) error
+}](parse func(string) (T, error)) enumAPI {
+	return enumAPI{
+		pkgPath: reflect.TypeFor[T]().PkgPath(),
+		parser:  runtime.FuncForPC(reflect.ValueOf(parse).Pointer()).Name(),
+		check: func(t *testing.T, names []string, name string, raw uint8) {
+			t.Helper()
+			i := slices.Index(names, name)
+			v, err := parse(name)
+			u := T(raw)
+			uerr := P(&u).UnmarshalText([]byte(name))
+			if i < 0 {
+				require.ErrorIs(t, err, actors.ErrNotSupported, "parse(%q)", name)
+				require.ErrorIs(t, uerr, actors.ErrNotSupported, "UnmarshalText(%q)", name)
+				require.Equal(t, T(raw), u, "a failed UnmarshalText(%q) leaves the value unchanged", name)
+			} else {
+				require.NoError(t, err, "parse(%q)", name)
+				require.Equal(t, T(i+1), v, "parse(%q) is the value Enums() lists it as", name)
+				require.True(t, v.IsValid())
+				require.Equal(t, name, v.String())
+				b, err := v.MarshalText()
+				require.NoError(t, err)
+				require.Equal(t, name, string(b))
+				require.NoError(t, uerr, "UnmarshalText(%q)", name)
+				require.Equal(t, v, u)
+			}
+
+			r := T(raw)
+			b, err := r.MarshalText()
+			if raw < 1 || int(raw) > len(names) {
+				require.False(t, r.IsValid(), "%d is not a value", raw)
+				require.True(t, strings.HasSuffix(r.String(), fmt.Sprintf("(%d)", raw)), "String of invalid %d = %q", raw, r.String())
+				require.ErrorIs(t, err, actors.ErrNotSupported, "MarshalText(%d)", raw)
+				return
+			}
+			require.True(t, r.IsValid(), "%d is a value", raw)
+			require.Equal(t, names[raw-1], r.String())
+			require.NoError(t, err)
+			require.Equal(t, names[raw-1], string(b))
+		},
 	}
 }
 
-// FuzzParseEnums: every enum parser of the package accepts exactly its
-// wire names, each of which round-trips through String and MarshalText,
-// and rejects everything else with an error matching
-// actors.ErrNotSupported; no input makes it panic. It is seeded with the
-// package's wire names, their near misses, and every short string of the
-// embedded data files.
+// enumAPIs lists every enum type of every package, keyed by package name
+// and the type name its package's Enums() gives ("tag.MentionKind" for
+// tag.Kind). TestEnumAPIsCoverEveryEnum keeps it complete.
+var enumAPIs = map[string]enumAPI{
+	"actors.AliasKind":    enumOf(actors.ParseAliasKind),
+	"actors.Attribution":  enumOf(actors.ParseAttribution),
+	"actors.Bound":        enumOf(actors.ParseBound),
+	"actors.Kind":         enumOf(actors.ParseKind),
+	"actors.Precision":    enumOf(actors.ParsePrecision),
+	"actors.RelationKind": enumOf(actors.ParseRelationKind),
+	"actors.Role":         enumOf(actors.ParseRole),
+	"actors.Stance":       enumOf(actors.ParseStance),
+
+	"neutrality.Activity":    enumOf(neutrality.ParseActivity),
+	"neutrality.Armament":    enumOf(neutrality.ParseArmament),
+	"neutrality.Basis":       enumOf(neutrality.ParseBasis),
+	"neutrality.Context":     enumOf(neutrality.ParseContext),
+	"neutrality.DemandStage": enumOf(neutrality.ParseDemandStage),
+	"neutrality.Direction":   enumOf(neutrality.ParseDirection),
+	"neutrality.EventKind":   enumOf(neutrality.ParseEventKind),
+	"neutrality.Kind":        enumOf(neutrality.ParseKind),
+	"neutrality.Posture":     enumOf(neutrality.ParsePosture),
+	"neutrality.Reach":       enumOf(neutrality.ParseReach),
+	"neutrality.Stage":       enumOf(neutrality.ParseStage),
+	"neutrality.Verdict":     enumOf(neutrality.ParseVerdict),
+
+	"guarantees.Binding":        enumOf(guarantees.ParseBinding),
+	"guarantees.ConditionKind":  enumOf(guarantees.ParseConditionKind),
+	"guarantees.Decision":       enumOf(guarantees.ParseDecision),
+	"guarantees.Effect":         enumOf(guarantees.ParseEffect),
+	"guarantees.EventKind":      enumOf(guarantees.ParseEventKind),
+	"guarantees.FindingKind":    enumOf(guarantees.ParseFindingKind),
+	"guarantees.Form":           enumOf(guarantees.ParseForm),
+	"guarantees.Invoker":        enumOf(guarantees.ParseInvoker),
+	"guarantees.Kind":           enumOf(guarantees.ParseKind),
+	"guarantees.Level":          enumOf(guarantees.ParseLevel),
+	"guarantees.Measure":        enumOf(guarantees.ParseMeasure),
+	"guarantees.Obligation":     enumOf(guarantees.ParseObligation),
+	"guarantees.Position":       enumOf(guarantees.ParsePosition),
+	"guarantees.Presence":       enumOf(guarantees.ParsePresence),
+	"guarantees.Ratification":   enumOf(guarantees.ParseRatification),
+	"guarantees.RevisionKind":   enumOf(guarantees.ParseRevisionKind),
+	"guarantees.RevisionStatus": enumOf(guarantees.ParseRevisionStatus),
+	"guarantees.Role":           enumOf(guarantees.ParseRole),
+	"guarantees.Stage":          enumOf(guarantees.ParseStage),
+	"guarantees.Topic":          enumOf(guarantees.ParseTopic),
+	"guarantees.TraitKind":      enumOf(guarantees.ParseTraitKind),
+	"guarantees.Trigger":        enumOf(guarantees.ParseTrigger),
+
+	"settlement.DeploymentKind": enumOf(settlement.ParseDeploymentKind),
+	"settlement.Duration":       enumOf(settlement.ParseDuration),
+	"settlement.Limit":          enumOf(settlement.ParseLimit),
+	"settlement.Mandate":        enumOf(settlement.ParseMandate),
+	"settlement.Modality":       enumOf(settlement.ParseModality),
+	"settlement.ReasonKind":     enumOf(settlement.ParseReasonKind),
+	"settlement.Sequencing":     enumOf(settlement.ParseSequencing),
+	"settlement.Stage":          enumOf(settlement.ParseStage),
+	"settlement.Term":           enumOf(settlement.ParseTerm),
+	"settlement.Treatment":      enumOf(settlement.ParseTreatment),
+	"settlement.Verdict":        enumOf(settlement.ParseVerdict),
+
+	"corpus.DocumentKind": enumOf(corpus.ParseDocumentKind),
+	"corpus.RecordKind":   enumOf(corpus.ParseRecordKind),
+	"tag.MentionKind":     enumOf(tag.ParseKind),
+	"figure.FigureKind":   enumOf(figure.ParseKind),
+}
+
+// parsersFuzzedElsewhere are the exported Parse functions that are not
+// enum parsers; each has a fuzz target of its own.
+var parsersFuzzedElsewhere = map[string]bool{
+	"actors.ParseDate": true, // actors.FuzzParseDate
+	"figure.Parse":     true, // figure.FuzzParse
+}
+
+// wireNames maps each key of enumAPIs to the wire names its package's
+// Enums() lists, in value order.
+func wireNames(t testing.TB) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	for _, p := range wirePackages() {
+		pkg := packageName(t, p.dir)
+		for _, e := range p.enums {
+			names := make([]string, len(e.Values))
+			for i, v := range e.Values {
+				names[i] = v.Name
+			}
+			out[pkg+"."+e.Type] = names
+		}
+	}
+	return out
+}
+
+// packageName returns the name of the package in dir, which is that of
+// its directory.
+func packageName(t testing.TB, dir string) string {
+	t.Helper()
+	abs, err := filepath.Abs(dir)
+	require.NoError(t, err)
+	return filepath.Base(abs)
+}
+
+// FuzzParseEnums: the input picks one enum type of one package (pick), a
+// name and a raw value. The type's parser and UnmarshalText accept exactly
+// the wire names its package's Enums() lists, each as the value it is
+// listed as, which round-trips through String and MarshalText; anything
+// else fails with actors.ErrNotSupported and leaves the value unchanged;
+// the raw value is valid exactly when it numbers a listed name, and an
+// invalid one prints as "Type(n)" and does not marshal. No input panics.
+// actors.FuzzEnum fuzzes the table behind every enum; this target checks
+// that every type forwards to its own table. Seeds: every wire name with
+// its upper-case and space-padded near misses, and a sample of the strings
+// in the embedded data files.
 func FuzzParseEnums(f *testing.F) {
-	for _, e := range corpus.Enums() {
-		for _, v := range e.Values {
-			f.Add(v.Name)
-			f.Add(strings.ToUpper(v.Name))
+	names := wireNames(f)
+	keys := slices.Sorted(maps.Keys(enumAPIs))
+	for i, key := range keys {
+		for j, name := range names[key] {
+			f.Add(uint8(i), uint8(j+1), name)
+			f.Add(uint8(i), uint8(0), strings.ToUpper(name))
+			f.Add(uint8(i), uint8(len(names[key])+1), name+" ")
 		}
 	}
-	for _, s := range dataStrings(f) {
-		f.Add(s)
+	for i, s := range dataStrings(f) {
+		f.Add(uint8(i%len(keys)), uint8(i), s)
 	}
-	f.Add("")
-	f.Add("\xff")
-	f.Fuzz(func(t *testing.T, name string) {
-		for parser, parse := range enumParsers {
-			got, ok, err := parse(name)
-			if err != nil {
-				if !errors.Is(err, actors.ErrNotSupported) {
-					t.Fatalf("%s(%q): error %v does not match ErrNotSupported", parser, name, err)
-				}
-				continue
-			}
-			if got != name || !ok {
-				t.Fatalf("%s(%q) = %q (round trip ok: %v)", parser, name, got, ok)
-			}
-		}
+	f.Add(uint8(0), uint8(255), "")
+	f.Add(uint8(1), uint8(1), "\xff")
+	f.Fuzz(func(t *testing.T, pick, raw uint8, name string) {
+		key := keys[int(pick)%len(keys)]
+		enumAPIs[key].check(t, names[key], name, raw)
 	})
+}
+
+// TestEnumAPIsCoverEveryEnum: enumAPIs has one entry for every entry of
+// every package's Enums() and no other, each entry's parser belongs to its
+// package and accepts every wire name, and every exported Parse function
+// of every package is an entry's parser or fuzzed elsewhere. A new enum or
+// parser therefore cannot be left out of FuzzParseEnums.
+func TestEnumAPIsCoverEveryEnum(t *testing.T) {
+	names := wireNames(t)
+	assert.ElementsMatch(t, slices.Collect(maps.Keys(names)), slices.Collect(maps.Keys(enumAPIs)),
+		"enumAPIs lists exactly the enums of every package's Enums()")
+
+	parsers := map[string]bool{}
+	for key, api := range enumAPIs {
+		pkg, _, _ := strings.Cut(key, ".")
+		assert.Equal(t, pkg, path.Base(api.pkgPath), "%s: the type is not in package %s", key, pkg)
+		assert.True(t, strings.HasPrefix(api.parser, api.pkgPath+"."), "%s: parser %s is not in %s", key, api.parser, api.pkgPath)
+		parsers[pkg+"."+strings.TrimPrefix(api.parser, api.pkgPath+".")] = true
+		require.NotEmpty(t, names[key], key)
+		for j, name := range names[key] {
+			t.Run(key+"/"+name, func(t *testing.T) { api.check(t, names[key], name, uint8(j+1)) })
+		}
+	}
+
+	for _, p := range wirePackages() {
+		pkg := packageName(t, p.dir)
+		for _, fn := range exportedParseFuncs(t, p.dir) {
+			name := pkg + "." + fn
+			assert.True(t, parsers[name] || parsersFuzzedElsewhere[name],
+				"%s is not fuzzed: add its type to enumAPIs (or, if it is not an enum parser, give it a fuzz target and list it in parsersFuzzedElsewhere)", name)
+		}
+	}
+}
+
+// exportedParseFuncs returns the names of the exported functions named
+// Parse… declared in the non-test files of the package in dir.
+func exportedParseFuncs(t *testing.T, dir string) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	var out []string
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		file, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		require.NoError(t, err)
+		for _, d := range file.Decls {
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && strings.HasPrefix(fn.Name.Name, "Parse") {
+				out = append(out, fn.Name.Name)
+			}
+		}
+	}
+	return out
 }
 
 // dataStrings returns a sample of at most 100 of the distinct one-word
@@ -121,41 +319,11 @@ func dataStrings(f *testing.F) []string {
 		walk(v)
 		return nil
 	})
-	if err != nil {
-		f.Fatal(err)
-	}
+	require.NoError(f, err)
 	slices.Sort(out)
 	var sample []string
 	for i := 0; i < len(out); i += len(out)/100 + 1 {
 		sample = append(sample, out[i])
 	}
 	return sample
-}
-
-// TestEveryParserIsFuzzed: every exported Parse function of the package
-// is in enumParsers or has a fuzz target of its own.
-func TestEveryParserIsFuzzed(t *testing.T) {
-	fset := token.NewFileSet()
-	names, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range names {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range file.Decls {
-			fn, ok := d.(*ast.FuncDecl)
-			if !ok || fn.Recv != nil || !strings.HasPrefix(fn.Name.Name, "Parse") {
-				continue
-			}
-			if _, ok := enumParsers[fn.Name.Name]; !ok && !parsersFuzzedElsewhere[fn.Name.Name] {
-				t.Errorf("%s is not fuzzed: add it to enumParsers in fuzz_enums_test.go", fn.Name.Name)
-			}
-		}
-	}
 }

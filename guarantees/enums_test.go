@@ -92,24 +92,3 @@ func TestObligationIsOrdinal(t *testing.T) {
 	assert.True(t, InForce.Effective())
 	assert.False(t, Draft.Effective())
 }
-
-func FuzzParseEnumNames(f *testing.F) {
-	for _, info := range Enums() {
-		for _, v := range info.Values {
-			f.Add(v.Name)
-		}
-	}
-	f.Add("")
-	f.Add("In-Force")
-	f.Fuzz(func(t *testing.T, s string) {
-		for typ, parse := range parsers {
-			v, err := parse(s)
-			if err != nil {
-				continue
-			}
-			if v.String() != s {
-				t.Fatalf("%s: Parse(%q).String() = %q", typ, s, v.String())
-			}
-		}
-	})
-}

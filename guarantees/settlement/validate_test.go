@@ -2,7 +2,6 @@ package settlement
 
 import (
 	"errors"
-	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -152,40 +151,4 @@ func TestEnumsRoundTrip(t *testing.T) {
 	_, err := ParseTreatment("annexed")
 	assert.ErrorIs(t, err, actors.ErrNotSupported)
 	assert.Equal(t, "Verdict(9)", Verdict(9).String())
-}
-
-// FuzzParseEach checks every parser of the package: a name either parses
-// to a value whose String is that name, or fails with ErrNotSupported.
-func FuzzParseEach(f *testing.F) {
-	for _, e := range Enums() {
-		for _, v := range e.Values {
-			f.Add(v.Name)
-		}
-	}
-	f.Add("")
-	f.Add("Recognised")
-	parsers := []func(string) (fmt.Stringer, error){
-		func(s string) (fmt.Stringer, error) { return ParseStage(s) },
-		func(s string) (fmt.Stringer, error) { return ParseModality(s) },
-		func(s string) (fmt.Stringer, error) { return ParseLimit(s) },
-		func(s string) (fmt.Stringer, error) { return ParseDeploymentKind(s) },
-		func(s string) (fmt.Stringer, error) { return ParseMandate(s) },
-		func(s string) (fmt.Stringer, error) { return ParseDuration(s) },
-		func(s string) (fmt.Stringer, error) { return ParseTreatment(s) },
-		func(s string) (fmt.Stringer, error) { return ParseSequencing(s) },
-		func(s string) (fmt.Stringer, error) { return ParseTerm(s) },
-		func(s string) (fmt.Stringer, error) { return ParseVerdict(s) },
-		func(s string) (fmt.Stringer, error) { return ParseReasonKind(s) },
-	}
-	require.Len(f, parsers, len(Enums()), "one parser per enumeration")
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, parse := range parsers {
-			v, err := parse(s)
-			if err != nil {
-				assert.ErrorIs(t, err, actors.ErrNotSupported)
-				continue
-			}
-			assert.Equal(t, s, v.String())
-		}
-	})
 }
