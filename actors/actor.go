@@ -209,6 +209,9 @@ func (a Actor) Clone() Actor {
 	return a
 }
 
+// label returns the actor's id and canonical name, for [records].
+func (a Actor) label() (id, name string) { return a.ID, a.Name }
+
 func cloneEach[T any](s []T, f func(T) T) []T {
 	if s == nil {
 		return nil

@@ -48,13 +48,14 @@ func (is Issue) Clone() Issue {
 	return is
 }
 
+// label returns the issue's id and name, for [records].
+func (is Issue) label() (id, name string) { return is.ID, is.Name }
+
 // Taxonomy is a validated, immutable set of issues arranged in a tree.
 // Build one with [NewTaxonomy]; it is safe for concurrent use.
 type Taxonomy struct {
-	list     []Issue
-	byID     map[string]int
+	records[Issue]
 	children map[string][]string
-	rank     map[string]int
 }
 
 // NewTaxonomy validates the issues and builds the taxonomy. It reports,
@@ -63,53 +64,33 @@ type Taxonomy struct {
 func NewTaxonomy(list []Issue) (*Taxonomy, error) {
 	base := NewPath("issues")
 	var errs ErrorList
-	t := &Taxonomy{byID: make(map[string]int, len(list)), children: map[string][]string{}}
+	t := &Taxonomy{records: newRecords[Issue](len(list)), children: map[string][]string{}}
 	for i, is := range list {
 		p := base.Index(i)
 		errs = append(errs, is.Validate(p)...)
-		if _, dup := t.byID[is.ID]; dup && is.ID != "" {
+		if !t.add(is) {
 			errs = append(errs, Duplicate(p.Child("id"), is.ID, "another issue has this id"))
-			continue
 		}
-		t.byID[is.ID] = len(t.list)
-		t.list = append(t.list, is.Clone())
 	}
 	for i, is := range list {
 		p := base.Index(i).Child("parent")
-		if is.Parent == "" {
-			continue
-		}
-		if _, ok := t.byID[is.Parent]; !ok {
+		switch {
+		case is.Parent == "":
+		case !t.has(is.Parent):
 			errs = append(errs, NotFound(p, is.Parent, "no issue has this id"))
-			continue
-		}
-		// Walk up: reaching is.ID again means a cycle.
-		seen := map[string]bool{is.ID: true}
-		for up := is.Parent; up != ""; {
-			if seen[up] {
-				errs = append(errs, Invalid(p, is.Parent, "the parents of this issue form a cycle").WithRule(ErrSelfReference))
-				break
-			}
-			seen[up] = true
-			j, ok := t.byID[up]
-			if !ok {
-				break
-			}
-			up = t.list[j].Parent
+		case t.cycles(is, func(is Issue) string { return is.Parent }):
+			errs = append(errs, Invalid(p, is.Parent, "the parents of this issue form a cycle").WithRule(ErrSelfReference))
 		}
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	keys := make([]string, len(t.list))
-	names := make([]string, len(t.list))
-	for i, is := range t.list {
-		keys[i], names[i] = is.ID, is.Name
+	t.finish()
+	for _, is := range t.list {
 		if is.Parent != "" {
 			t.children[is.Parent] = append(t.children[is.Parent], is.ID)
 		}
 	}
-	t.rank = ranks(keys, names)
 	for _, c := range t.children {
 		slices.SortFunc(c, t.Compare)
 	}
@@ -130,39 +111,17 @@ func MustNewTaxonomy(list []Issue) *Taxonomy {
 func (t *Taxonomy) Len() int { return len(t.list) }
 
 // Issue returns a copy of the issue with the given id.
-func (t *Taxonomy) Issue(id string) (Issue, bool) {
-	i, ok := t.byID[id]
-	if !ok {
-		return Issue{}, false
-	}
-	return t.list[i].Clone(), true
-}
+func (t *Taxonomy) Issue(id string) (Issue, bool) { return t.get(id) }
 
 // Has reports whether an issue has the given id.
-func (t *Taxonomy) Has(id string) bool {
-	_, ok := t.byID[id]
-	return ok
-}
+func (t *Taxonomy) Has(id string) bool { return t.has(id) }
 
 // Name returns the name of the issue with the given id, or the id itself
 // when there is no such issue.
-func (t *Taxonomy) Name(id string) string {
-	if i, ok := t.byID[id]; ok {
-		return t.list[i].Name
-	}
-	return id
-}
+func (t *Taxonomy) Name(id string) string { return t.name(id) }
 
 // All returns copies of every issue, in the order they were given.
-func (t *Taxonomy) All() iter.Seq[Issue] {
-	return func(yield func(Issue) bool) {
-		for _, is := range t.list {
-			if !yield(is.Clone()) {
-				return
-			}
-		}
-	}
-}
+func (t *Taxonomy) All() iter.Seq[Issue] { return t.all() }
 
 // Children returns the ids of the direct sub-issues of id, in collated
 // name order.
@@ -189,16 +148,4 @@ func (t *Taxonomy) Ancestors(id string) []string {
 
 // Compare orders two issue ids by the collated order of their names;
 // unknown ids sort after known ones, by id.
-func (t *Taxonomy) Compare(a, b string) int {
-	ra, oka := t.rank[a]
-	rb, okb := t.rank[b]
-	switch {
-	case oka && okb:
-		return ra - rb
-	case oka:
-		return -1
-	case okb:
-		return 1
-	}
-	return compare(a, b)
-}
+func (t *Taxonomy) Compare(a, b string) int { return t.compare(a, b) }

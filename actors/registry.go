@@ -18,10 +18,8 @@ import (
 // Build one with [NewRegistry]. A Registry is safe for concurrent use; its
 // methods return copies.
 type Registry struct {
-	list   []Actor
-	byID   map[string]int
+	records[Actor]
 	byName map[string][]int // folded name → actor indices, ascending
-	rank   map[string]int   // actor id → position in collated name order
 }
 
 // NewRegistry validates the actors and builds a registry of them. It
@@ -32,22 +30,16 @@ type Registry struct {
 func NewRegistry(list []Actor) (*Registry, error) {
 	base := NewPath("actors")
 	var errs ErrorList
-	r := &Registry{
-		list:   make([]Actor, 0, len(list)),
-		byID:   make(map[string]int, len(list)),
-		byName: make(map[string][]int, 3*len(list)),
-	}
+	r := &Registry{records: newRecords[Actor](len(list)), byName: make(map[string][]int, 3*len(list))}
 	keys := make([][]string, 0, len(list)) // folded names of r.list[i]
 	for i, a := range list {
 		p := base.Index(i)
 		aerrs, k := a.validate(p, true)
 		errs = append(errs, aerrs...)
-		if _, dup := r.byID[a.ID]; dup && a.ID != "" {
+		if !r.add(a) {
 			errs = append(errs, Duplicate(p.Child("id"), a.ID, "another actor has this id"))
 			continue
 		}
-		r.byID[a.ID] = len(r.list)
-		r.list = append(r.list, a.Clone())
 		keys = append(keys, k)
 	}
 	for i, a := range list {
@@ -66,28 +58,14 @@ func NewRegistry(list []Actor) (*Registry, error) {
 		}
 	}
 	for i, a := range list {
-		// Follow acts_for; coming back to a means a cycle.
-		seen := map[string]bool{a.ID: true}
-		for next := a.ActsFor; next != ""; {
-			if seen[next] {
-				errs = append(errs, Invalid(base.Index(i).Child("acts_for"), a.ActsFor, "acts_for forms a cycle").WithRule(ErrSelfReference))
-				break
-			}
-			seen[next] = true
-			j, ok := r.byID[next]
-			if !ok {
-				break
-			}
-			next = r.list[j].ActsFor
+		if r.cycles(a, func(a Actor) string { return a.ActsFor }) {
+			errs = append(errs, Invalid(base.Index(i).Child("acts_for"), a.ActsFor, "acts_for forms a cycle").WithRule(ErrSelfReference))
 		}
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	ids := make([]string, len(r.list))
-	names := make([]string, len(r.list))
-	for i, a := range r.list {
-		ids[i], names[i] = a.ID, a.Name
+	for i := range r.list {
 		// The names folded by validate, in AllNames order.
 		for _, k := range keys[i] {
 			if ix := r.byName[k]; !slices.Contains(ix, i) {
@@ -95,7 +73,7 @@ func NewRegistry(list []Actor) (*Registry, error) {
 			}
 		}
 	}
-	r.rank = ranks(ids, names)
+	r.finish()
 	return r, nil
 }
 
@@ -117,39 +95,17 @@ func (r *Registry) Len() int { return len(r.list) }
 func (r *Registry) NumNames() int { return len(r.byName) }
 
 // Actor returns a copy of the actor with the given id.
-func (r *Registry) Actor(id string) (Actor, bool) {
-	i, ok := r.byID[id]
-	if !ok {
-		return Actor{}, false
-	}
-	return r.list[i].Clone(), true
-}
+func (r *Registry) Actor(id string) (Actor, bool) { return r.get(id) }
 
 // Has reports whether an actor has the given id.
-func (r *Registry) Has(id string) bool {
-	_, ok := r.byID[id]
-	return ok
-}
+func (r *Registry) Has(id string) bool { return r.has(id) }
 
 // Name returns the canonical name of the actor with the given id, or the
 // id itself when there is no such actor.
-func (r *Registry) Name(id string) string {
-	if i, ok := r.byID[id]; ok {
-		return r.list[i].Name
-	}
-	return id
-}
+func (r *Registry) Name(id string) string { return r.name(id) }
 
 // All returns copies of every actor, in the order they were given.
-func (r *Registry) All() iter.Seq[Actor] {
-	return func(yield func(Actor) bool) {
-		for _, a := range r.list {
-			if !yield(a.Clone()) {
-				return
-			}
-		}
-	}
-}
+func (r *Registry) All() iter.Seq[Actor] { return r.all() }
 
 // Lookup returns the one actor known by name, matched after [Fold] with a
 // leading "the" ignored. It returns an error matching [ErrUnknownName] when
@@ -254,18 +210,6 @@ func (r *Registry) Members(org string, d Date) []string {
 
 // Compare orders two actor ids by the collated order of their names;
 // unknown ids sort after known ones, by id.
-func (r *Registry) Compare(a, b string) int {
-	ra, oka := r.rank[a]
-	rb, okb := r.rank[b]
-	switch {
-	case oka && okb:
-		return ra - rb
-	case oka:
-		return -1
-	case okb:
-		return 1
-	}
-	return compare(a, b)
-}
+func (r *Registry) Compare(a, b string) int { return r.compare(a, b) }
 
 func (r *Registry) sortIDs(ids []string) { slices.SortFunc(ids, r.Compare) }
