@@ -30,17 +30,21 @@ import (
 )
 
 // enumAPI is one enum type seen only through its exported API: its parser
-// and a check of that API against the type's wire names.
+// and checks of that API against the type's wire names.
 type enumAPI struct {
 	pkgPath string // the import path of the type's package
 	parser  string // the parser's qualified name, e.g. "…/actors.ParseStance"
+	// values checks that the type's list function returns every value,
+	// in the order of names, each printing as its name.
+	values func(t *testing.T, names []string)
 	// check parses name and unmarshals it into the value raw, and checks
 	// both against names (the type's entry in its package's Enums());
 	// it also checks String, IsValid and MarshalText of the value raw.
 	check func(t *testing.T, names []string, name string, raw uint8)
 }
 
-// enumOf builds the enumAPI of the enum type T from its parser.
+// enumOf builds the enumAPI of the enum type T from its parser and the
+// function that lists its values.
 func enumOf[T interface {
 	~uint8
 	String() string
@@ -49,10 +53,19 @@ func enumOf[T interface {
 }, P interface {
 	*T
 	UnmarshalText([]byte) error
-}](parse func(string) (T, error)) enumAPI {
+}](parse func(string) (T, error), list func() []T) enumAPI {
 	return enumAPI{
 		pkgPath: reflect.TypeFor[T]().PkgPath(),
 		parser:  runtime.FuncForPC(reflect.ValueOf(parse).Pointer()).Name(),
+		values: func(t *testing.T, names []string) {
+			t.Helper()
+			var got []string
+			for i, v := range list() {
+				assert.Equal(t, T(i+1), v, "values are numbered from 1 in declaration order")
+				got = append(got, v.String())
+			}
+			assert.Equal(t, names, got)
+		},
 		check: func(t *testing.T, names []string, name string, raw uint8) {
 			t.Helper()
 			i := slices.Index(names, name)
@@ -95,67 +108,67 @@ func enumOf[T interface {
 // and the type name its package's Enums() gives ("tag.MentionKind" for
 // tag.Kind). TestEnumAPIsCoverEveryEnum keeps it complete.
 var enumAPIs = map[string]enumAPI{
-	"actors.AliasKind":    enumOf(actors.ParseAliasKind),
-	"actors.Attribution":  enumOf(actors.ParseAttribution),
-	"actors.Bound":        enumOf(actors.ParseBound),
-	"actors.Kind":         enumOf(actors.ParseKind),
-	"actors.Precision":    enumOf(actors.ParsePrecision),
-	"actors.RelationKind": enumOf(actors.ParseRelationKind),
-	"actors.Role":         enumOf(actors.ParseRole),
-	"actors.Stance":       enumOf(actors.ParseStance),
+	"actors.AliasKind":    enumOf(actors.ParseAliasKind, actors.AliasKinds),
+	"actors.Attribution":  enumOf(actors.ParseAttribution, actors.Attributions),
+	"actors.Bound":        enumOf(actors.ParseBound, actors.Bounds),
+	"actors.Kind":         enumOf(actors.ParseKind, actors.Kinds),
+	"actors.Precision":    enumOf(actors.ParsePrecision, actors.Precisions),
+	"actors.RelationKind": enumOf(actors.ParseRelationKind, actors.RelationKinds),
+	"actors.Role":         enumOf(actors.ParseRole, actors.Roles),
+	"actors.Stance":       enumOf(actors.ParseStance, actors.Stances),
 
-	"neutrality.Activity":    enumOf(neutrality.ParseActivity),
-	"neutrality.Armament":    enumOf(neutrality.ParseArmament),
-	"neutrality.Basis":       enumOf(neutrality.ParseBasis),
-	"neutrality.Context":     enumOf(neutrality.ParseContext),
-	"neutrality.DemandStage": enumOf(neutrality.ParseDemandStage),
-	"neutrality.Direction":   enumOf(neutrality.ParseDirection),
-	"neutrality.EventKind":   enumOf(neutrality.ParseEventKind),
-	"neutrality.Kind":        enumOf(neutrality.ParseKind),
-	"neutrality.Posture":     enumOf(neutrality.ParsePosture),
-	"neutrality.Reach":       enumOf(neutrality.ParseReach),
-	"neutrality.Stage":       enumOf(neutrality.ParseStage),
-	"neutrality.Verdict":     enumOf(neutrality.ParseVerdict),
+	"neutrality.Activity":    enumOf(neutrality.ParseActivity, neutrality.Activities),
+	"neutrality.Armament":    enumOf(neutrality.ParseArmament, neutrality.Armaments),
+	"neutrality.Basis":       enumOf(neutrality.ParseBasis, neutrality.Bases),
+	"neutrality.Context":     enumOf(neutrality.ParseContext, neutrality.Contexts),
+	"neutrality.DemandStage": enumOf(neutrality.ParseDemandStage, neutrality.DemandStages),
+	"neutrality.Direction":   enumOf(neutrality.ParseDirection, neutrality.Directions),
+	"neutrality.EventKind":   enumOf(neutrality.ParseEventKind, neutrality.EventKinds),
+	"neutrality.Kind":        enumOf(neutrality.ParseKind, neutrality.Kinds),
+	"neutrality.Posture":     enumOf(neutrality.ParsePosture, neutrality.Postures),
+	"neutrality.Reach":       enumOf(neutrality.ParseReach, neutrality.Reaches),
+	"neutrality.Stage":       enumOf(neutrality.ParseStage, neutrality.Stages),
+	"neutrality.Verdict":     enumOf(neutrality.ParseVerdict, neutrality.Verdicts),
 
-	"guarantees.Binding":        enumOf(guarantees.ParseBinding),
-	"guarantees.ConditionKind":  enumOf(guarantees.ParseConditionKind),
-	"guarantees.Decision":       enumOf(guarantees.ParseDecision),
-	"guarantees.Effect":         enumOf(guarantees.ParseEffect),
-	"guarantees.EventKind":      enumOf(guarantees.ParseEventKind),
-	"guarantees.FindingKind":    enumOf(guarantees.ParseFindingKind),
-	"guarantees.Form":           enumOf(guarantees.ParseForm),
-	"guarantees.Invoker":        enumOf(guarantees.ParseInvoker),
-	"guarantees.Kind":           enumOf(guarantees.ParseKind),
-	"guarantees.Level":          enumOf(guarantees.ParseLevel),
-	"guarantees.Measure":        enumOf(guarantees.ParseMeasure),
-	"guarantees.Obligation":     enumOf(guarantees.ParseObligation),
-	"guarantees.Position":       enumOf(guarantees.ParsePosition),
-	"guarantees.Presence":       enumOf(guarantees.ParsePresence),
-	"guarantees.Ratification":   enumOf(guarantees.ParseRatification),
-	"guarantees.RevisionKind":   enumOf(guarantees.ParseRevisionKind),
-	"guarantees.RevisionStatus": enumOf(guarantees.ParseRevisionStatus),
-	"guarantees.Role":           enumOf(guarantees.ParseRole),
-	"guarantees.Stage":          enumOf(guarantees.ParseStage),
-	"guarantees.Topic":          enumOf(guarantees.ParseTopic),
-	"guarantees.TraitKind":      enumOf(guarantees.ParseTraitKind),
-	"guarantees.Trigger":        enumOf(guarantees.ParseTrigger),
+	"guarantees.Binding":        enumOf(guarantees.ParseBinding, guarantees.Bindings),
+	"guarantees.ConditionKind":  enumOf(guarantees.ParseConditionKind, guarantees.ConditionKinds),
+	"guarantees.Decision":       enumOf(guarantees.ParseDecision, guarantees.Decisions),
+	"guarantees.Effect":         enumOf(guarantees.ParseEffect, guarantees.Effects),
+	"guarantees.EventKind":      enumOf(guarantees.ParseEventKind, guarantees.EventKinds),
+	"guarantees.FindingKind":    enumOf(guarantees.ParseFindingKind, guarantees.FindingKinds),
+	"guarantees.Form":           enumOf(guarantees.ParseForm, guarantees.Forms),
+	"guarantees.Invoker":        enumOf(guarantees.ParseInvoker, guarantees.Invokers),
+	"guarantees.Kind":           enumOf(guarantees.ParseKind, guarantees.Kinds),
+	"guarantees.Level":          enumOf(guarantees.ParseLevel, guarantees.Levels),
+	"guarantees.Measure":        enumOf(guarantees.ParseMeasure, guarantees.Measures),
+	"guarantees.Obligation":     enumOf(guarantees.ParseObligation, guarantees.Obligations),
+	"guarantees.Position":       enumOf(guarantees.ParsePosition, guarantees.Positions),
+	"guarantees.Presence":       enumOf(guarantees.ParsePresence, guarantees.Presences),
+	"guarantees.Ratification":   enumOf(guarantees.ParseRatification, guarantees.Ratifications),
+	"guarantees.RevisionKind":   enumOf(guarantees.ParseRevisionKind, guarantees.RevisionKinds),
+	"guarantees.RevisionStatus": enumOf(guarantees.ParseRevisionStatus, guarantees.RevisionStatuses),
+	"guarantees.Role":           enumOf(guarantees.ParseRole, guarantees.Roles),
+	"guarantees.Stage":          enumOf(guarantees.ParseStage, guarantees.Stages),
+	"guarantees.Topic":          enumOf(guarantees.ParseTopic, guarantees.Topics),
+	"guarantees.TraitKind":      enumOf(guarantees.ParseTraitKind, guarantees.TraitKinds),
+	"guarantees.Trigger":        enumOf(guarantees.ParseTrigger, guarantees.Triggers),
 
-	"settlement.DeploymentKind": enumOf(settlement.ParseDeploymentKind),
-	"settlement.Duration":       enumOf(settlement.ParseDuration),
-	"settlement.Limit":          enumOf(settlement.ParseLimit),
-	"settlement.Mandate":        enumOf(settlement.ParseMandate),
-	"settlement.Modality":       enumOf(settlement.ParseModality),
-	"settlement.ReasonKind":     enumOf(settlement.ParseReasonKind),
-	"settlement.Sequencing":     enumOf(settlement.ParseSequencing),
-	"settlement.Stage":          enumOf(settlement.ParseStage),
-	"settlement.Term":           enumOf(settlement.ParseTerm),
-	"settlement.Treatment":      enumOf(settlement.ParseTreatment),
-	"settlement.Verdict":        enumOf(settlement.ParseVerdict),
+	"settlement.DeploymentKind": enumOf(settlement.ParseDeploymentKind, settlement.DeploymentKinds),
+	"settlement.Duration":       enumOf(settlement.ParseDuration, settlement.Durations),
+	"settlement.Limit":          enumOf(settlement.ParseLimit, settlement.Limits),
+	"settlement.Mandate":        enumOf(settlement.ParseMandate, settlement.Mandates),
+	"settlement.Modality":       enumOf(settlement.ParseModality, settlement.Modalities),
+	"settlement.ReasonKind":     enumOf(settlement.ParseReasonKind, settlement.ReasonKinds),
+	"settlement.Sequencing":     enumOf(settlement.ParseSequencing, settlement.Sequencings),
+	"settlement.Stage":          enumOf(settlement.ParseStage, settlement.Stages),
+	"settlement.Term":           enumOf(settlement.ParseTerm, settlement.Terms),
+	"settlement.Treatment":      enumOf(settlement.ParseTreatment, settlement.Treatments),
+	"settlement.Verdict":        enumOf(settlement.ParseVerdict, settlement.Verdicts),
 
-	"corpus.DocumentKind": enumOf(corpus.ParseDocumentKind),
-	"corpus.RecordKind":   enumOf(corpus.ParseRecordKind),
-	"tag.MentionKind":     enumOf(tag.ParseKind),
-	"figure.FigureKind":   enumOf(figure.ParseKind),
+	"corpus.DocumentKind": enumOf(corpus.ParseDocumentKind, corpus.DocumentKinds),
+	"corpus.RecordKind":   enumOf(corpus.ParseRecordKind, corpus.RecordKinds),
+	"tag.MentionKind":     enumOf(tag.ParseKind, tag.Kinds),
+	"figure.FigureKind":   enumOf(figure.ParseKind, figure.Kinds),
 }
 
 // parsersFuzzedElsewhere are the exported Parse functions that are not
@@ -226,7 +239,8 @@ func FuzzParseEnums(f *testing.F) {
 
 // TestEnumAPIsCoverEveryEnum: enumAPIs has one entry for every entry of
 // every package's Enums() and no other, each entry's parser belongs to its
-// package and accepts every wire name, and every exported Parse function
+// package and accepts every wire name, its list function lists every
+// value in order, and every exported Parse function
 // of every package is an entry's parser or fuzzed elsewhere. A new enum or
 // parser therefore cannot be left out of FuzzParseEnums.
 func TestEnumAPIsCoverEveryEnum(t *testing.T) {
@@ -241,6 +255,7 @@ func TestEnumAPIsCoverEveryEnum(t *testing.T) {
 		assert.True(t, strings.HasPrefix(api.parser, api.pkgPath+"."), "%s: parser %s is not in %s", key, api.parser, api.pkgPath)
 		parsers[pkg+"."+strings.TrimPrefix(api.parser, api.pkgPath+".")] = true
 		require.NotEmpty(t, names[key], key)
+		api.values(t, names[key])
 		for j, name := range names[key] {
 			t.Run(key+"/"+name, func(t *testing.T) { api.check(t, names[key], name, uint8(j+1)) })
 		}

@@ -122,21 +122,6 @@ func TestSnippet(t *testing.T) {
 	assert.Equal(t, "Kyiv", snippet(short, []queryTerm{{text: "kyiv"}}))
 }
 
-func TestRecordKind(t *testing.T) {
-	for _, k := range RecordKinds() {
-		b, err := k.MarshalText()
-		require.NoError(t, err)
-		var back RecordKind
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, k, back)
-		p, err := ParseRecordKind(k.String())
-		require.NoError(t, err)
-		assert.Equal(t, k, p)
-	}
-	_, err := ParseRecordKind("clause")
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
-}
-
 // TestSearchCoversNeutralityRecords: statuses, demands and rules are
 // searchable, and a status term in the query finds the records of that
 // status kind.

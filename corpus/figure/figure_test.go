@@ -155,23 +155,6 @@ func TestFindOffsetsAfterNonASCII(t *testing.T) {
 	assert.Equal(t, "2025", ms[1].Text)
 }
 
-func TestKind(t *testing.T) {
-	for _, k := range Kinds() {
-		b, err := k.MarshalText()
-		require.NoError(t, err)
-		var back Kind
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, k, back)
-		p, err := ParseKind(k.String())
-		require.NoError(t, err)
-		assert.Equal(t, k, p)
-	}
-	_, err := ParseKind("amount")
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
-	assert.False(t, Kind(0).IsValid())
-	assert.Len(t, Enums(), 1)
-}
-
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"85,000 on personnel", "€110–120 billion", "between $20 and $40 billion per year",

@@ -153,22 +153,6 @@ func TestVariants(t *testing.T) {
 	assert.Equal(t, []string{"зеленський"}, variants("Зеленський", Actor), "marks on Cyrillic letters are kept")
 }
 
-func TestKind(t *testing.T) {
-	for _, k := range Kinds() {
-		b, err := k.MarshalText()
-		require.NoError(t, err)
-		var back Kind
-		require.NoError(t, back.UnmarshalText(b))
-		assert.Equal(t, k, back)
-		p, err := ParseKind(k.String())
-		require.NoError(t, err)
-		assert.Equal(t, k, p)
-	}
-	_, err := ParseKind("person")
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
-	assert.Len(t, Enums(), 1)
-}
-
 func FuzzTag(f *testing.F) {
 	tg := MustNew(testGazetteer())
 	for _, s := range []string{
