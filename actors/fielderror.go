@@ -35,7 +35,8 @@ var (
 // A Path is rendered as text only when [Path.String] is called, which
 // validators do only when they report a problem: building the paths of
 // valid data costs no allocation. A Path holds its last few steps in
-// place and renders earlier ones when it grows deeper.
+// place and renders earlier ones when it grows deeper, so two Paths that
+// print the same may differ under ==: compare paths by their String.
 type Path struct {
 	s    string // the steps rendered so far
 	tail [pathTail]pathStep
