@@ -101,12 +101,7 @@ func (c Clause) Revision(id string) (Revision, bool) {
 // revision ids, and missing evidence.
 func (c Clause) Validate(path actors.Path) actors.ErrorList {
 	var errs actors.ErrorList
-	switch {
-	case c.ID == "":
-		errs = append(errs, actors.Required(path.Child("id"), "a slug unique within the instrument, such as art5"))
-	case !actors.IsID(c.ID):
-		errs = append(errs, actors.Invalid(path.Child("id"), c.ID, "ids are lower-case words joined by hyphens"))
-	}
+	errs = append(errs, checkID(path.Child("id"), c.ID, "a slug unique within the instrument, such as art5")...)
 	if c.Label == "" {
 		errs = append(errs, actors.Required(path.Child("label"), "the clause's label, such as Article 5"))
 	}

@@ -104,12 +104,7 @@ func (k Kind) promises() bool {
 // document ids exist is checked by the corpus loader.
 func (in Instrument) Validate(path actors.Path) actors.ErrorList {
 	var errs actors.ErrorList
-	switch {
-	case in.ID == "":
-		errs = append(errs, actors.Required(path.Child("id"), "a slug such as budapest-memorandum"))
-	case !actors.IsID(in.ID):
-		errs = append(errs, actors.Invalid(path.Child("id"), in.ID, "ids are lower-case words joined by hyphens"))
-	}
+	errs = append(errs, checkID(path.Child("id"), in.ID, "a slug such as budapest-memorandum")...)
 	if in.Name == "" {
 		errs = append(errs, actors.Required(path.Child("name"), "the instrument's name"))
 	}

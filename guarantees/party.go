@@ -84,12 +84,7 @@ type Party struct {
 // invalid citations. Whether the actor exists is checked by the corpus.
 func (p Party) Validate(path actors.Path) actors.ErrorList {
 	var errs actors.ErrorList
-	switch {
-	case p.Actor == "":
-		errs = append(errs, actors.Required(path.Child("actor"), "an actor id from actors.json"))
-	case !actors.IsID(p.Actor):
-		errs = append(errs, actors.Invalid(path.Child("actor"), p.Actor, "actor ids are lower-case words joined by hyphens"))
-	}
+	errs = append(errs, checkID(path.Child("actor"), p.Actor, "an actor id from actors.json")...)
 	if !p.Role.IsValid() {
 		errs = append(errs, actors.NotSupported(path.Child("role"), p.Role, roleEnum.Names()))
 	}

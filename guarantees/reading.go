@@ -123,12 +123,7 @@ func (r Reading) Validate(path actors.Path) actors.ErrorList {
 	}
 	for i, x := range r.Scope.Exclusions {
 		p := path.Child("scope").Child("exclusions").Index(i)
-		switch {
-		case x.Area == "":
-			errs = append(errs, actors.Required(p.Child("area"), "a slug naming the excluded territory"))
-		case !actors.IsID(x.Area):
-			errs = append(errs, actors.Invalid(p.Child("area"), x.Area, "area names are lower-case words joined by hyphens"))
-		}
+		errs = append(errs, checkID(p.Child("area"), x.Area, "a slug naming the excluded territory")...)
 	}
 	seenCond := map[ConditionKind]bool{}
 	for i, c := range r.Conditions {

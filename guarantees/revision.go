@@ -192,12 +192,7 @@ func (c ReadingChange) IsZero() bool {
 // missing evidence.
 func (r Revision) Validate(path actors.Path, wording string) actors.ErrorList {
 	var errs actors.ErrorList
-	switch {
-	case r.ID == "":
-		errs = append(errs, actors.Required(path.Child("id"), "a slug unique within the instrument"))
-	case !actors.IsID(r.ID):
-		errs = append(errs, actors.Invalid(path.Child("id"), r.ID, "ids are lower-case words joined by hyphens"))
-	}
+	errs = append(errs, checkID(path.Child("id"), r.ID, "a slug unique within the instrument")...)
 	if len(r.By) == 0 {
 		errs = append(errs, actors.Required(path.Child("by"), "the ids of the actors who proposed the revision"))
 	}

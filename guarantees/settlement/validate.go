@@ -154,9 +154,7 @@ func (t StatusTerm) Validate(path actors.Path) actors.ErrorList {
 			errs = append(errs, actors.Invalid(path.Child("forbids").Index(i), a, "also in allows").WithRule(neutrality.ErrConflictingTerms))
 		}
 	}
-	for i, c := range t.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, checkCitations(path.Child("evidence"), t.Evidence)...)
 	return errs
 }
 
@@ -173,18 +171,8 @@ func (g GuaranteeTerm) Validate(path actors.Path) actors.ErrorList {
 	default:
 		errs = append(errs, g.Inline.Validate(path.Child("inline"))...)
 	}
-	seen := map[string]bool{}
-	for i, id := range g.Adopt {
-		p := path.Child("adopt").Index(i)
-		errs = append(errs, checkSlug(p, id, true)...)
-		if seen[id] {
-			errs = append(errs, actors.Duplicate(p, id, "revision adopted twice"))
-		}
-		seen[id] = true
-	}
-	for i, c := range g.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, checkIDList(path.Child("adopt"), g.Adopt)...)
+	errs = append(errs, checkCitations(path.Child("evidence"), g.Evidence)...)
 	return errs
 }
 
@@ -223,13 +211,9 @@ func (f ForcePosture) Validate(path actors.Path) actors.ErrorList {
 		} else {
 			seen[k] = i
 		}
-		for j, ct := range c.Evidence {
-			errs = append(errs, ct.Validate(p.Child("evidence").Index(j))...)
-		}
+		errs = append(errs, checkCitations(p.Child("evidence"), c.Evidence)...)
 	}
-	for i, c := range f.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, checkCitations(path.Child("evidence"), f.Evidence)...)
 	return errs
 }
 
@@ -254,9 +238,7 @@ func (pr Presence) Validate(path actors.Path) actors.ErrorList {
 		}
 		seen[k] = true
 	}
-	for i, c := range pr.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, checkCitations(path.Child("evidence"), pr.Evidence)...)
 	return errs
 }
 
@@ -278,9 +260,7 @@ func (d Deployment) Validate(path actors.Path) actors.ErrorList {
 	}
 	errs = append(errs, checkIDList(path.Child("contributors"), d.Contributors)...)
 	errs = append(errs, checkIDList(path.Child("consent_of"), d.ConsentOf)...)
-	for i, c := range d.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, checkCitations(path.Child("evidence"), d.Evidence)...)
 	return errs
 }
 
@@ -297,9 +277,7 @@ func (t TerritorialTerm) Validate(path actors.Path) actors.ErrorList {
 	case t.YearsMax != 0 && t.YearsMax < t.YearsMin:
 		errs = append(errs, actors.Invalid(path.Child("years_max"), t.YearsMax, fmt.Sprintf("less than years_min %d", t.YearsMin)).WithRule(ErrDeferralYears))
 	}
-	for i, c := range t.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, checkCitations(path.Child("evidence"), t.Evidence)...)
 	return errs
 }
 
@@ -317,6 +295,17 @@ func checkEnum[T validEnum](p actors.Path, v T, e interface{ Names() []string })
 		return actors.ErrorList{actors.NotSupported(p, v, e.Names())}
 	}
 	return nil
+}
+
+// checkCitations validates each citation of the optional evidence of a
+// component; only the settlement as a whole must cite (see
+// [actors.ValidateEvidence]).
+func checkCitations(path actors.Path, ev []actors.Citation) actors.ErrorList {
+	var errs actors.ErrorList
+	for i, c := range ev {
+		errs = append(errs, c.Validate(path.Index(i))...)
+	}
+	return errs
 }
 
 func checkSlug(p actors.Path, id string, required bool) actors.ErrorList {
