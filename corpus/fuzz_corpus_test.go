@@ -2,92 +2,14 @@ package corpus_test
 
 import (
 	"errors"
-	"io/fs"
 	"slices"
-	"strings"
 	"testing"
-	"testing/fstest"
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/tag"
-	"github.com/accordmodel/accord/seeds"
 )
-
-// seedFiles returns the embedded data set as a MapFS, and its JSON file
-// names in order.
-func seedFiles(tb testing.TB) (fstest.MapFS, []string) {
-	tb.Helper()
-	fsys := fstest.MapFS{}
-	var names []string
-	err := fs.WalkDir(seeds.FS(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(seeds.FS(), p)
-		if err != nil {
-			return err
-		}
-		fsys[p] = &fstest.MapFile{Data: data}
-		if strings.HasSuffix(p, ".json") && p != "schema.json" {
-			names = append(names, p)
-		}
-		return nil
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	slices.Sort(names)
-	return fsys, names
-}
-
-// FuzzLoadAnyFile replaces one file of the real data set (chosen by which)
-// with arbitrary contents. Load must never panic, and it either returns a
-// corpus or an ErrorList whose every problem names its file, a kind and,
-// inside the replaced file, a line and column. Seeds: every real file,
-// and a few truncations of it.
-func FuzzLoadAnyFile(f *testing.F) {
-	fsys, names := seedFiles(f)
-	for i, name := range names {
-		data := fsys[name].Data
-		f.Add(uint8(i), data)
-		f.Add(uint8(i), data[:len(data)/2])
-		f.Add(uint8(i), []byte(strings.Replace(string(data), `"id"`, `"ID"`, 1)))
-	}
-	f.Add(uint8(0), []byte(`{}`))
-	f.Add(uint8(1), []byte(`{"actors": [{"id": "x", "kind": "state", "name": "X"}]}`))
-	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
-		name := names[int(which)%len(names)]
-		mod := fstest.MapFS{}
-		for k, v := range fsys {
-			mod[k] = v
-		}
-		mod[name] = &fstest.MapFile{Data: data}
-		c, err := corpus.Load(mod)
-		if err == nil {
-			if c == nil {
-				t.Fatal("Load returned neither a corpus nor an error")
-			}
-			return
-		}
-		if c != nil {
-			t.Fatal("Load returned a corpus together with an error")
-		}
-		var list actors.ErrorList
-		if !errors.As(err, &list) || len(list) == 0 {
-			t.Fatalf("Load error is not a non-empty ErrorList: %v", err)
-		}
-		for _, e := range list {
-			if e.File == "" || e.Kind == nil {
-				t.Fatalf("problem without a file or kind: %v", e)
-			}
-			if e.File == name && (e.Line < 1 || e.Column < 1) {
-				t.Fatalf("problem in the fuzzed file without a position: %v", e)
-			}
-		}
-	})
-}
 
 // FuzzLookupActor: looking up any name in the real registry never panics,
 // agrees with Candidates, and depends only on the name's folded form.

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"testing"
@@ -74,17 +73,30 @@ const badDocuments = `{
   ]
 }`
 
+// problem is one problem of a Load error, as the loader's tests compare
+// it: where (file:line:col), the record path, and the kind.
+type problem struct {
+	at   string
+	path string
+	kind error
+}
+
+// problems returns the problems of err, which must be an actors.ErrorList.
+func problems(t *testing.T, err error) []problem {
+	t.Helper()
+	var list actors.ErrorList
+	require.ErrorAs(t, err, &list)
+	out := make([]problem, len(list))
+	for i, e := range list {
+		out[i] = problem{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind}
+	}
+	return out
+}
+
 func TestLoadReportsEveryProblemOfARegistry(t *testing.T) {
 	_, err := Load(fstest.MapFS{"documents.json": {Data: []byte(badDocuments)}})
 	require.Error(t, err)
-	var list actors.ErrorList
-	require.ErrorAs(t, err, &list)
-	type want struct {
-		at   string // file:line:col
-		path string
-		kind error
-	}
-	wants := []want{
+	wants := []problem{
 		{"documents.json:5:6", "documents[0].subtitle", actors.ErrUnknownField},
 		{"documents.json:6:39", "documents[1].kind", actors.ErrNotSupported}, // once, not again as "required"
 		{"documents.json:8:12", "documents[2].id", actors.ErrDuplicate},
@@ -95,11 +107,7 @@ func TestLoadReportsEveryProblemOfARegistry(t *testing.T) {
 		{"documents.json:10:105", "documents[3].summary", actors.ErrRequired},
 		{"documents.json:11:40", "documents[3].written.to", actors.ErrInvalid},
 	}
-	got := make([]want, len(list))
-	for i, e := range list {
-		got[i] = want{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind}
-	}
-	assert.Equal(t, wants, got)
+	assert.Equal(t, wants, problems(t, err))
 	assert.ErrorIs(t, err, actors.ErrDuplicate)
 	assert.Contains(t, err.Error(), `documents.json:6:39: documents[1].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis)`)
 	assert.Contains(t, err.Error(), "already defined at documents.json:3:12")
@@ -122,12 +130,10 @@ func TestLoadMalformedFiles(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c, err := Load(tt.fsys)
 			assert.Nil(t, c)
-			var list actors.ErrorList
-			require.ErrorAs(t, err, &list)
-			require.NotEmpty(t, list)
-			e := list[0]
-			assert.Equal(t, tt.at, fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column))
-			assert.True(t, errors.Is(e, tt.kind), "got %v", e)
+			got := problems(t, err)
+			require.NotEmpty(t, got)
+			assert.Equal(t, tt.at, got[0].at)
+			assert.ErrorIs(t, got[0].kind, tt.kind)
 		})
 	}
 }
@@ -170,23 +176,13 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 	})
 	err := l.finish()
 	assert.Equal(t, []string{"no-such-document", "rusi-neutrality-chimera"}, visited, "files in name order")
-	var list actors.ErrorList
-	require.ErrorAs(t, err, &list)
-	type want struct {
-		at, path string
-		kind     error
-	}
-	var got []want
-	for _, e := range list {
-		got = append(got, want{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind})
-	}
-	assert.Equal(t, []want{
+	assert.Equal(t, []problem{
 		{"claims/no-such-document.json:1:14", "document", actors.ErrInvalid},              // must equal the file name
 		{"claims/no-such-document.json:1:14", "document", actors.ErrNotFound},             // and the file names no document
 		{"claims/rusi-neutrality-chimera.json:2:10", "claims[0].id", actors.ErrDuplicate}, // c1 is defined first in the file visited first
 		{"claims/rusi-neutrality-chimera.json:3:25", "claims[1].about", actors.ErrNotFound},
 		{"claims/rusi-neutrality-chimera.json:3:56", "claims[1].evidence[0].doc", actors.ErrInvalid}, // cites another article
-	}, got)
+	}, problems(t, err))
 }
 
 func TestLoaderOptionalRegistry(t *testing.T) {
@@ -226,22 +222,12 @@ func TestLoadReportsFourKindsOfProblemAtOnce(t *testing.T) {
 	}
 	_, err := Load(fsys)
 	require.Error(t, err)
-	var list actors.ErrorList
-	require.ErrorAs(t, err, &list)
-	type want struct {
-		at, path string
-		kind     error
-	}
-	var got []want
-	for _, e := range list {
-		got = append(got, want{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind})
-	}
-	assert.Equal(t, []want{
+	assert.Equal(t, []problem{
 		{"actors.json:4:10", "actors[1].id", actors.ErrDuplicate},
 		{"actors.json:4:31", "actors[1].kind", actors.ErrNotSupported},
 		{"actors.json:5:25", "actors[1].evidence[0].doc", actors.ErrNotFound},
 		{"documents.json:4:39", "documents[0].pages", actors.ErrUnknownField},
-	}, got)
+	}, problems(t, err))
 	msg := err.Error()
 	assert.Contains(t, msg, "4 problems:")
 	assert.Contains(t, msg, "already defined at actors.json:2:10", "a duplicate says where the first one is")

@@ -108,16 +108,8 @@ func wirePackages() []wirePackage {
 // non-test files of the package in dir.
 func exportedTypes(t *testing.T, dir string) []string {
 	t.Helper()
-	fset := token.NewFileSet()
-	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	require.NoError(t, err)
 	var names []string
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
-		require.NoError(t, err)
+	for _, f := range packageFiles(t, dir) {
 		for _, d := range f.Decls {
 			g, ok := d.(*ast.GenDecl)
 			if !ok || g.Tok != token.TYPE {
@@ -132,6 +124,24 @@ func exportedTypes(t *testing.T, dir string) []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// packageFiles parses the non-test Go files of the package in dir.
+func packageFiles(t *testing.T, dir string) []*ast.File {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	require.NoError(t, err)
+	fset := token.NewFileSet()
+	var files []*ast.File
+	for _, name := range names {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, parser.SkipObjectResolution)
+		require.NoError(t, err)
+		files = append(files, f)
+	}
+	return files
 }
 
 // TestWireTableIsComplete: the round-trip table lists every exported type
