@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"cmp"
 	"slices"
 
 	"golang.org/x/text/collate"
@@ -21,23 +22,13 @@ func ranks(keys, names []string) map[string]int {
 		if c := col.CompareString(names[a], names[b]); c != 0 {
 			return c
 		}
-		return compare(keys[a], keys[b])
+		return cmp.Compare(keys[a], keys[b])
 	})
 	out := make(map[string]int, len(keys))
 	for r, i := range idx {
 		out[keys[i]] = r
 	}
 	return out
-}
-
-func compare(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // SortNames sorts names in place with the English collation of
@@ -49,6 +40,6 @@ func SortNames(names []string) {
 		if c := col.CompareString(a, b); c != 0 {
 			return c
 		}
-		return compare(a, b)
+		return cmp.Compare(a, b)
 	})
 }

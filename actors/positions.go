@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"cmp"
 	"iter"
 	"slices"
 	"time"
@@ -230,7 +231,7 @@ func (ps *Positions) comparePositions(a, b Position) int {
 	if c := a.Period.From.Compare(b.Period.From); c != 0 {
 		return c
 	}
-	return compare(a.ID, b.ID)
+	return cmp.Compare(a.ID, b.ID)
 }
 
 // Of returns the positions of one actor held on date d (any time, for the

@@ -1,6 +1,9 @@
 package actors
 
-import "iter"
+import (
+	"cmp"
+	"iter"
+)
 
 // record is what [records] needs of the values it stores.
 type record[T any] interface {
@@ -117,5 +120,5 @@ func (r *records[T]) compare(a, b string) int {
 	case okb:
 		return 1
 	}
-	return compare(a, b)
+	return cmp.Compare(a, b)
 }
