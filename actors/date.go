@@ -73,40 +73,53 @@ func DayOf(y int, m time.Month, d int) Date {
 // ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ISO 8601 calendar
 // dates at reduced precision). Years run from 1000 to 9999.
 func ParseDate(s string) (Date, error) {
-	bad := func(why string) (Date, error) {
-		return Date{}, fmt.Errorf("%w %q: %s (want YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadDate, s, why)
+	d, why := parseDate(s)
+	if why != "" {
+		return Date{}, dateError(s, why)
 	}
+	return d, nil
+}
+
+// dateError is ParseDate's error for s, malformed because of why.
+func dateError(s, why string) error {
+	return fmt.Errorf("%w %q: %s (want YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadDate, s, why)
+}
+
+// parseDate is ParseDate without the error value: it returns why s is
+// malformed, or "". It keeps no reference to s, so UnmarshalText can pass
+// it a conversion of its bytes that is not copied.
+func parseDate(s string) (d Date, why string) {
 	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
-		return bad("wrong length")
+		return Date{}, "wrong length"
 	}
 	y, ok := digits(s[:4])
 	if !ok || y < 1000 {
-		return bad("bad year")
+		return Date{}, "bad year"
 	}
-	d := Date{year: int16(y)}
+	d = Date{year: int16(y)}
 	if len(s) == 4 {
-		return d, nil
+		return d, ""
 	}
 	if s[4] != '-' {
-		return bad("expected '-' after the year")
+		return Date{}, "expected '-' after the year"
 	}
 	m, ok := digits(s[5:7])
 	if !ok || m < 1 || m > 12 {
-		return bad("bad month")
+		return Date{}, "bad month"
 	}
 	d.month = uint8(m)
 	if len(s) == 7 {
-		return d, nil
+		return d, ""
 	}
 	if s[7] != '-' {
-		return bad("expected '-' after the month")
+		return Date{}, "expected '-' after the month"
 	}
 	day, ok := digits(s[8:10])
 	if !ok || day < 1 || day > daysIn(y, time.Month(m)) {
-		return bad("bad day")
+		return Date{}, "bad day"
 	}
 	d.day = uint8(day)
-	return d, nil
+	return d, ""
 }
 
 // MustParseDate is like [ParseDate] but panics on error. It is intended for
@@ -218,9 +231,9 @@ func (d *Date) UnmarshalText(text []byte) error {
 		*d = Date{}
 		return nil
 	}
-	p, err := ParseDate(string(text))
-	if err != nil {
-		return err
+	p, why := parseDate(string(text)) // not copied: parseDate keeps no reference
+	if why != "" {
+		return dateError(string(text), why)
 	}
 	*d = p
 	return nil

@@ -91,32 +91,35 @@ func (p Path) String() string {
 	if p.n == 0 {
 		return p.s
 	}
-	size := len(p.s)
-	for _, st := range p.tail[:p.n] {
-		size += len(st.name) + 4
-	}
-	var b strings.Builder
-	b.Grow(size)
-	b.WriteString(p.s)
-	var num [20]byte
+	var buf [80]byte // room for the paths validators build, on the stack
+	b, _ := p.AppendText(buf[:0])
+	return string(b)
+}
+
+// AppendText appends the path's text, as [Path.String] spells it, to b.
+// It implements [encoding.TextAppender] and never fails; a caller that
+// keeps many paths as text can render them into one buffer with it.
+func (p Path) AppendText(b []byte) ([]byte, error) {
+	start := len(b)
+	b = append(b, p.s...)
 	for _, st := range p.tail[:p.n] {
 		switch st.index {
 		case stepChild:
-			if b.Len() > 0 {
-				b.WriteByte('.')
+			if len(b) > start {
+				b = append(b, '.')
 			}
-			b.WriteString(st.name)
+			b = append(b, st.name...)
 		case stepKey:
-			b.WriteByte('[')
-			b.Write(strconv.AppendQuote(num[:0], st.name))
-			b.WriteByte(']')
+			b = append(b, '[')
+			b = strconv.AppendQuote(b, st.name)
+			b = append(b, ']')
 		default:
-			b.WriteByte('[')
-			b.Write(strconv.AppendInt(num[:0], int64(st.index), 10))
-			b.WriteByte(']')
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(st.index), 10)
+			b = append(b, ']')
 		}
 	}
-	return b.String()
+	return b, nil
 }
 
 // FieldError is one validation problem: what kind it is, where it is, the

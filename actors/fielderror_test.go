@@ -23,7 +23,7 @@ func TestPath(t *testing.T) {
 
 // TestPathDeep checks that paths of any depth, which render their
 // earlier steps lazily, spell the same text as building the string step
-// by step does.
+// by step does, through String and AppendText.
 func TestPathDeep(t *testing.T) {
 	type step struct {
 		op   byte // 'c' child, 'i' index, 'k' key
@@ -61,6 +61,9 @@ func TestPathDeep(t *testing.T) {
 				before := q.String()
 				want = eager(want, st)
 				require.Equal(t, want, p.String(), "after %d steps from %d", k+1, start)
+				text, err := p.AppendText([]byte("x:"))
+				require.NoError(t, err)
+				assert.Equal(t, "x:"+want, string(text), "AppendText appends String's text")
 				assert.Equal(t, before, q.String(), "paths are immutable")
 			}
 		}

@@ -72,3 +72,16 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestFoldFolded: text already in folded form comes back as it is,
+// without an allocation, from Fold and FoldIndexed alike.
+func TestFoldFolded(t *testing.T) {
+	for _, s := range []string{"", "nato", "the kremlin", "article 5 of the treaty", "a-b \"c\" d's"} {
+		assert.Equal(t, s, Fold(s))
+		assert.Equal(t, s, FoldIndexed(s).String())
+		assert.Zero(t, testing.AllocsPerRun(10, func() { _ = Fold(s) }), "Fold(%q) allocates", s)
+	}
+	for _, s := range []string{"NATO", " nato", "nato ", "the  kremlin", "a\tb", "ukraine’s"} {
+		assert.NotEqual(t, s, Fold(s), "%q is not in folded form", s)
+	}
+}

@@ -146,6 +146,16 @@ func (f Folded) runAt(p int) int {
 // normalised text, the cluster is processed whole instead. The result is
 // therefore exactly the whole-string pipeline's.
 func fold(s string, index bool) Folded {
+	if isFolded(s) {
+		// Already in folded form: the result is s itself, mapped byte
+		// for byte.
+		f := Folded{text: s, srcLen: len(s)}
+		if index && len(s) > 0 {
+			f.runs = []foldRun{{fn: len(s), on: len(s), linear: true}}
+			f.block = make([]int, (len(s)-1)>>blockShift+1) // every block is in run 0
+		}
+		return f
+	}
 	b := folder{index: index, srcLen: len(s)}
 	b.buf.Grow(len(s))
 	if index {
@@ -204,6 +214,24 @@ func fold(s string, index bool) Folded {
 		i = j
 	}
 	return b.result()
+}
+
+// isFolded reports whether s is its own fold, checked cheaply: ASCII
+// with no upper-case letter and no white space but single spaces between
+// other characters. (NFKC and case folding change no other ASCII byte,
+// and step 2 of Fold maps only non-ASCII punctuation.) It allocates
+// nothing, so folding text that is already folded costs one scan.
+func isFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if asciiClass[c]&(asciiNonASCII|asciiChanges) != 0 {
+			return false // non-ASCII, a capital, or white space other than ' '
+		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiRun reports whether s[i:j] can be folded byte for byte, given
@@ -554,9 +582,20 @@ func FoldPunct(r rune) rune {
 // anchor.
 func WordCount(s string) int {
 	n, inWord := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, almost every byte of an anchor: a table lookup
+			// instead of decoding a rune for unicode.IsSpace.
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case space:
 			inWord = false
 		case !inWord:
 			inWord = true
