@@ -1,8 +1,12 @@
 package corpus
 
 import (
+	"cmp"
 	"errors"
 	"iter"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/accordmodel/accord/actors"
 )
@@ -72,16 +76,21 @@ func (c *Corpus) loadActors(l *loader) {
 		if len(iv.Issues) == 0 {
 			l.report(issuesFile, actors.ErrorList{actors.Required(base, "at least one issue")})
 		}
+		// Each issue's own problems (Issue.Validate) are reported by
+		// NewTaxonomy below, at the same paths.
 		for i, is := range iv.Issues {
 			p := base.Index(i)
-			l.report(issuesFile, is.Validate(p))
 			l.define(kindIssue, is.ID, issuesFile, p.Child("id"))
 			l.ref(kindIssue, is.Parent, issuesFile, p.Child("parent"))
 			l.citeAll(issuesFile, p.Child("evidence"), is.Evidence)
 		}
 	}
 
+	// Every position is validated once, by NewPositions below, on the
+	// positions of all files in one list; spans say which file each came
+	// from, so that its problems are reported there.
 	var all []actors.Position
+	var spans []positionSpan
 	decodeDir(l, "positions", func(file, _ string, v *struct {
 		Document  string            `json:"document"`
 		Positions []actors.Position `json:"positions"`
@@ -90,9 +99,9 @@ func (c *Corpus) loadActors(l *loader) {
 		if len(v.Positions) == 0 {
 			l.report(file, actors.ErrorList{actors.Required(base, "at least one position")})
 		}
+		spans = append(spans, positionSpan{file: file, start: len(all)})
 		for i, ps := range v.Positions {
 			p := base.Index(i)
-			l.report(file, ps.Validate(p))
 			l.define(kindPosition, ps.ID, file, p.Child("id"))
 			l.ref(kindActor, ps.Actor, file, p.Child("actor"))
 			l.ref(kindActor, ps.Via, file, p.Child("via"))
@@ -106,10 +115,9 @@ func (c *Corpus) loadActors(l *loader) {
 	})
 
 	// Build the domain values. Their constructors validate every record
-	// (NewRegistry is the only check of each actor; the checks of issues
-	// repeat those above at the same paths and are merged by finish) and
-	// add the few that need the whole set, such as cycles of acts_for or of
-	// issue parents.
+	// (NewRegistry and NewTaxonomy are the only checks of each actor and
+	// issue) and add the few that need the whole set, such as cycles of
+	// acts_for or of issue parents.
 	if actorsOK {
 		reg, err := actors.NewRegistry(av.Actors)
 		l.report(actorsFile, fieldErrors(err))
@@ -120,24 +128,79 @@ func (c *Corpus) loadActors(l *loader) {
 		l.report(issuesFile, fieldErrors(err))
 		c.actors.taxonomy = tax
 	}
-	if c.actors.registry != nil && c.actors.taxonomy != nil {
-		// Problems of single positions were reported per file above, and
-		// dangling references are reported by finish; a failure here adds
-		// nothing new and leaves the corpus without positions, which Load
-		// never returns because the loader has recorded errors.
-		c.actors.positions, _ = actors.NewPositions(c.actors.registry, c.actors.taxonomy, all)
-	}
 	// A corpus without these files (or with broken ones, which Load never
 	// returns) still gets empty, usable values.
+	complete := c.actors.registry != nil && c.actors.taxonomy != nil
 	if c.actors.registry == nil {
 		c.actors.registry = actors.MustNewRegistry(nil)
 	}
 	if c.actors.taxonomy == nil {
 		c.actors.taxonomy = actors.MustNewTaxonomy(nil)
 	}
+	if len(spans) > 0 {
+		// NewPositions validates every position (against empty stand-ins
+		// for a missing or broken registry or taxonomy). Its problems
+		// are reported in the file each position came from; it fails
+		// whenever one is reported, so Load then returns no corpus.
+		ps, err := actors.NewPositions(c.actors.registry, c.actors.taxonomy, all)
+		l.reportPositions(spans, fieldErrors(err))
+		if complete {
+			c.actors.positions = ps
+		}
+	}
 	if c.actors.positions == nil {
 		c.actors.positions = actors.MustNewPositions(c.actors.registry, c.actors.taxonomy, nil)
 	}
+}
+
+// positionSpan says that the positions of the list given to NewPositions
+// from index start on (up to the next span) came from file.
+type positionSpan struct {
+	file  string
+	start int
+}
+
+// reportPositions reports the problems NewPositions found in the list of
+// all positions at the paths the positions have in their own files:
+// "positions[7].stance" of the list is "positions[2].stance" of the file
+// whose positions start at 5. Unknown actors and issues and duplicate
+// ids are left out: the loader reports those itself (l.ref, l.define),
+// across every kind of record, and NewPositions would report unknown
+// actors again when it was given an empty stand-in registry.
+func (l *loader) reportPositions(spans []positionSpan, errs actors.ErrorList) {
+	const prefix = "positions["
+	for _, e := range errs {
+		if e.Kind == actors.ErrNotFound || e.Kind == actors.ErrDuplicate && strings.HasSuffix(e.Path, ".id") {
+			continue
+		}
+		i, rest, ok := splitIndex(e.Path, prefix)
+		if !ok {
+			continue // NewPositions reports only at positions[i]…
+		}
+		k, _ := slices.BinarySearchFunc(spans, i+1, func(s positionSpan, t int) int { return cmp.Compare(s.start, t) })
+		sp := spans[max(k-1, 0)]
+		c := *e
+		c.Path = prefix + strconv.Itoa(i-sp.start) + "]" + rest
+		l.report(sp.file, actors.ErrorList{&c})
+	}
+}
+
+// splitIndex splits a path that begins with prefix, an index and "]"
+// ("positions[12].stance") into the index and what follows "]" (".stance").
+func splitIndex(path, prefix string) (i int, rest string, ok bool) {
+	num, ok := strings.CutPrefix(path, prefix)
+	if !ok {
+		return 0, "", false
+	}
+	end := strings.IndexByte(num, ']')
+	if end < 0 {
+		return 0, "", false
+	}
+	i, err := strconv.Atoi(num[:end])
+	if err != nil || i < 0 {
+		return 0, "", false
+	}
+	return i, num[end+1:], true
 }
 
 // fieldErrors returns the problems an actors constructor reported.
