@@ -37,7 +37,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	if err := l.finish(); err != nil {
 		return nil, err
 	}
-	c.citations = l.cites
+	c.citations = l.citations()
 	return c, nil
 }
 
@@ -52,8 +52,16 @@ type loader struct {
 	errs  actors.ErrorList
 	defs  map[defKey]defSite
 	refs  []ref // references to records not defined when they were made
-	cites []Cited
+	// cites holds the citations recorded, in blocks that are never moved
+	// (one growing slice would copy each citation several times); keys
+	// say where each one's value starts in its file, for citations.
+	cites [][]Cited
+	keys  []citeKey
 	buf   []byte // for readFile
+	// paths holds the text of the paths of citations and definitions,
+	// one after another (see pathText); pbuf is scratch for rendering one.
+	paths strings.Builder
+	pbuf  []byte
 }
 
 type loadedFile struct {
@@ -254,7 +262,7 @@ func (l *loader) define(kind, id, file string, p actors.Path) {
 		l.report(file, actors.ErrorList{actors.Duplicate(p, id, "this "+kind+" id is already defined at "+l.where(first))})
 		return
 	}
-	l.defs[k] = defSite{file, p.String()}
+	l.defs[k] = defSite{file, l.pathText(p)}
 }
 
 // ref declares that the value at file/path refers to the record of the
@@ -275,13 +283,99 @@ func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
 	if f != nil && f.doc != "" && c.Doc != "" && c.Doc != f.doc {
 		l.report(file, actors.ErrorList{actors.Invalid(p.Child("doc"), c.Doc, "a per-article file cites only its own document, "+f.doc)})
 	}
-	// Cited keeps the path as text, so this is the one allocation a
-	// citation costs.
-	ct := Cited{Citation: c, File: file, Path: p.String()}
-	if f != nil {
-		ct.Line, ct.Column = f.lines.Pos(f.root.Locate(ct.Path))
+	// The path is kept as text (without an allocation of its own, see
+	// pathText) and the citation's place as an offset: citations turns
+	// offsets into lines and columns, in one pass once every file is in.
+	ct := Cited{Citation: c, File: file, Path: l.pathText(p)}
+	b := len(l.cites) - 1
+	if b < 0 || len(l.cites[b]) == cap(l.cites[b]) {
+		l.cites = append(l.cites, make([]Cited, 0, 64<<min(len(l.cites), 6)))
+		b++
 	}
-	l.cites = append(l.cites, ct)
+	k := citeKey{block: int32(b), i: int32(len(l.cites[b]))}
+	l.cites[b] = append(l.cites[b], ct)
+	if f != nil {
+		k.off = f.root.Locate(ct.Path)
+	}
+	l.keys = append(l.keys, k)
+}
+
+// citeKey is where a recorded citation is: l.cites[block][i], at offset
+// off in its file.
+type citeKey struct {
+	off      int
+	block, i int32
+}
+
+// pathText returns p as text. The texts of the paths the loader keeps
+// are written one after another into blocks of 8 KiB, so keeping one
+// costs no allocation of its own: a strings.Builder only ever appends,
+// and the strings it returned stay valid and unchanged as it writes more.
+// A full block is left to the strings in it, never copied.
+func (l *loader) pathText(p actors.Path) string {
+	l.pbuf, _ = p.AppendText(l.pbuf[:0])
+	if l.paths.Cap()-l.paths.Len() < len(l.pbuf) {
+		l.paths = strings.Builder{}
+		l.paths.Grow(max(8<<10, len(l.pbuf)))
+	}
+	start := l.paths.Len()
+	l.paths.Write(l.pbuf)
+	return l.paths.String()[start:]
+}
+
+// citations returns the citations recorded, in file and line order (the
+// order Corpus.Citations promises), each with its line and column.
+//
+// The citations of a file are recorded together and mostly in file
+// order already, so rather than sorting them all, it puts the runs of
+// each file in file-name order and sorts a file's citations by offset
+// (which orders them as line and column do) only when they are not in
+// order yet. Each citation is copied once, to its place.
+func (l *loader) citations() []Cited {
+	if len(l.keys) == 0 {
+		return nil
+	}
+	file := func(k citeKey) string { return l.cites[k.block][k.i].File }
+	type run struct {
+		file       string
+		start, end int // l.keys[start:end]
+	}
+	var runs []run
+	for j, k := range l.keys {
+		if f := file(k); len(runs) == 0 || f != runs[len(runs)-1].file {
+			runs = append(runs, run{f, j, j})
+		}
+		runs[len(runs)-1].end = j + 1
+	}
+	slices.SortStableFunc(runs, func(a, b run) int { return strings.Compare(a.file, b.file) })
+	keys := make([]citeKey, 0, len(l.keys))
+	for g := 0; g < len(runs); {
+		from := len(keys)
+		for f := runs[g].file; g < len(runs) && runs[g].file == f; g++ {
+			keys = append(keys, l.keys[runs[g].start:runs[g].end]...)
+		}
+		byOffset := func(a, b citeKey) int { return cmp.Compare(a.off, b.off) }
+		if group := keys[from:]; !slices.IsSortedFunc(group, byOffset) {
+			slices.SortStableFunc(group, byOffset)
+		}
+	}
+	// Offsets ascend within a file: find each line by scanning on from
+	// the previous one.
+	out := make([]Cited, len(keys))
+	var f *loadedFile
+	last, line := "", 1
+	for j, k := range keys {
+		ct := &out[j]
+		*ct = l.cites[k.block][k.i]
+		if f == nil || ct.File != last {
+			last, f, line = ct.File, l.files[ct.File], 1
+		}
+		if f != nil {
+			line, ct.Column = f.lines.PosFrom(line, k.off)
+			ct.Line = line
+		}
+	}
+	return out
 }
 
 // citeAll declares every citation of an evidence list at p[0], p[1], ….
@@ -332,9 +426,6 @@ func (l *loader) finish() error {
 	// message of the check that ran first.
 	l.errs = slices.CompactFunc(l.errs, func(a, b *actors.FieldError) bool {
 		return a.File == b.File && a.Line == b.Line && a.Column == b.Column && a.Path == b.Path && a.Kind == b.Kind
-	})
-	slices.SortStableFunc(l.cites, func(a, b Cited) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
 	})
 	return l.errs.Err()
 }

@@ -617,9 +617,9 @@ func (n *Node) Locate(path string) int {
 				seg = k
 			}
 		default:
-			end := strings.IndexAny(path, ".[")
-			if end < 0 {
-				end = len(path)
+			end := 1 // a field name runs to the next '.' or '['
+			for end < len(path) && path[end] != '.' && path[end] != '[' {
+				end++
 			}
 			seg, path = path[:end], path[end:]
 		}
@@ -688,5 +688,22 @@ func NewLinesString(data string) Lines {
 func (ls Lines) Pos(offset int) (line, col int) {
 	offset = min(max(offset, 0), ls.size)
 	i, _ := slices.BinarySearch(ls.starts, offset+1) // first start after offset
+	return i, offset - ls.starts[i-1] + 1
+}
+
+// PosFrom is [Lines.Pos] for an offset on line from or a later one (from
+// is a line Pos or PosFrom returned for an earlier offset, or 1). It
+// scans forward from that line instead of searching the whole index,
+// which is cheaper when offsets come in ascending order, as they do when
+// a sorted list of positions is converted.
+func (ls Lines) PosFrom(from, offset int) (line, col int) {
+	offset = min(max(offset, 0), ls.size)
+	i := from
+	if i < 1 || i > len(ls.starts) || ls.starts[i-1] > offset {
+		return ls.Pos(offset)
+	}
+	for i < len(ls.starts) && ls.starts[i] <= offset {
+		i++
+	}
 	return i, offset - ls.starts[i-1] + 1
 }

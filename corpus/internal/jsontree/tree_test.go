@@ -95,6 +95,19 @@ func TestLineCol(t *testing.T) {
 	assert.Equal(t, [2]int{1, 1}, [2]int{line, col})
 }
 
+// TestPosFrom: from any hint, right or wrong, PosFrom agrees with Pos.
+func TestPosFrom(t *testing.T) {
+	data := []byte("ab\ncd\n\nefg\nh")
+	lines := NewLines(data)
+	for off := -2; off <= len(data)+2; off++ {
+		wantLine, wantCol := lines.Pos(off)
+		for from := -1; from <= 7; from++ {
+			line, col := lines.PosFrom(from, off)
+			assert.Equal(t, [2]int{wantLine, wantCol}, [2]int{line, col}, "PosFrom(%d, %d)", from, off)
+		}
+	}
+}
+
 func FuzzParse(f *testing.F) {
 	for _, s := range []string{sample, `{"a":1,"a":2}`, `[1,2,`, `{"x":{"y":[{"z":null}]}}`, `"s"`, `1e400`} {
 		f.Add(s)
