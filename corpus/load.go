@@ -65,7 +65,8 @@ type loader struct {
 }
 
 type loadedFile struct {
-	lines jsontree.Lines
+	text  string
+	lines *jsontree.Lines // built by pos when a problem is reported
 	root  *jsontree.Node
 	// doc is the document id of a per-article file, "" for a registry.
 	doc string
@@ -73,6 +74,17 @@ type loadedFile struct {
 	// validator's complaint about the zero value left there is not
 	// reported again.
 	undecoded map[string]bool
+}
+
+// pos returns the line and column of offset in the file. The index of
+// line starts is built on first use: a file without problems (the usual
+// case) never needs one, since citations count lines as they go.
+func (f *loadedFile) pos(offset int) (line, col int) {
+	if f.lines == nil {
+		lines := jsontree.NewLinesString(f.text)
+		f.lines = &lines
+	}
+	return f.lines.Pos(offset)
 }
 
 type defKey struct{ kind, id string }
@@ -163,7 +175,7 @@ func (l *loader) decodeData(name, text, doc string, v any) bool {
 		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
 		return false
 	}
-	f := &loadedFile{lines: jsontree.NewLinesString(text), root: root, doc: doc}
+	f := &loadedFile{text: text, root: root, doc: doc}
 	l.files[name] = f
 	l.problems(name, dups)
 	probs := jsontree.Decode(root, v, actors.Path{})
@@ -233,7 +245,7 @@ func (l *loader) report(file string, errs actors.ErrorList) {
 		c := *e
 		c.File = file
 		if f != nil {
-			c.Line, c.Column = f.lines.Pos(f.root.Locate(c.Path))
+			c.Line, c.Column = f.pos(f.root.Locate(c.Path))
 		}
 		l.errs = append(l.errs, &c)
 	}
@@ -244,7 +256,7 @@ func (l *loader) problems(file string, ps []jsontree.Problem) {
 	for _, p := range ps {
 		c := *p.Err
 		c.File = file
-		c.Line, c.Column = f.lines.Pos(p.Offset)
+		c.Line, c.Column = f.pos(p.Offset)
 		l.errs = append(l.errs, &c)
 	}
 }
@@ -359,20 +371,23 @@ func (l *loader) citations() []Cited {
 			slices.SortStableFunc(group, byOffset)
 		}
 	}
-	// Offsets ascend within a file: find each line by scanning on from
-	// the previous one.
+	// Offsets ascend within a file: count the lines from one citation to
+	// the next, which reads each file once and builds no line index.
 	out := make([]Cited, len(keys))
 	var f *loadedFile
-	last, line := "", 1
+	var cur jsontree.LineCursor
+	last := ""
 	for j, k := range keys {
 		ct := &out[j]
 		*ct = l.cites[k.block][k.i]
 		if f == nil || ct.File != last {
-			last, f, line = ct.File, l.files[ct.File], 1
+			last, f = ct.File, l.files[ct.File]
+			if f != nil {
+				cur = jsontree.NewLineCursor(f.text)
+			}
 		}
 		if f != nil {
-			line, ct.Column = f.lines.PosFrom(line, k.off)
-			ct.Line = line
+			ct.Line, ct.Column = cur.Pos(k.off)
 		}
 	}
 	return out
@@ -397,7 +412,7 @@ func (l *loader) docSite(file string, p actors.Path) docSite {
 	if f := l.files[file]; f != nil {
 		for _, field := range []string{"file", "sha256", "words"} {
 			fp := p.Child(field).String()
-			line, col := f.lines.Pos(f.root.Locate(fp))
+			line, col := f.pos(f.root.Locate(fp))
 			s.at[fp] = [2]int{line, col}
 		}
 	}
@@ -406,7 +421,7 @@ func (l *loader) docSite(file string, p actors.Path) docSite {
 
 func (l *loader) where(s defSite) string {
 	if f := l.files[s.file]; f != nil {
-		line, col := f.lines.Pos(f.root.Locate(s.path))
+		line, col := f.pos(f.root.Locate(s.path))
 		return fmt.Sprintf("%s:%d:%d", s.file, line, col)
 	}
 	return s.file

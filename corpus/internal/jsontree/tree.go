@@ -691,19 +691,27 @@ func (ls Lines) Pos(offset int) (line, col int) {
 	return i, offset - ls.starts[i-1] + 1
 }
 
-// PosFrom is [Lines.Pos] for an offset on line from or a later one (from
-// is a line Pos or PosFrom returned for an earlier offset, or 1). It
-// scans forward from that line instead of searching the whole index,
-// which is cheaper when offsets come in ascending order, as they do when
-// a sorted list of positions is converted.
-func (ls Lines) PosFrom(from, offset int) (line, col int) {
-	offset = min(max(offset, 0), ls.size)
-	i := from
-	if i < 1 || i > len(ls.starts) || ls.starts[i-1] > offset {
-		return ls.Pos(offset)
+// LineCursor converts offsets of one text to lines and columns, as
+// [Lines.Pos] does, without an index: it counts the line breaks from the
+// previous offset to the next. For ascending offsets (a sorted list of
+// positions) a pass reads the text once; a smaller offset than the last
+// one starts the count again from the top. The zero LineCursor is for
+// the empty text.
+type LineCursor struct {
+	text      string
+	off, line int // the line of offset off
+}
+
+// NewLineCursor returns a cursor at the start of text.
+func NewLineCursor(text string) LineCursor { return LineCursor{text: text, line: 1} }
+
+// Pos returns the 1-based line and byte column of offset.
+func (c *LineCursor) Pos(offset int) (line, col int) {
+	offset = min(max(offset, 0), len(c.text))
+	if offset < c.off || c.line == 0 {
+		c.off, c.line = 0, 1
 	}
-	for i < len(ls.starts) && ls.starts[i] <= offset {
-		i++
-	}
-	return i, offset - ls.starts[i-1] + 1
+	c.line += strings.Count(c.text[c.off:offset], "\n")
+	c.off = offset
+	return c.line, offset - strings.LastIndexByte(c.text[:offset], '\n')
 }

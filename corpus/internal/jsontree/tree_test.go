@@ -95,17 +95,21 @@ func TestLineCol(t *testing.T) {
 	assert.Equal(t, [2]int{1, 1}, [2]int{line, col})
 }
 
-// TestPosFrom: from any hint, right or wrong, PosFrom agrees with Pos.
-func TestPosFrom(t *testing.T) {
-	data := []byte("ab\ncd\n\nefg\nh")
-	lines := NewLines(data)
-	for off := -2; off <= len(data)+2; off++ {
+// TestLineCursor: a cursor agrees with Lines.Pos on offsets in any
+// order, ascending (the fast path), repeated or going back.
+func TestLineCursor(t *testing.T) {
+	data := "ab\ncd\n\nefg\nh"
+	lines := NewLinesString(data)
+	offsets := []int{-2, 0, 1, 2, 3, 3, 5, 6, 7, 8, 12, 13, 14, 99, 4, 0, 9, 2, 13}
+	cur := NewLineCursor(data)
+	for _, off := range offsets {
 		wantLine, wantCol := lines.Pos(off)
-		for from := -1; from <= 7; from++ {
-			line, col := lines.PosFrom(from, off)
-			assert.Equal(t, [2]int{wantLine, wantCol}, [2]int{line, col}, "PosFrom(%d, %d)", from, off)
-		}
+		line, col := cur.Pos(off)
+		assert.Equal(t, [2]int{wantLine, wantCol}, [2]int{line, col}, "Pos(%d)", off)
 	}
+	var zero LineCursor
+	line, col := zero.Pos(3)
+	assert.Equal(t, [2]int{1, 1}, [2]int{line, col}, "the zero cursor is for the empty text")
 }
 
 func FuzzParse(f *testing.F) {
