@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -122,4 +123,35 @@ func FuzzFoldIndexed(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSimpleLetters checks what typographic's fast path assumes of each
+// simple letter (simpleLetter), against x/text: it is its own NFKC form,
+// composes with nothing before it, and folds to its lower-case letter,
+// which is its own NFKC form; and that Fold then agrees with the
+// whole-string pipeline on letters next to each other and to ASCII.
+func TestSimpleLetters(t *testing.T) {
+	var letters []rune
+	for r := rune(0x80); r <= 0x10ffff; r++ {
+		if simpleLetter(r) {
+			letters = append(letters, r)
+		}
+	}
+	require.NotEmpty(t, letters)
+	caser := cases.Fold()
+	for _, r := range letters {
+		s := string(r)
+		assert.True(t, unicode.IsLetter(r), "%U", r)
+		assert.Equal(t, s, norm.NFKC.String(s), "%U is its own NFKC form", r)
+		low := string(unicode.ToLower(r))
+		assert.Equal(t, low, caser.String(s), "%U case-folds to its lower case", r)
+		assert.Equal(t, low, norm.NFKC.String(low), "%U's lower case is its own NFKC form", r)
+		for _, prev := range append([]rune{'a', 'E', 'i', 'u', ' ', '\'', 0x438, 0x418, 0x435}, letters[:8]...) {
+			pair := string(prev) + s
+			assert.Equal(t, pair, norm.NFKC.String(pair), "%U composes with %U", r, prev)
+		}
+	}
+	for _, s := range []string{"Зеленський", "ЗЕЛЕНСЬКИЙ Володимир", "Україна і Росія", "Ґалаґан Їжак Єва", "Ёлка ёж", "x Київ-2", "NATO–Україна «ok»"} {
+		assert.Equal(t, foldWhole(s), Fold(s), "%q", s)
+	}
 }

@@ -463,12 +463,25 @@ func typographicASCII(r rune) (byte, bool) {
 	return 0, false
 }
 
-// typographic folds a cluster made only of ASCII and the characters of
-// typographicASCII without the normalisation machinery, and reports
-// whether it did; otherwise it leaves the cluster untouched.
+// simpleLetter reports whether r is a letter that Fold's pipeline maps
+// on its own to unicode.ToLower(r), whatever stands next to it: the
+// letters of the Cyrillic block up to U+045F and Ґ ґ, which covers
+// Ukrainian and Russian names. Each is its own NFKC form, composes with
+// no preceding character (none is a combining mark), case-folds to its
+// lower-case letter, which is its own NFKC form too, and is neither
+// punctuation nor white space. TestSimpleLetters checks each of these
+// against x/text.
+func simpleLetter(r rune) bool {
+	return 0x0400 <= r && r <= 0x045f || r == 0x0490 || r == 0x0491
+}
+
+// typographic folds a cluster made only of ASCII, the characters of
+// typographicASCII and simple letters (simpleLetter) without the
+// normalisation machinery, and reports whether it did; otherwise it
+// leaves the cluster untouched.
 func (b *folder) typographic(c string, o int) bool {
 	for _, r := range c {
-		if r >= utf8.RuneSelf {
+		if r >= utf8.RuneSelf && !simpleLetter(r) {
 			if _, ok := typographicASCII(r); !ok {
 				return false
 			}
@@ -481,6 +494,16 @@ func (b *folder) typographic(c string, o int) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(c[i:])
+		if simpleLetter(r) {
+			b.flushSpace()
+			lr := unicode.ToLower(r)
+			if b.index {
+				b.addRun(o+i, size, utf8.RuneLen(lr), false)
+			}
+			b.buf.WriteRune(lr)
+			i += size
+			continue
+		}
 		a, _ := typographicASCII(r)
 		if a == ' ' {
 			b.markSpace(o+i, size)
