@@ -67,7 +67,7 @@ type loader struct {
 type loadedFile struct {
 	text  string
 	lines *jsontree.Lines // built by pos when a problem is reported
-	root  *jsontree.Node
+	root  *jsontree.Tree
 	// doc is the document id of a per-article file, "" for a registry.
 	doc string
 	// undecoded holds the paths whose values the decoder rejected; a
@@ -164,7 +164,7 @@ func (l *loader) readFile(name string) (string, error) {
 // decodeData parses and decodes text, the contents of file name. The
 // strings decoded are substrings of text.
 func (l *loader) decodeData(name, text, doc string, v any) bool {
-	root, dups, err := jsontree.ParseString(text)
+	root, dups, err := jsontree.ParseTree(text)
 	if err != nil {
 		var se *jsontree.SyntaxError
 		off := 0
@@ -178,7 +178,7 @@ func (l *loader) decodeData(name, text, doc string, v any) bool {
 	f := &loadedFile{text: text, root: root, doc: doc}
 	l.files[name] = f
 	l.problems(name, dups)
-	probs := jsontree.Decode(root, v, actors.Path{})
+	probs := root.Decode(v, actors.Path{})
 	for _, p := range probs {
 		if f.undecoded == nil {
 			f.undecoded = map[string]bool{}
@@ -220,11 +220,12 @@ func decodeDir[T any](l *loader, dir string, each func(file, doc string, v *T)) 
 			continue
 		}
 		docPath := actors.NewPath("document")
-		switch n := l.files[name].root.Get("document"); {
-		case n == nil || n.Text == "":
+		switch got := l.files[name].root.RootText("document"); got {
+		case "":
 			l.report(name, actors.ErrorList{actors.Required(docPath, "the id of the document this file codes, "+doc)})
-		case n.Text != doc:
-			l.report(name, actors.ErrorList{actors.Invalid(docPath, n.Text, "must equal the file name, "+doc)})
+		case doc:
+		default:
+			l.report(name, actors.ErrorList{actors.Invalid(docPath, got, "must equal the file name, "+doc)})
 		}
 		l.ref(kindDocument, doc, name, docPath)
 		each(name, doc, v)

@@ -17,7 +17,8 @@ import (
 // encoding.TextUnmarshaler that fail are reported as unsupported or invalid
 // values, and type mismatches are reported as invalid. Decoding never stops
 // at a problem: it skips the offending value and goes on, so one call
-// reports everything. path is the path of n itself.
+// reports everything. path is the path of n itself. n must come from
+// [Parse] or [ParseString].
 //
 // Supported Go types: structs whose fields carry `json:"name"` tags (fields
 // without a tag, and `json:"-"`, are not decoded), string, bool, signed and
@@ -26,12 +27,23 @@ import (
 // encoding.TextUnmarshaler (decoded from a JSON string). JSON null leaves
 // the zero value.
 func Decode(n *Node, v any, path actors.Path) []Problem {
+	if n.tree == nil {
+		return []Problem{{Offset: n.Offset, Err: actors.Invalid(path, n.Kind.String(), "jsontree.Decode needs a node made by Parse")}}
+	}
+	return n.tree.decode(n.index, v, path)
+}
+
+// Decode is [Decode] for the whole tree: it stores the top-level value in
+// the value v points to.
+func (t *Tree) Decode(v any, path actors.Path) []Problem { return t.decode(t.root, v, path) }
+
+func (t *Tree) decode(i int32, v any, path actors.Path) []Problem {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return []Problem{{Offset: n.Offset, Err: actors.Invalid(path, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
+		return []Problem{{Offset: int(t.nodes[i].off), Err: actors.Invalid(path, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
 	}
-	d := &decoder{base: path}
-	d.value(n, rv.Elem(), planOf(rv.Type().Elem()))
+	d := &decoder{t: t, base: path}
+	d.value(&t.nodes[i], rv.Elem(), planOf(rv.Type().Elem()))
 	return d.problems
 }
 
@@ -39,6 +51,7 @@ func Decode(n *Node, v any, path actors.Path) []Problem {
 // and renders it only when it reports a problem, so that decoding a valid
 // file builds no path strings.
 type decoder struct {
+	t        *Tree
 	base     actors.Path
 	segs     []segment
 	problems []Problem
@@ -72,8 +85,8 @@ func (d *decoder) add(off int, e *actors.FieldError) {
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
-func (d *decoder) mismatch(n *Node, want string) {
-	d.add(n.Offset, actors.Invalid(d.path(), n.Kind.String(), "expected "+want))
+func (d *decoder) mismatch(n *node, want string) {
+	d.add(int(n.off), actors.Invalid(d.path(), n.kind.String(), "expected "+want))
 }
 
 // unmarshalText calls v's UnmarshalText with s. The bytes are a buffer the
@@ -84,17 +97,18 @@ func (d *decoder) unmarshalText(v reflect.Value, s string) error {
 	return v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(d.text)
 }
 
-func (d *decoder) value(n *Node, v reflect.Value, pl *plan) {
-	if n.Kind == Null {
+func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
+	if n.kind == Null {
 		return
 	}
 	if pl.text {
-		if n.Kind != String {
+		if n.kind != String {
 			d.mismatch(n, "a string")
 			return
 		}
-		if err := d.unmarshalText(v, n.Text); err != nil {
-			d.add(n.Offset, textError(d.path(), n.Text, err))
+		s := d.t.text(n)
+		if err := d.unmarshalText(v, s); err != nil {
+			d.add(int(n.off), textError(d.path(), s, err))
 		}
 		return
 	}
@@ -104,67 +118,71 @@ func (d *decoder) value(n *Node, v reflect.Value, pl *plan) {
 		d.value(n, elem.Elem(), pl.elem)
 		v.Set(elem)
 	case reflect.String:
-		if n.Kind != String {
+		if n.kind != String {
 			d.mismatch(n, "a string")
 			return
 		}
-		v.SetString(n.Text)
+		v.SetString(d.t.text(n))
 	case reflect.Bool:
-		if n.Kind != Bool {
+		if n.kind != Bool {
 			d.mismatch(n, "true or false")
 			return
 		}
-		v.SetBool(n.Bool)
+		v.SetBool(n.flag)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if n.Kind != Number {
+		if n.kind != Number {
 			d.mismatch(n, "an integer")
 			return
 		}
-		i, err := strconv.ParseInt(n.Text, 10, 64)
+		lit := d.t.text(n)
+		i, err := strconv.ParseInt(lit, 10, 64)
 		if err != nil || v.OverflowInt(i) {
-			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected an integer that fits "+pl.typ.String()))
+			d.add(int(n.off), actors.Invalid(d.path(), lit, "expected an integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetInt(i)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if n.Kind != Number {
+		if n.kind != Number {
 			d.mismatch(n, "a non-negative integer")
 			return
 		}
-		u, err := strconv.ParseUint(n.Text, 10, 64)
+		lit := d.t.text(n)
+		u, err := strconv.ParseUint(lit, 10, 64)
 		if err != nil || v.OverflowUint(u) {
-			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected a non-negative integer that fits "+pl.typ.String()))
+			d.add(int(n.off), actors.Invalid(d.path(), lit, "expected a non-negative integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetUint(u)
 	case reflect.Float32, reflect.Float64:
-		if n.Kind != Number {
+		if n.kind != Number {
 			d.mismatch(n, "a number")
 			return
 		}
-		f, err := strconv.ParseFloat(n.Text, pl.typ.Bits())
+		lit := d.t.text(n)
+		f, err := strconv.ParseFloat(lit, pl.typ.Bits())
 		if err != nil {
-			d.add(n.Offset, actors.Invalid(d.path(), n.Text, "expected a number that fits "+pl.typ.String()))
+			d.add(int(n.off), actors.Invalid(d.path(), lit, "expected a number that fits "+pl.typ.String()))
 			return
 		}
 		v.SetFloat(f)
 	case reflect.Slice:
-		if n.Kind != Array {
+		if n.kind != Array {
 			d.mismatch(n, "an array")
 			return
 		}
-		if len(n.Elems) == 0 {
+		if n.b == 0 {
 			v.Set(reflect.MakeSlice(pl.typ, 0, 0))
 			return
 		}
 		// Grow the slice in place: reflect.MakeSlice would allocate a
 		// slice header besides the array.
 		v.SetZero()
-		v.Grow(len(n.Elems))
-		v.SetLen(len(n.Elems))
-		for i, e := range n.Elems {
+		v.Grow(int(n.b))
+		v.SetLen(int(n.b))
+		elems := d.t.nodes[n.a : n.a+n.b]
+		for i := range elems {
 			d.push(segment{index: i})
-			d.value(e, v.Index(i), pl.elem)
+			d.value(&elems[i], v.Index(i), pl.elem)
 			d.pop()
 		}
 	case reflect.Map:
@@ -172,59 +190,65 @@ func (d *decoder) value(n *Node, v reflect.Value, pl *plan) {
 	case reflect.Struct:
 		d.structValue(n, v, pl)
 	default:
-		d.add(n.Offset, actors.Invalid(d.path(), pl.typ, "this Go type cannot be decoded from JSON data"))
+		d.add(int(n.off), actors.Invalid(d.path(), pl.typ, "this Go type cannot be decoded from JSON data"))
 	}
 }
 
-func (d *decoder) mapValue(n *Node, v reflect.Value, pl *plan) {
-	if n.Kind != Object {
+func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
+	if n.kind != Object {
 		d.mismatch(n, "an object")
 		return
 	}
 	t := pl.typ
 	if !pl.keyText && t.Key().Kind() != reflect.String {
-		d.add(n.Offset, actors.Invalid(d.path(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
+		d.add(int(n.off), actors.Invalid(d.path(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
 		return
 	}
-	m := reflect.MakeMapWithSize(t, len(n.Fields))
+	m := reflect.MakeMapWithSize(t, int(n.b/2))
 	k := reflect.New(t.Key()).Elem()
 	e := reflect.New(t.Elem()).Elem()
-	for _, f := range n.Fields {
-		d.push(segment{key: f.Key, index: mapKey})
+	members := d.t.nodes[n.a : n.a+n.b]
+	for i := 0; i < len(members); i += 2 {
+		kn := &members[i]
+		key := d.t.text(kn)
+		d.push(segment{key: key, index: mapKey})
 		k.SetZero()
 		if pl.keyText {
-			if err := d.unmarshalText(k, f.Key); err != nil {
-				d.add(f.KeyOffset, textError(d.path(), f.Key, err))
+			if err := d.unmarshalText(k, key); err != nil {
+				d.add(int(kn.off), textError(d.path(), key, err))
 				d.pop()
 				continue
 			}
 		} else {
-			k.SetString(f.Key)
+			k.SetString(key)
 		}
 		if m.MapIndex(k).IsValid() {
-			d.add(f.KeyOffset, actors.Duplicate(d.path(), f.Key, "two keys denote the same map entry"))
+			d.add(int(kn.off), actors.Duplicate(d.path(), key, "two keys denote the same map entry"))
 			d.pop()
 			continue
 		}
 		e.SetZero()
-		d.value(f.Value, e, pl.elem)
+		d.value(&members[i+1], e, pl.elem)
 		m.SetMapIndex(k, e) // copies k and e
 		d.pop()
 	}
 	v.Set(m)
 }
 
-func (d *decoder) structValue(n *Node, v reflect.Value, pl *plan) {
-	if n.Kind != Object {
+func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
+	if n.kind != Object {
 		d.mismatch(n, "an object")
 		return
 	}
-	for _, f := range n.Fields {
-		d.push(segment{key: f.Key, index: -1})
-		if fp, ok := pl.fields[f.Key]; ok {
-			d.value(f.Value, v.Field(fp.index), fp.plan)
+	members := d.t.nodes[n.a : n.a+n.b]
+	for i := 0; i < len(members); i += 2 {
+		kn := &members[i]
+		key := d.t.text(kn)
+		d.push(segment{key: key, index: -1})
+		if fp, ok := pl.fields[key]; ok {
+			d.value(&members[i+1], v.Field(fp.index), fp.plan)
 		} else {
-			d.add(f.KeyOffset, actors.UnknownField(d.path(), f.Key, pl.names))
+			d.add(int(kn.off), actors.UnknownField(d.path(), key, pl.names))
 		}
 		d.pop()
 	}

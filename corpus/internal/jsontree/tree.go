@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -43,7 +44,11 @@ func (k Kind) String() string {
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Node is one JSON value and the byte offset where it starts.
+// Node is one JSON value and the byte offset where it starts, with its
+// members or elements as nodes of their own: a navigable copy of a [Tree]
+// for code that walks a document (tests, tools). It costs an allocation
+// per container and some 80 bytes per value; the loader reads the compact
+// [Tree] instead.
 type Node struct {
 	Kind Kind
 	Bool bool // the value of a Bool
@@ -53,6 +58,11 @@ type Node struct {
 	Text   string
 	Fields []Field // Object members in file order
 	Elems  []*Node // Array elements
+
+	// tree and index name the value in the tree the node was made from,
+	// for Decode.
+	tree  *Tree
+	index int32
 }
 
 // Field is one object member: its key, where the key starts, and its value.
@@ -92,21 +102,72 @@ type SyntaxError struct {
 // into a line and column).
 func (e *SyntaxError) Error() string { return e.Msg }
 
-// Parse parses data into a tree. Malformed JSON yields a *SyntaxError with
-// the offset of the problem. Duplicate keys are not a syntax error: they are
-// returned as field errors (kind actors.ErrDuplicate) with their paths, and
-// the tree keeps the first occurrence only. Strings are decoded as
-// encoding/json decodes them (escapes resolved, invalid UTF-8 replaced by
-// U+FFFD); numbers keep their literal text. The tree does not refer to
-// data: Parse copies it once.
+// Parse parses data into a tree of [Node] values. Malformed JSON yields a
+// *SyntaxError with the offset of the problem. Duplicate keys are not a
+// syntax error: they are returned as field errors (kind actors.ErrDuplicate)
+// with their paths, and the tree keeps the first occurrence only. Strings
+// are decoded as encoding/json decodes them (escapes resolved, invalid UTF-8
+// replaced by U+FFFD); numbers keep their literal text. The tree does not
+// refer to data: Parse copies it once.
 func Parse(data []byte) (*Node, []Problem, error) { return ParseString(string(data)) }
 
-// ParseString is [Parse] for JSON text held in a string. Strings and
-// numbers without escapes in the tree are substrings of data, so a tree
-// costs no allocation per string; a tree (and any string taken from it)
-// keeps data alive.
+// ParseString is [Parse] for JSON text held in a string: it is
+// [ParseTree] followed by [Tree.Node]. Strings and numbers without escapes
+// in the tree are substrings of data; a tree (and any string taken from
+// it) keeps data alive.
 func ParseString(data string) (*Node, []Problem, error) {
-	p := &parser{data: data}
+	t, dups, err := ParseTree(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return t.Node(), dups, nil
+}
+
+// Tree is a parsed JSON text in compact form: 16 bytes per value (and per
+// object key), all in one slice, with strings and numbers kept as ranges of
+// the text. [Parse] describes what is parsed and how problems are reported.
+// A Tree is immutable and safe for concurrent use.
+type Tree struct {
+	src   string // the JSON text
+	nodes []node
+	// strs holds the decoded strings that are not a range of src: those
+	// with escapes or invalid UTF-8.
+	strs []string
+	root int32
+}
+
+// node is one value of a [Tree]. Where a container's children are, and
+// what a and b mean, depends on the kind:
+//   - String: the value is src[a:a+b], or strs[a] when flag is set;
+//   - Number: the literal is src[a:a+b];
+//   - Bool: flag is the value;
+//   - Array: the elements are nodes[a:a+b];
+//   - Object: nodes[a:a+b] holds each member's key (a String node that
+//     starts at the key) followed by its value, so b is twice the number
+//     of members.
+//
+// The children of a container are contiguous because the parser copies
+// them out of a stack when the container closes.
+type node struct {
+	off  int32 // where the value starts in the text
+	a, b int32
+	kind Kind
+	flag bool
+}
+
+// maxText is the largest text a [Tree] can index with its 32-bit offsets.
+const maxText = 1<<31 - 1
+
+// ParseTree parses data into a compact [Tree]; see [Parse] for what is
+// accepted and how problems are reported. Texts of 2 GiB or more are
+// rejected.
+func ParseTree(data string) (*Tree, []Problem, error) {
+	if len(data) > maxText {
+		return nil, nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)"}
+	}
+	p := scratch.Get().(*parser)
+	defer p.release()
+	p.data = data
 	p.space()
 	root, err := p.value()
 	if err != nil {
@@ -116,41 +177,43 @@ func ParseString(data string) (*Node, []Problem, error) {
 	if p.pos < len(p.data) {
 		return nil, nil, p.errorf("invalid character %q after top-level value", p.data[p.pos])
 	}
-	return root, p.dups, nil
+	p.out = append(p.out, root)
+	t := &Tree{src: data, nodes: slices.Clone(p.out), strs: p.strs, root: int32(len(p.out) - 1)}
+	return t, p.dups, nil
+}
+
+// scratch holds parsers whose stacks can be reused: parsing the files of a
+// corpus one after another then grows them once.
+var scratch = sync.Pool{New: func() any { return new(parser) }}
+
+// release empties p, keeping the capacity of its stacks, and returns it to
+// the pool. The tree and problems it produced are no longer referenced.
+func (p *parser) release() {
+	const keep = 1 << 20 // do not hold on to the stacks of a huge document
+	if cap(p.out) > keep || cap(p.stack) > keep {
+		return
+	}
+	clear(p.segs) // drop the keys, which point into the text
+	*p = parser{segs: p.segs[:0], stack: p.stack[:0], out: p.out[:0]}
+	scratch.Put(p)
 }
 
 // parser is a recursive-descent JSON parser over a string. It keeps the
 // path of the value being parsed as a stack of segments and renders it only
 // when it has a problem to report.
 //
-// Nodes, object members and array elements are carved out of slabs so that
-// a tree of n values costs O(log n) allocations rather than one or more per
-// value. The members of the objects (and the elements of the arrays) being
-// parsed are kept on a stack and copied into a slab, exactly sized, when
-// their object or array ends.
+// The children of the containers being parsed wait on stack; when a
+// container ends they are copied, contiguously, to out, which becomes the
+// node slice of the tree. A tree of n values thus costs one allocation for
+// its nodes, besides the reused stacks.
 type parser struct {
 	data  string
 	pos   int
 	dups  []Problem
 	segs  []segment
-	field []Field // stack of members of the open objects
-	elem  []*Node // stack of elements of the open arrays
-	// The free parts of the current slabs of nodes, members and elements,
-	// and the number of slabs of each allocated so far.
-	nodes              []Node
-	fslab              []Field
-	eslab              []*Node
-	nnodes, nfs, nelem int
-}
-
-// slabSize returns the size of the next slab of a kind when n slabs of it
-// have been allocated, and counts it. Slabs start small, so that tiny
-// documents stay cheap, and double up to 1024 values, so that large ones
-// need few allocations and waste little at the end.
-func slabSize(n *int, need int) int {
-	size := 16 << min(*n, 6)
-	*n++
-	return max(size, need)
+	stack []node
+	out   []node
+	strs  []string
 }
 
 // segment is one step of a path: an object key, or an array index when
@@ -172,38 +235,21 @@ func (p *parser) path() actors.Path {
 	return path
 }
 
-func (p *parser) node(kind Kind, off int) *Node {
-	if len(p.nodes) == 0 {
-		p.nodes = make([]Node, slabSize(&p.nnodes, 1))
+// text returns the value of a String node or the literal of a Number node.
+func (p *parser) text(n node) string {
+	if n.flag {
+		return p.strs[n.a]
 	}
-	n := &p.nodes[0]
-	p.nodes = p.nodes[1:]
-	n.Kind, n.Offset = kind, off
-	return n
+	return p.data[n.a : n.a+n.b]
 }
 
-// fields copies the members of an object into the member slab. The slice
-// returned has no spare capacity, so appending to it cannot overwrite the
-// members of another object.
-func (p *parser) fields(fs []Field) []Field {
-	if len(fs) > len(p.fslab) {
-		p.fslab = make([]Field, slabSize(&p.nfs, len(fs)))
-	}
-	out := p.fslab[:len(fs):len(fs)]
-	copy(out, fs)
-	p.fslab = p.fslab[len(fs):]
-	return out
-}
-
-// elems is fields for the elements of an array.
-func (p *parser) elems(es []*Node) []*Node {
-	if len(es) > len(p.eslab) {
-		p.eslab = make([]*Node, slabSize(&p.nelem, len(es)))
-	}
-	out := p.eslab[:len(es):len(es)]
-	copy(out, es)
-	p.eslab = p.eslab[len(es):]
-	return out
+// close moves the children of a container, stack[base:], to out and
+// returns their range.
+func (p *parser) close(base int) (start, count int32) {
+	start, count = int32(len(p.out)), int32(len(p.stack)-base)
+	p.out = append(p.out, p.stack[base:]...)
+	p.stack = p.stack[:base]
+	return start, count
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -225,51 +271,40 @@ func (p *parser) space() {
 	}
 }
 
-func (p *parser) value() (*Node, error) {
+func (p *parser) value() (node, error) {
 	if p.pos >= len(p.data) {
-		return nil, p.eof("a value")
+		return node{}, p.eof("a value")
 	}
-	off := p.pos
+	off := int32(p.pos)
 	switch c := p.data[p.pos]; {
 	case c == '{':
 		return p.object()
 	case c == '[':
 		return p.array()
 	case c == '"':
-		s, err := p.str()
-		if err != nil {
-			return nil, err
-		}
-		n := p.node(String, off)
-		n.Text = s
-		return n, nil
+		return p.str()
 	case c == '-' || c >= '0' && c <= '9':
-		text, err := p.number()
-		if err != nil {
-			return nil, err
+		if err := p.number(); err != nil {
+			return node{}, err
 		}
-		n := p.node(Number, off)
-		n.Text = text
-		return n, nil
+		return node{kind: Number, off: off, a: off, b: int32(p.pos) - off}, nil
 	case c == 't':
 		if err := p.literal("true"); err != nil {
-			return nil, err
+			return node{}, err
 		}
-		n := p.node(Bool, off)
-		n.Bool = true
-		return n, nil
+		return node{kind: Bool, off: off, flag: true}, nil
 	case c == 'f':
 		if err := p.literal("false"); err != nil {
-			return nil, err
+			return node{}, err
 		}
-		return p.node(Bool, off), nil
+		return node{kind: Bool, off: off}, nil
 	case c == 'n':
 		if err := p.literal("null"); err != nil {
-			return nil, err
+			return node{}, err
 		}
-		return p.node(Null, off), nil
+		return node{kind: Null, off: off}, nil
 	default:
-		return nil, p.errorf("invalid character %q looking for beginning of value", c)
+		return node{}, p.errorf("invalid character %q looking for beginning of value", c)
 	}
 }
 
@@ -286,70 +321,72 @@ func (p *parser) literal(word string) error {
 	return nil
 }
 
-func (p *parser) object() (*Node, error) {
-	n := p.node(Object, p.pos)
+func (p *parser) object() (node, error) {
+	n := node{kind: Object, off: int32(p.pos)}
 	p.pos++ // {
 	p.space()
 	if p.pos < len(p.data) && p.data[p.pos] == '}' {
 		p.pos++
+		n.a = int32(len(p.out))
 		return n, nil
 	}
 	var seen map[string]bool
-	base := len(p.field)
+	base := len(p.stack)
 	for {
 		if p.pos >= len(p.data) {
-			return nil, p.eof("an object key")
+			return node{}, p.eof("an object key")
 		}
 		if p.data[p.pos] != '"' {
-			return nil, p.errorf("invalid character %q looking for beginning of object key string", p.data[p.pos])
+			return node{}, p.errorf("invalid character %q looking for beginning of object key string", p.data[p.pos])
 		}
-		koff := p.pos
-		key, err := p.str()
+		k, err := p.str()
 		if err != nil {
-			return nil, err
+			return node{}, err
 		}
+		key := p.text(k)
 		p.space()
 		if p.pos >= len(p.data) {
-			return nil, p.eof("':' after object key")
+			return node{}, p.eof("':' after object key")
 		}
 		if p.data[p.pos] != ':' {
-			return nil, p.errorf("invalid character %q after object key", p.data[p.pos])
+			return node{}, p.errorf("invalid character %q after object key", p.data[p.pos])
 		}
 		p.pos++
 		p.space()
 		p.segs = append(p.segs, segment{key: key, index: -1})
 		v, err := p.value()
 		if err != nil {
-			return nil, err
+			return node{}, err
 		}
-		members := p.field[base:]
+		members := p.stack[base:]
 		dup := false
-		if len(members) >= 32 { // a linear scan is cheaper for records-sized objects
+		if len(members) >= 64 { // a linear scan is cheaper for records-sized objects
 			if seen == nil {
-				seen = make(map[string]bool, 2*len(members))
-				for _, f := range members {
-					seen[f.Key] = true
+				seen = make(map[string]bool, len(members))
+				for i := 0; i < len(members); i += 2 {
+					seen[p.text(members[i])] = true
 				}
 			}
 			dup = seen[key]
 			seen[key] = true
 		} else {
-			for _, f := range members {
-				if f.Key == key {
+			for i := 0; i < len(members); i += 2 {
+				if p.text(members[i]) == key {
 					dup = true
 					break
 				}
 			}
 		}
 		if dup {
-			p.dups = append(p.dups, Problem{Offset: koff, Err: actors.Duplicate(p.path(), key, "the key occurs more than once in this object")})
+			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: actors.Duplicate(p.path(), key, "the key occurs more than once in this object")})
 		} else {
-			p.field = append(p.field, Field{Key: key, KeyOffset: koff, Value: v})
+			p.stack = append(p.stack, k, v)
 		}
+		p.segs[len(p.segs)-1] = segment{}
 		p.segs = p.segs[:len(p.segs)-1]
 		p.space()
 		if p.pos >= len(p.data) {
-			return nil, p.eof("',' or '}' after object value")
+			return node{}, p.eof("',' or '}' after object value")
 		}
 		switch p.data[p.pos] {
 		case ',':
@@ -357,36 +394,35 @@ func (p *parser) object() (*Node, error) {
 			p.space()
 		case '}':
 			p.pos++
-			n.Fields = p.fields(p.field[base:])
-			clear(p.field[base:]) // drop the references the stack holds
-			p.field = p.field[:base]
+			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return nil, p.errorf("invalid character %q after object key:value pair", p.data[p.pos])
+			return node{}, p.errorf("invalid character %q after object key:value pair", p.data[p.pos])
 		}
 	}
 }
 
-func (p *parser) array() (*Node, error) {
-	n := p.node(Array, p.pos)
+func (p *parser) array() (node, error) {
+	n := node{kind: Array, off: int32(p.pos)}
 	p.pos++ // [
 	p.space()
 	if p.pos < len(p.data) && p.data[p.pos] == ']' {
 		p.pos++
+		n.a = int32(len(p.out))
 		return n, nil
 	}
-	base := len(p.elem)
+	base := len(p.stack)
 	for i := 0; ; i++ {
 		p.segs = append(p.segs, segment{index: i})
 		v, err := p.value()
 		if err != nil {
-			return nil, err
+			return node{}, err
 		}
 		p.segs = p.segs[:len(p.segs)-1]
-		p.elem = append(p.elem, v)
+		p.stack = append(p.stack, v)
 		p.space()
 		if p.pos >= len(p.data) {
-			return nil, p.eof("',' or ']' after array element")
+			return node{}, p.eof("',' or ']' after array element")
 		}
 		switch p.data[p.pos] {
 		case ',':
@@ -394,19 +430,16 @@ func (p *parser) array() (*Node, error) {
 			p.space()
 		case ']':
 			p.pos++
-			n.Elems = p.elems(p.elem[base:])
-			clear(p.elem[base:])
-			p.elem = p.elem[:base]
+			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return nil, p.errorf("invalid character %q after array element", p.data[p.pos])
+			return node{}, p.errorf("invalid character %q after array element", p.data[p.pos])
 		}
 	}
 }
 
 // number scans a number literal following the JSON grammar.
-func (p *parser) number() (string, error) {
-	start := p.pos
+func (p *parser) number() error {
 	digits := func() int {
 		n := 0
 		for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' {
@@ -420,21 +453,21 @@ func (p *parser) number() (string, error) {
 	}
 	switch {
 	case p.pos >= len(p.data):
-		return "", p.eof("digits")
+		return p.eof("digits")
 	case p.data[p.pos] == '0':
 		p.pos++
 	case p.data[p.pos] >= '1' && p.data[p.pos] <= '9':
 		digits()
 	default:
-		return "", p.errorf("invalid character %q in numeric literal", p.data[p.pos])
+		return p.errorf("invalid character %q in numeric literal", p.data[p.pos])
 	}
 	if p.pos < len(p.data) && p.data[p.pos] == '.' {
 		p.pos++
 		if digits() == 0 {
 			if p.pos >= len(p.data) {
-				return "", p.eof("digits after decimal point")
+				return p.eof("digits after decimal point")
 			}
-			return "", p.errorf("invalid character %q after decimal point in numeric literal", p.data[p.pos])
+			return p.errorf("invalid character %q after decimal point in numeric literal", p.data[p.pos])
 		}
 	}
 	if p.pos < len(p.data) && (p.data[p.pos] == 'e' || p.data[p.pos] == 'E') {
@@ -444,21 +477,21 @@ func (p *parser) number() (string, error) {
 		}
 		if digits() == 0 {
 			if p.pos >= len(p.data) {
-				return "", p.eof("exponent digits")
+				return p.eof("exponent digits")
 			}
-			return "", p.errorf("invalid character %q in exponent of numeric literal", p.data[p.pos])
+			return p.errorf("invalid character %q in exponent of numeric literal", p.data[p.pos])
 		}
 	}
-	return p.data[start:p.pos], nil
+	return nil
 }
 
 // str scans a string literal starting at the opening quote and returns its
-// decoded value.
-func (p *parser) str() (string, error) {
+// String node: a range of the text when the literal has no escapes and is
+// valid UTF-8, else the decoded value stored in p.strs.
+func (p *parser) str() (node, error) {
+	off := int32(p.pos)
 	p.pos++ // opening quote
 	start := p.pos
-	// Fast path: no escapes. The value is a substring of the input unless
-	// it holds invalid UTF-8.
 	ascii := true
 	for p.pos < len(p.data) {
 		c := p.data[p.pos]
@@ -466,9 +499,9 @@ func (p *parser) str() (string, error) {
 			raw := p.data[start:p.pos]
 			p.pos++
 			if ascii || utf8.ValidString(raw) {
-				return raw, nil
+				return node{kind: String, off: off, a: int32(start), b: int32(len(raw))}, nil
 			}
-			return validUTF8([]byte(raw)), nil
+			return p.decoded(off, validUTF8([]byte(raw))), nil
 		}
 		if c == '\\' || c < 0x20 {
 			break
@@ -478,6 +511,22 @@ func (p *parser) str() (string, error) {
 		}
 		p.pos++
 	}
+	s, err := p.escaped(start)
+	if err != nil {
+		return node{}, err
+	}
+	return p.decoded(off, s), nil
+}
+
+// decoded returns a String node at off whose value s is kept in p.strs.
+func (p *parser) decoded(off int32, s string) node {
+	p.strs = append(p.strs, s)
+	return node{kind: String, off: off, a: int32(len(p.strs) - 1), flag: true}
+}
+
+// escaped decodes the rest of a string literal that started at start (just
+// after the quote) from the first escape or control character, at p.pos.
+func (p *parser) escaped(start int) (string, error) {
 	buf := make([]byte, 0, p.pos-start+16)
 	buf = append(buf, p.data[start:p.pos]...)
 	for {
@@ -584,6 +633,112 @@ func (p *parser) hex4() (rune, error) {
 	}
 	p.pos += 4
 	return r, nil
+}
+
+// text returns the value of a String node or the literal of a Number node.
+func (t *Tree) text(n *node) string {
+	if n.flag {
+		return t.strs[n.a]
+	}
+	return t.src[n.a : n.a+n.b]
+}
+
+// RootText returns the text of the member key of the top-level object, as
+// [Node.Text] has it: the value of a string, the literal of a number, ""
+// for any other value or when there is no such member.
+func (t *Tree) RootText(key string) string {
+	r := &t.nodes[t.root]
+	if r.kind != Object {
+		return ""
+	}
+	for i := r.a; i < r.a+r.b; i += 2 {
+		if t.text(&t.nodes[i]) == key {
+			if v := &t.nodes[i+1]; v.kind == String || v.kind == Number {
+				return t.text(v)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// Node returns the tree as [Node] values.
+func (t *Tree) Node() *Node { return t.node(t.root) }
+
+func (t *Tree) node(i int32) *Node {
+	n := &t.nodes[i]
+	out := &Node{Kind: n.kind, Offset: int(n.off), tree: t, index: i}
+	switch n.kind {
+	case Bool:
+		out.Bool = n.flag
+	case String, Number:
+		out.Text = t.text(n)
+	case Array:
+		out.Elems = make([]*Node, n.b)
+		for j := range out.Elems {
+			out.Elems[j] = t.node(n.a + int32(j))
+		}
+	case Object:
+		out.Fields = make([]Field, n.b/2)
+		for j := range out.Fields {
+			k := n.a + 2*int32(j)
+			out.Fields[j] = Field{Key: t.text(&t.nodes[k]), KeyOffset: int(t.nodes[k].off), Value: t.node(k + 1)}
+		}
+	}
+	return out
+}
+
+// Locate is [Node.Locate] on the compact tree.
+func (t *Tree) Locate(path string) int {
+	cur := &t.nodes[t.root]
+	off := int(cur.off)
+	for path != "" {
+		var seg string
+		switch {
+		case path[0] == '.':
+			path = path[1:]
+			continue
+		case path[0] == '[':
+			end := strings.IndexByte(path, ']')
+			if end < 0 {
+				return off
+			}
+			seg, path = path[1:end], path[end+1:]
+			if cur.kind == Array {
+				i, err := strconv.Atoi(seg)
+				if err != nil || i < 0 || i >= int(cur.b) {
+					return off
+				}
+				cur = &t.nodes[cur.a+int32(i)]
+				off = int(cur.off)
+				continue
+			}
+			if k, err := strconv.Unquote(seg); err == nil {
+				seg = k
+			}
+		default:
+			end := 1 // a field name runs to the next '.' or '['
+			for end < len(path) && path[end] != '.' && path[end] != '[' {
+				end++
+			}
+			seg, path = path[:end], path[end:]
+		}
+		next := int32(-1)
+		if cur.kind == Object {
+			for i := cur.a; i < cur.a+cur.b; i += 2 {
+				if t.text(&t.nodes[i]) == seg {
+					next = i + 1
+					break
+				}
+			}
+		}
+		if next < 0 {
+			return off
+		}
+		cur = &t.nodes[next]
+		off = int(cur.off)
+	}
+	return off
 }
 
 // Locate returns the byte offset that best locates path in the tree: the

@@ -156,7 +156,7 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			if _, _, err := ParseString(t); err != nil {
+			if _, _, err := ParseTree(t); err != nil {
 				b.Fatal(err)
 			}
 		}
