@@ -241,12 +241,19 @@ func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
 		return
 	}
 	members := d.t.nodes[n.a : n.a+n.b]
+	next := 0 // the field expected next: members usually come in declaration order
 	for i := 0; i < len(members); i += 2 {
 		kn := &members[i]
 		key := d.t.text(kn)
 		d.push(segment{key: key, index: -1})
-		if fp, ok := pl.fields[key]; ok {
+		j, ok := next, next < len(pl.order) && pl.order[next].name == key
+		if !ok {
+			j, ok = pl.fields[key]
+		}
+		if ok {
+			fp := &pl.order[j]
 			d.value(&members[i+1], v.Field(fp.index), fp.plan)
+			next = j + 1
 		} else {
 			d.add(int(kn.off), actors.UnknownField(d.path(), key, pl.names))
 		}
@@ -279,13 +286,18 @@ type plan struct {
 	// keyText is set when the map's key type implements
 	// encoding.TextUnmarshaler.
 	keyText bool
-	// fields maps the JSON names of a struct's fields to their index and
-	// plan; names lists the names in declaration order.
-	fields map[string]fieldPlan
+	// order holds a struct's decoded fields in declaration order, fields
+	// maps their JSON names to their position in order, and names lists
+	// the names (in order too, for unknown-field errors).
+	order  []fieldPlan
+	fields map[string]int
 	names  []string
 }
 
+// fieldPlan is how to decode one struct field: its JSON name, its index in
+// the struct and the plan of its type.
 type fieldPlan struct {
+	name  string
 	index int
 	plan  *plan
 }
@@ -330,9 +342,11 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*plan) *plan {
 	case reflect.Struct:
 		info := fieldsOf(t)
 		pl.names = info.names
-		pl.fields = make(map[string]fieldPlan, len(info.byName))
-		for name, i := range info.byName {
-			pl.fields[name] = fieldPlan{index: i, plan: buildPlan(t.Field(i).Type, building)}
+		pl.fields = make(map[string]int, len(info.names))
+		for _, name := range info.names {
+			i := info.byName[name]
+			pl.fields[name] = len(pl.order)
+			pl.order = append(pl.order, fieldPlan{name: name, index: i, plan: buildPlan(t.Field(i).Type, building)})
 		}
 	}
 	return pl

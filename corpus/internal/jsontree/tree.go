@@ -492,24 +492,20 @@ func (p *parser) str() (node, error) {
 	off := int32(p.pos)
 	p.pos++ // opening quote
 	start := p.pos
-	ascii := true
-	for p.pos < len(p.data) {
-		c := p.data[p.pos]
-		if c == '"' {
-			raw := p.data[start:p.pos]
-			p.pos++
-			if ascii || utf8.ValidString(raw) {
-				return node{kind: String, off: off, a: int32(start), b: int32(len(raw))}, nil
-			}
-			return p.decoded(off, validUTF8([]byte(raw))), nil
-		}
-		if c == '\\' || c < 0x20 {
-			break
-		}
-		if c >= utf8.RuneSelf {
-			ascii = false
-		}
+	i, data := p.pos, p.data
+	var seen byte // the bits of every byte scanned: non-ASCII if >= 0x80
+	for i < len(data) && !strStop[data[i]] {
+		seen |= data[i]
+		i++
+	}
+	p.pos = i
+	if i < len(data) && data[i] == '"' {
+		raw := data[start:i]
 		p.pos++
+		if seen < utf8.RuneSelf || utf8.ValidString(raw) {
+			return node{kind: String, off: off, a: int32(start), b: int32(len(raw))}, nil
+		}
+		return p.decoded(off, validUTF8([]byte(raw))), nil
 	}
 	s, err := p.escaped(start)
 	if err != nil {
@@ -517,6 +513,16 @@ func (p *parser) str() (node, error) {
 	}
 	return p.decoded(off, s), nil
 }
+
+// strStop marks the bytes that end the plain run of a string literal: the
+// closing quote, a backslash, and the control characters JSON forbids.
+var strStop = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
 
 // decoded returns a String node at off whose value s is kept in p.strs.
 func (p *parser) decoded(off int32, s string) node {
