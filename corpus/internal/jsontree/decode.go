@@ -220,9 +220,9 @@ func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
 				continue
 			}
 		} else {
-			k.SetString(key)
+			k.SetString(key) // the parser has dropped duplicate keys
 		}
-		if m.MapIndex(k).IsValid() {
+		if pl.keyText && m.MapIndex(k).IsValid() {
 			d.add(int(kn.off), actors.Duplicate(d.path(), key, "two keys denote the same map entry"))
 			d.pop()
 			continue

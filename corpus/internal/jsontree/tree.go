@@ -5,7 +5,8 @@
 // encoding/json reports byte offsets for syntax errors only, stops at the
 // first problem, and silently accepts duplicate keys. The corpus loader
 // needs all problems at once with file:line:column, so it parses each file
-// once into a [Node] tree and decodes from that.
+// once into a compact [Tree] (see [ParseTree]) and decodes from that;
+// [Parse] gives the same tree as [Node] values, for code that walks it.
 package jsontree
 
 import (
