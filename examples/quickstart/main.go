@@ -7,26 +7,31 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 
 	"github.com/accordmodel/accord/corpus"
 )
 
 func main() {
-	c, err := corpus.Default()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "quickstart: loading the embedded corpus:", err)
+	if err := run(os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "quickstart:", err)
 		os.Exit(1)
 	}
-	w := bufio.NewWriter(os.Stdout)
+}
+
+// run prints the overview of the embedded corpus to out.
+func run(out io.Writer) error {
+	c, err := corpus.Default()
+	if err != nil {
+		return fmt.Errorf("loading the embedded corpus: %w", err)
+	}
+	w := bufio.NewWriter(out)
 	printDocuments(w, c)
 	printActors(w, c)
 	printNeutrality(w, c)
 	printGuarantees(w, c)
 	printSettlements(w, c)
 	printText(w, c)
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(os.Stderr, "quickstart:", err)
-		os.Exit(1)
-	}
+	return w.Flush()
 }

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRunPrintsTheOverview runs the quickstart on the embedded corpus and
+// checks the lines a first-time reader relies on. Each expectation is a fact
+// the articles state, as the corpus codes it: RUSI's commentary follows the
+// Istanbul talks of 29 March 2022; Zelenskiy is a transliteration of
+// Zelenskyy's name; Kyiv refuses to recognise the occupied regions while
+// Russia demands recognition of Crimea (positions of 2025); the HIIA
+// analysis quotes aid of €110–120 billion.
+func TestRunPrintsTheOverview(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out))
+	got := out.String()
+	for _, want := range []string{
+		"accord corpus: 5 source documents",
+		"written: between 2022-03-29 and 2022",
+		"written: undated",
+		`lookup "Zelenskiy" → zelenskyy`,
+		"Settlement options: 10 (proposals, never in force)",
+		"zone of agreement between Ukraine and Russia: 0 of",
+		"russia: for recognition-crimea; ukraine: against territorial-recognition",
+		`money EUR 110,000,000,000–120,000,000,000`,
+	} {
+		assert.Contains(t, got, want)
+	}
+}
+
+// TestRunRanksTheIstanbulRevisions checks the comparison the legal analysis
+// draws: Russia's revision of draft Article 5 (every guarantor, Russia
+// included, must agree) makes the guarantee weaker than the draft as Ukraine
+// proposed it, with or without Ukraine's own revision.
+func TestRunRanksTheIstanbulRevisions(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out))
+	row := regexp.MustCompile(`(?m)^\s+([+-]\d+) \S+\s+(istanbul-draft-treaty-2022/art5\S*)$`)
+	scores := map[string]int{}
+	for _, m := range row.FindAllStringSubmatch(out.String(), -1) {
+		n, err := strconv.Atoi(m[1])
+		require.NoError(t, err)
+		scores[strings.TrimPrefix(m[2], "istanbul-draft-treaty-2022/")] = n
+	}
+	require.Len(t, scores, 4, "the four combinations of the two revisions")
+	tests := []struct{ stronger, weaker string }{
+		{"art5", "art5+art5-russian-revision"},
+		{"art5+art5-ukrainian-revision", "art5+art5-russian-revision+art5-ukrainian-revision"},
+		{"art5+art5-ukrainian-revision", "art5+art5-russian-revision"},
+	}
+	for _, tt := range tests {
+		assert.Greater(t, scores[tt.stronger], scores[tt.weaker], "%s should outrank %s", tt.stronger, tt.weaker)
+	}
+}
