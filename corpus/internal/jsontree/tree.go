@@ -699,41 +699,22 @@ func (t *Tree) node(i int32) *Node {
 func (t *Tree) Locate(path string) int {
 	cur := &t.nodes[t.root]
 	off := int(cur.off)
-	for path != "" {
-		var seg string
-		switch {
-		case path[0] == '.':
-			path = path[1:]
-			continue
-		case path[0] == '[':
-			end := strings.IndexByte(path, ']')
-			if end < 0 {
-				return off
-			}
-			seg, path = path[1:end], path[end+1:]
-			if cur.kind == Array {
-				i, err := strconv.Atoi(seg)
-				if err != nil || i < 0 || i >= int(cur.b) {
-					return off
-				}
-				cur = &t.nodes[cur.a+int32(i)]
-				off = int(cur.off)
-				continue
-			}
-			if k, err := strconv.Unquote(seg); err == nil {
-				seg = k
-			}
-		default:
-			end := 1 // a field name runs to the next '.' or '['
-			for end < len(path) && path[end] != '.' && path[end] != '[' {
-				end++
-			}
-			seg, path = path[:end], path[end:]
+	for {
+		st, rest, ok := cutStep(path)
+		if !ok {
+			return off
 		}
+		path = rest
 		next := int32(-1)
-		if cur.kind == Object {
+		switch {
+		case st.bracketed && cur.kind == Array:
+			if i, err := strconv.Atoi(st.text); err == nil && i >= 0 && i < int(cur.b) {
+				next = cur.a + int32(i)
+			}
+		case cur.kind == Object:
+			key := st.key()
 			for i := cur.a; i < cur.a+cur.b; i += 2 {
-				if t.text(&t.nodes[i]) == seg {
+				if t.text(&t.nodes[i]) == key {
 					next = i + 1
 					break
 				}
@@ -745,7 +726,6 @@ func (t *Tree) Locate(path string) int {
 		cur = &t.nodes[next]
 		off = int(cur.off)
 	}
-	return off
 }
 
 // Locate returns the byte offset that best locates path in the tree: the
@@ -754,53 +734,73 @@ func (t *Tree) Locate(path string) int {
 // exists on the way.
 func (n *Node) Locate(path string) int {
 	cur, off := n, n.Offset
-	for path != "" && cur != nil {
-		var seg string
-		switch {
-		case path[0] == '.':
-			path = path[1:]
-			continue
-		case path[0] == '[':
-			end := strings.IndexByte(path, ']')
-			if end < 0 {
-				return off
-			}
-			seg, path = path[1:end], path[end+1:]
-			if cur.Kind == Array {
-				i, err := strconv.Atoi(seg)
-				if err != nil || i < 0 || i >= len(cur.Elems) {
-					return off
-				}
-				cur = cur.Elems[i]
-				off = cur.Offset
-				continue
-			}
-			if k, err := strconv.Unquote(seg); err == nil {
-				seg = k
-			}
-		default:
-			end := 1 // a field name runs to the next '.' or '['
-			for end < len(path) && path[end] != '.' && path[end] != '[' {
-				end++
-			}
-			seg, path = path[:end], path[end:]
+	for cur != nil {
+		st, rest, ok := cutStep(path)
+		if !ok {
+			return off
 		}
-		next := -1
-		if cur.Kind == Object {
-			for i, f := range cur.Fields {
-				if f.Key == seg {
-					next = i
+		path = rest
+		var next *Node
+		switch {
+		case st.bracketed && cur.Kind == Array:
+			if i, err := strconv.Atoi(st.text); err == nil && i >= 0 && i < len(cur.Elems) {
+				next = cur.Elems[i]
+			}
+		case cur.Kind == Object:
+			key := st.key()
+			for _, f := range cur.Fields {
+				if f.Key == key {
+					next = f.Value
 					break
 				}
 			}
 		}
-		if next < 0 {
+		if next == nil {
 			return off
 		}
-		cur = cur.Fields[next].Value
-		off = cur.Offset
+		cur, off = next, next.Offset
 	}
 	return off
+}
+
+// step is one step of a record path as actors.Path renders it: a field
+// name, or the text between brackets (an element index or a quoted map key).
+type step struct {
+	text      string
+	bracketed bool
+}
+
+// key is the member name the step selects in an object: a bracketed
+// step's quoted key unquoted, otherwise its text.
+func (s step) key() string {
+	if s.bracketed {
+		if k, err := strconv.Unquote(s.text); err == nil {
+			return k
+		}
+	}
+	return s.text
+}
+
+// cutStep cuts the first step off path ("name", ".name", "[3]" or
+// `["key"]`) and returns it with the rest. ok is false when path has no
+// step left or a bracket is not closed.
+func cutStep(path string) (st step, rest string, ok bool) {
+	path = strings.TrimLeft(path, ".")
+	switch {
+	case path == "":
+		return step{}, "", false
+	case path[0] == '[':
+		end := strings.IndexByte(path, ']')
+		if end < 0 {
+			return step{}, "", false
+		}
+		return step{text: path[1:end], bracketed: true}, path[end+1:], true
+	}
+	end := 1 // a field name runs to the next '.' or '['
+	for end < len(path) && path[end] != '.' && path[end] != '[' {
+		end++
+	}
+	return step{text: path[:end]}, path[end:], true
 }
 
 // LineCol converts a byte offset in data to a 1-based line and column

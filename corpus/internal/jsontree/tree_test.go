@@ -39,10 +39,18 @@ func TestParseAndLocate(t *testing.T) {
 		{"documents[1].summary", 4, 5}, // missing: the record that lacks it
 		{"documents[7]", 2, 16},        // out of range: the list
 		{"nothing.here", 1, 1},
+		{".documents[0]", 3, 5},         // a leading dot is skipped
+		{"documents[x]", 2, 16},         // not an index: the list
+		{"documents[0", 2, 16},          // unclosed bracket: as far as it got
+		{`documents[0]["kind"]`, 3, 25}, // a quoted key selects a member
 	}
+	tree, _, err := ParseTree(sample)
+	require.NoError(t, err)
 	for _, tt := range tests {
 		line, col := LineCol([]byte(sample), root.Locate(tt.path))
-		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, tt.path)
+		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "Node.Locate(%q)", tt.path)
+		line, col = LineCol([]byte(sample), tree.Locate(tt.path))
+		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "Tree.Locate(%q)", tt.path)
 	}
 }
 
