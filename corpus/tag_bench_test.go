@@ -126,15 +126,22 @@ func BenchmarkNaive(b *testing.B) {
 	text := benchText(b)
 	g := benchGazetteer(b)
 	for _, scale := range []int{1, 10} {
-		var forms []string
-		for _, e := range scaledGazetteer(g, scale) {
-			forms = append(forms, actors.Fold(e.Surface))
-		}
+		forms := foldedForms(g, scale)
 		b.Run("names=x"+strconv.Itoa(scale), func(b *testing.B) {
 			throughput(b, len(text), func() { _ = naiveTag(text, forms) })
 			b.ReportMetric(float64(len(forms)), "forms")
 		})
 	}
+}
+
+// foldedForms returns the folded surface form of every entry of the
+// gazetteer scaled by scale: what the naive baselines search for.
+func foldedForms(g []tag.Entry, scale int) []string {
+	var forms []string
+	for _, e := range scaledGazetteer(g, scale) {
+		forms = append(forms, actors.Fold(e.Surface))
+	}
+	return forms
 }
 
 // BenchmarkNaiveWithFigures is the like-for-like baseline for BenchmarkTag:
@@ -144,10 +151,7 @@ func BenchmarkNaiveWithFigures(b *testing.B) {
 	text := benchText(b)
 	g := benchGazetteer(b)
 	for _, scale := range []int{1, 10} {
-		var forms []string
-		for _, e := range scaledGazetteer(g, scale) {
-			forms = append(forms, actors.Fold(e.Surface))
-		}
+		forms := foldedForms(g, scale)
 		b.Run("names=x"+strconv.Itoa(scale), func(b *testing.B) {
 			throughput(b, len(text), func() {
 				folded := actors.FoldIndexed(text)
