@@ -22,6 +22,10 @@ const (
 	// Metonym: a place or thing that stands for the actor ("Kyiv" for
 	// Ukraine's government); [Alias.StandsFor] says for what.
 	Metonym
+	// Descriptive: a description a source uses in place of the name, that
+	// can mean only this actor: an adjective ("congressional") or a
+	// phrase ("advocates of this “porcupine strategy”").
+	Descriptive
 )
 
 var aliasKindEnum = NewEnum[AliasKind]("AliasKind",
@@ -32,6 +36,7 @@ var aliasKindEnum = NewEnum[AliasKind]("AliasKind",
 	EnumValue{Name: "transliteration", Doc: "another romanisation of a name written in another script"},
 	EnumValue{Name: "spelling", Doc: "another spelling in the same script"},
 	EnumValue{Name: "metonym", Doc: "a place or thing that stands for the actor, such as a capital for its government"},
+	EnumValue{Name: "descriptive", Doc: "a description a source uses in place of the name, such as an adjective, that can mean only this actor"},
 )
 
 // String returns the wire name of k.
