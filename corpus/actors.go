@@ -28,18 +28,26 @@ type actorData struct {
 	positions *actors.Positions
 }
 
-// loadActors decodes and checks actors.json, issues.json and positions/
-// (each optional: a corpus need not code every kind of record),
-// declares their ids, references and citations, and builds the registry,
-// taxonomy and positions when the files are sound.
-func (c *Corpus) loadActors(l *loader) {
+// loadActors starts the jobs that decode and check actors.json,
+// issues.json and positions/ (each optional: a corpus need not code every
+// kind of record) and declare their ids, references and citations. The
+// function it returns, run after join, builds the registry, taxonomy and
+// positions when the files are sound.
+func (c *Corpus) loadActors(l *loader) (then func()) {
 	const actorsFile, issuesFile = "actors.json", "issues.json"
 
-	var av struct {
-		Actors []actors.Actor `json:"actors"`
-	}
-	actorsOK := l.decodeOptionalFile(actorsFile, &av)
-	if actorsOK {
+	// Set by the jobs: what the constructors built (nil for a missing
+	// or broken file).
+	var reg *actors.Registry
+	var tax *actors.Taxonomy
+
+	l.spawnFile(actorsFile, true, func(l *loader) {
+		var av struct {
+			Actors []actors.Actor `json:"actors"`
+		}
+		if !l.decode(&av) {
+			return
+		}
 		base := actors.NewPath("actors")
 		if len(av.Actors) == 0 {
 			l.report(actorsFile, actors.ErrorList{actors.Required(base, "at least one actor")})
@@ -65,13 +73,21 @@ func (c *Corpus) loadActors(l *loader) {
 				l.citeAll(actorsFile, mp.Child("evidence"), m.Evidence)
 			}
 		}
-	}
+		// The constructor validates every actor (it is the only check of
+		// each) and adds what needs the whole set, such as cycles of
+		// acts_for.
+		r, err := actors.NewRegistry(av.Actors)
+		l.report(actorsFile, fieldErrors(err))
+		reg = r
+	})
 
-	var iv struct {
-		Issues []actors.Issue `json:"issues"`
-	}
-	issuesOK := l.decodeOptionalFile(issuesFile, &iv)
-	if issuesOK {
+	l.spawnFile(issuesFile, true, func(l *loader) {
+		var iv struct {
+			Issues []actors.Issue `json:"issues"`
+		}
+		if !l.decode(&iv) {
+			return
+		}
 		base := actors.NewPath("issues")
 		if len(iv.Issues) == 0 {
 			l.report(issuesFile, actors.ErrorList{actors.Required(base, "at least one issue")})
@@ -84,72 +100,69 @@ func (c *Corpus) loadActors(l *loader) {
 			l.ref(kindIssue, is.Parent, issuesFile, p.Child("parent"))
 			l.citeAll(issuesFile, p.Child("evidence"), is.Evidence)
 		}
-	}
-
-	// Every position is validated once, by NewPositions below, on the
-	// positions of all files in one list; spans say which file each came
-	// from, so that its problems are reported there.
-	var all []actors.Position
-	var spans []positionSpan
-	decodeDir(l, "positions", func(file, _ string, v *struct {
-		Document  string            `json:"document"`
-		Positions []actors.Position `json:"positions"`
-	}) {
-		base := actors.NewPath("positions")
-		if len(v.Positions) == 0 {
-			l.report(file, actors.ErrorList{actors.Required(base, "at least one position")})
-		}
-		spans = append(spans, positionSpan{file: file, start: len(all)})
-		for i, ps := range v.Positions {
-			p := base.Index(i)
-			l.define(kindPosition, ps.ID, file, p.Child("id"))
-			l.ref(kindActor, ps.Actor, file, p.Child("actor"))
-			l.ref(kindActor, ps.Via, file, p.Child("via"))
-			l.ref(kindIssue, ps.Issue, file, p.Child("issue"))
-			for j, cond := range ps.Conditions {
-				l.ref(kindIssue, cond.Issue, file, p.Child("conditions").Index(j).Child("issue"))
-			}
-			l.citeAll(file, p.Child("evidence"), ps.Evidence)
-		}
-		all = append(all, v.Positions...)
+		t, err := actors.NewTaxonomy(iv.Issues)
+		l.report(issuesFile, fieldErrors(err))
+		tax = t
 	})
 
-	// Build the domain values. Their constructors validate every record
-	// (NewRegistry and NewTaxonomy are the only checks of each actor and
-	// issue) and add the few that need the whole set, such as cycles of
-	// acts_for or of issue parents.
-	if actorsOK {
-		reg, err := actors.NewRegistry(av.Actors)
-		l.report(actorsFile, fieldErrors(err))
-		c.actors.registry = reg
-	}
-	if issuesOK {
-		tax, err := actors.NewTaxonomy(iv.Issues)
-		l.report(issuesFile, fieldErrors(err))
-		c.actors.taxonomy = tax
-	}
-	// A corpus without these files (or with broken ones, which Load never
-	// returns) still gets empty, usable values.
-	complete := c.actors.registry != nil && c.actors.taxonomy != nil
-	if c.actors.registry == nil {
-		c.actors.registry = actors.MustNewRegistry(nil)
-	}
-	if c.actors.taxonomy == nil {
-		c.actors.taxonomy = actors.MustNewTaxonomy(nil)
-	}
-	if len(spans) > 0 {
-		// NewPositions validates every position (against empty stand-ins
-		// for a missing or broken registry or taxonomy). Its problems
-		// are reported in the file each position came from; it fails
-		// whenever one is reported, so Load then returns no corpus.
-		ps, err := actors.NewPositions(c.actors.registry, c.actors.taxonomy, all)
-		l.reportPositions(spans, fieldErrors(err))
-		if complete {
-			c.actors.positions = ps
+	files := decodeDir(l, "positions", func(l *loader, f *dirFile[struct {
+		Document  string            `json:"document"`
+		Positions []actors.Position `json:"positions"`
+	}]) {
+		base := actors.NewPath("positions")
+		if len(f.v.Positions) == 0 {
+			l.report(f.file, actors.ErrorList{actors.Required(base, "at least one position")})
 		}
-	}
-	if c.actors.positions == nil {
-		c.actors.positions = actors.MustNewPositions(c.actors.registry, c.actors.taxonomy, nil)
+		for i, ps := range f.v.Positions {
+			p := base.Index(i)
+			l.define(kindPosition, ps.ID, f.file, p.Child("id"))
+			l.ref(kindActor, ps.Actor, f.file, p.Child("actor"))
+			l.ref(kindActor, ps.Via, f.file, p.Child("via"))
+			l.ref(kindIssue, ps.Issue, f.file, p.Child("issue"))
+			for j, cond := range ps.Conditions {
+				l.ref(kindIssue, cond.Issue, f.file, p.Child("conditions").Index(j).Child("issue"))
+			}
+			l.citeAll(f.file, p.Child("evidence"), ps.Evidence)
+		}
+	})
+
+	return func() {
+		// A corpus without these files (or with broken ones, which Load
+		// never returns) still gets empty, usable values.
+		complete := reg != nil && tax != nil
+		c.actors.registry, c.actors.taxonomy = reg, tax
+		if reg == nil {
+			c.actors.registry = actors.MustNewRegistry(nil)
+		}
+		if tax == nil {
+			c.actors.taxonomy = actors.MustNewTaxonomy(nil)
+		}
+		// Every position is validated once, by NewPositions, on the
+		// positions of all files in one list; spans say which file each
+		// came from, so that its problems are reported there.
+		var all []actors.Position
+		var spans []positionSpan
+		for _, f := range files {
+			if f.ok {
+				spans = append(spans, positionSpan{file: f.file, start: len(all)})
+				all = append(all, f.v.Positions...)
+			}
+		}
+		if len(spans) > 0 {
+			// NewPositions validates every position (against empty
+			// stand-ins for a missing or broken registry or taxonomy).
+			// Its problems are reported in the file each position came
+			// from; it fails whenever one is reported, so Load then
+			// returns no corpus.
+			ps, err := actors.NewPositions(c.actors.registry, c.actors.taxonomy, all)
+			l.reportPositions(spans, fieldErrors(err))
+			if complete {
+				c.actors.positions = ps
+			}
+		}
+		if c.actors.positions == nil {
+			c.actors.positions = actors.MustNewPositions(c.actors.registry, c.actors.taxonomy, nil)
+		}
 	}
 }
 

@@ -22,24 +22,26 @@ type instrumentData struct {
 	byID map[string]int
 }
 
-// loadInstruments decodes instruments.json, validates every instrument,
-// declares their ids, refers to the actors they name (when the corpus has
-// an actor registry) and declares every citation.
-func (c *Corpus) loadInstruments(l *loader) {
+// loadInstruments starts the job that decodes instruments.json (optional),
+// validates every instrument, declares their ids, refers to the actors they
+// name (when the corpus has an actor registry) and declares every
+// citation. The job fills c.instruments.
+func (c *Corpus) loadInstruments(l *loader) (then func()) {
+	l.spawnFile(instrumentFile, true, func(l *loader) { c.decodeInstruments(l) })
+	return nil
+}
+
+// decodeInstruments is the job of loadInstruments.
+func (c *Corpus) decodeInstruments(l *loader) {
 	var v struct {
 		Instruments []guarantees.Instrument `json:"instruments"`
 	}
-	if !l.decodeOptionalFile(instrumentFile, &v) {
+	if !l.decode(&v) {
 		return
 	}
 	const file = instrumentFile
 	base := actors.NewPath("instruments")
-	checkActors := l.definesAny(kindActor)
-	actorRef := func(id string, p actors.Path) {
-		if checkActors {
-			l.ref(kindActor, id, file, p)
-		}
-	}
+	actorRef := func(id string, p actors.Path) { l.refIfDefined(kindActor, id, file, p) }
 	c.instruments = instrumentData{list: v.Instruments, byID: make(map[string]int, len(v.Instruments))}
 	for i, in := range v.Instruments {
 		p := base.Index(i)
@@ -81,17 +83,6 @@ func (c *Corpus) loadInstruments(l *loader) {
 			}
 		}
 	}
-}
-
-// definesAny reports whether any record of the given kind has been
-// defined so far.
-func (l *loader) definesAny(kind string) bool {
-	for k := range l.defs {
-		if k.kind == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // Instruments returns every security instrument, in registry order. Each

@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
@@ -28,24 +31,49 @@ import (
 func Load(fsys fs.FS) (*Corpus, error) {
 	l := newLoader(fsys)
 	c := &Corpus{}
+	// The documents come first, on their own: every citation refers to
+	// one, and the other files' jobs resolve those references against
+	// them as they go.
 	c.loadDocuments(l)
-	c.loadActors(l)
-	c.loadNeutrality(l)
-	c.loadInstruments(l)
-	c.loadSettlements(l)
-	c.loadTerms(l)
-	if err := l.finish(); err != nil {
+	l.join()
+	// Every other file is decoded and checked at the same time; then
+	// each domain builds what needs several files (the positions need the
+	// actors and the issues, the rulebook its rules and doctrines).
+	then := []func(){c.loadActors(l), c.loadNeutrality(l), c.loadInstruments(l), c.loadSettlements(l), c.loadTerms(l)}
+	l.join()
+	for _, f := range then {
+		if f != nil {
+			f()
+		}
+	}
+	err := l.finish()
+	if err == nil {
+		c.citations = l.citations()
+	}
+	// Every position is now a line and column: the trees' memory can go
+	// to the next load.
+	for _, f := range l.files {
+		f.root.Release()
+	}
+	if err != nil {
 		return nil, err
 	}
-	c.citations = l.citations()
 	return c, nil
 }
 
 // A loader decodes the files of one corpus and collects every problem.
-// Each domain's load method (loadDocuments, loadActors, …) uses it in two
-// steps: decode its files, then report what its validators found and
-// declare the ids it defines, the ids it refers to and the citations it
-// carries. finish resolves references across all domains.
+//
+// Load runs on a root loader, and each file is decoded and checked by a
+// job of its own (spawnFile, decodeDir), on a loader of its own, at the
+// same time as the others. A domain's load method (loadDocuments,
+// loadActors, …) starts the jobs for its files; each job decodes its file,
+// then reports what the validators found and declares the ids the file
+// defines, the ids it refers to and the citations it carries. A job's
+// loader keeps these in the order they were made (log), and join replays
+// them on the root in the order the jobs were started, so that the result
+// is the one decoding the files one after another would give. What needs
+// several files (the positions need the actors and the issues) runs on the
+// root after join; finish resolves references across all domains.
 type loader struct {
 	fsys  fs.FS
 	files map[string]*loadedFile
@@ -62,6 +90,32 @@ type loader struct {
 	// one after another (see pathText); pbuf is scratch for rendering one.
 	paths strings.Builder
 	pbuf  []byte
+
+	// On the root: the jobs started and not joined yet, and the queue
+	// the workers that run them take them from (nil when none run).
+	jobs  []*loader
+	queue chan func()
+	wg    sync.WaitGroup
+
+	// On a job's loader: the root, the one file the job decodes, and
+	// the problems, definitions and references in the order they were
+	// made, for join.
+	root            *loader
+	name, text, doc string
+	log             []op
+}
+
+// An op is one call a job made that join replays on the root: a problem
+// to report (err), a definition, or a reference (ref), which finish
+// checks only when some record of its kind is defined (ifDefined). The
+// path is kept as text (pathText): an actors.Path is ten times the size.
+type op struct {
+	err       *actors.FieldError
+	ref       bool
+	ifDefined bool
+	kind, id  string
+	file      string
+	path      string
 }
 
 type loadedFile struct {
@@ -103,34 +157,103 @@ type defSite struct {
 type ref struct {
 	defKey
 	site
+	ifDefined bool
 }
 
 func newLoader(fsys fs.FS) *loader {
-	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: map[defKey]defSite{}}
+	// The embedded corpus defines about 800 records: room for that many
+	// spares the map a dozen rounds of growth.
+	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: make(map[defKey]defSite, 1024)}
 }
 
-// decodeFile strictly decodes the registry file name into v. It reports a
-// missing file, a syntax error or decoding problems and returns false when
-// the file could not be read or parsed; v may be partly filled when it
-// returns true with decoding problems reported.
-func (l *loader) decodeFile(name string, v any) bool {
+// spawnFile reads the registry file name and starts a job that runs fn on
+// it. A registry a corpus may lack (optional) is skipped when it does not
+// exist: a corpus need not code every kind of record. Any other file that
+// cannot be read is reported. fn decodes the file with [loader.decode].
+func (l *loader) spawnFile(name string, optional bool, fn func(j *loader)) {
 	text, err := l.readFile(name)
 	if err != nil {
-		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
-		return false
+		if !optional || !errors.Is(err, fs.ErrNotExist) {
+			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
+		}
+		return
 	}
-	return l.decodeData(name, text, "", v)
+	l.spawn(name, text, "", fn)
 }
 
-// decodeOptionalFile is decodeFile for a registry a corpus may lack: a
-// corpus need not code every kind of record, so a missing file is not a
-// problem and only yields false.
-func (l *loader) decodeOptionalFile(name string, v any) bool {
-	if _, err := fs.Stat(l.fsys, name); errors.Is(err, fs.ErrNotExist) {
-		return false
+// spawn starts a job that runs fn on the file name with contents text (a
+// per-article file of document doc, or a registry when doc is ""), on a
+// loader of its own. The job may read the root's definitions, which do
+// not change until join, and nothing else of the root.
+//
+// Jobs run on at most GOMAXPROCS workers, started with the first job: a
+// goroutine per file would parse every file at once, each with memory of
+// its own.
+func (l *loader) spawn(name, text, doc string, fn func(j *loader)) {
+	j := &loader{fsys: l.fsys, files: map[string]*loadedFile{}, root: l, name: name, text: text, doc: doc, log: getOps()}
+	l.jobs = append(l.jobs, j)
+	if l.queue == nil {
+		q := make(chan func(), 16)
+		l.queue = q
+		for range runtime.GOMAXPROCS(0) {
+			l.wg.Go(func() {
+				for job := range q {
+					job()
+				}
+			})
+		}
 	}
-	return l.decodeFile(name, v)
+	l.queue <- func() { fn(j) }
 }
+
+// join waits for the jobs started since the last join and replays what
+// each recorded on the root, in the order they were started: its
+// problems, definitions (reporting duplicates across files) and
+// references in the order it made them, and its citations.
+func (l *loader) join() {
+	if l.queue != nil {
+		close(l.queue)
+		l.queue = nil
+	}
+	l.wg.Wait()
+	for _, j := range l.jobs {
+		maps.Copy(l.files, j.files)
+		for _, o := range j.log {
+			switch {
+			case o.err != nil:
+				l.errs = append(l.errs, o.err)
+			case o.ref:
+				l.addRef(o.kind, o.id, o.file, actors.NewPath(o.path), o.ifDefined)
+			default:
+				l.defineAt(o.kind, o.id, o.file, o.path)
+			}
+		}
+		putOps(j.log)
+		j.log = nil
+		blocks := int32(len(l.cites))
+		l.cites = append(l.cites, j.cites...)
+		for _, k := range j.keys {
+			k.block += blocks
+			l.keys = append(l.keys, k)
+		}
+	}
+	l.jobs = l.jobs[:0]
+}
+
+// opLogs holds emptied logs of ops for the next jobs: a job's log is
+// dropped once join has replayed it.
+var opLogs = sync.Pool{New: func() any { return new([]op) }}
+
+func getOps() []op { return (*opLogs.Get().(*[]op))[:0] }
+
+func putOps(log []op) {
+	clear(log) // drop the strings
+	log = log[:0]
+	opLogs.Put(&log)
+}
+
+// decode strictly decodes a job's file into v (see decodeData).
+func (l *loader) decode(v any) bool { return l.decodeData(l.name, l.text, l.doc, v) }
 
 // readFile returns the contents of the file name. It reads straight into
 // the string the decoded values will share, through a buffer the loader
@@ -172,7 +295,7 @@ func (l *loader) decodeData(name, text, doc string, v any) bool {
 			off = se.Offset
 		}
 		line, col := jsontree.NewLinesString(text).Pos(off)
-		l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
+		l.add(&actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
 		return false
 	}
 	f := &loadedFile{text: text, root: root, doc: doc}
@@ -189,20 +312,31 @@ func (l *loader) decodeData(name, text, doc string, v any) bool {
 	return true
 }
 
-// decodeDir decodes every per-article file dir/<document-id>.json into a
-// fresh T and calls each with the file name, the document id and the value.
-// Files are visited in name order. A missing directory is not an error: a
-// corpus need not code every kind of claim. The top-level "document" member
-// of each file must equal the file's base name and name a registered
-// document; every citation reported for the file must cite that document.
-func decodeDir[T any](l *loader, dir string, each func(file, doc string, v *T)) {
+// A dirFile is one per-article file of a directory decodeDir decoded:
+// its name, its document id and its value. ok says whether it could be
+// parsed; v may be partly filled when it holds decoding problems.
+type dirFile[T any] struct {
+	file, doc string
+	v         T
+	ok        bool
+}
+
+// decodeDir starts a job for every per-article file dir/<document-id>.json,
+// in name order, which decodes the file into its dirFile and then calls
+// each with the job's loader and the file. The files are ready after
+// join. A missing directory is not an error: a corpus need not code every
+// kind of claim. The top-level "document" member of each file must equal
+// the file's base name and name a registered document; every citation
+// reported for the file must cite that document.
+func decodeDir[T any](l *loader, dir string, each func(j *loader, f *dirFile[T])) []*dirFile[T] {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
 			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: dir, Detail: "cannot read the directory: " + err.Error()})
 		}
-		return
+		return nil
 	}
+	var files []*dirFile[T]
 	for _, e := range entries {
 		name := path.Join(dir, e.Name())
 		if e.IsDir() || path.Ext(name) != ".json" {
@@ -214,22 +348,26 @@ func decodeDir[T any](l *loader, dir string, each func(file, doc string, v *T)) 
 			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Detail: "cannot read the file: " + err.Error()})
 			continue
 		}
-		doc := strings.TrimSuffix(e.Name(), ".json")
-		v := new(T)
-		if !l.decodeData(name, text, doc, v) {
-			continue
-		}
-		docPath := actors.NewPath("document")
-		switch got := l.files[name].root.RootText("document"); got {
-		case "":
-			l.report(name, actors.ErrorList{actors.Required(docPath, "the id of the document this file codes, "+doc)})
-		case doc:
-		default:
-			l.report(name, actors.ErrorList{actors.Invalid(docPath, got, "must equal the file name, "+doc)})
-		}
-		l.ref(kindDocument, doc, name, docPath)
-		each(name, doc, v)
+		f := &dirFile[T]{file: name, doc: strings.TrimSuffix(e.Name(), ".json")}
+		files = append(files, f)
+		l.spawn(name, text, f.doc, func(j *loader) {
+			if !j.decode(&f.v) {
+				return
+			}
+			f.ok = true
+			docPath := actors.NewPath("document")
+			switch got := j.files[name].root.RootText("document"); got {
+			case "":
+				j.report(name, actors.ErrorList{actors.Required(docPath, "the id of the document this file codes, "+f.doc)})
+			case f.doc:
+			default:
+				j.report(name, actors.ErrorList{actors.Invalid(docPath, got, "must equal the file name, "+f.doc)})
+			}
+			j.ref(kindDocument, f.doc, name, docPath)
+			each(j, f)
+		})
 	}
+	return files
 }
 
 // report adds validation problems found in file; their paths are relative
@@ -248,7 +386,7 @@ func (l *loader) report(file string, errs actors.ErrorList) {
 		if f != nil {
 			c.Line, c.Column = f.pos(f.root.Locate(c.Path))
 		}
-		l.errs = append(l.errs, &c)
+		l.add(&c)
 	}
 }
 
@@ -258,8 +396,17 @@ func (l *loader) problems(file string, ps []jsontree.Problem) {
 		c := *p.Err
 		c.File = file
 		c.Line, c.Column = f.pos(p.Offset)
-		l.errs = append(l.errs, &c)
+		l.add(&c)
 	}
+}
+
+// add adds a located problem (on a job's loader, to its log).
+func (l *loader) add(e *actors.FieldError) {
+	if l.root != nil {
+		l.log = append(l.log, op{err: e})
+		return
+	}
+	l.errs = append(l.errs, e)
 }
 
 // define declares that the record at file/path defines id of the given kind
@@ -270,21 +417,52 @@ func (l *loader) define(kind, id, file string, p actors.Path) {
 	if id == "" {
 		return
 	}
-	k := defKey{kind, id}
-	if first, dup := l.defs[k]; dup {
-		l.report(file, actors.ErrorList{actors.Duplicate(p, id, "this "+kind+" id is already defined at "+l.where(first))})
+	l.defineAt(kind, id, file, l.pathText(p))
+}
+
+// defineAt is define with the path as text (on a job's loader, kept
+// in its log).
+func (l *loader) defineAt(kind, id, file, path string) {
+	if l.root != nil {
+		l.log = append(l.log, op{kind: kind, id: id, file: file, path: path})
 		return
 	}
-	l.defs[k] = defSite{file, l.pathText(p)}
+	k := defKey{kind, id}
+	if first, dup := l.defs[k]; dup {
+		l.report(file, actors.ErrorList{actors.Duplicate(actors.NewPath(path), id, "this "+kind+" id is already defined at "+l.where(first))})
+		return
+	}
+	l.defs[k] = defSite{file, path}
 }
 
 // ref declares that the value at file/path refers to the record of the
 // given kind and id; finish reports it if no such record was defined.
-// Empty ids are ignored: the record's validator reports them. Most
-// references name a record already defined: only the others are kept.
-func (l *loader) ref(kind, id, file string, p actors.Path) {
-	if id != "" && !l.has(kind, id) {
-		l.refs = append(l.refs, ref{defKey{kind, id}, site{file, p}})
+// Empty ids are ignored: the record's validator reports them.
+func (l *loader) ref(kind, id, file string, p actors.Path) { l.addRef(kind, id, file, p, false) }
+
+// refIfDefined is ref for a reference to a kind of record a corpus may
+// not code at all: it is checked only when some record of the kind is
+// defined (a corpus without actors.json has no actor ids to check the
+// actors an instrument names against).
+func (l *loader) refIfDefined(kind, id, file string, p actors.Path) {
+	l.addRef(kind, id, file, p, true)
+}
+
+// addRef keeps a reference to check in finish. Most references name a
+// record already defined (by a file an earlier join replayed): only the
+// others are kept.
+func (l *loader) addRef(kind, id, file string, p actors.Path, ifDefined bool) {
+	if id == "" {
+		return
+	}
+	if l.root != nil {
+		if !l.root.has(kind, id) {
+			l.log = append(l.log, op{ref: true, ifDefined: ifDefined, kind: kind, id: id, file: file, path: l.pathText(p)})
+		}
+		return
+	}
+	if !l.has(kind, id) {
+		l.refs = append(l.refs, ref{defKey{kind, id}, site{file, p}, ifDefined})
 	}
 }
 
@@ -302,7 +480,14 @@ func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
 	ct := Cited{Citation: c, File: file, Path: l.pathText(p)}
 	b := len(l.cites) - 1
 	if b < 0 || len(l.cites[b]) == cap(l.cites[b]) {
-		l.cites = append(l.cites, make([]Cited, 0, 64<<min(len(l.cites), 6)))
+		size := 64 << min(len(l.cites), 6)
+		if b < 0 && l.root != nil {
+			// A job's first block: room for the citations of a file
+			// as densely cited as the embedded corpus's, about one
+			// per 400 bytes.
+			size = max(16, len(l.text)/citeDensity)
+		}
+		l.cites = append(l.cites, make([]Cited, 0, size))
 		b++
 	}
 	k := citeKey{block: int32(b), i: int32(len(l.cites[b]))}
@@ -312,6 +497,10 @@ func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
 	}
 	l.keys = append(l.keys, k)
 }
+
+// citeDensity is the fewest bytes of a data file per citation the loader
+// expects, to size a job's first block of citations.
+const citeDensity = 384
 
 // citeKey is where a recorded citation is: l.cites[block][i], at offset
 // off in its file.
@@ -328,8 +517,14 @@ type citeKey struct {
 func (l *loader) pathText(p actors.Path) string {
 	l.pbuf, _ = p.AppendText(l.pbuf[:0])
 	if l.paths.Cap()-l.paths.Len() < len(l.pbuf) {
+		// A job's loader keeps the paths of one file: its first block
+		// is smaller, and each next one twice the last.
+		size := 8 << 10
+		if l.root != nil {
+			size = min(max(1<<10, 2*l.paths.Cap()), 8<<10)
+		}
 		l.paths = strings.Builder{}
-		l.paths.Grow(max(8<<10, len(l.pbuf)))
+		l.paths.Grow(max(size, len(l.pbuf)))
 	}
 	start := l.paths.Len()
 	l.paths.Write(l.pbuf)
@@ -431,7 +626,14 @@ func (l *loader) where(s defSite) string {
 // finish reports dangling references, sorts every problem by position and
 // returns them, or nil when there are none.
 func (l *loader) finish() error {
+	defined := map[string]bool{}
+	for k := range l.defs {
+		defined[k.kind] = true
+	}
 	for _, r := range l.refs {
+		if r.ifDefined && !defined[r.kind] {
+			continue
+		}
 		if !l.has(r.kind, r.id) {
 			l.report(r.file, actors.ErrorList{actors.NotFound(r.path, r.id, "no "+r.kind+" has this id")})
 		}

@@ -3,6 +3,9 @@ package corpus
 import (
 	"fmt"
 	"io/fs"
+	"path"
+	"regexp"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -164,17 +167,22 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 	l := newLoader(fsys)
 	c := &Corpus{}
 	c.loadDocuments(l)
-	var visited []string
-	decodeDir(l, "claims", func(file, doc string, v *claimsFile) {
-		visited = append(visited, doc)
-		for i, cl := range v.Claims {
+	l.join()
+	files := decodeDir(l, "claims", func(l *loader, f *dirFile[claimsFile]) {
+		for i, cl := range f.v.Claims {
 			p := actors.NewPath("claims").Index(i)
-			l.define("claim", cl.ID, file, p.Child("id"))
-			l.ref("claim", cl.About, file, p.Child("about"))
-			l.citeAll(file, p.Child("evidence"), cl.Evidence)
+			l.define("claim", cl.ID, f.file, p.Child("id"))
+			l.ref("claim", cl.About, f.file, p.Child("about"))
+			l.citeAll(f.file, p.Child("evidence"), cl.Evidence)
 		}
 	})
+	l.join()
 	err := l.finish()
+	var visited []string
+	for _, f := range files {
+		assert.True(t, f.ok, f.file)
+		visited = append(visited, f.doc)
+	}
 	assert.Equal(t, []string{"no-such-document", "rusi-neutrality-chimera"}, visited, "files in name order")
 	assert.Equal(t, []problem{
 		{"claims/no-such-document.json:1:14", "document", actors.ErrInvalid},              // must equal the file name
@@ -187,19 +195,41 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 
 func TestLoaderOptionalRegistry(t *testing.T) {
 	fsys := fstest.MapFS{"present.json": {Data: []byte(`{"n": 1}`)}, "broken.json": {Data: []byte(`{"n": }`)}}
-	l := newLoader(fsys)
-	var v struct {
+	type file struct {
 		N int `json:"n"`
 	}
-	assert.False(t, l.decodeOptionalFile("absent.json", &v), "a missing optional registry is skipped")
-	assert.NoError(t, l.finish(), "and is not a problem")
-	assert.True(t, l.decodeOptionalFile("present.json", &v))
-	assert.Equal(t, 1, v.N)
-	assert.False(t, l.decodeOptionalFile("broken.json", &v), "a present but malformed one is still reported")
-	var list actors.ErrorList
-	require.ErrorAs(t, l.finish(), &list)
-	require.Len(t, list, 1)
-	assert.Equal(t, "broken.json", list[0].File)
+	tests := []struct {
+		name     string
+		optional bool
+		decoded  bool // whether the job ran and decoded the file
+		n        int
+		problem  string // the file of the one problem reported, if any
+	}{
+		{name: "absent.json", optional: true},
+		{name: "absent.json", optional: false, problem: "absent.json"},
+		{name: "present.json", optional: true, decoded: true, n: 1},
+		{name: "broken.json", optional: true, problem: "broken.json"},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/optional=%v", tt.name, tt.optional), func(t *testing.T) {
+			l := newLoader(fsys)
+			var v file
+			decoded := false
+			l.spawnFile(tt.name, tt.optional, func(j *loader) { decoded = j.decode(&v) })
+			l.join()
+			assert.Equal(t, tt.decoded, decoded)
+			assert.Equal(t, tt.n, v.N)
+			err := l.finish()
+			if tt.problem == "" {
+				assert.NoError(t, err)
+				return
+			}
+			var list actors.ErrorList
+			require.ErrorAs(t, err, &list)
+			require.Len(t, list, 1)
+			assert.Equal(t, tt.problem, list[0].File)
+		})
+	}
 }
 
 // TestLoadReportsFourKindsOfProblemAtOnce is the loader's contract in one
@@ -232,4 +262,59 @@ func TestLoadReportsFourKindsOfProblemAtOnce(t *testing.T) {
 	assert.Contains(t, msg, "4 problems:")
 	assert.Contains(t, msg, "already defined at actors.json:2:10", "a duplicate says where the first one is")
 	assert.Contains(t, msg, `actors.json:5:25: actors[1].evidence[0].doc: not found "no-such-memo"`)
+}
+
+// TestLoadIsDeterministic loads a corpus with problems in many files,
+// which Load decodes and checks in parallel, again and again: the problems
+// must come out the same every time, and a duplicate id across files must
+// be reported against the first file in name order, as a load of one file
+// after another would.
+func TestLoadIsDeterministic(t *testing.T) {
+	firstID := regexp.MustCompile(`"id": "[^"]+"`)
+	replace := map[string]string{}
+	require.NoError(t, fs.WalkDir(seeds.FS(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || path.Ext(p) != ".json" {
+			return err
+		}
+		data, err := fs.ReadFile(seeds.FS(), p)
+		if err != nil {
+			return err
+		}
+		text := string(data)
+		switch path.Dir(p) {
+		case "positions":
+			// The same position id in every file.
+			loc := firstID.FindStringIndex(text)
+			require.NotNil(t, loc, p)
+			text = text[:loc[0]] + `"id": "same-position"` + text[loc[1]:]
+		case "neutrality":
+			text = strings.ReplaceAll(text, `"ukraine"`, `"no-such-state"`)
+		}
+		if p == "instruments.json" || p == "settlements.json" {
+			text = strings.Replace(text, `"russia"`, `"no-such-actor"`, 3)
+		}
+		replace[p] = text
+		return nil
+	}))
+	fsys := seedFS(t, replace)
+
+	_, err := Load(fsys)
+	require.Error(t, err)
+	want := err.Error()
+	var list actors.ErrorList
+	require.ErrorAs(t, err, &list)
+	files := map[string]int{}
+	for _, e := range list {
+		files[e.File]++
+	}
+	require.GreaterOrEqual(t, len(files), 8, "problems in many files: %v", files)
+	assert.Contains(t, want, `positions/kyiv-official-stance.json:`)
+	assert.Contains(t, want, `positions/zelenskyy-army-limits-report.json:5:13: positions[0].id: duplicate value "same-position": this position id is already defined at positions/hiia-security-guarantees.json:5:13`)
+	assert.NotContains(t, want, `positions/hiia-security-guarantees.json:5:13: positions[0].id: duplicate`, "the first file in name order holds the first definition")
+
+	for range 20 {
+		_, err := Load(fsys)
+		require.Error(t, err)
+		require.Equal(t, want, err.Error())
+	}
 }

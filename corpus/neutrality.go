@@ -43,31 +43,34 @@ type SourcedDemand struct {
 	Demand neutrality.Demand
 }
 
-// loadNeutrality decodes and checks rules.json, doctrines.json and
-// neutrality/ (each optional), declares their ids, references and
-// citations, and builds the rulebook when the files are sound.
-func (c *Corpus) loadNeutrality(l *loader) {
+// loadNeutrality starts the jobs that decode and check rules.json,
+// doctrines.json and neutrality/ (each optional) and declare their ids,
+// references and citations. The function it returns, run after join,
+// collects the statuses and demands and builds the rulebook when the files
+// are sound.
+func (c *Corpus) loadNeutrality(l *loader) (then func()) {
 	const rulesFile, doctrinesFile = "rules.json", "doctrines.json"
-	checkActors := l.definesAny(kindActor)
-	actorRefs := func(file string, p actors.Path, ids ...string) {
-		if !checkActors {
-			return
-		}
-		for _, id := range ids {
-			l.ref(kindActor, id, file, p)
-		}
-	}
-	actorList := func(file string, p actors.Path, ids []string) {
+	// The actors a record names are checked when the corpus codes actors.
+	actorList := func(l *loader, file string, p actors.Path, ids []string) {
 		for i, id := range ids {
-			actorRefs(file, p.Index(i), id)
+			l.refIfDefined(kindActor, id, file, p.Index(i))
 		}
 	}
 
-	var dv struct {
-		Doctrines []neutrality.Doctrine `json:"doctrines"`
-	}
-	doctrinesOK := l.decodeOptionalFile(doctrinesFile, &dv)
-	if doctrinesOK {
+	// Set by the jobs: the decoded registries, nil for a missing or
+	// malformed file.
+	var doctrines []neutrality.Doctrine
+	var rules []neutrality.Rule
+	var doctrinesOK, rulesOK bool
+
+	l.spawnFile(doctrinesFile, true, func(l *loader) {
+		var dv struct {
+			Doctrines []neutrality.Doctrine `json:"doctrines"`
+		}
+		if !l.decode(&dv) {
+			return
+		}
+		doctrines, doctrinesOK = dv.Doctrines, true
 		base := actors.NewPath("doctrines")
 		for i, d := range dv.Doctrines {
 			p := base.Index(i)
@@ -75,13 +78,16 @@ func (c *Corpus) loadNeutrality(l *loader) {
 			l.define(kindDoctrine, d.ID, doctrinesFile, p.Child("id"))
 			l.citeAll(doctrinesFile, p.Child("evidence"), d.Evidence)
 		}
-	}
+	})
 
-	var rv struct {
-		Rules []neutrality.Rule `json:"rules"`
-	}
-	rulesOK := l.decodeOptionalFile(rulesFile, &rv)
-	if rulesOK {
+	l.spawnFile(rulesFile, true, func(l *loader) {
+		var rv struct {
+			Rules []neutrality.Rule `json:"rules"`
+		}
+		if !l.decode(&rv) {
+			return
+		}
+		rules, rulesOK = rv.Rules, true
 		base := actors.NewPath("rules")
 		if len(rv.Rules) == 0 {
 			l.report(rulesFile, actors.ErrorList{actors.Required(base, "at least one rule")})
@@ -97,60 +103,73 @@ func (c *Corpus) loadNeutrality(l *loader) {
 				l.citeAll(rulesFile, sp.Child("evidence"), s.Evidence)
 			}
 		}
-	}
+	})
 
-	decodeDir(l, "neutrality", func(file, doc string, v *struct {
+	files := decodeDir(l, "neutrality", func(l *loader, f *dirFile[struct {
 		Document string              `json:"document"`
 		Statuses []neutrality.Status `json:"statuses"`
 		Demands  []neutrality.Demand `json:"demands"`
-	}) {
-		if len(v.Statuses) == 0 && len(v.Demands) == 0 {
+	}]) {
+		file := f.file
+		if len(f.v.Statuses) == 0 && len(f.v.Demands) == 0 {
 			l.report(file, actors.ErrorList{actors.Required(actors.NewPath("statuses"), "at least one status or demand")})
 		}
 		base := actors.NewPath("statuses")
-		for i, s := range v.Statuses {
+		for i, s := range f.v.Statuses {
 			p := base.Index(i)
 			l.report(file, s.Validate(p))
 			l.define(kindNeutralityStatus, s.ID, file, p.Child("id"))
-			actorRefs(file, p.Child("state"), s.State)
-			actorList(file, p.Child("recognised_by"), s.RecognisedBy)
-			actorList(file, p.Child("guaranteed_by"), s.GuaranteedBy)
-			actorList(file, p.Child("alliances"), s.Alliances)
+			l.refIfDefined(kindActor, s.State, file, p.Child("state"))
+			actorList(l, file, p.Child("recognised_by"), s.RecognisedBy)
+			actorList(l, file, p.Child("guaranteed_by"), s.GuaranteedBy)
+			actorList(l, file, p.Child("alliances"), s.Alliances)
 			l.citeAll(file, p.Child("evidence"), s.Evidence)
 			for j, e := range s.Events {
 				ep := p.Child("events").Index(j)
-				actorList(file, ep.Child("by"), e.By)
+				actorList(l, file, ep.Child("by"), e.By)
 				l.citeAll(file, ep.Child("evidence"), e.Evidence)
 			}
-			c.neutrality.statuses = append(c.neutrality.statuses, SourcedStatus{Document: doc, Status: s})
 		}
 		base = actors.NewPath("demands")
-		for i, d := range v.Demands {
+		for i, d := range f.v.Demands {
 			p := base.Index(i)
 			l.report(file, d.Validate(p))
 			l.define(kindNeutralityDemand, d.ID, file, p.Child("id"))
-			actorList(file, p.Child("by"), d.By)
+			actorList(l, file, p.Child("by"), d.By)
 			l.citeAll(file, p.Child("evidence"), d.Evidence)
-			c.neutrality.demands = append(c.neutrality.demands, SourcedDemand{Document: doc, Demand: d})
 		}
 	})
 
-	// Build the rulebook. NewRulebook repeats the record checks (merged by
-	// finish) and adds those that need the whole set: two rules for one
-	// situation, sides whose doctrine answers another question.
-	if rulesOK && doctrinesOK {
-		rb, err := neutrality.NewRulebook(rv.Rules, dv.Doctrines)
-		for _, e := range fieldErrors(err) {
-			file := rulesFile
-			if strings.HasPrefix(e.Path, "doctrines") {
-				file = doctrinesFile
+	return func() {
+		for _, f := range files {
+			if !f.ok {
+				continue
 			}
-			l.report(file, actors.ErrorList{e})
+			for _, s := range f.v.Statuses {
+				c.neutrality.statuses = append(c.neutrality.statuses, SourcedStatus{Document: f.doc, Status: s})
+			}
+			for _, d := range f.v.Demands {
+				c.neutrality.demands = append(c.neutrality.demands, SourcedDemand{Document: f.doc, Demand: d})
+			}
 		}
-		c.neutrality.rulebook = rb
-	}
-	if c.neutrality.rulebook == nil {
-		c.neutrality.rulebook, _ = neutrality.NewRulebook(nil, nil)
+		// Build the rulebook. NewRulebook repeats the record checks
+		// (merged by finish) and adds those that need the whole set:
+		// two rules for one situation, sides whose doctrine answers
+		// another question.
+		if rulesOK && doctrinesOK {
+			rb, err := neutrality.NewRulebook(rules, doctrines)
+			for _, e := range fieldErrors(err) {
+				file := rulesFile
+				if strings.HasPrefix(e.Path, "doctrines") {
+					file = doctrinesFile
+				}
+				l.report(file, actors.ErrorList{e})
+			}
+			c.neutrality.rulebook = rb
+		}
+		if c.neutrality.rulebook == nil {
+			c.neutrality.rulebook, _ = neutrality.NewRulebook(nil, nil)
+		}
 	}
 }
 

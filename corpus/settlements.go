@@ -25,29 +25,34 @@ type settlementData struct {
 	bindings []settlement.Binding
 }
 
-// loadSettlements decodes settlements.json: the frame (the alliance and
-// the bindings of terms to issues) and the coded options. It validates
-// them, declares the options' ids, refers to the actors, issues,
+// loadSettlements starts the job that decodes settlements.json (optional):
+// the frame (the alliance and the bindings of terms to issues) and the
+// coded options. The job validates them, declares the options' ids, refers to the actors, issues,
 // instruments and options they name (when the corpus defines such records)
 // and declares every citation. Revisions an option adopts must exist in
 // its instrument.
-func (c *Corpus) loadSettlements(l *loader) {
+//
+// The job fills c.settlements; the function returned, run after join,
+// checks the revisions each option adopts against the instruments.
+func (c *Corpus) loadSettlements(l *loader) (then func()) {
+	l.spawnFile(settlementFile, true, func(l *loader) { c.decodeSettlements(l) })
+	return c.checkAdoptions(l)
+}
+
+// decodeSettlements is the job of loadSettlements.
+func (c *Corpus) decodeSettlements(l *loader) {
 	var v struct {
 		Bloc        string                  `json:"bloc"`
 		Bindings    []settlement.Binding    `json:"bindings"`
 		Settlements []settlement.Settlement `json:"settlements"`
 	}
-	if !l.decodeOptionalFile(settlementFile, &v) {
+	if !l.decode(&v) {
 		return
 	}
 	const file = settlementFile
 	fr := settlement.Frame{Bloc: v.Bloc, Bindings: v.Bindings}
 	l.report(file, fr.Validate(actors.Path{}))
-	refIf := func(kind, id string, p actors.Path) {
-		if l.definesAny(kind) {
-			l.ref(kind, id, file, p)
-		}
-	}
+	refIf := func(kind, id string, p actors.Path) { l.refIfDefined(kind, id, file, p) }
 	refAll := func(kind string, ids []string, p actors.Path) {
 		for i, id := range ids {
 			refIf(kind, id, p.Index(i))
@@ -89,11 +94,6 @@ func (c *Corpus) loadSettlements(l *loader) {
 				continue
 			}
 			refIf(kindInstrument, g.Instrument, gp.Child("instrument"))
-			if in, ok := c.Instrument(g.Instrument); ok && len(g.Adopt) > 0 {
-				if _, err := guarantees.InstrumentSubject(in, g.Adopt...); err != nil {
-					l.report(file, actors.ErrorList{actors.NotFound(gp.Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision)})
-				}
-			}
 		}
 
 		fp := p.Child("forces")
@@ -113,6 +113,27 @@ func (c *Corpus) loadSettlements(l *loader) {
 		}
 		for j, t := range s.Territory {
 			l.citeAll(file, p.Child("territory").Index(j).Child("evidence"), t.Evidence)
+		}
+	}
+}
+
+// checkAdoptions returns the check, run after join, that the revisions
+// each option adopts exist in its instrument.
+func (c *Corpus) checkAdoptions(l *loader) func() {
+	return func() {
+		base := actors.NewPath("settlements")
+		for i, s := range c.settlements.list {
+			for j, g := range s.Guarantees {
+				if g.Instrument == "" || len(g.Adopt) == 0 {
+					continue
+				}
+				if in, ok := c.Instrument(g.Instrument); ok {
+					if _, err := guarantees.InstrumentSubject(in, g.Adopt...); err != nil {
+						p := base.Index(i).Child("guarantees").Index(j).Child("adopt")
+						l.report(settlementFile, actors.ErrorList{actors.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision)})
+					}
+				}
+			}
 		}
 	}
 }

@@ -62,14 +62,23 @@ func statusKindNames() []string {
 	return names
 }
 
-// loadTerms decodes terms.json (optional), validates every term, refers
+// loadTerms starts the job that decodes terms.json (optional), validates
+// every term, refers
 // issue targets to the issue taxonomy and rejects terms listed twice.
-func (c *Corpus) loadTerms(l *loader) {
+//
+// The job fills c.text.terms.
+func (c *Corpus) loadTerms(l *loader) (then func()) {
 	c.text.built = &textBuilt{}
+	l.spawnFile(termsFile, true, func(l *loader) { c.decodeTerms(l) })
+	return nil
+}
+
+// decodeTerms is the job of loadTerms.
+func (c *Corpus) decodeTerms(l *loader) {
 	var v struct {
 		Terms []Term `json:"terms"`
 	}
-	if !l.decodeOptionalFile(termsFile, &v) {
+	if !l.decode(&v) {
 		return
 	}
 	base := actors.NewPath("terms")
@@ -79,12 +88,11 @@ func (c *Corpus) loadTerms(l *loader) {
 		target string
 	}
 	seen := map[key]bool{}
-	checkIssues := l.definesAny(kindIssue)
 	for i, t := range v.Terms {
 		p := base.Index(i)
 		l.report(termsFile, t.Validate(p))
-		if t.Kind == tag.Issue && checkIssues {
-			l.ref(kindIssue, t.Target, termsFile, p.Child("target"))
+		if t.Kind == tag.Issue {
+			l.refIfDefined(kindIssue, t.Target, termsFile, p.Child("target"))
 		}
 		k := key{actors.Fold(t.Term), t.Kind, t.Target}
 		if seen[k] {

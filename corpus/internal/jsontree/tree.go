@@ -12,6 +12,7 @@ package jsontree
 import (
 	"bytes"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -179,8 +180,56 @@ func ParseTree(data string) (*Tree, []Problem, error) {
 		return nil, nil, p.errorf("invalid character %q after top-level value", p.data[p.pos])
 	}
 	p.out = append(p.out, root)
-	t := &Tree{src: data, nodes: slices.Clone(p.out), strs: p.strs, root: int32(len(p.out) - 1)}
+	t := &Tree{src: data, nodes: append(getNodes(len(p.out)), p.out...), strs: p.strs, root: int32(len(p.out) - 1)}
 	return t, p.dups, nil
+}
+
+// Release hands the memory of t's nodes back for reuse by later parses.
+// t, and every [Node] made from it, must not be used afterwards. A caller
+// that parses many texts one after another (a loader reading a corpus
+// again and again) calls it when it is done with each tree; not calling it
+// is correct too, and leaves the nodes to the garbage collector.
+func (t *Tree) Release() {
+	if t == nil || t.nodes == nil {
+		return
+	}
+	putNodes(t.nodes)
+	t.nodes = nil
+}
+
+// nodeBufs holds released node slices by size class: nodeBufs[k] holds
+// slices whose capacity is 1<<(k+minNodeClass).
+var nodeBufs [maxNodeClass - minNodeClass + 1]sync.Pool
+
+const (
+	minNodeClass = 8  // 256 nodes, 4 KiB
+	maxNodeClass = 20 // 1M nodes, 16 MiB: larger slices are not kept
+)
+
+// nodeClass returns the size class of a slice of n nodes: the smallest k
+// with n <= 1<<k, at least minNodeClass.
+func nodeClass(n int) int { return max(bits.Len(uint(max(n, 1)-1)), minNodeClass) }
+
+// getNodes returns an empty slice with room for n nodes.
+func getNodes(n int) []node {
+	k := nodeClass(n)
+	if k <= maxNodeClass {
+		if b, ok := nodeBufs[k-minNodeClass].Get().(*[]node); ok {
+			return (*b)[:0]
+		}
+		return make([]node, 0, 1<<k)
+	}
+	return make([]node, 0, n)
+}
+
+// putNodes keeps b for getNodes when its capacity is a size class.
+func putNodes(b []node) {
+	c := cap(b)
+	if c&(c-1) != 0 || c < 1<<minNodeClass || c > 1<<maxNodeClass {
+		return
+	}
+	b = b[:0]
+	nodeBufs[bits.Len(uint(c))-1-minNodeClass].Put(&b)
 }
 
 // scratch holds parsers whose stacks can be reused: parsing the files of a

@@ -170,3 +170,41 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+func TestNodeClass(t *testing.T) {
+	tests := []struct{ n, class int }{
+		{0, minNodeClass}, {1, minNodeClass}, {256, 8}, {257, 9}, {512, 9}, {513, 10},
+		{1 << 20, 20}, {1<<20 + 1, 21},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.class, nodeClass(tt.n), "n=%d", tt.n)
+		if tt.class <= maxNodeClass {
+			b := getNodes(tt.n)
+			assert.Equal(t, 1<<tt.class, cap(b), "n=%d", tt.n)
+			assert.Empty(t, b)
+		}
+	}
+	assert.Equal(t, 1<<20+1, cap(getNodes(1<<20+1)), "a slice above the largest class is made to measure")
+}
+
+// TestTreeRelease parses, releases and parses again: a later tree may reuse
+// the nodes of a released one, and must not see anything of it.
+func TestTreeRelease(t *testing.T) {
+	texts := []string{sample, `[1, 2, {"a": "b"}]`, `{"x": [true, null, "y"]}`, sample}
+	for round := range 3 {
+		for _, text := range texts {
+			tree, dups, err := ParseTree(text)
+			require.NoError(t, err)
+			require.Empty(t, dups)
+			want, _, err := ParseString(text) // never released
+			require.NoError(t, err)
+			assert.Equal(t, want.tree.nodes, tree.nodes, "round %d: %s", round, text)
+			assert.Equal(t, want.tree.Locate("documents[1].id"), tree.Locate("documents[1].id"))
+			tree.Release()
+			assert.Nil(t, tree.nodes, "a released tree holds no nodes")
+			tree.Release() // twice is harmless
+		}
+	}
+	var nilTree *Tree
+	nilTree.Release()
+}
