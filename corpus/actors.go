@@ -140,7 +140,11 @@ func (c *Corpus) loadActors(l *loader) (then func()) {
 		// Every position is validated once, by NewPositions, on the
 		// positions of all files in one list; spans say which file each
 		// came from, so that its problems are reported there.
-		var all []actors.Position
+		n := 0
+		for _, f := range files {
+			n += len(f.v.Positions)
+		}
+		all := make([]actors.Position, 0, n)
 		var spans []positionSpan
 		for _, f := range files {
 			if f.ok {

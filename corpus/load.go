@@ -161,9 +161,9 @@ type ref struct {
 }
 
 func newLoader(fsys fs.FS) *loader {
-	// The embedded corpus defines about 800 records: room for that many
-	// spares the map a dozen rounds of growth.
-	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: make(map[defKey]defSite, 1024)}
+	// The embedded corpus defines about 500 records: room for them
+	// spares the map its rounds of growth.
+	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: make(map[defKey]defSite, 600)}
 }
 
 // spawnFile reads the registry file name and starts a job that runs fn on
@@ -216,6 +216,11 @@ func (l *loader) join() {
 		l.queue = nil
 	}
 	l.wg.Wait()
+	n := len(l.keys)
+	for _, j := range l.jobs {
+		n += len(j.keys)
+	}
+	l.keys = slices.Grow(l.keys, n-len(l.keys))
 	for _, j := range l.jobs {
 		maps.Copy(l.files, j.files)
 		for _, o := range j.log {
