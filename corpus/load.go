@@ -9,6 +9,7 @@ import (
 	"maps"
 	"path"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +29,11 @@ import (
 //	documents.json:12:5: documents[2].kind: unsupported value "blog" (supported: …)
 //
 // On any problem Load returns a nil *Corpus and the list.
+//
+// Load opens and reads the files of fsys on the calling goroutine only, so
+// fsys need not be safe for concurrent use. It decodes and checks the files
+// on up to GOMAXPROCS goroutines at once; the corpus and the problems are
+// the same whatever the order the files were checked in.
 func Load(fsys fs.FS) (*Corpus, error) {
 	l := newLoader(fsys)
 	c := &Corpus{}
@@ -103,6 +109,7 @@ type loader struct {
 	root            *loader
 	name, text, doc string
 	log             []op
+	panicked        error // what fn panicked with, with its stack
 }
 
 // An op is one call a job made that join replays on the root: a problem
@@ -203,7 +210,14 @@ func (l *loader) spawn(name, text, doc string, fn func(j *loader)) {
 			})
 		}
 	}
-	l.queue <- func() { fn(j) }
+	l.queue <- func() {
+		defer func() {
+			if r := recover(); r != nil {
+				j.panicked = fmt.Errorf("corpus: checking %s panicked: %v\n%s", name, r, debug.Stack())
+			}
+		}()
+		fn(j)
+	}
 }
 
 // join waits for the jobs started since the last join and replays what
@@ -216,6 +230,13 @@ func (l *loader) join() {
 		l.queue = nil
 	}
 	l.wg.Wait()
+	for _, j := range l.jobs {
+		if j.panicked != nil {
+			// A bug, never bad input: raise it on the caller's
+			// goroutine, where it can be recovered.
+			panic(j.panicked)
+		}
+	}
 	n := len(l.keys)
 	for _, j := range l.jobs {
 		n += len(j.keys)

@@ -318,3 +318,24 @@ func TestLoadIsDeterministic(t *testing.T) {
 		require.Equal(t, want, err.Error())
 	}
 }
+
+// TestLoaderJobPanicReachesCaller checks that a panic in a job (a bug, not
+// bad input) is raised on the goroutine that joins, where the caller can
+// recover it, rather than ending the program from a worker.
+func TestLoaderJobPanicReachesCaller(t *testing.T) {
+	fsys := fstest.MapFS{"a.json": {Data: []byte(`{}`)}, "b.json": {Data: []byte(`{}`)}}
+	l := newLoader(fsys)
+	ran := make([]bool, 2)
+	l.spawnFile("a.json", false, func(j *loader) { ran[0] = true; panic("a bug") })
+	l.spawnFile("b.json", false, func(j *loader) { ran[1] = true })
+	var got any
+	func() {
+		defer func() { got = recover() }()
+		l.join()
+	}()
+	require.NotNil(t, got, "join re-raises the job's panic")
+	err, ok := got.(error)
+	require.True(t, ok)
+	assert.Contains(t, err.Error(), "corpus: checking a.json panicked: a bug")
+	assert.Equal(t, []bool{true, true}, ran, "the other jobs ran to the end")
+}
