@@ -170,6 +170,14 @@ func ParseTree(data string) (*Tree, []Problem, error) {
 	p := scratch.Get().(*parser)
 	defer p.release()
 	p.data = data
+	big := len(data) >= bigText
+	if big {
+		// Room for the nodes of a text as dense as the densest data
+		// file (about 16 bytes per value): growing the slice by doubling
+		// would allocate up to three times that, and copying it to
+		// the tree once more.
+		p.out = make([]node, 0, len(data)/bytesPerNode+1)
+	}
 	p.space()
 	root, err := p.value()
 	if err != nil {
@@ -180,9 +188,22 @@ func ParseTree(data string) (*Tree, []Problem, error) {
 		return nil, nil, p.errorf("invalid character %q after top-level value", p.data[p.pos])
 	}
 	p.out = append(p.out, root)
-	t := &Tree{src: data, nodes: append(getNodes(len(p.out)), p.out...), strs: p.strs, root: int32(len(p.out) - 1)}
+	t := &Tree{src: data, strs: p.strs, root: int32(len(p.out) - 1)}
+	if big {
+		t.nodes, p.out = p.out, nil // the tree keeps the parser's slice
+	} else {
+		t.nodes = append(getNodes(len(p.out)), p.out...)
+	}
 	return t, p.dups, nil
 }
+
+// A text of bigText bytes or more is parsed into a node slice of its own,
+// sized from the text: bytesPerNode is the fewest bytes of text per value
+// that the data files show (terms.json: 15.4).
+const (
+	bigText      = 1 << 20
+	bytesPerNode = 16
+)
 
 // Release hands the memory of t's nodes back for reuse by later parses.
 // t, and every [Node] made from it, must not be used afterwards. A caller
@@ -203,7 +224,7 @@ var nodeBufs [maxNodeClass - minNodeClass + 1]sync.Pool
 
 const (
 	minNodeClass = 8  // 256 nodes, 4 KiB
-	maxNodeClass = 20 // 1M nodes, 16 MiB: larger slices are not kept
+	maxNodeClass = 16 // 64Ki nodes, 1 MiB: larger slices are made to measure and not kept
 )
 
 // nodeClass returns the size class of a slice of n nodes: the smallest k

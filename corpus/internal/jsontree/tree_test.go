@@ -1,8 +1,10 @@
 package jsontree
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -174,7 +176,7 @@ func BenchmarkParse(b *testing.B) {
 func TestNodeClass(t *testing.T) {
 	tests := []struct{ n, class int }{
 		{0, minNodeClass}, {1, minNodeClass}, {256, 8}, {257, 9}, {512, 9}, {513, 10},
-		{1 << 20, 20}, {1<<20 + 1, 21},
+		{1 << 16, 16}, {1<<16 + 1, 17},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.class, nodeClass(tt.n), "n=%d", tt.n)
@@ -184,7 +186,7 @@ func TestNodeClass(t *testing.T) {
 			assert.Empty(t, b)
 		}
 	}
-	assert.Equal(t, 1<<20+1, cap(getNodes(1<<20+1)), "a slice above the largest class is made to measure")
+	assert.Equal(t, 1<<16+1, cap(getNodes(1<<16+1)), "a slice above the largest class is made to measure")
 }
 
 // TestTreeRelease parses, releases and parses again: a later tree may reuse
@@ -207,4 +209,48 @@ func TestTreeRelease(t *testing.T) {
 	}
 	var nilTree *Tree
 	nilTree.Release()
+}
+
+// TestParseBigText parses a text above bigText, whose nodes go to a slice
+// sized from the text rather than through the pooled buffers, and checks
+// every value and a position.
+func TestParseBigText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"items": [`)
+	for i := 0; b.Len() < bigText+1000; i++ {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, `{"id": "item-%d", "n": %d, "tags": ["a", "b\u00e9"], "ok": %v}`, i, i, i%2 == 0)
+	}
+	b.WriteString("]}")
+	text := b.String()
+	require.GreaterOrEqual(t, len(text), bigText)
+
+	tree, dups, err := ParseTree(text)
+	require.NoError(t, err)
+	require.Empty(t, dups)
+	require.GreaterOrEqual(t, cap(tree.nodes), len(tree.nodes))
+
+	var got struct {
+		Items []struct {
+			ID   string   `json:"id"`
+			N    int      `json:"n"`
+			Tags []string `json:"tags"`
+			OK   bool     `json:"ok"`
+		} `json:"items"`
+	}
+	require.Empty(t, tree.Decode(&got, actors.Path{}))
+	require.NotEmpty(t, got.Items)
+	for i, it := range got.Items {
+		require.Equal(t, fmt.Sprintf("item-%d", i), it.ID)
+		require.Equal(t, i, it.N)
+		require.Equal(t, []string{"a", "bé"}, it.Tags)
+		require.Equal(t, i%2 == 0, it.OK)
+	}
+	last := len(got.Items) - 1
+	line, col := NewLinesString(text).Pos(tree.Locate(fmt.Sprintf("items[%d].n", last)))
+	assert.Equal(t, last+1, line)
+	assert.Equal(t, strings.Index(text[strings.LastIndexByte(text, '\n')+1:], `"n": `)+6, col)
+	tree.Release()
 }
