@@ -27,16 +27,14 @@ type settlementData struct {
 
 // loadSettlements starts the job that decodes settlements.json (optional):
 // the frame (the alliance and the bindings of terms to issues) and the
-// coded options. The job validates them, declares the options' ids, refers to the actors, issues,
-// instruments and options they name (when the corpus defines such records)
-// and declares every citation. Revisions an option adopts must exist in
-// its instrument.
-//
-// The job fills c.settlements; the function returned, run after join,
-// checks the revisions each option adopts against the instruments.
+// coded options. The job validates them, declares the options' ids, refers
+// to the actors, issues, instruments and options they name (when the
+// corpus defines such records), declares every citation and fills
+// c.settlements. The function returned, run after join, checks that the
+// revisions each option adopts exist in its instrument.
 func (c *Corpus) loadSettlements(l *loader) (then func()) {
 	l.spawnFile(settlementFile, true, func(l *loader) { c.decodeSettlements(l) })
-	return c.checkAdoptions(l)
+	return func() { c.checkAdoptions(l) }
 }
 
 // decodeSettlements is the job of loadSettlements.
@@ -117,22 +115,20 @@ func (c *Corpus) decodeSettlements(l *loader) {
 	}
 }
 
-// checkAdoptions returns the check, run after join, that the revisions
-// each option adopts exist in its instrument.
-func (c *Corpus) checkAdoptions(l *loader) func() {
-	return func() {
-		base := actors.NewPath("settlements")
-		for i, s := range c.settlements.list {
-			for j, g := range s.Guarantees {
-				if g.Instrument == "" || len(g.Adopt) == 0 {
-					continue
-				}
-				if in, ok := c.Instrument(g.Instrument); ok {
-					if _, err := guarantees.InstrumentSubject(in, g.Adopt...); err != nil {
-						p := base.Index(i).Child("guarantees").Index(j).Child("adopt")
-						l.report(settlementFile, actors.ErrorList{actors.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision)})
-					}
-				}
+// checkAdoptions reports every revision an option adopts that its
+// instrument does not have. It runs once both files are decoded.
+func (c *Corpus) checkAdoptions(l *loader) {
+	base := actors.NewPath("settlements")
+	for i, s := range c.settlements.list {
+		for j, g := range s.Guarantees {
+			k, ok := c.instruments.byID[g.Instrument]
+			if !ok || len(g.Adopt) == 0 {
+				continue
+			}
+			// InstrumentSubject only reads the instrument: no copy needed.
+			if _, err := guarantees.InstrumentSubject(c.instruments.list[k], g.Adopt...); err != nil {
+				p := base.Index(i).Child("guarantees").Index(j).Child("adopt")
+				l.report(settlementFile, actors.ErrorList{actors.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision)})
 			}
 		}
 	}

@@ -171,11 +171,12 @@ func ParseTree(data string) (*Tree, []Problem, error) {
 	defer p.release()
 	p.data = data
 	big := len(data) >= bigText
+	pooled := p.out
 	if big {
 		// Room for the nodes of a text as dense as the densest data
 		// file (about 16 bytes per value): growing the slice by doubling
 		// would allocate up to three times that, and copying it to
-		// the tree once more.
+		// the tree once more. A denser text still grows it.
 		p.out = make([]node, 0, len(data)/bytesPerNode+1)
 	}
 	p.space()
@@ -190,7 +191,8 @@ func ParseTree(data string) (*Tree, []Problem, error) {
 	p.out = append(p.out, root)
 	t := &Tree{src: data, strs: p.strs, root: int32(len(p.out) - 1)}
 	if big {
-		t.nodes, p.out = p.out, nil // the tree keeps the parser's slice
+		// The tree keeps this slice; the parser keeps its pooled one.
+		t.nodes, p.out = p.out, pooled
 	} else {
 		t.nodes = append(getNodes(len(p.out)), p.out...)
 	}

@@ -215,13 +215,16 @@ func TestTreeRelease(t *testing.T) {
 // sized from the text rather than through the pooled buffers, and checks
 // every value and a position.
 func TestParseBigText(t *testing.T) {
+	note := strings.Repeat("a coder's remark ", 10)
 	var b strings.Builder
 	b.WriteString(`{"items": [`)
 	for i := 0; b.Len() < bigText+1000; i++ {
 		if i > 0 {
 			b.WriteString(",\n")
 		}
-		fmt.Fprintf(&b, `{"id": "item-%d", "n": %d, "tags": ["a", "b\u00e9"], "ok": %v}`, i, i, i%2 == 0)
+		// As dense as the data files (about 18 bytes per value), so
+		// the slice sized from the text holds every node.
+		fmt.Fprintf(&b, `{"id": "item-%d", "n": %d, "tags": ["a", "b\u00e9"], "ok": %v, "note": "%s"}`, i, i, i%2 == 0, note)
 	}
 	b.WriteString("]}")
 	text := b.String()
@@ -230,7 +233,7 @@ func TestParseBigText(t *testing.T) {
 	tree, dups, err := ParseTree(text)
 	require.NoError(t, err)
 	require.Empty(t, dups)
-	require.GreaterOrEqual(t, cap(tree.nodes), len(tree.nodes))
+	assert.Equal(t, len(text)/bytesPerNode+1, cap(tree.nodes), "the nodes went to a slice sized from the text")
 
 	var got struct {
 		Items []struct {
@@ -238,6 +241,7 @@ func TestParseBigText(t *testing.T) {
 			N    int      `json:"n"`
 			Tags []string `json:"tags"`
 			OK   bool     `json:"ok"`
+			Note string   `json:"note"`
 		} `json:"items"`
 	}
 	require.Empty(t, tree.Decode(&got, actors.Path{}))
@@ -247,6 +251,7 @@ func TestParseBigText(t *testing.T) {
 		require.Equal(t, i, it.N)
 		require.Equal(t, []string{"a", "bé"}, it.Tags)
 		require.Equal(t, i%2 == 0, it.OK)
+		require.Equal(t, note, it.Note)
 	}
 	last := len(got.Items) - 1
 	line, col := NewLinesString(text).Pos(tree.Locate(fmt.Sprintf("items[%d].n", last)))
