@@ -114,13 +114,13 @@ func locate(wording string, r Revision, order int) (edit, error) {
 	if r.At == "" {
 		return edit{}, fmt.Errorf("%w: revision %s has no anchor text", ErrRevisionTextNotFound, r.ID)
 	}
-	idx := strings.Index(wording, r.At)
-	if idx < 0 {
+	switch anchorCount(wording, r.At) {
+	case 0:
 		return edit{}, fmt.Errorf("%w: revision %s is anchored to %q", ErrRevisionTextNotFound, r.ID, r.At)
-	}
-	if strings.Contains(wording[idx+1:], r.At) {
+	case 2:
 		return edit{}, fmt.Errorf("%w: revision %s is anchored to %q", ErrRevisionAmbiguous, r.ID, r.At)
 	}
+	idx := strings.Index(wording, r.At)
 	e := edit{order: order, id: r.ID}
 	switch r.Kind {
 	case Insertion:

@@ -157,3 +157,33 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// TestAnchorOverlap: an anchor that occurs twice overlapping ("yy" in
+// "yyy") is ambiguous for Validate and for Version alike (FuzzRender found
+// Validate accepting what Version refused).
+func TestAnchorOverlap(t *testing.T) {
+	tests := []struct {
+		wording, at string
+		n           int
+	}{
+		{"yyy", "yy", 2},
+		{"x and x", "x", 2},
+		{"alpha", "ph", 1},
+		{"alpha", "z", 0},
+		{"alpha", "", 0},
+		{"", "", 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.n, anchorCount(tt.wording, tt.at), "%q in %q", tt.at, tt.wording)
+	}
+	c := Clause{ID: "c", Wording: "yyy", Revisions: []Revision{{ID: "r", Kind: Deletion, At: "yy", Changes: ReadingChange{Obligation: Consult}}}}
+	_, err := c.Version("r")
+	assert.ErrorIs(t, err, ErrRevisionAmbiguous)
+	var rules []error
+	for _, e := range c.Validate(actors.Path{}) {
+		if e.Path == "revisions[0].at" {
+			rules = append(rules, e.Rule)
+		}
+	}
+	assert.Equal(t, []error{ErrRevisionAmbiguous}, rules)
+}
