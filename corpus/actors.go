@@ -31,9 +31,9 @@ type actorData struct {
 // loadActors starts the jobs that decode and check actors.json,
 // issues.json and positions/ (each optional: a corpus need not code every
 // kind of record) and declare their ids, references and citations. The
-// function it returns, run after join, builds the registry, taxonomy and
-// positions when the files are sound.
-func (c *Corpus) loadActors(l *loader) (then func()) {
+// function it returns starts the follow-up that sets the registry and
+// taxonomy and validates and indexes the positions.
+func (c *Corpus) loadActors(l *loader) (followUp func()) {
 	const actorsFile, issuesFile = "actors.json", "issues.json"
 
 	// Set by the jobs: what the constructors built (nil for a missing
@@ -41,7 +41,7 @@ func (c *Corpus) loadActors(l *loader) (then func()) {
 	var reg *actors.Registry
 	var tax *actors.Taxonomy
 
-	l.spawnFile(actorsFile, true, func(l *loader) {
+	actorsJob := l.spawnFile(actorsFile, true, func(l *loader) {
 		var av struct {
 			Actors []actors.Actor `json:"actors"`
 		}
@@ -81,7 +81,7 @@ func (c *Corpus) loadActors(l *loader) (then func()) {
 		reg = r
 	})
 
-	l.spawnFile(issuesFile, true, func(l *loader) {
+	issuesJob := l.spawnFile(issuesFile, true, func(l *loader) {
 		var iv struct {
 			Issues []actors.Issue `json:"issues"`
 		}
@@ -105,10 +105,7 @@ func (c *Corpus) loadActors(l *loader) (then func()) {
 		tax = t
 	})
 
-	files := decodeDir(l, "positions", func(l *loader, f *dirFile[struct {
-		Document  string            `json:"document"`
-		Positions []actors.Position `json:"positions"`
-	}]) {
+	files := decodeDir(l, "positions", func(l *loader, f *dirFile[positionsFile]) {
 		base := actors.NewPath("positions")
 		if len(f.v.Positions) == 0 {
 			l.report(f.file, actors.ErrorList{actors.Required(base, "at least one position")})
@@ -127,47 +124,59 @@ func (c *Corpus) loadActors(l *loader) (then func()) {
 	})
 
 	return func() {
-		// A corpus without these files (or with broken ones, which Load
-		// never returns) still gets empty, usable values.
-		complete := reg != nil && tax != nil
-		c.actors.registry, c.actors.taxonomy = reg, tax
-		if reg == nil {
-			c.actors.registry = actors.MustNewRegistry(nil)
-		}
-		if tax == nil {
-			c.actors.taxonomy = actors.MustNewTaxonomy(nil)
-		}
-		// Every position is validated once, by NewPositions, on the
-		// positions of all files in one list; spans say which file each
-		// came from, so that its problems are reported there.
-		n := 0
-		for _, f := range files {
-			n += len(f.v.Positions)
-		}
-		all := make([]actors.Position, 0, n)
-		var spans []positionSpan
-		for _, f := range files {
-			if f.ok {
-				spans = append(spans, positionSpan{file: f.file, start: len(all)})
-				all = append(all, f.v.Positions...)
-			}
-		}
-		if len(spans) > 0 {
-			// NewPositions validates every position (against empty
-			// stand-ins for a missing or broken registry or taxonomy).
-			// Its problems are reported in the file each position came
-			// from; it fails whenever one is reported, so Load then
-			// returns no corpus.
-			ps, err := actors.NewPositions(c.actors.registry, c.actors.taxonomy, all)
-			l.reportPositions(spans, fieldErrors(err))
-			if complete {
-				c.actors.positions = ps
-			}
-		}
-		if c.actors.positions == nil {
-			c.actors.positions = actors.MustNewPositions(c.actors.registry, c.actors.taxonomy, nil)
+		l.after(append([]*loader{actorsJob, issuesJob}, jobsOf(files)...), func(l *loader) { c.indexPositions(l, reg, tax, files) })
+	}
+}
+
+// indexPositions is the follow-up of loadActors: it sets the registry and
+// the taxonomy and validates and indexes the positions of every file.
+func (c *Corpus) indexPositions(l *loader, reg *actors.Registry, tax *actors.Taxonomy, files []*dirFile[positionsFile]) {
+	// A corpus without these files (or with broken ones, which Load
+	// never returns) still gets empty, usable values.
+	complete := reg != nil && tax != nil
+	c.actors.registry, c.actors.taxonomy = reg, tax
+	if reg == nil {
+		c.actors.registry = actors.MustNewRegistry(nil)
+	}
+	if tax == nil {
+		c.actors.taxonomy = actors.MustNewTaxonomy(nil)
+	}
+	// Every position is validated once, by NewPositions, on the
+	// positions of all files in one list; spans say which file each
+	// came from, so that its problems are reported there.
+	n := 0
+	for _, f := range files {
+		n += len(f.v.Positions)
+	}
+	all := make([]actors.Position, 0, n)
+	var spans []positionSpan
+	for _, f := range files {
+		if f.ok {
+			spans = append(spans, positionSpan{file: f.file, start: len(all)})
+			all = append(all, f.v.Positions...)
 		}
 	}
+	if len(spans) > 0 {
+		// NewPositions validates every position (against empty
+		// stand-ins for a missing or broken registry or taxonomy).
+		// Its problems are reported in the file each position came
+		// from; it fails whenever one is reported, so Load then
+		// returns no corpus.
+		ps, err := actors.NewPositions(c.actors.registry, c.actors.taxonomy, all)
+		l.reportPositions(spans, fieldErrors(err))
+		if complete {
+			c.actors.positions = ps
+		}
+	}
+	if c.actors.positions == nil {
+		c.actors.positions = actors.MustNewPositions(c.actors.registry, c.actors.taxonomy, nil)
+	}
+}
+
+// positionsFile is the content of a file positions/<document-id>.json.
+type positionsFile struct {
+	Document  string            `json:"document"`
+	Positions []actors.Position `json:"positions"`
 }
 
 // positionSpan says that the positions of the list given to NewPositions

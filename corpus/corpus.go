@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"iter"
-	"slices"
 	"sync"
 
 	"github.com/accordmodel/accord/actors"
@@ -20,7 +19,9 @@ type Corpus struct {
 	neutrality  neutralityData
 	settlements settlementData
 	text        textData
-	citations   []Cited
+	// citations holds every citation, in runs of one file each, in file
+	// and line order.
+	citations [][]Cited
 }
 
 // Cited is one citation as it occurs in the data files, with its location,
@@ -37,7 +38,15 @@ type Cited struct {
 
 // Citations returns every citation in the corpus, in file and line order.
 func (c *Corpus) Citations() iter.Seq[Cited] {
-	return slices.Values(c.citations)
+	return func(yield func(Cited) bool) {
+		for _, run := range c.citations {
+			for _, ct := range run {
+				if !yield(ct) {
+					return
+				}
+			}
+		}
+	}
 }
 
 var defaultCorpus = sync.OnceValues(func() (*Corpus, error) { return Load(seeds.FS()) })

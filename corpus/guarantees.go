@@ -26,7 +26,7 @@ type instrumentData struct {
 // validates every instrument, declares their ids, refers to the actors they
 // name (when the corpus has an actor registry) and declares every
 // citation. The job fills c.instruments.
-func (c *Corpus) loadInstruments(l *loader) (then func()) {
+func (c *Corpus) loadInstruments(l *loader) (followUp func()) {
 	l.spawnFile(instrumentFile, true, func(l *loader) { c.decodeInstruments(l) })
 	return nil
 }

@@ -8,8 +8,6 @@ import (
 	"io/fs"
 	"maps"
 	"path"
-	"runtime"
-	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -42,16 +40,19 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	// them as they go.
 	c.loadDocuments(l)
 	l.join()
-	// Every other file is decoded and checked at the same time; then
-	// each domain builds what needs several files (the positions need the
-	// actors and the issues, the rulebook its rules and doctrines).
-	then := []func(){c.loadActors(l), c.loadNeutrality(l), c.loadInstruments(l), c.loadSettlements(l), c.loadTerms(l)}
-	l.join()
-	for _, f := range then {
-		if f != nil {
-			f()
+	// Every other file is decoded and checked at the same time, and what
+	// needs several files (the positions need the actors, the issues and
+	// every positions file; the rulebook its rules and doctrines) runs in
+	// a follow-up job as soon as those files are checked, beside the files
+	// still being checked. Follow-ups are started after every file job,
+	// so that join replays them last, as if they ran after every file.
+	followUps := []func(){c.loadActors(l), c.loadNeutrality(l), c.loadInstruments(l), c.loadSettlements(l), c.loadTerms(l)}
+	for _, start := range followUps {
+		if start != nil {
+			start()
 		}
 	}
+	l.join()
 	err := l.finish()
 	if err == nil {
 		c.citations = l.citations()
@@ -78,38 +79,40 @@ func Load(fsys fs.FS) (*Corpus, error) {
 // loader keeps these in the order they were made (log), and join replays
 // them on the root in the order the jobs were started, so that the result
 // is the one decoding the files one after another would give. What needs
-// several files (the positions need the actors and the issues) runs on the
-// root after join; finish resolves references across all domains.
+// several files (the positions need the actors and the issues) runs in a
+// follow-up job (after) that waits for the jobs of those files; finish
+// resolves references across all domains.
 type loader struct {
 	fsys  fs.FS
 	files map[string]*loadedFile
 	errs  actors.ErrorList
 	defs  map[defKey]defSite
 	refs  []ref // references to records not defined when they were made
-	// cites holds the citations recorded, in blocks that are never moved
-	// (one growing slice would copy each citation several times); keys
-	// say where each one's value starts in its file, for citations.
-	cites [][]Cited
-	keys  []citeKey
-	buf   []byte // for readFile
+	// cites holds the citations this loader recorded, in the order
+	// recorded; until finishCitations puts them in order, each one's Line
+	// holds the offset of its value in its file. chunks holds finished
+	// runs of citations of one file each, in line order.
+	cites  []Cited
+	chunks []citeChunk
+	buf    []byte // for readFile
 	// paths holds the text of the paths of citations and definitions,
 	// one after another (see pathText); pbuf is scratch for rendering one.
 	paths strings.Builder
 	pbuf  []byte
 
-	// On the root: the jobs started and not joined yet, and the queue
-	// the workers that run them take them from (nil when none run).
+	// On the root: the jobs started and not joined yet, and the
+	// scheduler that runs them (nil when none run).
 	jobs  []*loader
-	queue chan func()
-	wg    sync.WaitGroup
+	sched *scheduler
 
-	// On a job's loader: the root, the one file the job decodes, and
-	// the problems, definitions and references in the order they were
-	// made, for join.
+	// On a job's loader: the root, the one file the job decodes (none
+	// for a follow-up, see after), the problems, definitions and
+	// references in the order they were made, for join, and what the
+	// scheduler keeps.
 	root            *loader
 	name, text, doc string
 	log             []op
-	panicked        error // what fn panicked with, with its stack
+	job
 }
 
 // An op is one call a job made that join replays on the root: a problem
@@ -174,50 +177,66 @@ func newLoader(fsys fs.FS) *loader {
 }
 
 // spawnFile reads the registry file name and starts a job that runs fn on
-// it. A registry a corpus may lack (optional) is skipped when it does not
-// exist: a corpus need not code every kind of record. Any other file that
-// cannot be read is reported. fn decodes the file with [loader.decode].
-func (l *loader) spawnFile(name string, optional bool, fn func(j *loader)) {
+// it, which it returns. A registry a corpus may lack (optional) is skipped
+// when it does not exist: a corpus need not code every kind of record. Any
+// other file that cannot be read is reported. fn decodes the file with
+// [loader.decode]. The job is nil when the file was not read.
+func (l *loader) spawnFile(name string, optional bool, fn func(j *loader)) *loader {
 	text, err := l.readFile(name)
 	if err != nil {
 		if !optional || !errors.Is(err, fs.ErrNotExist) {
 			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
 		}
-		return
+		return nil
 	}
-	l.spawn(name, text, "", fn)
+	return l.spawn(name, text, "", fn)
 }
 
 // spawn starts a job that runs fn on the file name with contents text (a
 // per-article file of document doc, or a registry when doc is ""), on a
-// loader of its own. The job may read the root's definitions, which do
-// not change until join, and nothing else of the root.
-//
-// Jobs run on at most GOMAXPROCS workers, started with the first job: a
-// goroutine per file would parse every file at once, each with memory of
-// its own.
-func (l *loader) spawn(name, text, doc string, fn func(j *loader)) {
-	j := &loader{fsys: l.fsys, files: map[string]*loadedFile{}, root: l, name: name, text: text, doc: doc, log: getOps()}
-	l.jobs = append(l.jobs, j)
-	if l.queue == nil {
-		q := make(chan func(), 16)
-		l.queue = q
-		for range runtime.GOMAXPROCS(0) {
-			l.wg.Go(func() {
-				for job := range q {
-					job()
-				}
-			})
+// loader of its own, and returns it. The job may read the root's
+// definitions, which do not change until join, and nothing else of the
+// root.
+func (l *loader) spawn(name, text, doc string, fn func(j *loader)) *loader {
+	j := l.newJob(fn)
+	j.name, j.text, j.doc = name, text, doc
+	l.sched.start(j, nil)
+	return j
+}
+
+// after starts a follow-up job that runs fn once the jobs deps (nil
+// entries are ignored: a file that was not read) have finished, and
+// returns it: work that needs several files, such as the positions index,
+// which needs the actors, the issues and every positions file. The
+// follow-up sees the files of deps and may read what their jobs set; like
+// any job it reports through its own loader.
+func (l *loader) after(deps []*loader, fn func(j *loader)) *loader {
+	j := l.newJob(fn)
+	l.sched.start(j, deps)
+	return j
+}
+
+// jobOf returns the job of the current wave that decodes the file name,
+// or nil when there is none (the file was not read).
+func (l *loader) jobOf(name string) *loader {
+	for _, j := range l.jobs {
+		if j.name == name {
+			return j
 		}
 	}
-	l.queue <- func() {
-		defer func() {
-			if r := recover(); r != nil {
-				j.panicked = fmt.Errorf("corpus: checking %s panicked: %v\n%s", name, r, debug.Stack())
-			}
-		}()
-		fn(j)
+	return nil
+}
+
+// newJob makes the loader of a job of the current wave, starting the
+// wave's scheduler with its first job.
+func (l *loader) newJob(fn func(j *loader)) *loader {
+	j := &loader{fsys: l.fsys, files: map[string]*loadedFile{}, root: l, log: getOps()}
+	j.run = fn
+	l.jobs = append(l.jobs, j)
+	if l.sched == nil {
+		l.sched = newScheduler()
 	}
+	return j
 }
 
 // join waits for the jobs started since the last join and replays what
@@ -225,11 +244,10 @@ func (l *loader) spawn(name, text, doc string, fn func(j *loader)) {
 // problems, definitions (reporting duplicates across files) and
 // references in the order it made them, and its citations.
 func (l *loader) join() {
-	if l.queue != nil {
-		close(l.queue)
-		l.queue = nil
+	if l.sched != nil {
+		l.sched.wait()
+		l.sched = nil
 	}
-	l.wg.Wait()
 	for _, j := range l.jobs {
 		if j.panicked != nil {
 			// A bug, never bad input: raise it on the caller's
@@ -237,11 +255,6 @@ func (l *loader) join() {
 			panic(j.panicked)
 		}
 	}
-	n := len(l.keys)
-	for _, j := range l.jobs {
-		n += len(j.keys)
-	}
-	l.keys = slices.Grow(l.keys, n-len(l.keys))
 	for _, j := range l.jobs {
 		maps.Copy(l.files, j.files)
 		for _, o := range j.log {
@@ -256,12 +269,7 @@ func (l *loader) join() {
 		}
 		putOps(j.log)
 		j.log = nil
-		blocks := int32(len(l.cites))
-		l.cites = append(l.cites, j.cites...)
-		for _, k := range j.keys {
-			k.block += blocks
-			l.keys = append(l.keys, k)
-		}
+		l.chunks = append(l.chunks, j.chunks...)
 	}
 	l.jobs = l.jobs[:0]
 }
@@ -339,18 +347,29 @@ func (l *loader) decodeData(name, text, doc string, v any) bool {
 }
 
 // A dirFile is one per-article file of a directory decodeDir decoded:
-// its name, its document id and its value. ok says whether it could be
-// parsed; v may be partly filled when it holds decoding problems.
+// its name, its document id, the job that decodes it and its value. ok
+// says whether it could be parsed; v may be partly filled when it holds
+// decoding problems. ok and v are set once job has finished.
 type dirFile[T any] struct {
 	file, doc string
+	job       *loader
 	v         T
 	ok        bool
 }
 
+// jobsOf returns the jobs of files, for after.
+func jobsOf[T any](files []*dirFile[T]) []*loader {
+	jobs := make([]*loader, len(files))
+	for i, f := range files {
+		jobs[i] = f.job
+	}
+	return jobs
+}
+
 // decodeDir starts a job for every per-article file dir/<document-id>.json,
 // in name order, which decodes the file into its dirFile and then calls
-// each with the job's loader and the file. The files are ready after
-// join. A missing directory is not an error: a corpus need not code every
+// each with the job's loader and the file. A file is ready when its job
+// has finished (see after), and every file after join. A missing directory is not an error: a corpus need not code every
 // kind of claim. The top-level "document" member of each file must equal
 // the file's base name and name a registered document; every citation
 // reported for the file must cite that document.
@@ -376,7 +395,7 @@ func decodeDir[T any](l *loader, dir string, each func(j *loader, f *dirFile[T])
 		}
 		f := &dirFile[T]{file: name, doc: strings.TrimSuffix(e.Name(), ".json")}
 		files = append(files, f)
-		l.spawn(name, text, f.doc, func(j *loader) {
+		f.job = l.spawn(name, text, f.doc, func(j *loader) {
 			if !j.decode(&f.v) {
 				return
 			}
@@ -501,38 +520,107 @@ func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
 		l.report(file, actors.ErrorList{actors.Invalid(p.Child("doc"), c.Doc, "a per-article file cites only its own document, "+f.doc)})
 	}
 	// The path is kept as text (without an allocation of its own, see
-	// pathText) and the citation's place as an offset: citations turns
-	// offsets into lines and columns, in one pass once every file is in.
+	// pathText) and the citation's place, until finishCitations, as an
+	// offset in Line.
 	ct := Cited{Citation: c, File: file, Path: l.pathText(p)}
-	b := len(l.cites) - 1
-	if b < 0 || len(l.cites[b]) == cap(l.cites[b]) {
-		size := 64 << min(len(l.cites), 6)
-		if b < 0 && l.root != nil {
-			// A job's first block: room for the citations of a file
-			// as densely cited as the embedded corpus's, about one
-			// per 400 bytes.
-			size = max(16, len(l.text)/citeDensity)
-		}
-		l.cites = append(l.cites, make([]Cited, 0, size))
-		b++
-	}
-	k := citeKey{block: int32(b), i: int32(len(l.cites[b]))}
-	l.cites[b] = append(l.cites[b], ct)
 	if f != nil {
-		k.off = f.root.Locate(ct.Path)
+		ct.Line = f.root.Locate(ct.Path)
 	}
-	l.keys = append(l.keys, k)
+	if l.cites == nil && l.root != nil {
+		// A job's citations: room for those of a file as densely
+		// cited as the embedded corpus's, about one per 400 bytes.
+		l.cites = make([]Cited, 0, max(16, len(l.text)/citeDensity))
+	}
+	l.cites = append(l.cites, ct)
 }
 
 // citeDensity is the fewest bytes of a data file per citation the loader
-// expects, to size a job's first block of citations.
+// expects, to size a job's list of citations.
 const citeDensity = 384
 
-// citeKey is where a recorded citation is: l.cites[block][i], at offset
-// off in its file.
-type citeKey struct {
-	off      int
-	block, i int32
+// A citeChunk is citations of one file, in line order.
+type citeChunk struct {
+	file string
+	list []Cited
+}
+
+// finishCitations puts the citations this loader recorded in file and
+// offset order, turns each offset into a line and column, and adds them
+// to l.chunks, one chunk per file. A job runs it at its end, so that the
+// work is done beside the other jobs; a job's citations are nearly always
+// all in its own file and already in order, and are then neither sorted
+// nor copied.
+func (l *loader) finishCitations() {
+	cites := l.cites
+	l.cites = nil
+	if len(cites) == 0 {
+		return
+	}
+	byPlace := func(a, b Cited) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Line, b.Line)
+	}
+	if !slices.IsSortedFunc(cites, byPlace) {
+		slices.SortStableFunc(cites, byPlace)
+	}
+	// Offsets ascend within a file: count the lines from one citation to
+	// the next, which reads each file once and builds no line index.
+	var cur jsontree.LineCursor
+	known := false // whether the file of the run is loaded (a test may cite in no file)
+	start := 0
+	for i := range cites {
+		ct := &cites[i]
+		if i == start {
+			f := l.files[ct.File]
+			if known = f != nil; known {
+				cur = jsontree.NewLineCursor(f.text)
+			}
+		}
+		if known {
+			ct.Line, ct.Column = cur.Pos(ct.Line)
+		}
+		if i+1 == len(cites) || cites[i+1].File != ct.File {
+			l.chunks = append(l.chunks, citeChunk{ct.File, cites[start : i+1 : i+1]})
+			start = i + 1
+		}
+	}
+}
+
+// citations returns the citations recorded, in file and line order (the
+// order Corpus.Citations promises), as runs of one file each: the chunks
+// the jobs finished, put in file-name order. A file whose citations were
+// recorded by more than one job (a follow-up citing in a file it did not
+// decode) has its runs merged.
+func (l *loader) citations() [][]Cited {
+	l.finishCitations()
+	if len(l.chunks) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(l.chunks, func(a, b citeChunk) int { return strings.Compare(a.file, b.file) })
+	out := make([][]Cited, 0, len(l.chunks))
+	for i := 0; i < len(l.chunks); {
+		j := i + 1
+		for j < len(l.chunks) && l.chunks[j].file == l.chunks[i].file {
+			j++
+		}
+		if j == i+1 {
+			out = append(out, l.chunks[i].list)
+		} else {
+			var merged []Cited
+			for _, c := range l.chunks[i:j] {
+				merged = append(merged, c.list...)
+			}
+			slices.SortStableFunc(merged, func(a, b Cited) int {
+				return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+			})
+			out = append(out, merged)
+		}
+		i = j
+	}
+	l.chunks = nil
+	return out
 }
 
 // pathText returns p as text. The texts of the paths the loader keeps
@@ -555,64 +643,6 @@ func (l *loader) pathText(p actors.Path) string {
 	start := l.paths.Len()
 	l.paths.Write(l.pbuf)
 	return l.paths.String()[start:]
-}
-
-// citations returns the citations recorded, in file and line order (the
-// order Corpus.Citations promises), each with its line and column.
-//
-// The citations of a file are recorded together and mostly in file
-// order already, so rather than sorting them all, it puts the runs of
-// each file in file-name order and sorts a file's citations by offset
-// (which orders them as line and column do) only when they are not in
-// order yet. Each citation is copied once, to its place.
-func (l *loader) citations() []Cited {
-	if len(l.keys) == 0 {
-		return nil
-	}
-	file := func(k citeKey) string { return l.cites[k.block][k.i].File }
-	type run struct {
-		file       string
-		start, end int // l.keys[start:end]
-	}
-	var runs []run
-	for j, k := range l.keys {
-		if f := file(k); len(runs) == 0 || f != runs[len(runs)-1].file {
-			runs = append(runs, run{f, j, j})
-		}
-		runs[len(runs)-1].end = j + 1
-	}
-	slices.SortStableFunc(runs, func(a, b run) int { return strings.Compare(a.file, b.file) })
-	keys := make([]citeKey, 0, len(l.keys))
-	for g := 0; g < len(runs); {
-		from := len(keys)
-		for f := runs[g].file; g < len(runs) && runs[g].file == f; g++ {
-			keys = append(keys, l.keys[runs[g].start:runs[g].end]...)
-		}
-		byOffset := func(a, b citeKey) int { return cmp.Compare(a.off, b.off) }
-		if group := keys[from:]; !slices.IsSortedFunc(group, byOffset) {
-			slices.SortStableFunc(group, byOffset)
-		}
-	}
-	// Offsets ascend within a file: count the lines from one citation to
-	// the next, which reads each file once and builds no line index.
-	out := make([]Cited, len(keys))
-	var f *loadedFile
-	var cur jsontree.LineCursor
-	last := ""
-	for j, k := range keys {
-		ct := &out[j]
-		*ct = l.cites[k.block][k.i]
-		if f == nil || ct.File != last {
-			last, f = ct.File, l.files[ct.File]
-			if f != nil {
-				cur = jsontree.NewLineCursor(f.text)
-			}
-		}
-		if f != nil {
-			ct.Line, ct.Column = cur.Pos(k.off)
-		}
-	}
-	return out
 }
 
 // citeAll declares every citation of an evidence list at p[0], p[1], ….

@@ -43,13 +43,15 @@ type SourcedDemand struct {
 	Demand neutrality.Demand
 }
 
+// The registries of the neutrality rulebook.
+const rulesFile, doctrinesFile = "rules.json", "doctrines.json"
+
 // loadNeutrality starts the jobs that decode and check rules.json,
 // doctrines.json and neutrality/ (each optional) and declare their ids,
-// references and citations. The function it returns, run after join,
-// collects the statuses and demands and builds the rulebook when the files
-// are sound.
-func (c *Corpus) loadNeutrality(l *loader) (then func()) {
-	const rulesFile, doctrinesFile = "rules.json", "doctrines.json"
+// references and citations. The function it returns starts the follow-up
+// that collects the statuses and demands and builds the rulebook when the
+// files are sound.
+func (c *Corpus) loadNeutrality(l *loader) (followUp func()) {
 	// The actors a record names are checked when the corpus codes actors.
 	actorList := func(l *loader, file string, p actors.Path, ids []string) {
 		for i, id := range ids {
@@ -63,7 +65,7 @@ func (c *Corpus) loadNeutrality(l *loader) (then func()) {
 	var rules []neutrality.Rule
 	var doctrinesOK, rulesOK bool
 
-	l.spawnFile(doctrinesFile, true, func(l *loader) {
+	doctrinesJob := l.spawnFile(doctrinesFile, true, func(l *loader) {
 		var dv struct {
 			Doctrines []neutrality.Doctrine `json:"doctrines"`
 		}
@@ -80,7 +82,7 @@ func (c *Corpus) loadNeutrality(l *loader) (then func()) {
 		}
 	})
 
-	l.spawnFile(rulesFile, true, func(l *loader) {
+	rulesJob := l.spawnFile(rulesFile, true, func(l *loader) {
 		var rv struct {
 			Rules []neutrality.Rule `json:"rules"`
 		}
@@ -105,11 +107,7 @@ func (c *Corpus) loadNeutrality(l *loader) (then func()) {
 		}
 	})
 
-	files := decodeDir(l, "neutrality", func(l *loader, f *dirFile[struct {
-		Document string              `json:"document"`
-		Statuses []neutrality.Status `json:"statuses"`
-		Demands  []neutrality.Demand `json:"demands"`
-	}]) {
+	files := decodeDir(l, "neutrality", func(l *loader, f *dirFile[neutralityFile]) {
 		file := f.file
 		if len(f.v.Statuses) == 0 && len(f.v.Demands) == 0 {
 			l.report(file, actors.ErrorList{actors.Required(actors.NewPath("statuses"), "at least one status or demand")})
@@ -141,35 +139,51 @@ func (c *Corpus) loadNeutrality(l *loader) (then func()) {
 	})
 
 	return func() {
-		for _, f := range files {
-			if !f.ok {
-				continue
-			}
-			for _, s := range f.v.Statuses {
-				c.neutrality.statuses = append(c.neutrality.statuses, SourcedStatus{Document: f.doc, Status: s})
-			}
-			for _, d := range f.v.Demands {
-				c.neutrality.demands = append(c.neutrality.demands, SourcedDemand{Document: f.doc, Demand: d})
-			}
+		l.after(append([]*loader{doctrinesJob, rulesJob}, jobsOf(files)...), func(l *loader) {
+			c.buildRulebook(l, rules, doctrines, rulesOK && doctrinesOK, files)
+		})
+	}
+}
+
+// neutralityFile is the content of a file neutrality/<document-id>.json.
+type neutralityFile struct {
+	Document string              `json:"document"`
+	Statuses []neutrality.Status `json:"statuses"`
+	Demands  []neutrality.Demand `json:"demands"`
+}
+
+// buildRulebook is the follow-up of loadNeutrality: it collects the
+// statuses and demands of every file and builds the rulebook from rules
+// and doctrines when both files are sound (ok).
+func (c *Corpus) buildRulebook(l *loader, rules []neutrality.Rule, doctrines []neutrality.Doctrine, ok bool, files []*dirFile[neutralityFile]) {
+	for _, f := range files {
+		if !f.ok {
+			continue
 		}
-		// Build the rulebook. NewRulebook repeats the record checks
-		// (merged by finish) and adds those that need the whole set:
-		// two rules for one situation, sides whose doctrine answers
-		// another question.
-		if rulesOK && doctrinesOK {
-			rb, err := neutrality.NewRulebook(rules, doctrines)
-			for _, e := range fieldErrors(err) {
-				file := rulesFile
-				if strings.HasPrefix(e.Path, "doctrines") {
-					file = doctrinesFile
-				}
-				l.report(file, actors.ErrorList{e})
+		for _, s := range f.v.Statuses {
+			c.neutrality.statuses = append(c.neutrality.statuses, SourcedStatus{Document: f.doc, Status: s})
+		}
+		for _, d := range f.v.Demands {
+			c.neutrality.demands = append(c.neutrality.demands, SourcedDemand{Document: f.doc, Demand: d})
+		}
+	}
+	// Build the rulebook. NewRulebook repeats the record checks
+	// (merged by finish) and adds those that need the whole set:
+	// two rules for one situation, sides whose doctrine answers
+	// another question.
+	if ok {
+		rb, err := neutrality.NewRulebook(rules, doctrines)
+		for _, e := range fieldErrors(err) {
+			file := rulesFile
+			if strings.HasPrefix(e.Path, "doctrines") {
+				file = doctrinesFile
 			}
-			c.neutrality.rulebook = rb
+			l.report(file, actors.ErrorList{e})
 		}
-		if c.neutrality.rulebook == nil {
-			c.neutrality.rulebook, _ = neutrality.NewRulebook(nil, nil)
-		}
+		c.neutrality.rulebook = rb
+	}
+	if c.neutrality.rulebook == nil {
+		c.neutrality.rulebook, _ = neutrality.NewRulebook(nil, nil)
 	}
 }
 

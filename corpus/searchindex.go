@@ -37,7 +37,7 @@ func (c *Corpus) buildSearchIndex() []*searchDoc {
 	}
 
 	docCites := map[string][]actors.Citation{}
-	for _, ct := range c.citations {
+	for ct := range c.Citations() {
 		docCites[ct.Doc] = append(docCites[ct.Doc], ct.Citation)
 	}
 	for _, doc := range c.docs.list {

@@ -30,11 +30,14 @@ type settlementData struct {
 // coded options. The job validates them, declares the options' ids, refers
 // to the actors, issues, instruments and options they name (when the
 // corpus defines such records), declares every citation and fills
-// c.settlements. The function returned, run after join, checks that the
-// revisions each option adopts exist in its instrument.
-func (c *Corpus) loadSettlements(l *loader) (then func()) {
-	l.spawnFile(settlementFile, true, func(l *loader) { c.decodeSettlements(l) })
-	return func() { c.checkAdoptions(l) }
+// c.settlements. The function it returns starts the follow-up that checks,
+// once instruments.json is decoded too, that the revisions each option
+// adopts exist in its instrument.
+func (c *Corpus) loadSettlements(l *loader) (followUp func()) {
+	settlementsJob := l.spawnFile(settlementFile, true, func(l *loader) { c.decodeSettlements(l) })
+	return func() {
+		l.after([]*loader{l.jobOf(instrumentFile), settlementsJob}, c.checkAdoptions)
+	}
 }
 
 // decodeSettlements is the job of loadSettlements.
@@ -116,7 +119,8 @@ func (c *Corpus) decodeSettlements(l *loader) {
 }
 
 // checkAdoptions reports every revision an option adopts that its
-// instrument does not have. It runs once both files are decoded.
+// instrument does not have: the follow-up of loadSettlements, run once
+// both files are decoded.
 func (c *Corpus) checkAdoptions(l *loader) {
 	base := actors.NewPath("settlements")
 	for i, s := range c.settlements.list {

@@ -67,7 +67,7 @@ func statusKindNames() []string {
 // issue targets to the issue taxonomy and rejects terms listed twice.
 //
 // The job fills c.text.terms.
-func (c *Corpus) loadTerms(l *loader) (then func()) {
+func (c *Corpus) loadTerms(l *loader) (followUp func()) {
 	c.text.built = &textBuilt{}
 	l.spawnFile(termsFile, true, func(l *loader) { c.decodeTerms(l) })
 	return nil

@@ -52,7 +52,7 @@ func VerifySources(c *Corpus, sources fs.FS) error {
 		}
 		folded[d.ID] = actors.Fold(text)
 	}
-	for _, ct := range c.citations {
+	for ct := range c.Citations() {
 		text, ok := folded[ct.Doc]
 		if !ok {
 			continue // the document's own problem is reported above
