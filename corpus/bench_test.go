@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
 	"runtime"
@@ -23,6 +24,24 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLoadEmbeddedCopied is BenchmarkLoadEmbedded for a file system
+// without ReadFileString (a directory on disk, say): Load then copies
+// every file into memory of its own.
+func BenchmarkLoadEmbeddedCopied(b *testing.B) {
+	fsys := plainFS{seeds.FS()}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// plainFS hides every method of a file system but Open.
+type plainFS struct{ fsys fs.FS }
+
+func (p plainFS) Open(name string) (fs.File, error) { return p.fsys.Open(name) }
 
 // firstLoadEnv names the variable that makes TestFirstLoadChild time one
 // load and print it, for BenchmarkLoadEmbeddedFirst.

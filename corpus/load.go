@@ -29,9 +29,17 @@ import (
 // On any problem Load returns a nil *Corpus and the list.
 //
 // Load opens and reads the files of fsys on the calling goroutine only, so
-// fsys need not be safe for concurrent use. It decodes and checks the files
-// on up to GOMAXPROCS goroutines at once; the corpus and the problems are
-// the same whatever the order the files were checked in.
+// fsys need not be safe for concurrent use. When fsys has a method
+//
+//	ReadFileString(name string) (string, error)
+//
+// (as [github.com/accordmodel/accord/seeds.FS] has) Load reads each file
+// through it, and the strings of the corpus share the memory of the string
+// it returns instead of a copy; its errors must be those of [fs.ReadFile].
+//
+// Load decodes and checks the files on up to GOMAXPROCS goroutines at once;
+// the corpus and the problems are the same whatever the order the files
+// were checked in.
 func Load(fsys fs.FS) (*Corpus, error) {
 	l := newLoader(fsys)
 	c := &Corpus{}
@@ -289,11 +297,17 @@ func putOps(log []op) {
 // decode strictly decodes a job's file into v (see decodeData).
 func (l *loader) decode(v any) bool { return l.decodeData(l.name, l.text, l.doc, v) }
 
-// readFile returns the contents of the file name. It reads straight into
-// the string the decoded values will share, through a buffer the loader
-// reuses, so a file is copied once rather than twice (fs.ReadFile's bytes,
-// then a string of them).
+// readFile returns the contents of the file name. A file system that can
+// hand out a file as a string without copying it (readFileStringFS, as
+// package seeds' does) is read through that, so the decoded values share
+// its memory. Otherwise it reads straight into the string the decoded
+// values will share, through a buffer the loader reuses, so a file is
+// copied once rather than twice (fs.ReadFile's bytes, then a string of
+// them).
 func (l *loader) readFile(name string) (string, error) {
+	if sf, ok := l.fsys.(readFileStringFS); ok {
+		return sf.ReadFileString(name)
+	}
 	f, err := l.fsys.Open(name)
 	if err != nil {
 		return "", err
@@ -316,6 +330,15 @@ func (l *loader) readFile(name string) (string, error) {
 			return "", err
 		}
 	}
+}
+
+// readFileStringFS is a file system that returns a file's contents as a
+// string without copying them.
+type readFileStringFS interface {
+	fs.FS
+	// ReadFileString returns the contents of the file name; errors are
+	// those of fs.ReadFile (a missing file matches fs.ErrNotExist).
+	ReadFileString(name string) (string, error)
 }
 
 // decodeData parses and decodes text, the contents of file name. The

@@ -339,3 +339,73 @@ func TestLoaderJobPanicReachesCaller(t *testing.T) {
 	assert.Contains(t, err.Error(), "corpus: checking a.json panicked: a bug")
 	assert.Equal(t, []bool{true, true}, ran, "the other jobs ran to the end")
 }
+
+// TestLoadReadsFilesAsStrings checks that Load reads every data file of a
+// file system that has ReadFileString (as seeds.FS does) through it,
+// opening none, that a missing optional registry is still skipped, and
+// that the corpus is the one a plain file system gives.
+func TestLoadReadsFilesAsStrings(t *testing.T) {
+	tests := []struct {
+		name string
+		fsys fs.FS
+	}{
+		{"embedded", seeds.FS()},
+		{"documents only", fstest.MapFS{"documents.json": mustRead(t, "documents.json")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sf := &stringFS{fsys: tt.fsys}
+			viaStrings, err := Load(sf)
+			require.NoError(t, err)
+			assert.Zero(t, sf.opened, "no file is opened")
+			var data []string
+			require.NoError(t, fs.WalkDir(tt.fsys, ".", func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() && path.Ext(p) == ".json" && p != "schema.json" {
+					data = append(data, p)
+				}
+				return err
+			}))
+			assert.ElementsMatch(t, data, sf.read, "every data file is read as a string, once")
+
+			copied, err := Load(plainFS{tt.fsys})
+			require.NoError(t, err)
+			var a, b strings.Builder
+			require.NoError(t, viaStrings.WriteJSON(&a))
+			require.NoError(t, copied.WriteJSON(&b))
+			assert.Equal(t, b.String(), a.String())
+		})
+	}
+}
+
+// stringFS is a file system with ReadFileString that records the files
+// read through it and counts the files opened.
+type stringFS struct {
+	fsys   fs.FS
+	read   []string
+	opened int
+}
+
+func (s *stringFS) Open(name string) (fs.File, error) {
+	f, err := s.fsys.Open(name)
+	if err == nil {
+		if st, err := f.Stat(); err == nil && !st.IsDir() {
+			s.opened++
+		}
+	}
+	return f, err
+}
+
+func (s *stringFS) ReadFileString(name string) (string, error) {
+	b, err := fs.ReadFile(s.fsys, name)
+	if err == nil {
+		s.read = append(s.read, name)
+	}
+	return string(b), err
+}
+
+func mustRead(t *testing.T, name string) *fstest.MapFile {
+	t.Helper()
+	b, err := fs.ReadFile(seeds.FS(), name)
+	require.NoError(t, err)
+	return &fstest.MapFile{Data: b}
+}
