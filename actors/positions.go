@@ -67,7 +67,7 @@ func (ps *Positions) heldOn(i int, w window) bool {
 func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, error) {
 	base := NewPath("positions")
 	var errs ErrorList
-	ps := &Positions{reg: reg, tax: tax, byID: make(map[string]int, len(list)),
+	ps := &Positions{reg: reg, tax: tax, list: make([]Position, 0, len(list)), byID: make(map[string]int, len(list)),
 		byActor: map[string][]int{}, byIssue: map[string][]int{}}
 	for i, p := range list {
 		path := base.Index(i)

@@ -156,6 +156,14 @@ type neutralityFile struct {
 // statuses and demands of every file and builds the rulebook from rules
 // and doctrines when both files are sound (ok).
 func (c *Corpus) buildRulebook(l *loader, rules []neutrality.Rule, doctrines []neutrality.Doctrine, ok bool, files []*dirFile[neutralityFile]) {
+	var statuses, demands int
+	for _, f := range files {
+		if f.ok {
+			statuses, demands = statuses+len(f.v.Statuses), demands+len(f.v.Demands)
+		}
+	}
+	c.neutrality.statuses = make([]SourcedStatus, 0, statuses)
+	c.neutrality.demands = make([]SourcedDemand, 0, demands)
 	for _, f := range files {
 		if !f.ok {
 			continue
