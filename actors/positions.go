@@ -112,7 +112,21 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 		}
 		sorted[i] = i
 	}
-	slices.SortFunc(sorted, func(i, j int) int { return ps.comparePositions(ps.list[i], ps.list[j]) })
+	// Actor, then issue (each in collated name order, by the ranks just
+	// looked up), then period start, then id.
+	slices.SortFunc(sorted, func(i, j int) int {
+		if c := ps.actorRank[i] - ps.actorRank[j]; c != 0 {
+			return c
+		}
+		if c := ps.issueRank[i] - ps.issueRank[j]; c != 0 {
+			return c
+		}
+		a, b := &ps.list[i], &ps.list[j]
+		if c := a.Period.From.Compare(b.Period.From); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 	for r, i := range sorted {
 		ps.order[i] = r
 	}
@@ -206,32 +220,27 @@ func (ps *Positions) Select(f Filter) []Position {
 	slices.Sort(idx)
 	idx = slices.Compact(idx)
 	w := windowOf(f.At)
-	var out []Position
+	keep := idx[:0]
 	for _, i := range idx {
-		p := ps.list[i]
+		p := &ps.list[i]
 		if len(issues) > 0 && !slices.Contains(issues, p.Issue) {
 			continue
 		}
 		if !ps.heldOn(i, w) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !CitesDoc(p.Evidence, f.Doc)) {
 			continue
 		}
-		out = append(out, p.Clone())
+		keep = append(keep, i)
 	}
-	slices.SortFunc(out, ps.comparePositions)
+	// Sort by the order NewPositions worked out, then copy.
+	slices.SortFunc(keep, func(i, j int) int { return ps.order[i] - ps.order[j] })
+	var out []Position
+	if len(keep) > 0 {
+		out = make([]Position, len(keep))
+		for k, i := range keep {
+			out[k] = ps.list[i].Clone()
+		}
+	}
 	return out
-}
-
-func (ps *Positions) comparePositions(a, b Position) int {
-	if c := ps.reg.Compare(a.Actor, b.Actor); c != 0 {
-		return c
-	}
-	if c := ps.tax.Compare(a.Issue, b.Issue); c != 0 {
-		return c
-	}
-	if c := a.Period.From.Compare(b.Period.From); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.ID, b.ID)
 }
 
 // Of returns the positions of one actor held on date d (any time, for the

@@ -429,3 +429,48 @@ func TestVoicesSpeakForTheirActor(t *testing.T) {
 	}
 	assert.Positive(t, n)
 }
+
+// TestSelectOrder checks the order Select documents on the coded positions,
+// against a comparator written from that documentation with the public
+// API: actor (Registry.Compare, collated names), then issue
+// (Taxonomy.Compare), then period start, then id — for the whole set and
+// for filtered selections.
+func TestSelectOrder(t *testing.T) {
+	c, err := Default()
+	require.NoError(t, err)
+	ps := c.Positions()
+	want := func(a, b actors.Position) int {
+		if c := ps.Registry().Compare(a.Actor, b.Actor); c != 0 {
+			return c
+		}
+		if c := ps.Taxonomy().Compare(a.Issue, b.Issue); c != 0 {
+			return c
+		}
+		if c := a.Period.From.Compare(b.Period.From); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	}
+	tests := []struct {
+		name string
+		f    actors.Filter
+		min  int // fewest positions the filter selects
+	}{
+		{"all", actors.Filter{}, 190},
+		{"two actors", actors.Filter{Actors: []string{"ukraine", "russia"}}, 20},
+		{"an issue and its subissues", actors.Filter{Issues: []string{"security-guarantees"}, Subissues: true}, 20},
+		{"red lines", actors.Filter{RedLines: true}, 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ps.Select(tt.f)
+			require.GreaterOrEqual(t, len(got), tt.min)
+			assert.True(t, slices.IsSortedFunc(got, want), "sorted as documented")
+			ids := map[string]bool{}
+			for _, p := range got {
+				assert.False(t, ids[p.ID], "%s selected once", p.ID)
+				ids[p.ID] = true
+			}
+		})
+	}
+}
