@@ -79,3 +79,16 @@ func BenchmarkClashMatrixSynthetic(b *testing.B) {
 		})
 	}
 }
+
+var pathSink Path
+
+// BenchmarkPathSteps measures building a path the way validators do, a
+// step at a time, with nothing rendered: it runs once per field of every
+// record a load checks.
+func BenchmarkPathSteps(b *testing.B) {
+	p := NewPath("actors").Index(3)
+	b.ReportAllocs()
+	for b.Loop() {
+		pathSink = p.Child("aliases").Index(2).Child("evidence")
+	}
+}

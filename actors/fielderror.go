@@ -63,14 +63,23 @@ const (
 // NewPath returns the path of a top-level field.
 func NewPath(name string) Path { return Path{s: name} }
 
+// step returns p with st added. A full tail is rendered first, which is
+// rare; flatten is kept out of line so that step is inlined in Child, Index
+// and Key (about 15% faster, BenchmarkPathSteps).
 func (p Path) step(st pathStep) Path {
-	if p.n == pathTail {
-		p = Path{s: p.String()}
+	if p.n >= pathTail {
+		p = p.flatten()
 	}
 	p.tail[p.n] = st
 	p.n++
 	return p
 }
+
+// flatten returns p with its steps rendered into s. It is not inlined, so
+// that step stays within the inlining budget.
+//
+//go:noinline
+func (p Path) flatten() Path { return Path{s: p.String()} }
 
 // Child returns the path of the named field below p.
 func (p Path) Child(name string) Path { return p.step(pathStep{name: name, index: stepChild}) }
