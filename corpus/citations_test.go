@@ -57,3 +57,28 @@ func TestCitationsInFileOrder(t *testing.T) {
 		assert.Equal(t, ct.Citation, got, "%s:%d:%d: %s", ct.File, ct.Line, ct.Column, ct.Path)
 	}
 }
+
+// TestPermute checks the in-place permutation finishCitations applies to
+// a job's citations.
+func TestPermute(t *testing.T) {
+	tests := []struct {
+		perm []int32
+	}{
+		{nil},
+		{[]int32{0}},
+		{[]int32{1, 0}},
+		{[]int32{2, 0, 1}},
+		{[]int32{0, 3, 1, 2, 5, 4}},
+		{[]int32{7, 6, 5, 4, 3, 2, 1, 0}},
+	}
+	for _, tt := range tests {
+		s := make([]string, len(tt.perm))
+		want := make([]string, len(tt.perm))
+		for i, p := range tt.perm {
+			s[i] = string(rune('a' + i))
+			want[i] = string(rune('a' + p))
+		}
+		permute(s, slices.Clone(tt.perm))
+		assert.Equal(t, want, s, "%v", tt.perm)
+	}
+}
