@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
@@ -65,10 +66,10 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	if err == nil {
 		c.citations = l.citations()
 	}
-	// Every position is now a line and column: the trees' memory can go
-	// to the next load.
+	// Every position is now a line and column: the trees parsed again
+	// for problems can go to the next load.
 	for _, f := range l.files {
-		f.root.Release()
+		f.release()
 	}
 	if err != nil {
 		return nil, err
@@ -139,7 +140,12 @@ type op struct {
 type loadedFile struct {
 	text  string
 	lines *jsontree.Lines // built by pos when a problem is reported
-	root  *jsontree.Tree
+	// root is the file's tree. The job that decodes the file releases it
+	// when it ends (release), so that the next file's parse reuses its
+	// nodes; tree parses the text again for a problem reported later,
+	// which a sound corpus does not have.
+	root   atomic.Pointer[jsontree.Tree]
+	parsed sync.Mutex // held while tree parses the text again
 	// doc is the document id of a per-article file, "" for a registry.
 	doc string
 	// undecoded holds the paths whose values the decoder rejected; a
@@ -147,6 +153,30 @@ type loadedFile struct {
 	// reported again.
 	undecoded map[string]bool
 }
+
+// tree returns the file's tree, parsing the text again if its job has
+// released it. It is safe for concurrent use.
+func (f *loadedFile) tree() *jsontree.Tree {
+	if t := f.root.Load(); t != nil {
+		return t
+	}
+	f.parsed.Lock()
+	defer f.parsed.Unlock()
+	if t := f.root.Load(); t != nil {
+		return t
+	}
+	// The text parsed before, when the file was decoded: same text,
+	// same tree.
+	t, _, err := jsontree.ParseTree(f.text)
+	if err != nil {
+		panic("corpus: a file that parsed once does not parse again: " + err.Error())
+	}
+	f.root.Store(t)
+	return t
+}
+
+// release hands the memory of the file's tree back for the next parse.
+func (f *loadedFile) release() { f.root.Swap(nil).Release() }
 
 // pos returns the line and column of offset in the file. The index of
 // line starts is built on first use: a file without problems (the usual
@@ -355,7 +385,8 @@ func (l *loader) decodeData(name, text, doc string, v any) bool {
 		l.add(&actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
 		return false
 	}
-	f := &loadedFile{text: text, root: root, doc: doc}
+	f := &loadedFile{text: text, doc: doc}
+	f.root.Store(root)
 	l.files[name] = f
 	l.problems(name, dups)
 	probs := root.Decode(v, actors.Path{})
@@ -424,7 +455,7 @@ func decodeDir[T any](l *loader, dir string, each func(j *loader, f *dirFile[T])
 			}
 			f.ok = true
 			docPath := actors.NewPath("document")
-			switch got := j.files[name].root.RootText("document"); got {
+			switch got := j.files[name].tree().RootText("document"); got {
 			case "":
 				j.report(name, actors.ErrorList{actors.Required(docPath, "the id of the document this file codes, "+f.doc)})
 			case f.doc:
@@ -452,7 +483,7 @@ func (l *loader) report(file string, errs actors.ErrorList) {
 		c := *e
 		c.File = file
 		if f != nil {
-			c.Line, c.Column = f.pos(f.root.Locate(c.Path))
+			c.Line, c.Column = f.pos(f.tree().Locate(c.Path))
 		}
 		l.add(&c)
 	}
@@ -547,7 +578,7 @@ func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
 	// offset in Line.
 	ct := Cited{Citation: c, File: file, Path: l.pathText(p)}
 	if f != nil {
-		ct.Line = f.root.Locate(ct.Path)
+		ct.Line = f.tree().Locate(ct.Path)
 	}
 	if l.cites == nil && l.root != nil {
 		// A job's citations: room for those of a file as densely
@@ -718,7 +749,7 @@ func (l *loader) docSite(file string, p actors.Path) docSite {
 	if f := l.files[file]; f != nil {
 		for _, field := range []string{"file", "sha256", "words"} {
 			fp := p.Child(field).String()
-			line, col := f.pos(f.root.Locate(fp))
+			line, col := f.pos(f.tree().Locate(fp))
 			s.at[fp] = [2]int{line, col}
 		}
 	}
@@ -727,7 +758,7 @@ func (l *loader) docSite(file string, p actors.Path) docSite {
 
 func (l *loader) where(s defSite) string {
 	if f := l.files[s.file]; f != nil {
-		line, col := f.pos(f.root.Locate(s.path))
+		line, col := f.pos(f.tree().Locate(s.path))
 		return fmt.Sprintf("%s:%d:%d", s.file, line, col)
 	}
 	return s.file

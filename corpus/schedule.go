@@ -161,4 +161,10 @@ func (j *loader) runJob() {
 	}
 	j.run(j)
 	j.finishCitations()
+	// Every citation of the job's file is located: its tree's nodes can
+	// go to the file parsed next (tree parses it again if a problem is
+	// reported in it later).
+	if f := j.files[j.name]; f != nil && j.name != "" {
+		f.release()
+	}
 }
