@@ -42,20 +42,32 @@ func (t *Tree) decode(i int32, v any, path actors.Path) []Problem {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return []Problem{{Offset: int(t.nodes[i].off), Err: actors.Invalid(path, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
 	}
+	pl := planOf(rv.Type().Elem())
 	d := &decoder{t: t, base: path}
-	d.value(&t.nodes[i], rv.Elem(), planOf(rv.Type().Elem()))
+	d.value(&t.nodes[i], rv.Elem(), pl)
+	if d.failed {
+		// A problem: decode again from the zero value, this time
+		// keeping the path of every value, which the problems report.
+		// Decoding a sound value never takes this second pass.
+		rv.Elem().SetZero()
+		d = &decoder{t: t, base: path, track: true, text: d.text}
+		d.value(&t.nodes[i], rv.Elem(), pl)
+	}
 	return d.problems
 }
 
-// decoder keeps the path of the value being decoded as a stack of segments
-// and renders it only when it reports a problem, so that decoding a valid
-// file builds no path strings.
+// decoder decodes a tree into a Go value. It first decodes without
+// keeping paths (track unset): a problem only sets failed, and decode
+// then starts again with track set, keeping the path of the value being
+// decoded as a stack of segments that it renders for each problem. So a
+// valid file costs no path bookkeeping at all.
 type decoder struct {
-	t        *Tree
-	base     actors.Path
-	segs     []segment
-	problems []Problem
-	text     []byte // the bytes handed to UnmarshalText, reused
+	t             *Tree
+	base          actors.Path
+	track, failed bool
+	segs          []segment
+	problems      []Problem
+	text          []byte // the bytes handed to UnmarshalText, reused
 }
 
 func (d *decoder) path() actors.Path {
@@ -76,10 +88,25 @@ func (d *decoder) path() actors.Path {
 // mapKey marks a segment that is a map key rather than a field name.
 const mapKey = -2
 
-func (d *decoder) push(s segment) { d.segs = append(d.segs, s) }
-func (d *decoder) pop()           { d.segs = d.segs[:len(d.segs)-1] }
+func (d *decoder) push(s segment) {
+	if d.track {
+		d.segs = append(d.segs, s)
+	}
+}
 
+func (d *decoder) pop() {
+	if d.track {
+		d.segs = d.segs[:len(d.segs)-1]
+	}
+}
+
+// add reports a problem, or, on the first pass (track unset), notes that
+// there is one.
 func (d *decoder) add(off int, e *actors.FieldError) {
+	if !d.track {
+		d.failed = true
+		return
+	}
 	d.problems = append(d.problems, Problem{Offset: off, Err: e})
 }
 

@@ -169,6 +169,26 @@ func ParseTree(data string) (*Tree, []Problem, error) {
 	}
 	p := scratch.Get().(*parser)
 	defer p.release()
+	t, err := p.parse(data)
+	if err == nil && p.sawDup {
+		// A duplicate key: parse again, this time keeping the path of
+		// every value, which the problem reports. Same text, same
+		// tree; a sound text never takes this second pass.
+		t.Release()
+		p.reset()
+		p.track = true
+		t, err = p.parse(data)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return t, p.dups, nil
+}
+
+// parse parses data into a tree (see ParseTree). It keeps the path of the
+// value being parsed only when p.track is set; otherwise a duplicate key
+// only sets p.sawDup.
+func (p *parser) parse(data string) (*Tree, error) {
 	p.data = data
 	big := len(data) >= bigText
 	pooled := p.out
@@ -182,11 +202,11 @@ func ParseTree(data string) (*Tree, []Problem, error) {
 	p.space()
 	root, err := p.value()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	p.space()
 	if p.pos < len(p.data) {
-		return nil, nil, p.errorf("invalid character %q after top-level value", p.data[p.pos])
+		return nil, p.errorf("invalid character %q after top-level value", p.data[p.pos])
 	}
 	p.out = append(p.out, root)
 	t := &Tree{src: data, strs: p.strs, root: int32(len(p.out) - 1)}
@@ -196,7 +216,7 @@ func ParseTree(data string) (*Tree, []Problem, error) {
 	} else {
 		t.nodes = append(getNodes(len(p.out)), p.out...)
 	}
-	return t, p.dups, nil
+	return t, nil
 }
 
 // A text of bigText bytes or more is parsed into a node slice of its own,
@@ -266,9 +286,14 @@ func (p *parser) release() {
 	if cap(p.out) > keep || cap(p.stack) > keep {
 		return
 	}
+	p.reset()
+	scratch.Put(p)
+}
+
+// reset empties p for another parse, keeping the capacity of its stacks.
+func (p *parser) reset() {
 	clear(p.segs) // drop the keys, which point into the text
 	*p = parser{segs: p.segs[:0], stack: p.stack[:0], out: p.out[:0]}
-	scratch.Put(p)
 }
 
 // parser is a recursive-descent JSON parser over a string. It keeps the
@@ -280,13 +305,16 @@ func (p *parser) release() {
 // node slice of the tree. A tree of n values thus costs one allocation for
 // its nodes, besides the reused stacks.
 type parser struct {
-	data  string
-	pos   int
-	dups  []Problem
-	segs  []segment
-	stack []node
-	out   []node
-	strs  []string
+	data string
+	pos  int
+	dups []Problem
+	// track says whether segs is kept: only for the second pass over a
+	// text with a duplicate key (sawDup), whose problem needs its path.
+	track, sawDup bool
+	segs          []segment
+	stack         []node
+	out           []node
+	strs          []string
 }
 
 // segment is one step of a path: an object key, or an array index when
@@ -426,7 +454,9 @@ func (p *parser) object() (node, error) {
 		}
 		p.pos++
 		p.space()
-		p.segs = append(p.segs, segment{key: key, index: -1})
+		if p.track {
+			p.segs = append(p.segs, segment{key: key, index: -1})
+		}
 		v, err := p.value()
 		if err != nil {
 			return node{}, err
@@ -450,13 +480,18 @@ func (p *parser) object() (node, error) {
 				}
 			}
 		}
-		if dup {
-			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: actors.Duplicate(p.path(), key, "the key occurs more than once in this object")})
-		} else {
+		switch {
+		case !dup:
 			p.stack = append(p.stack, k, v)
+		case p.track:
+			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: actors.Duplicate(p.path(), key, "the key occurs more than once in this object")})
+		default:
+			p.sawDup = true
 		}
-		p.segs[len(p.segs)-1] = segment{}
-		p.segs = p.segs[:len(p.segs)-1]
+		if p.track {
+			p.segs[len(p.segs)-1] = segment{}
+			p.segs = p.segs[:len(p.segs)-1]
+		}
 		p.space()
 		if p.pos >= len(p.data) {
 			return node{}, p.eof("',' or '}' after object value")
@@ -486,12 +521,16 @@ func (p *parser) array() (node, error) {
 	}
 	base := len(p.stack)
 	for i := 0; ; i++ {
-		p.segs = append(p.segs, segment{index: i})
+		if p.track {
+			p.segs = append(p.segs, segment{index: i})
+		}
 		v, err := p.value()
 		if err != nil {
 			return node{}, err
 		}
-		p.segs = p.segs[:len(p.segs)-1]
+		if p.track {
+			p.segs = p.segs[:len(p.segs)-1]
+		}
 		p.stack = append(p.stack, v)
 		p.space()
 		if p.pos >= len(p.data) {

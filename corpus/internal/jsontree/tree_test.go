@@ -69,6 +69,49 @@ func TestParseDuplicateKeys(t *testing.T) {
 	assert.Equal(t, "1", root.Get("a").Text, "the first occurrence is kept")
 }
 
+// TestParseDuplicateKeyPaths checks the paths and places of duplicate keys
+// at every depth (they are found in a second pass that keeps paths), that
+// the tree is the same as without the duplicate, and that a syntax error
+// anywhere wins over duplicates.
+func TestParseDuplicateKeyPaths(t *testing.T) {
+	tests := []struct {
+		name, in string
+		paths    []string
+		at       []int // offsets of the repeated keys
+		same     string
+		syntax   bool
+	}{
+		{name: "in a list", in: `{"l": [{"k": 1}, {"k": 2, "k": 3}]}`, paths: []string{"l[1].k"}, at: []int{26}, same: `{"l": [{"k": 1}, {"k": 2}]}`},
+		{name: "deep and twice", in: `[[{"a": {"b": 1, "b": 2}}], {"x": 0, "x": 0, "x": 0}]`, paths: []string{"[0][0].a.b", "[1].x", "[1].x"}, at: []int{17, 37, 45}, same: `[[{"a": {"b": 1}}], {"x": 0}]`},
+		{name: "then a syntax error", in: `{"a": 1, "a": 2, }`, syntax: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tree, dups, err := ParseTree(tt.in)
+			if tt.syntax {
+				var se *SyntaxError
+				require.ErrorAs(t, err, &se)
+				assert.Nil(t, tree)
+				assert.Nil(t, dups)
+				return
+			}
+			require.NoError(t, err)
+			var paths []string
+			var at []int
+			for _, d := range dups {
+				paths = append(paths, d.Err.Path)
+				at = append(at, d.Offset)
+			}
+			assert.Equal(t, tt.paths, paths)
+			assert.Equal(t, tt.at, at)
+			want, wantDups, err := ParseTree(tt.same)
+			require.NoError(t, err)
+			require.Empty(t, wantDups)
+			assert.Equal(t, shape(want.Node()), shape(tree.Node()), "the tree is the one without the repeated keys")
+		})
+	}
+}
+
 func TestParseSyntaxErrors(t *testing.T) {
 	tests := []struct {
 		name, in  string
@@ -258,4 +301,28 @@ func TestParseBigText(t *testing.T) {
 	assert.Equal(t, last+1, line)
 	assert.Equal(t, strings.Index(text[strings.LastIndexByte(text, '\n')+1:], `"n": `)+6, col)
 	tree.Release()
+}
+
+// shape renders a parsed value without its offsets, to compare trees of
+// different texts.
+func shape(n *Node) string {
+	switch n.Kind {
+	case Object:
+		var b strings.Builder
+		b.WriteString("{")
+		for _, f := range n.Fields {
+			b.WriteString(f.Key + ":" + shape(f.Value) + ",")
+		}
+		return b.String() + "}"
+	case Array:
+		var b strings.Builder
+		b.WriteString("[")
+		for _, e := range n.Elems {
+			b.WriteString(shape(e) + ",")
+		}
+		return b.String() + "]"
+	case Bool:
+		return fmt.Sprint(n.Bool)
+	}
+	return n.Kind.String() + ":" + n.Text
 }
