@@ -95,7 +95,7 @@ type loader struct {
 	fsys  fs.FS
 	files map[string]*loadedFile
 	errs  actors.ErrorList
-	defs  map[defKey]defSite
+	defs  map[string]map[string]defSite // kind → id → where it is defined
 	refs  []ref // references to records not defined when they were made
 	// cites holds the citations this loader recorded, in the order
 	// recorded; until finishCitations puts them in order, each one's Line
@@ -209,9 +209,9 @@ type ref struct {
 }
 
 func newLoader(fsys fs.FS) *loader {
-	// The embedded corpus defines about 500 records: room for them
-	// spares the map its rounds of growth.
-	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: make(map[defKey]defSite, 600)}
+	// join sizes each kind's map of ids before it replays the
+	// definitions.
+	return &loader{fsys: fsys, files: map[string]*loadedFile{}, defs: map[string]map[string]defSite{}}
 }
 
 // spawnFile reads the registry file name and starts a job that runs fn on
@@ -291,6 +291,21 @@ func (l *loader) join() {
 			// A bug, never bad input: raise it on the caller's
 			// goroutine, where it can be recovered.
 			panic(j.panicked)
+		}
+	}
+	// Size each kind's map of ids for the definitions about to be
+	// replayed, rather than growing it by doubling.
+	defines := map[string]int{}
+	for _, j := range l.jobs {
+		for _, o := range j.log {
+			if o.err == nil && !o.ref {
+				defines[o.kind]++
+			}
+		}
+	}
+	for kind, n := range defines {
+		if ids := l.defs[kind]; ids == nil {
+			l.defs[kind] = make(map[string]defSite, n)
 		}
 	}
 	for _, j := range l.jobs {
@@ -526,12 +541,16 @@ func (l *loader) defineAt(kind, id, file, path string) {
 		l.log = append(l.log, op{kind: kind, id: id, file: file, path: path})
 		return
 	}
-	k := defKey{kind, id}
-	if first, dup := l.defs[k]; dup {
+	ids := l.defs[kind]
+	if ids == nil {
+		ids = map[string]defSite{}
+		l.defs[kind] = ids
+	}
+	if first, dup := ids[id]; dup {
 		l.report(file, actors.ErrorList{actors.Duplicate(actors.NewPath(path), id, "this "+kind+" id is already defined at "+l.where(first))})
 		return
 	}
-	l.defs[k] = defSite{file, path}
+	ids[id] = defSite{file, path}
 }
 
 // ref declares that the value at file/path refers to the record of the
@@ -739,7 +758,7 @@ func (l *loader) citeAll(file string, p actors.Path, ev []actors.Citation) {
 
 // has reports whether a record of the given kind and id has been defined.
 func (l *loader) has(kind, id string) bool {
-	_, ok := l.defs[defKey{kind, id}]
+	_, ok := l.defs[kind][id]
 	return ok
 }
 
@@ -767,12 +786,8 @@ func (l *loader) where(s defSite) string {
 // finish reports dangling references, sorts every problem by position and
 // returns them, or nil when there are none.
 func (l *loader) finish() error {
-	defined := map[string]bool{}
-	for k := range l.defs {
-		defined[k.kind] = true
-	}
 	for _, r := range l.refs {
-		if r.ifDefined && !defined[r.kind] {
+		if r.ifDefined && len(l.defs[r.kind]) == 0 {
 			continue
 		}
 		if !l.has(r.kind, r.id) {
