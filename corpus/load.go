@@ -96,7 +96,7 @@ type loader struct {
 	files map[string]*loadedFile
 	errs  actors.ErrorList
 	defs  map[string]map[string]defSite // kind → id → where it is defined
-	refs  []ref // references to records not defined when they were made
+	refs  []ref                         // references to records not defined when they were made
 	// cites holds the citations this loader recorded, in the order
 	// recorded; until finishCitations puts them in order, each one's Line
 	// holds the offset of its value in its file. chunks holds finished
