@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 
@@ -17,9 +18,17 @@ func ranks(keys, names []string) map[string]int {
 	for i := range idx {
 		idx[i] = i
 	}
+	// Each name's collation key, computed once: comparing keys
+	// bytewise orders names as the collator's Compare does, without
+	// collating a name anew in every comparison of the sort.
 	col := collate.New(language.English, collate.IgnoreCase, collate.Loose)
+	var buf collate.Buffer
+	sortKeys := make([][]byte, len(names))
+	for i, n := range names {
+		sortKeys[i] = col.KeyFromString(&buf, n)
+	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		if c := col.CompareString(names[a], names[b]); c != 0 {
+		if c := bytes.Compare(sortKeys[a], sortKeys[b]); c != 0 {
 			return c
 		}
 		return cmp.Compare(keys[a], keys[b])

@@ -2,10 +2,15 @@ package actors
 
 import (
 	"errors"
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
 )
 
 func TestRegistryLookup(t *testing.T) {
@@ -140,4 +145,35 @@ func TestEmptyRegistry(t *testing.T) {
 	assert.Equal(t, 0, r.Len())
 	_, err := r.Lookup("Ukraine")
 	assert.True(t, errors.Is(err, ErrUnknownName))
+}
+
+// TestRanksFollowCompare checks that ranks, which sorts by collation keys,
+// orders names exactly as the collator's CompareString does (SortNames),
+// on names that differ only in case, accents, punctuation, spacing or
+// script, and on names that collate equal (ties go to the key).
+func TestRanksFollowCompare(t *testing.T) {
+	names := []string{
+		"Ukraine", "ukraine", "UKRAINE", "Ängstliche Beobachter", "Angstliche Beobachter",
+		"Türkiye", "Turkey", "turkey", "Côte d’Ivoire", "Cote d'Ivoire", "Israel", "Ireland", "italy",
+		"Україна", "Россия", "Russia", "Russian Federation", "NATO", "N.A.T.O.", "E3", "E-3",
+		"the United States", "United States", "United  States", "", "Ł", "L", "ß", "ss",
+	}
+	keys := make([]string, len(names))
+	for i := range names {
+		keys[i] = fmt.Sprintf("k%02d", i)
+	}
+	rank := ranks(keys, names)
+	byRank := slices.Clone(keys)
+	slices.SortFunc(byRank, func(a, b string) int { return rank[a] - rank[b] })
+
+	col := collate.New(language.English, collate.IgnoreCase, collate.Loose)
+	want := slices.Clone(keys)
+	slices.SortStableFunc(want, func(a, b string) int {
+		ia, ib := slices.Index(keys, a), slices.Index(keys, b)
+		if c := col.CompareString(names[ia], names[ib]); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	assert.Equal(t, want, byRank)
 }

@@ -573,13 +573,11 @@ func (l *loader) addRef(kind, id, file string, p actors.Path, ifDefined bool) {
 	if id == "" {
 		return
 	}
-	if l.root != nil {
-		if !l.root.has(kind, id) {
-			l.log = append(l.log, op{ref: true, ifDefined: ifDefined, kind: kind, id: id, file: file, path: l.pathText(p)})
-		}
-		return
-	}
-	if !l.has(kind, id) {
+	switch {
+	case l.defined(kind, id):
+	case l.root != nil:
+		l.log = append(l.log, op{ref: true, ifDefined: ifDefined, kind: kind, id: id, file: file, path: l.pathText(p)})
+	default:
 		l.refs = append(l.refs, ref{defKey{kind, id}, site{file, p}, ifDefined})
 	}
 }
@@ -587,7 +585,9 @@ func (l *loader) addRef(kind, id, file string, p actors.Path, ifDefined bool) {
 // cite declares a citation at file/path: its document must exist, and in a
 // per-article file it must be that article. It is kept for VerifySources.
 func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
-	l.ref(kindDocument, c.Doc, file, p.Child("doc"))
+	if !l.defined(kindDocument, c.Doc) { // nearly always defined: spare the path
+		l.ref(kindDocument, c.Doc, file, p.Child("doc"))
+	}
 	f := l.files[file]
 	if f != nil && f.doc != "" && c.Doc != "" && c.Doc != f.doc {
 		l.report(file, actors.ErrorList{actors.Invalid(p.Child("doc"), c.Doc, "a per-article file cites only its own document, "+f.doc)})
@@ -754,6 +754,15 @@ func (l *loader) citeAll(file string, p actors.Path, ev []actors.Citation) {
 	for i, c := range ev {
 		l.cite(file, p.Index(i), c)
 	}
+}
+
+// defined reports whether a record of the given kind and id is known to
+// be defined: on a job's loader, by a file an earlier join replayed.
+func (l *loader) defined(kind, id string) bool {
+	if l.root != nil {
+		return l.root.has(kind, id)
+	}
+	return l.has(kind, id)
 }
 
 // has reports whether a record of the given kind and id has been defined.
