@@ -438,10 +438,11 @@ func jobsOf[T any](files []*dirFile[T]) []*loader {
 // decodeDir starts a job for every per-article file dir/<document-id>.json,
 // in name order, which decodes the file into its dirFile and then calls
 // each with the job's loader and the file. A file is ready when its job
-// has finished (see after), and every file after join. A missing directory is not an error: a corpus need not code every
-// kind of claim. The top-level "document" member of each file must equal
-// the file's base name and name a registered document; every citation
-// reported for the file must cite that document.
+// has finished (see after), and every file after join. A missing
+// directory is not an error: a corpus need not code every kind of claim.
+// The top-level "document" member of each file must equal the file's base
+// name and name a registered document; every citation reported for the
+// file must cite that document.
 func decodeDir[T any](l *loader, dir string, each func(j *loader, f *dirFile[T])) []*dirFile[T] {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
