@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -81,4 +82,52 @@ func TestPermute(t *testing.T) {
 		permute(s, slices.Clone(tt.perm))
 		assert.Equal(t, want, s, "%v", tt.perm)
 	}
+}
+
+// TestCitationsOfOneFileFromTwoJobs checks the rare path of
+// loader.citations: when a follow-up cites in a file another job decoded,
+// the file's runs are merged into one, in line order, and files come in
+// name order.
+func TestCitationsOfOneFileFromTwoJobs(t *testing.T) {
+	fsys := fstest.MapFS{
+		"b.json": {Data: []byte("{\n  \"first\": {\"doc\": \"d\", \"anchor\": \"one\"},\n  \"second\": {\"doc\": \"d\", \"anchor\": \"two\"}\n}")},
+		"a.json": {Data: []byte("{\"only\": {\"doc\": \"d\", \"anchor\": \"three\"}}")},
+	}
+	type file struct {
+		First  actors.Citation `json:"first"`
+		Second actors.Citation `json:"second"`
+		Only   actors.Citation `json:"only"`
+	}
+	l := newLoader(fsys)
+	var b file
+	jb := l.spawnFile("b.json", false, func(j *loader) {
+		require.True(t, j.decode(&b))
+		j.citeAll("b.json", actors.NewPath("second"), []actors.Citation{b.Second})
+	})
+	l.spawnFile("a.json", false, func(j *loader) {
+		var a file
+		require.True(t, j.decode(&a))
+		j.citeAll("a.json", actors.NewPath("only"), []actors.Citation{a.Only})
+	})
+	l.after([]*loader{jb}, func(j *loader) {
+		j.citeAll("b.json", actors.NewPath("first"), []actors.Citation{b.First})
+	})
+	l.join()
+	runs := l.citations()
+	type at struct {
+		file, path, anchor string
+		line, col          int
+	}
+	var got [][]at
+	for _, run := range runs {
+		var r []at
+		for _, ct := range run {
+			r = append(r, at{ct.File, ct.Path, ct.Anchor, ct.Line, ct.Column})
+		}
+		got = append(got, r)
+	}
+	assert.Equal(t, [][]at{
+		{{"a.json", "only[0]", "three", 1, 10}},
+		{{"b.json", "first[0]", "one", 2, 12}, {"b.json", "second[0]", "two", 3, 13}},
+	}, got)
 }
