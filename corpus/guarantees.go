@@ -25,7 +25,7 @@ type instrumentData struct {
 // loadInstruments starts the job that decodes instruments.json (optional),
 // validates every instrument, declares their ids, refers to the actors they
 // name (when the corpus has an actor registry) and declares every
-// citation. The job fills c.instruments.
+// citation. The job fills c.instruments; there is no follow-up.
 func (c *Corpus) loadInstruments(l *loader) (followUp func()) {
 	l.spawnFile(instrumentFile, true, func(l *loader) { c.decodeInstruments(l) })
 	return nil

@@ -63,10 +63,8 @@ func statusKindNames() []string {
 }
 
 // loadTerms starts the job that decodes terms.json (optional), validates
-// every term, refers
-// issue targets to the issue taxonomy and rejects terms listed twice.
-//
-// The job fills c.text.terms.
+// every term, refers issue targets to the issue taxonomy and rejects terms
+// listed twice. The job fills c.text.terms; there is no follow-up.
 func (c *Corpus) loadTerms(l *loader) (followUp func()) {
 	c.text.built = &textBuilt{}
 	l.spawnFile(termsFile, true, func(l *loader) { c.decodeTerms(l) })
