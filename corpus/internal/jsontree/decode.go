@@ -25,7 +25,9 @@ import (
 // unsigned integers, float32/64, slices, maps with string keys or keys that
 // implement encoding.TextUnmarshaler, pointers, and any type implementing
 // encoding.TextUnmarshaler (decoded from a JSON string). JSON null leaves
-// the zero value.
+// the zero value. A map key type's UnmarshalText is taken to depend on the
+// key's text alone: one call decodes each distinct key text once and
+// reuses the value for every map keyed by the same text.
 func Decode(n *Node, v any, path actors.Path) []Problem {
 	if n.tree == nil {
 		return []Problem{{Offset: n.Offset, Err: actors.Invalid(path, n.Kind.String(), "jsontree.Decode needs a node made by Parse")}}
@@ -50,7 +52,7 @@ func (t *Tree) decode(i int32, v any, path actors.Path) []Problem {
 		// keeping the path of every value, which the problems report.
 		// Decoding a sound value never takes this second pass.
 		rv.Elem().SetZero()
-		d = &decoder{t: t, base: path, track: true, text: d.text}
+		d = &decoder{t: t, base: path, track: true, text: d.text, keys: d.keys}
 		d.value(&t.nodes[i], rv.Elem(), pl)
 	}
 	return d.problems
@@ -68,6 +70,18 @@ type decoder struct {
 	segs          []segment
 	problems      []Problem
 	text          []byte // the bytes handed to UnmarshalText, reused
+	// keys holds the map keys this decoder has unmarshalled from text,
+	// by key type and text: a file names the same few keys (language
+	// tags, enum names) in many maps, and parsing each once spares the
+	// rest. UnmarshalText of a map key type is taken to depend on its
+	// text alone, as a map key's must for the map to be consistent.
+	keys map[keyText]reflect.Value
+}
+
+// keyText identifies a map key decoded from text.
+type keyText struct {
+	typ  reflect.Type
+	text string
 }
 
 func (d *decoder) path() actors.Path {
@@ -241,8 +255,7 @@ func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
 		d.push(segment{key: key, index: mapKey})
 		k.SetZero()
 		if pl.keyText {
-			if err := d.unmarshalText(k, key); err != nil {
-				d.add(int(kn.off), textError(d.path(), key, err))
+			if !d.mapKey(k, key, int(kn.off)) {
 				d.pop()
 				continue
 			}
@@ -260,6 +273,30 @@ func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
 		d.pop()
 	}
 	v.Set(m)
+}
+
+// mapKey sets k, a map key whose type implements
+// encoding.TextUnmarshaler, from its text, reusing the value an earlier key
+// with the same text and type decoded to. It reports a text the type
+// rejects, at offset off, and returns false; a rejected text is not
+// remembered.
+func (d *decoder) mapKey(k reflect.Value, text string, off int) bool {
+	mk := keyText{k.Type(), text}
+	if v, ok := d.keys[mk]; ok {
+		k.Set(v)
+		return true
+	}
+	if err := d.unmarshalText(k, text); err != nil {
+		d.add(off, textError(d.path(), text, err))
+		return false
+	}
+	if d.keys == nil {
+		d.keys = map[keyText]reflect.Value{}
+	}
+	v := reflect.New(k.Type()).Elem()
+	v.Set(k)
+	d.keys[mk] = v
+	return true
 }
 
 func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {

@@ -102,3 +102,84 @@ func TestDecodeNeedsPointer(t *testing.T) {
 	require.Len(t, probs, 1)
 	assert.ErrorIs(t, probs[0].Err, actors.ErrInvalid)
 }
+
+// countedKey is a map key decoded from text that counts its decodings.
+type countedKey string
+
+var countedKeyCalls int
+
+func (k *countedKey) UnmarshalText(b []byte) error {
+	countedKeyCalls++
+	if len(b) == 0 || b[0] == '!' {
+		return errors.New("a key must not be empty or start with '!'")
+	}
+	*k = countedKey("k:" + string(b))
+	return nil
+}
+
+func TestDecodeMapKeysFromText(t *testing.T) {
+	type maps struct {
+		A map[countedKey]int      `json:"a"`
+		B map[countedKey]int      `json:"b"`
+		S map[string]int          `json:"s"`
+		N []map[language.Tag]bool `json:"n"`
+	}
+	tests := []struct {
+		name, in  string
+		want      maps
+		calls     int      // decodings of countedKey texts
+		problems  []string // paths
+		atOffsets []int
+	}{{
+		name: "a key's text is decoded once per decoding, whatever map it keys",
+		in:   `{"a": {"x": 1, "y": 2}, "b": {"y": 3, "x": 4, "z": 5}, "s": {"x": 6}}`,
+		want: maps{
+			A: map[countedKey]int{"k:x": 1, "k:y": 2},
+			B: map[countedKey]int{"k:y": 3, "k:x": 4, "k:z": 5},
+			S: map[string]int{"x": 6},
+		},
+		calls: 3,
+	}, {
+		name: "a language tag key keeps its value in every map",
+		in:   `{"n": [{"uk": true, "en": false}, {"en": true}, {"uk": false}]}`,
+		want: maps{N: []map[language.Tag]bool{
+			{language.Ukrainian: true, language.English: false},
+			{language.English: true},
+			{language.Ukrainian: false},
+		}},
+	}, {
+		name: "a rejected key is reported wherever it occurs; its entry is left out",
+		in:   `{"a": {"!x": 1, "y": 2}, "b": {"!x": 3}}`,
+		want: maps{A: map[countedKey]int{"k:y": 2}, B: map[countedKey]int{}},
+		// The first pass decodes "!x", "y" and "!x" again (a rejected
+		// text is not remembered); the second, which reports the
+		// problems, shares the first's keys and decodes only "!x",
+		// twice.
+		calls:     5,
+		problems:  []string{`r.a["!x"]`, `r.b["!x"]`},
+		atOffsets: []int{7, 31},
+	}, {
+		name:      "two texts that decode to one key are a duplicate entry",
+		in:        `{"n": [{"uk": true, "UK": false}]}`,
+		want:      maps{N: []map[language.Tag]bool{{language.Ukrainian: true}}},
+		problems:  []string{`r.n[0]["UK"]`},
+		atOffsets: []int{20},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root, dups, err := Parse([]byte(tt.in))
+			require.NoError(t, err)
+			require.Empty(t, dups)
+			countedKeyCalls = 0
+			var got maps
+			probs := Decode(root, &got, actors.NewPath("r"))
+			require.Len(t, probs, len(tt.problems))
+			for i, p := range probs {
+				assert.Equal(t, tt.problems[i], p.Err.Path)
+				assert.Equal(t, tt.atOffsets[i], p.Offset)
+			}
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.calls, countedKeyCalls)
+		})
+	}
+}
