@@ -125,3 +125,36 @@ func TestFigureString(t *testing.T) {
 		assert.Equal(t, tt.want, tt.f.String())
 	}
 }
+
+func TestGroupBy(t *testing.T) {
+	byActor := func(p *Position) string { return p.Actor }
+	tests := []struct {
+		name   string
+		actors []string
+		want   map[string][]int
+	}{
+		{"none", nil, map[string][]int{}},
+		{"one group", []string{"a", "a", "a"}, map[string][]int{"a": {0, 1, 2}}},
+		{"interleaved groups keep index order", []string{"b", "a", "b", "c", "a", "b"},
+			map[string][]int{"a": {1, 4}, "b": {0, 2, 5}, "c": {3}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			list := make([]Position, len(tt.actors))
+			for i, a := range tt.actors {
+				list[i].Actor = a
+			}
+			got := groupBy(list, byActor)
+			assert.Equal(t, tt.want, got)
+			for k, g := range got {
+				assert.Equal(t, len(g), cap(g), "group %q: capacity cut at its length", k)
+			}
+			// The groups share one array: appending to one must not
+			// write into the next.
+			for k := range got {
+				_ = append(got[k], -1)
+			}
+			assert.Equal(t, tt.want, got, "appending to a group changed another")
+		})
+	}
+}

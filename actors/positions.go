@@ -67,8 +67,7 @@ func (ps *Positions) heldOn(i int, w window) bool {
 func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, error) {
 	base := NewPath("positions")
 	var errs ErrorList
-	ps := &Positions{reg: reg, tax: tax, list: make([]Position, 0, len(list)), byID: make(map[string]int, len(list)),
-		byActor: map[string][]int{}, byIssue: map[string][]int{}}
+	ps := &Positions{reg: reg, tax: tax, list: make([]Position, 0, len(list)), byID: make(map[string]int, len(list))}
 	for i, p := range list {
 		path := base.Index(i)
 		errs = append(errs, p.Validate(path)...)
@@ -100,9 +99,9 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 	ps.actorRank, ps.issueRank, ps.order = make([]int, n), make([]int, n), make([]int, n)
 	ps.held = make([]span, n)
 	sorted := make([]int, n)
+	ps.byActor = groupBy(ps.list, func(p *Position) string { return p.Actor })
+	ps.byIssue = groupBy(ps.list, func(p *Position) string { return p.Issue })
 	for i, p := range ps.list {
-		ps.byActor[p.Actor] = append(ps.byActor[p.Actor], i)
-		ps.byIssue[p.Issue] = append(ps.byIssue[p.Issue], i)
 		ps.actorRank[i], ps.issueRank[i] = reg.rank[p.Actor], tax.rank[p.Issue]
 		if p.Period.From.IsValid() {
 			ps.held[i].first = p.Period.From.First()
@@ -131,6 +130,28 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 		ps.order[i] = r
 	}
 	return ps, nil
+}
+
+// groupBy returns the indexes of list grouped by key, each group in
+// increasing order. The groups are pieces of one array, each with its
+// capacity cut at its length, counted first so that no group grows.
+func groupBy(list []Position, key func(*Position) string) map[string][]int {
+	counts := map[string]int{}
+	for i := range list {
+		counts[key(&list[i])]++
+	}
+	all := make([]int, 0, len(list))
+	groups := make(map[string][]int, len(counts))
+	for i := range list {
+		k := key(&list[i])
+		g, ok := groups[k]
+		if !ok {
+			n := counts[k]
+			g, all = all[len(all):len(all):len(all)+n], all[:len(all)+n]
+		}
+		groups[k] = append(g, i)
+	}
+	return groups
 }
 
 // MustNewPositions is like [NewPositions] but panics on error. It is
