@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"slices"
+	"sync"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -21,7 +22,8 @@ func ranks(keys, names []string) map[string]int {
 	// Each name's collation key, computed once: comparing keys
 	// bytewise orders names as the collator's Compare does, without
 	// collating a name anew in every comparison of the sort.
-	col := collate.New(language.English, collate.IgnoreCase, collate.Loose)
+	col := collators.Get().(*collate.Collator)
+	defer collators.Put(col)
 	var buf collate.Buffer
 	sortKeys := make([][]byte, len(names))
 	for i, n := range names {
@@ -40,11 +42,20 @@ func ranks(keys, names []string) map[string]int {
 	return out
 }
 
+// collators holds English collators that ignore case, for ranks and
+// SortNames. A collator is not safe for concurrent use but may be reused:
+// one taken from the pool keeps the buffers its last use grew, which
+// collate.New would allocate anew.
+var collators = sync.Pool{New: func() any {
+	return collate.New(language.English, collate.IgnoreCase, collate.Loose)
+}}
+
 // SortNames sorts names in place with the English collation of
 // golang.org/x/text/collate, ignoring case ("Ireland" before "Israel" before
 // "italy"; "Türkiye" next to "Turkey").
 func SortNames(names []string) {
-	col := collate.New(language.English, collate.IgnoreCase, collate.Loose)
+	col := collators.Get().(*collate.Collator)
+	defer collators.Put(col)
 	slices.SortStableFunc(names, func(a, b string) int {
 		if c := col.CompareString(a, b); c != 0 {
 			return c
