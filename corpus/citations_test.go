@@ -3,11 +3,13 @@ package corpus
 import (
 	"cmp"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -130,4 +132,55 @@ func TestCitationsOfOneFileFromTwoJobs(t *testing.T) {
 		{{"a.json", "only[0]", "three", 1, 10}},
 		{{"b.json", "first[0]", "one", 2, 12}, {"b.json", "second[0]", "two", 3, 13}},
 	}, got)
+}
+
+// within reports whether s's bytes lie inside block's.
+func within(s, block string) bool {
+	if len(s) == 0 || len(block) == 0 {
+		return false
+	}
+	p, start := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(block)))
+	return p >= start && p+uintptr(len(s)) <= start+uintptr(len(block))
+}
+
+// The corpus keeps citations' path texts; the texts of definitions' and
+// references' paths go with the load. They must not share blocks, or a
+// block kept for a citation would keep the others' texts too.
+func TestCitationPathsKeptApart(t *testing.T) {
+	fsys := fstest.MapFS{"f.json": {Data: []byte(`{"ev": [{"doc": "d", "anchor": "one"}, {"doc": "d", "anchor": "two"}]}`)}}
+	var cites, ops []string
+	var citeBlock, opBlock string
+	l := newLoader(fsys)
+	l.spawnFile("f.json", false, func(j *loader) {
+		var f struct {
+			Ev []actors.Citation `json:"ev"`
+		}
+		require.True(t, j.decode(&f))
+		for i, c := range f.Ev {
+			p := actors.NewPath("ev").Index(i)
+			j.define("thing", fmt.Sprint("t", i), "f.json", p.Child("id"))
+			j.ref("other", "o", "f.json", p.Child("other"))
+			j.cite("f.json", p, c)
+		}
+		for _, ct := range j.cites {
+			cites = append(cites, ct.Path)
+		}
+		for _, o := range j.log {
+			ops = append(ops, o.path)
+		}
+		citeBlock, opBlock = j.paths.String(), j.opPaths.String()
+	})
+	l.join()
+	require.Equal(t, []string{"ev[0]", "ev[1]"}, cites)
+	// Each citation also refers to its document, which no file defines
+	// here.
+	require.Equal(t, []string{"ev[0].id", "ev[0].other", "ev[0].doc", "ev[1].id", "ev[1].other", "ev[1].doc"}, ops)
+	for _, s := range cites {
+		assert.True(t, within(s, citeBlock), "citation path %q is in the citations' block", s)
+		assert.False(t, within(s, opBlock), "citation path %q is in the definitions' block", s)
+	}
+	for _, s := range ops {
+		assert.True(t, within(s, opBlock), "path %q is in the definitions' block", s)
+		assert.False(t, within(s, citeBlock), "path %q is in the citations' block", s)
+	}
 }

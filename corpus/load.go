@@ -104,10 +104,12 @@ type loader struct {
 	cites  []Cited
 	chunks []citeChunk
 	buf    []byte // for readFile
-	// paths holds the text of the paths of citations and definitions,
-	// one after another (see pathText); pbuf is scratch for rendering one.
-	paths strings.Builder
-	pbuf  []byte
+	// paths holds the text of the paths of citations, which the corpus
+	// keeps, and opPaths those of definitions and references, which go
+	// with the load: each one after another (see pathText). pbuf is
+	// scratch for rendering one.
+	paths, opPaths strings.Builder
+	pbuf           []byte
 
 	// On the root: the jobs started and not joined yet, and the
 	// scheduler that runs them (nil when none run).
@@ -532,7 +534,7 @@ func (l *loader) define(kind, id, file string, p actors.Path) {
 	if id == "" {
 		return
 	}
-	l.defineAt(kind, id, file, l.pathText(p))
+	l.defineAt(kind, id, file, l.pathText(&l.opPaths, p))
 }
 
 // defineAt is define with the path as text (on a job's loader, kept
@@ -577,7 +579,7 @@ func (l *loader) addRef(kind, id, file string, p actors.Path, ifDefined bool) {
 	switch {
 	case l.defined(kind, id):
 	case l.root != nil:
-		l.log = append(l.log, op{ref: true, ifDefined: ifDefined, kind: kind, id: id, file: file, path: l.pathText(p)})
+		l.log = append(l.log, op{ref: true, ifDefined: ifDefined, kind: kind, id: id, file: file, path: l.pathText(&l.opPaths, p)})
 	default:
 		l.refs = append(l.refs, ref{defKey{kind, id}, site{file, p}, ifDefined})
 	}
@@ -596,7 +598,7 @@ func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
 	// The path is kept as text (without an allocation of its own, see
 	// pathText) and the citation's place, until finishCitations, as an
 	// offset in Line.
-	ct := Cited{Citation: c, File: file, Path: l.pathText(p)}
+	ct := Cited{Citation: c, File: file, Path: l.pathText(&l.paths, p)}
 	if f != nil {
 		ct.Line = f.tree().Locate(ct.Path)
 	}
@@ -729,26 +731,29 @@ func (l *loader) citations() [][]Cited {
 	return out
 }
 
-// pathText returns p as text. The texts of the paths the loader keeps
-// are written one after another into blocks of 8 KiB, so keeping one
-// costs no allocation of its own: a strings.Builder only ever appends,
-// and the strings it returned stay valid and unchanged as it writes more.
-// A full block is left to the strings in it, never copied.
-func (l *loader) pathText(p actors.Path) string {
+// pathText returns p as text, written to b. The texts of the paths the
+// loader keeps are written one after another into blocks of up to 8 KiB,
+// so keeping one costs no allocation of its own: a strings.Builder only
+// ever appends, and the strings it returned stay valid and unchanged as it
+// writes more. A full block is left to the strings in it, never copied.
+// The texts of citations' paths, which the corpus keeps, go to l.paths,
+// and those of definitions and references to l.opPaths, so that a block
+// kept for a citation keeps no text that the load dropped.
+func (l *loader) pathText(b *strings.Builder, p actors.Path) string {
 	l.pbuf, _ = p.AppendText(l.pbuf[:0])
-	if l.paths.Cap()-l.paths.Len() < len(l.pbuf) {
+	if b.Cap()-b.Len() < len(l.pbuf) {
 		// A job's loader keeps the paths of one file: its first block
 		// is smaller, and each next one twice the last.
 		size := 8 << 10
 		if l.root != nil {
-			size = min(max(1<<10, 2*l.paths.Cap()), 8<<10)
+			size = min(max(1<<10, 2*b.Cap()), 8<<10)
 		}
-		l.paths = strings.Builder{}
-		l.paths.Grow(max(size, len(l.pbuf)))
+		*b = strings.Builder{}
+		b.Grow(max(size, len(l.pbuf)))
 	}
-	start := l.paths.Len()
-	l.paths.Write(l.pbuf)
-	return l.paths.String()[start:]
+	start := b.Len()
+	b.Write(l.pbuf)
+	return b.String()[start:]
 }
 
 // citeAll declares every citation of an evidence list at p[0], p[1], ….
