@@ -216,7 +216,7 @@ func (r Revision) Validate(path actors.Path, wording string) actors.ErrorList {
 	case r.Kind == Deletion && r.Text != "":
 		errs = append(errs, actors.Invalid(path.Child("text"), r.Text, "a deletion has no new text"))
 	}
-	switch n := anchorCount(wording, r.At); {
+	switch n, _ := anchorCount(wording, r.At); {
 	case r.At == "":
 		errs = append(errs, actors.Required(path.Child("at"), "the passage of the clause the revision is anchored to"))
 	case wording == "":
@@ -279,18 +279,19 @@ func (c ReadingChange) Validate(path actors.Path) actors.ErrorList {
 	return errs
 }
 
-// anchorCount reports how often a revision's anchor at occurs in wording:
-// 0, 1, or 2 for more than once; an empty anchor occurs nowhere.
-// Overlapping occurrences count ("yy" occurs twice in "yyy"): either would
-// be a place to apply the edit. Validate and Version both decide with it,
-// so a revision that validates always renders.
-func anchorCount(wording, at string) int {
+// anchorCount reports how often a revision's anchor at occurs in wording
+// (0, 1, or 2 for more than once; an empty anchor occurs nowhere) and
+// where it first occurs (-1 when it does not). Overlapping occurrences
+// count ("yy" occurs twice in "yyy"): either would be a place to apply the
+// edit. Validate and Version both decide with it, so a revision that
+// validates always renders.
+func anchorCount(wording, at string) (n, first int) {
 	i := strings.Index(wording, at)
 	switch {
 	case at == "" || i < 0:
-		return 0
+		return 0, -1
 	case strings.Contains(wording[i+1:], at):
-		return 2
+		return 2, i
 	}
-	return 1
+	return 1, i
 }

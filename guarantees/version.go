@@ -114,13 +114,13 @@ func locate(wording string, r Revision, order int) (edit, error) {
 	if r.At == "" {
 		return edit{}, fmt.Errorf("%w: revision %s has no anchor text", ErrRevisionTextNotFound, r.ID)
 	}
-	switch anchorCount(wording, r.At) {
+	n, idx := anchorCount(wording, r.At)
+	switch n {
 	case 0:
 		return edit{}, fmt.Errorf("%w: revision %s is anchored to %q", ErrRevisionTextNotFound, r.ID, r.At)
 	case 2:
 		return edit{}, fmt.Errorf("%w: revision %s is anchored to %q", ErrRevisionAmbiguous, r.ID, r.At)
 	}
-	idx := strings.Index(wording, r.At)
 	e := edit{order: order, id: r.ID}
 	switch r.Kind {
 	case Insertion:

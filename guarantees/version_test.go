@@ -164,17 +164,19 @@ func FuzzRender(f *testing.F) {
 func TestAnchorOverlap(t *testing.T) {
 	tests := []struct {
 		wording, at string
-		n           int
+		n, first    int
 	}{
-		{"yyy", "yy", 2},
-		{"x and x", "x", 2},
-		{"alpha", "ph", 1},
-		{"alpha", "z", 0},
-		{"alpha", "", 0},
-		{"", "", 0},
+		{"yyy", "yy", 2, 0},
+		{"x and x", "x", 2, 0},
+		{"alpha", "ph", 1, 2},
+		{"alpha", "z", 0, -1},
+		{"alpha", "", 0, -1},
+		{"", "", 0, -1},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.n, anchorCount(tt.wording, tt.at), "%q in %q", tt.at, tt.wording)
+		n, first := anchorCount(tt.wording, tt.at)
+		assert.Equal(t, tt.n, n, "%q in %q", tt.at, tt.wording)
+		assert.Equal(t, tt.first, first, "%q in %q", tt.at, tt.wording)
 	}
 	c := Clause{ID: "c", Wording: "yyy", Revisions: []Revision{{ID: "r", Kind: Deletion, At: "yy", Changes: ReadingChange{Obligation: Consult}}}}
 	_, err := c.Version("r")
