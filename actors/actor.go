@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 	"golang.org/x/text/language"
 )
 
@@ -34,7 +36,7 @@ type Actor struct {
 	// Existed is when the actor existed, for historical states, bodies and
 	// groupings; the zero Period means it still exists or the dates are
 	// not given.
-	Existed Period `json:"existed,omitzero"`
+	Existed accord.Period `json:"existed,omitzero"`
 	// Offices are the posts a person holds or held.
 	Offices []Office `json:"offices,omitempty"`
 	// Memberships are the organisations, organs and groupings the actor
@@ -44,16 +46,16 @@ type Actor struct {
 	// coder's own words.
 	Summary string `json:"summary"`
 	// Evidence cites articles that name the actor.
-	Evidence []Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the actor: missing or
 // malformed id, kind, name, summary and evidence; empty or undetermined
-// language tags; invalid aliases and duplicate names (after [Fold]);
+// language tags; invalid aliases and duplicate names (after folding);
 // references to itself; offices held by anyone but a person; invalid
 // periods. Whether referenced actors exist is checked by [NewRegistry] and
 // by the corpus loader.
-func (a Actor) Validate(path Path) ErrorList {
+func (a Actor) Validate(path accord.Path) accord.ErrorList {
 	errs, _ := a.validate(path, false)
 	return errs
 }
@@ -61,16 +63,16 @@ func (a Actor) Validate(path Path) ErrorList {
 // validate is Validate. Each name is folded once; with keys set it also
 // returns the folded names, aligned with [Actor.AllNames] ("" for a name
 // that folds to nothing), which NewRegistry indexes.
-func (a Actor) validate(path Path, keys bool) (ErrorList, []string) {
-	var errs ErrorList
+func (a Actor) validate(path accord.Path, keys bool) (accord.ErrorList, []string) {
+	var errs accord.ErrorList
 	var folded []string
-	errs = append(errs, checkID(path.Child("id"), a.ID, "a slug such as united-states")...)
+	errs = append(errs, check.ID(path.Child("id"), a.ID, "a slug such as united-states")...)
 	if !a.Kind.IsValid() {
-		errs = append(errs, NotSupported(path.Child("kind"), a.Kind, kindEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), a.Kind, kindEnum.Names()))
 	}
 	nameKey := foldKey(a.Name)
 	if nameKey == "" {
-		errs = append(errs, Required(path.Child("name"), "the canonical English name"))
+		errs = append(errs, accord.Required(path.Child("name"), "the canonical English name"))
 	}
 	if keys {
 		folded = make([]string, 0, 1+len(a.Names)+len(a.Aliases))
@@ -84,11 +86,11 @@ func (a Actor) validate(path Path, keys bool) (ErrorList, []string) {
 	for _, tag := range a.languages() {
 		p := path.Child("names").Key(tag.String())
 		if tag == language.Und {
-			errs = append(errs, Invalid(p, tag, "a language tag such as uk or ru"))
+			errs = append(errs, accord.Invalid(p, tag, "a language tag such as uk or ru"))
 		}
 		k := foldKey(a.Names[tag])
 		if k == "" {
-			errs = append(errs, Required(p, "the name in this language"))
+			errs = append(errs, accord.Required(p, "the name in this language"))
 		} else if _, dup := seen[k]; !dup {
 			names = append(names, k)
 		}
@@ -110,40 +112,40 @@ func (a Actor) validate(path Path, keys bool) (ErrorList, []string) {
 			folded = append(folded, k)
 		}
 	}
-	errs = append(errs, checkOptRef(path.Child("acts_for"), a.ActsFor, "the id of the actor this one acts for")...)
+	errs = append(errs, check.OptID(path.Child("acts_for"), a.ActsFor, "the id of the actor this one acts for")...)
 	if a.ActsFor != "" && a.ActsFor == a.ID {
-		errs = append(errs, Invalid(path.Child("acts_for"), a.ActsFor, "an actor cannot act for itself").WithRule(ErrSelfReference))
+		errs = append(errs, accord.Invalid(path.Child("acts_for"), a.ActsFor, "an actor cannot act for itself").WithRule(ErrSelfReference))
 	}
 	errs = append(errs, a.Existed.Validate(path.Child("existed"))...)
 	for i, o := range a.Offices {
 		p := path.Child("offices").Index(i)
 		if a.Kind != Person {
-			errs = append(errs, Invalid(p, a.Kind, "only a person holds an office; bodies use acts_for").WithRule(ErrOfficeNotPerson))
+			errs = append(errs, accord.Invalid(p, a.Kind, "only a person holds an office; bodies use acts_for").WithRule(ErrOfficeNotPerson))
 		}
 		errs = append(errs, o.Validate(p)...)
 		if o.For != "" && o.For == a.ID {
-			errs = append(errs, Invalid(p.Child("for"), o.For, "a person cannot hold an office for themselves").WithRule(ErrSelfReference))
+			errs = append(errs, accord.Invalid(p.Child("for"), o.For, "a person cannot hold an office for themselves").WithRule(ErrSelfReference))
 		}
 	}
 	for i, m := range a.Memberships {
 		p := path.Child("memberships").Index(i)
 		errs = append(errs, m.Validate(p)...)
 		if m.Of != "" && m.Of == a.ID {
-			errs = append(errs, Invalid(p.Child("of"), m.Of, "an actor cannot be a member of itself").WithRule(ErrSelfReference))
+			errs = append(errs, accord.Invalid(p.Child("of"), m.Of, "an actor cannot be a member of itself").WithRule(ErrSelfReference))
 		}
 	}
 	if a.Summary == "" {
-		errs = append(errs, Required(path.Child("summary"), "a sentence in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "a sentence in the coder's own words"))
 	}
-	errs = append(errs, ValidateEvidence(path.Child("evidence"), a.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), a.Evidence)...)
 	return errs, folded
 }
 
 // checkName reports a name that folds (to k, not empty) to a name the
 // actor already has.
-func checkName(p Path, name, k string, seen map[string]string) ErrorList {
+func checkName(p accord.Path, name, k string, seen map[string]string) accord.ErrorList {
 	if first, dup := seen[k]; dup {
-		return ErrorList{Duplicate(p, name, "the actor already has this name (as "+first+")")}
+		return accord.ErrorList{accord.Duplicate(p, name, "the actor already has this name (as "+first+")")}
 	}
 	seen[k] = p.String()
 	return nil
@@ -190,7 +192,7 @@ func (a Actor) AllNames() []string {
 
 // MemberOf reports whether the actor's memberships include org at the
 // date d (any time, for the zero Date).
-func (a Actor) MemberOf(org string, d Date) bool {
+func (a Actor) MemberOf(org string, d accord.Date) bool {
 	for _, m := range a.Memberships {
 		if m.Of == org && m.Period.ContainsDate(d) {
 			return true

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/enum"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
@@ -15,7 +17,7 @@ type problem struct {
 	path       string
 }
 
-func assertProblems(t *testing.T, errs ErrorList, want []problem) {
+func assertProblems(t *testing.T, errs accord.ErrorList, want []problem) {
 	t.Helper()
 	require.Len(t, errs, len(want), "%v", errs)
 	for i, w := range want {
@@ -36,48 +38,48 @@ func TestActorValidate(t *testing.T) {
 	}{
 		{"valid", func(*Actor) {}, nil},
 		{"everything missing", func(a *Actor) { *a = Actor{} }, []problem{
-			{kind: ErrRequired, path: "a.id"},
-			{kind: ErrNotSupported, path: "a.kind"},
-			{kind: ErrRequired, path: "a.name"},
-			{kind: ErrRequired, path: "a.summary"},
-			{kind: ErrRequired, path: "a.evidence"},
+			{kind: accord.ErrRequired, path: "a.id"},
+			{kind: accord.ErrNotSupported, path: "a.kind"},
+			{kind: accord.ErrRequired, path: "a.name"},
+			{kind: accord.ErrRequired, path: "a.summary"},
+			{kind: accord.ErrRequired, path: "a.evidence"},
 		}},
-		{"malformed id", func(a *Actor) { a.ID = "Volodymyr Zelenskyy" }, []problem{{kind: ErrInvalid, rule: ErrBadID, path: "a.id"}}},
+		{"malformed id", func(a *Actor) { a.ID = "Volodymyr Zelenskyy" }, []problem{{kind: accord.ErrInvalid, rule: accord.ErrBadID, path: "a.id"}}},
 		{"metonym without referent", func(a *Actor) {
 			a.Aliases = append(cloneSlice(a.Aliases), Alias{Name: "Bankova", Kind: Metonym})
-		}, []problem{{kind: ErrRequired, rule: ErrMetonymReferent, path: "a.aliases[3].stands_for"}}},
+		}, []problem{{kind: accord.ErrRequired, rule: ErrMetonymReferent, path: "a.aliases[3].stands_for"}}},
 		{"alias repeats the name after folding", func(a *Actor) {
 			a.Aliases = append(cloneSlice(a.Aliases), Alias{Name: "  VOLODYMYR   zelenskyy ", Kind: Spelling})
-		}, []problem{{kind: ErrDuplicate, path: "a.aliases[3].name"}}},
+		}, []problem{{kind: accord.ErrDuplicate, path: "a.aliases[3].name"}}},
 		{"alias repeats an alias with another apostrophe", func(a *Actor) {
 			a.Aliases = append(cloneSlice(a.Aliases), Alias{Name: "O'Zelensky", Kind: Spelling})
-		}, []problem{{kind: ErrDuplicate, path: "a.aliases[3].name"}}},
+		}, []problem{{kind: accord.ErrDuplicate, path: "a.aliases[3].name"}}},
 		{"undetermined language", func(a *Actor) {
 			a.Names = map[language.Tag]string{language.Und: "x"}
-		}, []problem{{kind: ErrInvalid, path: `a.names["und"]`}}},
+		}, []problem{{kind: accord.ErrInvalid, path: `a.names["und"]`}}},
 		{"empty name in a language", func(a *Actor) {
 			a.Names = map[language.Tag]string{language.Russian: " "}
-		}, []problem{{kind: ErrRequired, path: `a.names["ru"]`}}},
-		{"acts for itself", func(a *Actor) { a.ActsFor = "zelenskyy" }, []problem{{kind: ErrInvalid, rule: ErrSelfReference, path: "a.acts_for"}}},
+		}, []problem{{kind: accord.ErrRequired, path: `a.names["ru"]`}}},
+		{"acts for itself", func(a *Actor) { a.ActsFor = "zelenskyy" }, []problem{{kind: accord.ErrInvalid, rule: ErrSelfReference, path: "a.acts_for"}}},
 		{"office period ends before it starts", func(a *Actor) {
 			a.Offices = []Office{{Title: "President", For: "ukraine", Period: period("2025", "2019"), Evidence: ev("x")}}
-		}, []problem{{kind: ErrInvalid, path: "a.offices[0].period.to"}}},
+		}, []problem{{kind: accord.ErrInvalid, path: "a.offices[0].period.to"}}},
 		{"office without evidence or holder", func(a *Actor) {
 			a.Offices = []Office{{Title: "President"}}
-		}, []problem{{kind: ErrRequired, path: "a.offices[0].for"}, {kind: ErrRequired, path: "a.offices[0].evidence"}}},
-		{"office held by a body", func(a *Actor) { a.Kind = GovernmentBody }, []problem{{kind: ErrInvalid, rule: ErrOfficeNotPerson, path: "a.offices[0]"}}},
+		}, []problem{{kind: accord.ErrRequired, path: "a.offices[0].for"}, {kind: accord.ErrRequired, path: "a.offices[0].evidence"}}},
+		{"office held by a body", func(a *Actor) { a.Kind = GovernmentBody }, []problem{{kind: accord.ErrInvalid, rule: ErrOfficeNotPerson, path: "a.offices[0]"}}},
 		{"membership of itself with a bad role", func(a *Actor) {
 			a.Memberships = []Membership{{Of: "zelenskyy", Evidence: ev("x")}}
-		}, []problem{{kind: ErrNotSupported, path: "a.memberships[0].role"}, {kind: ErrInvalid, rule: ErrSelfReference, path: "a.memberships[0].of"}}},
+		}, []problem{{kind: accord.ErrNotSupported, path: "a.memberships[0].role"}, {kind: accord.ErrInvalid, rule: ErrSelfReference, path: "a.memberships[0].of"}}},
 		{"citation too long", func(a *Actor) {
 			a.Evidence = ev("one two three four five six seven eight nine ten eleven twelve thirteen")
-		}, []problem{{kind: ErrInvalid, path: "a.evidence[0].anchor"}}},
+		}, []problem{{kind: accord.ErrInvalid, path: "a.evidence[0].anchor"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := valid.Clone()
 			tt.modify(&a)
-			assertProblems(t, a.Validate(NewPath("a")), tt.want)
+			assertProblems(t, a.Validate(accord.NewPath("a")), tt.want)
 		})
 	}
 }
@@ -104,14 +106,14 @@ func TestActorCloneSharesNothing(t *testing.T) {
 
 func TestMemberOfIsDateAware(t *testing.T) {
 	fi := testActors()[2]
-	assert.False(t, fi.MemberOf("nato", YearOf(2022)))
-	assert.True(t, fi.MemberOf("nato", YearOf(2023)))
-	assert.True(t, fi.MemberOf("nato", Date{}), "the zero date means at any time")
-	assert.False(t, fi.MemberOf("eu", Date{}))
+	assert.False(t, fi.MemberOf("nato", accord.YearOf(2022)))
+	assert.True(t, fi.MemberOf("nato", accord.YearOf(2023)))
+	assert.True(t, fi.MemberOf("nato", accord.Date{}), "the zero date means at any time")
+	assert.False(t, fi.MemberOf("eu", accord.Date{}))
 }
 
 func TestEnumsRoundTrip(t *testing.T) {
-	for _, info := range Enums() {
+	for _, info := range enum.Of("github.com/accordmodel/accord/actors") {
 		require.NotEmpty(t, info.Values, info.Type)
 	}
 	for _, s := range Stances() {
@@ -122,11 +124,11 @@ func TestEnumsRoundTrip(t *testing.T) {
 		assert.Equal(t, s, back)
 	}
 	_, err := ParseStance("maybe")
-	assert.ErrorIs(t, err, ErrNotSupported)
+	assert.ErrorIs(t, err, accord.ErrNotSupported)
 	var k Kind
-	assert.ErrorIs(t, k.UnmarshalText([]byte("State")), ErrNotSupported, "wire names are exact")
+	assert.ErrorIs(t, k.UnmarshalText([]byte("State")), accord.ErrNotSupported, "wire names are exact")
 	_, err = Stance(0).MarshalText()
-	assert.True(t, errors.Is(err, ErrNotSupported), "the invalid zero is never written")
+	assert.True(t, errors.Is(err, accord.ErrNotSupported), "the invalid zero is never written")
 }
 
 func TestStancePolarity(t *testing.T) {

@@ -4,11 +4,12 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 )
 
-func cite(anchor string) []actors.Citation {
-	return []actors.Citation{{Doc: "example", Anchor: anchor}}
+func cite(anchor string) []accord.Citation {
+	return []accord.Citation{{Doc: "example", Anchor: anchor}}
 }
 
 func exampleRegistry() *actors.Registry {
@@ -33,10 +34,10 @@ func examplePositions() *actors.Positions {
 		{ID: "armed-forces-limits", Name: "Limits on the armed forces", Outcome: "Ukraine's army is capped.", Evidence: cite("caps")},
 		{ID: "foreign-troops", Name: "Foreign troops", Outcome: "Western troops are stationed in Ukraine.", Evidence: cite("troops")},
 	})
-	y := func(s string) actors.Period {
-		return actors.Period{From: actors.MustParseDate(s), To: actors.MustParseDate(s)}
+	y := func(s string) accord.Period {
+		return accord.Period{From: accord.MustParseDate(s), To: accord.MustParseDate(s)}
 	}
-	from := func(s string) actors.Period { return actors.Period{From: actors.MustParseDate(s)} }
+	from := func(s string) accord.Period { return accord.Period{From: accord.MustParseDate(s)} }
 	return actors.MustNewPositions(reg, tax, []actors.Position{
 		{ID: "ru-caps", Actor: "russia", Issue: "armed-forces-limits", Stance: actors.Demands, Attribution: actors.Reported, Summary: "s",
 			Figures: []actors.Figure{{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"}}, Period: y("2022"), Evidence: cite("85,000")},
@@ -62,7 +63,7 @@ func ExampleRegistry_Lookup() {
 		case errors.Is(err, actors.ErrUnknownName):
 			fmt.Printf("%s: unknown\n", name)
 		default:
-			fmt.Printf("%s: %s, acting for %s\n", name, a.ID, reg.Principal(a.ID, actors.Date{}))
+			fmt.Printf("%s: %s, acting for %s\n", name, a.ID, reg.Principal(a.ID, accord.Date{}))
 		}
 	}
 	// Output:
@@ -77,7 +78,7 @@ func ExamplePositions_Standings() {
 	ps := examplePositions()
 	for _, when := range []string{"2022", "2025"} {
 		fmt.Println("in", when+":")
-		for _, s := range ps.Standings("armed-forces-limits", actors.MustParseDate(when)) {
+		for _, s := range ps.Standings("armed-forces-limits", accord.MustParseDate(when)) {
 			fmt.Printf("  %s %s", s.Actor, s.Stance)
 			for _, p := range s.Positions {
 				for _, f := range p.Figures {
@@ -100,7 +101,7 @@ func ExamplePositions_Standings() {
 
 func ExamplePositions_Compare() {
 	ps := examplePositions()
-	c := ps.Compare("russia", "ukraine", actors.YearOf(2022))
+	c := ps.Compare("russia", "ukraine", accord.YearOf(2022))
 	for _, r := range c.FigureGaps {
 		fmt.Printf("%s: %s vs %s\n", r.Issue, r.APositions[0].Figures[0], r.BPositions[0].Figures[0])
 	}
@@ -110,7 +111,7 @@ func ExamplePositions_Compare() {
 
 func ExamplePositions_ClashMatrix() {
 	ps := examplePositions()
-	m := ps.ClashMatrix(actors.MustParseDate("2025-08"))
+	m := ps.ClashMatrix(accord.MustParseDate("2025-08"))
 	for _, r := range m.Clashes {
 		fmt.Printf("%s × %s on %s: %s (via %s) vs %s\n", r.A, r.B, r.Issue, r.BPositions[0].Stance, r.BPositions[0].Via, r.APositions[0].Stance)
 	}
@@ -128,12 +129,12 @@ func ExamplePositions_Select() {
 	ps := actors.MustNewPositions(reg, tax, []actors.Position{
 		{ID: "ua-2022", Actor: "ukraine", Issue: "neutral-status", Stance: actors.Conditional, Attribution: actors.Reported,
 			Summary: "Accepted in principle at Istanbul, in exchange for guarantees.",
-			Period:  actors.Period{From: actors.YearOf(2022), To: actors.YearOf(2022)}, Evidence: cite("agreeing in principle")},
+			Period:  accord.Period{From: accord.YearOf(2022), To: accord.YearOf(2022)}, Evidence: cite("agreeing in principle")},
 		{ID: "ua-now", Actor: "ukraine", Issue: "neutral-status", Stance: actors.Rejects, RedLine: true, Attribution: actors.Stated,
-			Summary: "Will not discuss a neutral status.", Period: actors.Period{From: actors.YearOf(2025)}, Evidence: cite("rejects neutral status")},
+			Summary: "Will not discuss a neutral status.", Period: accord.Period{From: accord.YearOf(2025)}, Evidence: cite("rejects neutral status")},
 	})
 	for _, when := range []string{"2022-04", "2023", "2025-09"} {
-		held := ps.Select(actors.Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: actors.MustParseDate(when)})
+		held := ps.Select(actors.Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.MustParseDate(when)})
 		fmt.Print(when, ":")
 		for _, p := range held {
 			fmt.Print(" ", p.Stance)
@@ -156,12 +157,12 @@ func ExampleNewPositions_errors() {
 	})
 	_, err := actors.NewPositions(reg, tax, []actors.Position{
 		{ID: "bad", Actor: "atlantis", Issue: "foreign-troops", RedLine: true, Attribution: actors.Stated, Summary: "s",
-			Period: actors.Period{From: actors.YearOf(2025), To: actors.YearOf(2022)}, Evidence: cite("x")},
+			Period: accord.Period{From: accord.YearOf(2025), To: accord.YearOf(2022)}, Evidence: cite("x")},
 	})
-	var list actors.ErrorList
+	var list accord.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
-			fmt.Println(e.Path, "|", errors.Is(e, actors.ErrNotFound), errors.Is(e, actors.ErrRedLineStance))
+			fmt.Println(e.Path, "|", errors.Is(e, accord.ErrNotFound), errors.Is(e, actors.ErrRedLineStance))
 		}
 	}
 	fmt.Println(err)

@@ -3,6 +3,8 @@ package actors
 import (
 	"errors"
 	"testing"
+
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // FuzzLookup: lookup never panics, agrees with Candidates, and is
@@ -31,7 +33,7 @@ func FuzzLookup(f *testing.F) {
 		default:
 			t.Fatalf("Lookup(%q): unexpected error %v", name, err)
 		}
-		if got := r.Candidates(Fold(name)); len(got) != len(cands) {
+		if got := r.Candidates(fold.Fold(name)); len(got) != len(cands) {
 			t.Fatalf("Candidates(Fold(%q)) = %v, Candidates = %v", name, got, cands)
 		}
 	})

@@ -1,5 +1,10 @@
 package actors
 
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/enum"
+)
+
 // AliasKind says how an [Alias] relates to the actor's canonical name.
 // The zero AliasKind is invalid.
 type AliasKind uint8
@@ -28,15 +33,15 @@ const (
 	Descriptive
 )
 
-var aliasKindEnum = NewEnum[AliasKind]("AliasKind",
-	EnumValue{Name: "short-name", Doc: "a shorter or informal form of the name"},
-	EnumValue{Name: "official-name", Doc: "the formal name of the actor"},
-	EnumValue{Name: "abbreviation", Doc: "an acronym or initialism"},
-	EnumValue{Name: "surname", Doc: "a person's family name alone, in any script"},
-	EnumValue{Name: "transliteration", Doc: "another romanisation of a name written in another script"},
-	EnumValue{Name: "spelling", Doc: "another spelling in the same script"},
-	EnumValue{Name: "metonym", Doc: "a place or thing that stands for the actor, such as a capital for its government"},
-	EnumValue{Name: "descriptive", Doc: "a description a source uses in place of the name, such as an adjective, that can mean only this actor"},
+var aliasKindEnum = enum.New[AliasKind]("AliasKind",
+	enum.Value{Name: "short-name", Doc: "a shorter or informal form of the name"},
+	enum.Value{Name: "official-name", Doc: "the formal name of the actor"},
+	enum.Value{Name: "abbreviation", Doc: "an acronym or initialism"},
+	enum.Value{Name: "surname", Doc: "a person's family name alone, in any script"},
+	enum.Value{Name: "transliteration", Doc: "another romanisation of a name written in another script"},
+	enum.Value{Name: "spelling", Doc: "another spelling in the same script"},
+	enum.Value{Name: "metonym", Doc: "a place or thing that stands for the actor, such as a capital for its government"},
+	enum.Value{Name: "descriptive", Doc: "a description a source uses in place of the name, such as an adjective, that can mean only this actor"},
 )
 
 // String returns the wire name of k.
@@ -58,7 +63,7 @@ func (k AliasKind) MarshalText() ([]byte, error) { return aliasKindEnum.MarshalT
 func (k *AliasKind) UnmarshalText(b []byte) error { return aliasKindEnum.UnmarshalText(k, b) }
 
 // Alias is another name by which an actor is known. Lookup in a
-// [Registry] matches aliases exactly like canonical names, after [Fold].
+// [Registry] matches aliases exactly like canonical names, after folding.
 // Evidence is optional: it cites an article that uses the alias.
 type Alias struct {
 	// Name is the alias as written.
@@ -72,23 +77,23 @@ type Alias struct {
 	// with another actor.
 	Note string `json:"note,omitempty"`
 	// Evidence cites articles that use this alias.
-	Evidence []Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // Validate reports every intrinsic problem of the alias.
-func (a Alias) Validate(path Path) ErrorList { return a.validate(path, foldKey(a.Name)) }
+func (a Alias) Validate(path accord.Path) accord.ErrorList { return a.validate(path, foldKey(a.Name)) }
 
 // validate is Validate for an alias whose name folds to key.
-func (a Alias) validate(path Path, key string) ErrorList {
-	var errs ErrorList
+func (a Alias) validate(path accord.Path, key string) accord.ErrorList {
+	var errs accord.ErrorList
 	if key == "" {
-		errs = append(errs, Required(path.Child("name"), "the alias as written"))
+		errs = append(errs, accord.Required(path.Child("name"), "the alias as written"))
 	}
 	if !a.Kind.IsValid() {
-		errs = append(errs, NotSupported(path.Child("kind"), a.Kind, aliasKindEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), a.Kind, aliasKindEnum.Names()))
 	}
 	if a.Kind == Metonym && a.StandsFor == "" {
-		errs = append(errs, Required(path.Child("stands_for"), "what the metonym denotes").WithRule(ErrMetonymReferent))
+		errs = append(errs, accord.Required(path.Child("stands_for"), "what the metonym denotes").WithRule(ErrMetonymReferent))
 	}
 	for i, c := range a.Evidence {
 		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)

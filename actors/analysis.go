@@ -1,6 +1,11 @@
 package actors
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/enum"
+)
 
 // RelationKind says how two actors' positions on one issue relate. The
 // zero RelationKind is invalid.
@@ -23,11 +28,11 @@ const (
 	RedLineClash
 )
 
-var relationKindEnum = NewEnum[RelationKind]("RelationKind",
-	EnumValue{Name: "agreement", Doc: "both actors are for the outcome, or both against it, and any figures they name agree"},
-	EnumValue{Name: "figure-gap", Doc: "both actors are for (or against) the outcome but name different figures for the same quantity"},
-	EnumValue{Name: "disagreement", Doc: "one actor is for the outcome and the other against it, and neither calls it a red line"},
-	EnumValue{Name: "red-line-clash", Doc: "one actor is for the outcome and the other against it, and at least one calls its stance a red line"},
+var relationKindEnum = enum.New[RelationKind]("RelationKind",
+	enum.Value{Name: "agreement", Doc: "both actors are for the outcome, or both against it, and any figures they name agree"},
+	enum.Value{Name: "figure-gap", Doc: "both actors are for (or against) the outcome but name different figures for the same quantity"},
+	enum.Value{Name: "disagreement", Doc: "one actor is for the outcome and the other against it, and neither calls it a red line"},
+	enum.Value{Name: "red-line-clash", Doc: "one actor is for the outcome and the other against it, and at least one calls its stance a red line"},
 )
 
 // String returns the wire name of k.
@@ -88,7 +93,7 @@ type Standing struct {
 // Standings returns who stands where on issue on date d (any time, for the
 // zero Date): one [Standing] per actor and stance, ordered from Demands to
 // Rejects and, within a stance, by collated actor name.
-func (ps *Positions) Standings(issue string, d Date) []Standing {
+func (ps *Positions) Standings(issue string, d accord.Date) []Standing {
 	var out []Standing
 	for _, p := range ps.On(issue, d) {
 		i := slices.IndexFunc(out, func(s Standing) bool { return s.Actor == p.Actor && s.Stance == p.Stance })
@@ -130,7 +135,7 @@ type Comparison struct {
 	// A and B are the actors compared, as given to Compare.
 	A, B string
 	// At is the date of the comparison; the zero Date means any time.
-	At Date
+	At accord.Date
 	// Agreements are the issues on which A and B are on the same side.
 	Agreements []Relation
 	// FigureGaps are the issues on which they are on the same side but
@@ -149,7 +154,7 @@ type Comparison struct {
 // several positions to one actor, every pair is related, so one issue can
 // yield, say, both an agreement and a red-line clash, each with the
 // positions behind it.
-func (ps *Positions) Compare(a, b string, d Date) Comparison {
+func (ps *Positions) Compare(a, b string, d accord.Date) Comparison {
 	c := Comparison{A: a, B: b, At: d}
 	ra, oka := ps.reg.rank[a]
 	rb, okb := ps.reg.rank[b]
@@ -176,7 +181,7 @@ func (ps *Positions) Compare(a, b string, d Date) Comparison {
 // clashes between their positions on one date.
 type Matrix struct {
 	// At is the date of the matrix; the zero Date means any time.
-	At Date
+	At accord.Date
 	// Actors are the actors with at least one red-line clash, in collated
 	// name order.
 	Actors []string
@@ -212,7 +217,7 @@ func (m Matrix) Between(a, b string) []Relation {
 
 // ClashMatrix finds the red-line clashes between every pair of actors on
 // date d (any time, for the zero Date).
-func (ps *Positions) ClashMatrix(d Date) Matrix {
+func (ps *Positions) ClashMatrix(d accord.Date) Matrix {
 	m := Matrix{At: d}
 	all := make([]int, len(ps.list))
 	for i := range all {
@@ -251,7 +256,7 @@ func (ps *Positions) ClashMatrix(d Date) Matrix {
 // carrying the positions that produced it. With clashesOnly, only red-line
 // clashes are kept. The result is sorted by A, B (collated), issue
 // (collated) and kind.
-func (ps *Positions) relations(d Date, cand []int, pair func(x, y int) bool, clashesOnly bool) []Relation {
+func (ps *Positions) relations(d accord.Date, cand []int, pair func(x, y int) bool, clashesOnly bool) []Relation {
 	type key struct {
 		issue, a, b int // collation ranks
 		kind        RelationKind

@@ -3,6 +3,7 @@ package actors
 import (
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -22,10 +23,10 @@ func TestSelectIsDateAware(t *testing.T) {
 		f    Filter
 		want []string
 	}{
-		{"Ukraine on neutrality in 2022", Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: YearOf(2022)}, []string{"ua-neutral-2022"}},
-		{"Ukraine on neutrality in 2025", Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: MustParseDate("2025-09-01")}, []string{"ua-neutral-2025"}},
+		{"Ukraine on neutrality in 2022", Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2022)}, []string{"ua-neutral-2022"}},
+		{"Ukraine on neutrality in 2025", Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.MustParseDate("2025-09-01")}, []string{"ua-neutral-2025"}},
 		{"Ukraine on neutrality at any time", Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}}, []string{"ua-neutral-2022", "ua-neutral-2025"}},
-		{"red lines in 2025", Filter{RedLines: true, At: YearOf(2025)}, []string{"ru-troops", "ua-caps-2025", "ua-neutral-2025"}},
+		{"red lines in 2025", Filter{RedLines: true, At: accord.YearOf(2025)}, []string{"ru-troops", "ua-caps-2025", "ua-neutral-2025"}},
 		{"foreign troops without sub-issues", Filter{Issues: []string{"foreign-troops"}}, []string{"fi-troops", "de-troops", "ru-troops", "ua-troops"}},
 		{"foreign troops with sub-issues", Filter{Issues: []string{"foreign-troops"}, Subissues: true}, []string{"fi-troops", "de-troops", "ru-troops", "ua-troops", "ua-us-troops"}},
 		{"by document", Filter{Doc: "other-doc"}, []string{}},
@@ -36,26 +37,26 @@ func TestSelectIsDateAware(t *testing.T) {
 			assert.Equal(t, tt.want, ids(ps.Select(tt.f)))
 		})
 	}
-	assert.Equal(t, []string{"ua-caps-2022", "ua-neutral-2022"}, ids(ps.Of("ukraine", YearOf(2022))))
-	assert.Equal(t, []string{"ru-caps-2022", "ua-caps-2022"}, ids(ps.On("armed-forces-limits", YearOf(2022))))
+	assert.Equal(t, []string{"ua-caps-2022", "ua-neutral-2022"}, ids(ps.Of("ukraine", accord.YearOf(2022))))
+	assert.Equal(t, []string{"ru-caps-2022", "ua-caps-2022"}, ids(ps.On("armed-forces-limits", accord.YearOf(2022))))
 }
 
 func TestStandings(t *testing.T) {
 	ps := testPositionSet()
-	got := ps.Standings("neutral-status", Date{})
+	got := ps.Standings("neutral-status", accord.Date{})
 	require.Len(t, got, 3)
 	assert.Equal(t, []Standing{
 		{Actor: "russia", Stance: Demands, Positions: ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"neutral-status"}})},
-		{Actor: "ukraine", Stance: Conditional, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: YearOf(2022)})},
-		{Actor: "ukraine", Stance: Rejects, RedLine: true, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: YearOf(2025)})},
+		{Actor: "ukraine", Stance: Conditional, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2022)})},
+		{Actor: "ukraine", Stance: Rejects, RedLine: true, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2025)})},
 	}, got, "ordered from demands to rejects; an actor whose stance changed appears once per stance")
-	assert.Len(t, ps.Standings("neutral-status", YearOf(2025)), 2)
+	assert.Len(t, ps.Standings("neutral-status", accord.YearOf(2025)), 2)
 }
 
 func TestCompare(t *testing.T) {
 	ps := testPositionSet()
 
-	c := ps.Compare("russia", "ukraine", YearOf(2022))
+	c := ps.Compare("russia", "ukraine", accord.YearOf(2022))
 	assert.Empty(t, c.RedLineClashes)
 	require.Len(t, c.Agreements, 1, "both were for neutrality in 2022, Ukraine on conditions")
 	assert.Equal(t, "neutral-status", c.Agreements[0].Issue)
@@ -65,20 +66,20 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, []string{"ru-caps-2022"}, ids(gap.APositions))
 	assert.Equal(t, []string{"ua-caps-2022"}, ids(gap.BPositions))
 
-	c = ps.Compare("russia", "ukraine", YearOf(2025))
+	c = ps.Compare("russia", "ukraine", accord.YearOf(2025))
 	assert.Empty(t, c.Agreements)
 	require.Len(t, c.RedLineClashes, 2)
 	assert.Equal(t, "foreign-troops", c.RedLineClashes[0].Issue, "sorted by collated issue name: Foreign troops, Neutral status")
 	assert.Equal(t, "neutral-status", c.RedLineClashes[1].Issue)
 	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions))
 
-	c = ps.Compare("germany", "finland", YearOf(2025))
-	assert.Equal(t, Comparison{A: "germany", B: "finland", At: YearOf(2025)}, c, "an open stance neither agrees nor clashes")
+	c = ps.Compare("germany", "finland", accord.YearOf(2025))
+	assert.Equal(t, Comparison{A: "germany", B: "finland", At: accord.YearOf(2025)}, c, "an open stance neither agrees nor clashes")
 }
 
 func TestClashMatrix(t *testing.T) {
 	ps := testPositionSet()
-	m := ps.ClashMatrix(YearOf(2025))
+	m := ps.ClashMatrix(accord.YearOf(2025))
 	assert.Equal(t, []string{"germany", "russia", "ukraine"}, m.Actors)
 	assert.Equal(t, [][]int{
 		{0, 1, 0},
@@ -92,9 +93,9 @@ func TestClashMatrix(t *testing.T) {
 	assert.Equal(t, Relation{Kind: RedLineClash, Issue: "foreign-troops", A: "germany", B: "russia",
 		APositions: ps.Select(Filter{Actors: []string{"germany"}}), BPositions: ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"foreign-troops"}})}, between[0])
 
-	early := ps.ClashMatrix(YearOf(2022))
+	early := ps.ClashMatrix(accord.YearOf(2022))
 	assert.Empty(t, early.Actors, "no red lines were held in 2022")
-	assert.Equal(t, m, ps.ClashMatrix(YearOf(2025)), "the matrix is deterministic")
+	assert.Equal(t, m, ps.ClashMatrix(accord.YearOf(2025)), "the matrix is deterministic")
 }
 
 func TestPositionsReturnCopies(t *testing.T) {
@@ -112,8 +113,8 @@ func TestPositionsReturnCopies(t *testing.T) {
 // analyses use answer exactly as Position.HeldOn does.
 func TestHeldOnCacheAgreesWithPeriod(t *testing.T) {
 	ps := testPositionSet()
-	dates := []Date{{}, YearOf(2021), YearOf(2022), MustParseDate("2022-12"), MustParseDate("2022-12-31"),
-		YearOf(2023), MustParseDate("2025-07-31"), MustParseDate("2025-08"), YearOf(2025), YearOf(2030)}
+	dates := []accord.Date{{}, accord.YearOf(2021), accord.YearOf(2022), accord.MustParseDate("2022-12"), accord.MustParseDate("2022-12-31"),
+		accord.YearOf(2023), accord.MustParseDate("2025-07-31"), accord.MustParseDate("2025-08"), accord.YearOf(2025), accord.YearOf(2030)}
 	for i, p := range ps.list {
 		for _, d := range dates {
 			assert.Equal(t, p.HeldOn(d), ps.heldOn(i, windowOf(d)), "%s on %s", p.ID, d)

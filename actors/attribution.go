@@ -1,5 +1,7 @@
 package actors
 
+import "github.com/accordmodel/accord/internal/enum"
+
 // Attribution says how an article comes to attribute a [Position] to its
 // actor: the actor said so, others report it, the author infers it, or it
 // is the author's own view. Like PLOVER's modality contexts, it keeps a
@@ -22,11 +24,11 @@ const (
 	Authorial
 )
 
-var attributionEnum = NewEnum[Attribution]("Attribution",
-	EnumValue{Name: "stated", Doc: "the actor stated the position publicly"},
-	EnumValue{Name: "reported", Doc: "the article reports the position on someone else's word"},
-	EnumValue{Name: "inferred", Doc: "the article's author infers the position from the actor's conduct or statements"},
-	EnumValue{Name: "authorial", Doc: "the position is the article author's own conclusion or recommendation"},
+var attributionEnum = enum.New[Attribution]("Attribution",
+	enum.Value{Name: "stated", Doc: "the actor stated the position publicly"},
+	enum.Value{Name: "reported", Doc: "the article reports the position on someone else's word"},
+	enum.Value{Name: "inferred", Doc: "the article's author infers the position from the actor's conduct or statements"},
+	enum.Value{Name: "authorial", Doc: "the position is the article author's own conclusion or recommendation"},
 )
 
 // String returns the wire name of a.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"testing"
+
+	"github.com/accordmodel/accord"
 )
 
 // syntheticRegistry returns a registry of n actors, each with a canonical
@@ -70,7 +72,7 @@ func syntheticPositions(b *testing.B, n, k int) *Positions {
 func BenchmarkClashMatrixSynthetic(b *testing.B) {
 	for _, n := range []int{10, 40, 100} {
 		ps := syntheticPositions(b, n, 40)
-		at := YearOf(2025)
+		at := accord.YearOf(2025)
 		b.Run(fmt.Sprintf("actors=%d,issues=40", n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -80,13 +82,13 @@ func BenchmarkClashMatrixSynthetic(b *testing.B) {
 	}
 }
 
-var pathSink Path
+var pathSink accord.Path
 
 // BenchmarkPathSteps measures building a path the way validators do, a
 // step at a time, with nothing rendered: it runs once per field of every
 // record a load checks.
 func BenchmarkPathSteps(b *testing.B) {
-	p := NewPath("actors").Index(3)
+	p := accord.NewPath("actors").Index(3)
 	b.ReportAllocs()
 	for b.Loop() {
 		pathSink = p.Child("aliases").Index(2).Child("evidence")

@@ -13,7 +13,7 @@
 // person holds and whom they act for, and [Membership]s with periods
 // (Finland in NATO from 2023). A [Registry], built by [NewRegistry], holds
 // a validated set of actors and looks them up by any name in constant time
-// ([Registry.Lookup]): names are compared after [Fold], so case,
+// ([Registry.Lookup]): names are compared after folding, so case,
 // typographic apostrophes and spacing do not matter; transliteration
 // variants are matched because they are recorded as aliases, never
 // guessed; and a name two actors share yields an [*AmbiguousError]
@@ -27,7 +27,7 @@
 // tree. A [Position] is one actor's [Stance] towards an issue's outcome as
 // an article attributes it ([Attribution]): its [Condition]s, whether it
 // is a red line, the [Figure]s it names (a cap of 85,000 personnel), the
-// [Period] it was held, and its evidence. Positions change — Ukraine
+// [accord.Period] it was held, and its evidence. Positions change — Ukraine
 // accepted permanent neutrality in principle in 2022 and rejects it now —
 // so every query takes a date. [Positions], built by [NewPositions],
 // answers them: [Positions.Select] with a [Filter], [Positions.Standings]
@@ -38,16 +38,6 @@
 // sorted deterministically with names collated by
 // [golang.org/x/text/collate], and each carries the positions that
 // produced it.
-//
-// # Shared vocabulary
-//
-// Package actors is also the root of accord's package graph
-// (actors ← neutrality ← guarantees ← corpus), so it defines the small
-// vocabulary every other package shares: [Citation] (which article says so,
-// and where), [Date] and [Period] (when, at the precision the sources give),
-// [Fold] (the one text normaliser), [Enum] (strict enumerations with an
-// invalid zero), and [FieldError] and [ErrorList] (validation problems with
-// their paths, all reported at once).
 //
 // The types here are usable without the corpus: build a [Registry], a
 // [Taxonomy] and [Positions] from slices of values, and every constructor

@@ -3,6 +3,9 @@ package actors
 import (
 	"math"
 
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -25,12 +28,12 @@ const (
 	Between
 )
 
-var boundEnum = NewEnum[Bound]("Bound",
-	EnumValue{Name: "at-most", Doc: "the value is a ceiling, such as a cap"},
-	EnumValue{Name: "at-least", Doc: "the value is a floor"},
-	EnumValue{Name: "about", Doc: "the value is approximate"},
-	EnumValue{Name: "exactly", Doc: "the value is exact"},
-	EnumValue{Name: "between", Doc: "the quantity lies between value and max"},
+var boundEnum = enum.New[Bound]("Bound",
+	enum.Value{Name: "at-most", Doc: "the value is a ceiling, such as a cap"},
+	enum.Value{Name: "at-least", Doc: "the value is a floor"},
+	enum.Value{Name: "about", Doc: "the value is approximate"},
+	enum.Value{Name: "exactly", Doc: "the value is exact"},
+	enum.Value{Name: "between", Doc: "the quantity lies between value and max"},
 )
 
 // String returns the wire name of b.
@@ -69,22 +72,22 @@ type Figure struct {
 }
 
 // Validate reports every intrinsic problem of the figure.
-func (f Figure) Validate(path Path) ErrorList {
-	var errs ErrorList
-	errs = append(errs, checkRef(path.Child("quantity"), f.Quantity, "what is counted, as a slug such as personnel")...)
+func (f Figure) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("quantity"), f.Quantity, "what is counted, as a slug such as personnel")...)
 	if !f.Bound.IsValid() {
-		errs = append(errs, NotSupported(path.Child("bound"), f.Bound, boundEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("bound"), f.Bound, boundEnum.Names()))
 	}
 	if f.Value < 0 || math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
-		errs = append(errs, Invalid(path.Child("value"), f.Value, "a finite number not below zero"))
+		errs = append(errs, accord.Invalid(path.Child("value"), f.Value, "a finite number not below zero"))
 	}
 	switch {
 	case f.Bound == Between && !(f.Max > f.Value):
-		errs = append(errs, Invalid(path.Child("max"), f.Max, "a range needs a max above its value"))
+		errs = append(errs, accord.Invalid(path.Child("max"), f.Max, "a range needs a max above its value"))
 	case f.Bound != Between && f.Max != 0:
-		errs = append(errs, Invalid(path.Child("max"), f.Max, "only a between figure has a max"))
+		errs = append(errs, accord.Invalid(path.Child("max"), f.Max, "only a between figure has a max"))
 	}
-	errs = append(errs, checkRef(path.Child("unit"), f.Unit, "the unit, as a slug such as troops")...)
+	errs = append(errs, check.ID(path.Child("unit"), f.Unit, "the unit, as a slug such as troops")...)
 	return errs
 }
 

@@ -1,12 +1,13 @@
 package actors
 
 import (
+	"github.com/accordmodel/accord"
 	"golang.org/x/text/language"
 )
 
 // ev is a well-formed citation for constructed test values.
-func ev(anchor string) []Citation {
-	return []Citation{{Doc: "test-doc", Anchor: anchor}}
+func ev(anchor string) []accord.Citation {
+	return []accord.Citation{{Doc: "test-doc", Anchor: anchor}}
 }
 
 // testActors is a small registry: two states, an organisation with dated
@@ -21,7 +22,7 @@ func testActors() []Actor {
 			Names:   map[language.Tag]string{language.Ukrainian: "Росія", language.Russian: "Россия"},
 			Aliases: []Alias{{Name: "Moscow", Kind: Metonym, StandsFor: "the government of Russia"}}},
 		{ID: "finland", Kind: State, Name: "Finland", Summary: "s", Evidence: ev("Finland"),
-			Memberships: []Membership{{Of: "nato", Role: Member, Period: Period{From: YearOf(2023)}, Evidence: ev("joined NATO in 2023")}}},
+			Memberships: []Membership{{Of: "nato", Role: Member, Period: accord.Period{From: accord.YearOf(2023)}, Evidence: ev("joined NATO in 2023")}}},
 		{ID: "nato", Kind: Organisation, Name: "NATO", Summary: "s", Evidence: ev("NATO"),
 			Aliases: []Alias{{Name: "North Atlantic Treaty Organization", Kind: OfficialName}}},
 		{ID: "kremlin", Kind: GovernmentBody, Name: "Kremlin", ActsFor: "russia", Summary: "s", Evidence: ev("the Kremlin")},
@@ -32,7 +33,7 @@ func testActors() []Actor {
 				{Name: "Zelenskiy", Kind: Transliteration},
 				{Name: "O’Zelensky", Kind: Spelling, Note: "a made-up spelling with a typographic apostrophe"},
 			},
-			Offices: []Office{{Title: "President of Ukraine", For: "ukraine", Period: Period{From: YearOf(2019)}, Evidence: ev("President Zelenskyy")}}},
+			Offices: []Office{{Title: "President of Ukraine", For: "ukraine", Period: accord.Period{From: accord.YearOf(2019)}, Evidence: ev("President Zelenskyy")}}},
 		{ID: "germany", Kind: State, Name: "Germany", Summary: "s", Evidence: ev("Germany")},
 		{ID: "german-empire", Kind: HistoricalState, Name: "German Empire", Summary: "s", Evidence: ev("Germany in 1914"),
 			Aliases: []Alias{{Name: "Germany", Kind: ShortName}}},
@@ -51,13 +52,13 @@ func testIssues() []Issue {
 	}
 }
 
-func period(from, to string) Period {
-	var p Period
+func period(from, to string) accord.Period {
+	var p accord.Period
 	if from != "" {
-		p.From = MustParseDate(from)
+		p.From = accord.MustParseDate(from)
 	}
 	if to != "" {
-		p.To = MustParseDate(to)
+		p.To = accord.MustParseDate(to)
 	}
 	return p
 }

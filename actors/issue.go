@@ -3,6 +3,9 @@ package actors
 import (
 	"iter"
 	"slices"
+
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 )
 
 // Issue is one question under negotiation, phrased as an outcome that an
@@ -21,24 +24,24 @@ type Issue struct {
 	// Outcome states the issue as the outcome a "supports" stance wants.
 	Outcome string `json:"outcome"`
 	// Evidence cites articles that raise the issue.
-	Evidence []Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the issue.
-func (is Issue) Validate(path Path) ErrorList {
-	var errs ErrorList
-	errs = append(errs, checkID(path.Child("id"), is.ID, "a slug such as armed-forces-limits")...)
+func (is Issue) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), is.ID, "a slug such as armed-forces-limits")...)
 	if is.Name == "" {
-		errs = append(errs, Required(path.Child("name"), "a short English label"))
+		errs = append(errs, accord.Required(path.Child("name"), "a short English label"))
 	}
-	errs = append(errs, checkOptRef(path.Child("parent"), is.Parent, "the id of the broader issue")...)
+	errs = append(errs, check.OptID(path.Child("parent"), is.Parent, "the id of the broader issue")...)
 	if is.Parent != "" && is.Parent == is.ID {
-		errs = append(errs, Invalid(path.Child("parent"), is.Parent, "an issue cannot be its own parent").WithRule(ErrSelfReference))
+		errs = append(errs, accord.Invalid(path.Child("parent"), is.Parent, "an issue cannot be its own parent").WithRule(ErrSelfReference))
 	}
 	if is.Outcome == "" {
-		errs = append(errs, Required(path.Child("outcome"), "the outcome a supporting stance wants"))
+		errs = append(errs, accord.Required(path.Child("outcome"), "the outcome a supporting stance wants"))
 	}
-	errs = append(errs, ValidateEvidence(path.Child("evidence"), is.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), is.Evidence)...)
 	return errs
 }
 
@@ -62,14 +65,14 @@ type Taxonomy struct {
 // with paths "issues[i]…", every problem [Issue.Validate] finds, duplicate
 // ids, parents that do not exist, and cycles of parents.
 func NewTaxonomy(list []Issue) (*Taxonomy, error) {
-	base := NewPath("issues")
-	var errs ErrorList
+	base := accord.NewPath("issues")
+	var errs accord.ErrorList
 	t := &Taxonomy{records: newRecords[Issue](len(list)), children: map[string][]string{}}
 	for i, is := range list {
 		p := base.Index(i)
 		errs = append(errs, is.Validate(p)...)
 		if !t.add(is) {
-			errs = append(errs, Duplicate(p.Child("id"), is.ID, "another issue has this id"))
+			errs = append(errs, accord.Duplicate(p.Child("id"), is.ID, "another issue has this id"))
 		}
 	}
 	for i, is := range list {
@@ -77,9 +80,9 @@ func NewTaxonomy(list []Issue) (*Taxonomy, error) {
 		switch {
 		case is.Parent == "":
 		case !t.has(is.Parent):
-			errs = append(errs, NotFound(p, is.Parent, "no issue has this id"))
+			errs = append(errs, accord.NotFound(p, is.Parent, "no issue has this id"))
 		case t.cycles(is, func(is Issue) string { return is.Parent }):
-			errs = append(errs, Invalid(p, is.Parent, "the parents of this issue form a cycle").WithRule(ErrSelfReference))
+			errs = append(errs, accord.Invalid(p, is.Parent, "the parents of this issue form a cycle").WithRule(ErrSelfReference))
 		}
 	}
 	if err := errs.Err(); err != nil {

@@ -1,5 +1,7 @@
 package actors
 
+import "github.com/accordmodel/accord/internal/enum"
+
 // Kind says what sort of actor an [Actor] is. The zero Kind is invalid.
 type Kind uint8
 
@@ -30,17 +32,17 @@ const (
 	Collective
 )
 
-var kindEnum = NewEnum[Kind]("Kind",
-	EnumValue{Name: "state", Doc: "a sovereign state that exists today"},
-	EnumValue{Name: "historical-state", Doc: "a state that no longer exists, such as Prussia or the Soviet Union"},
-	EnumValue{Name: "organisation", Doc: "an international organisation such as NATO, the EU or the UN"},
-	EnumValue{Name: "organ", Doc: "a body of an international organisation, such as the UN Security Council"},
-	EnumValue{Name: "grouping", Doc: "a group of states without an organisation of its own, such as the P5 or the Coalition of the Willing"},
-	EnumValue{Name: "government-body", Doc: "an institution of one state's government: a presidency, parliament, ministry, agency or delegation"},
-	EnumValue{Name: "person", Doc: "an individual, named or described by role"},
-	EnumValue{Name: "institution", Doc: "a non-governmental body such as a think tank or publisher"},
-	EnumValue{Name: "society", Doc: "a people or population taken as a whole"},
-	EnumValue{Name: "collective", Doc: "an unnamed group of people to whom an article attributes a view, such as critics or officials"},
+var kindEnum = enum.New[Kind]("Kind",
+	enum.Value{Name: "state", Doc: "a sovereign state that exists today"},
+	enum.Value{Name: "historical-state", Doc: "a state that no longer exists, such as Prussia or the Soviet Union"},
+	enum.Value{Name: "organisation", Doc: "an international organisation such as NATO, the EU or the UN"},
+	enum.Value{Name: "organ", Doc: "a body of an international organisation, such as the UN Security Council"},
+	enum.Value{Name: "grouping", Doc: "a group of states without an organisation of its own, such as the P5 or the Coalition of the Willing"},
+	enum.Value{Name: "government-body", Doc: "an institution of one state's government: a presidency, parliament, ministry, agency or delegation"},
+	enum.Value{Name: "person", Doc: "an individual, named or described by role"},
+	enum.Value{Name: "institution", Doc: "a non-governmental body such as a think tank or publisher"},
+	enum.Value{Name: "society", Doc: "a people or population taken as a whole"},
+	enum.Value{Name: "collective", Doc: "an unnamed group of people to whom an article attributes a view, such as critics or officials"},
 )
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.

@@ -1,5 +1,11 @@
 package actors
 
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
+)
+
 // Role is the standing of a member in an organisation, organ or grouping.
 // The zero Role is invalid.
 type Role uint8
@@ -13,9 +19,9 @@ const (
 	PermanentMember
 )
 
-var roleEnum = NewEnum[Role]("Role",
-	EnumValue{Name: "member", Doc: "an ordinary member of the organisation or grouping"},
-	EnumValue{Name: "permanent-member", Doc: "a member that holds its seat permanently, as the five permanent members do in the UN Security Council"},
+var roleEnum = enum.New[Role]("Role",
+	enum.Value{Name: "member", Doc: "an ordinary member of the organisation or grouping"},
+	enum.Value{Name: "permanent-member", Doc: "a member that holds its seat permanently, as the five permanent members do in the UN Security Council"},
 )
 
 // String returns the wire name of r.
@@ -46,20 +52,20 @@ type Membership struct {
 	Role Role `json:"role"`
 	// Period is when the membership held; the zero Period means the
 	// sources give no dates.
-	Period Period `json:"period,omitzero"`
+	Period accord.Period `json:"period,omitzero"`
 	// Evidence cites the articles that state the membership.
-	Evidence []Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the membership.
-func (m Membership) Validate(path Path) ErrorList {
-	var errs ErrorList
-	errs = append(errs, checkRef(path.Child("of"), m.Of, "the id of the organisation or grouping")...)
+func (m Membership) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("of"), m.Of, "the id of the organisation or grouping")...)
 	if !m.Role.IsValid() {
-		errs = append(errs, NotSupported(path.Child("role"), m.Role, roleEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("role"), m.Role, roleEnum.Names()))
 	}
 	errs = append(errs, m.Period.Validate(path.Child("period"))...)
-	errs = append(errs, ValidateEvidence(path.Child("evidence"), m.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), m.Evidence)...)
 	return errs
 }
 

@@ -1,5 +1,10 @@
 package actors
 
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+)
+
 // Office is a post a person holds and the actor on whose behalf it is
 // held: "President of Ukraine" for Ukraine, "President of the European
 // Commission" for the EU. A [Registry] follows offices to find whom a person
@@ -10,20 +15,20 @@ type Office struct {
 	// For is the id of the actor the holder acts for.
 	For string `json:"for"`
 	// Period is when the office was held, as far as the sources tell.
-	Period Period `json:"period,omitzero"`
+	Period accord.Period `json:"period,omitzero"`
 	// Evidence cites the articles that name the office.
-	Evidence []Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the office.
-func (o Office) Validate(path Path) ErrorList {
-	var errs ErrorList
+func (o Office) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	if o.Title == "" {
-		errs = append(errs, Required(path.Child("title"), "the name of the post"))
+		errs = append(errs, accord.Required(path.Child("title"), "the name of the post"))
 	}
-	errs = append(errs, checkRef(path.Child("for"), o.For, "the id of the actor the holder acts for")...)
+	errs = append(errs, check.ID(path.Child("for"), o.For, "the id of the actor the holder acts for")...)
 	errs = append(errs, o.Period.Validate(path.Child("period"))...)
-	errs = append(errs, ValidateEvidence(path.Child("evidence"), o.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), o.Evidence)...)
 	return errs
 }
 

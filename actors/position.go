@@ -1,6 +1,11 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+)
 
 // Condition is something an actor requires before its stance holds:
 // Ukraine accepted permanent neutrality in 2022 on condition of security
@@ -15,11 +20,11 @@ type Condition struct {
 }
 
 // Validate reports every intrinsic problem of the condition.
-func (c Condition) Validate(path Path) ErrorList {
-	var errs ErrorList
-	errs = append(errs, checkOptRef(path.Child("issue"), c.Issue, "the id of an issue")...)
+func (c Condition) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.OptID(path.Child("issue"), c.Issue, "the id of an issue")...)
 	if c.Text == "" {
-		errs = append(errs, Required(path.Child("text"), "the condition in the coder's words"))
+		errs = append(errs, accord.Required(path.Child("text"), "the condition in the coder's words"))
 	}
 	return errs
 }
@@ -61,9 +66,9 @@ type Position struct {
 	Figures []Figure `json:"figures,omitempty"`
 	// Period is when the position was held, as far as the article tells;
 	// an open end means it still held when the article was written.
-	Period Period `json:"period,omitzero"`
+	Period accord.Period `json:"period,omitzero"`
 	// Evidence cites the article and the phrase that attributes the position.
-	Evidence []Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the position: missing or
@@ -72,28 +77,28 @@ type Position struct {
 // actor, invalid conditions and figures, a period that ends before it
 // starts, and missing evidence. Whether the actors and issues exist is
 // checked by [NewPositions] and by the corpus loader.
-func (p Position) Validate(path Path) ErrorList {
-	var errs ErrorList
-	errs = append(errs, checkID(path.Child("id"), p.ID, "a slug unique across the corpus")...)
-	errs = append(errs, checkRef(path.Child("actor"), p.Actor, "the id of the actor whose position this is")...)
-	errs = append(errs, checkOptRef(path.Child("via"), p.Via, "the id of the person or body that voiced it")...)
+func (p Position) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), p.ID, "a slug unique across the corpus")...)
+	errs = append(errs, check.ID(path.Child("actor"), p.Actor, "the id of the actor whose position this is")...)
+	errs = append(errs, check.OptID(path.Child("via"), p.Via, "the id of the person or body that voiced it")...)
 	if p.Via != "" && p.Via == p.Actor {
-		errs = append(errs, Invalid(path.Child("via"), p.Via, "via names someone other than the actor").WithRule(ErrSelfReference))
+		errs = append(errs, accord.Invalid(path.Child("via"), p.Via, "via names someone other than the actor").WithRule(ErrSelfReference))
 	}
-	errs = append(errs, checkRef(path.Child("issue"), p.Issue, "the id of the issue")...)
+	errs = append(errs, check.ID(path.Child("issue"), p.Issue, "the id of the issue")...)
 	switch {
 	case !p.Stance.IsValid() && p.RedLine:
-		errs = append(errs, Required(path.Child("stance"), "a red line needs a stance for or against the outcome").WithRule(ErrRedLineStance))
+		errs = append(errs, accord.Required(path.Child("stance"), "a red line needs a stance for or against the outcome").WithRule(ErrRedLineStance))
 	case !p.Stance.IsValid():
-		errs = append(errs, Required(path.Child("stance"), "one of: "+strings.Join(stanceEnum.Names(), ", ")))
+		errs = append(errs, accord.Required(path.Child("stance"), "one of: "+strings.Join(stanceEnum.Names(), ", ")))
 	case p.RedLine && p.Stance.Polarity() == 0:
-		errs = append(errs, Invalid(path.Child("red_line"), true, "a red line needs a stance for or against the outcome, not "+p.Stance.String()).WithRule(ErrRedLineStance))
+		errs = append(errs, accord.Invalid(path.Child("red_line"), true, "a red line needs a stance for or against the outcome, not "+p.Stance.String()).WithRule(ErrRedLineStance))
 	}
 	if !p.Attribution.IsValid() {
-		errs = append(errs, Required(path.Child("attribution"), "one of: "+strings.Join(attributionEnum.Names(), ", ")))
+		errs = append(errs, accord.Required(path.Child("attribution"), "one of: "+strings.Join(attributionEnum.Names(), ", ")))
 	}
 	if p.Summary == "" {
-		errs = append(errs, Required(path.Child("summary"), "the position in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "the position in the coder's own words"))
 	}
 	for i, c := range p.Conditions {
 		errs = append(errs, c.Validate(path.Child("conditions").Index(i))...)
@@ -102,13 +107,13 @@ func (p Position) Validate(path Path) ErrorList {
 		errs = append(errs, f.Validate(path.Child("figures").Index(i))...)
 	}
 	errs = append(errs, p.Period.Validate(path.Child("period"))...)
-	errs = append(errs, ValidateEvidence(path.Child("evidence"), p.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), p.Evidence)...)
 	return errs
 }
 
 // HeldOn reports whether the position may have been held on date d; every
 // position is held on the zero Date, which stands for "at any time".
-func (p Position) HeldOn(d Date) bool { return p.Period.ContainsDate(d) }
+func (p Position) HeldOn(d accord.Date) bool { return p.Period.ContainsDate(d) }
 
 // Clone returns a deep copy of the position.
 func (p Position) Clone() Position {

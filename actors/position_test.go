@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -17,28 +18,28 @@ func TestPositionValidate(t *testing.T) {
 	}{
 		{"valid", func(*Position) {}, nil},
 		{"period ends before it starts", func(p *Position) { p.Period = period("2025", "2022") },
-			[]problem{{kind: ErrInvalid, path: "p.period.to"}}},
+			[]problem{{kind: accord.ErrInvalid, path: "p.period.to"}}},
 		{"red line with no stance", func(p *Position) { p.Stance = 0; p.RedLine = true },
-			[]problem{{kind: ErrRequired, rule: ErrRedLineStance, path: "p.stance"}}},
+			[]problem{{kind: accord.ErrRequired, rule: ErrRedLineStance, path: "p.stance"}}},
 		{"red line with an open stance", func(p *Position) { p.Stance = Open; p.RedLine = true },
-			[]problem{{kind: ErrInvalid, rule: ErrRedLineStance, path: "p.red_line"}}},
-		{"no stance", func(p *Position) { p.Stance = 0 }, []problem{{kind: ErrRequired, path: "p.stance"}}},
+			[]problem{{kind: accord.ErrInvalid, rule: ErrRedLineStance, path: "p.red_line"}}},
+		{"no stance", func(p *Position) { p.Stance = 0 }, []problem{{kind: accord.ErrRequired, path: "p.stance"}}},
 		{"voiced by itself", func(p *Position) { p.Via = "ukraine" },
-			[]problem{{kind: ErrInvalid, rule: ErrSelfReference, path: "p.via"}}},
+			[]problem{{kind: accord.ErrInvalid, rule: ErrSelfReference, path: "p.via"}}},
 		{"missing fields", func(p *Position) { *p = Position{Stance: Supports} }, []problem{
-			{kind: ErrRequired, path: "p.id"},
-			{kind: ErrRequired, path: "p.actor"},
-			{kind: ErrRequired, path: "p.issue"},
-			{kind: ErrRequired, path: "p.attribution"},
-			{kind: ErrRequired, path: "p.summary"},
-			{kind: ErrRequired, path: "p.evidence"},
+			{kind: accord.ErrRequired, path: "p.id"},
+			{kind: accord.ErrRequired, path: "p.actor"},
+			{kind: accord.ErrRequired, path: "p.issue"},
+			{kind: accord.ErrRequired, path: "p.attribution"},
+			{kind: accord.ErrRequired, path: "p.summary"},
+			{kind: accord.ErrRequired, path: "p.evidence"},
 		}},
 		{"malformed references", func(p *Position) { p.Actor = "Ukraine"; p.Issue = "neutral status" }, []problem{
-			{kind: ErrInvalid, rule: ErrBadID, path: "p.actor"},
-			{kind: ErrInvalid, rule: ErrBadID, path: "p.issue"},
+			{kind: accord.ErrInvalid, rule: accord.ErrBadID, path: "p.actor"},
+			{kind: accord.ErrInvalid, rule: accord.ErrBadID, path: "p.issue"},
 		}},
 		{"condition without text", func(p *Position) { p.Conditions = []Condition{{Issue: "security-guarantees"}} },
-			[]problem{{kind: ErrRequired, path: "p.conditions[0].text"}}},
+			[]problem{{kind: accord.ErrRequired, path: "p.conditions[0].text"}}},
 		{"bad figures", func(p *Position) {
 			p.Figures = []Figure{
 				{Quantity: "personnel", Bound: Between, Value: 10, Max: 5, Unit: "troops"},
@@ -46,20 +47,20 @@ func TestPositionValidate(t *testing.T) {
 				{Quantity: "", Bound: 0, Value: math.NaN(), Unit: ""},
 			}
 		}, []problem{
-			{kind: ErrInvalid, path: "p.figures[0].max"},
-			{kind: ErrInvalid, path: "p.figures[1].value"},
-			{kind: ErrInvalid, path: "p.figures[1].max"},
-			{kind: ErrRequired, path: "p.figures[2].quantity"},
-			{kind: ErrNotSupported, path: "p.figures[2].bound"},
-			{kind: ErrInvalid, path: "p.figures[2].value"},
-			{kind: ErrRequired, path: "p.figures[2].unit"},
+			{kind: accord.ErrInvalid, path: "p.figures[0].max"},
+			{kind: accord.ErrInvalid, path: "p.figures[1].value"},
+			{kind: accord.ErrInvalid, path: "p.figures[1].max"},
+			{kind: accord.ErrRequired, path: "p.figures[2].quantity"},
+			{kind: accord.ErrNotSupported, path: "p.figures[2].bound"},
+			{kind: accord.ErrInvalid, path: "p.figures[2].value"},
+			{kind: accord.ErrRequired, path: "p.figures[2].unit"},
 		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := valid.Clone()
 			tt.modify(&p)
-			assertProblems(t, p.Validate(NewPath("p")), tt.want)
+			assertProblems(t, p.Validate(accord.NewPath("p")), tt.want)
 		})
 	}
 }
@@ -73,14 +74,14 @@ func TestNewPositionsChecksReferences(t *testing.T) {
 	list[0].Conditions[0].Issue = "un-mandate" // unknown issue in a condition
 	list[3].ID = list[4].ID                    // duplicate id
 	_, err := NewPositions(reg, tax, list)
-	var errs ErrorList
+	var errs accord.ErrorList
 	require.ErrorAs(t, err, &errs)
 	assertProblems(t, errs, []problem{
-		{kind: ErrNotFound, path: "positions[0].actor"},
-		{kind: ErrNotFound, path: "positions[0].conditions[0].issue"},
-		{kind: ErrNotFound, path: "positions[1].via"},
-		{kind: ErrNotFound, path: "positions[2].issue"},
-		{kind: ErrDuplicate, path: "positions[4].id"},
+		{kind: accord.ErrNotFound, path: "positions[0].actor"},
+		{kind: accord.ErrNotFound, path: "positions[0].conditions[0].issue"},
+		{kind: accord.ErrNotFound, path: "positions[1].via"},
+		{kind: accord.ErrNotFound, path: "positions[2].issue"},
+		{kind: accord.ErrDuplicate, path: "positions[4].id"},
 	})
 }
 
@@ -90,14 +91,14 @@ func TestNewTaxonomyReportsProblems(t *testing.T) {
 	list[2].Parent = "neutral-status" // neutral-status → us-troops → foreign-troops → neutral-status
 	list = append(list, Issue{ID: "x", Name: "X", Parent: "nowhere", Outcome: "o", Evidence: ev("x")}, Issue{ID: "x", Name: "X again", Outcome: "o", Evidence: ev("x")})
 	_, err := NewTaxonomy(list)
-	var errs ErrorList
+	var errs accord.ErrorList
 	require.ErrorAs(t, err, &errs)
 	assertProblems(t, errs, []problem{
-		{kind: ErrDuplicate, path: "issues[6].id"},
-		{kind: ErrInvalid, rule: ErrSelfReference, path: "issues[0].parent"},
-		{kind: ErrInvalid, rule: ErrSelfReference, path: "issues[2].parent"},
-		{kind: ErrInvalid, rule: ErrSelfReference, path: "issues[3].parent"},
-		{kind: ErrNotFound, path: "issues[5].parent"},
+		{kind: accord.ErrDuplicate, path: "issues[6].id"},
+		{kind: accord.ErrInvalid, rule: ErrSelfReference, path: "issues[0].parent"},
+		{kind: accord.ErrInvalid, rule: ErrSelfReference, path: "issues[2].parent"},
+		{kind: accord.ErrInvalid, rule: ErrSelfReference, path: "issues[3].parent"},
+		{kind: accord.ErrNotFound, path: "issues[5].parent"},
 	})
 }
 

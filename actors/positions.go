@@ -5,6 +5,8 @@ import (
 	"iter"
 	"slices"
 	"time"
+
+	"github.com/accordmodel/accord"
 )
 
 // Positions is a validated, immutable set of positions together with the
@@ -38,7 +40,7 @@ type window struct {
 	first, last time.Time
 }
 
-func windowOf(d Date) window {
+func windowOf(d accord.Date) window {
 	if !d.IsValid() {
 		return window{any: true}
 	}
@@ -65,28 +67,28 @@ func (ps *Positions) heldOn(i int, w window) bool {
 // [Position.Validate] finds, duplicate ids, and actors (actor, via) and
 // issues (issue, conditions[].issue) that reg and tax do not know.
 func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, error) {
-	base := NewPath("positions")
-	var errs ErrorList
+	base := accord.NewPath("positions")
+	var errs accord.ErrorList
 	ps := &Positions{reg: reg, tax: tax, list: make([]Position, 0, len(list)), byID: make(map[string]int, len(list))}
 	for i, p := range list {
 		path := base.Index(i)
 		errs = append(errs, p.Validate(path)...)
 		if _, dup := ps.byID[p.ID]; dup && p.ID != "" {
-			errs = append(errs, Duplicate(path.Child("id"), p.ID, "another position has this id"))
+			errs = append(errs, accord.Duplicate(path.Child("id"), p.ID, "another position has this id"))
 		}
 		actor := func(f, id string) {
 			if id != "" && !reg.Has(id) {
-				errs = append(errs, NotFound(path.Child(f), id, "no actor has this id"))
+				errs = append(errs, accord.NotFound(path.Child(f), id, "no actor has this id"))
 			}
 		}
 		actor("actor", p.Actor)
 		actor("via", p.Via)
 		if p.Issue != "" && !tax.Has(p.Issue) {
-			errs = append(errs, NotFound(path.Child("issue"), p.Issue, "no issue has this id"))
+			errs = append(errs, accord.NotFound(path.Child("issue"), p.Issue, "no issue has this id"))
 		}
 		for j, c := range p.Conditions {
 			if c.Issue != "" && !tax.Has(c.Issue) {
-				errs = append(errs, NotFound(path.Child("conditions").Index(j).Child("issue"), c.Issue, "no issue has this id"))
+				errs = append(errs, accord.NotFound(path.Child("conditions").Index(j).Child("issue"), c.Issue, "no issue has this id"))
 			}
 		}
 		ps.byID[p.ID] = len(ps.list)
@@ -205,7 +207,7 @@ type Filter struct {
 	Subissues bool
 	// At keeps positions that may have been held on this date; the zero
 	// Date keeps positions of any period.
-	At Date
+	At accord.Date
 	// RedLines keeps only red lines.
 	RedLines bool
 	// Doc keeps positions with evidence from this document.
@@ -247,7 +249,7 @@ func (ps *Positions) Select(f Filter) []Position {
 		if len(issues) > 0 && !slices.Contains(issues, p.Issue) {
 			continue
 		}
-		if !ps.heldOn(i, w) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !CitesDoc(p.Evidence, f.Doc)) {
+		if !ps.heldOn(i, w) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !accord.CitesDoc(p.Evidence, f.Doc)) {
 			continue
 		}
 		keep = append(keep, i)
@@ -266,13 +268,13 @@ func (ps *Positions) Select(f Filter) []Position {
 
 // Of returns the positions of one actor held on date d (any time, for the
 // zero Date), sorted as [Positions.Select] sorts.
-func (ps *Positions) Of(actor string, d Date) []Position {
+func (ps *Positions) Of(actor string, d accord.Date) []Position {
 	return ps.Select(Filter{Actors: []string{actor}, At: d})
 }
 
 // On returns the positions on one issue held on date d (any time, for the
 // zero Date), sorted as [Positions.Select] sorts.
-func (ps *Positions) On(issue string, d Date) []Position {
+func (ps *Positions) On(issue string, d accord.Date) []Position {
 	return ps.Select(Filter{Issues: []string{issue}, At: d})
 }
 

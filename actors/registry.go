@@ -5,11 +5,13 @@ import (
 	"iter"
 	"slices"
 	"strings"
+
+	"github.com/accordmodel/accord"
 )
 
 // Registry is a validated, immutable set of actors with lookup by id and by
 // any name: the canonical name, the names in other languages and the
-// aliases. Names are compared by their folded form ([Fold], with a leading
+// aliases. Names are compared by their folded form (folding, with a leading
 // "the" ignored), so lookup is insensitive to case, typographic apostrophes
 // and quotes, dashes and spacing; transliteration variants are matched
 // because they are recorded as aliases, not guessed. A name that several
@@ -28,8 +30,8 @@ type Registry struct {
 // offices[].for, memberships[].of) to actors that are not in the list.
 // The registry keeps its own copy of the actors.
 func NewRegistry(list []Actor) (*Registry, error) {
-	base := NewPath("actors")
-	var errs ErrorList
+	base := accord.NewPath("actors")
+	var errs accord.ErrorList
 	r := &Registry{records: newRecords[Actor](len(list)), byName: make(map[string][]int, 3*len(list))}
 	keys := make([][]string, 0, len(list)) // folded names of r.list[i]
 	for i, a := range list {
@@ -37,16 +39,16 @@ func NewRegistry(list []Actor) (*Registry, error) {
 		aerrs, k := a.validate(p, true)
 		errs = append(errs, aerrs...)
 		if !r.add(a) {
-			errs = append(errs, Duplicate(p.Child("id"), a.ID, "another actor has this id"))
+			errs = append(errs, accord.Duplicate(p.Child("id"), a.ID, "another actor has this id"))
 			continue
 		}
 		keys = append(keys, k)
 	}
 	for i, a := range list {
 		p := base.Index(i)
-		ref := func(p Path, id string) {
+		ref := func(p accord.Path, id string) {
 			if _, ok := r.byID[id]; id != "" && !ok {
-				errs = append(errs, NotFound(p, id, "no actor has this id"))
+				errs = append(errs, accord.NotFound(p, id, "no actor has this id"))
 			}
 		}
 		ref(p.Child("acts_for"), a.ActsFor)
@@ -59,7 +61,7 @@ func NewRegistry(list []Actor) (*Registry, error) {
 	}
 	for i, a := range list {
 		if r.cycles(a, func(a Actor) string { return a.ActsFor }) {
-			errs = append(errs, Invalid(base.Index(i).Child("acts_for"), a.ActsFor, "acts_for forms a cycle").WithRule(ErrSelfReference))
+			errs = append(errs, accord.Invalid(base.Index(i).Child("acts_for"), a.ActsFor, "acts_for forms a cycle").WithRule(ErrSelfReference))
 		}
 	}
 	if err := errs.Err(); err != nil {
@@ -107,7 +109,7 @@ func (r *Registry) Name(id string) string { return r.name(id) }
 // All returns copies of every actor, in the order they were given.
 func (r *Registry) All() iter.Seq[Actor] { return r.all() }
 
-// Lookup returns the one actor known by name, matched after [Fold] with a
+// Lookup returns the one actor known by name, matched after folding with a
 // leading "the" ignored. It returns an error matching [ErrUnknownName] when
 // no actor has the name, and an [*AmbiguousError] (matching
 // [ErrAmbiguousName]) when several do. Lookup costs one fold of name and
@@ -172,7 +174,7 @@ func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguousNa
 // when several are), followed until an actor that acts for no one. An
 // actor that acts for no one is its own principal; an unknown id is
 // returned unchanged. The zero Date matches offices of any period.
-func (r *Registry) Principal(id string, d Date) string {
+func (r *Registry) Principal(id string, d accord.Date) string {
 	for range len(r.list) + 1 { // bounded: acts_for chains cannot be longer
 		i, ok := r.byID[id]
 		if !ok {
@@ -197,7 +199,7 @@ func (r *Registry) Principal(id string, d Date) string {
 
 // Members returns the ids of the actors that are members of org on date d
 // (at any time, for the zero Date), in collated name order.
-func (r *Registry) Members(org string, d Date) []string {
+func (r *Registry) Members(org string, d accord.Date) []string {
 	var ids []string
 	for _, a := range r.list {
 		if a.MemberOf(org, d) {

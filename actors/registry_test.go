@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/collate"
@@ -86,32 +87,32 @@ func TestNewRegistryReportsEveryProblem(t *testing.T) {
 	)
 	r, err := NewRegistry(list)
 	assert.Nil(t, r)
-	var errs ErrorList
+	var errs accord.ErrorList
 	require.ErrorAs(t, err, &errs)
 	assertProblems(t, errs, []problem{
-		{kind: ErrDuplicate, path: "actors[10].id"},
-		{kind: ErrRequired, path: "actors[13].id"},
-		{kind: ErrNotFound, path: "actors[4].acts_for"},
-		{kind: ErrNotFound, path: "actors[5].offices[0].for"},
-		{kind: ErrInvalid, rule: ErrSelfReference, path: "actors[11].acts_for"},
-		{kind: ErrInvalid, rule: ErrSelfReference, path: "actors[12].acts_for"},
+		{kind: accord.ErrDuplicate, path: "actors[10].id"},
+		{kind: accord.ErrRequired, path: "actors[13].id"},
+		{kind: accord.ErrNotFound, path: "actors[4].acts_for"},
+		{kind: accord.ErrNotFound, path: "actors[5].offices[0].for"},
+		{kind: accord.ErrInvalid, rule: ErrSelfReference, path: "actors[11].acts_for"},
+		{kind: accord.ErrInvalid, rule: ErrSelfReference, path: "actors[12].acts_for"},
 	})
 }
 
 func TestRegistryPrincipal(t *testing.T) {
 	r := MustNewRegistry(testActors())
-	assert.Equal(t, "russia", r.Principal("kremlin", Date{}), "a body acts for its state")
-	assert.Equal(t, "ukraine", r.Principal("zelenskyy", YearOf(2025)), "a person acts for whom their office serves")
-	assert.Equal(t, "zelenskyy", r.Principal("zelenskyy", YearOf(2015)), "before taking office a person acts for no one")
-	assert.Equal(t, "ukraine", r.Principal("ukraine", Date{}))
-	assert.Equal(t, "nobody", r.Principal("nobody", Date{}))
+	assert.Equal(t, "russia", r.Principal("kremlin", accord.Date{}), "a body acts for its state")
+	assert.Equal(t, "ukraine", r.Principal("zelenskyy", accord.YearOf(2025)), "a person acts for whom their office serves")
+	assert.Equal(t, "zelenskyy", r.Principal("zelenskyy", accord.YearOf(2015)), "before taking office a person acts for no one")
+	assert.Equal(t, "ukraine", r.Principal("ukraine", accord.Date{}))
+	assert.Equal(t, "nobody", r.Principal("nobody", accord.Date{}))
 }
 
 func TestRegistryMembers(t *testing.T) {
 	r := MustNewRegistry(testActors())
-	assert.Empty(t, r.Members("nato", YearOf(2022)))
-	assert.Equal(t, []string{"finland"}, r.Members("nato", MustParseDate("2023-04")))
-	assert.Equal(t, []string{"finland"}, r.Members("nato", Date{}))
+	assert.Empty(t, r.Members("nato", accord.YearOf(2022)))
+	assert.Equal(t, []string{"finland"}, r.Members("nato", accord.MustParseDate("2023-04")))
+	assert.Equal(t, []string{"finland"}, r.Members("nato", accord.Date{}))
 }
 
 func TestRegistryReturnsCopies(t *testing.T) {

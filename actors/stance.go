@@ -1,5 +1,7 @@
 package actors
 
+import "github.com/accordmodel/accord/internal/enum"
+
 // Stance is what an actor wants done about an [Issue]'s outcome. Stances
 // run from insisting on the outcome to ruling it out; [Stance.Polarity]
 // groups them into for, neither and against. The zero Stance is invalid.
@@ -25,14 +27,14 @@ const (
 	Rejects
 )
 
-var stanceEnum = NewEnum[Stance]("Stance",
-	EnumValue{Name: "demands", Doc: "the actor insists on the outcome as a term of any deal"},
-	EnumValue{Name: "supports", Doc: "the actor wants the outcome"},
-	EnumValue{Name: "conditional", Doc: "the actor accepts the outcome only if the position's conditions are met"},
-	EnumValue{Name: "open", Doc: "the actor is willing to discuss the outcome or has not ruled it out"},
-	EnumValue{Name: "noncommittal", Doc: "the actor has avoided taking a stance on the outcome"},
-	EnumValue{Name: "opposes", Doc: "the actor is against the outcome"},
-	EnumValue{Name: "rejects", Doc: "the actor rules the outcome out"},
+var stanceEnum = enum.New[Stance]("Stance",
+	enum.Value{Name: "demands", Doc: "the actor insists on the outcome as a term of any deal"},
+	enum.Value{Name: "supports", Doc: "the actor wants the outcome"},
+	enum.Value{Name: "conditional", Doc: "the actor accepts the outcome only if the position's conditions are met"},
+	enum.Value{Name: "open", Doc: "the actor is willing to discuss the outcome or has not ruled it out"},
+	enum.Value{Name: "noncommittal", Doc: "the actor has avoided taking a stance on the outcome"},
+	enum.Value{Name: "opposes", Doc: "the actor is against the outcome"},
+	enum.Value{Name: "rejects", Doc: "the actor rules the outcome out"},
 )
 
 // String returns the wire name of s.

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 )
 
@@ -48,9 +49,9 @@ func (c *Corpus) loadActors(l *loader) (followUp func()) {
 		if !l.decode(&av) {
 			return
 		}
-		base := actors.NewPath("actors")
+		base := accord.NewPath("actors")
 		if len(av.Actors) == 0 {
-			l.report(actorsFile, actors.ErrorList{actors.Required(base, "at least one actor")})
+			l.report(actorsFile, accord.ErrorList{accord.Required(base, "at least one actor")})
 		}
 		// Each actor's own problems (Actor.Validate) are reported by
 		// NewRegistry below, at the same paths.
@@ -88,9 +89,9 @@ func (c *Corpus) loadActors(l *loader) (followUp func()) {
 		if !l.decode(&iv) {
 			return
 		}
-		base := actors.NewPath("issues")
+		base := accord.NewPath("issues")
 		if len(iv.Issues) == 0 {
-			l.report(issuesFile, actors.ErrorList{actors.Required(base, "at least one issue")})
+			l.report(issuesFile, accord.ErrorList{accord.Required(base, "at least one issue")})
 		}
 		// Each issue's own problems (Issue.Validate) are reported by
 		// NewTaxonomy below, at the same paths.
@@ -106,9 +107,9 @@ func (c *Corpus) loadActors(l *loader) (followUp func()) {
 	})
 
 	files := decodeDir(l, "positions", func(l *loader, f *dirFile[positionsFile]) {
-		base := actors.NewPath("positions")
+		base := accord.NewPath("positions")
 		if len(f.v.Positions) == 0 {
-			l.report(f.file, actors.ErrorList{actors.Required(base, "at least one position")})
+			l.report(f.file, accord.ErrorList{accord.Required(base, "at least one position")})
 		}
 		for i, ps := range f.v.Positions {
 			p := base.Index(i)
@@ -193,10 +194,10 @@ type positionSpan struct {
 // ids are left out: the loader reports those itself (l.ref, l.define),
 // across every kind of record, and NewPositions would report unknown
 // actors again when it was given an empty stand-in registry.
-func (l *loader) reportPositions(spans []positionSpan, errs actors.ErrorList) {
+func (l *loader) reportPositions(spans []positionSpan, errs accord.ErrorList) {
 	const prefix = "positions["
 	for _, e := range errs {
-		if e.Kind == actors.ErrNotFound || e.Kind == actors.ErrDuplicate && strings.HasSuffix(e.Path, ".id") {
+		if e.Kind == accord.ErrNotFound || e.Kind == accord.ErrDuplicate && strings.HasSuffix(e.Path, ".id") {
 			continue
 		}
 		i, rest, ok := splitIndex(e.Path, prefix)
@@ -207,7 +208,7 @@ func (l *loader) reportPositions(spans []positionSpan, errs actors.ErrorList) {
 		sp := spans[max(k-1, 0)]
 		c := *e
 		c.Path = prefix + strconv.Itoa(i-sp.start) + "]" + rest
-		l.report(sp.file, actors.ErrorList{&c})
+		l.report(sp.file, accord.ErrorList{&c})
 	}
 }
 
@@ -230,8 +231,8 @@ func splitIndex(path, prefix string) (i int, rest string, ok bool) {
 }
 
 // fieldErrors returns the problems an actors constructor reported.
-func fieldErrors(err error) actors.ErrorList {
-	var list actors.ErrorList
+func fieldErrors(err error) accord.ErrorList {
+	var list accord.ErrorList
 	if errors.As(err, &list) {
 		return list
 	}

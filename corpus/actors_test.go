@@ -10,7 +10,9 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 func actorsCorpus(t testing.TB) *Corpus {
@@ -48,7 +50,7 @@ func TestEveryNameResolves(t *testing.T) {
 			cands := reg.Candidates(name)
 			require.Contains(t, cands, a.ID, "%q does not resolve to %s", name, a.ID)
 			if len(cands) > 1 {
-				ambiguous[actors.Fold(name)] = cands
+				ambiguous[fold.Fold(name)] = cands
 				_, err := reg.Lookup(name)
 				assert.ErrorIs(t, err, actors.ErrAmbiguousName, name)
 				continue
@@ -114,16 +116,16 @@ func TestMainActorsHaveUkrainianAndRussianNames(t *testing.T) {
 
 func TestMembershipsAndOffices(t *testing.T) {
 	reg := actorsCorpus(t).ActorRegistry()
-	y := actors.YearOf
+	y := accord.YearOf
 	nato2022, nato2023, nato2024 := reg.Members("nato", y(2022)), reg.Members("nato", y(2023)), reg.Members("nato", y(2024))
 	assert.NotContains(t, nato2022, "finland")
 	assert.Contains(t, nato2023, "finland")
 	assert.NotContains(t, nato2023, "sweden")
 	assert.Contains(t, nato2024, "sweden")
 	for _, id := range []string{"austria", "malta", "ireland"} {
-		assert.Contains(t, reg.Members("eu", actors.Date{}), id)
+		assert.Contains(t, reg.Members("eu", accord.Date{}), id)
 	}
-	assert.Equal(t, []string{"china", "france", "russia", "united-kingdom", "united-states"}, reg.Members("p5", actors.Date{}))
+	assert.Equal(t, []string{"china", "france", "russia", "united-kingdom", "united-states"}, reg.Members("p5", accord.Date{}))
 	var permanent []string
 	for a := range reg.All() {
 		for _, m := range a.Memberships {
@@ -137,16 +139,16 @@ func TestMembershipsAndOffices(t *testing.T) {
 	assert.Equal(t, []string{"austria", "france", "prussia", "russia", "united-kingdom"}, reg.Members("concert-of-europe", y(1815)))
 	assert.Equal(t, "united-states", reg.Principal("trump", y(2025)))
 	assert.Equal(t, "ukraine", reg.Principal("zelenskyy", y(2025)))
-	assert.Equal(t, "russia", reg.Principal("kremlin", actors.Date{}))
+	assert.Equal(t, "russia", reg.Principal("kremlin", accord.Date{}))
 	assert.Equal(t, "eu", reg.Principal("ursula-von-der-leyen", y(2025)))
-	assert.Equal(t, "united-nations", reg.Principal("un-security-council", actors.Date{}))
+	assert.Equal(t, "united-nations", reg.Principal("un-security-council", accord.Date{}))
 }
 
 // positionsOn returns the positions of actor on issue held on the date.
 func actorPositionsOn(c *Corpus, actor, issue, date string) []actors.Position {
 	f := actors.Filter{Actors: []string{actor}, Issues: []string{issue}}
 	if date != "" {
-		f.At = actors.MustParseDate(date)
+		f.At = accord.MustParseDate(date)
 	}
 	return c.Positions().Select(f)
 }
@@ -213,7 +215,7 @@ func TestIstanbulCapsAndCounterProposal(t *testing.T) {
 	assert.Equal(t, actors.Conditional, ua[0].Stance, "Ukraine accepted caps only with the guarantees")
 	require.NotEmpty(t, ua[0].Conditions)
 
-	cmp := c.Positions().Compare("russia", "ukraine", actors.YearOf(2022))
+	cmp := c.Positions().Compare("russia", "ukraine", accord.YearOf(2022))
 	var gap *actors.Relation
 	for i, r := range cmp.FigureGaps {
 		if r.Issue == "armed-forces-limits" {
@@ -230,7 +232,7 @@ func TestIstanbulCapsAndCounterProposal(t *testing.T) {
 // and the United Kingdom, which are ready to station forces in Ukraine.
 func TestClashWithStatesReadyToStationForces(t *testing.T) {
 	c := actorsCorpus(t)
-	m := c.Positions().ClashMatrix(actors.MustParseDate("2025-09"))
+	m := c.Positions().ClashMatrix(accord.MustParseDate("2025-09"))
 	for _, id := range []string{"european-states", "france", "united-kingdom"} {
 		var found bool
 		for _, r := range m.Between("russia", id) {
@@ -325,21 +327,21 @@ func TestLoadReportsBadActorsAndPositions(t *testing.T) {
 }`,
 	})
 	_, err := Load(fsys)
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	type want struct {
 		kind, rule error
 		path       string
 	}
 	wants := []want{
-		{actors.ErrNotFound, nil, "positions[0].actor"},
-		{actors.ErrRequired, actors.ErrRedLineStance, "positions[1].stance"},
-		{actors.ErrInvalid, nil, "positions[1].period.to"},
-		{actors.ErrNotSupported, nil, "positions[2].stance"},
-		{actors.ErrInvalid, nil, "positions[2].evidence[0].doc"},
+		{accord.ErrNotFound, nil, "positions[0].actor"},
+		{accord.ErrRequired, actors.ErrRedLineStance, "positions[1].stance"},
+		{accord.ErrInvalid, nil, "positions[1].period.to"},
+		{accord.ErrNotSupported, nil, "positions[2].stance"},
+		{accord.ErrInvalid, nil, "positions[2].evidence[0].doc"},
 	}
 	for _, w := range wants {
-		i := slices.IndexFunc(list, func(e *actors.FieldError) bool {
+		i := slices.IndexFunc(list, func(e *accord.FieldError) bool {
 			return e.File == "positions/kyiv-official-stance.json" && e.Path == w.path && errors.Is(e, w.kind)
 		})
 		if assert.GreaterOrEqual(t, i, 0, "no %v at %s in\n%v", w.kind, w.path, err) {
@@ -362,19 +364,19 @@ func TestLoadReportsBadActors(t *testing.T) {
 ]}`,
 	})
 	_, err := Load(fsys)
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	has := func(kind, rule error, path string) bool {
-		return slices.ContainsFunc(list, func(e *actors.FieldError) bool {
+		return slices.ContainsFunc(list, func(e *accord.FieldError) bool {
 			return e.File == "actors.json" && e.Path == path && errors.Is(e, kind) && (rule == nil || errors.Is(e, rule)) && e.Line > 0
 		})
 	}
-	assert.True(t, has(actors.ErrInvalid, actors.ErrSelfReference, "actors[0].acts_for"), "%v", err)
-	assert.True(t, has(actors.ErrRequired, actors.ErrMetonymReferent, "actors[0].aliases[0].stands_for"), "%v", err)
-	assert.True(t, has(actors.ErrNotFound, nil, "actors[1].acts_for"), "%v", err)
+	assert.True(t, has(accord.ErrInvalid, actors.ErrSelfReference, "actors[0].acts_for"), "%v", err)
+	assert.True(t, has(accord.ErrRequired, actors.ErrMetonymReferent, "actors[0].aliases[0].stands_for"), "%v", err)
+	assert.True(t, has(accord.ErrNotFound, nil, "actors[1].acts_for"), "%v", err)
 	// Positions now refer to actors that no longer exist.
-	assert.True(t, slices.ContainsFunc(list, func(e *actors.FieldError) bool {
-		return strings.HasPrefix(e.File, "positions/") && errors.Is(e, actors.ErrNotFound)
+	assert.True(t, slices.ContainsFunc(list, func(e *accord.FieldError) bool {
+		return strings.HasPrefix(e.File, "positions/") && errors.Is(e, accord.ErrNotFound)
 	}))
 }
 
@@ -389,7 +391,7 @@ func BenchmarkLookupActor(b *testing.B) {
 
 func BenchmarkClashMatrix(b *testing.B) {
 	ps := actorsCorpus(b).Positions()
-	at := actors.MustParseDate("2025-09")
+	at := accord.MustParseDate("2025-09")
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = ps.ClashMatrix(at)
@@ -400,7 +402,7 @@ func BenchmarkClashMatrixAllTime(b *testing.B) {
 	ps := actorsCorpus(b).Positions()
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = ps.ClashMatrix(actors.Date{})
+		_ = ps.ClashMatrix(accord.Date{})
 	}
 }
 
@@ -409,7 +411,7 @@ func BenchmarkClashMatrixAllTime(b *testing.B) {
 func TestEveryIssueIsHeld(t *testing.T) {
 	c := actorsCorpus(t)
 	for is := range c.Issues().All() {
-		assert.NotEmpty(t, c.Positions().On(is.ID, actors.Date{}), is.ID)
+		assert.NotEmpty(t, c.Positions().On(is.ID, accord.Date{}), is.ID)
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
 	"github.com/accordmodel/accord/seeds"
 )
@@ -55,7 +55,7 @@ func TestCitationsInFileOrder(t *testing.T) {
 		// A citation object holds no other object: it ends at the first '}'.
 		end := strings.IndexByte(f.text[off:], '}')
 		require.Positive(t, end, "%s:%d:%d", ct.File, ct.Line, ct.Column)
-		var got actors.Citation
+		var got accord.Citation
 		require.NoError(t, json.Unmarshal([]byte(f.text[off:off+end+1]), &got), "%s:%d:%d", ct.File, ct.Line, ct.Column)
 		assert.Equal(t, ct.Citation, got, "%s:%d:%d: %s", ct.File, ct.Line, ct.Column, ct.Path)
 	}
@@ -96,23 +96,23 @@ func TestCitationsOfOneFileFromTwoJobs(t *testing.T) {
 		"a.json": {Data: []byte("{\"only\": {\"doc\": \"d\", \"anchor\": \"three\"}}")},
 	}
 	type file struct {
-		First  actors.Citation `json:"first"`
-		Second actors.Citation `json:"second"`
-		Only   actors.Citation `json:"only"`
+		First  accord.Citation `json:"first"`
+		Second accord.Citation `json:"second"`
+		Only   accord.Citation `json:"only"`
 	}
 	l := newLoader(fsys)
 	var b file
 	jb := l.spawnFile("b.json", false, func(j *loader) {
 		require.True(t, j.decode(&b))
-		j.citeAll("b.json", actors.NewPath("second"), []actors.Citation{b.Second})
+		j.citeAll("b.json", accord.NewPath("second"), []accord.Citation{b.Second})
 	})
 	l.spawnFile("a.json", false, func(j *loader) {
 		var a file
 		require.True(t, j.decode(&a))
-		j.citeAll("a.json", actors.NewPath("only"), []actors.Citation{a.Only})
+		j.citeAll("a.json", accord.NewPath("only"), []accord.Citation{a.Only})
 	})
 	l.after([]*loader{jb}, func(j *loader) {
-		j.citeAll("b.json", actors.NewPath("first"), []actors.Citation{b.First})
+		j.citeAll("b.json", accord.NewPath("first"), []accord.Citation{b.First})
 	})
 	l.join()
 	runs := l.citations()
@@ -153,11 +153,11 @@ func TestCitationPathsKeptApart(t *testing.T) {
 	l := newLoader(fsys)
 	l.spawnFile("f.json", false, func(j *loader) {
 		var f struct {
-			Ev []actors.Citation `json:"ev"`
+			Ev []accord.Citation `json:"ev"`
 		}
 		require.True(t, j.decode(&f))
 		for i, c := range f.Ev {
-			p := actors.NewPath("ev").Index(i)
+			p := accord.NewPath("ev").Index(i)
 			j.define("thing", fmt.Sprint("t", i), "f.json", p.Child("id"))
 			j.ref("other", "o", "f.json", p.Child("other"))
 			j.cite("f.json", p, c)

@@ -11,18 +11,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
-	"github.com/accordmodel/accord/guarantees"
-	"github.com/accordmodel/accord/guarantees/settlement"
-	"github.com/accordmodel/accord/neutrality"
+	"github.com/accordmodel/accord/internal/enum"
 	"github.com/accordmodel/accord/seeds"
 )
 
 // allEnums lists the enumerations of every package whose values may occur
 // in the data.
-func allEnums() []actors.EnumInfo {
-	return slices.Concat(actors.Enums(), neutrality.Enums(), guarantees.Enums(), settlement.Enums(), Enums())
+func allEnums() []enum.Info {
+	return slices.Concat(enum.Of("github.com/accordmodel/accord/actors"), enum.Of("github.com/accordmodel/accord/neutrality"), enum.Of("github.com/accordmodel/accord/guarantees"), enum.Of("github.com/accordmodel/accord/guarantees/settlement"), enum.Of("github.com/accordmodel/accord/corpus"))
 }
 
 // mapFields are data fields whose values are maps: their keys are data

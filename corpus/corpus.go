@@ -4,7 +4,7 @@ import (
 	"iter"
 	"sync"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/seeds"
 )
 
@@ -28,7 +28,7 @@ type Corpus struct {
 // so that a problem with it (an anchor not found in the article) can be
 // reported at the right line.
 type Cited struct {
-	actors.Citation
+	accord.Citation
 	// File, Line and Column locate the citation in the data files; Path is
 	// its record path inside File.
 	File         string

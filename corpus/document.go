@@ -4,7 +4,9 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
 )
 
 // DocumentKind says what sort of text a source document is. The zero value
@@ -25,12 +27,12 @@ const (
 	PolicyAnalysis
 )
 
-var documentKindEnum = actors.NewEnum[DocumentKind]("DocumentKind",
-	actors.EnumValue{Name: "official-statement-digest", Doc: "a summary of a government's public statements, without an author's own argument"},
-	actors.EnumValue{Name: "commentary", Doc: "a short opinion piece arguing one thesis"},
-	actors.EnumValue{Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
-	actors.EnumValue{Name: "news-report", Doc: "a report of events and statements as they unfold"},
-	actors.EnumValue{Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
+var documentKindEnum = enum.New[DocumentKind]("DocumentKind",
+	enum.Value{Name: "official-statement-digest", Doc: "a summary of a government's public statements, without an author's own argument"},
+	enum.Value{Name: "commentary", Doc: "a short opinion piece arguing one thesis"},
+	enum.Value{Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
+	enum.Value{Name: "news-report", Doc: "a report of events and statements as they unfold"},
+	enum.Value{Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
 )
 
 // String returns the wire name of k.
@@ -67,10 +69,10 @@ type Document struct {
 	Kind      DocumentKind `json:"kind"`
 	// Written is when the article was written, as far as its text tells;
 	// WrittenNote says how that was inferred.
-	Written     actors.Period `json:"written,omitzero"`
+	Written     accord.Period `json:"written,omitzero"`
 	WrittenNote string        `json:"written_note,omitempty"`
 	// File is the source file name; SHA256 its lower-case hex digest; Words
-	// its word count as actors.WordCount gives it.
+	// its word count as fold.WordCount gives it.
 	File   string `json:"file"`
 	SHA256 string `json:"sha256"`
 	Words  int    `json:"words"`
@@ -81,35 +83,35 @@ type Document struct {
 var hashRE = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 // Validate reports every intrinsic problem of the document record.
-func (d Document) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (d Document) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	switch {
 	case d.ID == "":
-		errs = append(errs, actors.Required(path.Child("id"), "a slug such as lawfare-armed-neutrality"))
-	case !actors.IsID(d.ID):
-		errs = append(errs, actors.Invalid(path.Child("id"), d.ID, "ids are lower-case words joined by hyphens"))
+		errs = append(errs, accord.Required(path.Child("id"), "a slug such as lawfare-armed-neutrality"))
+	case !check.IsID(d.ID):
+		errs = append(errs, accord.Invalid(path.Child("id"), d.ID, "ids are lower-case words joined by hyphens"))
 	}
 	if d.Title == "" {
-		errs = append(errs, actors.Required(path.Child("title"), "the article's title or a descriptive one with untitled: true"))
+		errs = append(errs, accord.Required(path.Child("title"), "the article's title or a descriptive one with untitled: true"))
 	}
 	if !d.Kind.IsValid() {
-		errs = append(errs, actors.Required(path.Child("kind"), "one of: "+strings.Join(documentKindEnum.Names(), ", ")))
+		errs = append(errs, accord.Required(path.Child("kind"), "one of: "+strings.Join(documentKindEnum.Names(), ", ")))
 	}
 	errs = append(errs, d.Written.Validate(path.Child("written"))...)
 	if d.File == "" {
-		errs = append(errs, actors.Required(path.Child("file"), "the source file name"))
+		errs = append(errs, accord.Required(path.Child("file"), "the source file name"))
 	}
 	switch {
 	case d.SHA256 == "":
-		errs = append(errs, actors.Required(path.Child("sha256"), "the SHA-256 of the source file"))
+		errs = append(errs, accord.Required(path.Child("sha256"), "the SHA-256 of the source file"))
 	case !hashRE.MatchString(d.SHA256):
-		errs = append(errs, actors.Invalid(path.Child("sha256"), d.SHA256, "64 lower-case hexadecimal digits"))
+		errs = append(errs, accord.Invalid(path.Child("sha256"), d.SHA256, "64 lower-case hexadecimal digits"))
 	}
 	if d.Words <= 0 {
-		errs = append(errs, actors.Invalid(path.Child("words"), d.Words, "the source's word count, a positive number"))
+		errs = append(errs, accord.Invalid(path.Child("words"), d.Words, "the source's word count, a positive number"))
 	}
 	if d.Summary == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "a few sentences in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "a few sentences in the coder's own words"))
 	}
 	return errs
 }

@@ -4,7 +4,7 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 )
 
 const kindDocument = "document"
@@ -28,9 +28,9 @@ func (c *Corpus) loadDocuments(l *loader) {
 		if !l.decode(&v) {
 			return
 		}
-		base := actors.NewPath("documents")
+		base := accord.NewPath("documents")
 		if len(v.Documents) == 0 {
-			l.report(file, actors.ErrorList{actors.Required(base, "at least one document")})
+			l.report(file, accord.ErrorList{accord.Required(base, "at least one document")})
 		}
 		c.docs = documentData{list: v.Documents, byID: make(map[string]int, len(v.Documents))}
 		for i, d := range v.Documents {

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"testing/fstest"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 )
 
@@ -39,13 +39,13 @@ func ExampleLoad_errors() {
    "words": 120, "summary": "A short memo.", "pages": 3}
 ]}`)}}
 	_, err := corpus.Load(fsys)
-	var list actors.ErrorList
+	var list accord.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
 			fmt.Println(e)
 		}
 	}
-	fmt.Println("unsupported value:", errors.Is(err, actors.ErrNotSupported))
+	fmt.Println("unsupported value:", errors.Is(err, accord.ErrNotSupported))
 	// Output:
 	// documents.json:2:45: documents[0].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis)
 	// documents.json:4:46: documents[0].pages: unknown field "pages" (known fields: id, title, untitled, author, publisher, kind, written, written_note, file, sha256, words, summary)
@@ -68,7 +68,7 @@ func ExampleVerifySources() {
 	fmt.Println(corpus.VerifySources(c, fstest.MapFS{"essay.txt": {Data: article}}))
 
 	err = corpus.VerifySources(c, fstest.MapFS{"essay.txt": {Data: []byte("Another text.")}})
-	var list actors.ErrorList
+	var list accord.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
 			fmt.Printf("%s:%d:%d: %s: %v\n", e.File, e.Line, e.Column, e.Path, e.Rule)

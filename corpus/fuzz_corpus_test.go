@@ -9,6 +9,7 @@ import (
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // FuzzLookupActor: looking up any name in the real registry never panics,
@@ -46,7 +47,7 @@ func FuzzLookupActor(f *testing.F) {
 		default:
 			t.Fatalf("LookupActor(%q): unexpected error %v", name, err)
 		}
-		if got := reg.Candidates(actors.Fold(name)); !slices.Equal(got, cands) {
+		if got := reg.Candidates(fold.Fold(name)); !slices.Equal(got, cands) {
 			t.Fatalf("Candidates(Fold(%q)) = %v, Candidates = %v", name, got, cands)
 		}
 	})
@@ -110,7 +111,7 @@ func FuzzCorpusTag(f *testing.F) {
 				}
 			}
 		}
-		if utf8.ValidString(text) && len(ms) > 0 && actors.Fold(text) == "" {
+		if utf8.ValidString(text) && len(ms) > 0 && fold.Fold(text) == "" {
 			t.Fatalf("mentions found in a text that folds to nothing: %q", text)
 		}
 	})

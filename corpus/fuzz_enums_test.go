@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/figure"
@@ -71,8 +72,8 @@ func enumOf[T interface {
 			u := T(raw)
 			uerr := P(&u).UnmarshalText([]byte(name))
 			if i < 0 {
-				require.ErrorIs(t, err, actors.ErrNotSupported, "parse(%q)", name)
-				require.ErrorIs(t, uerr, actors.ErrNotSupported, "UnmarshalText(%q)", name)
+				require.ErrorIs(t, err, accord.ErrNotSupported, "parse(%q)", name)
+				require.ErrorIs(t, uerr, accord.ErrNotSupported, "UnmarshalText(%q)", name)
 				require.Equal(t, T(raw), u, "a failed UnmarshalText(%q) leaves the value unchanged", name)
 			} else {
 				require.NoError(t, err, "parse(%q)", name)
@@ -91,7 +92,7 @@ func enumOf[T interface {
 			if raw < 1 || int(raw) > len(names) {
 				require.False(t, r.IsValid(), "%d is not a value", raw)
 				require.True(t, strings.HasSuffix(r.String(), fmt.Sprintf("(%d)", raw)), "String of invalid %d = %q", raw, r.String())
-				require.ErrorIs(t, err, actors.ErrNotSupported, "MarshalText(%d)", raw)
+				require.ErrorIs(t, err, accord.ErrNotSupported, "MarshalText(%d)", raw)
 				return
 			}
 			require.True(t, r.IsValid(), "%d is a value", raw)
@@ -110,7 +111,7 @@ var enumAPIs = map[string]enumAPI{
 	"actors.Attribution":  enumOf(actors.ParseAttribution, actors.Attributions),
 	"actors.Bound":        enumOf(actors.ParseBound, actors.Bounds),
 	"actors.Kind":         enumOf(actors.ParseKind, actors.Kinds),
-	"actors.Precision":    enumOf(actors.ParsePrecision, actors.Precisions),
+	"accord.Precision":    enumOf(accord.ParsePrecision, accord.Precisions),
 	"actors.RelationKind": enumOf(actors.ParseRelationKind, actors.RelationKinds),
 	"actors.Role":         enumOf(actors.ParseRole, actors.Roles),
 	"actors.Stance":       enumOf(actors.ParseStance, actors.Stances),
@@ -172,7 +173,7 @@ var enumAPIs = map[string]enumAPI{
 // parsersFuzzedElsewhere are the exported Parse functions that are not
 // enum parsers; each has a fuzz target of its own.
 var parsersFuzzedElsewhere = map[string]bool{
-	"actors.ParseDate": true, // actors.FuzzParseDate
+	"accord.ParseDate": true, // actors.FuzzParseDate
 	"figure.Parse":     true, // figure.FuzzParse
 }
 
@@ -198,6 +199,9 @@ func wireNames(t testing.TB) map[string][]string {
 // its directory.
 func packageName(t testing.TB, dir string) string {
 	t.Helper()
+	if dir == ".." {
+		return "accord" // the module root, whatever its folder is called
+	}
 	abs, err := filepath.Abs(dir)
 	require.NoError(t, err)
 	return filepath.Base(abs)
@@ -207,7 +211,7 @@ func packageName(t testing.TB, dir string) string {
 // name and a raw value. The type's parser and UnmarshalText accept exactly
 // the wire names its package's Enums() lists, each as the value it is
 // listed as, which round-trips through String and MarshalText; anything
-// else fails with actors.ErrNotSupported and leaves the value unchanged;
+// else fails with accord.ErrNotSupported and leaves the value unchanged;
 // the raw value is valid exactly when it numbers a listed name, and an
 // invalid one prints as "Type(n)" and does not marshal. No input panics.
 // actors.FuzzEnum fuzzes the table behind every enum; this target checks

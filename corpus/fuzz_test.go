@@ -8,7 +8,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/seeds"
 )
 
@@ -38,7 +38,7 @@ func FuzzLoad(f *testing.F) {
 // and fails t unless Load returns exactly one of a corpus and a non-empty
 // ErrorList whose every problem names its file and kind, and, inside the
 // fuzzed file, a line and column. It returns the problems.
-func checkLoad(t *testing.T, fsys fstest.MapFS, fuzzed string) actors.ErrorList {
+func checkLoad(t *testing.T, fsys fstest.MapFS, fuzzed string) accord.ErrorList {
 	t.Helper()
 	c, err := Load(fsys)
 	if err == nil {
@@ -50,7 +50,7 @@ func checkLoad(t *testing.T, fsys fstest.MapFS, fuzzed string) actors.ErrorList 
 	if c != nil {
 		t.Fatal("Load returned a corpus together with an error")
 	}
-	var list actors.ErrorList
+	var list accord.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
 		t.Fatalf("Load error is not a non-empty ErrorList: %v", err)
 	}

@@ -7,7 +7,7 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
 )
 
@@ -40,8 +40,8 @@ func (c *Corpus) decodeInstruments(l *loader) {
 		return
 	}
 	const file = instrumentFile
-	base := actors.NewPath("instruments")
-	actorRef := func(id string, p actors.Path) { l.refIfDefined(kindActor, id, file, p) }
+	base := accord.NewPath("instruments")
+	actorRef := func(id string, p accord.Path) { l.refIfDefined(kindActor, id, file, p) }
 	c.instruments = instrumentData{list: v.Instruments, byID: make(map[string]int, len(v.Instruments))}
 	for i, in := range v.Instruments {
 		p := base.Index(i)

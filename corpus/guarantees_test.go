@@ -9,8 +9,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/internal/fold"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -59,7 +60,7 @@ func TestEveryInstrumentOfTheIssueIsCoded(t *testing.T) {
 	for _, id := range want {
 		in := instrument(t, c, id)
 		assert.NotEmpty(t, in.Clauses, id)
-		assert.Empty(t, in.Validate(actors.Path{}), id)
+		assert.Empty(t, in.Validate(accord.Path{}), id)
 	}
 }
 
@@ -296,19 +297,19 @@ func TestCatalogueSourcesOccurInTheArticles(t *testing.T) {
 		for _, s := range e.Sources {
 			text, ok := folded[s.Doc]
 			if !ok {
-				text = actors.Fold(readDoc(t, c, src, s.Doc))
+				text = fold.Fold(readDoc(t, c, src, s.Doc))
 				folded[s.Doc] = text
 			}
-			assert.Contains(t, text, actors.Fold(s.Anchor), "%s: anchor of %s", e.Kind, s.Doc)
-			assert.LessOrEqual(t, actors.WordCount(s.Anchor), actors.MaxAnchorWords, e.Kind.String())
+			assert.Contains(t, text, fold.Fold(s.Anchor), "%s: anchor of %s", e.Kind, s.Doc)
+			assert.LessOrEqual(t, fold.WordCount(s.Anchor), accord.MaxAnchorWords, e.Kind.String())
 		}
 	}
 }
 
 func TestGuaranteeContextComesFromRecordedBreaches(t *testing.T) {
 	ctx := guaranteesCorpus(t).GuaranteeContext()
-	assert.Contains(t, ctx.Attacks, guarantees.Attack{Attacker: "russia", Victim: "ukraine", When: actors.YearOf(2014)})
-	assert.Contains(t, ctx.Attacks, guarantees.Attack{Attacker: "german-empire", Victim: "belgium", When: actors.YearOf(1914)})
+	assert.Contains(t, ctx.Attacks, guarantees.Attack{Attacker: "russia", Victim: "ukraine", When: accord.YearOf(2014)})
+	assert.Contains(t, ctx.Attacks, guarantees.Attack{Attacker: "german-empire", Victim: "belgium", When: accord.YearOf(1914)})
 	assert.True(t, slices.IsSortedFunc(ctx.Attacks, func(a, b guarantees.Attack) int { return a.When.Compare(b.When) }))
 }
 

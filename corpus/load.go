@@ -13,17 +13,17 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
 )
 
 // Load reads a corpus from fsys, laid out like package seeds: registries
 // such as documents.json at the top, and per-article files
 // "<kind>/<document-id>.json". Decoding is strict and Load reports every
-// problem of the whole data set in one [actors.ErrorList]: syntax errors,
+// problem of the whole data set in one [accord.ErrorList]: syntax errors,
 // unknown fields, duplicate keys and ids, unsupported enum names, missing
 // required values, impossible values and dangling references, each as a
-// *[actors.FieldError] with file, line, column and record path, for example
+// *[accord.FieldError] with file, line, column and record path, for example
 //
 //	documents.json:12:5: documents[2].kind: unsupported value "blog" (supported: …)
 //
@@ -94,7 +94,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 type loader struct {
 	fsys  fs.FS
 	files map[string]*loadedFile
-	errs  actors.ErrorList
+	errs  accord.ErrorList
 	defs  map[string]map[string]defSite // kind → id → where it is defined
 	refs  []ref                         // references to records not defined when they were made
 	// cites holds the citations this loader recorded, in the order
@@ -129,9 +129,9 @@ type loader struct {
 // An op is one call a job made that join replays on the root: a problem
 // to report (err), a definition, or a reference (ref), which finish
 // checks only when some record of its kind is defined (ifDefined). The
-// path is kept as text (pathText): an actors.Path is ten times the size.
+// path is kept as text (pathText): an accord.Path is ten times the size.
 type op struct {
-	err       *actors.FieldError
+	err       *accord.FieldError
 	ref       bool
 	ifDefined bool
 	kind, id  string
@@ -195,7 +195,7 @@ type defKey struct{ kind, id string }
 
 type site struct {
 	file string
-	path actors.Path
+	path accord.Path
 }
 
 // defSite is where a record is defined. Its path is kept as text: a
@@ -225,7 +225,7 @@ func (l *loader) spawnFile(name string, optional bool, fn func(j *loader)) *load
 	text, err := l.readFile(name)
 	if err != nil {
 		if !optional || !errors.Is(err, fs.ErrNotExist) {
-			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
 		}
 		return nil
 	}
@@ -317,7 +317,7 @@ func (l *loader) join() {
 			case o.err != nil:
 				l.errs = append(l.errs, o.err)
 			case o.ref:
-				l.addRef(o.kind, o.id, o.file, actors.NewPath(o.path), o.ifDefined)
+				l.addRef(o.kind, o.id, o.file, accord.NewPath(o.path), o.ifDefined)
 			default:
 				l.defineAt(o.kind, o.id, o.file, o.path)
 			}
@@ -399,14 +399,14 @@ func (l *loader) decodeData(name, text, doc string, v any) bool {
 			off = se.Offset
 		}
 		line, col := jsontree.NewLinesString(text).Pos(off)
-		l.add(&actors.FieldError{Kind: actors.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
+		l.add(&accord.FieldError{Kind: accord.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
 		return false
 	}
 	f := &loadedFile{text: text, doc: doc}
 	f.root.Store(root)
 	l.files[name] = f
 	l.problems(name, dups)
-	probs := root.Decode(v, actors.Path{})
+	probs := root.Decode(v, accord.Path{})
 	for _, p := range probs {
 		if f.undecoded == nil {
 			f.undecoded = map[string]bool{}
@@ -449,7 +449,7 @@ func decodeDir[T any](l *loader, dir string, each func(j *loader, f *dirFile[T])
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: dir, Detail: "cannot read the directory: " + err.Error()})
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: dir, Detail: "cannot read the directory: " + err.Error()})
 		}
 		return nil
 	}
@@ -457,12 +457,12 @@ func decodeDir[T any](l *loader, dir string, each func(j *loader, f *dirFile[T])
 	for _, e := range entries {
 		name := path.Join(dir, e.Name())
 		if e.IsDir() || path.Ext(name) != ".json" {
-			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Detail: "only <document-id>.json files belong in " + dir + "/"})
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Detail: "only <document-id>.json files belong in " + dir + "/"})
 			continue
 		}
 		text, err := l.readFile(name)
 		if err != nil {
-			l.errs = append(l.errs, &actors.FieldError{Kind: actors.ErrInvalid, File: name, Detail: "cannot read the file: " + err.Error()})
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Detail: "cannot read the file: " + err.Error()})
 			continue
 		}
 		f := &dirFile[T]{file: name, doc: strings.TrimSuffix(e.Name(), ".json")}
@@ -472,13 +472,13 @@ func decodeDir[T any](l *loader, dir string, each func(j *loader, f *dirFile[T])
 				return
 			}
 			f.ok = true
-			docPath := actors.NewPath("document")
+			docPath := accord.NewPath("document")
 			switch got := j.files[name].tree().RootText("document"); got {
 			case "":
-				j.report(name, actors.ErrorList{actors.Required(docPath, "the id of the document this file codes, "+f.doc)})
+				j.report(name, accord.ErrorList{accord.Required(docPath, "the id of the document this file codes, "+f.doc)})
 			case f.doc:
 			default:
-				j.report(name, actors.ErrorList{actors.Invalid(docPath, got, "must equal the file name, "+f.doc)})
+				j.report(name, accord.ErrorList{accord.Invalid(docPath, got, "must equal the file name, "+f.doc)})
 			}
 			j.ref(kindDocument, f.doc, name, docPath)
 			each(j, f)
@@ -492,7 +492,7 @@ func decodeDir[T any](l *loader, dir string, each func(j *loader, f *dirFile[T])
 // at a path whose value the decoder already rejected is dropped: the
 // decoder's message (an unsupported enum name, say) is the precise one, and
 // the validator only sees the zero value left in its place.
-func (l *loader) report(file string, errs actors.ErrorList) {
+func (l *loader) report(file string, errs accord.ErrorList) {
 	f := l.files[file]
 	for _, e := range errs {
 		if f != nil && f.undecoded[e.Path] {
@@ -518,7 +518,7 @@ func (l *loader) problems(file string, ps []jsontree.Problem) {
 }
 
 // add adds a located problem (on a job's loader, to its log).
-func (l *loader) add(e *actors.FieldError) {
+func (l *loader) add(e *accord.FieldError) {
 	if l.root != nil {
 		l.log = append(l.log, op{err: e})
 		return
@@ -530,7 +530,7 @@ func (l *loader) add(e *actors.FieldError) {
 // ("document", "actor", "instrument", …). A second definition of the same
 // kind and id anywhere in the corpus is reported as a duplicate. Empty ids
 // are ignored: the record's validator reports them.
-func (l *loader) define(kind, id, file string, p actors.Path) {
+func (l *loader) define(kind, id, file string, p accord.Path) {
 	if id == "" {
 		return
 	}
@@ -550,7 +550,7 @@ func (l *loader) defineAt(kind, id, file, path string) {
 		l.defs[kind] = ids
 	}
 	if first, dup := ids[id]; dup {
-		l.report(file, actors.ErrorList{actors.Duplicate(actors.NewPath(path), id, "this "+kind+" id is already defined at "+l.where(first))})
+		l.report(file, accord.ErrorList{accord.Duplicate(accord.NewPath(path), id, "this "+kind+" id is already defined at "+l.where(first))})
 		return
 	}
 	ids[id] = defSite{file, path}
@@ -559,20 +559,20 @@ func (l *loader) defineAt(kind, id, file, path string) {
 // ref declares that the value at file/path refers to the record of the
 // given kind and id; finish reports it if no such record was defined.
 // Empty ids are ignored: the record's validator reports them.
-func (l *loader) ref(kind, id, file string, p actors.Path) { l.addRef(kind, id, file, p, false) }
+func (l *loader) ref(kind, id, file string, p accord.Path) { l.addRef(kind, id, file, p, false) }
 
 // refIfDefined is ref for a reference to a kind of record a corpus may
 // not code at all: it is checked only when some record of the kind is
 // defined (a corpus without actors.json has no actor ids to check the
 // actors an instrument names against).
-func (l *loader) refIfDefined(kind, id, file string, p actors.Path) {
+func (l *loader) refIfDefined(kind, id, file string, p accord.Path) {
 	l.addRef(kind, id, file, p, true)
 }
 
 // addRef keeps a reference to check in finish. Most references name a
 // record already defined (by a file an earlier join replayed): only the
 // others are kept.
-func (l *loader) addRef(kind, id, file string, p actors.Path, ifDefined bool) {
+func (l *loader) addRef(kind, id, file string, p accord.Path, ifDefined bool) {
 	if id == "" {
 		return
 	}
@@ -587,13 +587,13 @@ func (l *loader) addRef(kind, id, file string, p actors.Path, ifDefined bool) {
 
 // cite declares a citation at file/path: its document must exist, and in a
 // per-article file it must be that article. It is kept for VerifySources.
-func (l *loader) cite(file string, p actors.Path, c actors.Citation) {
+func (l *loader) cite(file string, p accord.Path, c accord.Citation) {
 	if !l.defined(kindDocument, c.Doc) { // nearly always defined: spare the path
 		l.ref(kindDocument, c.Doc, file, p.Child("doc"))
 	}
 	f := l.files[file]
 	if f != nil && f.doc != "" && c.Doc != "" && c.Doc != f.doc {
-		l.report(file, actors.ErrorList{actors.Invalid(p.Child("doc"), c.Doc, "a per-article file cites only its own document, "+f.doc)})
+		l.report(file, accord.ErrorList{accord.Invalid(p.Child("doc"), c.Doc, "a per-article file cites only its own document, "+f.doc)})
 	}
 	// The path is kept as text (without an allocation of its own, see
 	// pathText) and the citation's place, until finishCitations, as an
@@ -739,7 +739,7 @@ func (l *loader) citations() [][]Cited {
 // The texts of citations' paths, which the corpus keeps, go to l.paths,
 // and those of definitions and references to l.opPaths, so that a block
 // kept for a citation keeps no text that the load dropped.
-func (l *loader) pathText(b *strings.Builder, p actors.Path) string {
+func (l *loader) pathText(b *strings.Builder, p accord.Path) string {
 	l.pbuf, _ = p.AppendText(l.pbuf[:0])
 	if b.Cap()-b.Len() < len(l.pbuf) {
 		// A job's loader keeps the paths of one file: its first block
@@ -757,7 +757,7 @@ func (l *loader) pathText(b *strings.Builder, p actors.Path) string {
 }
 
 // citeAll declares every citation of an evidence list at p[0], p[1], ….
-func (l *loader) citeAll(file string, p actors.Path, ev []actors.Citation) {
+func (l *loader) citeAll(file string, p accord.Path, ev []accord.Citation) {
 	for i, c := range ev {
 		l.cite(file, p.Index(i), c)
 	}
@@ -779,7 +779,7 @@ func (l *loader) has(kind, id string) bool {
 }
 
 // docSite records where the checked fields of the document at file/p are.
-func (l *loader) docSite(file string, p actors.Path) docSite {
+func (l *loader) docSite(file string, p accord.Path) docSite {
 	s := docSite{file: file, at: map[string][2]int{}}
 	if f := l.files[file]; f != nil {
 		for _, field := range []string{"file", "sha256", "words"} {
@@ -807,14 +807,14 @@ func (l *loader) finish() error {
 			continue
 		}
 		if !l.has(r.kind, r.id) {
-			l.report(r.file, actors.ErrorList{actors.NotFound(r.path, r.id, "no "+r.kind+" has this id")})
+			l.report(r.file, accord.ErrorList{accord.NotFound(r.path, r.id, "no "+r.kind+" has this id")})
 		}
 	}
 	l.errs.Sort()
 	// Two checks may find the same problem (the loader and a domain
 	// constructor both see a duplicate id): report it once, with the
 	// message of the check that ran first.
-	l.errs = slices.CompactFunc(l.errs, func(a, b *actors.FieldError) bool {
+	l.errs = slices.CompactFunc(l.errs, func(a, b *accord.FieldError) bool {
 		return a.File == b.File && a.Line == b.Line && a.Column == b.Column && a.Path == b.Path && a.Kind == b.Kind
 	})
 	return l.errs.Err()

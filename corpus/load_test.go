@@ -12,7 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/seeds"
 )
 
@@ -84,10 +84,10 @@ type problem struct {
 	kind error
 }
 
-// problems returns the problems of err, which must be an actors.ErrorList.
+// problems returns the problems of err, which must be an accord.ErrorList.
 func problems(t *testing.T, err error) []problem {
 	t.Helper()
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	out := make([]problem, len(list))
 	for i, e := range list {
@@ -100,18 +100,18 @@ func TestLoadReportsEveryProblemOfARegistry(t *testing.T) {
 	_, err := Load(fstest.MapFS{"documents.json": {Data: []byte(badDocuments)}})
 	require.Error(t, err)
 	wants := []problem{
-		{"documents.json:5:6", "documents[0].subtitle", actors.ErrUnknownField},
-		{"documents.json:6:39", "documents[1].kind", actors.ErrNotSupported}, // once, not again as "required"
-		{"documents.json:8:12", "documents[2].id", actors.ErrDuplicate},
-		{"documents.json:10:5", "documents[3].title", actors.ErrRequired}, // missing: the record
-		{"documents.json:10:12", "documents[3].id", actors.ErrInvalid},
-		{"documents.json:10:75", "documents[3].sha256", actors.ErrInvalid},
-		{"documents.json:10:91", "documents[3].words", actors.ErrInvalid},
-		{"documents.json:10:105", "documents[3].summary", actors.ErrRequired},
-		{"documents.json:11:40", "documents[3].written.to", actors.ErrInvalid},
+		{"documents.json:5:6", "documents[0].subtitle", accord.ErrUnknownField},
+		{"documents.json:6:39", "documents[1].kind", accord.ErrNotSupported}, // once, not again as "required"
+		{"documents.json:8:12", "documents[2].id", accord.ErrDuplicate},
+		{"documents.json:10:5", "documents[3].title", accord.ErrRequired}, // missing: the record
+		{"documents.json:10:12", "documents[3].id", accord.ErrInvalid},
+		{"documents.json:10:75", "documents[3].sha256", accord.ErrInvalid},
+		{"documents.json:10:91", "documents[3].words", accord.ErrInvalid},
+		{"documents.json:10:105", "documents[3].summary", accord.ErrRequired},
+		{"documents.json:11:40", "documents[3].written.to", accord.ErrInvalid},
 	}
 	assert.Equal(t, wants, problems(t, err))
-	assert.ErrorIs(t, err, actors.ErrDuplicate)
+	assert.ErrorIs(t, err, accord.ErrDuplicate)
 	assert.Contains(t, err.Error(), `documents.json:6:39: documents[1].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis)`)
 	assert.Contains(t, err.Error(), "already defined at documents.json:3:12")
 }
@@ -124,10 +124,10 @@ func TestLoadMalformedFiles(t *testing.T) {
 		kind  error
 		exact string
 	}{
-		{"missing registry", fstest.MapFS{}, "documents.json:0:0", actors.ErrRequired, ""},
-		{"syntax error", fstest.MapFS{"documents.json": {Data: []byte("{\n  \"documents\": [,]\n}")}}, "documents.json:2:17", actors.ErrInvalid, ""},
-		{"empty registry", fstest.MapFS{"documents.json": {Data: []byte(`{"documents": []}`)}}, "documents.json:1:15", actors.ErrRequired, ""},
-		{"wrong shape", fstest.MapFS{"documents.json": {Data: []byte(`{"documents": {}}`)}}, "documents.json:1:15", actors.ErrInvalid, ""},
+		{"missing registry", fstest.MapFS{}, "documents.json:0:0", accord.ErrRequired, ""},
+		{"syntax error", fstest.MapFS{"documents.json": {Data: []byte("{\n  \"documents\": [,]\n}")}}, "documents.json:2:17", accord.ErrInvalid, ""},
+		{"empty registry", fstest.MapFS{"documents.json": {Data: []byte(`{"documents": []}`)}}, "documents.json:1:15", accord.ErrRequired, ""},
+		{"wrong shape", fstest.MapFS{"documents.json": {Data: []byte(`{"documents": {}}`)}}, "documents.json:1:15", accord.ErrInvalid, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -149,7 +149,7 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 	type claim struct {
 		ID       string            `json:"id"`
 		About    string            `json:"about"`
-		Evidence []actors.Citation `json:"evidence"`
+		Evidence []accord.Citation `json:"evidence"`
 	}
 	type claimsFile struct {
 		Document string  `json:"document"`
@@ -170,7 +170,7 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 	l.join()
 	files := decodeDir(l, "claims", func(l *loader, f *dirFile[claimsFile]) {
 		for i, cl := range f.v.Claims {
-			p := actors.NewPath("claims").Index(i)
+			p := accord.NewPath("claims").Index(i)
 			l.define("claim", cl.ID, f.file, p.Child("id"))
 			l.ref("claim", cl.About, f.file, p.Child("about"))
 			l.citeAll(f.file, p.Child("evidence"), cl.Evidence)
@@ -185,11 +185,11 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 	}
 	assert.Equal(t, []string{"no-such-document", "rusi-neutrality-chimera"}, visited, "files in name order")
 	assert.Equal(t, []problem{
-		{"claims/no-such-document.json:1:14", "document", actors.ErrInvalid},              // must equal the file name
-		{"claims/no-such-document.json:1:14", "document", actors.ErrNotFound},             // and the file names no document
-		{"claims/rusi-neutrality-chimera.json:2:10", "claims[0].id", actors.ErrDuplicate}, // c1 is defined first in the file visited first
-		{"claims/rusi-neutrality-chimera.json:3:25", "claims[1].about", actors.ErrNotFound},
-		{"claims/rusi-neutrality-chimera.json:3:56", "claims[1].evidence[0].doc", actors.ErrInvalid}, // cites another article
+		{"claims/no-such-document.json:1:14", "document", accord.ErrInvalid},              // must equal the file name
+		{"claims/no-such-document.json:1:14", "document", accord.ErrNotFound},             // and the file names no document
+		{"claims/rusi-neutrality-chimera.json:2:10", "claims[0].id", accord.ErrDuplicate}, // c1 is defined first in the file visited first
+		{"claims/rusi-neutrality-chimera.json:3:25", "claims[1].about", accord.ErrNotFound},
+		{"claims/rusi-neutrality-chimera.json:3:56", "claims[1].evidence[0].doc", accord.ErrInvalid}, // cites another article
 	}, problems(t, err))
 }
 
@@ -224,7 +224,7 @@ func TestLoaderOptionalRegistry(t *testing.T) {
 				assert.NoError(t, err)
 				return
 			}
-			var list actors.ErrorList
+			var list accord.ErrorList
 			require.ErrorAs(t, err, &list)
 			require.Len(t, list, 1)
 			assert.Equal(t, tt.problem, list[0].File)
@@ -253,10 +253,10 @@ func TestLoadReportsFourKindsOfProblemAtOnce(t *testing.T) {
 	_, err := Load(fsys)
 	require.Error(t, err)
 	assert.Equal(t, []problem{
-		{"actors.json:4:10", "actors[1].id", actors.ErrDuplicate},
-		{"actors.json:4:31", "actors[1].kind", actors.ErrNotSupported},
-		{"actors.json:5:25", "actors[1].evidence[0].doc", actors.ErrNotFound},
-		{"documents.json:4:39", "documents[0].pages", actors.ErrUnknownField},
+		{"actors.json:4:10", "actors[1].id", accord.ErrDuplicate},
+		{"actors.json:4:31", "actors[1].kind", accord.ErrNotSupported},
+		{"actors.json:5:25", "actors[1].evidence[0].doc", accord.ErrNotFound},
+		{"documents.json:4:39", "documents[0].pages", accord.ErrUnknownField},
 	}, problems(t, err))
 	msg := err.Error()
 	assert.Contains(t, msg, "4 problems:")
@@ -301,7 +301,7 @@ func TestLoadIsDeterministic(t *testing.T) {
 	_, err := Load(fsys)
 	require.Error(t, err)
 	want := err.Error()
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	files := map[string]int{}
 	for _, e := range list {

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -53,7 +53,7 @@ const rulesFile, doctrinesFile = "rules.json", "doctrines.json"
 // files are sound.
 func (c *Corpus) loadNeutrality(l *loader) (followUp func()) {
 	// The actors a record names are checked when the corpus codes actors.
-	actorList := func(l *loader, file string, p actors.Path, ids []string) {
+	actorList := func(l *loader, file string, p accord.Path, ids []string) {
 		for i, id := range ids {
 			l.refIfDefined(kindActor, id, file, p.Index(i))
 		}
@@ -73,7 +73,7 @@ func (c *Corpus) loadNeutrality(l *loader) (followUp func()) {
 			return
 		}
 		doctrines, doctrinesOK = dv.Doctrines, true
-		base := actors.NewPath("doctrines")
+		base := accord.NewPath("doctrines")
 		for i, d := range dv.Doctrines {
 			p := base.Index(i)
 			l.report(doctrinesFile, d.Validate(p))
@@ -90,9 +90,9 @@ func (c *Corpus) loadNeutrality(l *loader) (followUp func()) {
 			return
 		}
 		rules, rulesOK = rv.Rules, true
-		base := actors.NewPath("rules")
+		base := accord.NewPath("rules")
 		if len(rv.Rules) == 0 {
-			l.report(rulesFile, actors.ErrorList{actors.Required(base, "at least one rule")})
+			l.report(rulesFile, accord.ErrorList{accord.Required(base, "at least one rule")})
 		}
 		for i, r := range rv.Rules {
 			p := base.Index(i)
@@ -110,9 +110,9 @@ func (c *Corpus) loadNeutrality(l *loader) (followUp func()) {
 	files := decodeDir(l, "neutrality", func(l *loader, f *dirFile[neutralityFile]) {
 		file := f.file
 		if len(f.v.Statuses) == 0 && len(f.v.Demands) == 0 {
-			l.report(file, actors.ErrorList{actors.Required(actors.NewPath("statuses"), "at least one status or demand")})
+			l.report(file, accord.ErrorList{accord.Required(accord.NewPath("statuses"), "at least one status or demand")})
 		}
-		base := actors.NewPath("statuses")
+		base := accord.NewPath("statuses")
 		for i, s := range f.v.Statuses {
 			p := base.Index(i)
 			l.report(file, s.Validate(p))
@@ -128,7 +128,7 @@ func (c *Corpus) loadNeutrality(l *loader) (followUp func()) {
 				l.citeAll(file, ep.Child("evidence"), e.Evidence)
 			}
 		}
-		base = actors.NewPath("demands")
+		base = accord.NewPath("demands")
 		for i, d := range f.v.Demands {
 			p := base.Index(i)
 			l.report(file, d.Validate(p))
@@ -186,7 +186,7 @@ func (c *Corpus) buildRulebook(l *loader, rules []neutrality.Rule, doctrines []n
 			if strings.HasPrefix(e.Path, "doctrines") {
 				file = doctrinesFile
 			}
-			l.report(file, actors.ErrorList{e})
+			l.report(file, accord.ErrorList{e})
 		}
 		c.neutrality.rulebook = rb
 	}
@@ -271,7 +271,7 @@ func compareSourcedStatus(a, b SourcedStatus) int {
 		strings.Compare(a.Document, b.Document), strings.Compare(a.Status.ID, b.Status.ID))
 }
 
-func timeKey(p actors.Period) actors.Date {
+func timeKey(p accord.Period) accord.Date {
 	if p.From.IsValid() {
 		return p.From
 	}
@@ -317,7 +317,7 @@ func (c *Corpus) DoctrinesOf(doc string) []string {
 	for _, q := range c.neutrality.rulebook.Questions() {
 		var held []string
 		for _, d := range ds {
-			if d.Question == q && actors.CitesDoc(d.Evidence, doc) {
+			if d.Question == q && accord.CitesDoc(d.Evidence, doc) {
 				held = append(held, d.ID)
 			}
 		}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -33,7 +33,7 @@ func TestNeutralityRulebookCoverage(t *testing.T) {
 			assert.NotEmpty(t, s.Evidence, r.ID)
 			d, ok := rb.Doctrine(s.Doctrine)
 			require.True(t, ok, r.ID)
-			assert.True(t, slices.ContainsFunc(s.Evidence, func(c actors.Citation) bool { return actors.CitesDoc(d.Evidence, c.Doc) }),
+			assert.True(t, slices.ContainsFunc(s.Evidence, func(c accord.Citation) bool { return accord.CitesDoc(d.Evidence, c.Doc) }),
 				"%s: side %s cites a document that holds or reports its doctrine", r.ID, s.Doctrine)
 		}
 		assert.True(t, strings.HasSuffix(r.Reason, "."), "%s: the reason is one sentence", r.ID)
@@ -290,7 +290,7 @@ func TestCorpusDoctrineSwitchAndUserRule(t *testing.T) {
 	assert.True(t, f.Inherited())
 
 	mine := neutrality.Rule{ID: "my-non-alignment-arms-exports", Status: neutrality.NonAlignment, Activity: neutrality.ArmsExports,
-		Verdict: neutrality.Compatible, Reason: "Nothing in non-alignment limits arms sales.", Evidence: []actors.Citation{{Doc: "my-notes", Anchor: "arms sales"}}}
+		Verdict: neutrality.Compatible, Reason: "Nothing in non-alignment limits arms sales.", Evidence: []accord.Citation{{Doc: "my-notes", Anchor: "arms sales"}}}
 	_, err = rb.Check(na, neutrality.ArmsExports, neutrality.Options{})
 	require.ErrorIs(t, err, neutrality.ErrNoRule)
 	extended, err := rb.With([]neutrality.Rule{mine}, nil)
@@ -321,7 +321,7 @@ func TestLoadReportsNeutralityProblems(t *testing.T) {
   {"doctrine": "non-alignment-permits-alliances", "verdict": "compatible", "reason": "r.", "evidence": [{"doc": "` + doc + `", "anchor": "a b c d"}]}],
   "evidence": [{"doc": "` + doc + `", "anchor": "a b c d"}]}]}`
 	_, err := Load(seedFS(t, map[string]string{"neutrality/" + doc + ".json": bad, "rules.json": rules}))
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	file := "neutrality/" + doc + ".json"
 	for _, want := range []struct {
@@ -329,14 +329,14 @@ func TestLoadReportsNeutralityProblems(t *testing.T) {
 		rule       error
 		kind       error
 	}{
-		{file, "statuses[0].guaranteed_by", neutrality.ErrNoGuarantor, actors.ErrRequired},
-		{file, "statuses[0].period.to", neutrality.ErrPeriodOrder, actors.ErrInvalid},
-		{file, "statuses[1].bases", neutrality.ErrNoBasis, actors.ErrRequired},
-		{file, "statuses[1].state", nil, actors.ErrNotFound},
-		{"rules.json", "rules[0].condition", neutrality.ErrNoCondition, actors.ErrRequired},
-		{"rules.json", "rules[1].sides[0].doctrine", nil, actors.ErrNotFound},
+		{file, "statuses[0].guaranteed_by", neutrality.ErrNoGuarantor, accord.ErrRequired},
+		{file, "statuses[0].period.to", neutrality.ErrPeriodOrder, accord.ErrInvalid},
+		{file, "statuses[1].bases", neutrality.ErrNoBasis, accord.ErrRequired},
+		{file, "statuses[1].state", nil, accord.ErrNotFound},
+		{"rules.json", "rules[0].condition", neutrality.ErrNoCondition, accord.ErrRequired},
+		{"rules.json", "rules[1].sides[0].doctrine", nil, accord.ErrNotFound},
 	} {
-		found := slices.ContainsFunc(list, func(e *actors.FieldError) bool {
+		found := slices.ContainsFunc(list, func(e *accord.FieldError) bool {
 			return e.File == want.file && e.Path == want.path && errors.Is(e, want.kind) && (want.rule == nil || errors.Is(e, want.rule)) && e.Line > 0
 		})
 		assert.True(t, found, "want %v at %s %s in\n%v", want.rule, want.file, want.path, list)

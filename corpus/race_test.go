@@ -12,11 +12,13 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/internal/enum"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
 )
@@ -45,7 +47,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 	statuses := collect(c.NeutralityStatuses())
 	settlements := collect(c.Settlements())
 	ctx := c.GuaranteeContext()
-	at := actors.YearOf(2022)
+	at := accord.YearOf(2022)
 	docs := ids(collect(c.Documents()), func(d corpus.Document) string { return d.ID })
 	sample := func(s []string, n int) []string { return s[:min(n, len(s))] }
 
@@ -61,7 +63,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		{"Positions.Issues", func(c *corpus.Corpus) any { return c.Positions().Issues() }},
 		{"Positions.Select", func(c *corpus.Corpus) any { return c.Positions().Select(actors.Filter{}) }},
 		{"ClashMatrix", func(c *corpus.Corpus) any { return c.Positions().ClashMatrix(at) }},
-		{"ClashMatrix(all time)", func(c *corpus.Corpus) any { return c.Positions().ClashMatrix(actors.Date{}) }},
+		{"ClashMatrix(all time)", func(c *corpus.Corpus) any { return c.Positions().ClashMatrix(accord.Date{}) }},
 		{"Rules", func(c *corpus.Corpus) any { return c.Rulebook().Rules() }},
 		{"Rulebook.All", func(c *corpus.Corpus) any { return collect(c.Rulebook().All()) }},
 		{"Doctrines", func(c *corpus.Corpus) any { return c.Rulebook().Doctrines() }},
@@ -136,22 +138,22 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 			query{"Actor " + id, func(c *corpus.Corpus) any { a, _ := c.Actor(id); return a }},
 			query{"Members " + id, func(c *corpus.Corpus) any { return c.ActorRegistry().Members(id, at) }},
 			query{"Principal " + id, func(c *corpus.Corpus) any { return c.ActorRegistry().Principal(id, at) }},
-			query{"Positions.Of " + id, func(c *corpus.Corpus) any { return c.Positions().Of(id, actors.Date{}) }},
+			query{"Positions.Of " + id, func(c *corpus.Corpus) any { return c.Positions().Of(id, accord.Date{}) }},
 			query{"NeutralityTimeline " + id, func(c *corpus.Corpus) any { return c.NeutralityTimeline(id) }},
 		)
 	}
 	for i := 0; i+1 < len(actorIDs) && i < 20; i += 2 {
 		a, b := actorIDs[i], actorIDs[i+1]
-		qs = append(qs, query{"Compare " + a + " " + b, func(c *corpus.Corpus) any { return c.Positions().Compare(a, b, actors.Date{}) }})
+		qs = append(qs, query{"Compare " + a + " " + b, func(c *corpus.Corpus) any { return c.Positions().Compare(a, b, accord.Date{}) }})
 	}
-	qs = append(qs, query{"Compare russia ukraine", func(c *corpus.Corpus) any { return c.Positions().Compare("russia", "ukraine", actors.Date{}) }})
+	qs = append(qs, query{"Compare russia ukraine", func(c *corpus.Corpus) any { return c.Positions().Compare("russia", "ukraine", accord.Date{}) }})
 	for _, id := range issueIDs {
 		qs = append(qs,
 			query{"Issue " + id, func(c *corpus.Corpus) any { is, _ := c.Issues().Issue(id); return is }},
 			query{"Subtree " + id, func(c *corpus.Corpus) any { return c.Issues().Subtree(id) }},
 			query{"Children " + id, func(c *corpus.Corpus) any { return c.Issues().Children(id) }},
 			query{"Ancestors " + id, func(c *corpus.Corpus) any { return c.Issues().Ancestors(id) }},
-			query{"Standings " + id, func(c *corpus.Corpus) any { return c.Positions().Standings(id, actors.Date{}) }},
+			query{"Standings " + id, func(c *corpus.Corpus) any { return c.Positions().Standings(id, accord.Date{}) }},
 			query{"Positions.On " + id, func(c *corpus.Corpus) any { return c.Positions().On(id, at) }},
 		)
 	}
@@ -458,17 +460,17 @@ func TestPackageTablesAreNotShared(t *testing.T) {
 		name string
 		get  func() any
 	}{
-		{"actors.Enums", func() any { return actors.Enums() }},
-		{"neutrality.Enums", func() any { return neutrality.Enums() }},
-		{"guarantees.Enums", func() any { return guarantees.Enums() }},
-		{"settlement.Enums", func() any { return settlement.Enums() }},
-		{"corpus.Enums", func() any { return corpus.Enums() }},
+		{"actors.Enums", func() any { return enum.Of("github.com/accordmodel/accord/actors") }},
+		{"neutrality.Enums", func() any { return enum.Of("github.com/accordmodel/accord/neutrality") }},
+		{"guarantees.Enums", func() any { return enum.Of("github.com/accordmodel/accord/guarantees") }},
+		{"settlement.Enums", func() any { return enum.Of("github.com/accordmodel/accord/guarantees/settlement") }},
+		{"corpus.Enums", func() any { return enum.Of("github.com/accordmodel/accord/corpus") }},
 		{"guarantees.Catalogue", func() any { return guarantees.Catalogue() }},
 		{"neutrality.Activities", func() any { return neutrality.Activities() }},
 		{"neutrality.Kinds", func() any { return neutrality.Kinds() }},
 		{"actors.Stances", func() any { return actors.Stances() }},
 		{"guarantees.FindingKind.Sources", func() any {
-			var out [][]actors.Citation
+			var out [][]accord.Citation
 			for _, k := range guarantees.FindingKinds() {
 				out = append(out, k.Sources())
 			}
@@ -517,7 +519,7 @@ func TestConstructorsCopyTheirInput(t *testing.T) {
 			},
 			func(v any) any {
 				ps := v.(*actors.Positions)
-				return []any{collect(ps.All()), ps.ClashMatrix(actors.Date{})}
+				return []any{collect(ps.All()), ps.ClashMatrix(accord.Date{})}
 			}},
 		{"neutrality.NewRulebook",
 			func() any { return []any{c.Rulebook().Rules(), c.Rulebook().Doctrines()} },

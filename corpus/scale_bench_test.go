@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/neutrality"
@@ -137,10 +137,10 @@ func BenchmarkQueriesScaled(b *testing.B) {
 			ops := 0
 			for b.Loop() {
 				for _, a := range actorIDs {
-					_ = c.Positions().Of(a, actors.Date{})
+					_ = c.Positions().Of(a, accord.Date{})
 				}
 				for _, is := range issueIDs {
-					_ = c.Positions().Standings(is, actors.Date{})
+					_ = c.Positions().Standings(is, accord.Date{})
 				}
 				ops++
 			}

@@ -5,10 +5,9 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 // TestFollowUpRunsAfterItsFiles checks the follow-up contract: a follow-up
@@ -29,7 +28,7 @@ func TestFollowUpRunsAfterItsFiles(t *testing.T) {
 	var a, b file
 	ja := l.spawnFile("a.json", false, func(j *loader) {
 		require.True(t, j.decode(&a))
-		j.report("a.json", actors.ErrorList{actors.Invalid(actors.NewPath("n"), a.N, "from the job")})
+		j.report("a.json", accord.ErrorList{accord.Invalid(accord.NewPath("n"), a.N, "from the job")})
 	})
 	jb := l.spawnFile("b.json", false, func(j *loader) { require.True(t, j.decode(&b)) })
 	absent := l.spawnFile("absent.json", true, func(j *loader) { t.Error("a file that was not read has no job") })
@@ -37,8 +36,8 @@ func TestFollowUpRunsAfterItsFiles(t *testing.T) {
 	var sum int
 	l.after([]*loader{ja, absent, jb}, func(j *loader) {
 		sum = a.N + b.N // both jobs have finished
-		j.report("b.json", actors.ErrorList{actors.Invalid(actors.NewPath("n"), sum, "from the follow-up")})
-		j.report("a.json", actors.ErrorList{actors.Invalid(actors.NewPath("n"), sum, "from the follow-up")})
+		j.report("b.json", accord.ErrorList{accord.Invalid(accord.NewPath("n"), sum, "from the follow-up")})
+		j.report("a.json", accord.ErrorList{accord.Invalid(accord.NewPath("n"), sum, "from the follow-up")})
 	})
 	l.join()
 	assert.Equal(t, 3, sum)

@@ -20,10 +20,9 @@ import (
 
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
-	"github.com/accordmodel/accord/corpus/figure"
-	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/internal/enum"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
 )
@@ -89,21 +88,17 @@ func schemaFiles() []schemaFile {
 }
 
 // schemaEnums maps a package path to its Enums() table.
-func schemaEnums() map[string][]actors.EnumInfo {
-	return map[string][]actors.EnumInfo{
-		reflect.TypeFor[actors.Kind]().PkgPath():     actors.Enums(),
-		reflect.TypeFor[neutrality.Kind]().PkgPath(): neutrality.Enums(),
-		reflect.TypeFor[guarantees.Kind]().PkgPath(): guarantees.Enums(),
-		reflect.TypeFor[settlement.Term]().PkgPath(): settlement.Enums(),
-		reflect.TypeFor[corpus.Term]().PkgPath():     corpus.Enums(),
-		reflect.TypeFor[tag.Kind]().PkgPath():        tag.Enums(),
-		reflect.TypeFor[figure.Kind]().PkgPath():     figure.Enums(),
+func schemaEnums() map[string][]enum.Info {
+	out := map[string][]enum.Info{}
+	for _, e := range enum.All() {
+		out[e.Package] = append(out[e.Package], e)
 	}
+	return out
 }
 
 // enumTable returns the Enums() entry of the enum type t: the one with its
 // Go name, or else the one with exactly its wire names.
-func enumTable(t reflect.Type) (actors.EnumInfo, bool) {
+func enumTable(t reflect.Type) (enum.Info, bool) {
 	tables := schemaEnums()[t.PkgPath()]
 	for _, e := range tables {
 		if e.Type == t.Name() {
@@ -116,10 +111,10 @@ func enumTable(t reflect.Type) (actors.EnumInfo, bool) {
 			return e, true
 		}
 	}
-	return actors.EnumInfo{}, false
+	return enum.Info{}, false
 }
 
-func wireNamesOf(e actors.EnumInfo) []string {
+func wireNamesOf(e enum.Info) []string {
 	var out []string
 	for _, v := range e.Values {
 		out = append(out, v.Name)
@@ -150,11 +145,11 @@ const (
 func (g *schemaGen) schema(t reflect.Type) map[string]any {
 	switch {
 	case t == dateType:
-		g.define("actors.Date", func() map[string]any {
+		g.define("accord.Date", func() map[string]any {
 			return map[string]any{"type": "string", "pattern": datePattern,
 				"description": "a date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD"}
 		})
-		return ref("actors.Date")
+		return ref("accord.Date")
 	case t == tagType:
 		g.define("language.Tag", func() map[string]any {
 			return map[string]any{"type": "string", "pattern": tagPattern, "description": "a BCP 47 language tag, such as uk or ru"}

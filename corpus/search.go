@@ -8,8 +8,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/enum"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // RecordKind says what sort of record a [SearchHit] is. The zero value is
@@ -36,15 +38,15 @@ const (
 	RuleRecord
 )
 
-var recordKindEnum = actors.NewEnum[RecordKind]("RecordKind",
-	actors.EnumValue{Name: "document", Doc: "a source document of the registry"},
-	actors.EnumValue{Name: "actor", Doc: "an actor of the actor registry"},
-	actors.EnumValue{Name: "instrument", Doc: "a security instrument"},
-	actors.EnumValue{Name: "issue", Doc: "an issue under negotiation"},
-	actors.EnumValue{Name: "position", Doc: "a position an article attributes to an actor"},
-	actors.EnumValue{Name: "status", Doc: "a state's neutrality status as one article describes it"},
-	actors.EnumValue{Name: "demand", Doc: "a term a party sought in negotiations over a neutrality status"},
-	actors.EnumValue{Name: "rule", Doc: "a rule of the neutrality rulebook"},
+var recordKindEnum = enum.New[RecordKind]("RecordKind",
+	enum.Value{Name: "document", Doc: "a source document of the registry"},
+	enum.Value{Name: "actor", Doc: "an actor of the actor registry"},
+	enum.Value{Name: "instrument", Doc: "a security instrument"},
+	enum.Value{Name: "issue", Doc: "an issue under negotiation"},
+	enum.Value{Name: "position", Doc: "a position an article attributes to an actor"},
+	enum.Value{Name: "status", Doc: "a state's neutrality status as one article describes it"},
+	enum.Value{Name: "demand", Doc: "a term a party sought in negotiations over a neutrality status"},
+	enum.Value{Name: "rule", Doc: "a rule of the neutrality rulebook"},
 )
 
 // String returns the wire name of k.
@@ -78,7 +80,7 @@ type SearchHit struct {
 	// a document, the best-matching citation of it anywhere in the
 	// corpus): its Doc and Anchor locate the hit in a source article.
 	// It is zero for a record without evidence.
-	Citation actors.Citation
+	Citation accord.Citation
 	// Snippet is a short excerpt of the record's own text (a name, summary
 	// or note, in the coder's words) around the first matched term.
 	Snippet string
@@ -93,14 +95,14 @@ type searchDoc struct {
 	// refs are the records this one refers to, as "kind:id" with tag
 	// kinds ("actor:ukraine", "issue:neutral-status").
 	refs  []string
-	cites []actors.Citation
+	cites []accord.Citation
 }
 
 // searchField is one text of a record with its weight.
 type searchField struct {
 	weight float64
 	text   string
-	folded actors.Folded
+	folded fold.Folded
 }
 
 // Field weights: names count most, then summaries, then evidence.
@@ -115,7 +117,7 @@ const (
 
 // Search returns the documents and records that match every term of the
 // query, best first: documents, actors, instruments, issues, positions,
-// neutrality statuses, demands and rules. The query is folded ([actors.Fold]); words are
+// neutrality statuses, demands and rules. The query is folded ([fold.Fold]); words are
 // matched on word boundaries, also with a plural or possessive ending
 // ("guarantee" finds "guarantees"); "quoted phrases" are matched as a
 // whole; common words ("the", "of", …) are ignored. A term that names a
@@ -228,19 +230,19 @@ func (c *Corpus) queryTerms(query string) []queryTerm {
 	q := []byte(query)
 	for i := 0; i < len(q); {
 		r, n := utf8.DecodeRune(q[i:])
-		if actors.FoldPunct(r) != '"' {
+		if fold.FoldPunct(r) != '"' {
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(q) {
 			r2, n2 := utf8.DecodeRune(q[j:])
-			if actors.FoldPunct(r2) == '"' {
+			if fold.FoldPunct(r2) == '"' {
 				break
 			}
 			j += n2
 		}
-		add(queryTerm{text: actors.Fold(string(q[i+n : j]))})
+		add(queryTerm{text: fold.Fold(string(q[i+n : j]))})
 		end := j
 		if j < len(q) {
 			_, n2 := utf8.DecodeRune(q[j:])
@@ -258,14 +260,14 @@ func (c *Corpus) queryTerms(query string) []queryTerm {
 		if m.Kind == tag.Figure || strings.TrimSpace(rest[m.Start:m.End]) == "" {
 			continue
 		}
-		t := queryTerm{text: actors.Fold(m.Text)}
+		t := queryTerm{text: fold.Fold(m.Text)}
 		for _, tg := range m.Targets {
 			t.targets = append(t.targets, tg.Kind.String()+":"+tg.ID)
 		}
 		add(t)
 		rest = rest[:m.Start] + strings.Repeat(" ", m.End-m.Start) + rest[m.End:]
 	}
-	for _, w := range strings.FieldsFunc(actors.Fold(rest), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(fold.Fold(rest), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
 	}) {
 		add(queryTerm{text: strings.Trim(w, "-'.")})
@@ -305,10 +307,10 @@ func isWordRune(r rune) bool {
 
 // bestCitation returns the citation whose anchor and note match the most
 // query terms, the first one on ties; zero when there is none.
-func bestCitation(cites []actors.Citation, terms []queryTerm) actors.Citation {
-	best, bestN := actors.Citation{}, -1
+func bestCitation(cites []accord.Citation, terms []queryTerm) accord.Citation {
+	best, bestN := accord.Citation{}, -1
 	for _, ct := range cites {
-		text := actors.Fold(ct.Anchor + " " + ct.Note)
+		text := fold.Fold(ct.Anchor + " " + ct.Note)
 		n := 0
 		for _, t := range terms {
 			if countTerm(text, t.text) > 0 {

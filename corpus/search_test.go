@@ -5,10 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordmodel/accord/internal/fold"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 func TestSearch(t *testing.T) {
@@ -75,7 +74,7 @@ func TestSearchHitsCarryEvidenceAndSnippet(t *testing.T) {
 		require.NotEmpty(t, hits, q)
 		for _, h := range hits {
 			assert.NotEmpty(t, h.Snippet, "%s %s", q, h.ID)
-			assert.LessOrEqual(t, actors.WordCount(h.Snippet), snippetWords)
+			assert.LessOrEqual(t, fold.WordCount(h.Snippet), snippetWords)
 			if h.Kind == DocumentRecord {
 				assert.Equal(t, h.ID, h.Citation.Doc, "a document hit cites that document")
 			}
@@ -113,12 +112,12 @@ func TestCountTerm(t *testing.T) {
 
 func TestSnippet(t *testing.T) {
 	text := strings.Repeat("filler ", 40) + "the neutral status matters " + strings.Repeat("tail ", 40)
-	f := searchField{text: text, folded: actors.FoldIndexed(text)}
+	f := searchField{text: text, folded: fold.FoldIndexed(text)}
 	s := snippet(f, []queryTerm{{text: "neutral status"}})
 	assert.Contains(t, s, "neutral status")
 	assert.True(t, strings.HasPrefix(s, "…") && strings.HasSuffix(s, "…"))
-	assert.Equal(t, snippetWords, actors.WordCount(strings.Trim(s, "…")))
-	short := searchField{text: "Kyiv", folded: actors.FoldIndexed("Kyiv")}
+	assert.Equal(t, snippetWords, fold.WordCount(strings.Trim(s, "…")))
+	short := searchField{text: "Kyiv", folded: fold.FoldIndexed("Kyiv")}
 	assert.Equal(t, "Kyiv", snippet(short, []queryTerm{{text: "kyiv"}}))
 }
 

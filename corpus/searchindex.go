@@ -1,8 +1,9 @@
 package corpus
 
 import (
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // searchIndex returns the search index, built with the tagger on first use.
@@ -20,10 +21,10 @@ func (c *Corpus) buildSearchIndex() []*searchDoc {
 	}
 	field := func(d *searchDoc, weight float64, text string) {
 		if text != "" {
-			d.fields = append(d.fields, searchField{weight: weight, text: text, folded: actors.FoldIndexed(text)})
+			d.fields = append(d.fields, searchField{weight: weight, text: text, folded: fold.FoldIndexed(text)})
 		}
 	}
-	evidence := func(d *searchDoc, ev []actors.Citation) {
+	evidence := func(d *searchDoc, ev []accord.Citation) {
 		for _, ct := range ev {
 			d.cites = append(d.cites, ct)
 			field(d, weightAnchor, ct.Anchor)
@@ -36,7 +37,7 @@ func (c *Corpus) buildSearchIndex() []*searchDoc {
 		}
 	}
 
-	docCites := map[string][]actors.Citation{}
+	docCites := map[string][]accord.Citation{}
 	for ct := range c.Citations() {
 		docCites[ct.Doc] = append(docCites[ct.Doc], ct.Citation)
 	}

@@ -4,7 +4,7 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
 )
@@ -52,19 +52,19 @@ func (c *Corpus) decodeSettlements(l *loader) {
 	}
 	const file = settlementFile
 	fr := settlement.Frame{Bloc: v.Bloc, Bindings: v.Bindings}
-	l.report(file, fr.Validate(actors.Path{}))
-	refIf := func(kind, id string, p actors.Path) { l.refIfDefined(kind, id, file, p) }
-	refAll := func(kind string, ids []string, p actors.Path) {
+	l.report(file, fr.Validate(accord.Path{}))
+	refIf := func(kind, id string, p accord.Path) { l.refIfDefined(kind, id, file, p) }
+	refAll := func(kind string, ids []string, p accord.Path) {
 		for i, id := range ids {
 			refIf(kind, id, p.Index(i))
 		}
 	}
-	refIf(kindActor, v.Bloc, actors.NewPath("bloc"))
+	refIf(kindActor, v.Bloc, accord.NewPath("bloc"))
 	for i, b := range v.Bindings {
-		refIf(kindIssue, b.Issue, actors.NewPath("bindings").Index(i).Child("issue"))
+		refIf(kindIssue, b.Issue, accord.NewPath("bindings").Index(i).Child("issue"))
 	}
 	c.settlements = settlementData{list: v.Settlements, byID: map[string]int{}, bloc: v.Bloc, bindings: v.Bindings}
-	base := actors.NewPath("settlements")
+	base := accord.NewPath("settlements")
 	for i, s := range v.Settlements {
 		p := base.Index(i)
 		l.report(file, s.Validate(p))
@@ -122,7 +122,7 @@ func (c *Corpus) decodeSettlements(l *loader) {
 // instrument does not have: the follow-up of loadSettlements, run once
 // both files are decoded.
 func (c *Corpus) checkAdoptions(l *loader) {
-	base := actors.NewPath("settlements")
+	base := accord.NewPath("settlements")
 	for i, s := range c.settlements.list {
 		for j, g := range s.Guarantees {
 			k, ok := c.instruments.byID[g.Instrument]
@@ -132,7 +132,7 @@ func (c *Corpus) checkAdoptions(l *loader) {
 			// InstrumentSubject only reads the instrument: no copy needed.
 			if _, err := guarantees.InstrumentSubject(c.instruments.list[k], g.Adopt...); err != nil {
 				p := base.Index(i).Child("guarantees").Index(j).Child("adopt")
-				l.report(settlementFile, actors.ErrorList{actors.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision)})
+				l.report(settlementFile, accord.ErrorList{accord.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision)})
 			}
 		}
 	}
@@ -140,7 +140,7 @@ func (c *Corpus) checkAdoptions(l *loader) {
 
 // declareInline declares the references and citations of an instrument
 // written inline in a settlement.
-func (c *Corpus) declareInline(l *loader, file string, p actors.Path, in guarantees.Instrument, refIf func(kind, id string, p actors.Path)) {
+func (c *Corpus) declareInline(l *loader, file string, p accord.Path, in guarantees.Instrument, refIf func(kind, id string, p accord.Path)) {
 	l.citeAll(file, p.Child("evidence"), in.Evidence)
 	for j, pt := range in.Parties {
 		pp := p.Child("parties").Index(j)

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/neutrality"
@@ -16,8 +16,8 @@ import (
 // present and istanbul are the dates the settlement tests evaluate on: the
 // negotiations the 2025 articles report, and the Istanbul talks of 2022.
 var (
-	present  = actors.YearOf(2025)
-	istanbul = actors.YearOf(2022)
+	present  = accord.YearOf(2025)
+	istanbul = accord.YearOf(2022)
 )
 
 func defaultSettlementCorpus(t *testing.T) *Corpus {
@@ -27,7 +27,7 @@ func defaultSettlementCorpus(t *testing.T) *Corpus {
 	return c
 }
 
-func evaluateOption(t *testing.T, c *Corpus, id string, at actors.Date) settlement.Evaluation {
+func evaluateOption(t *testing.T, c *Corpus, id string, at accord.Date) settlement.Evaluation {
 	t.Helper()
 	s, ok := c.Settlement(id)
 	require.True(t, ok, "no option %s", id)
@@ -61,7 +61,7 @@ func TestSettlementsCoded(t *testing.T) {
 	for s := range c.Settlements() {
 		got = append(got, s.ID)
 		assert.NotEmpty(t, s.Evidence, s.ID)
-		assert.Empty(t, s.Validate(actors.Path{}), s.ID)
+		assert.Empty(t, s.Validate(accord.Path{}), s.ID)
 	}
 	assert.Equal(t, want, got)
 	assert.Equal(t, len(want), c.NumSettlements())
@@ -113,7 +113,7 @@ func TestSettlementMatrixCells(t *testing.T) {
 	tests := []struct {
 		name    string
 		option  string
-		at      actors.Date
+		at      accord.Date
 		actor   string
 		verdict settlement.Verdict
 		issue   string // an issue among the deciding reasons; "" for none required
@@ -169,7 +169,7 @@ func TestSettlementNovelPackage(t *testing.T) {
 		Territory:  []settlement.TerritorialTerm{{Region: "crimea", Treatment: settlement.Deferred, YearsMin: 20}},
 		Sequencing: settlement.CeasefireFirst,
 		Summary:    "A constructed package for the test.",
-		Evidence:   []actors.Citation{{Doc: "kyiv-official-stance", Anchor: "deployment of international peacekeepers"}},
+		Evidence:   []accord.Citation{{Doc: "kyiv-official-stance", Anchor: "deployment of international peacekeepers"}},
 	}
 	ev, err := settlement.Evaluate(s, c, settlement.Options{At: present})
 	require.NoError(t, err)
@@ -202,7 +202,7 @@ func TestSettlementZone(t *testing.T) {
 	// Russia's demand for the veto; in 2025 no package crosses fewer
 	// than three.
 	tests := []struct {
-		at      actors.Date
+		at      accord.Date
 		want    []settlement.RedLine
 		nearest int
 	}{
@@ -241,7 +241,7 @@ func BenchmarkSettlementSearch(b *testing.B) {
 	require.NoError(b, err)
 	sp, err := c.SettlementSpace()
 	require.NoError(b, err)
-	for _, at := range []actors.Date{istanbul, present} {
+	for _, at := range []accord.Date{istanbul, present} {
 		b.Run(at.String(), func(b *testing.B) {
 			var z settlement.Zone
 			for b.Loop() {
@@ -289,25 +289,25 @@ const badSettlements = `{
 func TestLoadSettlementProblems(t *testing.T) {
 	_, err := Load(seedFS(t, map[string]string{settlementFile: badSettlements}))
 	require.Error(t, err)
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	tests := []struct {
 		path string
 		kind error
 		rule error
 	}{
-		{"bindings[0].issue", actors.ErrNotFound, nil},
-		{"bindings[1].term", actors.ErrDuplicate, nil},
-		{"settlements[0].stage", actors.ErrNotSupported, nil},
-		{"settlements[0].guarantees[0].instrument", actors.ErrNotFound, nil},
-		{"settlements[0].guarantees[1].adopt", actors.ErrNotFound, guarantees.ErrUnknownRevision},
-		{"settlements[0].presence.deployments[0].mandate", actors.ErrRequired, settlement.ErrNoMandate},
-		{"settlements[0].territory[0].treatment", actors.ErrNotSupported, nil},
-		{"settlements[0].territory[2].region", actors.ErrDuplicate, settlement.ErrDuplicateRegion},
-		{"settlements[0].evidence[0].doc", actors.ErrNotFound, nil},
+		{"bindings[0].issue", accord.ErrNotFound, nil},
+		{"bindings[1].term", accord.ErrDuplicate, nil},
+		{"settlements[0].stage", accord.ErrNotSupported, nil},
+		{"settlements[0].guarantees[0].instrument", accord.ErrNotFound, nil},
+		{"settlements[0].guarantees[1].adopt", accord.ErrNotFound, guarantees.ErrUnknownRevision},
+		{"settlements[0].presence.deployments[0].mandate", accord.ErrRequired, settlement.ErrNoMandate},
+		{"settlements[0].territory[0].treatment", accord.ErrNotSupported, nil},
+		{"settlements[0].territory[2].region", accord.ErrDuplicate, settlement.ErrDuplicateRegion},
+		{"settlements[0].evidence[0].doc", accord.ErrNotFound, nil},
 	}
 	for _, tt := range tests {
-		i := slices.IndexFunc(list, func(e *actors.FieldError) bool { return e.File == settlementFile && e.Path == tt.path })
+		i := slices.IndexFunc(list, func(e *accord.FieldError) bool { return e.File == settlementFile && e.Path == tt.path })
 		if !assert.GreaterOrEqual(t, i, 0, "no problem reported at %s in %v", tt.path, list) {
 			continue
 		}

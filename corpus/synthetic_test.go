@@ -16,7 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/seeds"
 )
@@ -249,7 +249,7 @@ func TestSyntheticCorpus(t *testing.T) {
 	orig, err := c.LookupActor("Ukraine")
 	require.NoError(t, err)
 	assert.Equal(t, "ukraine", orig.ID)
-	for _, p := range c.Positions().Of("russia-x7", actors.Date{}) {
+	for _, p := range c.Positions().Of("russia-x7", accord.Date{}) {
 		assert.True(t, strings.HasSuffix(p.ID, "-x7"), p.ID)
 		assert.True(t, strings.HasSuffix(p.Issue, "-x7") || !strings.Contains(p.Issue, "-x"), p.Issue)
 	}

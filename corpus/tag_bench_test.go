@@ -11,10 +11,10 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // Benchmarks of the text layer. Throughput (MB/s) is measured on the five
@@ -139,7 +139,7 @@ func BenchmarkNaive(b *testing.B) {
 func foldedForms(g []tag.Entry, scale int) []string {
 	var forms []string
 	for _, e := range scaledGazetteer(g, scale) {
-		forms = append(forms, actors.Fold(e.Surface))
+		forms = append(forms, fold.Fold(e.Surface))
 	}
 	return forms
 }
@@ -154,7 +154,7 @@ func BenchmarkNaiveWithFigures(b *testing.B) {
 		forms := foldedForms(g, scale)
 		b.Run("names=x"+strconv.Itoa(scale), func(b *testing.B) {
 			throughput(b, len(text), func() {
-				folded := actors.FoldIndexed(text)
+				folded := fold.FoldIndexed(text)
 				_ = naiveTagFolded(folded, forms) + len(figure.FindFolded(text, folded))
 			})
 			b.ReportMetric(float64(len(forms)), "forms")
@@ -163,10 +163,10 @@ func BenchmarkNaiveWithFigures(b *testing.B) {
 }
 
 func naiveTag(text string, forms []string) int {
-	return naiveTagFolded(actors.FoldIndexed(text), forms)
+	return naiveTagFolded(fold.FoldIndexed(text), forms)
 }
 
-func naiveTagFolded(folded actors.Folded, forms []string) int {
+func naiveTagFolded(folded fold.Folded, forms []string) int {
 	fs := folded.String()
 	n := 0
 	for _, f := range forms {
@@ -196,12 +196,12 @@ func benchWordRune(r rune) bool {
 // on text already folded, the automaton over every folded form against
 // one strings.Index search per form (each with the word-boundary check).
 func BenchmarkMatch(b *testing.B) {
-	folded := actors.Fold(benchText(b))
+	folded := fold.Fold(benchText(b))
 	g := benchGazetteer(b)
 	for _, scale := range []int{1, 10} {
 		var forms []string
 		for _, e := range scaledGazetteer(g, scale) {
-			forms = append(forms, actors.Fold(e.Surface))
+			forms = append(forms, fold.Fold(e.Surface))
 		}
 		m, err := ahocorasick.New(forms)
 		if err != nil {
@@ -250,9 +250,9 @@ func boundaryOK(fs string, start, end int) bool {
 func BenchmarkFold(b *testing.B) {
 	text := benchText(b)
 	b.Run("Fold", func(b *testing.B) {
-		throughput(b, len(text), func() { _ = actors.Fold(text) })
+		throughput(b, len(text), func() { _ = fold.Fold(text) })
 	})
 	b.Run("FoldIndexed", func(b *testing.B) {
-		throughput(b, len(text), func() { _ = actors.FoldIndexed(text) })
+		throughput(b, len(text), func() { _ = fold.FoldIndexed(text) })
 	})
 }

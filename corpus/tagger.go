@@ -4,8 +4,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/fold"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -75,7 +75,7 @@ func (c *Corpus) textLayer() *textBuilt {
 func (c *Corpus) buildGazetteer() []tag.Entry {
 	var g []tag.Entry
 	add := func(surface string, t tag.Target, capitalised bool) {
-		if actors.Fold(surface) != "" && t.ID != "" {
+		if fold.Fold(surface) != "" && t.ID != "" {
 			g = append(g, tag.Entry{Surface: surface, Target: t, Capitalised: capitalised})
 		}
 	}

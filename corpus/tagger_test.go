@@ -11,8 +11,10 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/fold"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -45,7 +47,7 @@ func TestTaggerFindsEveryCodedActor(t *testing.T) {
 					}
 				}
 			}
-			folded := " " + actors.Fold(string(data)) + " "
+			folded := " " + fold.Fold(string(data)) + " "
 			coded := 0
 			for a := range c.Actors() {
 				if !codedFrom(a, d.ID) {
@@ -78,7 +80,7 @@ func TestTaggerFindsEveryCodedActor(t *testing.T) {
 // possessive or punctuation.
 func namedIn(folded string, a actors.Actor) (string, bool) {
 	for _, n := range a.AllNames() {
-		f := actors.Fold(n)
+		f := fold.Fold(n)
 		for i := strings.Index(folded, f); i >= 0; {
 			before, after := folded[i-1], folded[i+len(f)]
 			if !isASCIIWord(before) && !isASCIIWord(after) {
@@ -101,11 +103,11 @@ func isASCIIWord(b byte) bool {
 // codedFrom reports whether the actor's evidence or an alias's evidence
 // cites doc.
 func codedFrom(a actors.Actor, doc string) bool {
-	if actors.CitesDoc(a.Evidence, doc) {
+	if accord.CitesDoc(a.Evidence, doc) {
 		return true
 	}
 	for _, al := range a.Aliases {
-		if actors.CitesDoc(al.Evidence, doc) {
+		if accord.CitesDoc(al.Evidence, doc) {
 			return true
 		}
 	}
@@ -132,7 +134,7 @@ func TestGazetteerCoversTheCorpus(t *testing.T) {
 	has := map[key]bool{}
 	ids := map[tag.Kind]map[string]bool{}
 	for _, e := range c.Gazetteer() {
-		has[key{e.Target.Kind, e.Target.ID, actors.Fold(e.Surface)}] = true
+		has[key{e.Target.Kind, e.Target.ID, fold.Fold(e.Surface)}] = true
 		if ids[e.Target.Kind] == nil {
 			ids[e.Target.Kind] = map[string]bool{}
 		}
@@ -140,20 +142,20 @@ func TestGazetteerCoversTheCorpus(t *testing.T) {
 	}
 	for a := range c.Actors() {
 		for _, n := range a.AllNames() {
-			assert.True(t, has[key{tag.Actor, a.ID, actors.Fold(n)}], "actor %s name %q", a.ID, n)
+			assert.True(t, has[key{tag.Actor, a.ID, fold.Fold(n)}], "actor %s name %q", a.ID, n)
 		}
 	}
 	for in := range c.Instruments() {
 		assert.True(t, ids[tag.Instrument][in.ID], "instrument %s", in.ID)
 	}
 	for is := range c.Issues().All() {
-		assert.True(t, has[key{tag.Issue, is.ID, actors.Fold(is.Name)}], "issue %s", is.ID)
+		assert.True(t, has[key{tag.Issue, is.ID, fold.Fold(is.Name)}], "issue %s", is.ID)
 	}
 	for _, k := range neutrality.Kinds() {
 		assert.True(t, ids[tag.Status][k.String()], "status kind %s", k)
 	}
 	for tm := range c.Terms() {
-		assert.True(t, has[key{tm.Kind, tm.Target, actors.Fold(tm.Term)}], "term %q", tm.Term)
+		assert.True(t, has[key{tm.Kind, tm.Target, fold.Fold(tm.Term)}], "term %q", tm.Term)
 	}
 }
 
@@ -245,7 +247,7 @@ func TestTermValidate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var paths []string
-			for _, e := range tt.term.Validate(actors.NewPath("t")) {
+			for _, e := range tt.term.Validate(accord.NewPath("t")) {
 				paths = append(paths, e.Path)
 			}
 			assert.ElementsMatch(t, tt.errs, paths)
@@ -307,7 +309,7 @@ func TestLoadTermsReportsProblems(t *testing.T) {
   ]
 }`
 	_, err := Load(seedFS(t, map[string]string{"terms.json": bad}))
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	got := map[string]error{}
 	for _, e := range list {
@@ -317,11 +319,11 @@ func TestLoadTermsReportsProblems(t *testing.T) {
 		}
 	}
 	require.Len(t, got, 5, "%v", list)
-	assert.ErrorIs(t, got["terms[1].term"], actors.ErrDuplicate)
-	assert.ErrorIs(t, got["terms[2].target"], actors.ErrNotSupported)
-	assert.ErrorIs(t, got["terms[3].target"], actors.ErrNotFound)
-	assert.ErrorIs(t, got["terms[4].kind"], actors.ErrNotSupported)
-	assert.ErrorIs(t, got["terms[5].term"], actors.ErrRequired)
+	assert.ErrorIs(t, got["terms[1].term"], accord.ErrDuplicate)
+	assert.ErrorIs(t, got["terms[2].target"], accord.ErrNotSupported)
+	assert.ErrorIs(t, got["terms[3].target"], accord.ErrNotFound)
+	assert.ErrorIs(t, got["terms[4].kind"], accord.ErrNotSupported)
+	assert.ErrorIs(t, got["terms[5].term"], accord.ErrRequired)
 }
 
 func TestLoadWithoutTerms(t *testing.T) {

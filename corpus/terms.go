@@ -4,8 +4,9 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/fold"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -33,22 +34,22 @@ type Term struct {
 // kind other than issue or status, a missing target, and a status target
 // that is not a neutrality.Kind. Whether an issue target exists is checked
 // by the loader.
-func (t Term) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	if actors.Fold(t.Term) == "" {
-		errs = append(errs, actors.Required(path.Child("term"), "the phrase as texts write it"))
+func (t Term) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	if fold.Fold(t.Term) == "" {
+		errs = append(errs, accord.Required(path.Child("term"), "the phrase as texts write it"))
 	}
 	switch t.Kind {
 	case tag.Issue, tag.Status:
 	default:
-		errs = append(errs, actors.NotSupported(path.Child("kind"), t.Kind, []string{tag.Issue.String(), tag.Status.String()}))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), t.Kind, []string{tag.Issue.String(), tag.Status.String()}))
 	}
 	switch {
 	case t.Target == "":
-		errs = append(errs, actors.Required(path.Child("target"), "an issue id or a neutrality status kind"))
+		errs = append(errs, accord.Required(path.Child("target"), "an issue id or a neutrality status kind"))
 	case t.Kind == tag.Status:
 		if _, err := neutrality.ParseKind(t.Target); err != nil {
-			errs = append(errs, actors.NotSupported(path.Child("target"), t.Target, statusKindNames()))
+			errs = append(errs, accord.NotSupported(path.Child("target"), t.Target, statusKindNames()))
 		}
 	}
 	return errs
@@ -79,7 +80,7 @@ func (c *Corpus) decodeTerms(l *loader) {
 	if !l.decode(&v) {
 		return
 	}
-	base := actors.NewPath("terms")
+	base := accord.NewPath("terms")
 	type key struct {
 		term   string
 		kind   tag.Kind
@@ -92,9 +93,9 @@ func (c *Corpus) decodeTerms(l *loader) {
 		if t.Kind == tag.Issue {
 			l.refIfDefined(kindIssue, t.Target, termsFile, p.Child("target"))
 		}
-		k := key{actors.Fold(t.Term), t.Kind, t.Target}
+		k := key{fold.Fold(t.Term), t.Kind, t.Target}
 		if seen[k] {
-			l.report(termsFile, actors.ErrorList{actors.Duplicate(p.Child("term"), t.Term, "this term is already listed for "+t.Target)})
+			l.report(termsFile, accord.ErrorList{accord.Duplicate(p.Child("term"), t.Term, "this term is already listed for "+t.Target)})
 		}
 		seen[k] = true
 	}

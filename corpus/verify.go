@@ -8,11 +8,12 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // Rule sentinels of [VerifySources]; each problem it reports matches one of
-// them with [errors.Is] (as well as its kind, such as [actors.ErrInvalid]).
+// them with [errors.Is] (as well as its kind, such as [accord.ErrInvalid]).
 var (
 	// ErrSourceMissing: a registered document's file is not in the sources.
 	ErrSourceMissing = errors.New("source file missing")
@@ -28,37 +29,37 @@ var (
 // (a folder holding the files the registry names, such as ../shared/seeds):
 // each document's file exists and has the registered SHA-256 and word
 // count, and every anchor phrase of every citation occurs in its document,
-// compared after [actors.Fold] on both sides. It returns every problem in
-// one [actors.ErrorList], located at the registry record or the citation in
+// compared after [fold.Fold] on both sides. It returns every problem in
+// one [accord.ErrorList], located at the registry record or the citation in
 // the data files, or nil when the corpus matches its sources.
 func VerifySources(c *Corpus, sources fs.FS) error {
-	var errs actors.ErrorList
+	var errs accord.ErrorList
 	folded := make(map[string]string, len(c.docs.list))
 	for i, d := range c.docs.list {
 		at := c.docs.sites[i]
-		p := actors.NewPath("documents").Index(i)
+		p := accord.NewPath("documents").Index(i)
 		data, err := fs.ReadFile(sources, d.File)
 		if err != nil {
-			errs = append(errs, at.err(actors.NotFound(p.Child("file"), d.File, "cannot read the source: "+err.Error()).WithRule(ErrSourceMissing)))
+			errs = append(errs, at.err(accord.NotFound(p.Child("file"), d.File, "cannot read the source: "+err.Error()).WithRule(ErrSourceMissing)))
 			continue
 		}
 		sum := sha256.Sum256(data)
 		if got := hex.EncodeToString(sum[:]); got != d.SHA256 {
-			errs = append(errs, at.err(actors.Invalid(p.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+got).WithRule(ErrHashMismatch)))
+			errs = append(errs, at.err(accord.Invalid(p.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+got).WithRule(ErrHashMismatch)))
 		}
 		text := string(data)
-		if got := actors.WordCount(text); got != d.Words {
-			errs = append(errs, at.err(actors.Invalid(p.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, got)).WithRule(ErrWordCount)))
+		if got := fold.WordCount(text); got != d.Words {
+			errs = append(errs, at.err(accord.Invalid(p.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, got)).WithRule(ErrWordCount)))
 		}
-		folded[d.ID] = actors.Fold(text)
+		folded[d.ID] = fold.Fold(text)
 	}
 	for ct := range c.Citations() {
 		text, ok := folded[ct.Doc]
 		if !ok {
 			continue // the document's own problem is reported above
 		}
-		if !strings.Contains(text, actors.Fold(ct.Anchor)) {
-			e := actors.NotFound(actors.NewPath(ct.Path).Child("anchor"), ct.Anchor, "the phrase does not occur in "+ct.Doc).WithRule(ErrAnchorNotFound)
+		if !strings.Contains(text, fold.Fold(ct.Anchor)) {
+			e := accord.NotFound(accord.NewPath(ct.Path).Child("anchor"), ct.Anchor, "the phrase does not occur in "+ct.Doc).WithRule(ErrAnchorNotFound)
 			e.File, e.Line, e.Column = ct.File, ct.Line, ct.Column
 			errs = append(errs, e)
 		}
@@ -74,7 +75,7 @@ type docSite struct {
 	at   map[string][2]int // path → line, column
 }
 
-func (s docSite) err(e *actors.FieldError) *actors.FieldError {
+func (s docSite) err(e *accord.FieldError) *accord.FieldError {
 	e.File = s.file
 	pos := s.at[e.Path]
 	e.Line, e.Column = pos[0], pos[1]

@@ -8,10 +8,10 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/fold"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 // TestVerifySourcesOnTheArticles is the corpus's main integrity check:
@@ -22,7 +22,7 @@ func TestVerifySourcesOnTheArticles(t *testing.T) {
 	c, err := Default()
 	require.NoError(t, err)
 	err = VerifySources(c, sources)
-	var list actors.ErrorList
+	var list accord.ErrorList
 	if errors.As(err, &list) {
 		for _, e := range list {
 			t.Error(e)
@@ -97,8 +97,8 @@ func TestVerifySourcesDetectsTampering(t *testing.T) {
 				// article has curly ones (which must still match).
 				cc := *c
 				cc.citations = append([][]Cited{{
-					{Citation: actors.Citation{Doc: doc.ID, Anchor: "neutrality is a guarantee of lasting peace"}, File: "test.json", Line: 3, Column: 9, Path: "claims[0].evidence[0]"},
-					{Citation: actors.Citation{Doc: doc.ID, Anchor: "Ukraine's precarious security situation"}, File: "test.json", Line: 4, Column: 9, Path: "claims[1].evidence[0]"},
+					{Citation: accord.Citation{Doc: doc.ID, Anchor: "neutrality is a guarantee of lasting peace"}, File: "test.json", Line: 3, Column: 9, Path: "claims[0].evidence[0]"},
+					{Citation: accord.Citation{Doc: doc.ID, Anchor: "Ukraine's precarious security situation"}, File: "test.json", Line: 4, Column: 9, Path: "claims[1].evidence[0]"},
 				}}, c.citations...)
 				return &cc
 			},
@@ -109,7 +109,7 @@ func TestVerifySourcesDetectsTampering(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := VerifySources(tt.corpus(), tt.sources)
-			var list actors.ErrorList
+			var list accord.ErrorList
 			require.ErrorAs(t, err, &list)
 			require.Len(t, list, len(tt.rules), "%v", err)
 			for i, e := range list {
@@ -124,7 +124,7 @@ func TestVerifySourcesDetectsTampering(t *testing.T) {
 // TestFoldIsLocalOnTheArticles guards the normaliser that anchor matching
 // relies on: folding a whole article must give the same text as folding
 // it line by line and joining the lines, so no chunking or fast path in
-// actors.Fold can split or merge words in long texts.
+// fold.Fold can split or merge words in long texts.
 func TestFoldIsLocalOnTheArticles(t *testing.T) {
 	sources := sourcesFS(t)
 	c, err := Default()
@@ -134,10 +134,10 @@ func TestFoldIsLocalOnTheArticles(t *testing.T) {
 		require.NoError(t, err)
 		var lines []string
 		for _, line := range strings.Split(string(data), "\n") {
-			if f := actors.Fold(line); f != "" {
+			if f := fold.Fold(line); f != "" {
 				lines = append(lines, f)
 			}
 		}
-		assert.Equal(t, strings.Join(lines, " "), actors.Fold(string(data)), d.ID)
+		assert.Equal(t, strings.Join(lines, " "), fold.Fold(string(data)), d.ID)
 	}
 }

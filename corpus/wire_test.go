@@ -19,12 +19,14 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/internal/enum"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -33,7 +35,7 @@ import (
 // and one reflect.Type per exported type.
 type wirePackage struct {
 	dir   string
-	enums []actors.EnumInfo
+	enums []enum.Info
 	types []reflect.Type
 }
 
@@ -44,18 +46,20 @@ func tf[T any]() reflect.Type { return reflect.TypeFor[T]() }
 // listed here, so the round trip cannot silently skip it.
 func wirePackages() []wirePackage {
 	return []wirePackage{
-		{"../actors", actors.Enums(), []reflect.Type{
+		{"..", enum.Of("github.com/accordmodel/accord"), []reflect.Type{
+			tf[accord.Citation](), tf[accord.Date](), tf[accord.ErrorList](), tf[accord.FieldError](),
+			tf[accord.Path](), tf[accord.Period](), tf[accord.Precision](),
+		}},
+		{"../actors", enum.Of("github.com/accordmodel/accord/actors"), []reflect.Type{
 			tf[actors.Actor](), tf[actors.Alias](), tf[actors.AliasKind](), tf[actors.AmbiguousError](),
-			tf[actors.Attribution](), tf[actors.Bound](), tf[actors.Citation](), tf[actors.Comparison](),
-			tf[actors.Condition](), tf[actors.Date](), tf[actors.Enum[actors.Stance]](), tf[actors.EnumError](),
-			tf[actors.EnumInfo](), tf[actors.EnumValue](), tf[actors.ErrorList](), tf[actors.FieldError](),
-			tf[actors.Figure](), tf[actors.Filter](), tf[actors.Folded](), tf[actors.Issue](), tf[actors.Kind](),
-			tf[actors.Matrix](), tf[actors.Membership](), tf[actors.Office](), tf[actors.Path](), tf[actors.Period](),
-			tf[actors.Position](), tf[actors.Positions](), tf[actors.Precision](), tf[actors.Registry](),
+			tf[actors.Attribution](), tf[actors.Bound](), tf[actors.Comparison](),
+			tf[actors.Condition](), tf[actors.Figure](), tf[actors.Filter](), tf[actors.Issue](), tf[actors.Kind](),
+			tf[actors.Matrix](), tf[actors.Membership](), tf[actors.Office](),
+			tf[actors.Position](), tf[actors.Positions](), tf[actors.Registry](),
 			tf[actors.Relation](), tf[actors.RelationKind](), tf[actors.Role](), tf[actors.Stance](),
 			tf[actors.Standing](), tf[actors.Taxonomy](),
 		}},
-		{"../neutrality", neutrality.Enums(), []reflect.Type{
+		{"../neutrality", enum.Of("github.com/accordmodel/accord/neutrality"), []reflect.Type{
 			tf[neutrality.Activity](), tf[neutrality.Alternative](), tf[neutrality.Armament](), tf[neutrality.Basis](),
 			tf[neutrality.Classification](), tf[neutrality.Context](), tf[neutrality.Demand](), tf[neutrality.DemandStage](),
 			tf[neutrality.Direction](), tf[neutrality.Doctrine](), tf[neutrality.Event](), tf[neutrality.EventKind](),
@@ -64,7 +68,7 @@ func wirePackages() []wirePackage {
 			tf[neutrality.Rulebook](), tf[neutrality.Side](), tf[neutrality.Stage](), tf[neutrality.Status](),
 			tf[neutrality.Verdict](),
 		}},
-		{"../guarantees", guarantees.Enums(), []reflect.Type{
+		{"../guarantees", enum.Of("github.com/accordmodel/accord/guarantees"), []reflect.Type{
 			tf[guarantees.Assessment](), tf[guarantees.Attack](), tf[guarantees.Binding](), tf[guarantees.CatalogueEntry](),
 			tf[guarantees.Clause](), tf[guarantees.Comparison](), tf[guarantees.Condition](), tf[guarantees.ConditionKind](),
 			tf[guarantees.Context](), tf[guarantees.Decision](), tf[guarantees.Difference](), tf[guarantees.Disagreement](),
@@ -78,7 +82,7 @@ func wirePackages() []wirePackage {
 			tf[guarantees.Stage](), tf[guarantees.Subject](), tf[guarantees.Topic](), tf[guarantees.Trait](),
 			tf[guarantees.TraitKind](), tf[guarantees.Trigger](), tf[guarantees.Version](), tf[guarantees.View](),
 		}},
-		{"../guarantees/settlement", settlement.Enums(), []reflect.Type{
+		{"../guarantees/settlement", enum.Of("github.com/accordmodel/accord/guarantees/settlement"), []reflect.Type{
 			tf[settlement.Alternative](), tf[settlement.Binding](), tf[settlement.Blocking](), tf[settlement.Cap](),
 			tf[settlement.Deployment](), tf[settlement.DeploymentKind](), tf[settlement.Dimension](), tf[settlement.Duration](),
 			tf[settlement.Evaluation](), tf[settlement.ForcePosture](), tf[settlement.Frame](), tf[settlement.GuaranteeAssessment](),
@@ -90,15 +94,15 @@ func wirePackages() []wirePackage {
 			tf[settlement.Term](), tf[settlement.TerritorialTerm](), tf[settlement.Treatment](), tf[settlement.Verdict](),
 			tf[settlement.Zone](),
 		}},
-		{".", corpus.Enums(), []reflect.Type{
+		{".", enum.Of("github.com/accordmodel/accord/corpus"), []reflect.Type{
 			tf[corpus.Cited](), tf[corpus.Corpus](), tf[corpus.Document](), tf[corpus.DocumentKind](),
 			tf[corpus.RankedInstrument](), tf[corpus.RecordKind](), tf[corpus.SearchHit](), tf[corpus.SourcedDemand](),
 			tf[corpus.SourcedStatus](), tf[corpus.Term](),
 		}},
-		{"tag", tag.Enums(), []reflect.Type{
+		{"tag", enum.Of("github.com/accordmodel/accord/corpus/tag"), []reflect.Type{
 			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),
 		}},
-		{"figure", figure.Enums(), []reflect.Type{
+		{"figure", enum.Of("github.com/accordmodel/accord/corpus/figure"), []reflect.Type{
 			tf[figure.Figure](), tf[figure.Kind](), tf[figure.Match](),
 		}},
 	}
@@ -221,7 +225,7 @@ type filler struct {
 }
 
 var (
-	dateType = reflect.TypeFor[actors.Date]()
+	dateType = reflect.TypeFor[accord.Date]()
 	tagType  = reflect.TypeFor[language.Tag]()
 	timeType = reflect.TypeFor[time.Time]()
 )
@@ -232,7 +236,7 @@ func (f *filler) fill(v reflect.Value, depth int) {
 	t := v.Type()
 	switch t {
 	case dateType:
-		dates := []actors.Date{actors.YearOf(2014), actors.MonthOf(2022, time.March), actors.DayOf(2022, time.March, 29)}
+		dates := []accord.Date{accord.YearOf(2014), accord.MonthOf(2022, time.March), accord.DayOf(2022, time.March, 29)}
 		v.Set(reflect.ValueOf(dates[f.next()%len(dates)]))
 		return
 	case tagType:
@@ -429,7 +433,7 @@ func TestWireEnums(t *testing.T) {
 				assert.Error(t, err, "the invalid zero must not be written")
 				for _, bad := range []string{"", "bogus", strings.ToUpper(names[0]), " " + names[0], names[0] + " ", `1`} {
 					err := reflect.New(typ).Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(bad))
-					assert.ErrorIs(t, err, actors.ErrNotSupported, "%q", bad)
+					assert.ErrorIs(t, err, accord.ErrNotSupported, "%q", bad)
 					var into = reflect.New(typ)
 					assert.Error(t, json.Unmarshal([]byte(`"`+bad+`"`), into.Interface()), "%q", bad)
 				}
@@ -459,7 +463,7 @@ func TestWireKinds(t *testing.T) {
 	}
 	assert.Equal(t, wireOpaque, classify(reflect.TypeFor[actors.Registry]()))
 	assert.Equal(t, wireEnum, classify(reflect.TypeFor[actors.Stance]()))
-	assert.True(t, errors.Is(&actors.EnumError{}, actors.ErrNotSupported))
+	assert.True(t, errors.Is(&enum.Error{}, accord.ErrNotSupported))
 }
 
 // TestWireRoundTripOfResults: what every query of the battery returns on

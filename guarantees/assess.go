@@ -5,7 +5,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/enum"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -27,12 +28,12 @@ const (
 	Robust
 )
 
-var levelEnum = actors.NewEnum[Level]("Level",
-	actors.EnumValue{Name: "hollow", Doc: "worth little or nothing when tested (score -5 or less)"},
-	actors.EnumValue{Name: "weak", Doc: "more weaknesses than strengths (score -4 to 0)"},
-	actors.EnumValue{Name: "limited", Doc: "some real commitment, with important gaps (score 1 to 4)"},
-	actors.EnumValue{Name: "strong", Doc: "a real commitment with few gaps (score 5 to 8)"},
-	actors.EnumValue{Name: "robust", Doc: "binding, backed by force and proven (score 9 or more)"},
+var levelEnum = enum.New[Level]("Level",
+	enum.Value{Name: "hollow", Doc: "worth little or nothing when tested (score -5 or less)"},
+	enum.Value{Name: "weak", Doc: "more weaknesses than strengths (score -4 to 0)"},
+	enum.Value{Name: "limited", Doc: "some real commitment, with important gaps (score 1 to 4)"},
+	enum.Value{Name: "strong", Doc: "a real commitment with few gaps (score 5 to 8)"},
+	enum.Value{Name: "robust", Doc: "binding, backed by force and proven (score 9 or more)"},
 )
 
 // String returns the wire name of l, or "Level(n)" for an invalid value.
@@ -45,7 +46,7 @@ func (l Level) IsValid() bool { return levelEnum.Valid(l) }
 func (l Level) Doc() string { return levelEnum.Doc(l) }
 
 // ParseLevel returns the Level with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseLevel(name string) (Level, error) { return levelEnum.Parse(name) }
 
 // Levels returns every valid Level in declaration order.
@@ -100,7 +101,7 @@ func (r Reading) Effective() Obligation {
 type Attack struct {
 	Attacker string      `json:"attacker"`
 	Victim   string      `json:"victim"`
-	When     actors.Date `json:"when,omitzero"`
+	When     accord.Date `json:"when,omitzero"`
 }
 
 // Context is the situation an assessment is made in: who has attacked
@@ -263,7 +264,7 @@ func (f Finding) Weight() int { return f.Kind.Weight() }
 func (f Finding) Explanation() string { return f.Kind.Explanation() }
 
 // Sources returns the citations behind the finding's kind.
-func (f Finding) Sources() []actors.Citation { return f.Kind.Sources() }
+func (f Finding) Sources() []accord.Citation { return f.Kind.Sources() }
 
 // String returns "kind", "kind (actor)" or "kind [clause]".
 func (f Finding) String() string {

@@ -4,15 +4,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 func assessWhole(t *testing.T, in Instrument, ctx Context, adopt ...string) Assessment {
 	t.Helper()
-	require.Empty(t, in.Validate(actors.Path{}), "the constructed instrument must be valid")
+	require.Empty(t, in.Validate(accord.Path{}), "the constructed instrument must be valid")
 	s, err := InstrumentSubject(in, adopt...)
 	require.NoError(t, err)
 	return Assess(s, ctx)
@@ -183,7 +182,7 @@ func TestCatalogueIsComplete(t *testing.T) {
 		assert.Equal(t, e.Effect == Strength, e.Weight > 0, "%s: the sign of the weight matches the effect", e.Kind)
 		assert.NotEmpty(t, e.Explanation, e.Kind.String())
 		assert.NotEmpty(t, e.Sources, e.Kind.String())
-		assert.Empty(t, actors.ValidateEvidence(actors.NewPath(e.Kind.String()), e.Sources))
+		assert.Empty(t, accord.ValidateEvidence(accord.NewPath(e.Kind.String()), e.Sources))
 	}
 	// Sources are copies.
 	src := NotInForce.Sources()

@@ -1,6 +1,10 @@
 package guarantees
 
-import "github.com/accordmodel/accord/actors"
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
+)
 
 // Topic is what a clause is about. Only [Commitment] clauses carry a
 // [Reading]. The zero value is invalid.
@@ -31,15 +35,15 @@ const (
 	AlliancePath
 )
 
-var topicEnum = actors.NewEnum[Topic]("Topic",
-	actors.EnumValue{Name: "commitment", Doc: "a promise to the protected state: to respect it, aid it or defend it"},
-	actors.EnumValue{Name: "neutrality-duty", Doc: "the protected state's own duties of neutrality or non-alignment"},
-	actors.EnumValue{Name: "force-limits", Doc: "caps on the protected state's armed forces"},
-	actors.EnumValue{Name: "foreign-military-activity", Doc: "limits on foreign troops, bases and exercises on the protected state's territory"},
-	actors.EnumValue{Name: "military-agreements", Doc: "limits on the protected state's defence agreements with others"},
-	actors.EnumValue{Name: "eu-relations", Doc: "how the arrangement relates to membership of the European Union"},
-	actors.EnumValue{Name: "territorial-questions", Doc: "how disputes over territory are to be settled"},
-	actors.EnumValue{Name: "alliance-path", Doc: "provisions on the protected state's path to membership of a military alliance"},
+var topicEnum = enum.New[Topic]("Topic",
+	enum.Value{Name: "commitment", Doc: "a promise to the protected state: to respect it, aid it or defend it"},
+	enum.Value{Name: "neutrality-duty", Doc: "the protected state's own duties of neutrality or non-alignment"},
+	enum.Value{Name: "force-limits", Doc: "caps on the protected state's armed forces"},
+	enum.Value{Name: "foreign-military-activity", Doc: "limits on foreign troops, bases and exercises on the protected state's territory"},
+	enum.Value{Name: "military-agreements", Doc: "limits on the protected state's defence agreements with others"},
+	enum.Value{Name: "eu-relations", Doc: "how the arrangement relates to membership of the European Union"},
+	enum.Value{Name: "territorial-questions", Doc: "how disputes over territory are to be settled"},
+	enum.Value{Name: "alliance-path", Doc: "provisions on the protected state's path to membership of a military alliance"},
 )
 
 // String returns the wire name of t, or "Topic(n)" for an invalid value.
@@ -52,7 +56,7 @@ func (t Topic) IsValid() bool { return topicEnum.Valid(t) }
 func (t Topic) Doc() string { return topicEnum.Doc(t) }
 
 // ParseTopic returns the Topic with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseTopic(name string) (Topic, error) { return topicEnum.Parse(name) }
 
 // Topics returns every valid Topic in declaration order.
@@ -81,7 +85,7 @@ type Clause struct {
 	Summary       string            `json:"summary"`
 	Reading       Reading           `json:"reading,omitzero"`
 	Revisions     []Revision        `json:"revisions,omitempty"`
-	Evidence      []actors.Citation `json:"evidence"`
+	Evidence      []accord.Citation `json:"evidence"`
 }
 
 // Revision returns the clause's revision with the given id.
@@ -99,41 +103,41 @@ func (c Clause) Revision(id string) (Revision, bool) {
 // a reading (or a reading on another topic), wording without its source,
 // invalid readings, revisions that do not fit the wording, repeated
 // revision ids, and missing evidence.
-func (c Clause) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("id"), c.ID, "a slug unique within the instrument, such as art5")...)
+func (c Clause) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), c.ID, "a slug unique within the instrument, such as art5")...)
 	if c.Label == "" {
-		errs = append(errs, actors.Required(path.Child("label"), "the clause's label, such as Article 5"))
+		errs = append(errs, accord.Required(path.Child("label"), "the clause's label, such as Article 5"))
 	}
 	if !c.Topic.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("topic"), c.Topic, topicEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("topic"), c.Topic, topicEnum.Names()))
 	}
 	if c.Wording != "" && c.WordingSource == "" {
-		errs = append(errs, actors.Required(path.Child("wording_source"), "where the verbatim wording comes from"))
+		errs = append(errs, accord.Required(path.Child("wording_source"), "where the verbatim wording comes from"))
 	}
 	if c.Summary == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "what the clause says, in the coder's words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "what the clause says, in the coder's words"))
 	}
 	switch {
 	case c.Topic == Commitment && c.Reading.IsZero():
-		errs = append(errs, actors.Required(path.Child("reading"), "a commitment clause needs its structured reading"))
+		errs = append(errs, accord.Required(path.Child("reading"), "a commitment clause needs its structured reading"))
 	case c.Topic == Commitment:
 		errs = append(errs, c.Reading.Validate(path.Child("reading"))...)
 	case c.Topic.IsValid() && !c.Reading.IsZero():
-		errs = append(errs, actors.Invalid(path.Child("reading"), c.Topic, "only commitment clauses carry a reading"))
+		errs = append(errs, accord.Invalid(path.Child("reading"), c.Topic, "only commitment clauses carry a reading"))
 	}
 	if c.Topic.IsValid() && c.Topic != Commitment && len(c.Revisions) > 0 {
-		errs = append(errs, actors.Invalid(path.Child("revisions"), c.Topic, "only commitment clauses carry revisions, since each revision declares its change to the reading"))
+		errs = append(errs, accord.Invalid(path.Child("revisions"), c.Topic, "only commitment clauses carry revisions, since each revision declares its change to the reading"))
 	}
 	ids := map[string]bool{}
 	for i, r := range c.Revisions {
 		p := path.Child("revisions").Index(i)
 		errs = append(errs, r.Validate(p, c.Wording)...)
 		if r.ID != "" && ids[r.ID] {
-			errs = append(errs, actors.Duplicate(p.Child("id"), r.ID, "revision ids are unique within the clause"))
+			errs = append(errs, accord.Duplicate(p.Child("id"), r.ID, "revision ids are unique within the clause"))
 		}
 		ids[r.ID] = true
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), c.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), c.Evidence)...)
 	return errs
 }

@@ -3,10 +3,9 @@ package guarantees
 import (
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 func TestEnumZeroValuesAreInvalid(t *testing.T) {
@@ -15,7 +14,7 @@ func TestEnumZeroValuesAreInvalid(t *testing.T) {
 	assert.False(t, Obligation(0).IsValid())
 	assert.Equal(t, "Obligation(0)", Obligation(0).String())
 	_, err := Stage(0).MarshalText()
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
+	assert.ErrorIs(t, err, accord.ErrNotSupported)
 	var s Stage
 	assert.Error(t, s.UnmarshalText([]byte("in force")))
 	require.NoError(t, s.UnmarshalText([]byte("in-force")))

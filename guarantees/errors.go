@@ -2,7 +2,7 @@ package guarantees
 
 import "errors"
 
-// Rule sentinels. Validation problems are [*actors.FieldError] values whose
+// Rule sentinels. Validation problems are [*accord.FieldError] values whose
 // kind is one of the actors sentinels (ErrRequired, ErrInvalid, …); those
 // that break a rule of this package also match one of these with
 // [errors.Is], so callers can tell which rule failed without reading the

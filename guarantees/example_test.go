@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/neutrality"
 )
 
-var cite = []actors.Citation{{Doc: "lawfare-armed-neutrality", Anchor: "contained the following Article 5 on security guarantees"}}
+var cite = []accord.Citation{{Doc: "lawfare-armed-neutrality", Anchor: "contained the following Article 5 on security guarantees"}}
 
 // draftArticle5 is a shortened Istanbul-style guarantee clause with the two
 // revisions the parties proposed.

@@ -3,7 +3,8 @@ package guarantees
 import (
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/enum"
 )
 
 // Effect says whether a finding weakens or strengthens a guarantee. The
@@ -18,9 +19,9 @@ const (
 	Strength
 )
 
-var effectEnum = actors.NewEnum[Effect]("Effect",
-	actors.EnumValue{Name: "weakness", Doc: "the finding makes the guarantee worth less"},
-	actors.EnumValue{Name: "strength", Doc: "the finding makes the guarantee worth more"},
+var effectEnum = enum.New[Effect]("Effect",
+	enum.Value{Name: "weakness", Doc: "the finding makes the guarantee worth less"},
+	enum.Value{Name: "strength", Doc: "the finding makes the guarantee worth more"},
 )
 
 // String returns the wire name of e, or "Effect(n)" for an invalid value.
@@ -33,7 +34,7 @@ func (e Effect) IsValid() bool { return effectEnum.Valid(e) }
 func (e Effect) Doc() string { return effectEnum.Doc(e) }
 
 // ParseEffect returns the Effect with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseEffect(name string) (Effect, error) { return effectEnum.Parse(name) }
 
 // Effects returns every valid Effect in declaration order.
@@ -137,41 +138,41 @@ const (
 	KnownQuantity
 )
 
-var findingKindEnum = actors.NewEnum[FindingKind]("FindingKind",
-	actors.EnumValue{Name: "not-in-force", Doc: "only a proposal, draft or unratified signature: it binds no one yet"},
-	actors.EnumValue{Name: "assurance-only", Doc: "an assurance, worded on purpose to stop short of a promise to defend"},
-	actors.EnumValue{Name: "not-legally-binding", Doc: "a political promise whose force in law is nil or in doubt"},
-	actors.EnumValue{Name: "unratified", Doc: "no legislature ever approved it"},
-	actors.EnumValue{Name: "legislative-approval-pending", Doc: "it still needs a legislature's approval, which may not come"},
-	actors.EnumValue{Name: "no-enforcement", Doc: "no one has the power or the mechanism to enforce it"},
-	actors.EnumValue{Name: "no-duty-to-defend", Doc: "no party is bound to defend the protected state with force"},
-	actors.EnumValue{Name: "narrow-trigger", Doc: "help is promised only for a nuclear attack or threat, not for a conventional invasion"},
-	actors.EnumValue{Name: "discretionary-response", Doc: "each guarantor does what it deems necessary; armed force is an option, not a duty"},
-	actors.EnumValue{Name: "veto-for-guarantor", Doc: "action needs every guarantor's consent, so any one of them can block it"},
-	actors.EnumValue{Name: "aggressor-as-guarantor", Doc: "a guarantor is itself the state that attacked the protected state"},
-	actors.EnumValue{Name: "breached-by-guarantor", Doc: "a party that gave the commitment broke it"},
-	actors.EnumValue{Name: "not-honoured", Doc: "when the case arose, guarantors did not act as promised"},
-	actors.EnumValue{Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened anyway"},
-	actors.EnumValue{Name: "territorial-carve-out", Doc: "parts of the protected state's territory are left outside the commitment"},
-	actors.EnumValue{Name: "no-tripwire", Doc: "no guarantor forces stand in the protected state to be drawn in by an attack"},
-	actors.EnumValue{Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
-	actors.EnumValue{Name: "soft-language", Doc: "its promises are worded more softly than comparable ones"},
-	actors.EnumValue{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may tire of"},
-	actors.EnumValue{Name: "supervision-risk", Doc: "a guarantor of neutrality may act uninvited, claiming to supervise or enforce the neutrality"},
-	actors.EnumValue{Name: "neutrality-conflict", Doc: "the neutral state would have to do something its neutrality rules out"},
-	actors.EnumValue{Name: "beyond-neutrality", Doc: "the neutral state is asked for more than its neutrality requires, a concession that buys no security"},
-	actors.EnumValue{Name: "ratified-treaty", Doc: "a legally binding treaty approved by the parties' legislatures"},
-	actors.EnumValue{Name: "force-obligation", Doc: "guarantors are bound to act with armed force, not merely free to"},
-	actors.EnumValue{Name: "named-measures", Doc: "specific measures are written into a force commitment, leaving less room to do less"},
-	actors.EnumValue{Name: "consultation-deadline", Doc: "consultations must end within a fixed number of days, so they cannot stall action"},
-	actors.EnumValue{Name: "invitation-only", Doc: "guarantors act only on the protected state's official request, which shuts out uninvited intervention"},
-	actors.EnumValue{Name: "forces-on-ground", Doc: "guarantor troops are stationed in the protected state, so an attack engages them at once"},
-	actors.EnumValue{Name: "nuclear-umbrella", Doc: "a nuclear power extends its deterrent over the protected state"},
-	actors.EnumValue{Name: "honoured", Doc: "when tested, a guarantor went to war to keep its word"},
-	actors.EnumValue{Name: "proven-deterrent", Doc: "it is credited with deterring major attacks for a long time"},
-	actors.EnumValue{Name: "fixed-support-figures", Doc: "the support is fixed in exact amounts rather than left open"},
-	actors.EnumValue{Name: "broad-guarantors", Doc: "at least four states guarantee it together"},
-	actors.EnumValue{Name: "known-quantity", Doc: "an established alliance whose forces and resolve an aggressor already has to reckon with"},
+var findingKindEnum = enum.New[FindingKind]("FindingKind",
+	enum.Value{Name: "not-in-force", Doc: "only a proposal, draft or unratified signature: it binds no one yet"},
+	enum.Value{Name: "assurance-only", Doc: "an assurance, worded on purpose to stop short of a promise to defend"},
+	enum.Value{Name: "not-legally-binding", Doc: "a political promise whose force in law is nil or in doubt"},
+	enum.Value{Name: "unratified", Doc: "no legislature ever approved it"},
+	enum.Value{Name: "legislative-approval-pending", Doc: "it still needs a legislature's approval, which may not come"},
+	enum.Value{Name: "no-enforcement", Doc: "no one has the power or the mechanism to enforce it"},
+	enum.Value{Name: "no-duty-to-defend", Doc: "no party is bound to defend the protected state with force"},
+	enum.Value{Name: "narrow-trigger", Doc: "help is promised only for a nuclear attack or threat, not for a conventional invasion"},
+	enum.Value{Name: "discretionary-response", Doc: "each guarantor does what it deems necessary; armed force is an option, not a duty"},
+	enum.Value{Name: "veto-for-guarantor", Doc: "action needs every guarantor's consent, so any one of them can block it"},
+	enum.Value{Name: "aggressor-as-guarantor", Doc: "a guarantor is itself the state that attacked the protected state"},
+	enum.Value{Name: "breached-by-guarantor", Doc: "a party that gave the commitment broke it"},
+	enum.Value{Name: "not-honoured", Doc: "when the case arose, guarantors did not act as promised"},
+	enum.Value{Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened anyway"},
+	enum.Value{Name: "territorial-carve-out", Doc: "parts of the protected state's territory are left outside the commitment"},
+	enum.Value{Name: "no-tripwire", Doc: "no guarantor forces stand in the protected state to be drawn in by an attack"},
+	enum.Value{Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
+	enum.Value{Name: "soft-language", Doc: "its promises are worded more softly than comparable ones"},
+	enum.Value{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may tire of"},
+	enum.Value{Name: "supervision-risk", Doc: "a guarantor of neutrality may act uninvited, claiming to supervise or enforce the neutrality"},
+	enum.Value{Name: "neutrality-conflict", Doc: "the neutral state would have to do something its neutrality rules out"},
+	enum.Value{Name: "beyond-neutrality", Doc: "the neutral state is asked for more than its neutrality requires, a concession that buys no security"},
+	enum.Value{Name: "ratified-treaty", Doc: "a legally binding treaty approved by the parties' legislatures"},
+	enum.Value{Name: "force-obligation", Doc: "guarantors are bound to act with armed force, not merely free to"},
+	enum.Value{Name: "named-measures", Doc: "specific measures are written into a force commitment, leaving less room to do less"},
+	enum.Value{Name: "consultation-deadline", Doc: "consultations must end within a fixed number of days, so they cannot stall action"},
+	enum.Value{Name: "invitation-only", Doc: "guarantors act only on the protected state's official request, which shuts out uninvited intervention"},
+	enum.Value{Name: "forces-on-ground", Doc: "guarantor troops are stationed in the protected state, so an attack engages them at once"},
+	enum.Value{Name: "nuclear-umbrella", Doc: "a nuclear power extends its deterrent over the protected state"},
+	enum.Value{Name: "honoured", Doc: "when tested, a guarantor went to war to keep its word"},
+	enum.Value{Name: "proven-deterrent", Doc: "it is credited with deterring major attacks for a long time"},
+	enum.Value{Name: "fixed-support-figures", Doc: "the support is fixed in exact amounts rather than left open"},
+	enum.Value{Name: "broad-guarantors", Doc: "at least four states guarantee it together"},
+	enum.Value{Name: "known-quantity", Doc: "an established alliance whose forces and resolve an aggressor already has to reckon with"},
 )
 
 // String returns the wire name of f, or "FindingKind(n)" for an invalid value.
@@ -184,7 +185,7 @@ func (f FindingKind) IsValid() bool { return findingKindEnum.Valid(f) }
 func (f FindingKind) Doc() string { return findingKindEnum.Doc(f) }
 
 // ParseFindingKind returns the FindingKind with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseFindingKind(name string) (FindingKind, error) { return findingKindEnum.Parse(name) }
 
 // FindingKinds returns every valid FindingKind in declaration order.
@@ -208,14 +209,14 @@ func (k FindingKind) Explanation() string { return k.Doc() }
 
 // Sources returns the citations behind k: where the articles make the
 // point the finding rests on.
-func (k FindingKind) Sources() []actors.Citation {
+func (k FindingKind) Sources() []accord.Citation {
 	return slices.Clone(catalogueEntry(k).sources)
 }
 
 type catalogueRow struct {
 	effect  Effect
 	weight  int
-	sources []actors.Citation
+	sources []accord.Citation
 }
 
 func catalogueEntry(k FindingKind) catalogueRow {
@@ -231,7 +232,7 @@ type CatalogueEntry struct {
 	Effect      Effect
 	Weight      int
 	Explanation string
-	Sources     []actors.Citation
+	Sources     []accord.Citation
 }
 
 // Catalogue returns the findings catalogue: every [FindingKind] with its
@@ -250,8 +251,8 @@ const (
 	rusi    = "rusi-neutrality-chimera"
 )
 
-func cite(doc, anchor, note string) actors.Citation {
-	return actors.Citation{Doc: doc, Anchor: anchor, Note: note}
+func cite(doc, anchor, note string) accord.Citation {
+	return accord.Citation{Doc: doc, Anchor: anchor, Note: note}
 }
 
 // catalogue holds each finding's effect, weight and sources. Weights are
@@ -260,77 +261,77 @@ func cite(doc, anchor, note string) actors.Citation {
 // aggressor) weighs as much as the gap between a discretionary and an
 // obligatory commitment several times over.
 var catalogue = [...]catalogueRow{
-	NotInForce: {Weakness, -4, []actors.Citation{
+	NotInForce: {Weakness, -4, []accord.Citation{
 		cite(lawfare, "Ukraine's Western partners were unwilling to agree to such security guarantees", "the Istanbul guarantees never bound anyone because the would-be guarantors did not sign"),
 		cite(hiia, "Any new guarantee, whether a mere political statement or an unratified promise", "")}},
-	AssuranceOnly: {Weakness, -2, []actors.Citation{
+	AssuranceOnly: {Weakness, -2, []accord.Citation{
 		cite(hiia, "U.S. negotiators deliberately avoided the word", "the Budapest text chose assurances over a guarantee")}},
-	NotLegallyBinding: {Weakness, -3, []actors.Citation{
+	NotLegallyBinding: {Weakness, -3, []accord.Citation{
 		cite(hiia, "Ukraine received political promises in lieu of a defense treaty", "")}},
-	Unratified: {Weakness, -2, []actors.Citation{
+	Unratified: {Weakness, -2, []accord.Citation{
 		cite(hiia, "never ratified by the parliaments of the participating countries", "")}},
-	LegislativeApprovalPending: {Weakness, -2, []actors.Citation{
+	LegislativeApprovalPending: {Weakness, -2, []accord.Citation{
 		cite(hiia, "likely require congressional approval in the United States, which is uncertain", "")}},
-	NoEnforcement: {Weakness, -3, []actors.Citation{
+	NoEnforcement: {Weakness, -3, []accord.Citation{
 		cite(hiia, "due to a lack of enforcement power", "the League of Nations in the 1930s"),
 		cite(hiia, "ambiguous guarantees without enforcement are a sure path to disaster", "")}},
-	NoDutyToDefend: {Weakness, -2, []actors.Citation{
+	NoDutyToDefend: {Weakness, -2, []accord.Citation{
 		cite(hiia, "since they had never actually committed to defend Ukraine with force", "")}},
-	NarrowTrigger: {Weakness, -2, []actors.Citation{
+	NarrowTrigger: {Weakness, -2, []accord.Citation{
 		cite(hiia, "promises of assistance if threatened or attacked with nuclear weapons", "Russia's 2014 and 2022 attacks were conventional, so the promise never applied")}},
-	DiscretionaryResponse: {Weakness, -2, []actors.Citation{
+	DiscretionaryResponse: {Weakness, -2, []accord.Citation{
 		cite(lawfare, "requires NATO members to take only those actions that they", "NATO's Article 5: each ally does what it deems necessary")}},
-	VetoForGuarantor: {Weakness, -4, []actors.Citation{
+	VetoForGuarantor: {Weakness, -4, []accord.Citation{
 		cite(lawfare, "essentially giving it the veto over military assistance to Ukraine", "the Russian revision of Istanbul Article 5")}},
-	AggressorAsGuarantor: {Weakness, -5, []actors.Citation{
+	AggressorAsGuarantor: {Weakness, -5, []accord.Citation{
 		cite(rusi, "aggressor cannot credibly guarantee the neutrality of a country", "")}},
-	BreachedByGuarantor: {Weakness, -4, []actors.Citation{
+	BreachedByGuarantor: {Weakness, -4, []accord.Citation{
 		cite(hiia, "Russia, one of the signatories, breached the memorandum", "")}},
-	NotHonoured: {Weakness, -4, []actors.Citation{
+	NotHonoured: {Weakness, -4, []accord.Citation{
 		cite(lawfare, "interpreting its way out of the neutrality guarantees", "Britain and Luxembourg in 1914"),
 		cite(hiia, "responded with diplomatic protest and sanctions but no military intervention", "the United States and Britain after 2014")}},
-	FailedToDeter: {Weakness, -3, []actors.Citation{
+	FailedToDeter: {Weakness, -3, []accord.Citation{
 		cite(hiia, "did not deter Nazi Germany's attack", "the 1939 guarantee to Poland")}},
-	TerritorialCarveOut: {Weakness, -2, []actors.Citation{
+	TerritorialCarveOut: {Weakness, -2, []accord.Citation{
 		cite(lawfare, "would not apply to Crimea and certain areas of the Luhansk", "")}},
-	NoTripwire: {Weakness, -2, []actors.Citation{
+	NoTripwire: {Weakness, -2, []accord.Citation{
 		cite(hiia, "lack an automatic tripwire to bring allies to its defense", "")}},
-	VagueTerms: {Weakness, -2, []actors.Citation{
+	VagueTerms: {Weakness, -2, []accord.Citation{
 		cite(hiia, "so vague it's very hard to take seriously", "")}},
-	SoftLanguage: {Weakness, -1, []actors.Citation{
+	SoftLanguage: {Weakness, -1, []accord.Citation{
 		cite(lawfare, "the U.S.-Ukraine agreement contains the softest language", "")}},
-	DonorDependent: {Weakness, -1, []actors.Citation{
+	DonorDependent: {Weakness, -1, []accord.Citation{
 		cite(hiia, "requires donor appetite, which could wane over time", "")}},
-	SupervisionRisk: {Weakness, -1, []actors.Citation{
+	SupervisionRisk: {Weakness, -1, []accord.Citation{
 		cite(lawfare, "fearing that they may imply their right of supervision or even intervention", "why Switzerland declined direct guarantees")}},
-	NeutralityConflict: {Weakness, -3, []actors.Citation{
+	NeutralityConflict: {Weakness, -3, []accord.Citation{
 		cite(lawfare, "calibrated to Ukraine's neutral or nonalignment status by excluding incompatible provisions", "")}},
-	BeyondNeutrality: {Weakness, -1, []actors.Citation{
+	BeyondNeutrality: {Weakness, -1, []accord.Citation{
 		cite(lawfare, "exceed these requirements and even contradict the concept of permanent neutrality", "")}},
-	RatifiedTreaty: {Strength, 3, []actors.Citation{
+	RatifiedTreaty: {Strength, 3, []accord.Citation{
 		cite(lawfare, "legally binding treaties ratified by the partners' parliaments", ""),
 		cite(hiia, "not a ratified defense guarantee", "what Ukraine did not get in 1994")}},
-	ForceObligation: {Strength, 1, []actors.Citation{
+	ForceObligation: {Strength, 1, []accord.Citation{
 		cite(lawfare, "oblige the guarantors to come to Ukraine's defense with their armed forces", "")}},
-	NamedMeasures: {Strength, 1, []actors.Citation{
+	NamedMeasures: {Strength, 1, []accord.Citation{
 		cite(lawfare, "including closing the airspace over Ukraine, the provision of the necessary weapons", "")}},
-	ConsultationDeadline: {Strength, 1, []actors.Citation{
+	ConsultationDeadline: {Strength, 1, []accord.Citation{
 		cite(lawfare, "which shall be held within no more than three days", "")}},
-	InvitationOnly: {Strength, 1, []actors.Citation{
+	InvitationOnly: {Strength, 1, []accord.Citation{
 		cite(lawfare, "conditioning the invocation of security guarantees on Ukraine's invitation", "")}},
-	ForcesOnGround: {Strength, 3, []actors.Citation{
+	ForcesOnGround: {Strength, 3, []accord.Citation{
 		cite(hiia, "permanent deployments of U.S. troops", "")}},
-	NuclearUmbrellaCover: {Strength, 2, []actors.Citation{
+	NuclearUmbrellaCover: {Strength, 2, []accord.Citation{
 		cite(hiia, "and the nuclear umbrella, which have successfully deterred", "")}},
-	Honoured: {Strength, 3, []actors.Citation{
+	Honoured: {Strength, 3, []accord.Citation{
 		cite(lawfare, "entered World War I to protect Belgium's neutrality", "")}},
-	ProvenDeterrent: {Strength, 3, []actors.Citation{
+	ProvenDeterrent: {Strength, 3, []accord.Citation{
 		cite(hiia, "successfully deterred major attacks for decades", "")}},
-	FixedSupportFigures: {Strength, 1, []actors.Citation{
+	FixedSupportFigures: {Strength, 1, []accord.Citation{
 		cite(lawfare, "contain exact figures of support akin to the U.S.-Israel MoU", "")}},
-	BroadGuarantors: {Strength, 1, []actors.Citation{
+	BroadGuarantors: {Strength, 1, []accord.Citation{
 		cite(hiia, "granted by a wide range of the most powerful countries", "")}},
-	KnownQuantity: {Strength, 3, []actors.Citation{
+	KnownQuantity: {Strength, 3, []accord.Citation{
 		cite(lawfare, `unlike NATO, they are not a "known quantity"`, "what bespoke guarantees lack and NATO has"),
 		cite(lawfare, "would not involve the same level of military resources and signaling", "")}},
 }

@@ -1,10 +1,10 @@
 package guarantees
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord"
 
 // ev is a syntactically valid citation for constructed values; anchors of
 // constructed values are never checked against the articles.
-var ev = []actors.Citation{{Doc: "lawfare-armed-neutrality", Anchor: "a phrase"}}
+var ev = []accord.Citation{{Doc: "lawfare-armed-neutrality", Anchor: "a phrase"}}
 
 // art5Wording is the base text of the Istanbul draft Article 5 as
 // lawfare-armed-neutrality quotes it, with the bracketed revisions taken

@@ -3,7 +3,8 @@ package guarantees
 import (
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 )
 
 // Instrument is a security instrument: a treaty, memorandum, communiqué,
@@ -30,7 +31,7 @@ type Instrument struct {
 	Binding          Binding           `json:"binding"`
 	Ratification     Ratification      `json:"ratification"`
 	Stage            Stage             `json:"stage"`
-	Concluded        actors.Date       `json:"concluded,omitzero"`
+	Concluded        accord.Date       `json:"concluded,omitzero"`
 	Parties          []Party           `json:"parties"`
 	ForcesPresent    Presence          `json:"forces_present"`
 	NeutralProtected bool              `json:"neutral_protected,omitempty"`
@@ -39,7 +40,7 @@ type Instrument struct {
 	Traits           []Trait           `json:"traits,omitempty"`
 	Disagreements    []Disagreement    `json:"disagreements,omitempty"`
 	Summary          string            `json:"summary"`
-	Evidence         []actors.Citation `json:"evidence"`
+	Evidence         []accord.Citation `json:"evidence"`
 }
 
 // Title returns the short name, or the name when there is none.
@@ -102,29 +103,29 @@ func (k Kind) promises() bool {
 // parties, clause ids or revision ids; and every problem of its parties,
 // clauses, revisions, events, traits and disagreements. Whether actor and
 // document ids exist is checked by the corpus loader.
-func (in Instrument) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("id"), in.ID, "a slug such as budapest-memorandum")...)
+func (in Instrument) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), in.ID, "a slug such as budapest-memorandum")...)
 	if in.Name == "" {
-		errs = append(errs, actors.Required(path.Child("name"), "the instrument's name"))
+		errs = append(errs, accord.Required(path.Child("name"), "the instrument's name"))
 	}
 	if !in.Kind.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("kind"), in.Kind, kindEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), in.Kind, kindEnum.Names()))
 	}
 	if !in.Form.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("form"), in.Form, formEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("form"), in.Form, formEnum.Names()))
 	}
 	if !in.Binding.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("binding"), in.Binding, bindingEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("binding"), in.Binding, bindingEnum.Names()))
 	}
 	if !in.Ratification.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("ratification"), in.Ratification, ratificationEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("ratification"), in.Ratification, ratificationEnum.Names()))
 	}
 	if !in.Stage.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("stage"), in.Stage, stageEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("stage"), in.Stage, stageEnum.Names()))
 	}
 	if !in.ForcesPresent.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("forces_present"), in.ForcesPresent, presenceEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("forces_present"), in.ForcesPresent, presenceEnum.Names()))
 	}
 	errs = append(errs, in.validateStage(path)...)
 	errs = append(errs, in.validateParties(path)...)
@@ -135,12 +136,12 @@ func (in Instrument) Validate(path actors.Path) actors.ErrorList {
 		p := path.Child("clauses").Index(i)
 		errs = append(errs, c.Validate(p)...)
 		if c.ID != "" && clauseIDs[c.ID] {
-			errs = append(errs, actors.Duplicate(p.Child("id"), c.ID, "clause ids are unique within the instrument"))
+			errs = append(errs, accord.Duplicate(p.Child("id"), c.ID, "clause ids are unique within the instrument"))
 		}
 		clauseIDs[c.ID] = true
 		for j, r := range c.Revisions {
 			if r.ID != "" && revIDs[r.ID] && !slices.ContainsFunc(c.Revisions[:j], func(x Revision) bool { return x.ID == r.ID }) {
-				errs = append(errs, actors.Duplicate(p.Child("revisions").Index(j).Child("id"), r.ID, "revision ids are unique within the instrument"))
+				errs = append(errs, accord.Duplicate(p.Child("revisions").Index(j).Child("id"), r.ID, "revision ids are unique within the instrument"))
 			}
 			revIDs[r.ID] = true
 		}
@@ -155,14 +156,14 @@ func (in Instrument) Validate(path actors.Path) actors.ErrorList {
 		errs = append(errs, d.Validate(path.Child("disagreements").Index(i))...)
 	}
 	if in.Summary == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "what the instrument does, in the coder's words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "what the instrument does, in the coder's words"))
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), in.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), in.Evidence)...)
 	return errs
 }
 
-func (in Instrument) validateParties(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (in Instrument) validateParties(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	type key struct {
 		actor string
 		role  Role
@@ -173,39 +174,39 @@ func (in Instrument) validateParties(path actors.Path) actors.ErrorList {
 		errs = append(errs, p.Validate(pp)...)
 		k := key{p.Actor, p.Role}
 		if p.Actor != "" && seen[k] {
-			errs = append(errs, actors.Duplicate(pp.Child("actor"), p.Actor, "this actor already has the role "+p.Role.String()))
+			errs = append(errs, accord.Duplicate(pp.Child("actor"), p.Actor, "this actor already has the role "+p.Role.String()))
 		}
 		seen[k] = true
 	}
 	if in.Kind.promises() {
 		if len(in.Guarantors()) == 0 {
-			errs = append(errs, actors.Required(path.Child("parties"),
+			errs = append(errs, accord.Required(path.Child("parties"),
 				"a "+in.Kind.String()+" needs at least one party in the role guarantor or mutual").WithRule(ErrNoGuarantor))
 		}
 		if len(in.ProtectedParties()) == 0 {
-			errs = append(errs, actors.Required(path.Child("parties"),
+			errs = append(errs, accord.Required(path.Child("parties"),
 				"a "+in.Kind.String()+" needs at least one party in the role protected or mutual").WithRule(ErrNoProtected))
 		}
 	}
 	return errs
 }
 
-func (in Instrument) validateStage(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (in Instrument) validateStage(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	unsigned := in.Stage == Proposed || in.Stage == Draft
 	if unsigned && (in.Ratification == Ratified || in.Ratification == NotRatified) {
-		errs = append(errs, actors.Invalid(path.Child("ratification"), in.Ratification,
+		errs = append(errs, accord.Invalid(path.Child("ratification"), in.Ratification,
 			"a "+in.Stage.String()+" was never concluded, so it is neither ratified nor left unratified").WithRule(ErrStageMismatch))
 	}
 	if in.Form == PolicyOption && in.Stage != Proposed {
-		errs = append(errs, actors.Invalid(path.Child("stage"), in.Stage, "a policy option has no agreed text, so its stage is proposed").WithRule(ErrStageMismatch))
+		errs = append(errs, accord.Invalid(path.Child("stage"), in.Stage, "a policy option has no agreed text, so its stage is proposed").WithRule(ErrStageMismatch))
 	}
 	if in.Stage == Breached && !slices.ContainsFunc(in.Events, func(e Event) bool { return e.Kind == EventBreached }) {
-		errs = append(errs, actors.Required(path.Child("events"), "a breached instrument records the breach as an event").WithRule(ErrStageMismatch))
+		errs = append(errs, accord.Required(path.Child("events"), "a breached instrument records the breach as an event").WithRule(ErrStageMismatch))
 	}
 	for i, e := range in.Events {
 		if unsigned && e.Kind != EventProposed && e.Kind != EventDrafted {
-			errs = append(errs, actors.Invalid(path.Child("events").Index(i).Child("kind"), e.Kind,
+			errs = append(errs, accord.Invalid(path.Child("events").Index(i).Child("kind"), e.Kind,
 				"a "+in.Stage.String()+" cannot have been "+e.Kind.String()).WithRule(ErrStageMismatch))
 		}
 	}

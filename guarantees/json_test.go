@@ -4,18 +4,17 @@ import (
 	"encoding/json"
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 // TestInstrumentJSONRoundTrip: an instrument written as JSON reads back
 // unchanged, zero values are left out, and enums travel by wire name.
 func TestInstrumentJSONRoundTrip(t *testing.T) {
 	in := istanbul()
-	in.Concluded = actors.MustParseDate("2022-03-29")
-	in.Events = []Event{{Kind: EventDrafted, When: actors.Period{From: actors.YearOf(2022)}, Summary: "s", Evidence: ev}}
+	in.Concluded = accord.MustParseDate("2022-03-29")
+	in.Events = []Event{{Kind: EventDrafted, When: accord.Period{From: accord.YearOf(2022)}, Summary: "s", Evidence: ev}}
 	in.Clauses = append(in.Clauses, Clause{ID: "caps", Label: "Caps", Topic: ForceLimits, Summary: "caps", Evidence: ev})
 	b, err := json.Marshal(in)
 	require.NoError(t, err)
@@ -30,7 +29,7 @@ func TestInstrumentJSONRoundTrip(t *testing.T) {
 func TestInstrumentJSONRejectsUnknownNames(t *testing.T) {
 	var in Instrument
 	err := json.Unmarshal([]byte(`{"stage":"ratified"}`), &in)
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
+	assert.ErrorIs(t, err, accord.ErrNotSupported)
 }
 
 func TestCloneIsDeep(t *testing.T) {

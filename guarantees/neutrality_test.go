@@ -1,12 +1,12 @@
 package guarantees
 
 import (
-	"github.com/accordmodel/accord/actors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -47,7 +47,7 @@ func TestNeutralityFindings(t *testing.T) {
 	rb := testRulebook(t)
 	in := istanbul()
 	in.Clauses = append(in.Clauses, Clause{ID: "caps", Label: "Caps", Topic: ForceLimits, Summary: "caps", Evidence: ev})
-	require.Empty(t, in.Validate(actors.Path{}))
+	require.Empty(t, in.Validate(accord.Path{}))
 	s, err := InstrumentSubject(in, "ru")
 	require.NoError(t, err)
 

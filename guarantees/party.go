@@ -1,6 +1,10 @@
 package guarantees
 
-import "github.com/accordmodel/accord/actors"
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
+)
 
 // Role is what a party does under an [Instrument], as PA-X codes third
 // parties. The zero Role is invalid.
@@ -27,15 +31,15 @@ const (
 	Endorser
 )
 
-var roleEnum = actors.NewEnum[Role]("Role",
-	actors.EnumValue{Name: "guarantor", Doc: "gives the commitment to the protected state"},
-	actors.EnumValue{Name: "protected", Doc: "receives the commitment"},
-	actors.EnumValue{Name: "mutual", Doc: "both gives and receives the commitment, as members of an alliance do"},
-	actors.EnumValue{Name: "mediator", Doc: "brokers or hosts the arrangement without committing itself"},
-	actors.EnumValue{Name: "signatory", Doc: "signs without giving or receiving the commitment"},
-	actors.EnumValue{Name: "drafter", Doc: "wrote or tabled the text"},
-	actors.EnumValue{Name: "proposer", Doc: "put the idea forward or offered to join it"},
-	actors.EnumValue{Name: "endorser", Doc: "would endorse or acquiesce in it from outside, for example through a UN resolution"},
+var roleEnum = enum.New[Role]("Role",
+	enum.Value{Name: "guarantor", Doc: "gives the commitment to the protected state"},
+	enum.Value{Name: "protected", Doc: "receives the commitment"},
+	enum.Value{Name: "mutual", Doc: "both gives and receives the commitment, as members of an alliance do"},
+	enum.Value{Name: "mediator", Doc: "brokers or hosts the arrangement without committing itself"},
+	enum.Value{Name: "signatory", Doc: "signs without giving or receiving the commitment"},
+	enum.Value{Name: "drafter", Doc: "wrote or tabled the text"},
+	enum.Value{Name: "proposer", Doc: "put the idea forward or offered to join it"},
+	enum.Value{Name: "endorser", Doc: "would endorse or acquiesce in it from outside, for example through a UN resolution"},
 )
 
 // String returns the wire name of r, or "Role(n)" for an invalid value.
@@ -48,7 +52,7 @@ func (r Role) IsValid() bool { return roleEnum.Valid(r) }
 func (r Role) Doc() string { return roleEnum.Doc(r) }
 
 // ParseRole returns the Role with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseRole(name string) (Role, error) { return roleEnum.Parse(name) }
 
 // Roles returns every valid Role in declaration order.
@@ -77,19 +81,19 @@ type Party struct {
 	Role     Role              `json:"role"`
 	Members  int               `json:"members,omitempty"`
 	Note     string            `json:"note,omitempty"`
-	Evidence []actors.Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // Validate reports a missing actor or role, a negative member count and
 // invalid citations. Whether the actor exists is checked by the corpus.
-func (p Party) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("actor"), p.Actor, "an actor id from actors.json")...)
+func (p Party) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("actor"), p.Actor, "an actor id from actors.json")...)
 	if !p.Role.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("role"), p.Role, roleEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("role"), p.Role, roleEnum.Names()))
 	}
 	if p.Members < 0 {
-		errs = append(errs, actors.Invalid(path.Child("members"), p.Members, "a number of states, zero when the party is one state"))
+		errs = append(errs, accord.Invalid(path.Child("members"), p.Members, "a number of states, zero when the party is one state"))
 	}
 	for i, c := range p.Evidence {
 		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)

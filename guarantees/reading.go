@@ -3,7 +3,8 @@ package guarantees
 import (
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 )
 
 // Reading is the structured reading of a commitment clause: what sets it
@@ -88,51 +89,51 @@ func (r Reading) Clone() Reading {
 // unknown enum values, repeated measures or conditions, a negative
 // consultation deadline or a deadline without consultations, and
 // exclusions without an area.
-func (r Reading) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (r Reading) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	if !r.Trigger.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("trigger"), r.Trigger, triggerEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("trigger"), r.Trigger, triggerEnum.Names()))
 	}
 	if !r.Obligation.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("obligation"), r.Obligation, obligationEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("obligation"), r.Obligation, obligationEnum.Names()))
 	}
 	if !r.Decision.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("decision"), r.Decision, decisionEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("decision"), r.Decision, decisionEnum.Names()))
 	}
 	if !r.Invoker.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("invoker"), r.Invoker, invokerEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("invoker"), r.Invoker, invokerEnum.Names()))
 	}
 	seen := map[Measure]bool{}
 	for i, m := range r.Measures {
 		p := path.Child("measures").Index(i)
 		switch {
 		case !m.IsValid():
-			errs = append(errs, actors.NotSupported(p, m, measureEnum.Names()))
+			errs = append(errs, accord.NotSupported(p, m, measureEnum.Names()))
 		case seen[m]:
-			errs = append(errs, actors.Duplicate(p, m, "each measure is listed once"))
+			errs = append(errs, accord.Duplicate(p, m, "each measure is listed once"))
 		}
 		seen[m] = true
 	}
 	switch {
 	case r.ConsultationDays < 0:
-		errs = append(errs, actors.Invalid(path.Child("consultation_days"), r.ConsultationDays,
+		errs = append(errs, accord.Invalid(path.Child("consultation_days"), r.ConsultationDays,
 			"a deadline in days cannot be negative").WithRule(ErrNegativeDeadline))
 	case r.ConsultationDays > 0 && !r.Consultation:
-		errs = append(errs, actors.Invalid(path.Child("consultation_days"), r.ConsultationDays,
+		errs = append(errs, accord.Invalid(path.Child("consultation_days"), r.ConsultationDays,
 			"a consultation deadline needs consultation: true"))
 	}
 	for i, x := range r.Scope.Exclusions {
 		p := path.Child("scope").Child("exclusions").Index(i)
-		errs = append(errs, checkID(p.Child("area"), x.Area, "a slug naming the excluded territory")...)
+		errs = append(errs, check.ID(p.Child("area"), x.Area, "a slug naming the excluded territory")...)
 	}
 	seenCond := map[ConditionKind]bool{}
 	for i, c := range r.Conditions {
 		p := path.Child("conditions").Index(i).Child("kind")
 		switch {
 		case !c.Kind.IsValid():
-			errs = append(errs, actors.NotSupported(p, c.Kind, conditionKindEnum.Names()))
+			errs = append(errs, accord.NotSupported(p, c.Kind, conditionKindEnum.Names()))
 		case seenCond[c.Kind]:
-			errs = append(errs, actors.Duplicate(p, c.Kind, "each condition is listed once"))
+			errs = append(errs, accord.Duplicate(p, c.Kind, "each condition is listed once"))
 		}
 		seenCond[c.Kind] = true
 	}

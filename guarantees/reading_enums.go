@@ -1,6 +1,6 @@
 package guarantees
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Trigger is the event that sets a commitment off. The zero value is
 // invalid.
@@ -25,13 +25,13 @@ const (
 	NeutralityViolation
 )
 
-var triggerEnum = actors.NewEnum[Trigger]("Trigger",
-	actors.EnumValue{Name: "always", Doc: "the commitment holds at all times, not in answer to an event"},
-	actors.EnumValue{Name: "armed-attack", Doc: "an armed attack on the protected state"},
-	actors.EnumValue{Name: "nuclear-aggression", Doc: "aggression, or its threat, in which nuclear weapons are used"},
-	actors.EnumValue{Name: "aggression", Doc: "any act of aggression against the protected state"},
-	actors.EnumValue{Name: "threat-to-independence", Doc: "a threat to the protected state's independence"},
-	actors.EnumValue{Name: "neutrality-violation", Doc: "a violation of, or danger to, the protected state's neutrality"},
+var triggerEnum = enum.New[Trigger]("Trigger",
+	enum.Value{Name: "always", Doc: "the commitment holds at all times, not in answer to an event"},
+	enum.Value{Name: "armed-attack", Doc: "an armed attack on the protected state"},
+	enum.Value{Name: "nuclear-aggression", Doc: "aggression, or its threat, in which nuclear weapons are used"},
+	enum.Value{Name: "aggression", Doc: "any act of aggression against the protected state"},
+	enum.Value{Name: "threat-to-independence", Doc: "a threat to the protected state's independence"},
+	enum.Value{Name: "neutrality-violation", Doc: "a violation of, or danger to, the protected state's neutrality"},
 )
 
 // String returns the wire name of t, or "Trigger(n)" for an invalid value.
@@ -44,7 +44,7 @@ func (t Trigger) IsValid() bool { return triggerEnum.Valid(t) }
 func (t Trigger) Doc() string { return triggerEnum.Doc(t) }
 
 // ParseTrigger returns the Trigger with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseTrigger(name string) (Trigger, error) { return triggerEnum.Parse(name) }
 
 // Triggers returns every valid Trigger in declaration order.
@@ -86,14 +86,14 @@ const (
 	AutomaticForce
 )
 
-var obligationEnum = actors.NewEnum[Obligation]("Obligation",
-	actors.EnumValue{Name: "permits", Doc: "allows others to help and obliges no one"},
-	actors.EnumValue{Name: "respect", Doc: "only a duty to refrain from force and respect borders"},
-	actors.EnumValue{Name: "consult", Doc: "only a duty to consult when the trigger occurs"},
-	actors.EnumValue{Name: "support", Doc: "a duty to give aid or to seek action by others, short of the guarantor's own armed force"},
-	actors.EnumValue{Name: "discretionary-force", Doc: "each guarantor takes the action it deems necessary, which may include armed force; force is an option, not a duty"},
-	actors.EnumValue{Name: "obligatory-force", Doc: "guarantors must act, using armed force, to the extent the situation requires"},
-	actors.EnumValue{Name: "automatic-force", Doc: "guarantors go to war as soon as the trigger occurs, with no room for judgement"},
+var obligationEnum = enum.New[Obligation]("Obligation",
+	enum.Value{Name: "permits", Doc: "allows others to help and obliges no one"},
+	enum.Value{Name: "respect", Doc: "only a duty to refrain from force and respect borders"},
+	enum.Value{Name: "consult", Doc: "only a duty to consult when the trigger occurs"},
+	enum.Value{Name: "support", Doc: "a duty to give aid or to seek action by others, short of the guarantor's own armed force"},
+	enum.Value{Name: "discretionary-force", Doc: "each guarantor takes the action it deems necessary, which may include armed force; force is an option, not a duty"},
+	enum.Value{Name: "obligatory-force", Doc: "guarantors must act, using armed force, to the extent the situation requires"},
+	enum.Value{Name: "automatic-force", Doc: "guarantors go to war as soon as the trigger occurs, with no room for judgement"},
 )
 
 // String returns the wire name of o, or "Obligation(n)" for an invalid value.
@@ -106,7 +106,7 @@ func (o Obligation) IsValid() bool { return obligationEnum.Valid(o) }
 func (o Obligation) Doc() string { return obligationEnum.Doc(o) }
 
 // ParseObligation returns the Obligation with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseObligation(name string) (Obligation, error) { return obligationEnum.Parse(name) }
 
 // Obligations returns every valid Obligation in declaration order.
@@ -156,22 +156,22 @@ const (
 	SecurityCouncilAction
 )
 
-var measureEnum = actors.NewEnum[Measure]("Measure",
-	actors.EnumValue{Name: "armed-force", Doc: "the guarantors' own armed forces in combat"},
-	actors.EnumValue{Name: "closing-airspace", Doc: "closing the protected state's airspace"},
-	actors.EnumValue{Name: "weapons", Doc: "supplying weapons"},
-	actors.EnumValue{Name: "air-support", Doc: "air power in support of the protected state"},
-	actors.EnumValue{Name: "intelligence", Doc: "sharing intelligence"},
-	actors.EnumValue{Name: "military-aid", Doc: "military assistance in general, not itemised further"},
-	actors.EnumValue{Name: "economic-aid", Doc: "economic or financial assistance"},
-	actors.EnumValue{Name: "troops-on-ground", Doc: "guarantor troops stationed in the protected state"},
-	actors.EnumValue{Name: "nuclear-umbrella", Doc: "extended nuclear deterrence"},
-	actors.EnumValue{Name: "training", Doc: "training the protected state's forces"},
-	actors.EnumValue{Name: "logistics", Doc: "logistics support"},
-	actors.EnumValue{Name: "air-surveillance", Doc: "surveillance of the protected state's airspace"},
-	actors.EnumValue{Name: "naval-security", Doc: "naval security operations"},
-	actors.EnumValue{Name: "sanctions", Doc: "economic sanctions against the aggressor"},
-	actors.EnumValue{Name: "security-council-action", Doc: "seeking action by the UN Security Council"},
+var measureEnum = enum.New[Measure]("Measure",
+	enum.Value{Name: "armed-force", Doc: "the guarantors' own armed forces in combat"},
+	enum.Value{Name: "closing-airspace", Doc: "closing the protected state's airspace"},
+	enum.Value{Name: "weapons", Doc: "supplying weapons"},
+	enum.Value{Name: "air-support", Doc: "air power in support of the protected state"},
+	enum.Value{Name: "intelligence", Doc: "sharing intelligence"},
+	enum.Value{Name: "military-aid", Doc: "military assistance in general, not itemised further"},
+	enum.Value{Name: "economic-aid", Doc: "economic or financial assistance"},
+	enum.Value{Name: "troops-on-ground", Doc: "guarantor troops stationed in the protected state"},
+	enum.Value{Name: "nuclear-umbrella", Doc: "extended nuclear deterrence"},
+	enum.Value{Name: "training", Doc: "training the protected state's forces"},
+	enum.Value{Name: "logistics", Doc: "logistics support"},
+	enum.Value{Name: "air-surveillance", Doc: "surveillance of the protected state's airspace"},
+	enum.Value{Name: "naval-security", Doc: "naval security operations"},
+	enum.Value{Name: "sanctions", Doc: "economic sanctions against the aggressor"},
+	enum.Value{Name: "security-council-action", Doc: "seeking action by the UN Security Council"},
 )
 
 // String returns the wire name of m, or "Measure(n)" for an invalid value.
@@ -184,7 +184,7 @@ func (m Measure) IsValid() bool { return measureEnum.Valid(m) }
 func (m Measure) Doc() string { return measureEnum.Doc(m) }
 
 // ParseMeasure returns the Measure with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseMeasure(name string) (Measure, error) { return measureEnum.Parse(name) }
 
 // Measures returns every valid Measure in declaration order.
@@ -214,11 +214,11 @@ const (
 	DecisionNotStated
 )
 
-var decisionEnum = actors.NewEnum[Decision]("Decision",
-	actors.EnumValue{Name: "each-alone", Doc: "each guarantor decides for itself, so one can act without the others"},
-	actors.EnumValue{Name: "all-jointly", Doc: "action needs a decision agreed by all guarantors, which gives each of them a veto"},
-	actors.EnumValue{Name: "security-council", Doc: "action goes through the UN Security Council"},
-	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
+var decisionEnum = enum.New[Decision]("Decision",
+	enum.Value{Name: "each-alone", Doc: "each guarantor decides for itself, so one can act without the others"},
+	enum.Value{Name: "all-jointly", Doc: "action needs a decision agreed by all guarantors, which gives each of them a veto"},
+	enum.Value{Name: "security-council", Doc: "action goes through the UN Security Council"},
+	enum.Value{Name: "not-stated", Doc: "the sources do not say"},
 )
 
 // String returns the wire name of d, or "Decision(n)" for an invalid value.
@@ -231,7 +231,7 @@ func (d Decision) IsValid() bool { return decisionEnum.Valid(d) }
 func (d Decision) Doc() string { return decisionEnum.Doc(d) }
 
 // ParseDecision returns the Decision with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseDecision(name string) (Decision, error) { return decisionEnum.Parse(name) }
 
 // Decisions returns every valid Decision in declaration order.
@@ -259,11 +259,11 @@ const (
 	InvokerNotStated
 )
 
-var invokerEnum = actors.NewEnum[Invoker]("Invoker",
-	actors.EnumValue{Name: "on-trigger", Doc: "the trigger itself sets the commitment in motion; no request is needed"},
-	actors.EnumValue{Name: "protected-request", Doc: "only an official request of the protected state"},
-	actors.EnumValue{Name: "any-guarantor", Doc: "any guarantor, on its own judgement"},
-	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
+var invokerEnum = enum.New[Invoker]("Invoker",
+	enum.Value{Name: "on-trigger", Doc: "the trigger itself sets the commitment in motion; no request is needed"},
+	enum.Value{Name: "protected-request", Doc: "only an official request of the protected state"},
+	enum.Value{Name: "any-guarantor", Doc: "any guarantor, on its own judgement"},
+	enum.Value{Name: "not-stated", Doc: "the sources do not say"},
 )
 
 // String returns the wire name of i, or "Invoker(n)" for an invalid value.
@@ -276,7 +276,7 @@ func (i Invoker) IsValid() bool { return invokerEnum.Valid(i) }
 func (i Invoker) Doc() string { return invokerEnum.Doc(i) }
 
 // ParseInvoker returns the Invoker with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseInvoker(name string) (Invoker, error) { return invokerEnum.Parse(name) }
 
 // Invokers returns every valid Invoker in declaration order.
@@ -318,16 +318,16 @@ const (
 	StrongOwnArmy
 )
 
-var conditionKindEnum = actors.NewEnum[ConditionKind]("ConditionKind",
-	actors.EnumValue{Name: "neutrality-maintained", Doc: "the protected state keeps its permanent neutrality"},
-	actors.EnumValue{Name: "outside-nato", Doc: "the protected state stays out of NATO"},
-	actors.EnumValue{Name: "charter-article-51", Doc: "action is taken in the exercise of the right of self-defence under Article 51 of the UN Charter"},
-	actors.EnumValue{Name: "report-to-security-council", Doc: "measures must be reported to the UN Security Council and end when it acts"},
-	actors.EnumValue{Name: "non-nuclear-status", Doc: "the protected state stays a non-nuclear-weapon state"},
-	actors.EnumValue{Name: "eu-membership", Doc: "applies only once the protected state is a member of the European Union"},
-	actors.EnumValue{Name: "after-settlement", Doc: "applies to attacks after a peace settlement"},
-	actors.EnumValue{Name: "legislative-approval", Doc: "a guarantor's legislature must approve the commitment first"},
-	actors.EnumValue{Name: "strong-own-army", Doc: "the protected state keeps strong armed forces of its own"},
+var conditionKindEnum = enum.New[ConditionKind]("ConditionKind",
+	enum.Value{Name: "neutrality-maintained", Doc: "the protected state keeps its permanent neutrality"},
+	enum.Value{Name: "outside-nato", Doc: "the protected state stays out of NATO"},
+	enum.Value{Name: "charter-article-51", Doc: "action is taken in the exercise of the right of self-defence under Article 51 of the UN Charter"},
+	enum.Value{Name: "report-to-security-council", Doc: "measures must be reported to the UN Security Council and end when it acts"},
+	enum.Value{Name: "non-nuclear-status", Doc: "the protected state stays a non-nuclear-weapon state"},
+	enum.Value{Name: "eu-membership", Doc: "applies only once the protected state is a member of the European Union"},
+	enum.Value{Name: "after-settlement", Doc: "applies to attacks after a peace settlement"},
+	enum.Value{Name: "legislative-approval", Doc: "a guarantor's legislature must approve the commitment first"},
+	enum.Value{Name: "strong-own-army", Doc: "the protected state keeps strong armed forces of its own"},
 )
 
 // String returns the wire name of c, or "ConditionKind(n)" for an invalid value.
@@ -340,7 +340,7 @@ func (c ConditionKind) IsValid() bool { return conditionKindEnum.Valid(c) }
 func (c ConditionKind) Doc() string { return conditionKindEnum.Doc(c) }
 
 // ParseConditionKind returns the ConditionKind with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseConditionKind(name string) (ConditionKind, error) { return conditionKindEnum.Parse(name) }
 
 // ConditionKinds returns every valid ConditionKind in declaration order.

@@ -1,6 +1,10 @@
 package guarantees
 
-import "github.com/accordmodel/accord/actors"
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
+)
 
 // EventKind is something that happened to an [Instrument]: its lifecycle
 // (as Akoma Ntoso records lifecycle events) and its record when tested.
@@ -29,16 +33,16 @@ const (
 	EventEnded
 )
 
-var eventKindEnum = actors.NewEnum[EventKind]("EventKind",
-	actors.EnumValue{Name: "proposed", Doc: "the instrument or option was put forward"},
-	actors.EnumValue{Name: "drafted", Doc: "a text was drafted or exchanged"},
-	actors.EnumValue{Name: "signed", Doc: "the instrument was signed or adopted"},
-	actors.EnumValue{Name: "breached", Doc: "a party broke it"},
-	actors.EnumValue{Name: "honoured", Doc: "a guarantor acted on it when the case arose"},
-	actors.EnumValue{Name: "not-honoured", Doc: "a guarantor failed to act on it when the case arose"},
-	actors.EnumValue{Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened"},
-	actors.EnumValue{Name: "deterred", Doc: "it is credited with deterring attacks over the period"},
-	actors.EnumValue{Name: "ended", Doc: "it ceased to apply"},
+var eventKindEnum = enum.New[EventKind]("EventKind",
+	enum.Value{Name: "proposed", Doc: "the instrument or option was put forward"},
+	enum.Value{Name: "drafted", Doc: "a text was drafted or exchanged"},
+	enum.Value{Name: "signed", Doc: "the instrument was signed or adopted"},
+	enum.Value{Name: "breached", Doc: "a party broke it"},
+	enum.Value{Name: "honoured", Doc: "a guarantor acted on it when the case arose"},
+	enum.Value{Name: "not-honoured", Doc: "a guarantor failed to act on it when the case arose"},
+	enum.Value{Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened"},
+	enum.Value{Name: "deterred", Doc: "it is credited with deterring attacks over the period"},
+	enum.Value{Name: "ended", Doc: "it ceased to apply"},
 )
 
 // String returns the wire name of e, or "EventKind(n)" for an invalid value.
@@ -51,7 +55,7 @@ func (e EventKind) IsValid() bool { return eventKindEnum.Valid(e) }
 func (e EventKind) Doc() string { return eventKindEnum.Doc(e) }
 
 // ParseEventKind returns the EventKind with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseEventKind(name string) (EventKind, error) { return eventKindEnum.Parse(name) }
 
 // EventKinds returns every valid EventKind in declaration order.
@@ -67,33 +71,33 @@ func (e *EventKind) UnmarshalText(text []byte) error { return eventKindEnum.Unma
 // actors involved (who breached it, who honoured it).
 type Event struct {
 	Kind     EventKind         `json:"kind"`
-	When     actors.Period     `json:"when,omitzero"`
+	When     accord.Period     `json:"when,omitzero"`
 	Actors   []string          `json:"actors,omitempty"`
 	Summary  string            `json:"summary"`
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports a missing kind or summary, an impossible period,
 // malformed actor ids and missing evidence. Breaches, honoured and
 // dishonoured guarantees must name the actors concerned.
-func (e Event) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (e Event) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	if !e.Kind.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("kind"), e.Kind, eventKindEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), e.Kind, eventKindEnum.Names()))
 	}
 	errs = append(errs, e.When.Validate(path.Child("when"))...)
 	if (e.Kind == EventBreached || e.Kind == EventHonoured || e.Kind == EventNotHonoured) && len(e.Actors) == 0 {
-		errs = append(errs, actors.Required(path.Child("actors"), "who "+e.Kind.String()+" it"))
+		errs = append(errs, accord.Required(path.Child("actors"), "who "+e.Kind.String()+" it"))
 	}
 	for i, a := range e.Actors {
-		if !actors.IsID(a) {
-			errs = append(errs, actors.Invalid(path.Child("actors").Index(i), a, "an actor id"))
+		if !check.IsID(a) {
+			errs = append(errs, accord.Invalid(path.Child("actors").Index(i), a, "an actor id"))
 		}
 	}
 	if e.Summary == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "what happened, in the coder's words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "what happened, in the coder's words"))
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), e.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), e.Evidence)...)
 	return errs
 }
 
@@ -114,11 +118,11 @@ const (
 	PresenceNotStated
 )
 
-var presenceEnum = actors.NewEnum[Presence]("Presence",
-	actors.EnumValue{Name: "present", Doc: "guarantor forces are stationed in the protected state"},
-	actors.EnumValue{Name: "absent", Doc: "no guarantor forces are stationed there and none are planned"},
-	actors.EnumValue{Name: "proposed", Doc: "a deployment is proposed but not in place"},
-	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
+var presenceEnum = enum.New[Presence]("Presence",
+	enum.Value{Name: "present", Doc: "guarantor forces are stationed in the protected state"},
+	enum.Value{Name: "absent", Doc: "no guarantor forces are stationed there and none are planned"},
+	enum.Value{Name: "proposed", Doc: "a deployment is proposed but not in place"},
+	enum.Value{Name: "not-stated", Doc: "the sources do not say"},
 )
 
 // String returns the wire name of p, or "Presence(n)" for an invalid value.
@@ -131,7 +135,7 @@ func (p Presence) IsValid() bool { return presenceEnum.Valid(p) }
 func (p Presence) Doc() string { return presenceEnum.Doc(p) }
 
 // ParsePresence returns the Presence with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParsePresence(name string) (Presence, error) { return presenceEnum.Parse(name) }
 
 // Presences returns every valid Presence in declaration order.
@@ -166,13 +170,13 @@ const (
 	TraitKnownQuantity
 )
 
-var traitKindEnum = actors.NewEnum[TraitKind]("TraitKind",
-	actors.EnumValue{Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
-	actors.EnumValue{Name: "fixed-figures", Doc: "support is fixed in exact amounts"},
-	actors.EnumValue{Name: "no-enforcement", Doc: "there is no mechanism or power to enforce it"},
-	actors.EnumValue{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may stop giving"},
-	actors.EnumValue{Name: "soft-language", Doc: "its commitments are worded more softly than comparable ones"},
-	actors.EnumValue{Name: "known-quantity", Doc: "an established alliance whose military resources and signalling a would-be aggressor already knows"},
+var traitKindEnum = enum.New[TraitKind]("TraitKind",
+	enum.Value{Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
+	enum.Value{Name: "fixed-figures", Doc: "support is fixed in exact amounts"},
+	enum.Value{Name: "no-enforcement", Doc: "there is no mechanism or power to enforce it"},
+	enum.Value{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may stop giving"},
+	enum.Value{Name: "soft-language", Doc: "its commitments are worded more softly than comparable ones"},
+	enum.Value{Name: "known-quantity", Doc: "an established alliance whose military resources and signalling a would-be aggressor already knows"},
 )
 
 // String returns the wire name of t, or "TraitKind(n)" for an invalid value.
@@ -185,7 +189,7 @@ func (t TraitKind) IsValid() bool { return traitKindEnum.Valid(t) }
 func (t TraitKind) Doc() string { return traitKindEnum.Doc(t) }
 
 // ParseTraitKind returns the TraitKind with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseTraitKind(name string) (TraitKind, error) { return traitKindEnum.Parse(name) }
 
 // TraitKinds returns every valid TraitKind in declaration order.
@@ -201,16 +205,16 @@ func (t *TraitKind) UnmarshalText(text []byte) error { return traitKindEnum.Unma
 type Trait struct {
 	Kind     TraitKind         `json:"kind"`
 	Note     string            `json:"note,omitempty"`
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports an invalid kind and missing evidence.
-func (t Trait) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (t Trait) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	if !t.Kind.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("kind"), t.Kind, traitKindEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), t.Kind, traitKindEnum.Names()))
 	}
-	return append(errs, actors.ValidateEvidence(path.Child("evidence"), t.Evidence)...)
+	return append(errs, accord.ValidateEvidence(path.Child("evidence"), t.Evidence)...)
 }
 
 // Disagreement records a question about an instrument on which the
@@ -224,25 +228,25 @@ type Disagreement struct {
 // View is one article's answer to a [Disagreement], in the coder's words.
 type View struct {
 	Claim    string            `json:"claim"`
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports a missing topic, fewer than two views, and views
 // without a claim or evidence.
-func (d Disagreement) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (d Disagreement) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	if d.Topic == "" {
-		errs = append(errs, actors.Required(path.Child("topic"), "the question the articles answer differently"))
+		errs = append(errs, accord.Required(path.Child("topic"), "the question the articles answer differently"))
 	}
 	if len(d.Views) < 2 {
-		errs = append(errs, actors.Required(path.Child("views"), "at least two views, each with its sources"))
+		errs = append(errs, accord.Required(path.Child("views"), "at least two views, each with its sources"))
 	}
 	for i, v := range d.Views {
 		p := path.Child("views").Index(i)
 		if v.Claim == "" {
-			errs = append(errs, actors.Required(p.Child("claim"), "the view in the coder's words"))
+			errs = append(errs, accord.Required(p.Child("claim"), "the view in the coder's words"))
 		}
-		errs = append(errs, actors.ValidateEvidence(p.Child("evidence"), v.Evidence)...)
+		errs = append(errs, accord.ValidateEvidence(p.Child("evidence"), v.Evidence)...)
 	}
 	return errs
 }

@@ -3,7 +3,9 @@ package guarantees
 import (
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
 )
 
 // RevisionKind is the type of textual modification a [Revision] makes, as
@@ -20,10 +22,10 @@ const (
 	Substitution
 )
 
-var revisionKindEnum = actors.NewEnum[RevisionKind]("RevisionKind",
-	actors.EnumValue{Name: "insertion", Doc: "adds new text before or after an anchor text of the clause"},
-	actors.EnumValue{Name: "deletion", Doc: "removes a passage of the clause"},
-	actors.EnumValue{Name: "substitution", Doc: "replaces a passage of the clause with new text"},
+var revisionKindEnum = enum.New[RevisionKind]("RevisionKind",
+	enum.Value{Name: "insertion", Doc: "adds new text before or after an anchor text of the clause"},
+	enum.Value{Name: "deletion", Doc: "removes a passage of the clause"},
+	enum.Value{Name: "substitution", Doc: "replaces a passage of the clause with new text"},
 )
 
 // String returns the wire name of r, or "RevisionKind(n)" for an invalid value.
@@ -36,7 +38,7 @@ func (r RevisionKind) IsValid() bool { return revisionKindEnum.Valid(r) }
 func (r RevisionKind) Doc() string { return revisionKindEnum.Doc(r) }
 
 // ParseRevisionKind returns the RevisionKind with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseRevisionKind(name string) (RevisionKind, error) { return revisionKindEnum.Parse(name) }
 
 // RevisionKinds returns every valid RevisionKind in declaration order.
@@ -62,9 +64,9 @@ const (
 	Before
 )
 
-var positionEnum = actors.NewEnum[Position]("Position",
-	actors.EnumValue{Name: "after", Doc: "the inserted text follows the anchor text"},
-	actors.EnumValue{Name: "before", Doc: "the inserted text precedes the anchor text"},
+var positionEnum = enum.New[Position]("Position",
+	enum.Value{Name: "after", Doc: "the inserted text follows the anchor text"},
+	enum.Value{Name: "before", Doc: "the inserted text precedes the anchor text"},
 )
 
 // String returns the wire name of p, or "Position(n)" for an invalid value.
@@ -77,7 +79,7 @@ func (p Position) IsValid() bool { return positionEnum.Valid(p) }
 func (p Position) Doc() string { return positionEnum.Doc(p) }
 
 // ParsePosition returns the Position with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParsePosition(name string) (Position, error) { return positionEnum.Parse(name) }
 
 // Positions returns every valid Position in declaration order.
@@ -107,11 +109,11 @@ const (
 	RevisionWithdrawn
 )
 
-var revisionStatusEnum = actors.NewEnum[RevisionStatus]("RevisionStatus",
-	actors.EnumValue{Name: "proposed", Doc: "tabled by its proposers; the other side's answer is not recorded"},
-	actors.EnumValue{Name: "disputed", Doc: "tabled and objected to by another party, and not resolved"},
-	actors.EnumValue{Name: "accepted", Doc: "agreed by the parties"},
-	actors.EnumValue{Name: "withdrawn", Doc: "dropped by its proposers"},
+var revisionStatusEnum = enum.New[RevisionStatus]("RevisionStatus",
+	enum.Value{Name: "proposed", Doc: "tabled by its proposers; the other side's answer is not recorded"},
+	enum.Value{Name: "disputed", Doc: "tabled and objected to by another party, and not resolved"},
+	enum.Value{Name: "accepted", Doc: "agreed by the parties"},
+	enum.Value{Name: "withdrawn", Doc: "dropped by its proposers"},
 )
 
 // String returns the wire name of r, or "RevisionStatus(n)" for an invalid value.
@@ -124,7 +126,7 @@ func (r RevisionStatus) IsValid() bool { return revisionStatusEnum.Valid(r) }
 func (r RevisionStatus) Doc() string { return revisionStatusEnum.Doc(r) }
 
 // ParseRevisionStatus returns the RevisionStatus with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseRevisionStatus(name string) (RevisionStatus, error) { return revisionStatusEnum.Parse(name) }
 
 // RevisionStatuses returns every valid RevisionStatus in declaration order.
@@ -162,7 +164,7 @@ type Revision struct {
 	// Summary says in the coder's words what the revision does and why its
 	// proposers wanted it.
 	Summary  string            `json:"summary"`
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // ReadingChange is what a [Revision] does to its clause's [Reading]. Set
@@ -190,90 +192,90 @@ func (c ReadingChange) IsZero() bool {
 // (rule [ErrRevisionTextNotFound]) or occurs more than once
 // ([ErrRevisionAmbiguous]), an empty or invalid declared change, and
 // missing evidence.
-func (r Revision) Validate(path actors.Path, wording string) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("id"), r.ID, "a slug unique within the instrument")...)
+func (r Revision) Validate(path accord.Path, wording string) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), r.ID, "a slug unique within the instrument")...)
 	if len(r.By) == 0 {
-		errs = append(errs, actors.Required(path.Child("by"), "the ids of the actors who proposed the revision"))
+		errs = append(errs, accord.Required(path.Child("by"), "the ids of the actors who proposed the revision"))
 	}
 	for i, a := range r.By {
-		if !actors.IsID(a) {
-			errs = append(errs, actors.Invalid(path.Child("by").Index(i), a, "an actor id"))
+		if !check.IsID(a) {
+			errs = append(errs, accord.Invalid(path.Child("by").Index(i), a, "an actor id"))
 		}
 	}
 	if !r.Kind.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("kind"), r.Kind, revisionKindEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), r.Kind, revisionKindEnum.Names()))
 	}
 	switch {
 	case r.Kind == Insertion && !r.Position.IsValid():
-		errs = append(errs, actors.NotSupported(path.Child("position"), r.Position, positionEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("position"), r.Position, positionEnum.Names()))
 	case r.Kind != Insertion && r.Position != 0:
-		errs = append(errs, actors.Invalid(path.Child("position"), r.Position, "only insertions have a position"))
+		errs = append(errs, accord.Invalid(path.Child("position"), r.Position, "only insertions have a position"))
 	}
 	switch {
 	case (r.Kind == Insertion || r.Kind == Substitution) && r.Text == "":
-		errs = append(errs, actors.Required(path.Child("text"), "the new text an insertion or substitution brings"))
+		errs = append(errs, accord.Required(path.Child("text"), "the new text an insertion or substitution brings"))
 	case r.Kind == Deletion && r.Text != "":
-		errs = append(errs, actors.Invalid(path.Child("text"), r.Text, "a deletion has no new text"))
+		errs = append(errs, accord.Invalid(path.Child("text"), r.Text, "a deletion has no new text"))
 	}
 	switch n, _ := anchorCount(wording, r.At); {
 	case r.At == "":
-		errs = append(errs, actors.Required(path.Child("at"), "the passage of the clause the revision is anchored to"))
+		errs = append(errs, accord.Required(path.Child("at"), "the passage of the clause the revision is anchored to"))
 	case wording == "":
-		errs = append(errs, actors.NotFound(path.Child("at"), r.At, "the clause has no wording to revise").WithRule(ErrRevisionTextNotFound))
+		errs = append(errs, accord.NotFound(path.Child("at"), r.At, "the clause has no wording to revise").WithRule(ErrRevisionTextNotFound))
 	case n == 0:
-		errs = append(errs, actors.NotFound(path.Child("at"), r.At, "the passage does not occur in the clause's wording").WithRule(ErrRevisionTextNotFound))
+		errs = append(errs, accord.NotFound(path.Child("at"), r.At, "the passage does not occur in the clause's wording").WithRule(ErrRevisionTextNotFound))
 	case n > 1:
-		errs = append(errs, actors.Invalid(path.Child("at"), r.At, "the passage occurs more than once in the clause's wording; quote more of it").WithRule(ErrRevisionAmbiguous))
+		errs = append(errs, accord.Invalid(path.Child("at"), r.At, "the passage occurs more than once in the clause's wording; quote more of it").WithRule(ErrRevisionAmbiguous))
 	}
 	if !r.Status.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("status"), r.Status, revisionStatusEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("status"), r.Status, revisionStatusEnum.Names()))
 	}
 	errs = append(errs, r.Changes.Validate(path.Child("changes"))...)
 	if r.Summary == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "what the revision does, in the coder's words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "what the revision does, in the coder's words"))
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), r.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), r.Evidence)...)
 	return errs
 }
 
 // Validate reports an empty change (every revision must declare what it
 // does to the reading) and invalid values.
-func (c ReadingChange) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (c ReadingChange) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	if c.IsZero() {
-		return actors.ErrorList{actors.Required(path, "what the revision changes in the clause's reading")}
+		return accord.ErrorList{accord.Required(path, "what the revision changes in the clause's reading")}
 	}
 	if c.Trigger != 0 && !c.Trigger.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("trigger"), c.Trigger, triggerEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("trigger"), c.Trigger, triggerEnum.Names()))
 	}
 	if c.Obligation != 0 && !c.Obligation.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("obligation"), c.Obligation, obligationEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("obligation"), c.Obligation, obligationEnum.Names()))
 	}
 	if c.Decision != 0 && !c.Decision.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("decision"), c.Decision, decisionEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("decision"), c.Decision, decisionEnum.Names()))
 	}
 	if c.Invoker != 0 && !c.Invoker.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("invoker"), c.Invoker, invokerEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("invoker"), c.Invoker, invokerEnum.Names()))
 	}
 	for i, m := range c.AddMeasures {
 		if !m.IsValid() {
-			errs = append(errs, actors.NotSupported(path.Child("add_measures").Index(i), m, measureEnum.Names()))
+			errs = append(errs, accord.NotSupported(path.Child("add_measures").Index(i), m, measureEnum.Names()))
 		}
 	}
 	for i, m := range c.RemoveMeasures {
 		if !m.IsValid() {
-			errs = append(errs, actors.NotSupported(path.Child("remove_measures").Index(i), m, measureEnum.Names()))
+			errs = append(errs, accord.NotSupported(path.Child("remove_measures").Index(i), m, measureEnum.Names()))
 		}
 	}
 	for i, k := range c.AddConditions {
 		if !k.Kind.IsValid() {
-			errs = append(errs, actors.NotSupported(path.Child("add_conditions").Index(i).Child("kind"), k.Kind, conditionKindEnum.Names()))
+			errs = append(errs, accord.NotSupported(path.Child("add_conditions").Index(i).Child("kind"), k.Kind, conditionKindEnum.Names()))
 		}
 	}
 	for i, x := range c.AddExclusions {
-		if !actors.IsID(x.Area) {
-			errs = append(errs, actors.Invalid(path.Child("add_exclusions").Index(i).Child("area"), x.Area, "a slug naming the excluded territory"))
+		if !check.IsID(x.Area) {
+			errs = append(errs, accord.Invalid(path.Child("add_exclusions").Index(i).Child("area"), x.Area, "a slug naming the excluded territory"))
 		}
 	}
 	return errs

@@ -1,6 +1,6 @@
 package guarantees
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Kind says what sort of commitment an [Instrument] makes, in the spirit
 // of ATOP's obligation types. The zero Kind is invalid.
@@ -37,16 +37,16 @@ const (
 	SelfDefenceRight
 )
 
-var kindEnum = actors.NewEnum[Kind]("Kind",
-	actors.EnumValue{Name: "defence-pact", Doc: "the parties promise to defend one another, or the protected state, against attack"},
-	actors.EnumValue{Name: "security-guarantee", Doc: "guarantors who are not the protected state's allies promise to come to its help if it is attacked"},
-	actors.EnumValue{Name: "security-assurance", Doc: "promises to respect a state and to seek help for it, deliberately short of a pledge to defend it"},
-	actors.EnumValue{Name: "neutrality-guarantee", Doc: "powers recognise a state's permanent neutrality and guarantee its independence or territory in return"},
-	actors.EnumValue{Name: "neutrality-settlement", Doc: "an agreement that establishes or recognises a state's permanent neutrality, with or without a guarantee"},
-	actors.EnumValue{Name: "collective-security", Doc: "the members of an organisation promise joint action against any aggressor"},
-	actors.EnumValue{Name: "principles", Doc: "a declaration of shared principles such as non-aggression and respect for borders"},
-	actors.EnumValue{Name: "assistance-framework", Doc: "promises of military and economic aid that build up the protected state's own defence, without a pledge to fight"},
-	actors.EnumValue{Name: "self-defence-right", Doc: "a rule that permits states to defend themselves and others and obliges no one to help"},
+var kindEnum = enum.New[Kind]("Kind",
+	enum.Value{Name: "defence-pact", Doc: "the parties promise to defend one another, or the protected state, against attack"},
+	enum.Value{Name: "security-guarantee", Doc: "guarantors who are not the protected state's allies promise to come to its help if it is attacked"},
+	enum.Value{Name: "security-assurance", Doc: "promises to respect a state and to seek help for it, deliberately short of a pledge to defend it"},
+	enum.Value{Name: "neutrality-guarantee", Doc: "powers recognise a state's permanent neutrality and guarantee its independence or territory in return"},
+	enum.Value{Name: "neutrality-settlement", Doc: "an agreement that establishes or recognises a state's permanent neutrality, with or without a guarantee"},
+	enum.Value{Name: "collective-security", Doc: "the members of an organisation promise joint action against any aggressor"},
+	enum.Value{Name: "principles", Doc: "a declaration of shared principles such as non-aggression and respect for borders"},
+	enum.Value{Name: "assistance-framework", Doc: "promises of military and economic aid that build up the protected state's own defence, without a pledge to fight"},
+	enum.Value{Name: "self-defence-right", Doc: "a rule that permits states to defend themselves and others and obliges no one to help"},
 )
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.
@@ -59,7 +59,7 @@ func (k Kind) IsValid() bool { return kindEnum.Valid(k) }
 func (k Kind) Doc() string { return kindEnum.Doc(k) }
 
 // ParseKind returns the Kind with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseKind(name string) (Kind, error) { return kindEnum.Parse(name) }
 
 // Kinds returns every valid Kind in declaration order.
@@ -94,14 +94,14 @@ const (
 	PolicyOption
 )
 
-var formEnum = actors.NewEnum[Form]("Form",
-	actors.EnumValue{Name: "treaty", Doc: "a written agreement between states governed by international law"},
-	actors.EnumValue{Name: "memorandum", Doc: "a memorandum of understanding or of assurances"},
-	actors.EnumValue{Name: "communique", Doc: "a joint text recording the outcome of talks"},
-	actors.EnumValue{Name: "declaration", Doc: "a joint political declaration or final act"},
-	actors.EnumValue{Name: "executive-agreement", Doc: "an agreement concluded by governments without submitting it to their legislatures"},
-	actors.EnumValue{Name: "unilateral-statement", Doc: "a guarantee or promise made in a state's own statement rather than in an agreement with the protected state"},
-	actors.EnumValue{Name: "policy-option", Doc: "an option under discussion that has no agreed text"},
+var formEnum = enum.New[Form]("Form",
+	enum.Value{Name: "treaty", Doc: "a written agreement between states governed by international law"},
+	enum.Value{Name: "memorandum", Doc: "a memorandum of understanding or of assurances"},
+	enum.Value{Name: "communique", Doc: "a joint text recording the outcome of talks"},
+	enum.Value{Name: "declaration", Doc: "a joint political declaration or final act"},
+	enum.Value{Name: "executive-agreement", Doc: "an agreement concluded by governments without submitting it to their legislatures"},
+	enum.Value{Name: "unilateral-statement", Doc: "a guarantee or promise made in a state's own statement rather than in an agreement with the protected state"},
+	enum.Value{Name: "policy-option", Doc: "an option under discussion that has no agreed text"},
 )
 
 // String returns the wire name of f, or "Form(n)" for an invalid value.
@@ -114,7 +114,7 @@ func (f Form) IsValid() bool { return formEnum.Valid(f) }
 func (f Form) Doc() string { return formEnum.Doc(f) }
 
 // ParseForm returns the Form with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseForm(name string) (Form, error) { return formEnum.Parse(name) }
 
 // Forms returns every valid Form in declaration order.
@@ -143,11 +143,11 @@ const (
 	BindingNotStated
 )
 
-var bindingEnum = actors.NewEnum[Binding]("Binding",
-	actors.EnumValue{Name: "legal", Doc: "an obligation under international law"},
-	actors.EnumValue{Name: "political", Doc: "a political commitment that binds no one in law"},
-	actors.EnumValue{Name: "contested", Doc: "the sources doubt or dispute whether it binds in law"},
-	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
+var bindingEnum = enum.New[Binding]("Binding",
+	enum.Value{Name: "legal", Doc: "an obligation under international law"},
+	enum.Value{Name: "political", Doc: "a political commitment that binds no one in law"},
+	enum.Value{Name: "contested", Doc: "the sources doubt or dispute whether it binds in law"},
+	enum.Value{Name: "not-stated", Doc: "the sources do not say"},
 )
 
 // String returns the wire name of b, or "Binding(n)" for an invalid value.
@@ -160,7 +160,7 @@ func (b Binding) IsValid() bool { return bindingEnum.Valid(b) }
 func (b Binding) Doc() string { return bindingEnum.Doc(b) }
 
 // ParseBinding returns the Binding with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseBinding(name string) (Binding, error) { return bindingEnum.Parse(name) }
 
 // Bindings returns every valid Binding in declaration order.
@@ -192,12 +192,12 @@ const (
 	RatificationNotStated
 )
 
-var ratificationEnum = actors.NewEnum[Ratification]("Ratification",
-	actors.EnumValue{Name: "ratified", Doc: "approved by the parties' legislatures"},
-	actors.EnumValue{Name: "not-ratified", Doc: "concluded but never approved by the parties' legislatures"},
-	actors.EnumValue{Name: "pending", Doc: "legislative approval is or would be required and has not been given"},
-	actors.EnumValue{Name: "not-required", Doc: "a form that takes effect without legislative approval"},
-	actors.EnumValue{Name: "not-stated", Doc: "the sources do not say"},
+var ratificationEnum = enum.New[Ratification]("Ratification",
+	enum.Value{Name: "ratified", Doc: "approved by the parties' legislatures"},
+	enum.Value{Name: "not-ratified", Doc: "concluded but never approved by the parties' legislatures"},
+	enum.Value{Name: "pending", Doc: "legislative approval is or would be required and has not been given"},
+	enum.Value{Name: "not-required", Doc: "a form that takes effect without legislative approval"},
+	enum.Value{Name: "not-stated", Doc: "the sources do not say"},
 )
 
 // String returns the wire name of r, or "Ratification(n)" for an invalid value.
@@ -210,7 +210,7 @@ func (r Ratification) IsValid() bool { return ratificationEnum.Valid(r) }
 func (r Ratification) Doc() string { return ratificationEnum.Doc(r) }
 
 // ParseRatification returns the Ratification with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseRatification(name string) (Ratification, error) { return ratificationEnum.Parse(name) }
 
 // Ratifications returns every valid Ratification in declaration order.
@@ -246,13 +246,13 @@ const (
 	Lapsed
 )
 
-var stageEnum = actors.NewEnum[Stage]("Stage",
-	actors.EnumValue{Name: "proposed", Doc: "an idea or option under discussion, without an agreed text"},
-	actors.EnumValue{Name: "draft", Doc: "a text negotiated or exchanged but never signed"},
-	actors.EnumValue{Name: "signed", Doc: "signed but not, or not yet, in force"},
-	actors.EnumValue{Name: "in-force", Doc: "in force and not known to have been broken"},
-	actors.EnumValue{Name: "breached", Doc: "it took effect and a party has broken it"},
-	actors.EnumValue{Name: "lapsed", Doc: "no longer in effect: ended, superseded or abandoned"},
+var stageEnum = enum.New[Stage]("Stage",
+	enum.Value{Name: "proposed", Doc: "an idea or option under discussion, without an agreed text"},
+	enum.Value{Name: "draft", Doc: "a text negotiated or exchanged but never signed"},
+	enum.Value{Name: "signed", Doc: "signed but not, or not yet, in force"},
+	enum.Value{Name: "in-force", Doc: "in force and not known to have been broken"},
+	enum.Value{Name: "breached", Doc: "it took effect and a party has broken it"},
+	enum.Value{Name: "lapsed", Doc: "no longer in effect: ended, superseded or abandoned"},
 )
 
 // String returns the wire name of s, or "Stage(n)" for an invalid value.
@@ -265,7 +265,7 @@ func (s Stage) IsValid() bool { return stageEnum.Valid(s) }
 func (s Stage) Doc() string { return stageEnum.Doc(s) }
 
 // ParseStage returns the Stage with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseStage(name string) (Stage, error) { return stageEnum.Parse(name) }
 
 // Stages returns every valid Stage in declaration order.

@@ -4,15 +4,14 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 func TestValidateAcceptsValidInstruments(t *testing.T) {
 	for name, in := range map[string]Instrument{"guarantee": guarantee(), "istanbul": istanbul()} {
-		assert.Empty(t, in.Validate(actors.NewPath("instruments").Index(0)), name)
+		assert.Empty(t, in.Validate(accord.NewPath("instruments").Index(0)), name)
 	}
 }
 
@@ -27,94 +26,94 @@ func TestValidateRejects(t *testing.T) {
 		path   string
 	}{
 		{"guarantee with no guarantor", func(in *Instrument) { in.Parties = in.Parties[2:] },
-			actors.ErrRequired, ErrNoGuarantor, "instruments[0].parties"},
+			accord.ErrRequired, ErrNoGuarantor, "instruments[0].parties"},
 		{"guarantee with no protected party", func(in *Instrument) { in.Parties = in.Parties[:2] },
-			actors.ErrRequired, ErrNoProtected, "instruments[0].parties"},
+			accord.ErrRequired, ErrNoProtected, "instruments[0].parties"},
 		{"negative consultation deadline", func(in *Instrument) {
 			in.Clauses[0].Reading.Consultation, in.Clauses[0].Reading.ConsultationDays = true, -1
-		}, actors.ErrInvalid, ErrNegativeDeadline, "instruments[0].clauses[0].reading.consultation_days"},
+		}, accord.ErrInvalid, ErrNegativeDeadline, "instruments[0].clauses[0].reading.consultation_days"},
 		{"deadline without consultation", func(in *Instrument) { in.Clauses[0].Reading.ConsultationDays = 3 },
-			actors.ErrInvalid, nil, "instruments[0].clauses[0].reading.consultation_days"},
+			accord.ErrInvalid, nil, "instruments[0].clauses[0].reading.consultation_days"},
 		{"revision deleting text not in its clause", func(in *Instrument) {
 			*in = istanbul()
 			in.Clauses[0].Revisions[0] = Revision{ID: "del", By: []string{"russia"}, Kind: Deletion, At: "using nuclear weapons",
 				Status: RevisionProposed, Changes: ReadingChange{Obligation: Consult}, Summary: "s", Evidence: ev}
-		}, actors.ErrNotFound, ErrRevisionTextNotFound, "instruments[0].clauses[0].revisions[0].at"},
+		}, accord.ErrNotFound, ErrRevisionTextNotFound, "instruments[0].clauses[0].revisions[0].at"},
 		{"revision anchored to repeated text", func(in *Instrument) {
 			*in = istanbul()
 			in.Clauses[0].Revisions[1].At = "permanently neutral state"
-		}, actors.ErrInvalid, ErrRevisionAmbiguous, "instruments[0].clauses[0].revisions[1].at"},
+		}, accord.ErrInvalid, ErrRevisionAmbiguous, "instruments[0].clauses[0].revisions[1].at"},
 		{"revision on a clause without wording", func(in *Instrument) {
 			in.Clauses[0].Revisions = []Revision{russianRevision()}
-		}, actors.ErrNotFound, ErrRevisionTextNotFound, "instruments[0].clauses[0].revisions[0].at"},
+		}, accord.ErrNotFound, ErrRevisionTextNotFound, "instruments[0].clauses[0].revisions[0].at"},
 		{"insertion without position", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[0].Position = 0 },
-			actors.ErrNotSupported, nil, "instruments[0].clauses[0].revisions[0].position"},
+			accord.ErrNotSupported, nil, "instruments[0].clauses[0].revisions[0].position"},
 		{"deletion with new text", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[0].Kind = Deletion },
-			actors.ErrInvalid, nil, "instruments[0].clauses[0].revisions[0].position"},
+			accord.ErrInvalid, nil, "instruments[0].clauses[0].revisions[0].position"},
 		{"revision that changes nothing in the reading", func(in *Instrument) {
 			*in = istanbul()
 			in.Clauses[0].Revisions[1].Changes = ReadingChange{}
-		}, actors.ErrRequired, nil, "instruments[0].clauses[0].revisions[1].changes"},
+		}, accord.ErrRequired, nil, "instruments[0].clauses[0].revisions[1].changes"},
 		{"revision without proposer", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[0].By = nil },
-			actors.ErrRequired, nil, "instruments[0].clauses[0].revisions[0].by"},
+			accord.ErrRequired, nil, "instruments[0].clauses[0].revisions[0].by"},
 		{"duplicate revision ids", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[1].ID = "ru" },
-			actors.ErrDuplicate, nil, "instruments[0].clauses[0].revisions[1].id"},
+			accord.ErrDuplicate, nil, "instruments[0].clauses[0].revisions[1].id"},
 		{"revision id repeated in another clause", func(in *Instrument) {
 			*in = istanbul()
 			c := art5()
 			c.ID = "art5-bis"
 			c.Revisions = c.Revisions[:1]
 			in.Clauses = append(in.Clauses, c)
-		}, actors.ErrDuplicate, nil, "instruments[0].clauses[1].revisions[0].id"},
+		}, accord.ErrDuplicate, nil, "instruments[0].clauses[1].revisions[0].id"},
 		{"draft coded as ratified", func(in *Instrument) { in.Stage = Draft },
-			actors.ErrInvalid, ErrStageMismatch, "instruments[0].ratification"},
+			accord.ErrInvalid, ErrStageMismatch, "instruments[0].ratification"},
 		{"policy option coded as in force", func(in *Instrument) { in.Form = PolicyOption; in.Ratification = RatificationNotStated },
-			actors.ErrInvalid, ErrStageMismatch, "instruments[0].stage"},
+			accord.ErrInvalid, ErrStageMismatch, "instruments[0].stage"},
 		{"breached without a breach", func(in *Instrument) { in.Stage = Breached },
-			actors.ErrRequired, ErrStageMismatch, "instruments[0].events"},
+			accord.ErrRequired, ErrStageMismatch, "instruments[0].events"},
 		{"draft that was signed", func(in *Instrument) {
 			*in = istanbul()
 			in.Events = []Event{{Kind: EventSigned, Summary: "s", Evidence: ev}}
-		}, actors.ErrInvalid, ErrStageMismatch, "instruments[0].events[0].kind"},
+		}, accord.ErrInvalid, ErrStageMismatch, "instruments[0].events[0].kind"},
 		{"breach without the breaching actor", func(in *Instrument) {
 			in.Events = []Event{{Kind: EventBreached, Summary: "s", Evidence: ev}}
-		}, actors.ErrRequired, nil, "instruments[0].events[0].actors"},
+		}, accord.ErrRequired, nil, "instruments[0].events[0].actors"},
 		{"commitment without a reading", func(in *Instrument) { in.Clauses[0].Reading = Reading{} },
-			actors.ErrRequired, nil, "instruments[0].clauses[0].reading"},
+			accord.ErrRequired, nil, "instruments[0].clauses[0].reading"},
 		{"reading on a clause that is no commitment", func(in *Instrument) { in.Clauses[0].Topic = ForceLimits },
-			actors.ErrInvalid, nil, "instruments[0].clauses[0].reading"},
+			accord.ErrInvalid, nil, "instruments[0].clauses[0].reading"},
 		{"wording without its source", func(in *Instrument) { in.Clauses[0].Wording = "text" },
-			actors.ErrRequired, nil, "instruments[0].clauses[0].wording_source"},
+			accord.ErrRequired, nil, "instruments[0].clauses[0].wording_source"},
 		{"unknown obligation", func(in *Instrument) { in.Clauses[0].Reading.Obligation = 99 },
-			actors.ErrNotSupported, nil, "instruments[0].clauses[0].reading.obligation"},
+			accord.ErrNotSupported, nil, "instruments[0].clauses[0].reading.obligation"},
 		{"measure listed twice", func(in *Instrument) { in.Clauses[0].Reading.Measures = []Measure{Weapons, Weapons} },
-			actors.ErrDuplicate, nil, "instruments[0].clauses[0].reading.measures[1]"},
+			accord.ErrDuplicate, nil, "instruments[0].clauses[0].reading.measures[1]"},
 		{"exclusion without area", func(in *Instrument) {
 			in.Clauses[0].Reading.Scope.Exclusions = []Exclusion{{Partial: true}}
-		}, actors.ErrRequired, nil, "instruments[0].clauses[0].reading.scope.exclusions[0].area"},
+		}, accord.ErrRequired, nil, "instruments[0].clauses[0].reading.scope.exclusions[0].area"},
 		{"duplicate clause ids", func(in *Instrument) { in.Clauses = append(in.Clauses, in.Clauses[0]) },
-			actors.ErrDuplicate, nil, "instruments[0].clauses[1].id"},
+			accord.ErrDuplicate, nil, "instruments[0].clauses[1].id"},
 		{"same actor twice in one role", func(in *Instrument) { in.Parties = append(in.Parties, in.Parties[0]) },
-			actors.ErrDuplicate, nil, "instruments[0].parties[3].actor"},
+			accord.ErrDuplicate, nil, "instruments[0].parties[3].actor"},
 		{"negative member count", func(in *Instrument) { in.Parties[0].Members = -5 },
-			actors.ErrInvalid, nil, "instruments[0].parties[0].members"},
+			accord.ErrInvalid, nil, "instruments[0].parties[0].members"},
 		{"malformed id", func(in *Instrument) { in.ID = "Test Guarantee" },
-			actors.ErrInvalid, nil, "instruments[0].id"},
+			accord.ErrInvalid, nil, "instruments[0].id"},
 		{"no evidence", func(in *Instrument) { in.Evidence = nil },
-			actors.ErrRequired, nil, "instruments[0].evidence"},
+			accord.ErrRequired, nil, "instruments[0].evidence"},
 		{"disagreement with one view", func(in *Instrument) {
 			in.Disagreements = []Disagreement{{Topic: "t", Views: []View{{Claim: "c", Evidence: ev}}}}
-		}, actors.ErrRequired, nil, "instruments[0].disagreements[0].views"},
+		}, accord.ErrRequired, nil, "instruments[0].disagreements[0].views"},
 		{"zero forces_present", func(in *Instrument) { in.ForcesPresent = 0 },
-			actors.ErrNotSupported, nil, "instruments[0].forces_present"},
+			accord.ErrNotSupported, nil, "instruments[0].forces_present"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := guarantee()
 			tt.change(&in)
-			errs := in.Validate(actors.NewPath("instruments").Index(0))
+			errs := in.Validate(accord.NewPath("instruments").Index(0))
 			require.NotEmpty(t, errs)
-			var found *actors.FieldError
+			var found *accord.FieldError
 			for _, e := range errs {
 				if e.Path == tt.path && errors.Is(e, tt.kind) && (tt.rule == nil || errors.Is(e, tt.rule)) {
 					found = e
@@ -132,7 +131,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	in.Parties = nil
 	in.Clauses[0].Reading.ConsultationDays = -2
 	in.Clauses[0].Revisions[0].At = "text that is not there"
-	errs := in.Validate(actors.Path{})
+	errs := in.Validate(accord.Path{})
 	for _, rule := range []error{ErrNoGuarantor, ErrNoProtected, ErrNegativeDeadline, ErrRevisionTextNotFound} {
 		assert.ErrorIs(t, errs.Err(), rule)
 	}

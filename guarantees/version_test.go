@@ -1,10 +1,10 @@
 package guarantees
 
 import (
-	"github.com/accordmodel/accord/actors"
 	"strings"
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -128,7 +128,7 @@ func FuzzRender(f *testing.F) {
 			Reading:   Reading{Trigger: ArmedAttack, Obligation: Support, Decision: EachAlone, Invoker: OnTrigger},
 			Revisions: []Revision{r}, Evidence: ev}
 		v, err := c.Version("r")
-		valid := len(c.Validate(actors.Path{})) == 0
+		valid := len(c.Validate(accord.Path{})) == 0
 		if valid && err != nil {
 			t.Fatalf("valid revision failed to render: %v", err)
 		}
@@ -182,7 +182,7 @@ func TestAnchorOverlap(t *testing.T) {
 	_, err := c.Version("r")
 	assert.ErrorIs(t, err, ErrRevisionAmbiguous)
 	var rules []error
-	for _, e := range c.Validate(actors.Path{}) {
+	for _, e := range c.Validate(accord.Path{}) {
 		if e.Path == "revisions[0].at" {
 			rules = append(rules, e.Rule)
 		}

@@ -1,6 +1,6 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Activity is something a state does, joins, accepts or receives that may
 // or may not be compatible with its status: a membership, an agreement, a
@@ -97,35 +97,35 @@ const (
 	ThirdStateVetoOverExercises
 )
 
-var activityEnum = actors.NewEnum[Activity]("Activity",
-	actors.EnumValue{Name: "alliance-membership", Doc: "belonging to a military alliance with a mutual-defence obligation, such as NATO"},
-	actors.EnumValue{Name: "alliance-membership-course", Doc: "a stated or constitutional course toward membership of a military alliance"},
-	actors.EnumValue{Name: "eu-membership", Doc: "membership of the European Union, with its common foreign and security policy"},
-	actors.EnumValue{Name: "eu-mutual-assistance", Doc: "the EU's mutual aid and assistance clause, Article 42(7) of the Treaty on European Union"},
-	actors.EnumValue{Name: "eu-actions-against-state", Doc: "joining EU actions and decisions directed against a particular state"},
-	actors.EnumValue{Name: "defence-agreement", Doc: "defence agreements and cooperation with other states short of a military alliance"},
-	actors.EnumValue{Name: "foreign-military-base", Doc: "a permanent foreign military base on the state's territory"},
-	actors.EnumValue{Name: "joint-exercises", Doc: "joint military exercises with foreign forces on the state's territory"},
-	actors.EnumValue{Name: "foreign-trainers", Doc: "foreign military trainers and advisers on the state's territory"},
-	actors.EnumValue{Name: "military-transit", Doc: "foreign military forces crossing the state's territory"},
-	actors.EnumValue{Name: "refuelling-facilities", Doc: "landing and refuelling facilities for foreign military aircraft"},
-	actors.EnumValue{Name: "arms-exports", Doc: "exports of weapons and ammunition to states that are not at war"},
-	actors.EnumValue{Name: "joint-arms-production", Doc: "producing arms jointly with foreign manufacturers"},
-	actors.EnumValue{Name: "receives-military-assistance", Doc: "receiving weapons, training, money or other military help from other states"},
-	actors.EnumValue{Name: "receives-security-guarantee", Doc: "other states' commitment to defend the state, by force if need be, if it is attacked"},
-	actors.EnumValue{Name: "guarantor-may-intervene", Doc: "a guarantor's right to supervise the status or to intervene to enforce its own reading of it"},
-	actors.EnumValue{Name: "guarantor-consensus", Doc: "help under a guarantee only upon a decision agreed by all guarantors, so that any one of them can block it"},
-	actors.EnumValue{Name: "economic-sanctions", Doc: "economic sanctions against a state that breaks international law"},
-	actors.EnumValue{Name: "condemns-aggression", Doc: "political condemnation of a belligerent's unlawful use of force"},
-	actors.EnumValue{Name: "collective-self-defence", Doc: "using force in collective self-defence of another state that has been attacked"},
-	actors.EnumValue{Name: "weapons-to-victim", Doc: "supplying weapons to a belligerent that is the victim of aggression"},
-	actors.EnumValue{Name: "intelligence-to-victim", Doc: "sharing intelligence with a belligerent that is the victim of aggression"},
-	actors.EnumValue{Name: "nonlethal-aid-to-victim", Doc: "nonlethal materiel and financial, political and humanitarian support for the victim of aggression"},
-	actors.EnumValue{Name: "weapons-to-belligerent", Doc: "weapons or other military help for a party to an armed conflict that is not the victim of aggression, or where no victim is identified"},
-	actors.EnumValue{Name: "territory-for-belligerent", Doc: "letting a belligerent use the state's territory as a base for military operations"},
-	actors.EnumValue{Name: "limits-on-own-forces", Doc: "accepting caps on the size or equipment of the state's own armed forces"},
-	actors.EnumValue{Name: "strong-armed-forces", Doc: "keeping armed forces able to defend the state's territory and its status"},
-	actors.EnumValue{Name: "third-state-veto-over-exercises", Doc: "giving a third state a veto over joint exercises with foreign states on the state's territory"},
+var activityEnum = enum.New[Activity]("Activity",
+	enum.Value{Name: "alliance-membership", Doc: "belonging to a military alliance with a mutual-defence obligation, such as NATO"},
+	enum.Value{Name: "alliance-membership-course", Doc: "a stated or constitutional course toward membership of a military alliance"},
+	enum.Value{Name: "eu-membership", Doc: "membership of the European Union, with its common foreign and security policy"},
+	enum.Value{Name: "eu-mutual-assistance", Doc: "the EU's mutual aid and assistance clause, Article 42(7) of the Treaty on European Union"},
+	enum.Value{Name: "eu-actions-against-state", Doc: "joining EU actions and decisions directed against a particular state"},
+	enum.Value{Name: "defence-agreement", Doc: "defence agreements and cooperation with other states short of a military alliance"},
+	enum.Value{Name: "foreign-military-base", Doc: "a permanent foreign military base on the state's territory"},
+	enum.Value{Name: "joint-exercises", Doc: "joint military exercises with foreign forces on the state's territory"},
+	enum.Value{Name: "foreign-trainers", Doc: "foreign military trainers and advisers on the state's territory"},
+	enum.Value{Name: "military-transit", Doc: "foreign military forces crossing the state's territory"},
+	enum.Value{Name: "refuelling-facilities", Doc: "landing and refuelling facilities for foreign military aircraft"},
+	enum.Value{Name: "arms-exports", Doc: "exports of weapons and ammunition to states that are not at war"},
+	enum.Value{Name: "joint-arms-production", Doc: "producing arms jointly with foreign manufacturers"},
+	enum.Value{Name: "receives-military-assistance", Doc: "receiving weapons, training, money or other military help from other states"},
+	enum.Value{Name: "receives-security-guarantee", Doc: "other states' commitment to defend the state, by force if need be, if it is attacked"},
+	enum.Value{Name: "guarantor-may-intervene", Doc: "a guarantor's right to supervise the status or to intervene to enforce its own reading of it"},
+	enum.Value{Name: "guarantor-consensus", Doc: "help under a guarantee only upon a decision agreed by all guarantors, so that any one of them can block it"},
+	enum.Value{Name: "economic-sanctions", Doc: "economic sanctions against a state that breaks international law"},
+	enum.Value{Name: "condemns-aggression", Doc: "political condemnation of a belligerent's unlawful use of force"},
+	enum.Value{Name: "collective-self-defence", Doc: "using force in collective self-defence of another state that has been attacked"},
+	enum.Value{Name: "weapons-to-victim", Doc: "supplying weapons to a belligerent that is the victim of aggression"},
+	enum.Value{Name: "intelligence-to-victim", Doc: "sharing intelligence with a belligerent that is the victim of aggression"},
+	enum.Value{Name: "nonlethal-aid-to-victim", Doc: "nonlethal materiel and financial, political and humanitarian support for the victim of aggression"},
+	enum.Value{Name: "weapons-to-belligerent", Doc: "weapons or other military help for a party to an armed conflict that is not the victim of aggression, or where no victim is identified"},
+	enum.Value{Name: "territory-for-belligerent", Doc: "letting a belligerent use the state's territory as a base for military operations"},
+	enum.Value{Name: "limits-on-own-forces", Doc: "accepting caps on the size or equipment of the state's own armed forces"},
+	enum.Value{Name: "strong-armed-forces", Doc: "keeping armed forces able to defend the state's territory and its status"},
+	enum.Value{Name: "third-state-veto-over-exercises", Doc: "giving a third state a veto over joint exercises with foreign states on the state's territory"},
 )
 
 // String returns the wire name of a, or "Activity(n)" for an invalid value.

@@ -1,6 +1,6 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Armament says whether a status is armed: whether the state keeps forces
 // to defend it. The zero Armament is invalid; a [Status] leaves it zero
@@ -20,10 +20,10 @@ const (
 	Unarmed
 )
 
-var armamentEnum = actors.NewEnum[Armament]("Armament",
-	actors.EnumValue{Name: "armed", Doc: "keeps armed forces to defend its territory and status"},
-	actors.EnumValue{Name: "limited", Doc: "keeps forces but accepts caps on their size or equipment"},
-	actors.EnumValue{Name: "unarmed", Doc: "keeps no forces able to defend it, or has accepted demilitarisation"},
+var armamentEnum = enum.New[Armament]("Armament",
+	enum.Value{Name: "armed", Doc: "keeps armed forces to defend its territory and status"},
+	enum.Value{Name: "limited", Doc: "keeps forces but accepts caps on their size or equipment"},
+	enum.Value{Name: "unarmed", Doc: "keeps no forces able to defend it, or has accepted demilitarisation"},
 )
 
 // String returns the wire name of a, or "Armament(n)" for an invalid value.

@@ -1,6 +1,6 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Basis is what a status rests on in law or politics. A status may rest on
 // several (a declaration under international law and a constitutional law,
@@ -30,14 +30,14 @@ const (
 	NotStated
 )
 
-var basisEnum = actors.NewEnum[Basis]("Basis",
-	actors.EnumValue{Name: "law-of-neutrality", Doc: "arises by operation of the law of neutrality, because the state is not a party to a war between others"},
-	actors.EnumValue{Name: "policy-statement", Doc: "a statement of policy that binds the state to nothing in law"},
-	actors.EnumValue{Name: "unilateral-declaration", Doc: "the state's own declaration, binding under international law"},
-	actors.EnumValue{Name: "domestic-law", Doc: "the state's constitution or statutes"},
-	actors.EnumValue{Name: "treaty", Doc: "a treaty to which the state itself is a party"},
-	actors.EnumValue{Name: "agreement-among-others", Doc: "an agreement among other states that sets or guarantees the status, whether or not the state joined it"},
-	actors.EnumValue{Name: "not-stated", Doc: "the source attests the status but does not say what it rests on (explicitly missing, not a basis)"},
+var basisEnum = enum.New[Basis]("Basis",
+	enum.Value{Name: "law-of-neutrality", Doc: "arises by operation of the law of neutrality, because the state is not a party to a war between others"},
+	enum.Value{Name: "policy-statement", Doc: "a statement of policy that binds the state to nothing in law"},
+	enum.Value{Name: "unilateral-declaration", Doc: "the state's own declaration, binding under international law"},
+	enum.Value{Name: "domestic-law", Doc: "the state's constitution or statutes"},
+	enum.Value{Name: "treaty", Doc: "a treaty to which the state itself is a party"},
+	enum.Value{Name: "agreement-among-others", Doc: "an agreement among other states that sets or guarantees the status, whether or not the state joined it"},
+	enum.Value{Name: "not-stated", Doc: "the source attests the status but does not say what it rests on (explicitly missing, not a basis)"},
 )
 
 // String returns the wire name of b, or "Basis(n)" for an invalid value.

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 )
 
 // Finding is the result of checking one activity against a status: the
@@ -33,7 +33,7 @@ type Finding struct {
 	rule         *Rule
 	statusID     string
 	byInstrument bool
-	evidence     []actors.Citation
+	evidence     []accord.Citation
 }
 
 // Found reports whether a rule or the status's instrument decided the
@@ -80,7 +80,7 @@ func (f Finding) ByInstrument() bool { return f.byInstrument }
 
 // Evidence returns a copy of the citations for the decisive verdict: the
 // chosen side's, the rule's, or the status's.
-func (f Finding) Evidence() []actors.Citation { return cloneSlice(f.evidence) }
+func (f Finding) Evidence() []accord.Citation { return cloneSlice(f.evidence) }
 
 // String returns "verdict" or "verdict (doctrine)" or "conditional: …".
 func (f Finding) String() string {
@@ -104,18 +104,18 @@ func (f Finding) String() string {
 //
 // Check reads only the status's Kind, ID, Allows, Forbids and Evidence; it
 // does not validate the rest. It returns an error that matches
-// [actors.ErrNotSupported] for an invalid kind, activity or context, and
+// [accord.ErrNotSupported] for an invalid kind, activity or context, and
 // one that matches [ErrNoRule] when nothing in the rulebook covers the
 // case. Check does not allocate on success.
 func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Finding, error) {
 	if !s.Kind.IsValid() {
-		return Finding{}, actors.NotSupported(actors.NewPath("kind"), s.Kind, kindEnum.Names())
+		return Finding{}, accord.NotSupported(accord.NewPath("kind"), s.Kind, kindEnum.Names())
 	}
 	if !a.IsValid() {
-		return Finding{}, actors.NotSupported(actors.NewPath("activity"), a, activityEnum.Names())
+		return Finding{}, accord.NotSupported(accord.NewPath("activity"), a, activityEnum.Names())
 	}
 	if opts.Context != 0 && !opts.Context.IsValid() {
-		return Finding{}, actors.NotSupported(actors.NewPath("context"), opts.Context, contextEnum.Names())
+		return Finding{}, accord.NotSupported(accord.NewPath("context"), opts.Context, contextEnum.Names())
 	}
 	f, ok := rb.check(s, a, opts)
 	if !ok {
@@ -193,20 +193,20 @@ func (r Report) With(v Verdict) []Finding {
 
 // CheckAll checks every activity of a package of commitments against s
 // with [Rulebook.Check] and returns every finding. Invalid activities, an
-// invalid kind or context are reported together in an [actors.ErrorList]
+// invalid kind or context are reported together in an [accord.ErrorList]
 // (paths "activities[i]", "kind", "context"); activities without a rule are
 // listed in Report.Uncovered, not treated as errors.
 func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Report, error) {
-	var errs actors.ErrorList
+	var errs accord.ErrorList
 	if !s.Kind.IsValid() {
-		errs = append(errs, actors.NotSupported(actors.NewPath("kind"), s.Kind, kindEnum.Names()))
+		errs = append(errs, accord.NotSupported(accord.NewPath("kind"), s.Kind, kindEnum.Names()))
 	}
 	if opts.Context != 0 && !opts.Context.IsValid() {
-		errs = append(errs, actors.NotSupported(actors.NewPath("context"), opts.Context, contextEnum.Names()))
+		errs = append(errs, accord.NotSupported(accord.NewPath("context"), opts.Context, contextEnum.Names()))
 	}
 	for i, a := range activities {
 		if !a.IsValid() {
-			errs = append(errs, actors.NotSupported(actors.NewPath("activities").Index(i), a, activityEnum.Names()))
+			errs = append(errs, accord.NotSupported(accord.NewPath("activities").Index(i), a, activityEnum.Names()))
 		}
 	}
 	if len(errs) > 0 {

@@ -4,7 +4,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 )
 
 // Facts are what is known about a state's stance toward wars and blocs,
@@ -30,10 +31,10 @@ type Facts struct {
 }
 
 // Validate reports unknown postures and bases.
-func (f Facts) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkEnums(path.Child("postures"), f.Postures, postureEnum)...)
-	errs = append(errs, checkEnums(path.Child("bases"), f.Bases, basisEnum)...)
+func (f Facts) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.Enums(path.Child("postures"), f.Postures, postureEnum)...)
+	errs = append(errs, check.Enums(path.Child("bases"), f.Bases, basisEnum)...)
 	return errs
 }
 
@@ -101,9 +102,9 @@ var classifyQuestions = [...][3]string{
 // options hold; if not, the options' doctrines decide, and Alternatives
 // keeps what each doctrine yields. Facts from which nothing follows give
 // an error matching [ErrUnclassifiable]; unknown postures or bases give an
-// [actors.ErrorList].
+// [accord.ErrorList].
 func Classify(f Facts, opts Options) (Classification, error) {
-	if errs := f.Validate(actors.NewPath("facts")); len(errs) > 0 {
+	if errs := f.Validate(accord.NewPath("facts")); len(errs) > 0 {
 		return Classification{}, errs
 	}
 	type run struct {

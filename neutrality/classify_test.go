@@ -3,7 +3,7 @@ package neutrality
 import (
 	"testing"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -86,9 +86,9 @@ func TestClassifyErrors(t *testing.T) {
 	_, err = Classify(Facts{Bases: []Basis{Treaty}, RecognisedBy: []string{"x"}}, Options{})
 	assert.ErrorIs(t, err, ErrUnclassifiable, "a basis without a declared posture says nothing")
 	_, err = Classify(Facts{Postures: []Posture{42}}, Options{})
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
-	assertHas(t, list, actors.ErrNotSupported, nil, "facts.postures[0]")
+	assertHas(t, list, accord.ErrNotSupported, nil, "facts.postures[0]")
 }
 
 func TestClassifyAgreesWithValidStatuses(t *testing.T) {

@@ -1,6 +1,6 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Context is whether an activity is judged in peacetime or while an
 // international armed conflict between other states is under way. The law
@@ -20,9 +20,9 @@ const (
 	Wartime
 )
 
-var contextEnum = actors.NewEnum[Context]("Context",
-	actors.EnumValue{Name: "peacetime", Doc: "no international armed conflict that concerns the state is under way"},
-	actors.EnumValue{Name: "wartime", Doc: "an international armed conflict between other states is under way and the state is not a party to it"},
+var contextEnum = enum.New[Context]("Context",
+	enum.Value{Name: "peacetime", Doc: "no international armed conflict that concerns the state is under way"},
+	enum.Value{Name: "wartime", Doc: "an international armed conflict between other states is under way and the state is not a party to it"},
 )
 
 // String returns the wire name of c, or "Context(n)" for an invalid value.

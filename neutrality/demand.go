@@ -1,6 +1,10 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
+)
 
 // Direction is what a negotiating demand asks about an activity: that the
 // state forbid it, accept it as a duty, or be allowed it. The zero
@@ -17,10 +21,10 @@ const (
 	Allow
 )
 
-var directionEnum = actors.NewEnum[Direction]("Direction",
-	actors.EnumValue{Name: "forbid", Doc: "the demand would rule the activity out"},
-	actors.EnumValue{Name: "require", Doc: "the demand would oblige the state to do or accept the activity"},
-	actors.EnumValue{Name: "allow", Doc: "the demand would expressly keep the activity open"},
+var directionEnum = enum.New[Direction]("Direction",
+	enum.Value{Name: "forbid", Doc: "the demand would rule the activity out"},
+	enum.Value{Name: "require", Doc: "the demand would oblige the state to do or accept the activity"},
+	enum.Value{Name: "allow", Doc: "the demand would expressly keep the activity open"},
 )
 
 // String returns the wire name of d, or "Direction(n)" for an invalid value.
@@ -59,12 +63,12 @@ const (
 	LatestDraft
 )
 
-var demandStageEnum = actors.NewEnum[DemandStage]("DemandStage",
-	actors.EnumValue{Name: "in-talks", Doc: "raised in the talks; the source does not place it in a draft"},
-	actors.EnumValue{Name: "communique", Doc: "set out in a communiqué framing the talks"},
-	actors.EnumValue{Name: "earlier-draft", Doc: "in earlier drafts and dropped from the latest one"},
-	actors.EnumValue{Name: "draft", Doc: "in a draft treaty; the source does not say which"},
-	actors.EnumValue{Name: "latest-draft", Doc: "in the latest draft exchanged, which was never signed"},
+var demandStageEnum = enum.New[DemandStage]("DemandStage",
+	enum.Value{Name: "in-talks", Doc: "raised in the talks; the source does not place it in a draft"},
+	enum.Value{Name: "communique", Doc: "set out in a communiqué framing the talks"},
+	enum.Value{Name: "earlier-draft", Doc: "in earlier drafts and dropped from the latest one"},
+	enum.Value{Name: "draft", Doc: "in a draft treaty; the source does not say which"},
+	enum.Value{Name: "latest-draft", Doc: "in the latest draft exchanged, which was never signed"},
 )
 
 // String returns the wire name of s, or "DemandStage(n)" for an invalid value.
@@ -107,25 +111,25 @@ type Demand struct {
 	// Summary says in the coder's own words what was sought.
 	Summary string `json:"summary"`
 	// Evidence cites the source.
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the demand.
-func (d Demand) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("id"), d.ID, "istanbul-2022-force-caps")...)
+func (d Demand) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), d.ID, "a slug such as "+"istanbul-2022-force-caps")...)
 	if len(d.By) == 0 {
-		errs = append(errs, actors.Required(path.Child("by"), "the actor ids of the parties that sought it"))
+		errs = append(errs, accord.Required(path.Child("by"), "the actor ids of the parties that sought it"))
 	}
-	errs = append(errs, checkIDs(path.Child("by"), d.By)...)
-	errs = append(errs, checkID(path.Child("talks"), d.Talks, "istanbul-2022")...)
-	errs = append(errs, checkEnum(path.Child("stage"), d.Stage, demandStageEnum)...)
-	errs = append(errs, checkEnum(path.Child("direction"), d.Direction, directionEnum)...)
-	errs = append(errs, checkEnum(path.Child("activity"), d.Activity, activityEnum)...)
+	errs = append(errs, check.IDs(path.Child("by"), d.By, "an actor id")...)
+	errs = append(errs, check.ID(path.Child("talks"), d.Talks, "a slug such as "+"istanbul-2022")...)
+	errs = append(errs, check.Enum(path.Child("stage"), d.Stage, demandStageEnum)...)
+	errs = append(errs, check.Enum(path.Child("direction"), d.Direction, directionEnum)...)
+	errs = append(errs, check.Enum(path.Child("activity"), d.Activity, activityEnum)...)
 	if d.Summary == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "what was sought, in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "what was sought, in the coder's own words"))
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), d.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), d.Evidence)...)
 	return errs
 }
 
@@ -153,11 +157,11 @@ const (
 	DependsOnDoctrine
 )
 
-var reachEnum = actors.NewEnum[Reach]("Reach",
-	actors.EnumValue{Name: "within-status", Doc: "the status itself already requires what the demand asks"},
-	actors.EnumValue{Name: "beyond-status", Doc: "the demand asks more than the status requires"},
-	actors.EnumValue{Name: "against-status", Doc: "the demand asks for what the status rules out"},
-	actors.EnumValue{Name: "depends-on-doctrine", Doc: "the rule is contested and no doctrine was chosen"},
+var reachEnum = enum.New[Reach]("Reach",
+	enum.Value{Name: "within-status", Doc: "the status itself already requires what the demand asks"},
+	enum.Value{Name: "beyond-status", Doc: "the demand asks more than the status requires"},
+	enum.Value{Name: "against-status", Doc: "the demand asks for what the status rules out"},
+	enum.Value{Name: "depends-on-doctrine", Doc: "the rule is contested and no doctrine was chosen"},
 )
 
 // String returns the wire name of r, or "Reach(n)" for an invalid value.

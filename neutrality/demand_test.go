@@ -3,7 +3,7 @@ package neutrality
 import (
 	"testing"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -37,14 +37,14 @@ func TestAssess(t *testing.T) {
 func TestDemandValidate(t *testing.T) {
 	ok := Demand{ID: "istanbul-2022-force-caps", By: []string{"russia"}, Talks: "istanbul-2022", Stage: LatestDraft,
 		Direction: Require, Activity: LimitsOnOwnForces, Summary: "s", Evidence: cite("85,000 on personnel")}
-	assert.Empty(t, ok.Validate(actors.NewPath("d")))
+	assert.Empty(t, ok.Validate(accord.NewPath("d")))
 	bad := ok
 	bad.By, bad.Direction, bad.Activity, bad.Talks = nil, 0, 77, "Istanbul 2022"
-	errs := bad.Validate(actors.NewPath("d"))
-	assertHas(t, errs, actors.ErrRequired, nil, "d.by")
-	assertHas(t, errs, actors.ErrRequired, nil, "d.direction")
-	assertHas(t, errs, actors.ErrNotSupported, nil, "d.activity")
-	assertHas(t, errs, actors.ErrInvalid, nil, "d.talks")
+	errs := bad.Validate(accord.NewPath("d"))
+	assertHas(t, errs, accord.ErrRequired, nil, "d.by")
+	assertHas(t, errs, accord.ErrRequired, nil, "d.direction")
+	assertHas(t, errs, accord.ErrNotSupported, nil, "d.activity")
+	assertHas(t, errs, accord.ErrInvalid, nil, "d.talks")
 	c := ok.Clone()
 	c.By[0] = "changed"
 	assert.Equal(t, "russia", ok.By[0])

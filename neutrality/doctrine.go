@@ -1,6 +1,9 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+)
 
 // Questions on which the sources disagree, and the doctrine ids that answer
 // them. The doctrines themselves (their summaries and sources) are data in
@@ -63,21 +66,21 @@ type Doctrine struct {
 	// Summary states the doctrine in the coder's own words.
 	Summary string `json:"summary"`
 	// Evidence cites the sources that hold or report it.
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the doctrine.
-func (d Doctrine) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("id"), d.ID, QualifiedNeutrality)...)
-	errs = append(errs, checkID(path.Child("question"), d.Question, QuestionAssistanceToVictim)...)
+func (d Doctrine) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), d.ID, "a slug such as "+QualifiedNeutrality)...)
+	errs = append(errs, check.ID(path.Child("question"), d.Question, "a slug such as "+QuestionAssistanceToVictim)...)
 	if d.Name == "" {
-		errs = append(errs, actors.Required(path.Child("name"), "a short name"))
+		errs = append(errs, accord.Required(path.Child("name"), "a short name"))
 	}
 	if d.Summary == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "the doctrine in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "the doctrine in the coder's own words"))
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), d.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), d.Evidence)...)
 	return errs
 }
 

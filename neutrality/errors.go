@@ -3,7 +3,7 @@ package neutrality
 import "errors"
 
 // Rule sentinels. Every problem a validator in this package reports is an
-// *[actors.FieldError] whose kind is one of the actors sentinels
+// *[accord.FieldError] whose kind is one of the actors sentinels
 // (ErrRequired, ErrInvalid, …) and, where a domain rule was broken, whose
 // Rule is one of these, so that callers can test both with [errors.Is].
 var (

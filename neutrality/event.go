@@ -1,6 +1,10 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import (
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
+	"github.com/accordmodel/accord/internal/enum"
+)
 
 // EventKind is what happened to a status: it held, was violated, was
 // defended or left undefended by a guarantor, or was given up. The events
@@ -37,16 +41,16 @@ const (
 	Superseded
 )
 
-var eventKindEnum = actors.NewEnum[EventKind]("EventKind",
-	actors.EnumValue{Name: "held", Doc: "the status withstood a test, such as a war, or still holds when the source was written"},
-	actors.EnumValue{Name: "violated", Doc: "another state breached the status by force (invasion, occupation, attack)"},
-	actors.EnumValue{Name: "breach-alleged", Doc: "another state alleged that the neutral itself had breached its status, typically to justify acting against it"},
-	actors.EnumValue{Name: "enforcement-claimed", Doc: "an outside power claimed a right to act by force to uphold the status in its own reading"},
-	actors.EnumValue{Name: "guarantee-honoured", Doc: "a guarantor acted to defend the status"},
-	actors.EnumValue{Name: "guarantee-unhonoured", Doc: "a guarantor did not act when the status was violated"},
-	actors.EnumValue{Name: "failed-in-war", Doc: "the status did not survive a war; the source does not say how or at whose hands"},
-	actors.EnumValue{Name: "abandoned", Doc: "the state itself gave up the status, including by joining a war or an alliance"},
-	actors.EnumValue{Name: "superseded", Doc: "the status gave way to another status of the same state without a break"},
+var eventKindEnum = enum.New[EventKind]("EventKind",
+	enum.Value{Name: "held", Doc: "the status withstood a test, such as a war, or still holds when the source was written"},
+	enum.Value{Name: "violated", Doc: "another state breached the status by force (invasion, occupation, attack)"},
+	enum.Value{Name: "breach-alleged", Doc: "another state alleged that the neutral itself had breached its status, typically to justify acting against it"},
+	enum.Value{Name: "enforcement-claimed", Doc: "an outside power claimed a right to act by force to uphold the status in its own reading"},
+	enum.Value{Name: "guarantee-honoured", Doc: "a guarantor acted to defend the status"},
+	enum.Value{Name: "guarantee-unhonoured", Doc: "a guarantor did not act when the status was violated"},
+	enum.Value{Name: "failed-in-war", Doc: "the status did not survive a war; the source does not say how or at whose hands"},
+	enum.Value{Name: "abandoned", Doc: "the state itself gave up the status, including by joining a war or an alliance"},
+	enum.Value{Name: "superseded", Doc: "the status gave way to another status of the same state without a break"},
 )
 
 // String returns the wire name of k, or "EventKind(n)" for an invalid value.
@@ -79,7 +83,7 @@ type Event struct {
 	Kind EventKind `json:"kind"`
 	// Date is when, at the source's precision; zero when the source gives
 	// no date (Note then says what it does give, such as "after the war").
-	Date actors.Date `json:"date,omitzero"`
+	Date accord.Date `json:"date,omitzero"`
 	// By lists the actor ids of those who acted: the violator, the
 	// guarantor, the state that abandoned its status. Empty when the
 	// source does not name them.
@@ -87,15 +91,15 @@ type Event struct {
 	// Note is the coder's remark in their own words.
 	Note string `json:"note,omitempty"`
 	// Evidence cites the source.
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the event.
-func (e Event) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkEnum(path.Child("kind"), e.Kind, eventKindEnum)...)
-	errs = append(errs, checkIDs(path.Child("by"), e.By)...)
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), e.Evidence)...)
+func (e Event) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.Enum(path.Child("kind"), e.Kind, eventKindEnum)...)
+	errs = append(errs, check.IDs(path.Child("by"), e.By, "an actor id")...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), e.Evidence)...)
 	return errs
 }
 

@@ -4,14 +4,14 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/neutrality"
 )
 
 // exampleRulebook builds a small rulebook of the caller's own: one plain
 // rule and one contested rule with its two doctrines.
 func exampleRulebook() *neutrality.Rulebook {
-	src := []actors.Citation{{Doc: "my-notes", Anchor: "what the law of neutrality says"}}
+	src := []accord.Citation{{Doc: "my-notes", Anchor: "what the law of neutrality says"}}
 	rb, err := neutrality.NewRulebook(
 		[]neutrality.Rule{
 			{ID: "pn-caps", Status: neutrality.PermanentNeutrality, Activity: neutrality.LimitsOnOwnForces,
@@ -61,7 +61,7 @@ func ExampleRulebook_With() {
 	rb := exampleRulebook()
 	mine := neutrality.Rule{ID: "my-arms-exports", Status: neutrality.PermanentNeutrality, Activity: neutrality.ArmsExports,
 		Context: neutrality.Peacetime, Verdict: neutrality.Compatible, Reason: "Sales to states at peace are allowed.",
-		Evidence: []actors.Citation{{Doc: "my-notes", Anchor: "arms exports in peacetime"}}}
+		Evidence: []accord.Citation{{Doc: "my-notes", Anchor: "arms exports in peacetime"}}}
 	extended, err := rb.With([]neutrality.Rule{mine}, nil)
 	if err != nil {
 		panic(err)
@@ -96,8 +96,8 @@ func ExampleClassify() {
 func ExampleStatus_Validate() {
 	s := neutrality.Status{ID: "x", State: "testland", Kind: neutrality.Neutralisation, Stage: neutrality.InForce,
 		Postures: []neutrality.Posture{neutrality.StayNeutral}, Summary: "s",
-		Evidence: []actors.Citation{{Doc: "d", Anchor: "a b c d"}}}
-	for _, e := range s.Validate(actors.NewPath("statuses").Index(0)) {
+		Evidence: []accord.Citation{{Doc: "d", Anchor: "a b c d"}}}
+	for _, e := range s.Validate(accord.NewPath("statuses").Index(0)) {
 		fmt.Println(e.Path, errors.Is(e, neutrality.ErrNoBasis), errors.Is(e, neutrality.ErrNoGuarantor))
 	}
 	// Output:

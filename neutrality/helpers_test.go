@@ -4,14 +4,14 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // cite is a citation for constructed test values.
-func cite(anchor string) []actors.Citation {
-	return []actors.Citation{{Doc: "lawfare-armed-neutrality", Anchor: anchor}}
+func cite(anchor string) []accord.Citation {
+	return []accord.Citation{{Doc: "lawfare-armed-neutrality", Anchor: anchor}}
 }
 
 // testDoctrines are the two sides of the qualified/strict question.
@@ -50,7 +50,7 @@ func testRulebook(t testing.TB) *Rulebook {
 
 // assertHas checks that errs holds a problem of the given kind (and rule,
 // when not nil) at path.
-func assertHas(t *testing.T, errs actors.ErrorList, kind, rule error, path string) {
+func assertHas(t *testing.T, errs accord.ErrorList, kind, rule error, path string) {
 	t.Helper()
 	for _, e := range errs {
 		if e.Path == path && errors.Is(e, kind) && (rule == nil || errors.Is(e, rule)) {

@@ -1,6 +1,6 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Kind is the kind of a state's status toward wars and military blocs. The
 // kinds are deliberately distinct: a state that merely stays out of one war
@@ -37,14 +37,14 @@ const (
 	AllianceAspirant
 )
 
-var kindEnum = actors.NewEnum[Kind]("Kind",
-	actors.EnumValue{Name: "neutral-in-war", Doc: "takes no part in a given international armed conflict between other states; the law of neutrality binds it while that conflict lasts"},
-	actors.EnumValue{Name: "neutrality-policy", Doc: "states an intention to stay neutral in future wars without binding itself in law"},
-	actors.EnumValue{Name: "permanent-neutrality", Doc: "is bound, by its own declaration under international and domestic law or by treaty, to stay neutral in every future war, with peacetime duties that follow"},
-	actors.EnumValue{Name: "neutralisation", Doc: "permanent neutrality imposed on the state, or guaranteed for it, by an agreement among other states"},
-	actors.EnumValue{Name: "non-alignment", Doc: "a policy of staying outside military blocs (non-bloc status) without the duties of neutrality"},
-	actors.EnumValue{Name: "alliance-member", Doc: "a member of a military alliance with a mutual-defence commitment; the contrast to every kind of neutrality"},
-	actors.EnumValue{Name: "alliance-aspirant", Doc: "has given up non-alignment and pursues membership of a military alliance as its stated course"},
+var kindEnum = enum.New[Kind]("Kind",
+	enum.Value{Name: "neutral-in-war", Doc: "takes no part in a given international armed conflict between other states; the law of neutrality binds it while that conflict lasts"},
+	enum.Value{Name: "neutrality-policy", Doc: "states an intention to stay neutral in future wars without binding itself in law"},
+	enum.Value{Name: "permanent-neutrality", Doc: "is bound, by its own declaration under international and domestic law or by treaty, to stay neutral in every future war, with peacetime duties that follow"},
+	enum.Value{Name: "neutralisation", Doc: "permanent neutrality imposed on the state, or guaranteed for it, by an agreement among other states"},
+	enum.Value{Name: "non-alignment", Doc: "a policy of staying outside military blocs (non-bloc status) without the duties of neutrality"},
+	enum.Value{Name: "alliance-member", Doc: "a member of a military alliance with a mutual-defence commitment; the contrast to every kind of neutrality"},
+	enum.Value{Name: "alliance-aspirant", Doc: "has given up non-alignment and pursues membership of a military alliance as its stated course"},
 )
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.

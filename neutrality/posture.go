@@ -1,6 +1,6 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Posture is what a state has declared it will do about future wars and
 // military blocs. Whether a declared posture binds it depends on the
@@ -17,10 +17,10 @@ const (
 	JoinAlliance
 )
 
-var postureEnum = actors.NewEnum[Posture]("Posture",
-	actors.EnumValue{Name: "stay-neutral", Doc: "to stay neutral in future wars between other states"},
-	actors.EnumValue{Name: "stay-out-of-blocs", Doc: "to stay outside military blocs and alliances"},
-	actors.EnumValue{Name: "join-alliance", Doc: "to seek membership of a military alliance"},
+var postureEnum = enum.New[Posture]("Posture",
+	enum.Value{Name: "stay-neutral", Doc: "to stay neutral in future wars between other states"},
+	enum.Value{Name: "stay-out-of-blocs", Doc: "to stay outside military blocs and alliances"},
+	enum.Value{Name: "join-alliance", Doc: "to seek membership of a military alliance"},
 )
 
 // String returns the wire name of p, or "Posture(n)" for an invalid value.

@@ -3,7 +3,8 @@ package neutrality
 import (
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 )
 
 // Rule says what a status of a given kind means for an activity: a
@@ -36,7 +37,7 @@ type Rule struct {
 	// Sides are the views on a contested rule, one per doctrine.
 	Sides []Side `json:"sides,omitempty"`
 	// Evidence cites the sources of the rule.
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Side is one view on a contested rule: the doctrine that holds it, the
@@ -51,7 +52,7 @@ type Side struct {
 	// Reason is one sentence in the coder's own words.
 	Reason string `json:"reason"`
 	// Evidence cites the sources of this view.
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the rule: missing or unknown
@@ -60,60 +61,60 @@ type Side struct {
 // ([ErrTooFewSides]), sides on a rule that is not contested
 // ([ErrSidesNotContested]). Whether the sides' doctrines exist is checked
 // by [NewRulebook].
-func (r Rule) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("id"), r.ID, "permanent-neutrality-alliance-membership")...)
-	errs = append(errs, checkEnum(path.Child("status"), r.Status, kindEnum)...)
-	errs = append(errs, checkEnum(path.Child("activity"), r.Activity, activityEnum)...)
+func (r Rule) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), r.ID, "a slug such as "+"permanent-neutrality-alliance-membership")...)
+	errs = append(errs, check.Enum(path.Child("status"), r.Status, kindEnum)...)
+	errs = append(errs, check.Enum(path.Child("activity"), r.Activity, activityEnum)...)
 	if r.Context != 0 && !r.Context.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("context"), r.Context, contextEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("context"), r.Context, contextEnum.Names()))
 	}
-	errs = append(errs, checkEnum(path.Child("verdict"), r.Verdict, verdictEnum)...)
+	errs = append(errs, check.Enum(path.Child("verdict"), r.Verdict, verdictEnum)...)
 	if r.Verdict == Conditional && r.Condition == "" {
-		errs = append(errs, actors.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))
+		errs = append(errs, accord.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))
 	}
 	if r.Reason == "" {
-		errs = append(errs, actors.Required(path.Child("reason"), "one sentence in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("reason"), "one sentence in the coder's own words"))
 	}
 	if r.Verdict == Contested {
-		errs = append(errs, checkID(path.Child("question"), r.Question, QuestionAssistanceToVictim)...)
+		errs = append(errs, check.ID(path.Child("question"), r.Question, "a slug such as "+QuestionAssistanceToVictim)...)
 		if len(r.Sides) < 2 {
-			errs = append(errs, actors.Required(path.Child("sides"), "each side of the dispute, at least two").WithRule(ErrTooFewSides))
+			errs = append(errs, accord.Required(path.Child("sides"), "each side of the dispute, at least two").WithRule(ErrTooFewSides))
 		}
 		for i, s := range r.Sides {
 			sp := path.Child("sides").Index(i)
 			errs = append(errs, s.Validate(sp)...)
 			if s.Doctrine != "" && slices.IndexFunc(r.Sides, func(o Side) bool { return o.Doctrine == s.Doctrine }) < i {
-				errs = append(errs, actors.Duplicate(sp.Child("doctrine"), s.Doctrine, "each doctrine is one side"))
+				errs = append(errs, accord.Duplicate(sp.Child("doctrine"), s.Doctrine, "each doctrine is one side"))
 			}
 		}
 	} else {
 		if len(r.Sides) > 0 {
-			errs = append(errs, actors.Invalid(path.Child("sides"), len(r.Sides), "only a contested rule has sides").WithRule(ErrSidesNotContested))
+			errs = append(errs, accord.Invalid(path.Child("sides"), len(r.Sides), "only a contested rule has sides").WithRule(ErrSidesNotContested))
 		}
 		if r.Question != "" {
-			errs = append(errs, actors.Invalid(path.Child("question"), r.Question, "only a contested rule has a question").WithRule(ErrSidesNotContested))
+			errs = append(errs, accord.Invalid(path.Child("question"), r.Question, "only a contested rule has a question").WithRule(ErrSidesNotContested))
 		}
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), r.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), r.Evidence)...)
 	return errs
 }
 
 // Validate reports every intrinsic problem of the side.
-func (s Side) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("doctrine"), s.Doctrine, QualifiedNeutrality)...)
-	errs = append(errs, checkEnum(path.Child("verdict"), s.Verdict, verdictEnum)...)
+func (s Side) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("doctrine"), s.Doctrine, "a slug such as "+QualifiedNeutrality)...)
+	errs = append(errs, check.Enum(path.Child("verdict"), s.Verdict, verdictEnum)...)
 	if s.Verdict == Contested {
-		errs = append(errs, actors.Invalid(path.Child("verdict"), s.Verdict, "a side takes a position; it cannot itself be contested"))
+		errs = append(errs, accord.Invalid(path.Child("verdict"), s.Verdict, "a side takes a position; it cannot itself be contested"))
 	}
 	if s.Verdict == Conditional && s.Condition == "" {
-		errs = append(errs, actors.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))
+		errs = append(errs, accord.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))
 	}
 	if s.Reason == "" {
-		errs = append(errs, actors.Required(path.Child("reason"), "one sentence in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("reason"), "one sentence in the coder's own words"))
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
 	return errs
 }
 

@@ -4,7 +4,7 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 )
 
 const (
@@ -37,29 +37,29 @@ type Rulebook struct {
 // another question ([ErrUnknownDoctrine]). The inputs are copied.
 func NewRulebook(rules []Rule, doctrines []Doctrine) (*Rulebook, error) {
 	if len(rules) > 1<<15-1 {
-		return nil, actors.ErrorList{actors.Invalid(actors.NewPath("rules"), len(rules), "too many rules (at most 32767)")}
+		return nil, accord.ErrorList{accord.Invalid(accord.NewPath("rules"), len(rules), "too many rules (at most 32767)")}
 	}
 	rb := &Rulebook{byID: make(map[string]int, len(doctrines))}
-	var errs actors.ErrorList
-	dp := actors.NewPath("doctrines")
+	var errs accord.ErrorList
+	dp := accord.NewPath("doctrines")
 	for i, d := range doctrines {
 		p := dp.Index(i)
 		errs = append(errs, d.Validate(p)...)
 		if _, dup := rb.byID[d.ID]; dup && d.ID != "" {
-			errs = append(errs, actors.Duplicate(p.Child("id"), d.ID, "doctrine ids are unique"))
+			errs = append(errs, accord.Duplicate(p.Child("id"), d.ID, "doctrine ids are unique"))
 			continue
 		}
 		rb.byID[d.ID] = len(rb.doctrines)
 		rb.doctrines = append(rb.doctrines, d.Clone())
 	}
-	rp := actors.NewPath("rules")
+	rp := accord.NewPath("rules")
 	ids := make(map[string]bool, len(rules))
 	for i, r := range rules {
 		p := rp.Index(i)
 		rerrs := r.Validate(p)
 		errs = append(errs, rerrs...)
 		if ids[r.ID] && r.ID != "" {
-			errs = append(errs, actors.Duplicate(p.Child("id"), r.ID, "rule ids are unique"))
+			errs = append(errs, accord.Duplicate(p.Child("id"), r.ID, "rule ids are unique"))
 		}
 		ids[r.ID] = true
 		for j, s := range r.Sides {
@@ -67,9 +67,9 @@ func NewRulebook(rules []Rule, doctrines []Doctrine) (*Rulebook, error) {
 			switch {
 			case s.Doctrine == "":
 			case !ok:
-				errs = append(errs, actors.NotFound(p.Child("sides").Index(j).Child("doctrine"), s.Doctrine, "no doctrine has this id").WithRule(ErrUnknownDoctrine))
+				errs = append(errs, accord.NotFound(p.Child("sides").Index(j).Child("doctrine"), s.Doctrine, "no doctrine has this id").WithRule(ErrUnknownDoctrine))
 			case rb.doctrines[d].Question != r.Question:
-				errs = append(errs, actors.Invalid(p.Child("sides").Index(j).Child("doctrine"), s.Doctrine, "the doctrine answers "+rb.doctrines[d].Question+", not "+r.Question).WithRule(ErrUnknownDoctrine))
+				errs = append(errs, accord.Invalid(p.Child("sides").Index(j).Child("doctrine"), s.Doctrine, "the doctrine answers "+rb.doctrines[d].Question+", not "+r.Question).WithRule(ErrUnknownDoctrine))
 			}
 		}
 		if len(rerrs) > 0 {
@@ -78,7 +78,7 @@ func NewRulebook(rules []Rule, doctrines []Doctrine) (*Rulebook, error) {
 		slot := &rb.index[r.Status][r.Activity][r.Context]
 		if *slot != 0 {
 			first := rb.rules[*slot-1]
-			errs = append(errs, actors.Duplicate(p, r.ID, "rule "+first.ID+" already covers "+r.Status.String()+" / "+r.Activity.String()+" / "+contextName(r.Context)).WithRule(ErrDuplicateRule))
+			errs = append(errs, accord.Duplicate(p, r.ID, "rule "+first.ID+" already covers "+r.Status.String()+" / "+r.Activity.String()+" / "+contextName(r.Context)).WithRule(ErrDuplicateRule))
 			continue
 		}
 		rb.rules = append(rb.rules, r.Clone())

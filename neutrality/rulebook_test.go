@@ -3,7 +3,7 @@ package neutrality
 import (
 	"testing"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -127,11 +127,11 @@ func TestCheckErrors(t *testing.T) {
 	rb := testRulebook(t)
 	pn := validStatuses()[PermanentNeutrality]
 	_, err := rb.Check(Status{}, AllianceMembership, Options{})
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
+	assert.ErrorIs(t, err, accord.ErrNotSupported)
 	_, err = rb.Check(pn, 0, Options{})
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
+	assert.ErrorIs(t, err, accord.ErrNotSupported)
 	_, err = rb.Check(pn, AllianceMembership, Options{Context: 9})
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
+	assert.ErrorIs(t, err, accord.ErrNotSupported)
 	f, err := rb.Check(pn, JointArmsProduction, Options{})
 	assert.ErrorIs(t, err, ErrNoRule)
 	assert.False(t, f.Found())
@@ -151,11 +151,11 @@ func TestCheckAll(t *testing.T) {
 		assert.Equal(t, a, rep.Findings[i].Activity, "findings keep the order given")
 	}
 	_, err = rb.CheckAll(pn, []Activity{EUMembership, 0, 200}, Options{})
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	assert.Len(t, list, 2)
-	assertHas(t, list, actors.ErrNotSupported, nil, "activities[1]")
-	assertHas(t, list, actors.ErrNotSupported, nil, "activities[2]")
+	assertHas(t, list, accord.ErrNotSupported, nil, "activities[1]")
+	assertHas(t, list, accord.ErrNotSupported, nil, "activities[2]")
 }
 
 func TestNewRulebookRejects(t *testing.T) {
@@ -170,45 +170,45 @@ func TestNewRulebookRejects(t *testing.T) {
 			r := rs[0]
 			r.ID = "other"
 			return append(rs, r), ds
-		}, actors.ErrDuplicate, ErrDuplicateRule, "rules[7]"},
+		}, accord.ErrDuplicate, ErrDuplicateRule, "rules[7]"},
 		{"duplicate rule id", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[1].ID = rs[0].ID
 			return rs, ds
-		}, actors.ErrDuplicate, nil, "rules[1].id"},
+		}, accord.ErrDuplicate, nil, "rules[1].id"},
 		{"conditional without a condition", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[2].Condition = ""
 			return rs, ds
-		}, actors.ErrRequired, ErrNoCondition, "rules[2].condition"},
+		}, accord.ErrRequired, ErrNoCondition, "rules[2].condition"},
 		{"contested with one side", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[6].Sides = rs[6].Sides[:1]
 			return rs, ds
-		}, actors.ErrRequired, ErrTooFewSides, "rules[6].sides"},
+		}, accord.ErrRequired, ErrTooFewSides, "rules[6].sides"},
 		{"sides on a rule that is not contested", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[0].Sides = rs[6].Sides
 			return rs, ds
-		}, actors.ErrInvalid, ErrSidesNotContested, "rules[0].sides"},
+		}, accord.ErrInvalid, ErrSidesNotContested, "rules[0].sides"},
 		{"unknown doctrine", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[6].Sides = []Side{rs[6].Sides[0], {Doctrine: "made-up", Verdict: Compatible, Reason: "r", Evidence: cite("a b c d")}}
 			return rs, ds
-		}, actors.ErrNotFound, ErrUnknownDoctrine, "rules[6].sides[1].doctrine"},
+		}, accord.ErrNotFound, ErrUnknownDoctrine, "rules[6].sides[1].doctrine"},
 		{"doctrine of another question", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[6].Sides[1].Doctrine = RecognitionRequired
 			return rs, ds
-		}, actors.ErrInvalid, ErrUnknownDoctrine, "rules[6].sides[1].doctrine"},
+		}, accord.ErrInvalid, ErrUnknownDoctrine, "rules[6].sides[1].doctrine"},
 		{"duplicate doctrine", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			return rs, append(ds, ds[0])
-		}, actors.ErrDuplicate, nil, "doctrines[4].id"},
+		}, accord.ErrDuplicate, nil, "doctrines[4].id"},
 		{"side that is itself contested", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[6].Sides[0].Verdict = Contested
 			return rs, ds
-		}, actors.ErrInvalid, nil, "rules[6].sides[0].verdict"},
+		}, accord.ErrInvalid, nil, "rules[6].sides[0].verdict"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rs, ds := tt.change(testRules(), testDoctrines())
 			rb, err := NewRulebook(rs, ds)
 			assert.Nil(t, rb)
-			var list actors.ErrorList
+			var list accord.ErrorList
 			require.ErrorAs(t, err, &list)
 			assertHas(t, list, tt.kind, tt.rule, tt.path)
 		})
@@ -219,9 +219,9 @@ func TestRulebookWithUserRule(t *testing.T) {
 	rb := testRulebook(t)
 	pn := validStatuses()[PermanentNeutrality]
 	mine := Rule{ID: "my-joint-production", Status: PermanentNeutrality, Activity: JointArmsProduction, Verdict: Compatible,
-		Reason: "My own reading.", Evidence: []actors.Citation{{Doc: "my-memo", Anchor: "joint production is fine"}}}
+		Reason: "My own reading.", Evidence: []accord.Citation{{Doc: "my-memo", Anchor: "joint production is fine"}}}
 	override := Rule{ID: "my-eu", Status: PermanentNeutrality, Activity: EUMembership, Verdict: Conditional,
-		Condition: "the EU's defence clause is opted out of", Reason: "A stricter reading.", Evidence: []actors.Citation{{Doc: "my-memo", Anchor: "stricter"}}}
+		Condition: "the EU's defence clause is opted out of", Reason: "A stricter reading.", Evidence: []accord.Citation{{Doc: "my-memo", Anchor: "stricter"}}}
 	extended, err := rb.With([]Rule{mine, override}, nil)
 	require.NoError(t, err)
 

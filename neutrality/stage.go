@@ -1,6 +1,6 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Stage says whether a status was in force or only proposed, so that a
 // draft is never presented as a fact. The zero Stage is invalid.
@@ -15,9 +15,9 @@ const (
 	Proposed
 )
 
-var stageEnum = actors.NewEnum[Stage]("Stage",
-	actors.EnumValue{Name: "in-force", Doc: "the status held, or holds, in fact or in law"},
-	actors.EnumValue{Name: "proposed", Doc: "the status was proposed or drafted in negotiations and never took effect"},
+var stageEnum = enum.New[Stage]("Stage",
+	enum.Value{Name: "in-force", Doc: "the status held, or holds, in fact or in law"},
+	enum.Value{Name: "proposed", Doc: "the status was proposed or drafted in negotiations and never took effect"},
 )
 
 // String returns the wire name of s, or "Stage(n)" for an invalid value.

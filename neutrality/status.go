@@ -3,7 +3,8 @@ package neutrality
 import (
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 )
 
 // Status is a state's status toward wars and military blocs over a period,
@@ -46,7 +47,7 @@ type Status struct {
 	// not say.
 	Armament Armament `json:"armament,omitzero"`
 	// Period is when the status held (for a proposal: left empty).
-	Period actors.Period `json:"period,omitzero"`
+	Period accord.Period `json:"period,omitzero"`
 	// Allows and Forbids are activities the status's own instrument
 	// expressly allows or forbids; they override the rulebook (a neutrality
 	// declaration may, for instance, expressly keep a defence treaty).
@@ -57,7 +58,7 @@ type Status struct {
 	// Summary says in the coder's own words what the source says.
 	Summary string `json:"summary"`
 	// Evidence cites the source.
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // Validate reports every intrinsic problem of the status, with paths
@@ -67,35 +68,35 @@ type Status struct {
 // [ErrNoConflict], [ErrNoAlliance], [ErrPostureMismatch], [ErrPeriodOrder],
 // [ErrBasisNotStated] and [ErrConflictingTerms]. Whether the actor ids
 // exist is checked by the corpus loader.
-func (s Status) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkID(path.Child("id"), s.ID, "switzerland-permanent-neutrality")...)
+func (s Status) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), s.ID, "a slug such as "+"switzerland-permanent-neutrality")...)
 	if s.State == "" {
-		errs = append(errs, actors.Required(path.Child("state"), "the actor id of the state"))
-	} else if !actors.IsID(s.State) {
-		errs = append(errs, actors.Invalid(path.Child("state"), s.State, "an actor id: lower-case words joined by hyphens"))
+		errs = append(errs, accord.Required(path.Child("state"), "the actor id of the state"))
+	} else if !check.IsID(s.State) {
+		errs = append(errs, accord.Invalid(path.Child("state"), s.State, "an actor id: lower-case words joined by hyphens"))
 	}
-	errs = append(errs, checkEnum(path.Child("kind"), s.Kind, kindEnum)...)
-	errs = append(errs, checkEnum(path.Child("stage"), s.Stage, stageEnum)...)
-	errs = append(errs, checkEnums(path.Child("postures"), s.Postures, postureEnum)...)
-	errs = append(errs, checkEnums(path.Child("bases"), s.Bases, basisEnum)...)
+	errs = append(errs, check.Enum(path.Child("kind"), s.Kind, kindEnum)...)
+	errs = append(errs, check.Enum(path.Child("stage"), s.Stage, stageEnum)...)
+	errs = append(errs, check.Enums(path.Child("postures"), s.Postures, postureEnum)...)
+	errs = append(errs, check.Enums(path.Child("bases"), s.Bases, basisEnum)...)
 	if slices.Contains(s.Bases, NotStated) && len(s.Bases) > 1 {
-		errs = append(errs, actors.Invalid(path.Child("bases"), "not-stated", "not-stated means the source gives no basis; it cannot be combined with one").WithRule(ErrBasisNotStated))
+		errs = append(errs, accord.Invalid(path.Child("bases"), "not-stated", "not-stated means the source gives no basis; it cannot be combined with one").WithRule(ErrBasisNotStated))
 	}
-	errs = append(errs, checkIDs(path.Child("recognised_by"), s.RecognisedBy)...)
-	errs = append(errs, checkIDs(path.Child("guaranteed_by"), s.GuaranteedBy)...)
-	errs = append(errs, checkIDs(path.Child("alliances"), s.Alliances)...)
+	errs = append(errs, check.IDs(path.Child("recognised_by"), s.RecognisedBy, "an actor id")...)
+	errs = append(errs, check.IDs(path.Child("guaranteed_by"), s.GuaranteedBy, "an actor id")...)
+	errs = append(errs, check.IDs(path.Child("alliances"), s.Alliances, "an actor id")...)
 	if s.Armament != 0 && !s.Armament.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("armament"), s.Armament, armamentEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("armament"), s.Armament, armamentEnum.Names()))
 	}
 	for _, e := range s.Period.Validate(path.Child("period")) {
 		errs = append(errs, e.WithRule(ErrPeriodOrder))
 	}
-	errs = append(errs, checkEnums(path.Child("allows"), s.Allows, activityEnum)...)
-	errs = append(errs, checkEnums(path.Child("forbids"), s.Forbids, activityEnum)...)
+	errs = append(errs, check.Enums(path.Child("allows"), s.Allows, activityEnum)...)
+	errs = append(errs, check.Enums(path.Child("forbids"), s.Forbids, activityEnum)...)
 	for i, a := range s.Forbids {
 		if slices.Contains(s.Allows, a) {
-			errs = append(errs, actors.Invalid(path.Child("forbids").Index(i), a, "the activity is also in allows").WithRule(ErrConflictingTerms))
+			errs = append(errs, accord.Invalid(path.Child("forbids").Index(i), a, "the activity is also in allows").WithRule(ErrConflictingTerms))
 		}
 	}
 	errs = append(errs, s.validateKind(path)...)
@@ -103,40 +104,40 @@ func (s Status) Validate(path actors.Path) actors.ErrorList {
 		errs = append(errs, e.Validate(path.Child("events").Index(i))...)
 	}
 	if s.Summary == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "what the source says, in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "what the source says, in the coder's own words"))
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
 	return errs
 }
 
 // validateKind checks what each kind of status needs.
-func (s Status) validateKind(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (s Status) validateKind(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	needPosture := func(p Posture, why string) {
 		if !slices.Contains(s.Postures, p) {
-			errs = append(errs, actors.Required(path.Child("postures"), why+": the posture "+p.String()).WithRule(ErrPostureMismatch))
+			errs = append(errs, accord.Required(path.Child("postures"), why+": the posture "+p.String()).WithRule(ErrPostureMismatch))
 		}
 	}
 	switch s.Kind {
 	case NeutralInWar:
 		if s.Conflict == "" {
-			errs = append(errs, actors.Required(path.Child("conflict"), "the war in which the state is neutral").WithRule(ErrNoConflict))
+			errs = append(errs, accord.Required(path.Child("conflict"), "the war in which the state is neutral").WithRule(ErrNoConflict))
 		}
 	case NeutralityPolicy:
 		needPosture(StayNeutral, "a neutrality policy declares")
 	case PermanentNeutrality, Neutralisation:
 		needPosture(StayNeutral, "a permanent neutrality declares")
 		if !s.hasBindingBasis() && !slices.Contains(s.Bases, NotStated) {
-			errs = append(errs, actors.Required(path.Child("bases"), "a basis that binds the state: unilateral-declaration, domestic-law, treaty or agreement-among-others (or not-stated when the source gives none)").WithRule(ErrNoBasis))
+			errs = append(errs, accord.Required(path.Child("bases"), "a basis that binds the state: unilateral-declaration, domestic-law, treaty or agreement-among-others (or not-stated when the source gives none)").WithRule(ErrNoBasis))
 		}
 		if s.Kind == Neutralisation && len(s.GuaranteedBy) == 0 {
-			errs = append(errs, actors.Required(path.Child("guaranteed_by"), "the states that impose or guarantee the neutralisation").WithRule(ErrNoGuarantor))
+			errs = append(errs, accord.Required(path.Child("guaranteed_by"), "the states that impose or guarantee the neutralisation").WithRule(ErrNoGuarantor))
 		}
 	case NonAlignment:
 		needPosture(StayOutOfBlocs, "non-alignment declares")
 	case AllianceMember:
 		if len(s.Alliances) == 0 {
-			errs = append(errs, actors.Required(path.Child("alliances"), "the alliance the state belongs to").WithRule(ErrNoAlliance))
+			errs = append(errs, accord.Required(path.Child("alliances"), "the alliance the state belongs to").WithRule(ErrNoAlliance))
 		}
 	case AllianceAspirant:
 		needPosture(JoinAlliance, "an alliance aspirant declares")

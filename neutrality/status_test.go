@@ -3,7 +3,7 @@ package neutrality
 import (
 	"testing"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -22,14 +22,14 @@ func validStatuses() map[Kind]Status {
 	s[NeutralityPolicy] = np
 	pn := base("pn", PermanentNeutrality)
 	pn.Postures, pn.Bases = []Posture{StayNeutral, StayOutOfBlocs}, []Basis{UnilateralDeclaration, DomesticLaw}
-	pn.Period = actors.Period{From: actors.YearOf(1815)}
+	pn.Period = accord.Period{From: accord.YearOf(1815)}
 	s[PermanentNeutrality] = pn
 	nz := base("nz", Neutralisation)
 	nz.Postures, nz.Bases, nz.GuaranteedBy = []Posture{StayNeutral}, []Basis{AgreementAmongOthers}, []string{"concert-of-europe"}
 	s[Neutralisation] = nz
 	na := base("na", NonAlignment)
 	na.Postures, na.Bases = []Posture{StayOutOfBlocs}, []Basis{DomesticLaw}
-	na.Period = actors.Period{From: actors.YearOf(2010), To: actors.YearOf(2014)}
+	na.Period = accord.Period{From: accord.YearOf(2010), To: accord.YearOf(2014)}
 	s[NonAlignment] = na
 	am := base("am", AllianceMember)
 	am.Alliances = []string{"nato"}
@@ -45,7 +45,7 @@ func TestStatusValidateEachKind(t *testing.T) {
 	require.Len(t, statuses, len(Kinds()), "a sound status for every kind")
 	for k, s := range statuses {
 		t.Run(k.String(), func(t *testing.T) {
-			assert.Empty(t, s.Validate(actors.NewPath("s")))
+			assert.Empty(t, s.Validate(accord.NewPath("s")))
 		})
 	}
 }
@@ -60,32 +60,32 @@ func TestStatusValidateRejects(t *testing.T) {
 		path  string
 		extra int // further problems expected beyond this one
 	}{
-		{"permanent neutrality with no basis", func() Status { s := v[PermanentNeutrality]; s.Bases = nil; return s }(), actors.ErrRequired, ErrNoBasis, "s.bases", 0},
-		{"permanent neutrality on a policy statement only", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{PolicyStatement}; return s }(), actors.ErrRequired, ErrNoBasis, "s.bases", 0},
-		{"neutralisation with no guarantor", func() Status { s := v[Neutralisation]; s.GuaranteedBy = nil; return s }(), actors.ErrRequired, ErrNoGuarantor, "s.guaranteed_by", 0},
+		{"permanent neutrality with no basis", func() Status { s := v[PermanentNeutrality]; s.Bases = nil; return s }(), accord.ErrRequired, ErrNoBasis, "s.bases", 0},
+		{"permanent neutrality on a policy statement only", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{PolicyStatement}; return s }(), accord.ErrRequired, ErrNoBasis, "s.bases", 0},
+		{"neutralisation with no guarantor", func() Status { s := v[Neutralisation]; s.GuaranteedBy = nil; return s }(), accord.ErrRequired, ErrNoGuarantor, "s.guaranteed_by", 0},
 		{"period ending before it starts", func() Status {
 			s := v[NonAlignment]
-			s.Period = actors.Period{From: actors.YearOf(2014), To: actors.YearOf(2010)}
+			s.Period = accord.Period{From: accord.YearOf(2014), To: accord.YearOf(2010)}
 			return s
-		}(), actors.ErrInvalid, ErrPeriodOrder, "s.period.to", 0},
-		{"neutral in a war without the war", func() Status { s := v[NeutralInWar]; s.Conflict = ""; return s }(), actors.ErrRequired, ErrNoConflict, "s.conflict", 0},
-		{"alliance member without alliance", func() Status { s := v[AllianceMember]; s.Alliances = nil; return s }(), actors.ErrRequired, ErrNoAlliance, "s.alliances", 0},
-		{"neutrality policy that does not declare neutrality", func() Status { s := v[NeutralityPolicy]; s.Postures = []Posture{StayOutOfBlocs}; return s }(), actors.ErrRequired, ErrPostureMismatch, "s.postures", 0},
-		{"not-stated with a basis", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{NotStated, Treaty}; return s }(), actors.ErrInvalid, ErrBasisNotStated, "s.bases", 0},
+		}(), accord.ErrInvalid, ErrPeriodOrder, "s.period.to", 0},
+		{"neutral in a war without the war", func() Status { s := v[NeutralInWar]; s.Conflict = ""; return s }(), accord.ErrRequired, ErrNoConflict, "s.conflict", 0},
+		{"alliance member without alliance", func() Status { s := v[AllianceMember]; s.Alliances = nil; return s }(), accord.ErrRequired, ErrNoAlliance, "s.alliances", 0},
+		{"neutrality policy that does not declare neutrality", func() Status { s := v[NeutralityPolicy]; s.Postures = []Posture{StayOutOfBlocs}; return s }(), accord.ErrRequired, ErrPostureMismatch, "s.postures", 0},
+		{"not-stated with a basis", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{NotStated, Treaty}; return s }(), accord.ErrInvalid, ErrBasisNotStated, "s.bases", 0},
 		{"allowed and forbidden", func() Status {
 			s := v[PermanentNeutrality]
 			s.Allows, s.Forbids = []Activity{DefenceAgreement}, []Activity{DefenceAgreement}
 			return s
-		}(), actors.ErrInvalid, ErrConflictingTerms, "s.forbids[0]", 0},
-		{"missing kind", func() Status { s := v[PermanentNeutrality]; s.Kind = 0; return s }(), actors.ErrRequired, nil, "s.kind", 0},
-		{"unknown basis", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{UnilateralDeclaration, 99}; return s }(), actors.ErrNotSupported, nil, "s.bases[1]", 0},
-		{"duplicate guarantor", func() Status { s := v[Neutralisation]; s.GuaranteedBy = []string{"france", "france"}; return s }(), actors.ErrDuplicate, nil, "s.guaranteed_by[1]", 0},
-		{"event without evidence", func() Status { s := v[PermanentNeutrality]; s.Events = []Event{{Kind: Held}}; return s }(), actors.ErrRequired, nil, "s.events[0].evidence", 0},
-		{"no evidence", func() Status { s := v[PermanentNeutrality]; s.Evidence = nil; return s }(), actors.ErrRequired, nil, "s.evidence", 0},
+		}(), accord.ErrInvalid, ErrConflictingTerms, "s.forbids[0]", 0},
+		{"missing kind", func() Status { s := v[PermanentNeutrality]; s.Kind = 0; return s }(), accord.ErrRequired, nil, "s.kind", 0},
+		{"unknown basis", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{UnilateralDeclaration, 99}; return s }(), accord.ErrNotSupported, nil, "s.bases[1]", 0},
+		{"duplicate guarantor", func() Status { s := v[Neutralisation]; s.GuaranteedBy = []string{"france", "france"}; return s }(), accord.ErrDuplicate, nil, "s.guaranteed_by[1]", 0},
+		{"event without evidence", func() Status { s := v[PermanentNeutrality]; s.Events = []Event{{Kind: Held}}; return s }(), accord.ErrRequired, nil, "s.events[0].evidence", 0},
+		{"no evidence", func() Status { s := v[PermanentNeutrality]; s.Evidence = nil; return s }(), accord.ErrRequired, nil, "s.evidence", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			errs := tt.s.Validate(actors.NewPath("s"))
+			errs := tt.s.Validate(accord.NewPath("s"))
 			assertHas(t, errs, tt.kind, tt.rule, tt.path)
 			assert.Len(t, errs, 1+tt.extra, "%v", errs)
 		})
@@ -93,8 +93,8 @@ func TestStatusValidateRejects(t *testing.T) {
 }
 
 func TestStatusValidateReportsEverything(t *testing.T) {
-	s := Status{Kind: Neutralisation, Period: actors.Period{From: actors.YearOf(2000), To: actors.YearOf(1999)}}
-	errs := s.Validate(actors.NewPath("statuses").Index(2))
+	s := Status{Kind: Neutralisation, Period: accord.Period{From: accord.YearOf(2000), To: accord.YearOf(1999)}}
+	errs := s.Validate(accord.NewPath("statuses").Index(2))
 	for _, want := range []struct {
 		rule error
 		path string

@@ -1,6 +1,6 @@
 package neutrality
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Verdict is what a rule says about an activity under a status. The zero
 // Verdict is invalid; a [Finding] with no rule behind it has the zero
@@ -24,12 +24,12 @@ const (
 	NotRequired
 )
 
-var verdictEnum = actors.NewEnum[Verdict]("Verdict",
-	actors.EnumValue{Name: "compatible", Doc: "the status allows the activity"},
-	actors.EnumValue{Name: "incompatible", Doc: "the status rules the activity out"},
-	actors.EnumValue{Name: "conditional", Doc: "the status allows the activity only on the rule's condition"},
-	actors.EnumValue{Name: "contested", Doc: "the sources disagree; each side is kept with its doctrine and source, and a chosen doctrine decides"},
-	actors.EnumValue{Name: "not-required", Doc: "the status neither demands nor forbids the activity; demanding it goes beyond the status"},
+var verdictEnum = enum.New[Verdict]("Verdict",
+	enum.Value{Name: "compatible", Doc: "the status allows the activity"},
+	enum.Value{Name: "incompatible", Doc: "the status rules the activity out"},
+	enum.Value{Name: "conditional", Doc: "the status allows the activity only on the rule's condition"},
+	enum.Value{Name: "contested", Doc: "the sources disagree; each side is kept with its doctrine and source, and a chosen doctrine decides"},
+	enum.Value{Name: "not-required", Doc: "the status neither demands nor forbids the activity; demanding it goes beyond the status"},
 )
 
 // String returns the wire name of v, or "Verdict(n)" for an invalid value.

@@ -5,7 +5,7 @@ import (
 	"math"
 	"time"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 )
 
 // Segment is one stretch of a [Timeline]'s time axis. Segments let a
@@ -15,7 +15,7 @@ import (
 type Segment struct {
 	// From and To bound the segment; they must be valid dates, and each
 	// segment must start where the previous one ends.
-	From, To actors.Date
+	From, To accord.Date
 	// Weight is the segment's share of the axis width relative to the
 	// other segments; it must be positive.
 	Weight float64
@@ -30,8 +30,8 @@ func yearPos(t time.Time) float64 {
 
 // startPos and endPos place a date on the axis: a date starts at its first
 // day and ends after its last.
-func startPos(d actors.Date) float64 { return yearPos(d.First()) }
-func endPos(d actors.Date) float64   { return yearPos(d.Last().AddDate(0, 0, 1)) }
+func startPos(d accord.Date) float64 { return yearPos(d.First()) }
+func endPos(d accord.Date) float64   { return yearPos(d.Last().AddDate(0, 0, 1)) }
 
 // axisSeg is a segment placed on the page.
 type axisSeg struct {

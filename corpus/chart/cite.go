@@ -4,12 +4,12 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 )
 
 // citeText renders citations for a tooltip, one per line:
 // `doc-id: "anchor phrase"`, with the coder's note when there is one.
-func citeText(ev []actors.Citation) string {
+func citeText(ev []accord.Citation) string {
 	var b strings.Builder
 	for i, c := range ev {
 		if i > 0 {
@@ -31,8 +31,8 @@ func citeText(ev []actors.Citation) string {
 
 // yearSpan renders a period by its years: "2022", "2010–2014", "2014–"
 // (still holds), "–1990", or "" for the zero Period.
-func yearSpan(p actors.Period) string {
-	y := func(d actors.Date) string {
+func yearSpan(p accord.Period) string {
+	y := func(d accord.Date) string {
 		if !d.IsValid() {
 			return ""
 		}

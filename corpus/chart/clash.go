@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 )
@@ -30,7 +31,7 @@ type ClashOptions struct {
 	// At keeps the positions that may have been held on this date; the
 	// zero Date keeps positions of any period, each labelled with its
 	// years.
-	At actors.Date
+	At accord.Date
 }
 
 // stanceStyle gives each stance its colour and abbreviation. Stances for

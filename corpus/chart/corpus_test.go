@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -143,7 +143,7 @@ func TestClashMatrixFromCorpus(t *testing.T) {
 	}
 	// The highlighted clashes are the ones the positions analysis finds.
 	require.Equal(t, Pair{A: "ukraine", B: "russia"}, m.Highlight)
-	cmp := ps.Compare("ukraine", "russia", actors.Date{})
+	cmp := ps.Compare("ukraine", "russia", accord.Date{})
 	want := map[string]bool{}
 	for _, r := range slices.Concat(cmp.Disagreements, cmp.RedLineClashes) {
 		want[r.Issue] = true
@@ -263,19 +263,19 @@ func TestLevelZonesCoverTheAxis(t *testing.T) {
 }
 
 func TestYearHelpers(t *testing.T) {
-	d := actors.MustParseDate
+	d := accord.MustParseDate
 	tests := []struct {
-		p           actors.Period
+		p           accord.Period
 		span, short string
 	}{
-		{actors.Period{}, "", ""},
-		{actors.Period{From: d("2022-03"), To: d("2022-04")}, "2022", "2022"},
-		{actors.Period{From: d("2010"), To: d("2014")}, "2010–2014", "2010–14"},
-		{actors.Period{From: d("1990"), To: d("2005")}, "1990–2005", "1990–05"},
-		{actors.Period{From: d("1839"), To: d("1914")}, "1839–1914", "1839–14"},
-		{actors.Period{From: d("1914"), To: d("2014")}, "1914–2014", "1914–2014"},
-		{actors.Period{From: d("2014")}, "2014–", "2014–"},
-		{actors.Period{To: d("2022")}, "–2022", "–2022"},
+		{accord.Period{}, "", ""},
+		{accord.Period{From: d("2022-03"), To: d("2022-04")}, "2022", "2022"},
+		{accord.Period{From: d("2010"), To: d("2014")}, "2010–2014", "2010–14"},
+		{accord.Period{From: d("1990"), To: d("2005")}, "1990–2005", "1990–05"},
+		{accord.Period{From: d("1839"), To: d("1914")}, "1839–1914", "1839–14"},
+		{accord.Period{From: d("1914"), To: d("2014")}, "1914–2014", "1914–2014"},
+		{accord.Period{From: d("2014")}, "2014–", "2014–"},
+		{accord.Period{To: d("2022")}, "–2022", "–2022"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.span, yearSpan(tt.p))

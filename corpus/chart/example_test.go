@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"log"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/chart"
 )
 
@@ -55,7 +55,7 @@ func Example() {
 // A posture timeline with one state: a band that has ended, one still in
 // force, and the event between them.
 func ExampleTimeline() {
-	d := actors.MustParseDate
+	d := accord.MustParseDate
 	t := chart.Timeline{
 		Title:      "One state",
 		Categories: []chart.Category{{Key: "na", Label: "non-aligned"}, {Key: "al", Label: "allied"}},

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 )
 
 // FuzzRenderLabels renders charts whose every label is fuzzed text —
@@ -18,7 +18,7 @@ func FuzzRenderLabels(f *testing.F) {
 		if blank(a) || blank(b) || blank(c) || len(a)+len(b)+len(c) > 2000 {
 			return // blank labels are bad input, tested in TestRenderRejectsBadInput
 		}
-		d := actors.MustParseDate
+		d := accord.MustParseDate
 		cats := []Category{{Key: "x", Label: b, Short: c, Side: 1}, {Key: "y", Label: c, Side: -1}}
 		charts := []renderer{
 			Timeline{Title: a, Desc: b, Categories: cats, Note: c,

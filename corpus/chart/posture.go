@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -58,10 +58,10 @@ func sourceTag(c *corpus.Corpus, doc string) string {
 
 // asOf returns the latest year the corpus speaks of: when its newest
 // article was written. The posture timeline ends there ("today").
-func asOf(c *corpus.Corpus) actors.Date {
-	var last actors.Date
+func asOf(c *corpus.Corpus) accord.Date {
+	var last accord.Date
 	for d := range c.Documents() {
-		for _, e := range []actors.Date{d.Written.From, d.Written.To} {
+		for _, e := range []accord.Date{d.Written.From, d.Written.To} {
 			if e.IsValid() && e.Compare(last) > 0 {
 				last = e
 			}
@@ -70,7 +70,7 @@ func asOf(c *corpus.Corpus) actors.Date {
 	if !last.IsValid() {
 		return last
 	}
-	return actors.YearOf(last.Year())
+	return accord.YearOf(last.Year())
 }
 
 // PostureTimeline builds the posture timeline from the corpus's coded
@@ -120,8 +120,8 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 		Note: "Source: the accord corpus, neutrality statuses coded from the source articles; every band, event and listed item " +
 			"cites its article and phrase in its tooltip. Proposals are listed, never drawn as statuses in force.",
 	}
-	first := actors.Date{}
-	see := func(d actors.Date) {
+	first := accord.Date{}
+	see := func(d accord.Date) {
 		if d.IsValid() && (!first.IsValid() || d.Compare(first) < 0) {
 			first = d
 		}
@@ -205,14 +205,14 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 	if !end.IsValid() {
 		return Timeline{}, fmt.Errorf("%w: the corpus's documents carry no dates", ErrInput)
 	}
-	start := actors.YearOf(first.Year() / 10 * 10)
+	start := accord.YearOf(first.Year() / 10 * 10)
 	t.Start, t.End = start, end
 	if start.Year() < 1980 && end.Year() >= 2000 {
 		// Two centuries of precedents, and Ukraine's three decades: give
 		// the years since 1990 more room, and say so on the chart.
 		t.Segments = []Segment{
-			{From: start, To: actors.YearOf(1990), Weight: 1},
-			{From: actors.YearOf(1990), To: actors.YearOf(end.Year() + 1), Weight: 1.4},
+			{From: start, To: accord.YearOf(1990), Weight: 1},
+			{From: accord.YearOf(1990), To: accord.YearOf(end.Year() + 1), Weight: 1.4},
 		}
 	}
 	return t, nil

@@ -12,10 +12,9 @@ import (
 	"testing"
 	stdtime "time"
 
+	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 // renderer is any of the three charts.
@@ -24,7 +23,7 @@ type renderer interface{ Render(io.Writer) error }
 // crowdedTimeline has events a few weeks apart, bands that overlap in
 // time, markup characters and Cyrillic in its labels.
 func crowdedTimeline() Timeline {
-	d := actors.MustParseDate
+	d := accord.MustParseDate
 	t := Timeline{
 		Title:      `Crowded <timeline> & "quotes"`,
 		Categories: []Category{{Key: "a", Label: "policy of neutrality", Short: "PN"}, {Key: "b", Label: "non-aligned"}},
@@ -38,7 +37,7 @@ func crowdedTimeline() Timeline {
 		}},
 	}
 	for i := range 12 {
-		t.Rows[0].Events = append(t.Rows[0].Events, Event{At: actors.MonthOf(2010, stdtime.Month(1+i)), Label: fmt.Sprintf("event <%d> & more", i)})
+		t.Rows[0].Events = append(t.Rows[0].Events, Event{At: accord.MonthOf(2010, stdtime.Month(1+i)), Label: fmt.Sprintf("event <%d> & more", i)})
 	}
 	return t
 }
@@ -169,7 +168,7 @@ func TestTimelineLanesKeepOverlappingBandsApart(t *testing.T) {
 }
 
 func TestTimelineAxisSegments(t *testing.T) {
-	d := actors.MustParseDate
+	d := accord.MustParseDate
 	ax, err := newTimeAxis(0, 0, []Segment{{From: d("1800"), To: d("1990"), Weight: 1}, {From: d("1990"), To: d("2030"), Weight: 1}}, 100, 1100)
 	require.NoError(t, err)
 	assert.InDelta(t, 100, ax.x(1800), 1e-9)
@@ -329,7 +328,7 @@ func TestRankingTiesAreCollated(t *testing.T) {
 }
 
 func TestRenderRejectsBadInput(t *testing.T) {
-	d := actors.MustParseDate
+	d := accord.MustParseDate
 	cat := []Category{{Key: "k", Label: "K"}}
 	row := func(b ...Band) []TimelineRow { return []TimelineRow{{Label: "R", Bands: b}} }
 	hdr := []Header{{Key: "r", Label: "R"}}

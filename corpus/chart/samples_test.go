@@ -1,14 +1,12 @@
 package chart
 
-import (
-	"github.com/accordmodel/accord/actors"
-)
+import "github.com/accordmodel/accord"
 
 // Constructed charts for the renderer tests. Their content is invented
 // test input in the shape of the corpus data, not coded facts.
 
 func sampleTimeline() Timeline {
-	d := actors.MustParseDate
+	d := accord.MustParseDate
 	return Timeline{
 		Title: "Neutrality postures of six European states, 1815 to today",
 		Desc:  "Each row shows a state's security posture over time; numbered markers are the events that changed it.",

@@ -9,10 +9,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/accordmodel/accord"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 // Timeline is a posture timeline: one row per state, its status over time
@@ -33,7 +32,7 @@ type Timeline struct {
 	Rows []TimelineRow
 	// Start and End bound the time axis. A zero Start is the earliest date
 	// in the rows, a zero End the latest; bands without an end run to End.
-	Start, End actors.Date
+	Start, End accord.Date
 	// Segments, when given, split the axis into stretches of different
 	// scale; they must run from Start to End.
 	Segments []Segment
@@ -77,7 +76,7 @@ type TimelineRow struct {
 // band needs at least one of the two dates; list undated statuses in
 // [Timeline.Undated].
 type Band struct {
-	From, To actors.Date
+	From, To accord.Date
 	// Category is the Key of one of the timeline's categories.
 	Category string
 	// Label is written on the band where it fits; empty means the
@@ -92,7 +91,7 @@ type Band struct {
 
 // Event is a dated moment on a row, such as a treaty, a law or an invasion.
 type Event struct {
-	At actors.Date
+	At accord.Date
 	// Label says what happened; it is listed under the chart beside the
 	// event's number.
 	Label string
@@ -149,7 +148,7 @@ type placedBand struct {
 // bounds returns the axis range: Start and End, or the data's extent.
 func (t Timeline) bounds() (from, to float64, err error) {
 	from, to = math.Inf(1), math.Inf(-1)
-	see := func(d actors.Date, end bool) {
+	see := func(d accord.Date, end bool) {
 		if !d.IsValid() {
 			return
 		}
@@ -377,7 +376,7 @@ func (t Timeline) Render(w io.Writer) error {
 			by := bandTop + float64(b.lane)*tlBandH
 			tip := b.Tooltip
 			if tip == "" {
-				tip = b.cat.Label + " " + actors.Period{From: b.From, To: b.To}.String()
+				tip = b.cat.Label + " " + accord.Period{From: b.From, To: b.To}.String()
 			}
 			d.open("g")
 			d.title(tip)

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -36,7 +36,7 @@ type Figure struct {
 	Per string
 	// Date is a Date's or Year's calendar value at its precision; it is
 	// zero for a date written without its year.
-	Date actors.Date
+	Date accord.Date
 	// Month and Day are a Date's month and day when the text gives them,
 	// also when it gives no year ("July 24").
 	Month time.Month
@@ -93,9 +93,9 @@ func (f Figure) String() string {
 		return span(year)
 	case Date:
 		switch f.Date.Precision() {
-		case actors.Day:
+		case accord.PrecisionDay:
 			return f.Date.String()
-		case actors.Month:
+		case accord.PrecisionMonth:
 			return f.Month.String() + " " + strconv.Itoa(f.Date.Year())
 		}
 		if f.Day > 0 {

@@ -6,7 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/fold"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -52,22 +53,22 @@ func TestParse(t *testing.T) {
 		{"three days", Figure{}}, // numbers in words are not read
 		{"1 year", Figure{Kind: Duration, Value: 1, Max: 1, Unit: "years"}},
 		// Years, ranges of years, decades.
-		{"1994", Figure{Kind: Year, Value: 1994, Max: 1994, Date: actors.YearOf(1994)}},
-		{"1839–1914", Figure{Kind: Year, Value: 1839, Max: 1914, Date: actors.YearOf(1839)}},
-		{"from 2014 to 2022", Figure{Kind: Year, Value: 2014, Max: 2022, Date: actors.YearOf(2014)}},
-		{"1960s", Figure{Kind: Year, Value: 1960, Max: 1969, Unit: "decade", Date: actors.YearOf(1960)}},
+		{"1994", Figure{Kind: Year, Value: 1994, Max: 1994, Date: accord.YearOf(1994)}},
+		{"1839–1914", Figure{Kind: Year, Value: 1839, Max: 1914, Date: accord.YearOf(1839)}},
+		{"from 2014 to 2022", Figure{Kind: Year, Value: 2014, Max: 2022, Date: accord.YearOf(2014)}},
+		{"1960s", Figure{Kind: Year, Value: 1960, Max: 1969, Unit: "decade", Date: accord.YearOf(1960)}},
 		// Dates in several formats.
-		{"July 16, 1990", Figure{Kind: Date, Date: actors.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"16 July 1990", Figure{Kind: Date, Date: actors.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"16th of July 1990", Figure{Kind: Date, Date: actors.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"Sept. 3, 2025", Figure{Kind: Date, Date: actors.DayOf(2025, time.September, 3), Month: time.September, Day: 3}},
-		{"1990-07-16", Figure{Kind: Date, Date: actors.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"16.07.1990", Figure{Kind: Date, Date: actors.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"September 2025", Figure{Kind: Date, Date: actors.MonthOf(2025, time.September), Month: time.September}},
+		{"July 16, 1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"16 July 1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"16th of July 1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"Sept. 3, 2025", Figure{Kind: Date, Date: accord.DayOf(2025, time.September, 3), Month: time.September, Day: 3}},
+		{"1990-07-16", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"16.07.1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"September 2025", Figure{Kind: Date, Date: accord.MonthOf(2025, time.September), Month: time.September}},
 		{"July 24", Figure{Kind: Date, Month: time.July, Day: 24}},
 		{"24 July", Figure{Kind: Date, Month: time.July, Day: 24}},
-		{"16 липня 1990", Figure{Kind: Date, Date: actors.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"29 марта 2022", Figure{Kind: Date, Date: actors.DayOf(2022, time.March, 29), Month: time.March, Day: 29}},
+		{"16 липня 1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"29 марта 2022", Figure{Kind: Date, Date: accord.DayOf(2022, time.March, 29), Month: time.March, Day: 29}},
 		{"110-120 млрд євро", Figure{Kind: Money, Value: 110e9, Max: 120e9, Unit: "EUR"}},
 		{"20 відсотків", Figure{Kind: Percent, Value: 20, Max: 20, Unit: "percent"}},
 		// Plain large or scaled numbers.
@@ -191,7 +192,7 @@ func FuzzParse(f *testing.F) {
 
 // findWhole is Find without windows: the whole folded text lexed at once.
 func findWhole(text string) []Match {
-	folded := actors.FoldIndexed(text)
+	folded := fold.FoldIndexed(text)
 	sc := scanner{toks: lex(folded.String())}
 	var out []Match
 	for _, f := range sc.all() {

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // ErrNoFigure is wrapped by the error [Parse] returns for text that is not
@@ -21,14 +21,14 @@ type Match struct {
 }
 
 // Find returns every figure in text, left to right, without overlaps.
-// Matching is done on the folded text ([actors.Fold]), so case,
+// Matching is done on the folded text ([fold.Fold]), so case,
 // typographic dashes and white space do not matter; offsets refer to text.
-func Find(text string) []Match { return FindFolded(text, actors.FoldIndexed(text)) }
+func Find(text string) []Match { return FindFolded(text, fold.FoldIndexed(text)) }
 
 // FindFolded is [Find] for a text already folded with
-// [actors.FoldIndexed]: folded must be FoldIndexed(text). The tagger
+// [fold.FoldIndexed]: folded must be FoldIndexed(text). The tagger
 // folds once and uses it for names and figures alike.
-func FindFolded(text string, folded actors.Folded) []Match {
+func FindFolded(text string, folded fold.Folded) []Match {
 	fs := folded.String()
 	var out []Match
 	var toks []token // reused across windows
@@ -92,7 +92,7 @@ func windows(fs string) [][2]int {
 // recognises and the canonical form [Figure.String] writes. Text that is
 // not exactly one figure gets an error wrapping [ErrNoFigure].
 func Parse(s string) (Figure, error) {
-	fs := actors.Fold(s)
+	fs := fold.Fold(s)
 	sc := scanner{toks: lex(fs)}
 	if len(sc.toks) == 0 {
 		return Figure{}, fmt.Errorf("%w: empty text", ErrNoFigure)

@@ -1,6 +1,6 @@
 package figure
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Kind says what a [Figure] measures. The zero Kind is invalid.
 type Kind uint8
@@ -29,15 +29,15 @@ const (
 	Number
 )
 
-var kindEnum = actors.NewEnum[Kind]("FigureKind",
-	actors.EnumValue{Name: "count", Doc: "a number of people or things with its unit, such as personnel or tanks"},
-	actors.EnumValue{Name: "money", Doc: "a sum of money with its currency"},
-	actors.EnumValue{Name: "percent", Doc: "a percentage"},
-	actors.EnumValue{Name: "area", Doc: "a surface, in square kilometres or square miles"},
-	actors.EnumValue{Name: "duration", Doc: "a length of time in days, weeks, months, years, decades or centuries"},
-	actors.EnumValue{Name: "year", Doc: "a year, a range of years or a decade"},
-	actors.EnumValue{Name: "date", Doc: "a calendar date or month, possibly without its year"},
-	actors.EnumValue{Name: "number", Doc: "a large or scaled number without a unit"},
+var kindEnum = enum.New[Kind]("FigureKind",
+	enum.Value{Name: "count", Doc: "a number of people or things with its unit, such as personnel or tanks"},
+	enum.Value{Name: "money", Doc: "a sum of money with its currency"},
+	enum.Value{Name: "percent", Doc: "a percentage"},
+	enum.Value{Name: "area", Doc: "a surface, in square kilometres or square miles"},
+	enum.Value{Name: "duration", Doc: "a length of time in days, weeks, months, years, decades or centuries"},
+	enum.Value{Name: "year", Doc: "a year, a range of years or a decade"},
+	enum.Value{Name: "date", Doc: "a calendar date or month, possibly without its year"},
+	enum.Value{Name: "number", Doc: "a large or scaled number without a unit"},
 )
 
 // String returns the wire name of k.
@@ -57,6 +57,3 @@ func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }
-
-// Enums lists the enumerations this package defines, for codebooks and schema checks.
-func Enums() []actors.EnumInfo { return []actors.EnumInfo{kindEnum.Info()} }

@@ -3,7 +3,7 @@ package figure
 import (
 	"time"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 )
 
 // scanner finds figures in the tokens of one folded text.
@@ -148,7 +148,7 @@ func (sc *scanner) date(i int) (Figure, int, bool) {
 			return Figure{}, 0, false
 		}
 		if year, ok := sc.yearNumber(j); ok {
-			return Figure{Kind: Date, Value: 0, Date: actors.MonthOf(year, m), Month: m}, j + 1, true
+			return Figure{Kind: Date, Value: 0, Date: accord.MonthOf(year, m), Month: m}, j + 1, true
 		}
 		return Figure{}, 0, false
 	}
@@ -171,7 +171,7 @@ func (sc *scanner) date(i int) (Figure, int, bool) {
 }
 
 func dayFigure(y int, m time.Month, d int) Figure {
-	return Figure{Kind: Date, Date: actors.DayOf(y, m, d), Month: m, Day: d}
+	return Figure{Kind: Date, Date: accord.DayOf(y, m, d), Month: m, Day: d}
 }
 
 // number is one end of a quantity: a value with its scale and currency.
@@ -305,16 +305,16 @@ func (sc *scanner) finish(lo, hi number, isRange bool, j int) (Figure, int, bool
 	// Years and decades: plain four-digit integers, unscaled.
 	if ylo, ok := sc.plainYear(lo); ok {
 		if !isRange && sc.adjacent(j-1) && sc.word(j, "s") && ylo%10 == 0 {
-			return Figure{Kind: Year, Value: float64(ylo), Max: float64(ylo + 9), Unit: "decade", Date: actors.YearOf(ylo)}, j + 1, true
+			return Figure{Kind: Year, Value: float64(ylo), Max: float64(ylo + 9), Unit: "decade", Date: accord.YearOf(ylo)}, j + 1, true
 		}
 		if sc.adjacent(j-1) && sc.tok(j).kind == tWord {
 			return Figure{}, 0, false // "2022nd" and the like
 		}
 		if yhi, ok := sc.plainYear(hi); ok {
-			return Figure{Kind: Year, Value: float64(ylo), Max: float64(yhi), Date: actors.YearOf(ylo)}, j, true
+			return Figure{Kind: Year, Value: float64(ylo), Max: float64(yhi), Date: accord.YearOf(ylo)}, j, true
 		}
 		if !isRange {
-			return Figure{Kind: Year, Value: float64(ylo), Max: float64(ylo), Date: actors.YearOf(ylo)}, j, true
+			return Figure{Kind: Year, Value: float64(ylo), Max: float64(ylo), Date: accord.YearOf(ylo)}, j, true
 		}
 	}
 	if (lo.scaled || !lo.tok.plain) && lo.val >= 1000 {

@@ -2,7 +2,7 @@ package figure
 
 import "time"
 
-// The vocabulary of figures, in folded form (see actors.Fold). Multi-word
+// The vocabulary of figures, in folded form (see fold.Fold). Multi-word
 // phrases are matched word by word.
 
 // months maps month names and their abbreviations to months.

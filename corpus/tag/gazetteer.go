@@ -5,7 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/fold"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -36,19 +37,19 @@ type Entry struct {
 
 // Validate reports every problem of the entry: a surface form that folds
 // to nothing, a missing id, a kind that is not a record kind.
-func (e Entry) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	if actors.Fold(e.Surface) == "" {
-		errs = append(errs, actors.Required(path.Child("surface"), "a name as written in texts"))
+func (e Entry) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	if fold.Fold(e.Surface) == "" {
+		errs = append(errs, accord.Required(path.Child("surface"), "a name as written in texts"))
 	}
 	switch k := e.Target.Kind; {
 	case k == Figure:
-		errs = append(errs, actors.Invalid(path.Child("target").Child("kind"), k.String(), "figures are read by package figure, not looked up"))
+		errs = append(errs, accord.Invalid(path.Child("target").Child("kind"), k.String(), "figures are read by package figure, not looked up"))
 	case !k.IsValid():
-		errs = append(errs, actors.NotSupported(path.Child("target").Child("kind"), k, []string{Actor.String(), Instrument.String(), Issue.String(), Status.String()}))
+		errs = append(errs, accord.NotSupported(path.Child("target").Child("kind"), k, []string{Actor.String(), Instrument.String(), Issue.String(), Status.String()}))
 	}
 	if e.Target.ID == "" {
-		errs = append(errs, actors.Required(path.Child("target").Child("id"), "the id of the record the surface form names"))
+		errs = append(errs, accord.Required(path.Child("target").Child("id"), "the id of the record the surface form names"))
 	}
 	return errs
 }
@@ -84,10 +85,10 @@ func capsOnly(surface string) bool {
 // Communiqué", "Istanbul Communique"). Marks on letters of other scripts
 // are kept: й is a letter of its own in Ukrainian, not и with a mark.
 func variants(surface string, k Kind) []string {
-	base := actors.Fold(surface)
+	base := fold.Fold(surface)
 	forms := []string{base}
 	add := func(s string) {
-		s = actors.Fold(s)
+		s = fold.Fold(s)
 		for _, f := range forms {
 			if f == s {
 				return

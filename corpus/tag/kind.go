@@ -1,6 +1,6 @@
 package tag
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Kind says what a [Mention] refers to. The zero Kind is invalid.
 type Kind uint8
@@ -21,12 +21,12 @@ const (
 	Figure
 )
 
-var kindEnum = actors.NewEnum[Kind]("MentionKind",
-	actors.EnumValue{Name: "actor", Doc: "a name or alias of an actor"},
-	actors.EnumValue{Name: "instrument", Doc: "the name of a treaty, agreement, draft or other security instrument"},
-	actors.EnumValue{Name: "issue", Doc: "a key term of an issue under negotiation"},
-	actors.EnumValue{Name: "status", Doc: "a term naming a kind of neutrality or alignment status"},
-	actors.EnumValue{Name: "figure", Doc: "a number with its unit and scale, a year or a date"},
+var kindEnum = enum.New[Kind]("MentionKind",
+	enum.Value{Name: "actor", Doc: "a name or alias of an actor"},
+	enum.Value{Name: "instrument", Doc: "the name of a treaty, agreement, draft or other security instrument"},
+	enum.Value{Name: "issue", Doc: "a key term of an issue under negotiation"},
+	enum.Value{Name: "status", Doc: "a term naming a kind of neutrality or alignment status"},
+	enum.Value{Name: "figure", Doc: "a number with its unit and scale, a year or a date"},
 )
 
 // String returns the wire name of k.
@@ -46,6 +46,3 @@ func (k Kind) MarshalText() ([]byte, error) { return kindEnum.MarshalText(k) }
 
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (k *Kind) UnmarshalText(b []byte) error { return kindEnum.UnmarshalText(k, b) }
-
-// Enums lists the enumerations this package defines, for codebooks and schema checks.
-func Enums() []actors.EnumInfo { return []actors.EnumInfo{kindEnum.Info()} }

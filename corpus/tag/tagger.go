@@ -6,9 +6,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // Tagger finds mentions in texts. It is built once from a gazetteer by
@@ -44,9 +45,9 @@ type ref struct {
 // error too. On error the tagger is nil. An empty gazetteer gives a tagger that finds only
 // figures.
 func New(entries []Entry) (*Tagger, error) {
-	var errs actors.ErrorList
+	var errs accord.ErrorList
 	for i, e := range entries {
-		errs = append(errs, e.Validate(actors.NewPath("entries").Index(i))...)
+		errs = append(errs, e.Validate(accord.NewPath("entries").Index(i))...)
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
@@ -163,7 +164,7 @@ type candidate struct {
 }
 
 // Tag returns the mentions in text, ordered by start offset (longer first,
-// then by kind). Names are matched after [actors.Fold] — ignoring case,
+// then by kind). Names are matched after [fold.Fold] — ignoring case,
 // typographic quotes and dashes and spacing — on word boundaries ("EU" is
 // not found in "EUR", nor "Malta" in "Maltan"); possessive endings are not
 // part of a mention. Where matches of one kind overlap, the leftmost
@@ -171,7 +172,7 @@ type candidate struct {
 // assurances" inside the name of an instrument). Figures come from package
 // figure. Invalid UTF-8 is tolerated; offsets always refer to text.
 func (t *Tagger) Tag(text string) []Mention {
-	folded := actors.FoldIndexed(text)
+	folded := fold.FoldIndexed(text)
 	fs := folded.String()
 	var cands []candidate
 	if t.matcher != nil {
@@ -210,7 +211,7 @@ func before(as, ae int, ak Kind, bs, be int, bk Kind) bool {
 // [before] says. The result is allocated once, and the mentions' target
 // lists are cut from one backing array (capacity-limited, so appending to
 // one never overwrites another).
-func (t *Tagger) mentions(text string, folded actors.Folded, cands []candidate, figures []figure.Match) []Mention {
+func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, figures []figure.Match) []Mention {
 	sortCandidates(cands)
 	// Keep the winners, compacting cands in place, and count their targets.
 	var lastEnd [8]int
@@ -258,7 +259,7 @@ func (t *Tagger) mentions(text string, folded actors.Folded, cands []candidate, 
 }
 
 // addCandidates adds one candidate per kind among p's targets.
-func (t *Tagger) addCandidates(cands []candidate, pi int, start, end int, text string, folded actors.Folded) []candidate {
+func (t *Tagger) addCandidates(cands []candidate, pi int, start, end int, text string, folded fold.Folded) []candidate {
 	p := &t.patterns[pi]
 	checked, capsOK, initialOK := false, false, false
 	var kinds uint8 // kinds already added at this span

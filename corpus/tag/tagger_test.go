@@ -6,7 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/fold"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -123,15 +124,15 @@ func TestNewRejectsBadEntries(t *testing.T) {
 		{Surface: "Kyiv", Target: Target{ID: "x"}},
 		{Surface: "Kyiv", Target: Target{Kind: Actor}},
 	})
-	var list actors.ErrorList
+	var list accord.ErrorList
 	require.True(t, errors.As(err, &list))
 	var paths []string
 	for _, e := range list {
 		paths = append(paths, e.Path)
 	}
 	assert.ElementsMatch(t, []string{"entries[1].surface", "entries[2].target.kind", "entries[3].target.kind", "entries[4].target.id"}, paths)
-	assert.ErrorIs(t, err, actors.ErrRequired)
-	assert.ErrorIs(t, err, actors.ErrNotSupported)
+	assert.ErrorIs(t, err, accord.ErrRequired)
+	assert.ErrorIs(t, err, accord.ErrNotSupported)
 }
 
 func TestEmptyGazetteerFindsFigures(t *testing.T) {
@@ -178,7 +179,7 @@ func FuzzTag(f *testing.F) {
 			}
 			if m.Kind != Figure && utf8.ValidString(text) {
 				// The mention's text folds to a form containing one of the target's surface forms.
-				folded := actors.Fold(m.Text)
+				folded := fold.Fold(m.Text)
 				if folded == "" {
 					t.Fatalf("mention %+v folds to nothing", m)
 				}

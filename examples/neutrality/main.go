@@ -16,7 +16,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/neutrality"
 	"golang.org/x/text/language"
@@ -161,7 +161,7 @@ func printTable(w io.Writer, rb *neutrality.Rulebook, title string, ctx neutrali
 }
 
 // docs lists the documents a set of citations cites, once each, in order.
-func docs(ev []actors.Citation) string {
+func docs(ev []accord.Citation) string {
 	var ids []string
 	for _, c := range ev {
 		if !slices.Contains(ids, c.Doc) {

@@ -21,6 +21,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 )
@@ -37,10 +38,10 @@ func main() {
 	w := bufio.NewWriter(os.Stdout)
 	for _, moment := range []struct {
 		title string
-		at    actors.Date
+		at    accord.Date
 	}{
-		{"The Istanbul talks, 2022", actors.YearOf(2022)},
-		{"The talks of autumn 2025", actors.MustParseDate("2025-10")},
+		{"The Istanbul talks, 2022", accord.YearOf(2022)},
+		{"The talks of autumn 2025", accord.MustParseDate("2025-10")},
 	} {
 		printMoment(w, c, moment.title, moment.at)
 	}
@@ -50,7 +51,7 @@ func main() {
 	}
 }
 
-func printMoment(w io.Writer, c *corpus.Corpus, title string, at actors.Date) {
+func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 	ps := c.Positions()
 	reg := c.ActorRegistry()
 	tax := c.Issues()
@@ -121,7 +122,7 @@ func redLine(p actors.Position) string {
 	return ""
 }
 
-func periodText(p actors.Period) string {
+func periodText(p accord.Period) string {
 	switch {
 	case p.IsZero():
 		return "undated"
@@ -133,4 +134,4 @@ func periodText(p actors.Period) string {
 	return p.String()
 }
 
-func cite(c actors.Citation) string { return fmt.Sprintf("%s: %q", c.Doc, c.Anchor) }
+func cite(c accord.Citation) string { return fmt.Sprintf("%s: %q", c.Doc, c.Anchor) }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"golang.org/x/text/language"
@@ -44,9 +45,9 @@ func printActors(w io.Writer, c *corpus.Corpus) {
 	}
 
 	if a, err := c.LookupActor("Zelenskiy"); err == nil {
-		fmt.Fprintf(w, "\nlookup \"Zelenskiy\" → %s (%s), acting for %s\n", a.ID, a.NameIn(language.Ukrainian), reg.Name(reg.Principal(a.ID, actors.YearOf(2025))))
+		fmt.Fprintf(w, "\nlookup \"Zelenskiy\" → %s (%s), acting for %s\n", a.ID, a.NameIn(language.Ukrainian), reg.Name(reg.Principal(a.ID, accord.YearOf(2025))))
 	}
-	at := actors.MustParseDate("2025-10")
+	at := accord.MustParseDate("2025-10")
 	m := ps.ClashMatrix(at)
 	p.Fprintf(w, "red-line clashes in %s: %d, among %d actors (go run ./examples/positions for details)\n\n", at, len(m.Clashes), len(m.Actors))
 }

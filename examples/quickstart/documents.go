@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -29,7 +29,7 @@ func printDocuments(w io.Writer, c *corpus.Corpus) {
 
 // writtenWhen says in words what a document's dating means: the period
 // bounds when it was written, at the precision its text allows.
-func writtenWhen(p actors.Period) string {
+func writtenWhen(p accord.Period) string {
 	switch {
 	case p.IsZero():
 		return "undated"

@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/guarantees/settlement"
 )
@@ -18,7 +18,7 @@ import (
 // of agreement between them.
 func printSettlements(w io.Writer, c *corpus.Corpus) {
 	p := message.NewPrinter(language.English)
-	present := actors.YearOf(2025)
+	present := accord.YearOf(2025)
 	reg := c.ActorRegistry()
 	fmt.Fprintf(w, "Settlement options: %d (proposals, never in force), judged on the positions of %s\n", c.NumSettlements(), present)
 	for s := range c.Settlements() {

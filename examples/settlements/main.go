@@ -18,7 +18,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/neutrality"
@@ -45,7 +45,7 @@ func main() {
 }
 
 func run(w io.Writer, c *corpus.Corpus) error {
-	present, istanbul := actors.YearOf(2025), actors.YearOf(2022)
+	present, istanbul := accord.YearOf(2025), accord.YearOf(2022)
 	fmt.Fprintf(w, "Settlement options and who could accept them\n\n")
 	fmt.Fprintf(w, "Every option is a proposal, never a settlement in force. Verdicts follow the positions\n")
 	fmt.Fprintf(w, "the articles attribute to each party on the date given: a package that crosses a red line\n")
@@ -103,7 +103,7 @@ func run(w io.Writer, c *corpus.Corpus) error {
 	}
 	fmt.Fprintf(w, "\n\n")
 	for _, q := range []struct {
-		at       actors.Date
+		at       accord.Date
 		required []string
 	}{
 		{istanbul, []string{"ukraine", "russia"}},
@@ -120,7 +120,7 @@ func run(w io.Writer, c *corpus.Corpus) error {
 }
 
 // printGrid prints the option × party matrix, one letter per cell.
-func printGrid(w io.Writer, c *corpus.Corpus, options []settlement.Settlement, evals map[string]settlement.Evaluation, at actors.Date) {
+func printGrid(w io.Writer, c *corpus.Corpus, options []settlement.Settlement, evals map[string]settlement.Evaluation, at accord.Date) {
 	reg := c.ActorRegistry()
 	fmt.Fprintf(w, "Matrix (positions held in %s; A accepts, C conditional, R rejects, - no position on the issues touched)\n\n", at)
 	fmt.Fprintf(w, "%-38s", "option")
@@ -246,7 +246,7 @@ func reasonText(c *corpus.Corpus, r settlement.Reason) string {
 	return "satisfied: " + issue
 }
 
-func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at actors.Date, z settlement.Zone) {
+func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at accord.Date, z settlement.Zone) {
 	reg := c.ActorRegistry()
 	var names []string
 	for _, a := range z.Required {

@@ -5,7 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
 )
@@ -19,7 +19,7 @@ func TestCloneCopiesInlineInstruments(t *testing.T) {
 		ID:       "inline",
 		Parties:  []guarantees.Party{{Actor: "a"}},
 		Clauses:  []guarantees.Clause{{ID: "c", Wording: "w", Revisions: []guarantees.Revision{{ID: "r", By: []string{"a"}}}}},
-		Evidence: []actors.Citation{{Doc: "d", Anchor: "x"}},
+		Evidence: []accord.Citation{{Doc: "d", Anchor: "x"}},
 	}
 	s := settlement.Settlement{ID: "s", Guarantees: []settlement.GuaranteeTerm{{Inline: in}}}
 	c := s.Clone()

@@ -2,7 +2,7 @@
 
 package settlement
 
-import "github.com/accordmodel/accord/actors"
+import "github.com/accordmodel/accord/internal/enum"
 
 // Stage says how far a settlement package got. Every stage is a stage of a
 // proposal: accord has no stage "in force" for a package, so an option is
@@ -22,10 +22,10 @@ const (
 	Drafted
 )
 
-var stageEnum = actors.NewEnum[Stage]("Stage",
-	actors.EnumValue{Name: "floated", Doc: "the package was put forward in debate or analysis; no text was negotiated"},
-	actors.EnumValue{Name: "tabled", Doc: "a party put the terms on the table or stated them as its conditions"},
-	actors.EnumValue{Name: "drafted", Doc: "a text was drafted or exchanged in talks and never signed"},
+var stageEnum = enum.New[Stage]("Stage",
+	enum.Value{Name: "floated", Doc: "the package was put forward in debate or analysis; no text was negotiated"},
+	enum.Value{Name: "tabled", Doc: "a party put the terms on the table or stated them as its conditions"},
+	enum.Value{Name: "drafted", Doc: "a text was drafted or exchanged in talks and never signed"},
 )
 
 // String returns the wire name of s, or "Stage(n)" for an invalid value.
@@ -38,7 +38,7 @@ func (s Stage) IsValid() bool { return stageEnum.Valid(s) }
 func (s Stage) Doc() string { return stageEnum.Doc(s) }
 
 // ParseStage returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseStage(name string) (Stage, error) { return stageEnum.Parse(name) }
 
 // Stages returns every valid value in declaration order.
@@ -72,11 +72,11 @@ const (
 	Constructed
 )
 
-var modalityEnum = actors.NewEnum[Modality]("Modality",
-	actors.EnumValue{Name: "proposed", Doc: "a negotiating party proposed it (or its own revision of it)"},
-	actors.EnumValue{Name: "recommended", Doc: "an article's author recommends it or weighs it as an option"},
-	actors.EnumValue{Name: "stated", Doc: "it is one party's stated terms: what it will and will not accept"},
-	actors.EnumValue{Name: "constructed", Doc: "a combination no source puts forward, built by a user or by the zone search"},
+var modalityEnum = enum.New[Modality]("Modality",
+	enum.Value{Name: "proposed", Doc: "a negotiating party proposed it (or its own revision of it)"},
+	enum.Value{Name: "recommended", Doc: "an article's author recommends it or weighs it as an option"},
+	enum.Value{Name: "stated", Doc: "it is one party's stated terms: what it will and will not accept"},
+	enum.Value{Name: "constructed", Doc: "a combination no source puts forward, built by a user or by the zone search"},
 )
 
 // String returns the wire name of m, or "Modality(n)" for an invalid value.
@@ -89,7 +89,7 @@ func (m Modality) IsValid() bool { return modalityEnum.Valid(m) }
 func (m Modality) Doc() string { return modalityEnum.Doc(m) }
 
 // ParseModality returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseModality(name string) (Modality, error) { return modalityEnum.Parse(name) }
 
 // Modalities returns every valid value in declaration order.
@@ -114,9 +114,9 @@ const (
 	Capped
 )
 
-var limitEnum = actors.NewEnum[Limit]("Limit",
-	actors.EnumValue{Name: "unlimited", Doc: "no cap on the protected state's armed forces"},
-	actors.EnumValue{Name: "capped", Doc: "the armed forces are capped; every cap carries a figure"},
+var limitEnum = enum.New[Limit]("Limit",
+	enum.Value{Name: "unlimited", Doc: "no cap on the protected state's armed forces"},
+	enum.Value{Name: "capped", Doc: "the armed forces are capped; every cap carries a figure"},
 )
 
 // String returns the wire name of l, or "Limit(n)" for an invalid value.
@@ -129,7 +129,7 @@ func (l Limit) IsValid() bool { return limitEnum.Valid(l) }
 func (l Limit) Doc() string { return limitEnum.Doc(l) }
 
 // ParseLimit returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseLimit(name string) (Limit, error) { return limitEnum.Parse(name) }
 
 // Limits returns every valid value in declaration order.
@@ -163,12 +163,12 @@ const (
 	NavalSecurity
 )
 
-var deploymentKindEnum = actors.NewEnum[DeploymentKind]("DeploymentKind",
-	actors.EnumValue{Name: "peacekeepers", Doc: "an international peacekeeping or monitoring force; needs a mandate"},
-	actors.EnumValue{Name: "ground-forces", Doc: "foreign troops stationed on the territory, such as a reassurance force"},
-	actors.EnumValue{Name: "trainers", Doc: "foreign military trainers and advisers on the territory"},
-	actors.EnumValue{Name: "air-support", Doc: "foreign air power in support of the protected state (air cover)"},
-	actors.EnumValue{Name: "naval-security", Doc: "foreign naval security operations in the protected state's waters"},
+var deploymentKindEnum = enum.New[DeploymentKind]("DeploymentKind",
+	enum.Value{Name: "peacekeepers", Doc: "an international peacekeeping or monitoring force; needs a mandate"},
+	enum.Value{Name: "ground-forces", Doc: "foreign troops stationed on the territory, such as a reassurance force"},
+	enum.Value{Name: "trainers", Doc: "foreign military trainers and advisers on the territory"},
+	enum.Value{Name: "air-support", Doc: "foreign air power in support of the protected state (air cover)"},
+	enum.Value{Name: "naval-security", Doc: "foreign naval security operations in the protected state's waters"},
 )
 
 // String returns the wire name of d, or "DeploymentKind(n)" for an invalid value.
@@ -181,7 +181,7 @@ func (d DeploymentKind) IsValid() bool { return deploymentKindEnum.Valid(d) }
 func (d DeploymentKind) Doc() string { return deploymentKindEnum.Doc(d) }
 
 // ParseDeploymentKind returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseDeploymentKind(name string) (DeploymentKind, error) { return deploymentKindEnum.Parse(name) }
 
 // DeploymentKinds returns every valid value in declaration order.
@@ -210,11 +210,11 @@ const (
 	Bilateral
 )
 
-var mandateEnum = actors.NewEnum[Mandate]("Mandate",
-	actors.EnumValue{Name: "un", Doc: "a United Nations mandate"},
-	actors.EnumValue{Name: "multilateral", Doc: "another broadly recognised multilateral framework"},
-	actors.EnumValue{Name: "coalition", Doc: "a coalition of willing states under their national flags"},
-	actors.EnumValue{Name: "bilateral", Doc: "a bilateral agreement between host and sending state"},
+var mandateEnum = enum.New[Mandate]("Mandate",
+	enum.Value{Name: "un", Doc: "a United Nations mandate"},
+	enum.Value{Name: "multilateral", Doc: "another broadly recognised multilateral framework"},
+	enum.Value{Name: "coalition", Doc: "a coalition of willing states under their national flags"},
+	enum.Value{Name: "bilateral", Doc: "a bilateral agreement between host and sending state"},
 )
 
 // String returns the wire name of m, or "Mandate(n)" for an invalid value.
@@ -227,7 +227,7 @@ func (m Mandate) IsValid() bool { return mandateEnum.Valid(m) }
 func (m Mandate) Doc() string { return mandateEnum.Doc(m) }
 
 // ParseMandate returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseMandate(name string) (Mandate, error) { return mandateEnum.Parse(name) }
 
 // Mandates returns every valid value in declaration order.
@@ -252,9 +252,9 @@ const (
 	Permanent
 )
 
-var durationEnum = actors.NewEnum[Duration]("Duration",
-	actors.EnumValue{Name: "temporary", Doc: "a presence for a limited time or purpose"},
-	actors.EnumValue{Name: "permanent", Doc: "a standing presence, such as a base"},
+var durationEnum = enum.New[Duration]("Duration",
+	enum.Value{Name: "temporary", Doc: "a presence for a limited time or purpose"},
+	enum.Value{Name: "permanent", Doc: "a standing presence, such as a base"},
 )
 
 // String returns the wire name of d, or "Duration(n)" for an invalid value.
@@ -267,7 +267,7 @@ func (d Duration) IsValid() bool { return durationEnum.Valid(d) }
 func (d Duration) Doc() string { return durationEnum.Doc(d) }
 
 // ParseDuration returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseDuration(name string) (Duration, error) { return durationEnum.Parse(name) }
 
 // Durations returns every valid value in declaration order.
@@ -303,12 +303,12 @@ const (
 	Restored
 )
 
-var treatmentEnum = actors.NewEnum[Treatment]("Treatment",
-	actors.EnumValue{Name: "recognised", Doc: "the region is recognised as the occupier's"},
-	actors.EnumValue{Name: "ceded", Doc: "the protected state withdraws from the parts it holds and cedes the region"},
-	actors.EnumValue{Name: "not-recognised", Doc: "the occupation is not recognised; the status stays contested"},
-	actors.EnumValue{Name: "deferred", Doc: "the status is left to talks over a stated number of years"},
-	actors.EnumValue{Name: "restored", Doc: "the occupier withdraws and the protected state's control is restored"},
+var treatmentEnum = enum.New[Treatment]("Treatment",
+	enum.Value{Name: "recognised", Doc: "the region is recognised as the occupier's"},
+	enum.Value{Name: "ceded", Doc: "the protected state withdraws from the parts it holds and cedes the region"},
+	enum.Value{Name: "not-recognised", Doc: "the occupation is not recognised; the status stays contested"},
+	enum.Value{Name: "deferred", Doc: "the status is left to talks over a stated number of years"},
+	enum.Value{Name: "restored", Doc: "the occupier withdraws and the protected state's control is restored"},
 )
 
 // String returns the wire name of t, or "Treatment(n)" for an invalid value.
@@ -321,7 +321,7 @@ func (t Treatment) IsValid() bool { return treatmentEnum.Valid(t) }
 func (t Treatment) Doc() string { return treatmentEnum.Doc(t) }
 
 // ParseTreatment returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseTreatment(name string) (Treatment, error) { return treatmentEnum.Parse(name) }
 
 // Treatments returns every valid value in declaration order.
@@ -347,9 +347,9 @@ const (
 	Comprehensive
 )
 
-var sequencingEnum = actors.NewEnum[Sequencing]("Sequencing",
-	actors.EnumValue{Name: "ceasefire-first", Doc: "a ceasefire first, the settlement negotiated afterwards"},
-	actors.EnumValue{Name: "comprehensive", Doc: "straight to a comprehensive settlement without a prior ceasefire"},
+var sequencingEnum = enum.New[Sequencing]("Sequencing",
+	enum.Value{Name: "ceasefire-first", Doc: "a ceasefire first, the settlement negotiated afterwards"},
+	enum.Value{Name: "comprehensive", Doc: "straight to a comprehensive settlement without a prior ceasefire"},
 )
 
 // String returns the wire name of s, or "Sequencing(n)" for an invalid value.
@@ -362,7 +362,7 @@ func (s Sequencing) IsValid() bool { return sequencingEnum.Valid(s) }
 func (s Sequencing) Doc() string { return sequencingEnum.Doc(s) }
 
 // ParseSequencing returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseSequencing(name string) (Sequencing, error) { return sequencingEnum.Parse(name) }
 
 // Sequencings returns every valid value in declaration order.
@@ -454,31 +454,31 @@ const (
 	TermCeasefireFirst
 )
 
-var termEnum = actors.NewEnum[Term]("Term",
-	actors.EnumValue{Name: "permanent-neutrality", Doc: "the protected state becomes permanently neutral"},
-	actors.EnumValue{Name: "non-alignment", Doc: "the protected state is non-aligned as a policy, without legal neutrality"},
-	actors.EnumValue{Name: "nato-membership", Doc: "the protected state joins the alliance"},
-	actors.EnumValue{Name: "nato-course", Doc: "the protected state keeps its course toward alliance membership"},
-	actors.EnumValue{Name: "eu-membership", Doc: "the package allows EU membership"},
-	actors.EnumValue{Name: "force-limits", Doc: "the protected state's armed forces are capped"},
-	actors.EnumValue{Name: "strong-forces", Doc: "the protected state's forces stay free of caps"},
-	actors.EnumValue{Name: "foreign-troops", Doc: "foreign ground forces are stationed on the territory"},
-	actors.EnumValue{Name: "nato-troops", Doc: "troops of the alliance or its members are on the territory"},
-	actors.EnumValue{Name: "peacekeepers", Doc: "international peacekeepers are deployed"},
-	actors.EnumValue{Name: "air-support", Doc: "partners give air support or close the airspace"},
-	actors.EnumValue{Name: "security-guarantee", Doc: "guarantors commit to help with armed force after a new attack"},
-	actors.EnumValue{Name: "neutrality-guarantee", Doc: "guarantors pledge armed force to defend the protected state's neutrality"},
-	actors.EnumValue{Name: "coalition-guarantee", Doc: "states pledge armed help outside an alliance (an Article 5-like pact)"},
-	actors.EnumValue{Name: "binding-guarantee", Doc: "a guarantee with armed force would bind in law"},
-	actors.EnumValue{Name: "aggressor-guarantor", Doc: "a state that attacked the protected state is a guarantor"},
-	actors.EnumValue{Name: "guarantor-veto", Doc: "action needs all guarantors' agreement, so each has a veto"},
-	actors.EnumValue{Name: "western-assistance", Doc: "partners commit to long-term military and economic aid"},
-	actors.EnumValue{Name: "endorsement", Doc: "an international body endorses the status or settlement"},
-	actors.EnumValue{Name: "recognition", Doc: "territorial changes in the region are recognised"},
-	actors.EnumValue{Name: "cession", Doc: "the protected state gives up territory it still holds"},
-	actors.EnumValue{Name: "deferred-talks", Doc: "the region's status is left to talks over years"},
-	actors.EnumValue{Name: "withdrawal", Doc: "the occupier withdraws from the region"},
-	actors.EnumValue{Name: "ceasefire-first", Doc: "a ceasefire comes before the comprehensive settlement"},
+var termEnum = enum.New[Term]("Term",
+	enum.Value{Name: "permanent-neutrality", Doc: "the protected state becomes permanently neutral"},
+	enum.Value{Name: "non-alignment", Doc: "the protected state is non-aligned as a policy, without legal neutrality"},
+	enum.Value{Name: "nato-membership", Doc: "the protected state joins the alliance"},
+	enum.Value{Name: "nato-course", Doc: "the protected state keeps its course toward alliance membership"},
+	enum.Value{Name: "eu-membership", Doc: "the package allows EU membership"},
+	enum.Value{Name: "force-limits", Doc: "the protected state's armed forces are capped"},
+	enum.Value{Name: "strong-forces", Doc: "the protected state's forces stay free of caps"},
+	enum.Value{Name: "foreign-troops", Doc: "foreign ground forces are stationed on the territory"},
+	enum.Value{Name: "nato-troops", Doc: "troops of the alliance or its members are on the territory"},
+	enum.Value{Name: "peacekeepers", Doc: "international peacekeepers are deployed"},
+	enum.Value{Name: "air-support", Doc: "partners give air support or close the airspace"},
+	enum.Value{Name: "security-guarantee", Doc: "guarantors commit to help with armed force after a new attack"},
+	enum.Value{Name: "neutrality-guarantee", Doc: "guarantors pledge armed force to defend the protected state's neutrality"},
+	enum.Value{Name: "coalition-guarantee", Doc: "states pledge armed help outside an alliance (an Article 5-like pact)"},
+	enum.Value{Name: "binding-guarantee", Doc: "a guarantee with armed force would bind in law"},
+	enum.Value{Name: "aggressor-guarantor", Doc: "a state that attacked the protected state is a guarantor"},
+	enum.Value{Name: "guarantor-veto", Doc: "action needs all guarantors' agreement, so each has a veto"},
+	enum.Value{Name: "western-assistance", Doc: "partners commit to long-term military and economic aid"},
+	enum.Value{Name: "endorsement", Doc: "an international body endorses the status or settlement"},
+	enum.Value{Name: "recognition", Doc: "territorial changes in the region are recognised"},
+	enum.Value{Name: "cession", Doc: "the protected state gives up territory it still holds"},
+	enum.Value{Name: "deferred-talks", Doc: "the region's status is left to talks over years"},
+	enum.Value{Name: "withdrawal", Doc: "the occupier withdraws from the region"},
+	enum.Value{Name: "ceasefire-first", Doc: "a ceasefire comes before the comprehensive settlement"},
 )
 
 // String returns the wire name of t, or "Term(n)" for an invalid value.
@@ -491,7 +491,7 @@ func (t Term) IsValid() bool { return termEnum.Valid(t) }
 func (t Term) Doc() string { return termEnum.Doc(t) }
 
 // ParseTerm returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseTerm(name string) (Term, error) { return termEnum.Parse(name) }
 
 // Terms returns every valid value in declaration order.
@@ -519,10 +519,10 @@ const (
 	Rejects
 )
 
-var verdictEnum = actors.NewEnum[Verdict]("Verdict",
-	actors.EnumValue{Name: "accepts", Doc: "nothing the actor holds stands against the package"},
-	actors.EnumValue{Name: "conditional", Doc: "no red line is crossed, but objections or conditions remain to be settled"},
-	actors.EnumValue{Name: "rejects", Doc: "the package crosses at least one red line of the actor"},
+var verdictEnum = enum.New[Verdict]("Verdict",
+	enum.Value{Name: "accepts", Doc: "nothing the actor holds stands against the package"},
+	enum.Value{Name: "conditional", Doc: "no red line is crossed, but objections or conditions remain to be settled"},
+	enum.Value{Name: "rejects", Doc: "the package crosses at least one red line of the actor"},
 )
 
 // String returns the wire name of v, or "Verdict(n)" for an invalid value.
@@ -535,7 +535,7 @@ func (v Verdict) IsValid() bool { return verdictEnum.Valid(v) }
 func (v Verdict) Doc() string { return verdictEnum.Doc(v) }
 
 // ParseVerdict returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseVerdict(name string) (Verdict, error) { return verdictEnum.Parse(name) }
 
 // Verdicts returns every valid value in declaration order.
@@ -586,17 +586,17 @@ const (
 	Satisfied
 )
 
-var reasonKindEnum = actors.NewEnum[ReasonKind]("ReasonKind",
-	actors.EnumValue{Name: "red-line-crossed", Doc: "the package brings about what the actor rules out"},
-	actors.EnumValue{Name: "demand-unmet", Doc: "the package rules out what the actor insists on"},
-	actors.EnumValue{Name: "figure-breached", Doc: "a figure of the package breaks a red-line position's figure"},
-	actors.EnumValue{Name: "condition-breached", Doc: "a red-line position's condition is ruled out by the package"},
-	actors.EnumValue{Name: "objection", Doc: "the actor opposes the outcome, though not as a red line"},
-	actors.EnumValue{Name: "wish-unmet", Doc: "the package rules out what the actor wants, not as a red line"},
-	actors.EnumValue{Name: "figure-gap", Doc: "a figure differs from the actor's, not as a red line"},
-	actors.EnumValue{Name: "condition-open", Doc: "the actor's condition is not settled by the package"},
-	actors.EnumValue{Name: "undecided", Doc: "the actor is open or noncommittal on the outcome"},
-	actors.EnumValue{Name: "satisfied", Doc: "the package gives what the actor wants or rules out what it opposes"},
+var reasonKindEnum = enum.New[ReasonKind]("ReasonKind",
+	enum.Value{Name: "red-line-crossed", Doc: "the package brings about what the actor rules out"},
+	enum.Value{Name: "demand-unmet", Doc: "the package rules out what the actor insists on"},
+	enum.Value{Name: "figure-breached", Doc: "a figure of the package breaks a red-line position's figure"},
+	enum.Value{Name: "condition-breached", Doc: "a red-line position's condition is ruled out by the package"},
+	enum.Value{Name: "objection", Doc: "the actor opposes the outcome, though not as a red line"},
+	enum.Value{Name: "wish-unmet", Doc: "the package rules out what the actor wants, not as a red line"},
+	enum.Value{Name: "figure-gap", Doc: "a figure differs from the actor's, not as a red line"},
+	enum.Value{Name: "condition-open", Doc: "the actor's condition is not settled by the package"},
+	enum.Value{Name: "undecided", Doc: "the actor is open or noncommittal on the outcome"},
+	enum.Value{Name: "satisfied", Doc: "the package gives what the actor wants or rules out what it opposes"},
 )
 
 // String returns the wire name of r, or "ReasonKind(n)" for an invalid value.
@@ -609,7 +609,7 @@ func (r ReasonKind) IsValid() bool { return reasonKindEnum.Valid(r) }
 func (r ReasonKind) Doc() string { return reasonKindEnum.Doc(r) }
 
 // ParseReasonKind returns the value with the given wire name; an unknown name is an
-// error that matches [actors.ErrNotSupported].
+// error that matches [accord.ErrNotSupported].
 func ParseReasonKind(name string) (ReasonKind, error) { return reasonKindEnum.Parse(name) }
 
 // ReasonKinds returns every valid value in declaration order.
@@ -620,21 +620,3 @@ func (r ReasonKind) MarshalText() ([]byte, error) { return reasonKindEnum.Marsha
 
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (r *ReasonKind) UnmarshalText(b []byte) error { return reasonKindEnum.UnmarshalText(r, b) }
-
-// Enums lists the enumerations this package defines, for codebooks and
-// schema checks.
-func Enums() []actors.EnumInfo {
-	return []actors.EnumInfo{
-		stageEnum.Info(),
-		modalityEnum.Info(),
-		limitEnum.Info(),
-		deploymentKindEnum.Info(),
-		mandateEnum.Info(),
-		durationEnum.Info(),
-		treatmentEnum.Info(),
-		sequencingEnum.Info(),
-		termEnum.Info(),
-		verdictEnum.Info(),
-		reasonKindEnum.Info(),
-	}
-}

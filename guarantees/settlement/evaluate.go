@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -16,7 +16,7 @@ type Options struct {
 	// At is the date whose positions count; the zero Date takes every
 	// position whatever its period (so an actor's 2022 and 2025 stances
 	// both speak).
-	At actors.Date
+	At accord.Date
 	// Actors restricts the verdicts to these actor ids; nil means every
 	// actor with a position on an issue the package touches.
 	Actors []string
@@ -95,7 +95,7 @@ type GuaranteeAssessment struct {
 // issue, and the legal findings.
 type Evaluation struct {
 	Settlement Settlement
-	At         actors.Date
+	At         accord.Date
 	Outcomes   []Outcome
 	// Unbound lists the outcomes whose term the frame binds to no issue;
 	// no position can be consulted on them.
@@ -141,11 +141,11 @@ var ErrNoPositions = errors.New("source has no positions")
 // citations; it checks the package's status and commitments against the
 // neutrality rulebook and assesses each guarantee.
 //
-// Evaluate returns an [actors.ErrorList] when the package is invalid, or
+// Evaluate returns an [accord.ErrorList] when the package is invalid, or
 // names an instrument or a revision the source does not have, and
 // ErrNoPositions when the source has no positions.
 func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
-	if errs := s.Validate(actors.Path{}); len(errs) > 0 {
+	if errs := s.Validate(accord.Path{}); len(errs) > 0 {
 		return Evaluation{}, errs
 	}
 	ps := src.Positions()
@@ -153,7 +153,7 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 		return Evaluation{}, ErrNoPositions
 	}
 	e := newEnv(src, s.Protected, opts)
-	rs, errs := e.resolve(s.Guarantees, actors.NewPath("guarantees"))
+	rs, errs := e.resolve(s.Guarantees, accord.NewPath("guarantees"))
 	if len(errs) > 0 {
 		return Evaluation{}, errs
 	}

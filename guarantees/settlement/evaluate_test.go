@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/neutrality"
@@ -236,7 +237,7 @@ func TestEvaluateErrors(t *testing.T) {
 		kind error
 		path string
 	}{
-		{"unknown instrument", pkg(func(s *Settlement) { s.Guarantees = []GuaranteeTerm{{Instrument: "missing"}} }), src, actors.ErrNotFound, "guarantees[0].instrument"},
+		{"unknown instrument", pkg(func(s *Settlement) { s.Guarantees = []GuaranteeTerm{{Instrument: "missing"}} }), src, accord.ErrNotFound, "guarantees[0].instrument"},
 		{"unknown revision", pkg(func(s *Settlement) { s.Guarantees = []GuaranteeTerm{{Inline: &g, Adopt: []string{"nope"}}} }), src, guarantees.ErrUnknownRevision, "guarantees[0].adopt"},
 		{"invalid package", pkg(func(s *Settlement) { s.Forces = ForcePosture{Limits: Capped} }), src, ErrCapWithoutFigure, "forces.caps"},
 		{"no positions", optionA(), &fakeSource{}, ErrNoPositions, ""},
@@ -247,7 +248,7 @@ func TestEvaluateErrors(t *testing.T) {
 			require.Error(t, err)
 			assert.ErrorIs(t, err, tt.kind)
 			if tt.path != "" {
-				var fe *actors.FieldError
+				var fe *accord.FieldError
 				require.True(t, errors.As(err, &fe))
 				assert.Equal(t, tt.path, fe.Path)
 			}
@@ -257,15 +258,15 @@ func TestEvaluateErrors(t *testing.T) {
 
 func TestEvaluateRestrictsActorsAndDates(t *testing.T) {
 	old := pos("ru-old", "russia", "force-caps", actors.Demands, false)
-	old.Period = actors.Period{From: actors.YearOf(2022), To: actors.YearOf(2022)}
+	old.Period = accord.Period{From: accord.YearOf(2022), To: accord.YearOf(2022)}
 	src := negotiation(old)
-	ev, err := Evaluate(optionB(), src, Options{Actors: []string{"russia"}, At: actors.YearOf(2025)})
+	ev, err := Evaluate(optionB(), src, Options{Actors: []string{"russia"}, At: accord.YearOf(2025)})
 	require.NoError(t, err)
 	require.Len(t, ev.Stands, 1)
 	for _, r := range ev.Stands[0].Reasons {
 		assert.NotEqual(t, "ru-old", r.Position.ID, "a 2022 position does not speak in 2025")
 	}
-	ev, err = Evaluate(optionB(), src, Options{Actors: []string{"russia"}, At: actors.YearOf(2022)})
+	ev, err = Evaluate(optionB(), src, Options{Actors: []string{"russia"}, At: accord.YearOf(2022)})
 	require.NoError(t, err)
 	assert.Equal(t, DemandUnmet, reasonOf(t, ev, "russia", "ru-old").Kind)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 )
 
@@ -69,7 +70,7 @@ func ExampleSettlement_Validate() {
 	s.Presence = Presence{Deployments: []Deployment{{Kind: Peacekeepers}}}
 	s.Forces = ForcePosture{Limits: Capped, Caps: []Cap{{Quantity: "tanks", Unit: "tanks"}}}
 	s.Territory = []TerritorialTerm{{Region: "crimea", Treatment: NotRecognised}, {Region: "crimea", Treatment: Recognised}}
-	for _, e := range s.Validate(actors.NewPath("settlement")) {
+	for _, e := range s.Validate(accord.NewPath("settlement")) {
 		fmt.Printf("%s: mandate %t, figure %t, region %t\n", e.Path,
 			errors.Is(e, ErrNoMandate), errors.Is(e, ErrCapWithoutFigure), errors.Is(e, ErrDuplicateRegion))
 	}

@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/neutrality"
@@ -25,8 +26,8 @@ func (f *fakeSource) SettlementFrame() Frame { return f.frame }
 
 // cite is a citation for constructed test data; anchors are not verified
 // outside the corpus.
-func cite(anchor string) []actors.Citation {
-	return []actors.Citation{{Doc: "test-doc", Anchor: anchor}}
+func cite(anchor string) []accord.Citation {
+	return []accord.Citation{{Doc: "test-doc", Anchor: anchor}}
 }
 
 func actor(id string, kind actors.Kind, name string, member ...string) actors.Actor {

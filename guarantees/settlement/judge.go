@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 )
 
@@ -48,7 +49,7 @@ func (k ReasonKind) open() bool {
 }
 
 // Evidence returns a copy of the citations of the position behind r.
-func (r Reason) Evidence() []actors.Citation { return slices.Clone(r.Position.Evidence) }
+func (r Reason) Evidence() []accord.Citation { return slices.Clone(r.Position.Evidence) }
 
 // RedLine returns the red line behind a blocking reason, and false for
 // any other reason.
@@ -304,7 +305,7 @@ func redLineOf(p actors.Position) (RedLine, bool) {
 	return RedLine{Actor: p.Actor, Issue: p.Issue, Direction: p.Stance.Polarity()}, true
 }
 
-func newPositionIndex(ps *actors.Positions, at actors.Date, keep func(actor string) bool) *positionIndex {
+func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor string) bool) *positionIndex {
 	ix := &positionIndex{byIssue: map[string][]actors.Position{}, anc: map[string][]string{},
 		conds: map[string]bool{}, rel: map[string]bool{}}
 	if ps == nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/neutrality"
@@ -60,7 +61,7 @@ type outKey struct {
 type env struct {
 	src       Source
 	reg       *actors.Registry
-	at        actors.Date
+	at        accord.Date
 	bloc      string
 	protected string
 	attackers map[string]bool
@@ -186,9 +187,9 @@ type resolved struct {
 
 // resolve looks up the instruments of the guarantee terms and builds their
 // subjects, reporting unknown instruments and revisions.
-func (e *env) resolve(gs []GuaranteeTerm, base actors.Path) ([]resolved, actors.ErrorList) {
+func (e *env) resolve(gs []GuaranteeTerm, base accord.Path) ([]resolved, accord.ErrorList) {
 	var out []resolved
-	var errs actors.ErrorList
+	var errs accord.ErrorList
 	for i, g := range gs {
 		p := base.Index(i)
 		var in guarantees.Instrument
@@ -198,7 +199,7 @@ func (e *env) resolve(gs []GuaranteeTerm, base actors.Path) ([]resolved, actors.
 		case g.Instrument != "":
 			var ok bool
 			if in, ok = e.src.Instrument(g.Instrument); !ok {
-				errs = append(errs, actors.NotFound(p.Child("instrument"), g.Instrument, "no instrument has this id"))
+				errs = append(errs, accord.NotFound(p.Child("instrument"), g.Instrument, "no instrument has this id"))
 				continue
 			}
 		default:
@@ -206,7 +207,7 @@ func (e *env) resolve(gs []GuaranteeTerm, base actors.Path) ([]resolved, actors.
 		}
 		sub, err := guarantees.InstrumentSubject(in, g.Adopt...)
 		if err != nil {
-			errs = append(errs, actors.NotFound(p.Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
+			errs = append(errs, accord.NotFound(p.Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
 			continue
 		}
 		out = append(out, resolved{term: g, in: in, subject: sub})

@@ -3,6 +3,7 @@ package settlement
 import (
 	"slices"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/neutrality"
@@ -35,7 +36,7 @@ type Settlement struct {
 	// ProposedBy lists the actor ids of those who put it forward.
 	ProposedBy []string `json:"proposed_by,omitempty"`
 	// Date is when it was put forward, at the sources' precision.
-	Date actors.Date `json:"date,omitzero"`
+	Date accord.Date `json:"date,omitzero"`
 	// Variant of names the package this one varies (the Istanbul package
 	// with a party's revision adopted varies the base package).
 	VariantOf string `json:"variant_of,omitempty"`
@@ -54,7 +55,7 @@ type Settlement struct {
 	// Summary says in the coder's own words what the package is.
 	Summary string `json:"summary"`
 	// Evidence cites the articles that discuss it.
-	Evidence []actors.Citation `json:"evidence"`
+	Evidence []accord.Citation `json:"evidence"`
 }
 
 // StatusTerm is the status a package gives the protected state: its kind
@@ -82,7 +83,7 @@ type StatusTerm struct {
 	// Note is the coder's remark.
 	Note string `json:"note,omitempty"`
 	// Evidence cites the articles that give this term.
-	Evidence []actors.Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // IsZero reports whether the package says nothing about the status.
@@ -128,7 +129,7 @@ type GuaranteeTerm struct {
 	// Note is the coder's remark.
 	Note string `json:"note,omitempty"`
 	// Evidence cites the articles that put the instrument in the package.
-	Evidence []actors.Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // Ref returns the instrument id the term refers to, or the inline
@@ -150,7 +151,7 @@ type ForcePosture struct {
 	// Note is the coder's remark.
 	Note string `json:"note,omitempty"`
 	// Evidence cites the articles that give the posture.
-	Evidence []actors.Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // IsZero reports whether the package says nothing about force levels.
@@ -171,7 +172,7 @@ type Cap struct {
 	// ProposedBy is the actor id whose figure this is.
 	ProposedBy string `json:"proposed_by,omitempty"`
 	// Evidence cites the article that gives the figure.
-	Evidence []actors.Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // Figure returns the cap as an [actors.Figure] with bound at-most.
@@ -189,7 +190,7 @@ type Presence struct {
 	// Note is the coder's remark.
 	Note string `json:"note,omitempty"`
 	// Evidence cites the articles that give the terms.
-	Evidence []actors.Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // IsZero reports whether the package says nothing about foreign presence.
@@ -218,7 +219,7 @@ type Deployment struct {
 	// Note is the coder's remark.
 	Note string `json:"note,omitempty"`
 	// Evidence cites the article that proposes the deployment.
-	Evidence []actors.Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // onGround reports whether the deployment puts foreign personnel on the
@@ -246,7 +247,7 @@ type TerritorialTerm struct {
 	// Note is the coder's remark.
 	Note string `json:"note,omitempty"`
 	// Evidence cites the article that gives the term.
-	Evidence []actors.Citation `json:"evidence,omitempty"`
+	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
 // Clone returns a deep copy of s that shares no memory with it.

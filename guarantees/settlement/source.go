@@ -3,8 +3,10 @@ package settlement
 import (
 	"slices"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -61,23 +63,23 @@ type Binding struct {
 }
 
 // Validate reports every intrinsic problem of the binding.
-func (b Binding) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkEnum(path.Child("term"), b.Term, termEnum)...)
-	errs = append(errs, checkSlug(path.Child("region"), b.Region, false)...)
-	errs = append(errs, checkSlug(path.Child("issue"), b.Issue, true)...)
+func (b Binding) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.Enum(path.Child("term"), b.Term, termEnum)...)
+	errs = append(errs, check.OptID(path.Child("region"), b.Region, "an id")...)
+	errs = append(errs, check.ID(path.Child("issue"), b.Issue, "an id")...)
 	return errs
 }
 
 // Validate reports every intrinsic problem of the frame: invalid bindings,
 // a term (and region) bound twice, and attacks without attacker or victim.
-func (f Frame) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkSlug(path.Child("bloc"), f.Bloc, false)...)
+func (f Frame) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.OptID(path.Child("bloc"), f.Bloc, "an id")...)
 	for i, a := range f.Attacks {
 		p := path.Child("attacks").Index(i)
-		errs = append(errs, checkSlug(p.Child("attacker"), a.Attacker, true)...)
-		errs = append(errs, checkSlug(p.Child("victim"), a.Victim, true)...)
+		errs = append(errs, check.ID(p.Child("attacker"), a.Attacker, "an id")...)
+		errs = append(errs, check.ID(p.Child("victim"), a.Victim, "an id")...)
 	}
 	seen := map[bindKey]bool{}
 	for i, b := range f.Bindings {
@@ -85,7 +87,7 @@ func (f Frame) Validate(path actors.Path) actors.ErrorList {
 		errs = append(errs, b.Validate(p)...)
 		k := bindKey{b.Term, b.Region}
 		if seen[k] {
-			errs = append(errs, actors.Duplicate(p.Child("term"), b.Term, "this term (and region) is already bound"))
+			errs = append(errs, accord.Duplicate(p.Child("term"), b.Term, "this term (and region) is already bound"))
 		}
 		seen[k] = true
 	}

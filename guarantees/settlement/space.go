@@ -5,10 +5,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/accordmodel/accord"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 // Space is the set of packages spanned by the components of a list of
@@ -22,7 +21,7 @@ type Space struct {
 	dims      []Dimension
 	// cites holds the first citation of each option, for composed
 	// packages' evidence.
-	cites map[string]actors.Citation
+	cites map[string]accord.Citation
 }
 
 // Dimension is one component of a package and the alternatives the options
@@ -59,7 +58,7 @@ func NewSpace(options []Settlement) (Space, error) {
 	if len(options) == 0 {
 		return Space{}, fmt.Errorf("settlement: no options to span a space")
 	}
-	sp := Space{protected: options[0].Protected, cites: map[string]actors.Citation{}}
+	sp := Space{protected: options[0].Protected, cites: map[string]accord.Citation{}}
 	idx := map[string]int{}
 	keys := map[string]map[string]int{}
 	add := func(dim, key, label, from string, part Settlement) {

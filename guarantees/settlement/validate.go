@@ -5,13 +5,14 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/neutrality"
 )
 
-// Rule sentinels. Validation problems are *[actors.FieldError] values whose
-// kind is one of the actors sentinels ([actors.ErrRequired],
-// [actors.ErrInvalid], …); those that break a rule of this package also
+// Rule sentinels. Validation problems are *[accord.FieldError] values whose
+// kind is one of the actors sentinels ([accord.ErrRequired],
+// [accord.ErrInvalid], …); those that break a rule of this package also
 // match one of these with [errors.Is].
 var (
 	// ErrNoMandate: a peacekeeping force names no mandate.
@@ -57,25 +58,25 @@ var (
 // (ErrDuplicateRegion) and deferrals without years (ErrDeferralYears).
 // Whether referenced actors and instruments exist is checked by the corpus
 // loader, and whether adopted revisions exist by [Evaluate].
-func (s Settlement) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkSlug(path.Child("id"), s.ID, true)...)
+func (s Settlement) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("id"), s.ID, "an id")...)
 	if strings.TrimSpace(s.Name) == "" {
-		errs = append(errs, actors.Required(path.Child("name"), "a short label"))
+		errs = append(errs, accord.Required(path.Child("name"), "a short label"))
 	}
-	errs = append(errs, checkSlug(path.Child("protected"), s.Protected, true)...)
-	errs = append(errs, checkEnum(path.Child("stage"), s.Stage, stageEnum)...)
-	errs = append(errs, checkEnum(path.Child("modality"), s.Modality, modalityEnum)...)
+	errs = append(errs, check.ID(path.Child("protected"), s.Protected, "an id")...)
+	errs = append(errs, check.Enum(path.Child("stage"), s.Stage, stageEnum)...)
+	errs = append(errs, check.Enum(path.Child("modality"), s.Modality, modalityEnum)...)
 	for i, id := range s.ProposedBy {
-		errs = append(errs, checkSlug(path.Child("proposed_by").Index(i), id, true)...)
+		errs = append(errs, check.ID(path.Child("proposed_by").Index(i), id, "an id")...)
 	}
-	errs = append(errs, checkSlug(path.Child("variant_of"), s.VariantOf, false)...)
+	errs = append(errs, check.OptID(path.Child("variant_of"), s.VariantOf, "an id")...)
 	if s.VariantOf != "" && s.VariantOf == s.ID {
-		errs = append(errs, actors.Invalid(path.Child("variant_of"), s.VariantOf, "a package cannot be a variant of itself"))
+		errs = append(errs, accord.Invalid(path.Child("variant_of"), s.VariantOf, "a package cannot be a variant of itself"))
 	}
 	if s.Status.IsZero() && len(s.Guarantees) == 0 && s.Forces.IsZero() && s.Presence.IsZero() &&
 		len(s.Territory) == 0 && s.Sequencing == 0 {
-		errs = append(errs, actors.Required(path, "at least one component: status, guarantees, forces, presence, territory or sequencing").WithRule(ErrEmptyPackage))
+		errs = append(errs, accord.Required(path, "at least one component: status, guarantees, forces, presence, territory or sequencing").WithRule(ErrEmptyPackage))
 	}
 	if !s.Status.IsZero() {
 		errs = append(errs, s.Status.Validate(path.Child("status"))...)
@@ -97,61 +98,61 @@ func (s Settlement) Validate(path actors.Path) actors.ErrorList {
 			continue
 		}
 		if j, dup := seen[t.Region]; dup {
-			errs = append(errs, actors.Duplicate(p.Child("region"), t.Region, fmt.Sprintf("already named at territory[%d]; give one term per region", j)).WithRule(ErrDuplicateRegion))
+			errs = append(errs, accord.Duplicate(p.Child("region"), t.Region, fmt.Sprintf("already named at territory[%d]; give one term per region", j)).WithRule(ErrDuplicateRegion))
 			continue
 		}
 		seen[t.Region] = i
 	}
 	if s.Sequencing != 0 && !s.Sequencing.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("sequencing"), s.Sequencing, sequencingEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("sequencing"), s.Sequencing, sequencingEnum.Names()))
 	}
 	if strings.TrimSpace(s.Summary) == "" {
-		errs = append(errs, actors.Required(path.Child("summary"), "a summary in the coder's own words"))
+		errs = append(errs, accord.Required(path.Child("summary"), "a summary in the coder's own words"))
 	}
-	errs = append(errs, actors.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
+	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
 	return errs
 }
 
 // Validate reports every intrinsic problem of the status term.
-func (t StatusTerm) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (t StatusTerm) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	switch {
 	case t.Kind == 0:
-		errs = append(errs, actors.Required(path.Child("kind"), "the kind of status"))
+		errs = append(errs, accord.Required(path.Child("kind"), "the kind of status"))
 	case !t.Kind.IsValid():
-		errs = append(errs, actors.NotSupported(path.Child("kind"), t.Kind, kindNames()))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), t.Kind, kindNames()))
 	case t.Kind == neutrality.NeutralInWar:
-		errs = append(errs, actors.NotSupported(path.Child("kind"), t.Kind, kindNames()).WithRule(ErrNotASettlementStatus))
+		errs = append(errs, accord.NotSupported(path.Child("kind"), t.Kind, kindNames()).WithRule(ErrNotASettlementStatus))
 	case t.Kind == neutrality.Neutralisation && len(t.GuaranteedBy) == 0:
-		errs = append(errs, actors.Required(path.Child("guaranteed_by"), "a neutralisation needs at least one guarantor").WithRule(neutrality.ErrNoGuarantor))
+		errs = append(errs, accord.Required(path.Child("guaranteed_by"), "a neutralisation needs at least one guarantor").WithRule(neutrality.ErrNoGuarantor))
 	}
 	if t.Armament != 0 && !t.Armament.IsValid() {
-		errs = append(errs, actors.Invalid(path.Child("armament"), t.Armament, "not an armament"))
+		errs = append(errs, accord.Invalid(path.Child("armament"), t.Armament, "not an armament"))
 	}
 	for i, b := range t.Bases {
 		if !b.IsValid() {
-			errs = append(errs, actors.Invalid(path.Child("bases").Index(i), b, "not a basis"))
+			errs = append(errs, accord.Invalid(path.Child("bases").Index(i), b, "not a basis"))
 		}
 	}
 	for _, f := range []struct {
 		name string
 		ids  []string
 	}{{"guaranteed_by", t.GuaranteedBy}, {"recognised_by", t.RecognisedBy}, {"endorsed_by", t.EndorsedBy}} {
-		errs = append(errs, checkIDList(path.Child(f.name), f.ids)...)
+		errs = append(errs, check.IDs(path.Child(f.name), f.ids, "an id")...)
 	}
 	allowed := map[neutrality.Activity]bool{}
 	for i, a := range t.Allows {
 		if !a.IsValid() {
-			errs = append(errs, actors.Invalid(path.Child("allows").Index(i), a, "not an activity"))
+			errs = append(errs, accord.Invalid(path.Child("allows").Index(i), a, "not an activity"))
 		}
 		allowed[a] = true
 	}
 	for i, a := range t.Forbids {
 		if !a.IsValid() {
-			errs = append(errs, actors.Invalid(path.Child("forbids").Index(i), a, "not an activity"))
+			errs = append(errs, accord.Invalid(path.Child("forbids").Index(i), a, "not an activity"))
 		}
 		if allowed[a] {
-			errs = append(errs, actors.Invalid(path.Child("forbids").Index(i), a, "also in allows").WithRule(neutrality.ErrConflictingTerms))
+			errs = append(errs, accord.Invalid(path.Child("forbids").Index(i), a, "also in allows").WithRule(neutrality.ErrConflictingTerms))
 		}
 	}
 	errs = append(errs, checkCitations(path.Child("evidence"), t.Evidence)...)
@@ -159,55 +160,55 @@ func (t StatusTerm) Validate(path actors.Path) actors.ErrorList {
 }
 
 // Validate reports every intrinsic problem of the guarantee term.
-func (g GuaranteeTerm) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (g GuaranteeTerm) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	switch {
 	case g.Instrument == "" && g.Inline == nil:
-		errs = append(errs, actors.Required(path.Child("instrument"), "the id of a coded instrument, or an inline instrument").WithRule(ErrGuaranteeSource))
+		errs = append(errs, accord.Required(path.Child("instrument"), "the id of a coded instrument, or an inline instrument").WithRule(ErrGuaranteeSource))
 	case g.Instrument != "" && g.Inline != nil:
-		errs = append(errs, actors.Invalid(path.Child("inline"), g.Inline.ID, "give either instrument or inline, not both").WithRule(ErrGuaranteeSource))
+		errs = append(errs, accord.Invalid(path.Child("inline"), g.Inline.ID, "give either instrument or inline, not both").WithRule(ErrGuaranteeSource))
 	case g.Instrument != "":
-		errs = append(errs, checkSlug(path.Child("instrument"), g.Instrument, true)...)
+		errs = append(errs, check.ID(path.Child("instrument"), g.Instrument, "an id")...)
 	default:
 		errs = append(errs, g.Inline.Validate(path.Child("inline"))...)
 	}
-	errs = append(errs, checkIDList(path.Child("adopt"), g.Adopt)...)
+	errs = append(errs, check.IDs(path.Child("adopt"), g.Adopt, "an id")...)
 	errs = append(errs, checkCitations(path.Child("evidence"), g.Evidence)...)
 	return errs
 }
 
 // Validate reports every intrinsic problem of the force posture.
-func (f ForcePosture) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (f ForcePosture) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	switch {
 	case f.Limits == 0:
-		errs = append(errs, actors.Required(path.Child("limits"), "unlimited or capped"))
+		errs = append(errs, accord.Required(path.Child("limits"), "unlimited or capped"))
 	case !f.Limits.IsValid():
-		errs = append(errs, actors.NotSupported(path.Child("limits"), f.Limits, limitEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("limits"), f.Limits, limitEnum.Names()))
 	case f.Limits == Unlimited && len(f.Caps) > 0:
-		errs = append(errs, actors.Invalid(path.Child("caps"), len(f.Caps), "unlimited forces cannot carry caps").WithRule(ErrCapsContradict))
+		errs = append(errs, accord.Invalid(path.Child("caps"), len(f.Caps), "unlimited forces cannot carry caps").WithRule(ErrCapsContradict))
 	case f.Limits == Capped && len(f.Caps) == 0:
-		errs = append(errs, actors.Required(path.Child("caps"), "capped forces need at least one cap with its figure").WithRule(ErrCapWithoutFigure))
+		errs = append(errs, accord.Required(path.Child("caps"), "capped forces need at least one cap with its figure").WithRule(ErrCapWithoutFigure))
 	}
 	seen := map[[2]string]int{}
 	for i, c := range f.Caps {
 		p := path.Child("caps").Index(i)
 		if c.Quantity == "" {
-			errs = append(errs, actors.Required(p.Child("quantity"), "what is capped, such as personnel"))
+			errs = append(errs, accord.Required(p.Child("quantity"), "what is capped, such as personnel"))
 		}
 		if c.Unit == "" {
-			errs = append(errs, actors.Required(p.Child("unit"), "the unit of the figure"))
+			errs = append(errs, accord.Required(p.Child("unit"), "the unit of the figure"))
 		}
 		switch {
 		case c.AtMost == 0:
-			errs = append(errs, actors.Required(p.Child("at_most"), "the ceiling's figure").WithRule(ErrCapWithoutFigure))
+			errs = append(errs, accord.Required(p.Child("at_most"), "the ceiling's figure").WithRule(ErrCapWithoutFigure))
 		case c.AtMost < 0:
-			errs = append(errs, actors.Invalid(p.Child("at_most"), c.AtMost, "a ceiling cannot be negative").WithRule(ErrCapWithoutFigure))
+			errs = append(errs, accord.Invalid(p.Child("at_most"), c.AtMost, "a ceiling cannot be negative").WithRule(ErrCapWithoutFigure))
 		}
-		errs = append(errs, checkSlug(p.Child("proposed_by"), c.ProposedBy, false)...)
+		errs = append(errs, check.OptID(p.Child("proposed_by"), c.ProposedBy, "an id")...)
 		k := [2]string{c.Quantity, c.Unit}
 		if j, dup := seen[k]; dup && c.Quantity != "" {
-			errs = append(errs, actors.Duplicate(p.Child("quantity"), c.Quantity, fmt.Sprintf("already capped at caps[%d]", j)))
+			errs = append(errs, accord.Duplicate(p.Child("quantity"), c.Quantity, fmt.Sprintf("already capped at caps[%d]", j)))
 		} else {
 			seen[k] = i
 		}
@@ -218,8 +219,8 @@ func (f ForcePosture) Validate(path actors.Path) actors.ErrorList {
 }
 
 // Validate reports every intrinsic problem of the presence terms.
-func (pr Presence) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
+func (pr Presence) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
 	deployed := map[DeploymentKind]bool{}
 	for i, d := range pr.Deployments {
 		errs = append(errs, d.Validate(path.Child("deployments").Index(i))...)
@@ -230,11 +231,11 @@ func (pr Presence) Validate(path actors.Path) actors.ErrorList {
 		p := path.Child("excludes").Index(i)
 		switch {
 		case !k.IsValid():
-			errs = append(errs, actors.NotSupported(p, k, deploymentKindEnum.Names()))
+			errs = append(errs, accord.NotSupported(p, k, deploymentKindEnum.Names()))
 		case deployed[k]:
-			errs = append(errs, actors.Invalid(p, k, "this kind is also deployed").WithRule(ErrPresenceContradicts))
+			errs = append(errs, accord.Invalid(p, k, "this kind is also deployed").WithRule(ErrPresenceContradicts))
 		case seen[k]:
-			errs = append(errs, actors.Duplicate(p, k, "excluded twice"))
+			errs = append(errs, accord.Duplicate(p, k, "excluded twice"))
 		}
 		seen[k] = true
 	}
@@ -243,90 +244,51 @@ func (pr Presence) Validate(path actors.Path) actors.ErrorList {
 }
 
 // Validate reports every intrinsic problem of the deployment.
-func (d Deployment) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkEnum(path.Child("kind"), d.Kind, deploymentKindEnum)...)
+func (d Deployment) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.Enum(path.Child("kind"), d.Kind, deploymentKindEnum)...)
 	switch {
 	case d.Mandate == 0 && d.Kind == Peacekeepers:
-		errs = append(errs, actors.Required(path.Child("mandate"), "peacekeepers serve under a mandate").WithRule(ErrNoMandate))
+		errs = append(errs, accord.Required(path.Child("mandate"), "peacekeepers serve under a mandate").WithRule(ErrNoMandate))
 	case d.Mandate != 0 && !d.Mandate.IsValid():
-		errs = append(errs, actors.NotSupported(path.Child("mandate"), d.Mandate, mandateEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("mandate"), d.Mandate, mandateEnum.Names()))
 	}
 	if d.Duration != 0 && !d.Duration.IsValid() {
-		errs = append(errs, actors.NotSupported(path.Child("duration"), d.Duration, durationEnum.Names()))
+		errs = append(errs, accord.NotSupported(path.Child("duration"), d.Duration, durationEnum.Names()))
 	}
 	if len(d.Contributors) == 0 && d.Kind == GroundForces {
-		errs = append(errs, actors.Required(path.Child("contributors"), "the states or groupings that would supply the force").WithRule(ErrNoContributors))
+		errs = append(errs, accord.Required(path.Child("contributors"), "the states or groupings that would supply the force").WithRule(ErrNoContributors))
 	}
-	errs = append(errs, checkIDList(path.Child("contributors"), d.Contributors)...)
-	errs = append(errs, checkIDList(path.Child("consent_of"), d.ConsentOf)...)
+	errs = append(errs, check.IDs(path.Child("contributors"), d.Contributors, "an id")...)
+	errs = append(errs, check.IDs(path.Child("consent_of"), d.ConsentOf, "an id")...)
 	errs = append(errs, checkCitations(path.Child("evidence"), d.Evidence)...)
 	return errs
 }
 
 // Validate reports every intrinsic problem of the territorial term.
-func (t TerritorialTerm) Validate(path actors.Path) actors.ErrorList {
-	var errs actors.ErrorList
-	errs = append(errs, checkSlug(path.Child("region"), t.Region, true)...)
-	errs = append(errs, checkEnum(path.Child("treatment"), t.Treatment, treatmentEnum)...)
+func (t TerritorialTerm) Validate(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	errs = append(errs, check.ID(path.Child("region"), t.Region, "an id")...)
+	errs = append(errs, check.Enum(path.Child("treatment"), t.Treatment, treatmentEnum)...)
 	switch {
 	case t.Treatment == Deferred && t.YearsMin <= 0:
-		errs = append(errs, actors.Required(path.Child("years_min"), "deferred talks need a number of years").WithRule(ErrDeferralYears))
+		errs = append(errs, accord.Required(path.Child("years_min"), "deferred talks need a number of years").WithRule(ErrDeferralYears))
 	case t.Treatment != Deferred && t.Treatment != 0 && (t.YearsMin != 0 || t.YearsMax != 0):
-		errs = append(errs, actors.Invalid(path.Child("years_min"), t.YearsMin, "years belong only to deferred talks").WithRule(ErrDeferralYears))
+		errs = append(errs, accord.Invalid(path.Child("years_min"), t.YearsMin, "years belong only to deferred talks").WithRule(ErrDeferralYears))
 	case t.YearsMax != 0 && t.YearsMax < t.YearsMin:
-		errs = append(errs, actors.Invalid(path.Child("years_max"), t.YearsMax, fmt.Sprintf("less than years_min %d", t.YearsMin)).WithRule(ErrDeferralYears))
+		errs = append(errs, accord.Invalid(path.Child("years_max"), t.YearsMax, fmt.Sprintf("less than years_min %d", t.YearsMin)).WithRule(ErrDeferralYears))
 	}
 	errs = append(errs, checkCitations(path.Child("evidence"), t.Evidence)...)
 	return errs
 }
 
-type validEnum interface {
-	comparable
-	IsValid() bool
-}
-
-func checkEnum[T validEnum](p actors.Path, v T, e interface{ Names() []string }) actors.ErrorList {
-	var zero T
-	switch {
-	case v == zero:
-		return actors.ErrorList{actors.Required(p, "one of "+strings.Join(e.Names(), ", "))}
-	case !v.IsValid():
-		return actors.ErrorList{actors.NotSupported(p, v, e.Names())}
-	}
-	return nil
-}
-
 // checkCitations validates each citation of the optional evidence of a
 // component; only the settlement as a whole must cite (see
-// [actors.ValidateEvidence]).
-func checkCitations(path actors.Path, ev []actors.Citation) actors.ErrorList {
-	var errs actors.ErrorList
+// [accord.ValidateEvidence]).
+func checkCitations(path accord.Path, ev []accord.Citation) accord.ErrorList {
+	var errs accord.ErrorList
 	for i, c := range ev {
 		errs = append(errs, c.Validate(path.Index(i))...)
-	}
-	return errs
-}
-
-func checkSlug(p actors.Path, id string, required bool) actors.ErrorList {
-	switch {
-	case id == "" && required:
-		return actors.ErrorList{actors.Required(p, "an id")}
-	case id != "" && !actors.IsID(id):
-		return actors.ErrorList{actors.Invalid(p, id, "a lower-case kebab-case slug").WithRule(actors.ErrBadID)}
-	}
-	return nil
-}
-
-func checkIDList(p actors.Path, ids []string) actors.ErrorList {
-	var errs actors.ErrorList
-	seen := map[string]bool{}
-	for i, id := range ids {
-		errs = append(errs, checkSlug(p.Index(i), id, true)...)
-		if seen[id] && id != "" {
-			errs = append(errs, actors.Duplicate(p.Index(i), id, "listed twice"))
-		}
-		seen[id] = true
 	}
 	return errs
 }

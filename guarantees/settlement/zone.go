@@ -6,6 +6,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 )
 
@@ -181,7 +182,7 @@ func newSearcher(space Space, src Source, opts SearchOptions) (*searcher, error)
 	for _, d := range space.dims {
 		var outs [][]Outcome
 		for _, a := range d.Alternatives {
-			rs, errs := e.resolve(a.part.Guarantees, actors.NewPath(d.Name).Child("guarantees"))
+			rs, errs := e.resolve(a.part.Guarantees, accord.NewPath(d.Name).Child("guarantees"))
 			if len(errs) > 0 {
 				return nil, errs
 			}

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 )
 
@@ -97,7 +98,7 @@ func TestSearchHandSolved(t *testing.T) {
 				assert.Equal(t, neutralStatus.Kind, p.Settlement.Status.Kind)
 				assert.Equal(t, Unlimited, p.Settlement.Forces.Limits)
 				assert.Equal(t, Constructed, p.Settlement.Modality)
-				assert.Empty(t, p.Settlement.Validate(actors.Path{}), "a composed package is valid")
+				assert.Empty(t, p.Settlement.Validate(accord.Path{}), "a composed package is valid")
 				for _, s := range p.Stands {
 					assert.Equal(t, Accepts, s.Verdict, s.Actor)
 				}

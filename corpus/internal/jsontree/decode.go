@@ -8,7 +8,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/enum"
 )
 
 // Decode stores the tree n into the value v points to, strictly: object
@@ -28,21 +29,21 @@ import (
 // the zero value. A map key type's UnmarshalText is taken to depend on the
 // key's text alone: one call decodes each distinct key text once and
 // reuses the value for every map keyed by the same text.
-func Decode(n *Node, v any, path actors.Path) []Problem {
+func Decode(n *Node, v any, path accord.Path) []Problem {
 	if n.tree == nil {
-		return []Problem{{Offset: n.Offset, Err: actors.Invalid(path, n.Kind.String(), "jsontree.Decode needs a node made by Parse")}}
+		return []Problem{{Offset: n.Offset, Err: accord.Invalid(path, n.Kind.String(), "jsontree.Decode needs a node made by Parse")}}
 	}
 	return n.tree.decode(n.index, v, path)
 }
 
 // Decode is [Decode] for the whole tree: it stores the top-level value in
 // the value v points to.
-func (t *Tree) Decode(v any, path actors.Path) []Problem { return t.decode(t.root, v, path) }
+func (t *Tree) Decode(v any, path accord.Path) []Problem { return t.decode(t.root, v, path) }
 
-func (t *Tree) decode(i int32, v any, path actors.Path) []Problem {
+func (t *Tree) decode(i int32, v any, path accord.Path) []Problem {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return []Problem{{Offset: int(t.nodes[i].off), Err: actors.Invalid(path, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
+		return []Problem{{Offset: int(t.nodes[i].off), Err: accord.Invalid(path, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
 	}
 	pl := planOf(rv.Type().Elem())
 	d := &decoder{t: t, base: path}
@@ -65,7 +66,7 @@ func (t *Tree) decode(i int32, v any, path actors.Path) []Problem {
 // valid file costs no path bookkeeping at all.
 type decoder struct {
 	t             *Tree
-	base          actors.Path
+	base          accord.Path
 	track, failed bool
 	segs          []segment
 	problems      []Problem
@@ -84,7 +85,7 @@ type keyText struct {
 	text string
 }
 
-func (d *decoder) path() actors.Path {
+func (d *decoder) path() accord.Path {
 	path := d.base
 	for _, s := range d.segs {
 		switch {
@@ -116,7 +117,7 @@ func (d *decoder) pop() {
 
 // add reports a problem, or, on the first pass (track unset), notes that
 // there is one.
-func (d *decoder) add(off int, e *actors.FieldError) {
+func (d *decoder) add(off int, e *accord.FieldError) {
 	if !d.track {
 		d.failed = true
 		return
@@ -127,7 +128,7 @@ func (d *decoder) add(off int, e *actors.FieldError) {
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
 func (d *decoder) mismatch(n *node, want string) {
-	d.add(int(n.off), actors.Invalid(d.path(), n.kind.String(), "expected "+want))
+	d.add(int(n.off), accord.Invalid(d.path(), n.kind.String(), "expected "+want))
 }
 
 // unmarshalText calls v's UnmarshalText with s. The bytes are a buffer the
@@ -178,7 +179,7 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 		lit := d.t.text(n)
 		i, err := strconv.ParseInt(lit, 10, 64)
 		if err != nil || v.OverflowInt(i) {
-			d.add(int(n.off), actors.Invalid(d.path(), lit, "expected an integer that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.path(), lit, "expected an integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetInt(i)
@@ -190,7 +191,7 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 		lit := d.t.text(n)
 		u, err := strconv.ParseUint(lit, 10, 64)
 		if err != nil || v.OverflowUint(u) {
-			d.add(int(n.off), actors.Invalid(d.path(), lit, "expected a non-negative integer that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.path(), lit, "expected a non-negative integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetUint(u)
@@ -202,7 +203,7 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 		lit := d.t.text(n)
 		f, err := strconv.ParseFloat(lit, pl.typ.Bits())
 		if err != nil {
-			d.add(int(n.off), actors.Invalid(d.path(), lit, "expected a number that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.path(), lit, "expected a number that fits "+pl.typ.String()))
 			return
 		}
 		v.SetFloat(f)
@@ -231,7 +232,7 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 	case reflect.Struct:
 		d.structValue(n, v, pl)
 	default:
-		d.add(int(n.off), actors.Invalid(d.path(), pl.typ, "this Go type cannot be decoded from JSON data"))
+		d.add(int(n.off), accord.Invalid(d.path(), pl.typ, "this Go type cannot be decoded from JSON data"))
 	}
 }
 
@@ -242,7 +243,7 @@ func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
 	}
 	t := pl.typ
 	if !pl.keyText && t.Key().Kind() != reflect.String {
-		d.add(int(n.off), actors.Invalid(d.path(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
+		d.add(int(n.off), accord.Invalid(d.path(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
 		return
 	}
 	m := reflect.MakeMapWithSize(t, int(n.b/2))
@@ -263,7 +264,7 @@ func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
 			k.SetString(key) // the parser has dropped duplicate keys
 		}
 		if pl.keyText && m.MapIndex(k).IsValid() {
-			d.add(int(kn.off), actors.Duplicate(d.path(), key, "two keys denote the same map entry"))
+			d.add(int(kn.off), accord.Duplicate(d.path(), key, "two keys denote the same map entry"))
 			d.pop()
 			continue
 		}
@@ -319,7 +320,7 @@ func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
 			d.value(&members[i+1], v.Field(fp.index), fp.plan)
 			next = j + 1
 		} else {
-			d.add(int(kn.off), actors.UnknownField(d.path(), key, pl.names))
+			d.add(int(kn.off), accord.UnknownField(d.path(), key, pl.names))
 		}
 		d.pop()
 	}
@@ -328,12 +329,12 @@ func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
 // textError turns an UnmarshalText error into a field error: unknown enum
 // names become ErrNotSupported with the list of supported names, anything
 // else ErrInvalid with the error's own message as the detail.
-func textError(path actors.Path, value string, err error) *actors.FieldError {
-	var ee *actors.EnumError
+func textError(path accord.Path, value string, err error) *accord.FieldError {
+	var ee *enum.Error
 	if errors.As(err, &ee) {
-		return actors.NotSupported(path, value, ee.Supported)
+		return accord.NotSupported(path, value, ee.Supported)
 	}
-	return actors.Invalid(path, value, err.Error())
+	return accord.Invalid(path, value, err.Error())
 }
 
 // A plan says how to decode into one Go type: worked out once per type, so

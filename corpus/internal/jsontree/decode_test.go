@@ -4,16 +4,16 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/enum"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/language"
-
-	"github.com/accordmodel/accord/actors"
 )
 
 type shade uint8
 
-var shadeEnum = actors.NewEnum[shade]("shade", actors.EnumValue{Name: "light"}, actors.EnumValue{Name: "dark"})
+var shadeEnum = enum.New[shade]("shade", enum.Value{Name: "light"}, enum.Value{Name: "dark"})
 
 func (s *shade) UnmarshalText(b []byte) error { return shadeEnum.UnmarshalText(s, b) }
 
@@ -23,7 +23,7 @@ type record struct {
 	Share   float64                 `json:"share"`
 	OK      bool                    `json:"ok"`
 	Shade   shade                   `json:"shade"`
-	When    actors.Date             `json:"when"`
+	When    accord.Date             `json:"when"`
 	Tags    []string                `json:"tags"`
 	Names   map[language.Tag]string `json:"names"`
 	Next    *record                 `json:"next"`
@@ -37,7 +37,7 @@ func decode(t *testing.T, in string) (record, []Problem) {
 	require.NoError(t, err)
 	require.Empty(t, dups)
 	var r record
-	return r, Decode(root, &r, actors.NewPath("r"))
+	return r, Decode(root, &r, accord.NewPath("r"))
 }
 
 func TestDecodeValid(t *testing.T) {
@@ -66,16 +66,16 @@ func TestDecodeReportsEverything(t *testing.T) {
 		kind error
 	}
 	wants := []want{
-		{"r.id", actors.ErrInvalid},
-		{"r.count", actors.ErrInvalid},
-		{"r.shade", actors.ErrNotSupported},
-		{"r.when", actors.ErrInvalid},
-		{`r.names["not a tag!"]`, actors.ErrInvalid},
-		{"r.colour", actors.ErrUnknownField},
-		{"r.tags", actors.ErrInvalid},
-		{"r.private", actors.ErrUnknownField},
-		{"r.Skipped", actors.ErrUnknownField},
-		{"r.next.ok", actors.ErrInvalid},
+		{"r.id", accord.ErrInvalid},
+		{"r.count", accord.ErrInvalid},
+		{"r.shade", accord.ErrNotSupported},
+		{"r.when", accord.ErrInvalid},
+		{`r.names["not a tag!"]`, accord.ErrInvalid},
+		{"r.colour", accord.ErrUnknownField},
+		{"r.tags", accord.ErrInvalid},
+		{"r.private", accord.ErrUnknownField},
+		{"r.Skipped", accord.ErrUnknownField},
+		{"r.next.ok", accord.ErrInvalid},
 	}
 	require.Len(t, probs, len(wants), "every problem is reported, not only the first")
 	for i, w := range wants {
@@ -98,9 +98,9 @@ func TestDecodeNullLeavesZero(t *testing.T) {
 func TestDecodeNeedsPointer(t *testing.T) {
 	root, _, err := Parse([]byte(`{}`))
 	require.NoError(t, err)
-	probs := Decode(root, record{}, actors.Path{})
+	probs := Decode(root, record{}, accord.Path{})
 	require.Len(t, probs, 1)
-	assert.ErrorIs(t, probs[0].Err, actors.ErrInvalid)
+	assert.ErrorIs(t, probs[0].Err, accord.ErrInvalid)
 }
 
 // countedKey is a map key decoded from text that counts its decodings.
@@ -172,7 +172,7 @@ func TestDecodeMapKeysFromText(t *testing.T) {
 			require.Empty(t, dups)
 			countedKeyCalls = 0
 			var got maps
-			probs := Decode(root, &got, actors.NewPath("r"))
+			probs := Decode(root, &got, accord.NewPath("r"))
 			require.Len(t, probs, len(tt.problems))
 			for i, p := range probs {
 				assert.Equal(t, tt.problems[i], p.Err.Path)

@@ -20,7 +20,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 )
 
 // Kind is the JSON type of a [Node].
@@ -91,7 +91,7 @@ func (n *Node) Get(key string) *Node {
 // offset of the value or key it is about.
 type Problem struct {
 	Offset int
-	Err    *actors.FieldError
+	Err    *accord.FieldError
 }
 
 // SyntaxError is malformed JSON at a byte offset.
@@ -106,7 +106,7 @@ func (e *SyntaxError) Error() string { return e.Msg }
 
 // Parse parses data into a tree of [Node] values. Malformed JSON yields a
 // *SyntaxError with the offset of the problem. Duplicate keys are not a
-// syntax error: they are returned as field errors (kind actors.ErrDuplicate)
+// syntax error: they are returned as field errors (kind accord.ErrDuplicate)
 // with their paths, and the tree keeps the first occurrence only. Strings
 // are decoded as encoding/json decodes them (escapes resolved, invalid UTF-8
 // replaced by U+FFFD); numbers keep their literal text. The tree does not
@@ -324,8 +324,8 @@ type segment struct {
 	index int
 }
 
-func (p *parser) path() actors.Path {
-	var path actors.Path
+func (p *parser) path() accord.Path {
+	var path accord.Path
 	for _, s := range p.segs {
 		if s.index >= 0 {
 			path = path.Index(s.index)
@@ -484,7 +484,7 @@ func (p *parser) object() (node, error) {
 		case !dup:
 			p.stack = append(p.stack, k, v)
 		case p.track:
-			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: actors.Duplicate(p.path(), key, "the key occurs more than once in this object")})
+			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: accord.Duplicate(p.path(), key, "the key occurs more than once in this object")})
 		default:
 			p.sawDup = true
 		}
@@ -874,7 +874,7 @@ func (n *Node) Locate(path string) int {
 	return off
 }
 
-// step is one step of a record path as actors.Path renders it: a field
+// step is one step of a record path as accord.Path renders it: a field
 // name, or the text between brackets (an element index or a quoted map key).
 type step struct {
 	text      string

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/seeds"
 )
 
@@ -62,7 +62,7 @@ func TestParseDuplicateKeys(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, dups, 2)
 	assert.Equal(t, "a", dups[0].Err.Path)
-	assert.ErrorIs(t, dups[0].Err, actors.ErrDuplicate)
+	assert.ErrorIs(t, dups[0].Err, accord.ErrDuplicate)
 	line, col := LineCol(data, dups[0].Offset)
 	assert.Equal(t, [2]int{2, 2}, [2]int{line, col})
 	assert.Equal(t, "b.c", dups[1].Err.Path)
@@ -181,7 +181,7 @@ func FuzzParse(f *testing.F) {
 				Sub  *struct{ X bool } `json:"sub"`
 			} `json:"documents"`
 		}
-		for _, p := range Decode(root, &v, actors.Path{}) {
+		for _, p := range Decode(root, &v, accord.Path{}) {
 			if p.Err == nil || p.Offset < 0 || p.Offset > len(s) {
 				t.Fatalf("bad problem %+v for %q", p, s)
 			}
@@ -287,7 +287,7 @@ func TestParseBigText(t *testing.T) {
 			Note string   `json:"note"`
 		} `json:"items"`
 	}
-	require.Empty(t, tree.Decode(&got, actors.Path{}))
+	require.Empty(t, tree.Decode(&got, accord.Path{}))
 	require.NotEmpty(t, got.Items)
 	for i, it := range got.Items {
 		require.Equal(t, fmt.Sprintf("item-%d", i), it.ID)

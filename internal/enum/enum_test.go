@@ -1,4 +1,4 @@
-package actors
+package enum
 
 import (
 	"encoding/json"
@@ -21,9 +21,9 @@ const (
 	green
 )
 
-var colourEnum = NewEnum[colour]("colour",
-	EnumValue{Name: "red", Doc: "the colour of red lines"},
-	EnumValue{Name: "green", Doc: "the colour of agreement"},
+var colourEnum = New[colour]("colour",
+	Value{Name: "red", Doc: "the colour of red lines"},
+	Value{Name: "green", Doc: "the colour of agreement"},
 )
 
 func (c colour) MarshalText() ([]byte, error)  { return colourEnum.MarshalText(c) }
@@ -62,7 +62,7 @@ func TestEnumParse(t *testing.T) {
 		if tt.wantErr {
 			require.Error(t, err, tt.in)
 			assert.ErrorIs(t, err, ErrNotSupported)
-			var ee *EnumError
+			var ee *Error
 			require.True(t, errors.As(err, &ee))
 			assert.Equal(t, []string{"red", "green"}, ee.Supported)
 			assert.Equal(t, tt.in, ee.Value)
@@ -88,30 +88,26 @@ func TestEnumText(t *testing.T) {
 }
 
 func TestNewEnumRejectsBadTables(t *testing.T) {
-	assert.Panics(t, func() { NewEnum[colour]("x", EnumValue{Name: "a"}, EnumValue{Name: "a"}) })
-	assert.Panics(t, func() { NewEnum[colour]("x", EnumValue{Name: ""}) })
+	assert.Panics(t, func() { New[colour]("x", Value{Name: "a"}, Value{Name: "a"}) })
+	assert.Panics(t, func() { New[colour]("x", Value{Name: ""}) })
 }
 
 // fuzzKind is the enumerated type of the tables FuzzEnum builds.
 type fuzzKind uint8
 
 // FuzzEnum checks the behaviour every accord enum inherits from Enum, on a
-// table whose wire names come from the input (separated by "|"): NewEnum
+// table whose wire names come from the input (separated by "|"): New
 // panics exactly on an empty or duplicate name; Parse accepts exactly the
 // table's names, with no folding of case or white space, and each accepted
 // name round-trips through String, MarshalText and UnmarshalText; any other
-// name is an *EnumError matching ErrNotSupported that names the input and
+// name is an *Error matching ErrNotSupported that names the input and
 // the supported names, and UnmarshalText leaves the value unchanged; every
 // raw value, valid or not, prints without a panic and only valid ones
 // marshal. It is seeded with the wire names of this package's enums and
 // their near misses. corpus.FuzzParseEnums checks that every enum type of
 // every package forwards to its table.
 func FuzzEnum(f *testing.F) {
-	for _, info := range Enums() {
-		names := make([]string, len(info.Values))
-		for i, v := range info.Values {
-			names[i] = v.Name
-		}
+	for _, names := range [][]string{{"red", "green", "blue"}, {"year", "month", "day"}, {"in-force", "proposed"}} {
 		table := strings.Join(names, "|")
 		for i, n := range names {
 			f.Add(table, n, uint8(i+1))
@@ -125,21 +121,21 @@ func FuzzEnum(f *testing.F) {
 	f.Add("\xff|Red", "\xff", uint8(1))
 	f.Fuzz(func(t *testing.T, table, name string, raw uint8) {
 		names := strings.Split(table, "|")
-		values := make([]EnumValue, len(names))
+		values := make([]Value, len(names))
 		seen := map[string]bool{}
 		wantPanic := len(names) > 254
 		for i, n := range names {
-			values[i] = EnumValue{Name: n, Doc: "definition of " + n}
+			values[i] = Value{Name: n, Doc: "definition of " + n}
 			wantPanic = wantPanic || n == "" || seen[n]
 			seen[n] = true
 		}
 		e, panicked := tryNewEnum(values)
-		require.Equal(t, wantPanic, panicked, "NewEnum(%q)", names)
+		require.Equal(t, wantPanic, panicked, "New(%q)", names)
 		if panicked {
 			return
 		}
 		require.Equal(t, names, e.Names())
-		require.Equal(t, EnumInfo{Type: "fuzzKind", Values: values}, e.Info())
+		require.Equal(t, Info{Package: "github.com/accordmodel/accord/internal/enum", Type: "fuzzKind", Values: values}, e.Info())
 		require.Len(t, e.Values(), len(names))
 
 		// Parsing is exact: a name that differs from a wire name only in
@@ -167,10 +163,10 @@ func FuzzEnum(f *testing.F) {
 	})
 }
 
-// tryNewEnum builds a table and reports whether NewEnum panicked.
-func tryNewEnum(values []EnumValue) (e Enum[fuzzKind], panicked bool) {
+// tryNewEnum builds a table and reports whether New panicked.
+func tryNewEnum(values []Value) (e Enum[fuzzKind], panicked bool) {
 	defer func() { panicked = recover() != nil }()
-	return NewEnum[fuzzKind]("fuzzKind", values...), false
+	return New[fuzzKind]("fuzzKind", values...), false
 }
 
 // checkEnumName checks Parse and UnmarshalText of one name against the
@@ -183,9 +179,9 @@ func checkEnumName(t *testing.T, e Enum[fuzzKind], names []string, name string, 
 	uerr := e.UnmarshalText(&u, []byte(name))
 	if i < 0 {
 		require.ErrorIs(t, err, ErrNotSupported, "Parse(%q)", name)
-		var ee *EnumError
+		var ee *Error
 		require.ErrorAs(t, err, &ee)
-		require.Equal(t, EnumError{Type: "fuzzKind", Value: name, Supported: names}, *ee)
+		require.Equal(t, Error{Type: "fuzzKind", Value: name, Supported: names}, *ee)
 		require.Zero(t, v, "Parse(%q) returns the invalid zero with its error", name)
 		require.ErrorIs(t, uerr, ErrNotSupported, "UnmarshalText(%q)", name)
 		require.Equal(t, prior, u, "a failed UnmarshalText(%q) leaves the value unchanged", name)

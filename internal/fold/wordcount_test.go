@@ -1,10 +1,10 @@
-package actors_test
+package fold_test
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/internal/fold"
 )
 
 // FuzzWordCount: WordCount counts exactly the fields strings.Fields finds
@@ -14,7 +14,7 @@ func FuzzWordCount(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := actors.WordCount(s), len(strings.Fields(s)); got != want {
+		if got, want := fold.WordCount(s), len(strings.Fields(s)); got != want {
 			t.Fatalf("WordCount(%q) = %d, strings.Fields finds %d", s, got, want)
 		}
 	})

@@ -1,9 +1,11 @@
-package actors
+package accord
 
 import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/accordmodel/accord/internal/enum"
 )
 
 // Date is a calendar date known to the precision the sources give: a year
@@ -24,18 +26,18 @@ type Precision uint8
 
 const (
 	_ Precision = iota
-	// Year: only the year is known.
-	Year
-	// Month: the year and month are known.
-	Month
-	// Day: the full date is known.
-	Day
+	// PrecisionYear: only the year is known.
+	PrecisionYear
+	// PrecisionMonth: the year and month are known.
+	PrecisionMonth
+	// PrecisionDay: the full date is known.
+	PrecisionDay
 )
 
-var precisionEnum = NewEnum[Precision]("Precision",
-	EnumValue{"year", "only the year is known"},
-	EnumValue{"month", "the year and the month are known"},
-	EnumValue{"day", "the full calendar date is known"},
+var precisionEnum = enum.New[Precision]("Precision",
+	enum.Value{Name: "year", Doc: "only the year is known"},
+	enum.Value{Name: "month", Doc: "the year and the month are known"},
+	enum.Value{Name: "day", Doc: "the full calendar date is known"},
 )
 
 // String returns "year", "month" or "day".
@@ -161,11 +163,11 @@ func (d Date) Precision() Precision {
 	case d.year == 0:
 		return 0
 	case d.month == 0:
-		return Year
+		return PrecisionYear
 	case d.day == 0:
-		return Month
+		return PrecisionMonth
 	}
-	return Day
+	return PrecisionDay
 }
 
 // First returns the first day d can denote (1 January for a year).
@@ -177,9 +179,9 @@ func (d Date) First() time.Time {
 // Last returns the last day d can denote (31 December for a year).
 func (d Date) Last() time.Time {
 	switch d.Precision() {
-	case Year:
+	case PrecisionYear:
 		return time.Date(int(d.year), time.December, 31, 0, 0, 0, 0, time.UTC)
-	case Month:
+	case PrecisionMonth:
 		return time.Date(int(d.year), time.Month(d.month), daysIn(int(d.year), time.Month(d.month)), 0, 0, 0, 0, time.UTC)
 	}
 	return d.First()
@@ -211,11 +213,11 @@ func boolCompare(a, b bool) int {
 // String returns the ISO form at d's precision, or "" for the zero Date.
 func (d Date) String() string {
 	switch d.Precision() {
-	case Year:
+	case PrecisionYear:
 		return fmt.Sprintf("%04d", d.year)
-	case Month:
+	case PrecisionMonth:
 		return fmt.Sprintf("%04d-%02d", d.year, d.month)
-	case Day:
+	case PrecisionDay:
 		return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.day)
 	}
 	return ""

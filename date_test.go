@@ -1,4 +1,4 @@
-package actors
+package accord
 
 import (
 	"encoding/json"
@@ -17,10 +17,10 @@ func TestParseDate(t *testing.T) {
 		precision Precision
 		wantErr   bool
 	}{
-		{in: "1990", want: YearOf(1990), precision: Year},
-		{in: "2022-03", want: MonthOf(2022, time.March), precision: Month},
-		{in: "2022-03-29", want: DayOf(2022, time.March, 29), precision: Day},
-		{in: "2024-02-29", want: DayOf(2024, time.February, 29), precision: Day},
+		{in: "1990", want: YearOf(1990), precision: PrecisionYear},
+		{in: "2022-03", want: MonthOf(2022, time.March), precision: PrecisionMonth},
+		{in: "2022-03-29", want: DayOf(2022, time.March, 29), precision: PrecisionDay},
+		{in: "2024-02-29", want: DayOf(2024, time.February, 29), precision: PrecisionDay},
 		{in: "2023-02-29", wantErr: true},
 		{in: "2022-13", wantErr: true},
 		{in: "2022-00", wantErr: true},

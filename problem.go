@@ -1,4 +1,4 @@
-package actors
+package accord
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/accordmodel/accord/internal/enum"
 )
 
 // Sentinel errors for the kinds of validation problem. Every [*FieldError]
@@ -18,7 +20,7 @@ var (
 	// before it starts, a negative figure, a malformed date).
 	ErrInvalid = errors.New("invalid value")
 	// ErrNotSupported: an enumerated value is not one of the known names.
-	ErrNotSupported = errors.New("unsupported value")
+	ErrNotSupported = enum.ErrNotSupported
 	// ErrDuplicate: an id or key occurs more than once where it must be unique.
 	ErrDuplicate = errors.New("duplicate value")
 	// ErrNotFound: a reference names a record that does not exist
@@ -27,6 +29,11 @@ var (
 	// ErrUnknownField: a data file has a field the format does not define.
 	ErrUnknownField = errors.New("unknown field")
 )
+
+// ErrBadID is the rule broken by an id or reference that is not a
+// lower-case kebab-case slug ("united-states"); the problem's kind is
+// [ErrInvalid].
+var ErrBadID = errors.New("malformed id")
 
 // Path is the location of a value inside a record, written the way the
 // data file spells it: "positions[3].stance". The zero Path is the root.

@@ -1,4 +1,4 @@
-package actors
+package accord
 
 import "time"
 

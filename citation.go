@@ -1,6 +1,10 @@
-package actors
+package accord
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/accordmodel/accord/internal/fold"
+)
 
 // MaxAnchorWords is the longest anchor phrase allowed, in words. Anchors
 // locate a claim in its article; they are not quotations of it.
@@ -8,7 +12,7 @@ const MaxAnchorWords = 12
 
 // Citation says where a coded fact comes from: the id of a source document
 // in the corpus registry, an anchor phrase that occurs in that document
-// (matched after [Fold]), and an optional note in the coder's own words
+// (matched after folding), and an optional note in the coder's own words
 // (for instance, that a date was inferred).
 //
 // Citation lives in package actors, the root of the package graph, so that
@@ -35,7 +39,7 @@ func (c Citation) Validate(path Path) ErrorList {
 	if c.Doc == "" {
 		errs = append(errs, Required(path.Child("doc"), "the id of a document in documents.json"))
 	}
-	switch n := WordCount(c.Anchor); {
+	switch n := fold.WordCount(c.Anchor); {
 	case c.Anchor == "":
 		errs = append(errs, Required(path.Child("anchor"), "a phrase that occurs in the document"))
 	case n > MaxAnchorWords:
