@@ -7,22 +7,22 @@ import (
 )
 
 // Role is the standing of a member in an organisation, organ or grouping.
-// The zero Role is invalid.
+//
+// Each value's definition is listed in seeds/CODEBOOK.md. The zero Role
+// means "not set" and is invalid, as for every enum of accord.
 type Role uint8
 
+// The Role values; the table below defines each one.
 const (
 	_ Role = iota
-	// Member: an ordinary member.
 	Member
-	// PermanentMember: a member that holds its seat permanently, as the P5
-	// do in the UN Security Council.
 	PermanentMember
 )
 
-var roleEnum = enum.New[Role]("Role",
-	enum.Value{Name: "member", Doc: "an ordinary member of the organisation or grouping"},
-	enum.Value{Name: "permanent-member", Doc: "a member that holds its seat permanently, as the five permanent members do in the UN Security Council"},
-)
+var roleEnum = enum.New("Role", map[Role]enum.Value{
+	Member:          {Name: "member", Doc: "an ordinary member of the organisation or grouping"},
+	PermanentMember: {Name: "permanent-member", Doc: "a member that holds its seat permanently, as the five permanent members do in the UN Security Council"},
+})
 
 // String returns the wire name of r.
 func (r Role) String() string { return roleEnum.String(r) }

@@ -9,31 +9,29 @@ import (
 	"github.com/accordmodel/accord/internal/enum"
 )
 
-// DocumentKind says what sort of text a source document is. The zero value
-// is invalid.
+// DocumentKind says what sort of text a source document is.
+//
+// Each value's definition is listed in seeds/CODEBOOK.md. The zero
+// DocumentKind means "not set" and is invalid, as for every enum of accord.
 type DocumentKind uint8
 
+// The DocumentKind values; the table below defines each one.
 const (
 	_ DocumentKind = iota
-	// OfficialStatementDigest: a summary of a government's public statements.
 	OfficialStatementDigest
-	// Commentary: a short opinion piece arguing one thesis.
 	Commentary
-	// LegalAnalysis: an analysis of the law that applies, with policy advice.
 	LegalAnalysis
-	// NewsReport: a report of events and statements as they happen.
 	NewsReport
-	// PolicyAnalysis: a study that weighs policy options.
 	PolicyAnalysis
 )
 
-var documentKindEnum = enum.New[DocumentKind]("DocumentKind",
-	enum.Value{Name: "official-statement-digest", Doc: "a summary of a government's public statements, without an author's own argument"},
-	enum.Value{Name: "commentary", Doc: "a short opinion piece arguing one thesis"},
-	enum.Value{Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
-	enum.Value{Name: "news-report", Doc: "a report of events and statements as they unfold"},
-	enum.Value{Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
-)
+var documentKindEnum = enum.New("DocumentKind", map[DocumentKind]enum.Value{
+	OfficialStatementDigest: {Name: "official-statement-digest", Doc: "a summary of a government's public statements, without an author's own argument"},
+	Commentary:              {Name: "commentary", Doc: "a short opinion piece arguing one thesis"},
+	LegalAnalysis:           {Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
+	NewsReport:              {Name: "news-report", Doc: "a report of events and statements as they unfold"},
+	PolicyAnalysis:          {Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
+})
 
 // String returns the wire name of k.
 func (k DocumentKind) String() string { return documentKindEnum.String(k) }
