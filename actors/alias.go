@@ -2,6 +2,7 @@ package actors
 
 import (
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
 )
 
@@ -80,9 +81,7 @@ func (a Alias) validate(path accord.Path, key string) accord.ErrorList {
 	if key == "" {
 		errs = append(errs, accord.Required(path.Child("name"), "the alias as written"))
 	}
-	if !a.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), a.Kind, aliasKindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), a.Kind, aliasKindEnum)...)
 	if a.Kind == Metonym && a.StandsFor == "" {
 		errs = append(errs, accord.Required(path.Child("stands_for"), "what the metonym denotes").WithRule(ErrMetonymReferent))
 	}

@@ -73,9 +73,7 @@ type Figure struct {
 func (f Figure) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("quantity"), f.Quantity, "what is counted, as a slug such as personnel")...)
-	if !f.Bound.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("bound"), f.Bound, boundEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("bound"), f.Bound, boundEnum)...)
 	if f.Value < 0 || math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 		errs = append(errs, accord.Invalid(path.Child("value"), f.Value, "a finite number not below zero"))
 	}

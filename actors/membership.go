@@ -61,9 +61,7 @@ type Membership struct {
 func (m Membership) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("of"), m.Of, "the id of the organisation or grouping")...)
-	if !m.Role.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("role"), m.Role, roleEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("role"), m.Role, roleEnum)...)
 	errs = append(errs, m.Period.Validate(path.Child("period"))...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), m.Evidence)...)
 	return errs

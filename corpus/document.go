@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
@@ -92,9 +91,7 @@ func (d Document) Validate(path accord.Path) accord.ErrorList {
 	if d.Title == "" {
 		errs = append(errs, accord.Required(path.Child("title"), "the article's title or a descriptive one with untitled: true"))
 	}
-	if !d.Kind.IsValid() {
-		errs = append(errs, accord.Required(path.Child("kind"), "one of: "+strings.Join(documentKindEnum.Names(), ", ")))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), d.Kind, documentKindEnum)...)
 	errs = append(errs, d.Written.Validate(path.Child("written"))...)
 	if d.File == "" {
 		errs = append(errs, accord.Required(path.Child("file"), "the source file name"))

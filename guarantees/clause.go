@@ -101,9 +101,7 @@ func (c Clause) Validate(path accord.Path) accord.ErrorList {
 	if c.Label == "" {
 		errs = append(errs, accord.Required(path.Child("label"), "the clause's label, such as Article 5"))
 	}
-	if !c.Topic.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("topic"), c.Topic, topicEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("topic"), c.Topic, topicEnum)...)
 	if c.Wording != "" && c.WordingSource == "" {
 		errs = append(errs, accord.Required(path.Child("wording_source"), "where the verbatim wording comes from"))
 	}

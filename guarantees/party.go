@@ -85,9 +85,7 @@ type Party struct {
 func (p Party) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("actor"), p.Actor, "an actor id from actors.json")...)
-	if !p.Role.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("role"), p.Role, roleEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("role"), p.Role, roleEnum)...)
 	if p.Members < 0 {
 		errs = append(errs, accord.Invalid(path.Child("members"), p.Members, "a number of states, zero when the party is one state"))
 	}

@@ -77,9 +77,7 @@ type Event struct {
 // dishonoured guarantees must name the actors concerned.
 func (e Event) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if !e.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), e.Kind, eventKindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), e.Kind, eventKindEnum)...)
 	errs = append(errs, e.When.Validate(path.Child("when"))...)
 	if (e.Kind == EventBreached || e.Kind == EventHonoured || e.Kind == EventNotHonoured) && len(e.Actors) == 0 {
 		errs = append(errs, accord.Required(path.Child("actors"), "who "+e.Kind.String()+" it"))
@@ -203,9 +201,7 @@ type Trait struct {
 // Validate reports an invalid kind and missing evidence.
 func (t Trait) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if !t.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), t.Kind, traitKindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), t.Kind, traitKindEnum)...)
 	return append(errs, accord.ValidateEvidence(path.Child("evidence"), t.Evidence)...)
 }
 

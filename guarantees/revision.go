@@ -210,13 +210,11 @@ func (r Revision) Validate(path accord.Path, wording string) accord.ErrorList {
 			errs = append(errs, accord.Invalid(path.Child("by").Index(i), a, "an actor id"))
 		}
 	}
-	if !r.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), r.Kind, revisionKindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), r.Kind, revisionKindEnum)...)
 	switch {
-	case r.Kind == Insertion && !r.Position.IsValid():
-		errs = append(errs, accord.NotSupported(path.Child("position"), r.Position, positionEnum.Names()))
-	case r.Kind != Insertion && r.Position != 0:
+	case r.Kind == Insertion:
+		errs = append(errs, check.Enum(path.Child("position"), r.Position, positionEnum)...)
+	case r.Position != 0:
 		errs = append(errs, accord.Invalid(path.Child("position"), r.Position, "only insertions have a position"))
 	}
 	switch {
@@ -235,9 +233,7 @@ func (r Revision) Validate(path accord.Path, wording string) accord.ErrorList {
 	case n > 1:
 		errs = append(errs, accord.Invalid(path.Child("at"), r.At, "the passage occurs more than once in the clause's wording; quote more of it").WithRule(ErrRevisionAmbiguous))
 	}
-	if !r.Status.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("status"), r.Status, revisionStatusEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("status"), r.Status, revisionStatusEnum)...)
 	errs = append(errs, r.Changes.Validate(path.Child("changes"))...)
 	if r.Summary == "" {
 		errs = append(errs, accord.Required(path.Child("summary"), "what the revision does, in the coder's words"))
