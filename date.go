@@ -23,8 +23,8 @@ type Date struct {
 
 // Precision says how much of a [Date] is known.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Precision
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Precision means
+// "not set" and is invalid, as for every enum of accord.
 type Precision uint8
 
 // The Precision values; the table below defines each one.

@@ -8,8 +8,8 @@ import (
 
 // AliasKind says how an [Alias] relates to the actor's canonical name.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero AliasKind
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero AliasKind means
+// "not set" and is invalid, as for every enum of accord.
 type AliasKind uint8
 
 // The AliasKind values; the table below defines each one.

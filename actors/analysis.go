@@ -9,8 +9,8 @@ import (
 
 // RelationKind says how two actors' positions on one issue relate.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero
-// RelationKind means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero RelationKind means
+// "not set" and is invalid, as for every enum of accord.
 type RelationKind uint8
 
 // The RelationKind values; the table below defines each one.

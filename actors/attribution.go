@@ -7,8 +7,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // the author's own view. Like PLOVER's modality contexts, it keeps a
 // reported or inferred position from passing as a stated one.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero
-// Attribution means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Attribution means
+// "not set" and is invalid, as for every enum of accord.
 type Attribution uint8
 
 // The Attribution values; the table below defines each one.

@@ -12,8 +12,8 @@ import (
 
 // Bound says how a [Figure]'s value limits its quantity.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Bound
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Bound means
+// "not set" and is invalid, as for every enum of accord.
 type Bound uint8
 
 // The Bound values; the table below defines each one.

@@ -8,8 +8,8 @@ import (
 
 // Role is the standing of a member in an organisation, organ or grouping.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Role
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Role means
+// "not set" and is invalid, as for every enum of accord.
 type Role uint8
 
 // The Role values; the table below defines each one.

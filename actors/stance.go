@@ -6,8 +6,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // from insisting on the outcome to ruling it out; [Stance.Polarity] groups
 // them into for, neither and against.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Stance
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Stance means
+// "not set" and is invalid, as for every enum of accord.
 type Stance uint8
 
 // The Stance values; the table below defines each one.

@@ -10,8 +10,8 @@ import (
 
 // DocumentKind says what sort of text a source document is.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero
-// DocumentKind means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero DocumentKind means
+// "not set" and is invalid, as for every enum of accord.
 type DocumentKind uint8
 
 // The DocumentKind values; the table below defines each one.

@@ -16,8 +16,8 @@ import (
 
 // RecordKind says what sort of record a [SearchHit] is.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero
-// RecordKind means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero RecordKind means
+// "not set" and is invalid, as for every enum of accord.
 type RecordKind uint8
 
 // The RecordKind values; the table below defines each one.

@@ -13,9 +13,8 @@ import (
 // Level is the ordinal strength of an assessed guarantee, derived from its
 // score. Values compare with < and >.
 //
-// [Level.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Level means "not set" and is invalid, as for
-// every enum of accord.
+// [Level.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Level means "not set" and is invalid, as for every enum of accord.
 type Level uint8
 
 // The Level values; the table below defines each one.

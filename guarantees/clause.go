@@ -9,9 +9,8 @@ import (
 // Topic is what a clause is about. Only [Commitment] clauses carry a
 // [Reading].
 //
-// [Topic.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Topic means "not set" and is invalid, as for
-// every enum of accord.
+// [Topic.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Topic means "not set" and is invalid, as for every enum of accord.
 type Topic uint8
 
 // The Topic values; the table below defines each one.

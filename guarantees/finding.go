@@ -9,9 +9,8 @@ import (
 
 // Effect says whether a finding weakens or strengthens a guarantee.
 //
-// [Effect.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Effect means "not set" and is invalid, as for
-// every enum of accord.
+// [Effect.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Effect means "not set" and is invalid, as for every enum of accord.
 type Effect uint8
 
 // The Effect values; the table below defines each one.
@@ -53,9 +52,9 @@ func (e *Effect) UnmarshalText(text []byte) error { return effectEnum.UnmarshalT
 // and sources — is the table [Catalogue] returns; the CODEBOOK lists it
 // too.
 //
-// [FindingKind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero FindingKind means "not set" and is invalid, as
-// for every enum of accord.
+// [FindingKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero FindingKind means "not set" and is invalid, as for every enum of
+// accord.
 type FindingKind uint8
 
 // The findings, weaknesses first. Each constant's comment says when

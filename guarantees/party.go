@@ -9,9 +9,8 @@ import (
 // Role is what a party does under an [Instrument], as PA-X codes third
 // parties.
 //
-// [Role.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Role means "not set" and is invalid, as for
-// every enum of accord.
+// [Role.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero Role
+// means "not set" and is invalid, as for every enum of accord.
 type Role uint8
 
 // The Role values; the table below defines each one.

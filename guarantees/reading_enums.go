@@ -4,9 +4,8 @@ import "github.com/accordmodel/accord/internal/enum"
 
 // Trigger is the event that sets a commitment off.
 //
-// [Trigger.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Trigger means "not set" and is invalid, as for
-// every enum of accord.
+// [Trigger.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Trigger means "not set" and is invalid, as for every enum of accord.
 type Trigger uint8
 
 // The Trigger values; the table below defines each one.
@@ -57,9 +56,8 @@ func (t *Trigger) UnmarshalText(text []byte) error { return triggerEnum.Unmarsha
 // discretion. It codes Benson's distinction between discretionary and
 // automatic commitments as a first-class value.
 //
-// [Obligation.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Obligation means "not set" and is invalid, as
-// for every enum of accord.
+// [Obligation.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Obligation means "not set" and is invalid, as for every enum of accord.
 type Obligation uint8
 
 // The Obligation values; the table below defines each one.
@@ -108,9 +106,8 @@ func (o *Obligation) UnmarshalText(text []byte) error { return obligationEnum.Un
 
 // Measure is one kind of help a clause names.
 //
-// [Measure.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Measure means "not set" and is invalid, as for
-// every enum of accord.
+// [Measure.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Measure means "not set" and is invalid, as for every enum of accord.
 type Measure uint8
 
 // The Measure values; the table below defines each one.
@@ -175,9 +172,8 @@ func (m *Measure) UnmarshalText(text []byte) error { return measureEnum.Unmarsha
 
 // Decision is who decides that the guarantors act.
 //
-// [Decision.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Decision means "not set" and is invalid, as
-// for every enum of accord.
+// [Decision.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Decision means "not set" and is invalid, as for every enum of accord.
 type Decision uint8
 
 // The Decision values; the table below defines each one.
@@ -220,9 +216,8 @@ func (d *Decision) UnmarshalText(text []byte) error { return decisionEnum.Unmars
 
 // Invoker is who may set the commitment in motion.
 //
-// [Invoker.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Invoker means "not set" and is invalid, as for
-// every enum of accord.
+// [Invoker.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Invoker means "not set" and is invalid, as for every enum of accord.
 type Invoker uint8
 
 // The Invoker values; the table below defines each one.
@@ -265,9 +260,9 @@ func (i *Invoker) UnmarshalText(text []byte) error { return invokerEnum.Unmarsha
 
 // ConditionKind is a condition a commitment is subject to.
 //
-// [ConditionKind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero ConditionKind means "not set" and is invalid,
-// as for every enum of accord.
+// [ConditionKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero ConditionKind means "not set" and is invalid, as for every enum of
+// accord.
 type ConditionKind uint8
 
 // The ConditionKind values; the table below defines each one.

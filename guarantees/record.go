@@ -9,9 +9,8 @@ import (
 // EventKind is something that happened to an [Instrument]: its lifecycle (as
 // Akoma Ntoso records lifecycle events) and its record when tested.
 //
-// [EventKind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero EventKind means "not set" and is invalid, as
-// for every enum of accord.
+// [EventKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// EventKind means "not set" and is invalid, as for every enum of accord.
 type EventKind uint8
 
 // The EventKind values; the table below defines each one.
@@ -98,9 +97,8 @@ func (e Event) Validate(path accord.Path) accord.ErrorList {
 // state, where they would act as a tripwire. "not-stated" keeps silence in
 // the sources apart from a coded absence.
 //
-// [Presence.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Presence means "not set" and is invalid, as
-// for every enum of accord.
+// [Presence.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Presence means "not set" and is invalid, as for every enum of accord.
 type Presence uint8
 
 // The Presence values; the table below defines each one.
@@ -144,9 +142,8 @@ func (p *Presence) UnmarshalText(text []byte) error { return presenceEnum.Unmars
 // TraitKind is a property of an instrument that the sources assert and that
 // its other fields cannot express.
 //
-// [TraitKind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero TraitKind means "not set" and is invalid, as
-// for every enum of accord.
+// [TraitKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// TraitKind means "not set" and is invalid, as for every enum of accord.
 type TraitKind uint8
 
 // The TraitKind values; the table below defines each one.

@@ -11,9 +11,9 @@ import (
 // RevisionKind is the type of textual modification a [Revision] makes, as
 // Akoma Ntoso types amendments.
 //
-// [RevisionKind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero RevisionKind means "not set" and is invalid,
-// as for every enum of accord.
+// [RevisionKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero RevisionKind means "not set" and is invalid, as for every enum of
+// accord.
 type RevisionKind uint8
 
 // The RevisionKind values; the table below defines each one, and each
@@ -61,9 +61,8 @@ func (r *RevisionKind) UnmarshalText(text []byte) error {
 // Position says on which side of its anchor text an insertion goes. Only
 // insertions have one.
 //
-// [Position.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Position means "not set" and is invalid, as
-// for every enum of accord.
+// [Position.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Position means "not set" and is invalid, as for every enum of accord.
 type Position uint8
 
 // The Position values; the table below defines each one.
@@ -102,9 +101,9 @@ func (p *Position) UnmarshalText(text []byte) error { return positionEnum.Unmars
 
 // RevisionStatus is where a proposed revision stands in the negotiation.
 //
-// [RevisionStatus.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero RevisionStatus means "not set" and is invalid,
-// as for every enum of accord.
+// [RevisionStatus.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero RevisionStatus means "not set" and is invalid, as for every enum of
+// accord.
 type RevisionStatus uint8
 
 // The RevisionStatus values; the table below defines each one.

@@ -5,9 +5,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // Kind says what sort of commitment an [Instrument] makes, in the spirit of
 // ATOP's obligation types.
 //
-// [Kind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Kind means "not set" and is invalid, as for
-// every enum of accord.
+// [Kind.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero Kind
+// means "not set" and is invalid, as for every enum of accord.
 type Kind uint8
 
 // The Kind values; the table below defines each one.
@@ -60,9 +59,8 @@ func (k *Kind) UnmarshalText(text []byte) error { return kindEnum.UnmarshalText(
 
 // Form is the kind of document an [Instrument] is.
 //
-// [Form.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Form means "not set" and is invalid, as for
-// every enum of accord.
+// [Form.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero Form
+// means "not set" and is invalid, as for every enum of accord.
 type Form uint8
 
 // The Form values; the table below defines each one.
@@ -112,9 +110,8 @@ func (f *Form) UnmarshalText(text []byte) error { return formEnum.UnmarshalText(
 // Binding says whether an [Instrument] binds its parties in law. For drafts
 // and proposals it is the force the text would have.
 //
-// [Binding.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Binding means "not set" and is invalid, as for
-// every enum of accord.
+// [Binding.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Binding means "not set" and is invalid, as for every enum of accord.
 type Binding uint8
 
 // The Binding values; the table below defines each one.
@@ -159,9 +156,9 @@ func (b *Binding) UnmarshalText(text []byte) error { return bindingEnum.Unmarsha
 // [Instrument]. "not-stated" records that the sources are silent, so
 // that silence is never coded as "no".
 //
-// [Ratification.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Ratification means "not set" and is invalid,
-// as for every enum of accord.
+// [Ratification.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero Ratification means "not set" and is invalid, as for every enum of
+// accord.
 type Ratification uint8
 
 // The Ratification values; the table below defines each one.
@@ -210,9 +207,8 @@ func (r *Ratification) UnmarshalText(text []byte) error {
 // of an agreement. Only [InForce] and [Breached] instruments have ever bound
 // anyone; a draft is never presented as in force.
 //
-// [Stage.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Stage means "not set" and is invalid, as for
-// every enum of accord.
+// [Stage.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Stage means "not set" and is invalid, as for every enum of accord.
 type Stage uint8
 
 // The Stage values; the table below defines each one.

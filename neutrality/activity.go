@@ -7,9 +7,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // foreign presence on its soil, a kind of help to a belligerent, a limit on
 // its own forces. [Rulebook.Check] judges an Activity against a [Status].
 //
-// [Activity.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Activity means "not set" and is invalid, as
-// for every enum of accord.
+// [Activity.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Activity means "not set" and is invalid, as for every enum of accord.
 type Activity uint8
 
 // The Activity values; the table below defines each one.

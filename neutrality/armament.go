@@ -6,8 +6,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // to defend it. A [Status] leaves it zero when
 // its source does not say.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Armament
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Armament means
+// "not set" and is invalid, as for every enum of accord.
 type Armament uint8
 
 // The Armament values; the table below defines each one.

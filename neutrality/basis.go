@@ -6,8 +6,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // several (a declaration under international law and a constitutional law,
 // for instance).
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Basis
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Basis means
+// "not set" and is invalid, as for every enum of accord.
 type Basis uint8
 
 // The Basis values; the table below defines each one.

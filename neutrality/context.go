@@ -9,8 +9,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // zero Context means "the usual context of the status":
 // wartime for [NeutralInWar], peacetime for every other kind.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Context
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Context means
+// "not set" and is invalid, as for every enum of accord.
 type Context uint8
 
 // The Context values; the table below defines each one.

@@ -9,8 +9,8 @@ import (
 // Direction is what a negotiating demand asks about an activity: that the
 // state forbid it, accept it as a duty, or be allowed it.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Direction
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Direction means
+// "not set" and is invalid, as for every enum of accord.
 type Direction uint8
 
 // The Direction values; the table below defines each one.
@@ -48,8 +48,8 @@ func (d *Direction) UnmarshalText(b []byte) error { return directionEnum.Unmarsh
 // DemandStage is where in a negotiation a demand stood, so that a proposal
 // is never mistaken for an agreed term.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero
-// DemandStage means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero DemandStage means
+// "not set" and is invalid, as for every enum of accord.
 type DemandStage uint8
 
 // The DemandStage values; the table below defines each one.
@@ -141,8 +141,8 @@ func (d Demand) Clone() Demand {
 
 // Reach is how a demand relates to what a status itself requires.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Reach
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Reach means
+// "not set" and is invalid, as for every enum of accord.
 type Reach uint8
 
 // The Reach values; the table below defines each one.

@@ -10,8 +10,8 @@ import (
 // defended or left undefended by a guarantor, or was given up. The events of
 // a [Status] tell how a precedent ended.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero EventKind
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero EventKind means
+// "not set" and is invalid, as for every enum of accord.
 type EventKind uint8
 
 // The EventKind values; the table below defines each one.

@@ -8,9 +8,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // neutralised state owes its status to other states, and a non-aligned state
 // has none of the duties of neutrality.
 //
-// [Kind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Kind means "not set" and is invalid, as for
-// every enum of accord.
+// [Kind.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero Kind
+// means "not set" and is invalid, as for every enum of accord.
 type Kind uint8
 
 // The Kind values; the table below defines each one.

@@ -6,8 +6,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // military blocs. Whether a declared posture binds it depends on the
 // status's [Basis]; [Classify] combines the two.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Posture
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Posture means
+// "not set" and is invalid, as for every enum of accord.
 type Posture uint8
 
 // The Posture values; the table below defines each one.

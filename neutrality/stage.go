@@ -5,8 +5,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // Stage says whether a status was in force or only proposed, so that a draft
 // is never presented as a fact.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Stage
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Stage means
+// "not set" and is invalid, as for every enum of accord.
 type Stage uint8
 
 // The Stage values; the table below defines each one.

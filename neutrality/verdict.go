@@ -6,9 +6,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // with no rule behind it has the zero Verdict and reports false from
 // [Finding.Found].
 //
-// [Verdict.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Verdict means "not set" and is invalid, as for
-// every enum of accord.
+// [Verdict.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Verdict means "not set" and is invalid, as for every enum of accord.
 type Verdict uint8
 
 // The Verdict values; the table below defines each one.

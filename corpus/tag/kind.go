@@ -4,8 +4,8 @@ import "github.com/accordmodel/accord/internal/enum"
 
 // Kind says what a [Mention] refers to.
 //
-// Each value's definition is listed in seeds/CODEBOOK.md. The zero Kind
-// means "not set" and is invalid, as for every enum of accord.
+// seeds/CODEBOOK.md gives each value's meaning. The zero Kind means
+// "not set" and is invalid, as for every enum of accord.
 type Kind uint8
 
 // The Kind values; the table below defines each one.

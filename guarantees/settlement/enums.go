@@ -8,9 +8,8 @@ import "github.com/accordmodel/accord/internal/enum"
 // proposal: accord has no stage "in force" for a package, so an option is
 // never presented as a settlement that holds.
 //
-// [Stage.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Stage means "not set" and is invalid, as for
-// every enum of accord.
+// [Stage.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Stage means "not set" and is invalid, as for every enum of accord.
 type Stage uint8
 
 // The Stage values; the table below defines each one.
@@ -53,9 +52,8 @@ func (s *Stage) UnmarshalText(b []byte) error { return stageEnum.UnmarshalText(s
 // modality contexts: a party's proposal, an analyst's recommendation, a
 // party's stated terms, or a combination no source puts forward as such.
 //
-// [Modality.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Modality means "not set" and is invalid, as
-// for every enum of accord.
+// [Modality.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Modality means "not set" and is invalid, as for every enum of accord.
 type Modality uint8
 
 // The Modality values; the table below defines each one.
@@ -99,9 +97,8 @@ func (m *Modality) UnmarshalText(b []byte) error { return modalityEnum.Unmarshal
 // Limit says whether a package caps the protected state's armed forces. The
 // zero Limit means the package says nothing about force levels.
 //
-// [Limit.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Limit means "not set" and is invalid, as for
-// every enum of accord.
+// [Limit.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Limit means "not set" and is invalid, as for every enum of accord.
 type Limit uint8
 
 // The Limit values; the table below defines each one.
@@ -140,9 +137,9 @@ func (l *Limit) UnmarshalText(b []byte) error { return limitEnum.UnmarshalText(l
 
 // DeploymentKind is what kind of foreign military presence a deployment is.
 //
-// [DeploymentKind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero DeploymentKind means "not set" and is invalid,
-// as for every enum of accord.
+// [DeploymentKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero DeploymentKind means "not set" and is invalid, as for every enum of
+// accord.
 type DeploymentKind uint8
 
 // The DeploymentKind values; the table below defines each one.
@@ -188,9 +185,8 @@ func (d *DeploymentKind) UnmarshalText(b []byte) error { return deploymentKindEn
 // Mandate is the authority a foreign deployment operates under. The zero
 // Mandate means none is stated, which Validate rejects for peacekeepers.
 //
-// [Mandate.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Mandate means "not set" and is invalid, as for
-// every enum of accord.
+// [Mandate.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Mandate means "not set" and is invalid, as for every enum of accord.
 type Mandate uint8
 
 // The Mandate values; the table below defines each one.
@@ -234,9 +230,8 @@ func (m *Mandate) UnmarshalText(b []byte) error { return mandateEnum.UnmarshalTe
 // Duration says whether a foreign deployment is meant to stay. The zero
 // Duration means the package does not say.
 //
-// [Duration.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Duration means "not set" and is invalid, as
-// for every enum of accord.
+// [Duration.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Duration means "not set" and is invalid, as for every enum of accord.
 type Duration uint8
 
 // The Duration values; the table below defines each one.
@@ -275,9 +270,8 @@ func (d *Duration) UnmarshalText(b []byte) error { return durationEnum.Unmarshal
 
 // Treatment is what a package does about one contested region.
 //
-// [Treatment.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Treatment means "not set" and is invalid, as
-// for every enum of accord.
+// [Treatment.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Treatment means "not set" and is invalid, as for every enum of accord.
 type Treatment uint8
 
 // The Treatment values; the table below defines each one.
@@ -323,9 +317,8 @@ func (t *Treatment) UnmarshalText(b []byte) error { return treatmentEnum.Unmarsh
 // Sequencing says in what order a package ends the war. The zero Sequencing
 // means the package does not say.
 //
-// [Sequencing.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Sequencing means "not set" and is invalid, as
-// for every enum of accord.
+// [Sequencing.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Sequencing means "not set" and is invalid, as for every enum of accord.
 type Sequencing uint8
 
 // The Sequencing values; the table below defines each one.
@@ -367,9 +360,8 @@ func (s *Sequencing) UnmarshalText(b []byte) error { return sequencingEnum.Unmar
 // [Outcome]s on terms; [Binding]s tie each term (and, for territorial terms,
 // each region) to an issue of the actors' taxonomy.
 //
-// [Term.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Term means "not set" and is invalid, as for
-// every enum of accord.
+// [Term.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero Term
+// means "not set" and is invalid, as for every enum of accord.
 type Term uint8
 
 // The Term values; the table below defines each one.
@@ -452,9 +444,8 @@ func (t *Term) UnmarshalText(b []byte) error { return termEnum.UnmarshalText(t, 
 
 // Verdict is an actor's answer to a package, as its positions predict it.
 //
-// [Verdict.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero Verdict means "not set" and is invalid, as for
-// every enum of accord.
+// [Verdict.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Verdict means "not set" and is invalid, as for every enum of accord.
 type Verdict uint8
 
 // The Verdict values; the table below defines each one.
@@ -498,9 +489,8 @@ func (v *Verdict) UnmarshalText(b []byte) error { return verdictEnum.UnmarshalTe
 // ConditionBreached) decide a rejection; the kinds that leave acceptance
 // open decide a conditional verdict.
 //
-// [ReasonKind.Doc] returns each value's definition, also listed in
-// seeds/CODEBOOK.md. The zero ReasonKind means "not set" and is invalid, as
-// for every enum of accord.
+// [ReasonKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// ReasonKind means "not set" and is invalid, as for every enum of accord.
 type ReasonKind uint8
 
 // The ReasonKind values; the table below defines each one.
