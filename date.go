@@ -22,23 +22,24 @@ type Date struct {
 }
 
 // Precision says how much of a [Date] is known.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Precision means
+// "not set" and is invalid, as for every enum of accord.
 type Precision uint8
 
+// The Precision values; the table below defines each one.
 const (
 	_ Precision = iota
-	// PrecisionYear: only the year is known.
 	PrecisionYear
-	// PrecisionMonth: the year and month are known.
 	PrecisionMonth
-	// PrecisionDay: the full date is known.
 	PrecisionDay
 )
 
-var precisionEnum = enum.New[Precision]("Precision",
-	enum.Value{Name: "year", Doc: "only the year is known"},
-	enum.Value{Name: "month", Doc: "the year and the month are known"},
-	enum.Value{Name: "day", Doc: "the full calendar date is known"},
-)
+var precisionEnum = enum.New("Precision", map[Precision]enum.Value{
+	PrecisionYear:  {Name: "year", Doc: "only the year is known"},
+	PrecisionMonth: {Name: "month", Doc: "the year and the month are known"},
+	PrecisionDay:   {Name: "day", Doc: "the full calendar date is known"},
+})
 
 // String returns "year", "month" or "day".
 func (p Precision) String() string { return precisionEnum.String(p) }

@@ -67,9 +67,7 @@ func (a Actor) validate(path accord.Path, keys bool) (accord.ErrorList, []string
 	var errs accord.ErrorList
 	var folded []string
 	errs = append(errs, check.ID(path.Child("id"), a.ID, "a slug such as united-states")...)
-	if !a.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), a.Kind, kindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), a.Kind, kindEnum)...)
 	nameKey := foldKey(a.Name)
 	if nameKey == "" {
 		errs = append(errs, accord.Required(path.Child("name"), "the canonical English name"))

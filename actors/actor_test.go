@@ -39,7 +39,7 @@ func TestActorValidate(t *testing.T) {
 		{"valid", func(*Actor) {}, nil},
 		{"everything missing", func(a *Actor) { *a = Actor{} }, []problem{
 			{kind: accord.ErrRequired, path: "a.id"},
-			{kind: accord.ErrNotSupported, path: "a.kind"},
+			{kind: accord.ErrRequired, path: "a.kind"}, // the zero Kind is "not set"
 			{kind: accord.ErrRequired, path: "a.name"},
 			{kind: accord.ErrRequired, path: "a.summary"},
 			{kind: accord.ErrRequired, path: "a.evidence"},
@@ -68,9 +68,10 @@ func TestActorValidate(t *testing.T) {
 			a.Offices = []Office{{Title: "President"}}
 		}, []problem{{kind: accord.ErrRequired, path: "a.offices[0].for"}, {kind: accord.ErrRequired, path: "a.offices[0].evidence"}}},
 		{"office held by a body", func(a *Actor) { a.Kind = GovernmentBody }, []problem{{kind: accord.ErrInvalid, rule: ErrOfficeNotPerson, path: "a.offices[0]"}}},
-		{"membership of itself with a bad role", func(a *Actor) {
+		{"unknown kind", func(a *Actor) { a.Kind = Kind(99) }, []problem{{kind: accord.ErrNotSupported, path: "a.kind"}, {kind: accord.ErrInvalid, rule: ErrOfficeNotPerson, path: "a.offices[0]"}}},
+		{"membership of itself without a role", func(a *Actor) {
 			a.Memberships = []Membership{{Of: "zelenskyy", Evidence: ev("x")}}
-		}, []problem{{kind: accord.ErrNotSupported, path: "a.memberships[0].role"}, {kind: accord.ErrInvalid, rule: ErrSelfReference, path: "a.memberships[0].of"}}},
+		}, []problem{{kind: accord.ErrRequired, path: "a.memberships[0].role"}, {kind: accord.ErrInvalid, rule: ErrSelfReference, path: "a.memberships[0].of"}}},
 		{"citation too long", func(a *Actor) {
 			a.Evidence = ev("one two three four five six seven eight nine ten eleven twelve thirteen")
 		}, []problem{{kind: accord.ErrInvalid, path: "a.evidence[0].anchor"}}},

@@ -2,47 +2,39 @@ package actors
 
 import (
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
 )
 
 // AliasKind says how an [Alias] relates to the actor's canonical name.
-// The zero AliasKind is invalid.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero AliasKind means
+// "not set" and is invalid, as for every enum of accord.
 type AliasKind uint8
 
+// The AliasKind values; the table below defines each one.
 const (
 	_ AliasKind = iota
-	// ShortName: a shorter or informal form ("Britain", "European allies").
 	ShortName
-	// OfficialName: the formal name ("Russian Federation").
 	OfficialName
-	// Abbreviation: an acronym or initialism ("U.S.", "USSR").
 	Abbreviation
-	// Surname: a person's family name alone ("Zelenskyy").
 	Surname
-	// Transliteration: another romanisation of a name written in another
-	// script ("Zelenskiy", "Krushchev").
 	Transliteration
-	// Spelling: another spelling in the same script ("JD Vance").
 	Spelling
-	// Metonym: a place or thing that stands for the actor ("Kyiv" for
-	// Ukraine's government); [Alias.StandsFor] says for what.
 	Metonym
-	// Descriptive: a description a source uses in place of the name, that
-	// can mean only this actor: an adjective ("congressional") or a
-	// phrase ("advocates of this “porcupine strategy”").
 	Descriptive
 )
 
-var aliasKindEnum = enum.New[AliasKind]("AliasKind",
-	enum.Value{Name: "short-name", Doc: "a shorter or informal form of the name"},
-	enum.Value{Name: "official-name", Doc: "the formal name of the actor"},
-	enum.Value{Name: "abbreviation", Doc: "an acronym or initialism"},
-	enum.Value{Name: "surname", Doc: "a person's family name alone, in any script"},
-	enum.Value{Name: "transliteration", Doc: "another romanisation of a name written in another script"},
-	enum.Value{Name: "spelling", Doc: "another spelling in the same script"},
-	enum.Value{Name: "metonym", Doc: "a place or thing that stands for the actor, such as a capital for its government"},
-	enum.Value{Name: "descriptive", Doc: "a description a source uses in place of the name, such as an adjective, that can mean only this actor"},
-)
+var aliasKindEnum = enum.New("AliasKind", map[AliasKind]enum.Value{
+	ShortName:       {Name: "short-name", Doc: "a shorter or informal form of the name (\"Britain\", \"European allies\")"},
+	OfficialName:    {Name: "official-name", Doc: "the formal name of the actor (\"Russian Federation\")"},
+	Abbreviation:    {Name: "abbreviation", Doc: "an acronym or initialism (\"U.S.\", \"USSR\")"},
+	Surname:         {Name: "surname", Doc: "a person's family name alone, in any script (\"Zelenskyy\")"},
+	Transliteration: {Name: "transliteration", Doc: "another romanisation of a name written in another script (\"Zelenskiy\", \"Krushchev\")"},
+	Spelling:        {Name: "spelling", Doc: "another spelling in the same script (\"JD Vance\")"},
+	Metonym:         {Name: "metonym", Doc: "a place or thing that stands for the actor, such as a capital for its government (Kyiv, Moscow, Washington); the alias's `stands_for` says what it denotes"},
+	Descriptive:     {Name: "descriptive", Doc: "a description a source uses in place of the name that can mean only this actor: an adjective (\"congressional\") or a phrase (\"advocates of this “porcupine strategy”\")"},
+})
 
 // String returns the wire name of k.
 func (k AliasKind) String() string { return aliasKindEnum.String(k) }
@@ -89,9 +81,7 @@ func (a Alias) validate(path accord.Path, key string) accord.ErrorList {
 	if key == "" {
 		errs = append(errs, accord.Required(path.Child("name"), "the alias as written"))
 	}
-	if !a.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), a.Kind, aliasKindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), a.Kind, aliasKindEnum)...)
 	if a.Kind == Metonym && a.StandsFor == "" {
 		errs = append(errs, accord.Required(path.Child("stands_for"), "what the metonym denotes").WithRule(ErrMetonymReferent))
 	}

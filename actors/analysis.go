@@ -7,33 +7,27 @@ import (
 	"github.com/accordmodel/accord/internal/enum"
 )
 
-// RelationKind says how two actors' positions on one issue relate. The
-// zero RelationKind is invalid.
+// RelationKind says how two actors' positions on one issue relate.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero RelationKind means
+// "not set" and is invalid, as for every enum of accord.
 type RelationKind uint8
 
+// The RelationKind values; the table below defines each one.
 const (
 	_ RelationKind = iota
-	// Agreement: both are for the outcome, or both against it, and any
-	// figures they name agree.
 	Agreement
-	// FigureGap: both are for (or against) the outcome but name different
-	// figures for the same quantity, as Russia's and Ukraine's caps on the
-	// Ukrainian army in 2022.
 	FigureGap
-	// Disagreement: one is for the outcome and the other against it, and
-	// neither treats it as a red line.
 	Disagreement
-	// RedLineClash: one is for the outcome and the other against it, and at
-	// least one of them treats its stance as a red line.
 	RedLineClash
 )
 
-var relationKindEnum = enum.New[RelationKind]("RelationKind",
-	enum.Value{Name: "agreement", Doc: "both actors are for the outcome, or both against it, and any figures they name agree"},
-	enum.Value{Name: "figure-gap", Doc: "both actors are for (or against) the outcome but name different figures for the same quantity"},
-	enum.Value{Name: "disagreement", Doc: "one actor is for the outcome and the other against it, and neither calls it a red line"},
-	enum.Value{Name: "red-line-clash", Doc: "one actor is for the outcome and the other against it, and at least one calls its stance a red line"},
-)
+var relationKindEnum = enum.New("RelationKind", map[RelationKind]enum.Value{
+	Agreement:    {Name: "agreement", Doc: "both actors are for the outcome, or both against it, and any figures they name agree"},
+	FigureGap:    {Name: "figure-gap", Doc: "both actors are for (or against) the outcome but name different figures for the same quantity, as Russia's and Ukraine's caps on the Ukrainian army in 2022"},
+	Disagreement: {Name: "disagreement", Doc: "one actor is for the outcome and the other against it, and neither calls it a red line"},
+	RedLineClash: {Name: "red-line-clash", Doc: "one actor is for the outcome and the other against it, and at least one calls its stance a red line"},
+})
 
 // String returns the wire name of k.
 func (k RelationKind) String() string { return relationKindEnum.String(k) }

@@ -10,31 +10,29 @@ import (
 	"golang.org/x/text/message"
 )
 
-// Bound says how a [Figure]'s value limits its quantity. The zero Bound is
-// invalid.
+// Bound says how a [Figure]'s value limits its quantity.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Bound means
+// "not set" and is invalid, as for every enum of accord.
 type Bound uint8
 
+// The Bound values; the table below defines each one.
 const (
 	_ Bound = iota
-	// AtMost: the value is a ceiling (a cap on tanks).
 	AtMost
-	// AtLeast: the value is a floor.
 	AtLeast
-	// About: the value is approximate.
 	About
-	// Exactly: the value is exact.
 	Exactly
-	// Between: the quantity lies between Value and Max.
 	Between
 )
 
-var boundEnum = enum.New[Bound]("Bound",
-	enum.Value{Name: "at-most", Doc: "the value is a ceiling, such as a cap"},
-	enum.Value{Name: "at-least", Doc: "the value is a floor"},
-	enum.Value{Name: "about", Doc: "the value is approximate"},
-	enum.Value{Name: "exactly", Doc: "the value is exact"},
-	enum.Value{Name: "between", Doc: "the quantity lies between value and max"},
-)
+var boundEnum = enum.New("Bound", map[Bound]enum.Value{
+	AtMost:  {Name: "at-most", Doc: "the value is a ceiling, such as a cap on tanks"},
+	AtLeast: {Name: "at-least", Doc: "the value is a floor"},
+	About:   {Name: "about", Doc: "the value is approximate"},
+	Exactly: {Name: "exactly", Doc: "the value is exact"},
+	Between: {Name: "between", Doc: "the quantity lies between `value` and `max`"},
+})
 
 // String returns the wire name of b.
 func (b Bound) String() string { return boundEnum.String(b) }
@@ -75,9 +73,7 @@ type Figure struct {
 func (f Figure) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("quantity"), f.Quantity, "what is counted, as a slug such as personnel")...)
-	if !f.Bound.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("bound"), f.Bound, boundEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("bound"), f.Bound, boundEnum)...)
 	if f.Value < 0 || math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 		errs = append(errs, accord.Invalid(path.Child("value"), f.Value, "a finite number not below zero"))
 	}

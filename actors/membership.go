@@ -7,22 +7,22 @@ import (
 )
 
 // Role is the standing of a member in an organisation, organ or grouping.
-// The zero Role is invalid.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Role means
+// "not set" and is invalid, as for every enum of accord.
 type Role uint8
 
+// The Role values; the table below defines each one.
 const (
 	_ Role = iota
-	// Member: an ordinary member.
 	Member
-	// PermanentMember: a member that holds its seat permanently, as the P5
-	// do in the UN Security Council.
 	PermanentMember
 )
 
-var roleEnum = enum.New[Role]("Role",
-	enum.Value{Name: "member", Doc: "an ordinary member of the organisation or grouping"},
-	enum.Value{Name: "permanent-member", Doc: "a member that holds its seat permanently, as the five permanent members do in the UN Security Council"},
-)
+var roleEnum = enum.New("Role", map[Role]enum.Value{
+	Member:          {Name: "member", Doc: "an ordinary member of the organisation or grouping"},
+	PermanentMember: {Name: "permanent-member", Doc: "a member that holds its seat permanently, as the five permanent members do in the UN Security Council"},
+})
 
 // String returns the wire name of r.
 func (r Role) String() string { return roleEnum.String(r) }
@@ -61,9 +61,7 @@ type Membership struct {
 func (m Membership) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("of"), m.Of, "the id of the organisation or grouping")...)
-	if !m.Role.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("role"), m.Role, roleEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("role"), m.Role, roleEnum)...)
 	errs = append(errs, m.Period.Validate(path.Child("period"))...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), m.Evidence)...)
 	return errs

@@ -51,7 +51,7 @@ func TestPositionValidate(t *testing.T) {
 			{kind: accord.ErrInvalid, path: "p.figures[1].value"},
 			{kind: accord.ErrInvalid, path: "p.figures[1].max"},
 			{kind: accord.ErrRequired, path: "p.figures[2].quantity"},
-			{kind: accord.ErrNotSupported, path: "p.figures[2].bound"},
+			{kind: accord.ErrRequired, path: "p.figures[2].bound"},
 			{kind: accord.ErrInvalid, path: "p.figures[2].value"},
 			{kind: accord.ErrRequired, path: "p.figures[2].unit"},
 		}},

@@ -2,40 +2,35 @@ package actors
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Stance is what an actor wants done about an [Issue]'s outcome. Stances
-// run from insisting on the outcome to ruling it out; [Stance.Polarity]
-// groups them into for, neither and against. The zero Stance is invalid.
+// Stance is what an actor wants done about an [Issue]'s outcome. Stances run
+// from insisting on the outcome to ruling it out; [Stance.Polarity] groups
+// them into for, neither and against.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Stance means
+// "not set" and is invalid, as for every enum of accord.
 type Stance uint8
 
+// The Stance values; the table below defines each one.
 const (
 	_ Stance = iota
-	// Demands: the actor insists on the outcome as a term of any deal.
 	Demands
-	// Supports: the actor wants the outcome.
 	Supports
-	// Conditional: the actor accepts the outcome only if its conditions
-	// are met.
 	Conditional
-	// Open: the actor is willing to discuss the outcome or has not ruled
-	// it out.
 	Open
-	// Noncommittal: the actor has avoided taking a stance.
 	Noncommittal
-	// Opposes: the actor is against the outcome.
 	Opposes
-	// Rejects: the actor rules the outcome out.
 	Rejects
 )
 
-var stanceEnum = enum.New[Stance]("Stance",
-	enum.Value{Name: "demands", Doc: "the actor insists on the outcome as a term of any deal"},
-	enum.Value{Name: "supports", Doc: "the actor wants the outcome"},
-	enum.Value{Name: "conditional", Doc: "the actor accepts the outcome only if the position's conditions are met"},
-	enum.Value{Name: "open", Doc: "the actor is willing to discuss the outcome or has not ruled it out"},
-	enum.Value{Name: "noncommittal", Doc: "the actor has avoided taking a stance on the outcome"},
-	enum.Value{Name: "opposes", Doc: "the actor is against the outcome"},
-	enum.Value{Name: "rejects", Doc: "the actor rules the outcome out"},
-)
+var stanceEnum = enum.New("Stance", map[Stance]enum.Value{
+	Demands:      {Name: "demands", Doc: "the actor insists on the outcome as a term of any deal"},
+	Supports:     {Name: "supports", Doc: "the actor wants the outcome"},
+	Conditional:  {Name: "conditional", Doc: "the actor accepts the outcome only if the position's conditions are met"},
+	Open:         {Name: "open", Doc: "the actor is willing to discuss the outcome or has not ruled it out"},
+	Noncommittal: {Name: "noncommittal", Doc: "the actor has avoided taking a stance on the outcome"},
+	Opposes:      {Name: "opposes", Doc: "the actor is against the outcome"},
+	Rejects:      {Name: "rejects", Doc: "the actor rules the outcome out"},
+})
 
 // String returns the wire name of s.
 func (s Stance) String() string { return stanceEnum.String(s) }

@@ -1,10 +1,15 @@
 package corpus
 
 import (
+	"go/parser"
+	"go/token"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,14 +17,76 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
+	"github.com/accordmodel/accord/internal/codebook"
 	"github.com/accordmodel/accord/internal/enum"
 	"github.com/accordmodel/accord/seeds"
 )
 
-// allEnums lists the enumerations of every package whose values may occur
-// in the data.
-func allEnums() []enum.Info {
-	return slices.Concat(enum.Of("github.com/accordmodel/accord/actors"), enum.Of("github.com/accordmodel/accord/neutrality"), enum.Of("github.com/accordmodel/accord/guarantees"), enum.Of("github.com/accordmodel/accord/guarantees/settlement"), enum.Of("github.com/accordmodel/accord/corpus"))
+// codebookFile is the checked-in codebook, relative to this package.
+const codebookFile = "../seeds/CODEBOOK.md"
+
+// regenerate is how to bring the codebook's enum tables up to date.
+const regenerate = "run `go generate ./...` (or `go run ./internal/cmd/codebook`) from the module root"
+
+// TestCodebookIsGenerated: every enum of every package has its region in
+// CODEBOOK.md, and each region holds exactly the table the generator
+// (internal/cmd/codebook) makes from the enum's Go table, so the codebook
+// cannot define a value differently from the code.
+func TestCodebookIsGenerated(t *testing.T) {
+	src, err := os.ReadFile(codebookFile)
+	require.NoError(t, err)
+	want, err := codebook.Render(src, enum.All())
+	require.NoError(t, err, "CODEBOOK.md's enum regions are wrong; fix the markers, then %s", regenerate)
+	if string(want) != string(src) {
+		t.Errorf("seeds/CODEBOOK.md is stale: its enum tables differ from the Go tables; %s. First difference: %s", regenerate, firstDiff(string(src), string(want)))
+	}
+}
+
+// firstDiff describes the first line where got and want differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			return "line " + strconv.Itoa(i+1) + ": has " + strconv.Quote(g[i]) + ", want " + strconv.Quote(w[i])
+		}
+	}
+	return "line " + strconv.Itoa(min(len(g), len(w))+1) + ": the files differ in length"
+}
+
+// TestCodebookGeneratorSeesEveryEnum: the generator imports every package
+// of the module that builds an enum table, so that go generate registers
+// the same enums as this test binary.
+func TestCodebookGeneratorSeesEveryEnum(t *testing.T) {
+	fset := token.NewFileSet()
+	gen, err := parser.ParseFile(fset, "../internal/cmd/codebook/main.go", nil, parser.ImportsOnly)
+	require.NoError(t, err)
+	imported := map[string]bool{}
+	for _, im := range gen.Imports {
+		p, err := strconv.Unquote(im.Path.Value)
+		require.NoError(t, err)
+		imported[p] = true
+	}
+	declaring := map[string]bool{}
+	require.NoError(t, filepath.WalkDir("..", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") || strings.Contains(p, "/internal/") {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if strings.Contains(string(data), "enum.New(") {
+			declaring[path.Join(codebook.Module, filepath.ToSlash(filepath.Dir(strings.TrimPrefix(p, "../"))))] = true
+		}
+		return nil
+	}))
+	require.NotEmpty(t, declaring, "precondition: the module has enums")
+	for p := range declaring {
+		assert.True(t, imported[p], "internal/cmd/codebook does not import %s, which declares an enum: add a blank import", p)
+	}
+	for _, e := range enum.All() {
+		assert.True(t, imported[e.Package], "internal/cmd/codebook does not import %s (enum %s)", e.Package, e.Type)
+	}
 }
 
 // mapFields are data fields whose values are maps: their keys are data
@@ -37,14 +104,13 @@ func codebookTerms(t *testing.T) map[string]bool {
 	return terms
 }
 
-// TestCodebookDefinesEveryEnumValue: every wire name of every enumeration
-// has a codebook entry, so a reader of the data can look up any value.
-func TestCodebookDefinesEveryEnumValue(t *testing.T) {
-	terms := codebookTerms(t)
-	for _, e := range allEnums() {
+// TestEveryEnumValueHasAMeaning: every value of every enum has a
+// definition in its Go table, which TestCodebookIsGenerated then finds in
+// the codebook, so a reader of the data can look up any value.
+func TestEveryEnumValueHasAMeaning(t *testing.T) {
+	for _, e := range enum.All() {
 		for _, v := range e.Values {
-			assert.True(t, terms[v.Name], "CODEBOOK.md does not define %s value `%s`", e.Type, v.Name)
-			assert.NotEmpty(t, v.Doc, "%s value %s has no definition", e.Type, v.Name)
+			assert.NotEmpty(t, v.Doc, "%s value %s has no definition", codebook.Key(e), v.Name)
 		}
 	}
 }

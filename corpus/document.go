@@ -2,38 +2,35 @@ package corpus
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
 )
 
-// DocumentKind says what sort of text a source document is. The zero value
-// is invalid.
+// DocumentKind says what sort of text a source document is.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero DocumentKind means
+// "not set" and is invalid, as for every enum of accord.
 type DocumentKind uint8
 
+// The DocumentKind values; the table below defines each one.
 const (
 	_ DocumentKind = iota
-	// OfficialStatementDigest: a summary of a government's public statements.
 	OfficialStatementDigest
-	// Commentary: a short opinion piece arguing one thesis.
 	Commentary
-	// LegalAnalysis: an analysis of the law that applies, with policy advice.
 	LegalAnalysis
-	// NewsReport: a report of events and statements as they happen.
 	NewsReport
-	// PolicyAnalysis: a study that weighs policy options.
 	PolicyAnalysis
 )
 
-var documentKindEnum = enum.New[DocumentKind]("DocumentKind",
-	enum.Value{Name: "official-statement-digest", Doc: "a summary of a government's public statements, without an author's own argument"},
-	enum.Value{Name: "commentary", Doc: "a short opinion piece arguing one thesis"},
-	enum.Value{Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
-	enum.Value{Name: "news-report", Doc: "a report of events and statements as they unfold"},
-	enum.Value{Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
-)
+var documentKindEnum = enum.New("DocumentKind", map[DocumentKind]enum.Value{
+	OfficialStatementDigest: {Name: "official-statement-digest", Doc: "a summary of a government's public statements, without an author's own argument"},
+	Commentary:              {Name: "commentary", Doc: "a short opinion piece arguing one thesis"},
+	LegalAnalysis:           {Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
+	NewsReport:              {Name: "news-report", Doc: "a report of events and statements as they unfold"},
+	PolicyAnalysis:          {Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
+})
 
 // String returns the wire name of k.
 func (k DocumentKind) String() string { return documentKindEnum.String(k) }
@@ -94,9 +91,7 @@ func (d Document) Validate(path accord.Path) accord.ErrorList {
 	if d.Title == "" {
 		errs = append(errs, accord.Required(path.Child("title"), "the article's title or a descriptive one with untitled: true"))
 	}
-	if !d.Kind.IsValid() {
-		errs = append(errs, accord.Required(path.Child("kind"), "one of: "+strings.Join(documentKindEnum.Names(), ", ")))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), d.Kind, documentKindEnum)...)
 	errs = append(errs, d.Written.Validate(path.Child("written"))...)
 	if d.File == "" {
 		errs = append(errs, accord.Required(path.Child("file"), "the source file name"))

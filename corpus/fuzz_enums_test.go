@@ -24,6 +24,8 @@ import (
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/internal/codebook"
+	"github.com/accordmodel/accord/internal/enum"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
 )
@@ -34,10 +36,11 @@ type enumAPI struct {
 	pkgPath string // the import path of the type's package
 	parser  string // the parser's qualified name, e.g. "…/actors.ParseStance"
 	// values checks that the type's list function returns every value,
-	// in the order of names, each printing as its name.
+	// numbered from 1 in the order of names, each printing as its name
+	// and parsing back to itself.
 	values func(t *testing.T, names []string)
 	// check parses name and unmarshals it into the value raw, and checks
-	// both against names (the type's entry in its package's Enums());
+	// both against names (the type's wire names in the registry);
 	// it also checks String, IsValid and MarshalText of the value raw.
 	check func(t *testing.T, names []string, name string, raw uint8)
 }
@@ -60,8 +63,11 @@ func enumOf[T interface {
 			t.Helper()
 			var got []string
 			for i, v := range list() {
-				assert.Equal(t, T(i+1), v, "values are numbered from 1 in declaration order")
+				assert.Equal(t, T(i+1), v, "values are listed in numeric order, from 1")
 				got = append(got, v.String())
+				back, err := parse(v.String())
+				assert.NoError(t, err, "parse(%q)", v.String())
+				assert.Equal(t, v, back, "String parses back to the value")
 			}
 			assert.Equal(t, names, got)
 		},
@@ -77,7 +83,7 @@ func enumOf[T interface {
 				require.Equal(t, T(raw), u, "a failed UnmarshalText(%q) leaves the value unchanged", name)
 			} else {
 				require.NoError(t, err, "parse(%q)", name)
-				require.Equal(t, T(i+1), v, "parse(%q) is the value Enums() lists it as", name)
+				require.Equal(t, T(i+1), v, "parse(%q) is the value the registry lists it as", name)
 				require.True(t, v.IsValid())
 				require.Equal(t, name, v.String())
 				b, err := v.MarshalText()
@@ -104,8 +110,8 @@ func enumOf[T interface {
 }
 
 // enumAPIs lists every enum type of every package, keyed by package name
-// and the type name its package's Enums() gives ("tag.MentionKind" for
-// tag.Kind). TestEnumAPIsCoverEveryEnum keeps it complete.
+// and Go type name as the codebook's regions are (codebook.Key: "tag.Kind",
+// "accord.Precision"). TestEnumAPIsCoverEveryEnum keeps it complete.
 var enumAPIs = map[string]enumAPI{
 	"actors.AliasKind":    enumOf(actors.ParseAliasKind, actors.AliasKinds),
 	"actors.Attribution":  enumOf(actors.ParseAttribution, actors.Attributions),
@@ -166,32 +172,31 @@ var enumAPIs = map[string]enumAPI{
 
 	"corpus.DocumentKind": enumOf(corpus.ParseDocumentKind, corpus.DocumentKinds),
 	"corpus.RecordKind":   enumOf(corpus.ParseRecordKind, corpus.RecordKinds),
-	"tag.MentionKind":     enumOf(tag.ParseKind, tag.Kinds),
-	"figure.FigureKind":   enumOf(figure.ParseKind, figure.Kinds),
+	"tag.Kind":            enumOf(tag.ParseKind, tag.Kinds),
+	"figure.Kind":         enumOf(figure.ParseKind, figure.Kinds),
 }
 
 // parsersFuzzedElsewhere are the exported Parse functions that are not
 // enum parsers; each has a fuzz target of its own.
 var parsersFuzzedElsewhere = map[string]bool{
-	"accord.ParseDate": true, // actors.FuzzParseDate
+	"accord.ParseDate": true, // accord.FuzzParseDate
 	"figure.Parse":     true, // figure.FuzzParse
 }
 
-// wireNames maps each key of enumAPIs to the wire names its package's
-// Enums() lists, in value order.
+// wireNames maps the key of every enum in the registry (enum.All(): every
+// enum of every package linked into this test, the module root's
+// Precision included) to its wire names, in value order.
 func wireNames(t testing.TB) map[string][]string {
 	t.Helper()
 	out := map[string][]string{}
-	for _, p := range wirePackages() {
-		pkg := packageName(t, p.dir)
-		for _, e := range p.enums {
-			names := make([]string, len(e.Values))
-			for i, v := range e.Values {
-				names[i] = v.Name
-			}
-			out[pkg+"."+e.Type] = names
+	for _, e := range enum.All() {
+		names := make([]string, len(e.Values))
+		for i, v := range e.Values {
+			names[i] = v.Name
 		}
+		out[codebook.Key(e)] = names
 	}
+	require.NotEmpty(t, out, "precondition: the registry holds the enums")
 	return out
 }
 
@@ -209,12 +214,12 @@ func packageName(t testing.TB, dir string) string {
 
 // FuzzParseEnums: the input picks one enum type of one package (pick), a
 // name and a raw value. The type's parser and UnmarshalText accept exactly
-// the wire names its package's Enums() lists, each as the value it is
+// the wire names the registry lists for it, each as the value it is
 // listed as, which round-trips through String and MarshalText; anything
 // else fails with accord.ErrNotSupported and leaves the value unchanged;
 // the raw value is valid exactly when it numbers a listed name, and an
 // invalid one prints as "Type(n)" and does not marshal. No input panics.
-// actors.FuzzEnum fuzzes the table behind every enum; this target checks
+// internal/enum.FuzzEnum fuzzes the table behind every enum; this target checks
 // that every type forwards to its own table. Seeds: every wire name with
 // its upper-case and space-padded near misses, and a sample of the strings
 // in the embedded data files.
@@ -239,8 +244,8 @@ func FuzzParseEnums(f *testing.F) {
 	})
 }
 
-// TestEnumAPIsCoverEveryEnum: enumAPIs has one entry for every entry of
-// every package's Enums() and no other, each entry's parser belongs to its
+// TestEnumAPIsCoverEveryEnum: enumAPIs has one entry for every enum of the
+// registry (enum.All()) and no other, each entry's parser belongs to its
 // package and accepts every wire name, its list function lists every
 // value in order, and every exported Parse function
 // of every package is an entry's parser or fuzzed elsewhere. A new enum or
@@ -248,7 +253,7 @@ func FuzzParseEnums(f *testing.F) {
 func TestEnumAPIsCoverEveryEnum(t *testing.T) {
 	names := wireNames(t)
 	assert.ElementsMatch(t, slices.Collect(maps.Keys(names)), slices.Collect(maps.Keys(enumAPIs)),
-		"enumAPIs lists exactly the enums of every package's Enums()")
+		"enumAPIs lists exactly the enums of the registry")
 
 	parsers := map[string]bool{}
 	for key, api := range enumAPIs {

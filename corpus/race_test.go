@@ -452,7 +452,7 @@ func TestAccessorsDoNotShareState(t *testing.T) {
 }
 
 // TestPackageTablesAreNotShared: the package-level tables every package
-// exposes (its Enums(), the lists of enum values, the findings catalogue)
+// exposes (its enum tables in the registry, the lists of enum values, the findings catalogue)
 // come back unchanged after a caller changed everything it could reach in
 // an earlier result: packages hold no state a caller can change.
 func TestPackageTablesAreNotShared(t *testing.T) {

@@ -87,7 +87,8 @@ func schemaFiles() []schemaFile {
 	}
 }
 
-// schemaEnums maps a package path to its Enums() table.
+// schemaEnums maps a package path to the registry's enum tables of that
+// package.
 func schemaEnums() map[string][]enum.Info {
 	out := map[string][]enum.Info{}
 	for _, e := range enum.All() {
@@ -96,18 +97,10 @@ func schemaEnums() map[string][]enum.Info {
 	return out
 }
 
-// enumTable returns the Enums() entry of the enum type t: the one with its
-// Go name, or else the one with exactly its wire names.
+// enumTable returns the registry's entry for the enum type t.
 func enumTable(t reflect.Type) (enum.Info, bool) {
-	tables := schemaEnums()[t.PkgPath()]
-	for _, e := range tables {
-		if e.Type == t.Name() {
-			return e, true
-		}
-	}
-	names := enumNames(t)
-	for _, e := range tables {
-		if slices.Equal(wireNamesOf(e), names) {
+	for _, e := range enum.All() {
+		if e.Package == t.PkgPath() && e.GoType == t.Name() {
 			return e, true
 		}
 	}
@@ -160,7 +153,7 @@ func (g *schemaGen) schema(t reflect.Type) map[string]any {
 		g.define(name, func() map[string]any {
 			e, ok := enumTable(t)
 			if !ok {
-				g.t.Errorf("%v: no Enums() table describes it", t)
+				g.t.Errorf("%v: no enum table of the registry describes it", t)
 			}
 			return map[string]any{"type": "string", "enum": wireNamesOf(e),
 				"description": fmt.Sprintf("%s (package %s); CODEBOOK.md defines each value", e.Type, t.PkgPath())}
@@ -257,7 +250,7 @@ func buildSchema(t *testing.T) map[string]any {
 		"$id":     schemaID,
 		"title":   "accord seed corpus",
 		"description": "The data files of accord's seeds/ directory. Each file matches the definition whose " +
-			"description names its path (file.*); every enum lists the wire names of its package's Enums() table, " +
+			"description names its path (file.*); every enum lists the wire names of its Go table, " +
 			"and CODEBOOK.md defines every field and value. Generated from the Go types by " +
 			"`go test ./corpus -run TestSchemaIsUpToDate -update-schema`.",
 		"anyOf": files,
@@ -300,7 +293,7 @@ func TestSchemaIsUpToDate(t *testing.T) {
 }
 
 // TestSchemaEnumsMatchEnumTables: every enum in the checked-in schema lists
-// exactly the wire names of its package's Enums() table, and every table
+// exactly the wire names of its table in the registry, and every table
 // of every package appears in the schema unless no data field uses it.
 func TestSchemaEnumsMatchEnumTables(t *testing.T) {
 	s := loadSchema(t)
@@ -332,7 +325,7 @@ func TestSchemaEnumsMatchEnumTables(t *testing.T) {
 				}
 			}
 		}
-		assert.True(t, found, "schema enum %s matches no Enums() table", name)
+		assert.True(t, found, "schema enum %s matches no enum table of the registry", name)
 	}
 	assert.Positive(t, n)
 	for pkgPath, tables := range schemaEnums() {

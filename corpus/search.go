@@ -14,40 +14,35 @@ import (
 	"github.com/accordmodel/accord/internal/fold"
 )
 
-// RecordKind says what sort of record a [SearchHit] is. The zero value is
-// invalid.
+// RecordKind says what sort of record a [SearchHit] is.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero RecordKind means
+// "not set" and is invalid, as for every enum of accord.
 type RecordKind uint8
 
+// The RecordKind values; the table below defines each one.
 const (
 	_ RecordKind = iota
-	// DocumentRecord: a source document of the registry.
 	DocumentRecord
-	// ActorRecord: an actor of the actor registry.
 	ActorRecord
-	// InstrumentRecord: a security instrument.
 	InstrumentRecord
-	// IssueRecord: an issue of the taxonomy.
 	IssueRecord
-	// PositionRecord: a position an article attributes to an actor.
 	PositionRecord
-	// StatusRecord: a state's neutrality status as one article describes it.
 	StatusRecord
-	// DemandRecord: a term a party sought in negotiations over a status.
 	DemandRecord
-	// RuleRecord: a rule of the neutrality rulebook.
 	RuleRecord
 )
 
-var recordKindEnum = enum.New[RecordKind]("RecordKind",
-	enum.Value{Name: "document", Doc: "a source document of the registry"},
-	enum.Value{Name: "actor", Doc: "an actor of the actor registry"},
-	enum.Value{Name: "instrument", Doc: "a security instrument"},
-	enum.Value{Name: "issue", Doc: "an issue under negotiation"},
-	enum.Value{Name: "position", Doc: "a position an article attributes to an actor"},
-	enum.Value{Name: "status", Doc: "a state's neutrality status as one article describes it"},
-	enum.Value{Name: "demand", Doc: "a term a party sought in negotiations over a neutrality status"},
-	enum.Value{Name: "rule", Doc: "a rule of the neutrality rulebook"},
-)
+var recordKindEnum = enum.New("RecordKind", map[RecordKind]enum.Value{
+	DocumentRecord:   {Name: "document", Doc: "a source document of the registry"},
+	ActorRecord:      {Name: "actor", Doc: "an actor of the actor registry"},
+	InstrumentRecord: {Name: "instrument", Doc: "a security instrument"},
+	IssueRecord:      {Name: "issue", Doc: "an issue under negotiation"},
+	PositionRecord:   {Name: "position", Doc: "a position an article attributes to an actor"},
+	StatusRecord:     {Name: "status", Doc: "a state's neutrality status as one article describes it"},
+	DemandRecord:     {Name: "demand", Doc: "a term a party sought in negotiations over a neutrality status"},
+	RuleRecord:       {Name: "rule", Doc: "a rule of the neutrality rulebook"},
+})
 
 // String returns the wire name of k.
 func (k RecordKind) String() string { return recordKindEnum.String(k) }

@@ -31,8 +31,8 @@ import (
 )
 
 // wirePackage is one domain package whose exported types must survive
-// encoding/json: its directory (relative to this one), its Enums() table
-// and one reflect.Type per exported type.
+// encoding/json: its directory (relative to this one), its enum tables in
+// the registry and one reflect.Type per exported type.
 type wirePackage struct {
 	dir   string
 	enums []enum.Info
@@ -380,7 +380,7 @@ var wireNameRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // TestWireEnums: every enum type writes its values as stable lower-case
 // names, reads them back, rejects unknown names and refuses to write its
-// invalid zero; its names are exactly those its package's Enums() lists.
+// invalid zero; its names are exactly those its table in the registry lists.
 func TestWireEnums(t *testing.T) {
 	for _, p := range wirePackages() {
 		tables := map[string][]string{}
@@ -390,7 +390,7 @@ func TestWireEnums(t *testing.T) {
 				names = append(names, v.Name)
 			}
 			_, dup := tables[e.Type]
-			assert.False(t, dup, "%s: Enums() lists %s twice", p.dir, e.Type)
+			assert.False(t, dup, "%s: the registry lists %s twice", p.dir, e.Type)
 			tables[e.Type] = names
 		}
 		found := map[string]bool{}
@@ -414,8 +414,8 @@ func TestWireEnums(t *testing.T) {
 						}
 					}
 				}
-				assert.True(t, ok, "%s: Enums() does not list %v", p.dir, typ)
-				assert.Equal(t, table, names, "the names of %v differ from its package's Enums() table", typ)
+				assert.True(t, ok, "%s: the registry does not list %v", p.dir, typ)
+				assert.Equal(t, table, names, "the names of %v differ from its table in the registry", typ)
 				for i, name := range names {
 					assert.Regexp(t, wireNameRE, name)
 					v := reflect.New(typ)
@@ -441,7 +441,7 @@ func TestWireEnums(t *testing.T) {
 			})
 		}
 		for name := range tables {
-			assert.True(t, found[name], "%s: Enums() lists %s, which is not an exported enum type of the package", p.dir, name)
+			assert.True(t, found[name], "%s: the registry lists %s, which is not an exported enum type of the package", p.dir, name)
 		}
 	}
 }

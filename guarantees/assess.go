@@ -11,30 +11,29 @@ import (
 )
 
 // Level is the ordinal strength of an assessed guarantee, derived from its
-// score. Values compare with < and >. The zero value is invalid.
+// score. Values compare with < and >.
+//
+// [Level.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Level means "not set" and is invalid, as for every enum of accord.
 type Level uint8
 
+// The Level values; the table below defines each one.
 const (
 	_ Level = iota
-	// Hollow: worth little or nothing when tested (score -5 or less).
 	Hollow
-	// Weak: more weaknesses than strengths (score -4 to 0).
 	Weak
-	// Limited: some real commitment, with important gaps (score 1 to 4).
 	Limited
-	// Strong: a real commitment with few gaps (score 5 to 8).
 	Strong
-	// Robust: binding, backed by force and proven (score 9 or more).
 	Robust
 )
 
-var levelEnum = enum.New[Level]("Level",
-	enum.Value{Name: "hollow", Doc: "worth little or nothing when tested (score -5 or less)"},
-	enum.Value{Name: "weak", Doc: "more weaknesses than strengths (score -4 to 0)"},
-	enum.Value{Name: "limited", Doc: "some real commitment, with important gaps (score 1 to 4)"},
-	enum.Value{Name: "strong", Doc: "a real commitment with few gaps (score 5 to 8)"},
-	enum.Value{Name: "robust", Doc: "binding, backed by force and proven (score 9 or more)"},
-)
+var levelEnum = enum.New("Level", map[Level]enum.Value{
+	Hollow:  {Name: "hollow", Doc: "worth little or nothing when tested (score -5 or less)"},
+	Weak:    {Name: "weak", Doc: "more weaknesses than strengths (score -4 to 0)"},
+	Limited: {Name: "limited", Doc: "some real commitment, with important gaps (score 1 to 4)"},
+	Strong:  {Name: "strong", Doc: "a real commitment with few gaps (score 5 to 8)"},
+	Robust:  {Name: "robust", Doc: "binding, backed by force and proven (score 9 or more)"},
+})
 
 // String returns the wire name of l, or "Level(n)" for an invalid value.
 func (l Level) String() string { return levelEnum.String(l) }

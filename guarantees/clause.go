@@ -7,44 +7,35 @@ import (
 )
 
 // Topic is what a clause is about. Only [Commitment] clauses carry a
-// [Reading]. The zero value is invalid.
+// [Reading].
+//
+// [Topic.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Topic means "not set" and is invalid, as for every enum of accord.
 type Topic uint8
 
+// The Topic values; the table below defines each one.
 const (
 	_ Topic = iota
-	// Commitment: a promise to the protected state — to respect it, aid it
-	// or defend it.
 	Commitment
-	// NeutralityDuty: the protected state's own duties of neutrality or
-	// non-alignment.
 	NeutralityDuty
-	// ForceLimits: caps on the protected state's armed forces.
 	ForceLimits
-	// ForeignMilitaryActivity: limits on foreign troops, bases and
-	// exercises on the protected state's territory.
 	ForeignMilitaryActivity
-	// MilitaryAgreements: limits on the protected state's defence
-	// agreements with others.
 	MilitaryAgreements
-	// EURelations: how the arrangement relates to EU membership.
 	EURelations
-	// TerritorialQuestions: how disputes over territory are to be settled.
 	TerritorialQuestions
-	// AlliancePath: provisions on the protected state's path to membership
-	// of a military alliance.
 	AlliancePath
 )
 
-var topicEnum = enum.New[Topic]("Topic",
-	enum.Value{Name: "commitment", Doc: "a promise to the protected state: to respect it, aid it or defend it"},
-	enum.Value{Name: "neutrality-duty", Doc: "the protected state's own duties of neutrality or non-alignment"},
-	enum.Value{Name: "force-limits", Doc: "caps on the protected state's armed forces"},
-	enum.Value{Name: "foreign-military-activity", Doc: "limits on foreign troops, bases and exercises on the protected state's territory"},
-	enum.Value{Name: "military-agreements", Doc: "limits on the protected state's defence agreements with others"},
-	enum.Value{Name: "eu-relations", Doc: "how the arrangement relates to membership of the European Union"},
-	enum.Value{Name: "territorial-questions", Doc: "how disputes over territory are to be settled"},
-	enum.Value{Name: "alliance-path", Doc: "provisions on the protected state's path to membership of a military alliance"},
-)
+var topicEnum = enum.New("Topic", map[Topic]enum.Value{
+	Commitment:              {Name: "commitment", Doc: "a promise to the protected state: to respect it, aid it or defend it"},
+	NeutralityDuty:          {Name: "neutrality-duty", Doc: "the protected state's own duties of neutrality or non-alignment"},
+	ForceLimits:             {Name: "force-limits", Doc: "caps on the protected state's armed forces"},
+	ForeignMilitaryActivity: {Name: "foreign-military-activity", Doc: "limits on foreign troops, bases and exercises on the protected state's territory"},
+	MilitaryAgreements:      {Name: "military-agreements", Doc: "limits on the protected state's defence agreements with others"},
+	EURelations:             {Name: "eu-relations", Doc: "how the arrangement relates to membership of the European Union"},
+	TerritorialQuestions:    {Name: "territorial-questions", Doc: "how disputes over territory are to be settled"},
+	AlliancePath:            {Name: "alliance-path", Doc: "provisions on the protected state's path to membership of a military alliance"},
+})
 
 // String returns the wire name of t, or "Topic(n)" for an invalid value.
 func (t Topic) String() string { return topicEnum.String(t) }
@@ -109,9 +100,7 @@ func (c Clause) Validate(path accord.Path) accord.ErrorList {
 	if c.Label == "" {
 		errs = append(errs, accord.Required(path.Child("label"), "the clause's label, such as Article 5"))
 	}
-	if !c.Topic.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("topic"), c.Topic, topicEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("topic"), c.Topic, topicEnum)...)
 	if c.Wording != "" && c.WordingSource == "" {
 		errs = append(errs, accord.Required(path.Child("wording_source"), "where the verbatim wording comes from"))
 	}

@@ -7,22 +7,23 @@ import (
 	"github.com/accordmodel/accord/internal/enum"
 )
 
-// Effect says whether a finding weakens or strengthens a guarantee. The
-// zero value is invalid.
+// Effect says whether a finding weakens or strengthens a guarantee.
+//
+// [Effect.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Effect means "not set" and is invalid, as for every enum of accord.
 type Effect uint8
 
+// The Effect values; the table below defines each one.
 const (
 	_ Effect = iota
-	// Weakness: the finding makes the guarantee worth less.
 	Weakness
-	// Strength: the finding makes the guarantee worth more.
 	Strength
 )
 
-var effectEnum = enum.New[Effect]("Effect",
-	enum.Value{Name: "weakness", Doc: "the finding makes the guarantee worth less"},
-	enum.Value{Name: "strength", Doc: "the finding makes the guarantee worth more"},
-)
+var effectEnum = enum.New("Effect", map[Effect]enum.Value{
+	Weakness: {Name: "weakness", Doc: "the finding makes the guarantee worth less"},
+	Strength: {Name: "strength", Doc: "the finding makes the guarantee worth more"},
+})
 
 // String returns the wire name of e, or "Effect(n)" for an invalid value.
 func (e Effect) String() string { return effectEnum.String(e) }
@@ -47,9 +48,13 @@ func (e Effect) MarshalText() ([]byte, error) { return effectEnum.MarshalText(e)
 func (e *Effect) UnmarshalText(text []byte) error { return effectEnum.UnmarshalText(e, text) }
 
 // FindingKind names one weakness or strength that [Assess] can find. The
-// catalogue of findings — each kind's effect, weight, one-line
-// explanation and sources — is the table [Catalogue] returns; the
-// CODEBOOK lists it too. The zero value is invalid.
+// catalogue of findings — each kind's effect, weight, one-line explanation
+// and sources — is the table [Catalogue] returns; the CODEBOOK lists it
+// too.
+//
+// [FindingKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero FindingKind means "not set" and is invalid, as for every enum of
+// accord.
 type FindingKind uint8
 
 // The findings, weaknesses first. Each constant's comment says when
@@ -138,42 +143,42 @@ const (
 	KnownQuantity
 )
 
-var findingKindEnum = enum.New[FindingKind]("FindingKind",
-	enum.Value{Name: "not-in-force", Doc: "only a proposal, draft or unratified signature: it binds no one yet"},
-	enum.Value{Name: "assurance-only", Doc: "an assurance, worded on purpose to stop short of a promise to defend"},
-	enum.Value{Name: "not-legally-binding", Doc: "a political promise whose force in law is nil or in doubt"},
-	enum.Value{Name: "unratified", Doc: "no legislature ever approved it"},
-	enum.Value{Name: "legislative-approval-pending", Doc: "it still needs a legislature's approval, which may not come"},
-	enum.Value{Name: "no-enforcement", Doc: "no one has the power or the mechanism to enforce it"},
-	enum.Value{Name: "no-duty-to-defend", Doc: "no party is bound to defend the protected state with force"},
-	enum.Value{Name: "narrow-trigger", Doc: "help is promised only for a nuclear attack or threat, not for a conventional invasion"},
-	enum.Value{Name: "discretionary-response", Doc: "each guarantor does what it deems necessary; armed force is an option, not a duty"},
-	enum.Value{Name: "veto-for-guarantor", Doc: "action needs every guarantor's consent, so any one of them can block it"},
-	enum.Value{Name: "aggressor-as-guarantor", Doc: "a guarantor is itself the state that attacked the protected state"},
-	enum.Value{Name: "breached-by-guarantor", Doc: "a party that gave the commitment broke it"},
-	enum.Value{Name: "not-honoured", Doc: "when the case arose, guarantors did not act as promised"},
-	enum.Value{Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened anyway"},
-	enum.Value{Name: "territorial-carve-out", Doc: "parts of the protected state's territory are left outside the commitment"},
-	enum.Value{Name: "no-tripwire", Doc: "no guarantor forces stand in the protected state to be drawn in by an attack"},
-	enum.Value{Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
-	enum.Value{Name: "soft-language", Doc: "its promises are worded more softly than comparable ones"},
-	enum.Value{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may tire of"},
-	enum.Value{Name: "supervision-risk", Doc: "a guarantor of neutrality may act uninvited, claiming to supervise or enforce the neutrality"},
-	enum.Value{Name: "neutrality-conflict", Doc: "the neutral state would have to do something its neutrality rules out"},
-	enum.Value{Name: "beyond-neutrality", Doc: "the neutral state is asked for more than its neutrality requires, a concession that buys no security"},
-	enum.Value{Name: "ratified-treaty", Doc: "a legally binding treaty approved by the parties' legislatures"},
-	enum.Value{Name: "force-obligation", Doc: "guarantors are bound to act with armed force, not merely free to"},
-	enum.Value{Name: "named-measures", Doc: "specific measures are written into a force commitment, leaving less room to do less"},
-	enum.Value{Name: "consultation-deadline", Doc: "consultations must end within a fixed number of days, so they cannot stall action"},
-	enum.Value{Name: "invitation-only", Doc: "guarantors act only on the protected state's official request, which shuts out uninvited intervention"},
-	enum.Value{Name: "forces-on-ground", Doc: "guarantor troops are stationed in the protected state, so an attack engages them at once"},
-	enum.Value{Name: "nuclear-umbrella", Doc: "a nuclear power extends its deterrent over the protected state"},
-	enum.Value{Name: "honoured", Doc: "when tested, a guarantor went to war to keep its word"},
-	enum.Value{Name: "proven-deterrent", Doc: "it is credited with deterring major attacks for a long time"},
-	enum.Value{Name: "fixed-support-figures", Doc: "the support is fixed in exact amounts rather than left open"},
-	enum.Value{Name: "broad-guarantors", Doc: "at least four states guarantee it together"},
-	enum.Value{Name: "known-quantity", Doc: "an established alliance whose forces and resolve an aggressor already has to reckon with"},
-)
+var findingKindEnum = enum.New("FindingKind", map[FindingKind]enum.Value{
+	NotInForce:                 {Name: "not-in-force", Doc: "only a proposal, draft or unratified signature: it binds no one yet"},
+	AssuranceOnly:              {Name: "assurance-only", Doc: "an assurance, worded on purpose to stop short of a promise to defend"},
+	NotLegallyBinding:          {Name: "not-legally-binding", Doc: "a political promise whose force in law is nil or in doubt"},
+	Unratified:                 {Name: "unratified", Doc: "no legislature ever approved it"},
+	LegislativeApprovalPending: {Name: "legislative-approval-pending", Doc: "it still needs a legislature's approval, which may not come"},
+	NoEnforcement:              {Name: "no-enforcement", Doc: "no one has the power or the mechanism to enforce it"},
+	NoDutyToDefend:             {Name: "no-duty-to-defend", Doc: "no party is bound to defend the protected state with force"},
+	NarrowTrigger:              {Name: "narrow-trigger", Doc: "help is promised only for a nuclear attack or threat, not for a conventional invasion"},
+	DiscretionaryResponse:      {Name: "discretionary-response", Doc: "each guarantor does what it deems necessary; armed force is an option, not a duty"},
+	VetoForGuarantor:           {Name: "veto-for-guarantor", Doc: "action needs every guarantor's consent, so any one of them can block it"},
+	AggressorAsGuarantor:       {Name: "aggressor-as-guarantor", Doc: "a guarantor is itself the state that attacked the protected state"},
+	BreachedByGuarantor:        {Name: "breached-by-guarantor", Doc: "a party that gave the commitment broke it"},
+	NotHonoured:                {Name: "not-honoured", Doc: "when the case arose, guarantors did not act as promised"},
+	FailedToDeter:              {Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened anyway"},
+	TerritorialCarveOut:        {Name: "territorial-carve-out", Doc: "parts of the protected state's territory are left outside the commitment"},
+	NoTripwire:                 {Name: "no-tripwire", Doc: "no guarantor forces stand in the protected state to be drawn in by an attack"},
+	VagueTerms:                 {Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
+	SoftLanguage:               {Name: "soft-language", Doc: "its promises are worded more softly than comparable ones"},
+	DonorDependent:             {Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may tire of"},
+	SupervisionRisk:            {Name: "supervision-risk", Doc: "a guarantor of neutrality may act uninvited, claiming to supervise or enforce the neutrality"},
+	NeutralityConflict:         {Name: "neutrality-conflict", Doc: "the neutral state would have to do something its neutrality rules out"},
+	BeyondNeutrality:           {Name: "beyond-neutrality", Doc: "the neutral state is asked for more than its neutrality requires, a concession that buys no security"},
+	RatifiedTreaty:             {Name: "ratified-treaty", Doc: "a legally binding treaty approved by the parties' legislatures"},
+	ForceObligation:            {Name: "force-obligation", Doc: "guarantors are bound to act with armed force, not merely free to"},
+	NamedMeasures:              {Name: "named-measures", Doc: "specific measures are written into a force commitment, leaving less room to do less"},
+	ConsultationDeadline:       {Name: "consultation-deadline", Doc: "consultations must end within a fixed number of days, so they cannot stall action"},
+	InvitationOnly:             {Name: "invitation-only", Doc: "guarantors act only on the protected state's official request, which shuts out uninvited intervention"},
+	ForcesOnGround:             {Name: "forces-on-ground", Doc: "guarantor troops are stationed in the protected state, so an attack engages them at once"},
+	NuclearUmbrellaCover:       {Name: "nuclear-umbrella", Doc: "a nuclear power extends its deterrent over the protected state"},
+	Honoured:                   {Name: "honoured", Doc: "when tested, a guarantor went to war to keep its word"},
+	ProvenDeterrent:            {Name: "proven-deterrent", Doc: "it is credited with deterring major attacks for a long time"},
+	FixedSupportFigures:        {Name: "fixed-support-figures", Doc: "the support is fixed in exact amounts rather than left open"},
+	BroadGuarantors:            {Name: "broad-guarantors", Doc: "at least four states guarantee it together"},
+	KnownQuantity:              {Name: "known-quantity", Doc: "an established alliance whose forces and resolve an aggressor already has to reckon with"},
+})
 
 // String returns the wire name of f, or "FindingKind(n)" for an invalid value.
 func (f FindingKind) String() string { return findingKindEnum.String(f) }

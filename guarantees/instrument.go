@@ -109,24 +109,12 @@ func (in Instrument) Validate(path accord.Path) accord.ErrorList {
 	if in.Name == "" {
 		errs = append(errs, accord.Required(path.Child("name"), "the instrument's name"))
 	}
-	if !in.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), in.Kind, kindEnum.Names()))
-	}
-	if !in.Form.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("form"), in.Form, formEnum.Names()))
-	}
-	if !in.Binding.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("binding"), in.Binding, bindingEnum.Names()))
-	}
-	if !in.Ratification.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("ratification"), in.Ratification, ratificationEnum.Names()))
-	}
-	if !in.Stage.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("stage"), in.Stage, stageEnum.Names()))
-	}
-	if !in.ForcesPresent.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("forces_present"), in.ForcesPresent, presenceEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), in.Kind, kindEnum)...)
+	errs = append(errs, check.Enum(path.Child("form"), in.Form, formEnum)...)
+	errs = append(errs, check.Enum(path.Child("binding"), in.Binding, bindingEnum)...)
+	errs = append(errs, check.Enum(path.Child("ratification"), in.Ratification, ratificationEnum)...)
+	errs = append(errs, check.Enum(path.Child("stage"), in.Stage, stageEnum)...)
+	errs = append(errs, check.Enum(path.Child("forces_present"), in.ForcesPresent, presenceEnum)...)
 	errs = append(errs, in.validateStage(path)...)
 	errs = append(errs, in.validateParties(path)...)
 

@@ -7,40 +7,35 @@ import (
 )
 
 // Role is what a party does under an [Instrument], as PA-X codes third
-// parties. The zero Role is invalid.
+// parties.
+//
+// [Role.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero Role
+// means "not set" and is invalid, as for every enum of accord.
 type Role uint8
 
+// The Role values; the table below defines each one.
 const (
 	_ Role = iota
-	// Guarantor: gives the commitment to the protected state.
 	Guarantor
-	// Protected: receives the commitment.
 	Protected
-	// Mutual: both gives and receives it, as members of an alliance do.
 	Mutual
-	// Mediator: brokers or hosts the arrangement without committing itself.
 	Mediator
-	// Signatory: signs without giving or receiving the commitment.
 	Signatory
-	// Drafter: wrote or tabled the text.
 	Drafter
-	// Proposer: put the idea forward, or offered to join it.
 	Proposer
-	// Endorser: would endorse or acquiesce in it from outside, for example
-	// through a UN resolution.
 	Endorser
 )
 
-var roleEnum = enum.New[Role]("Role",
-	enum.Value{Name: "guarantor", Doc: "gives the commitment to the protected state"},
-	enum.Value{Name: "protected", Doc: "receives the commitment"},
-	enum.Value{Name: "mutual", Doc: "both gives and receives the commitment, as members of an alliance do"},
-	enum.Value{Name: "mediator", Doc: "brokers or hosts the arrangement without committing itself"},
-	enum.Value{Name: "signatory", Doc: "signs without giving or receiving the commitment"},
-	enum.Value{Name: "drafter", Doc: "wrote or tabled the text"},
-	enum.Value{Name: "proposer", Doc: "put the idea forward or offered to join it"},
-	enum.Value{Name: "endorser", Doc: "would endorse or acquiesce in it from outside, for example through a UN resolution"},
-)
+var roleEnum = enum.New("Role", map[Role]enum.Value{
+	Guarantor: {Name: "guarantor", Doc: "gives the commitment to the protected state"},
+	Protected: {Name: "protected", Doc: "receives the commitment"},
+	Mutual:    {Name: "mutual", Doc: "both gives and receives the commitment, as members of an alliance do"},
+	Mediator:  {Name: "mediator", Doc: "brokers or hosts the arrangement without committing itself"},
+	Signatory: {Name: "signatory", Doc: "signs without giving or receiving the commitment"},
+	Drafter:   {Name: "drafter", Doc: "wrote or tabled the text"},
+	Proposer:  {Name: "proposer", Doc: "put the idea forward or offered to join it"},
+	Endorser:  {Name: "endorser", Doc: "would endorse or acquiesce in it from outside, for example through a UN resolution"},
+})
 
 // String returns the wire name of r, or "Role(n)" for an invalid value.
 func (r Role) String() string { return roleEnum.String(r) }
@@ -89,9 +84,7 @@ type Party struct {
 func (p Party) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("actor"), p.Actor, "an actor id from actors.json")...)
-	if !p.Role.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("role"), p.Role, roleEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("role"), p.Role, roleEnum)...)
 	if p.Members < 0 {
 		errs = append(errs, accord.Invalid(path.Child("members"), p.Members, "a number of states, zero when the party is one state"))
 	}

@@ -91,18 +91,10 @@ func (r Reading) Clone() Reading {
 // exclusions without an area.
 func (r Reading) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if !r.Trigger.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("trigger"), r.Trigger, triggerEnum.Names()))
-	}
-	if !r.Obligation.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("obligation"), r.Obligation, obligationEnum.Names()))
-	}
-	if !r.Decision.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("decision"), r.Decision, decisionEnum.Names()))
-	}
-	if !r.Invoker.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("invoker"), r.Invoker, invokerEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("trigger"), r.Trigger, triggerEnum)...)
+	errs = append(errs, check.Enum(path.Child("obligation"), r.Obligation, obligationEnum)...)
+	errs = append(errs, check.Enum(path.Child("decision"), r.Decision, decisionEnum)...)
+	errs = append(errs, check.Enum(path.Child("invoker"), r.Invoker, invokerEnum)...)
 	seen := map[Measure]bool{}
 	for i, m := range r.Measures {
 		p := path.Child("measures").Index(i)

@@ -2,37 +2,31 @@ package guarantees
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Trigger is the event that sets a commitment off. The zero value is
-// invalid.
+// Trigger is the event that sets a commitment off.
+//
+// [Trigger.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Trigger means "not set" and is invalid, as for every enum of accord.
 type Trigger uint8
 
+// The Trigger values; the table below defines each one.
 const (
 	_ Trigger = iota
-	// Always: the commitment holds at all times (a duty to respect borders),
-	// not in answer to an event.
 	Always
-	// ArmedAttack: an armed attack on the protected state.
 	ArmedAttack
-	// NuclearAggression: aggression, or its threat, in which nuclear weapons
-	// are used.
 	NuclearAggression
-	// Aggression: any act of aggression, armed or not.
 	Aggression
-	// ThreatToIndependence: a threat to the protected state's independence.
 	ThreatToIndependence
-	// NeutralityViolation: a violation of, or danger to, the protected
-	// state's neutrality.
 	NeutralityViolation
 )
 
-var triggerEnum = enum.New[Trigger]("Trigger",
-	enum.Value{Name: "always", Doc: "the commitment holds at all times, not in answer to an event"},
-	enum.Value{Name: "armed-attack", Doc: "an armed attack on the protected state"},
-	enum.Value{Name: "nuclear-aggression", Doc: "aggression, or its threat, in which nuclear weapons are used"},
-	enum.Value{Name: "aggression", Doc: "any act of aggression against the protected state"},
-	enum.Value{Name: "threat-to-independence", Doc: "a threat to the protected state's independence"},
-	enum.Value{Name: "neutrality-violation", Doc: "a violation of, or danger to, the protected state's neutrality"},
-)
+var triggerEnum = enum.New("Trigger", map[Trigger]enum.Value{
+	Always:               {Name: "always", Doc: "the commitment holds at all times (a duty to respect borders), not in answer to an event"},
+	ArmedAttack:          {Name: "armed-attack", Doc: "an armed attack on the protected state"},
+	NuclearAggression:    {Name: "nuclear-aggression", Doc: "aggression, or its threat, in which nuclear weapons are used"},
+	Aggression:           {Name: "aggression", Doc: "any act of aggression against the protected state, armed or not"},
+	ThreatToIndependence: {Name: "threat-to-independence", Doc: "a threat to the protected state's independence"},
+	NeutralityViolation:  {Name: "neutrality-violation", Doc: "a violation of, or danger to, the protected state's neutrality"},
+})
 
 // String returns the wire name of t, or "Trigger(n)" for an invalid value.
 func (t Trigger) String() string { return triggerEnum.String(t) }
@@ -57,44 +51,36 @@ func (t Trigger) MarshalText() ([]byte, error) { return triggerEnum.MarshalText(
 func (t *Trigger) UnmarshalText(text []byte) error { return triggerEnum.UnmarshalText(t, text) }
 
 // Obligation is how strongly a clause binds the guarantors to act: an
-// ordinal scale from a mere permission to the automatic use of force.
-// Values compare with < and >: a greater Obligation leaves the guarantors
-// less discretion. It codes Benson's distinction between discretionary and
-// automatic commitments as a first-class value. The zero value is invalid.
+// ordinal scale from a mere permission to the automatic use of force. Values
+// compare with < and >: a greater Obligation leaves the guarantors less
+// discretion. It codes Benson's distinction between discretionary and
+// automatic commitments as a first-class value.
+//
+// [Obligation.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Obligation means "not set" and is invalid, as for every enum of accord.
 type Obligation uint8
 
+// The Obligation values; the table below defines each one.
 const (
 	_ Obligation = iota
-	// Permits: allows others to help and obliges no one.
 	Permits
-	// Respect: only a duty to refrain from force and respect borders.
 	Respect
-	// Consult: only a duty to consult when the trigger occurs.
 	Consult
-	// Support: a duty to give aid or to seek action by others, short of
-	// the guarantor's own armed force.
 	Support
-	// DiscretionaryForce: each guarantor takes the action it deems
-	// necessary, which may include armed force; force is an option, not a
-	// duty.
 	DiscretionaryForce
-	// ObligatoryForce: guarantors must act, using armed force, to the
-	// extent the situation requires.
 	ObligatoryForce
-	// AutomaticForce: guarantors go to war as soon as the trigger occurs,
-	// with no room for judgement.
 	AutomaticForce
 )
 
-var obligationEnum = enum.New[Obligation]("Obligation",
-	enum.Value{Name: "permits", Doc: "allows others to help and obliges no one"},
-	enum.Value{Name: "respect", Doc: "only a duty to refrain from force and respect borders"},
-	enum.Value{Name: "consult", Doc: "only a duty to consult when the trigger occurs"},
-	enum.Value{Name: "support", Doc: "a duty to give aid or to seek action by others, short of the guarantor's own armed force"},
-	enum.Value{Name: "discretionary-force", Doc: "each guarantor takes the action it deems necessary, which may include armed force; force is an option, not a duty"},
-	enum.Value{Name: "obligatory-force", Doc: "guarantors must act, using armed force, to the extent the situation requires"},
-	enum.Value{Name: "automatic-force", Doc: "guarantors go to war as soon as the trigger occurs, with no room for judgement"},
-)
+var obligationEnum = enum.New("Obligation", map[Obligation]enum.Value{
+	Permits:            {Name: "permits", Doc: "allows others to help and obliges no one"},
+	Respect:            {Name: "respect", Doc: "only a duty to refrain from force and respect borders"},
+	Consult:            {Name: "consult", Doc: "only a duty to consult when the trigger occurs"},
+	Support:            {Name: "support", Doc: "a duty to give aid or to seek action by others, short of the guarantor's own armed force"},
+	DiscretionaryForce: {Name: "discretionary-force", Doc: "each guarantor takes the action it deems necessary, which may include armed force; force is an option, not a duty"},
+	ObligatoryForce:    {Name: "obligatory-force", Doc: "guarantors must act, using armed force, to the extent the situation requires"},
+	AutomaticForce:     {Name: "automatic-force", Doc: "guarantors go to war as soon as the trigger occurs, with no room for judgement"},
+})
 
 // String returns the wire name of o, or "Obligation(n)" for an invalid value.
 func (o Obligation) String() string { return obligationEnum.String(o) }
@@ -118,61 +104,49 @@ func (o Obligation) MarshalText() ([]byte, error) { return obligationEnum.Marsha
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (o *Obligation) UnmarshalText(text []byte) error { return obligationEnum.UnmarshalText(o, text) }
 
-// Measure is one kind of help a clause names. The zero value is invalid.
+// Measure is one kind of help a clause names.
+//
+// [Measure.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Measure means "not set" and is invalid, as for every enum of accord.
 type Measure uint8
 
+// The Measure values; the table below defines each one.
 const (
 	_ Measure = iota
-	// ArmedForce: the guarantors' own armed forces in combat.
 	ArmedForce
-	// ClosingAirspace: closing the protected state's airspace.
 	ClosingAirspace
-	// Weapons: supplying weapons.
 	Weapons
-	// AirSupport: air power in support of the protected state.
 	AirSupport
-	// Intelligence: sharing intelligence.
 	Intelligence
-	// MilitaryAid: military assistance in general (materiel, money for
-	// defence) not itemised further.
 	MilitaryAid
-	// EconomicAid: economic or financial assistance.
 	EconomicAid
-	// TroopsOnGround: guarantor troops stationed in the protected state.
 	TroopsOnGround
-	// NuclearUmbrella: extended nuclear deterrence.
 	NuclearUmbrella
-	// Training: training the protected state's forces.
 	Training
-	// Logistics: logistics support.
 	Logistics
-	// AirSurveillance: surveillance of the protected state's airspace.
 	AirSurveillance
-	// NavalSecurity: naval security operations.
 	NavalSecurity
-	// Sanctions: economic sanctions against the aggressor.
 	Sanctions
-	// SecurityCouncilAction: seeking action by the UN Security Council.
 	SecurityCouncilAction
 )
 
-var measureEnum = enum.New[Measure]("Measure",
-	enum.Value{Name: "armed-force", Doc: "the guarantors' own armed forces in combat"},
-	enum.Value{Name: "closing-airspace", Doc: "closing the protected state's airspace"},
-	enum.Value{Name: "weapons", Doc: "supplying weapons"},
-	enum.Value{Name: "air-support", Doc: "air power in support of the protected state"},
-	enum.Value{Name: "intelligence", Doc: "sharing intelligence"},
-	enum.Value{Name: "military-aid", Doc: "military assistance in general, not itemised further"},
-	enum.Value{Name: "economic-aid", Doc: "economic or financial assistance"},
-	enum.Value{Name: "troops-on-ground", Doc: "guarantor troops stationed in the protected state"},
-	enum.Value{Name: "nuclear-umbrella", Doc: "extended nuclear deterrence"},
-	enum.Value{Name: "training", Doc: "training the protected state's forces"},
-	enum.Value{Name: "logistics", Doc: "logistics support"},
-	enum.Value{Name: "air-surveillance", Doc: "surveillance of the protected state's airspace"},
-	enum.Value{Name: "naval-security", Doc: "naval security operations"},
-	enum.Value{Name: "sanctions", Doc: "economic sanctions against the aggressor"},
-	enum.Value{Name: "security-council-action", Doc: "seeking action by the UN Security Council"},
-)
+var measureEnum = enum.New("Measure", map[Measure]enum.Value{
+	ArmedForce:            {Name: "armed-force", Doc: "the guarantors' own armed forces in combat"},
+	ClosingAirspace:       {Name: "closing-airspace", Doc: "closing the protected state's airspace"},
+	Weapons:               {Name: "weapons", Doc: "supplying weapons"},
+	AirSupport:            {Name: "air-support", Doc: "air power in support of the protected state"},
+	Intelligence:          {Name: "intelligence", Doc: "sharing intelligence"},
+	MilitaryAid:           {Name: "military-aid", Doc: "military assistance in general (materiel, money for defence) not itemised further"},
+	EconomicAid:           {Name: "economic-aid", Doc: "economic or financial assistance"},
+	TroopsOnGround:        {Name: "troops-on-ground", Doc: "guarantor troops stationed in the protected state"},
+	NuclearUmbrella:       {Name: "nuclear-umbrella", Doc: "extended nuclear deterrence"},
+	Training:              {Name: "training", Doc: "training the protected state's forces"},
+	Logistics:             {Name: "logistics", Doc: "logistics support"},
+	AirSurveillance:       {Name: "air-surveillance", Doc: "surveillance of the protected state's airspace"},
+	NavalSecurity:         {Name: "naval-security", Doc: "naval security operations"},
+	Sanctions:             {Name: "sanctions", Doc: "economic sanctions against the aggressor"},
+	SecurityCouncilAction: {Name: "security-council-action", Doc: "seeking action by the UN Security Council"},
+})
 
 // String returns the wire name of m, or "Measure(n)" for an invalid value.
 func (m Measure) String() string { return measureEnum.String(m) }
@@ -196,30 +170,27 @@ func (m Measure) MarshalText() ([]byte, error) { return measureEnum.MarshalText(
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (m *Measure) UnmarshalText(text []byte) error { return measureEnum.UnmarshalText(m, text) }
 
-// Decision is who decides that the guarantors act. The zero value is
-// invalid.
+// Decision is who decides that the guarantors act.
+//
+// [Decision.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Decision means "not set" and is invalid, as for every enum of accord.
 type Decision uint8
 
+// The Decision values; the table below defines each one.
 const (
 	_ Decision = iota
-	// EachAlone: each guarantor decides for itself, so one can act without
-	// the others.
 	EachAlone
-	// AllJointly: action needs a decision agreed by all guarantors, which
-	// gives each of them a veto.
 	AllJointly
-	// SecurityCouncil: action goes through the UN Security Council.
 	SecurityCouncil
-	// DecisionNotStated: the sources do not say.
 	DecisionNotStated
 )
 
-var decisionEnum = enum.New[Decision]("Decision",
-	enum.Value{Name: "each-alone", Doc: "each guarantor decides for itself, so one can act without the others"},
-	enum.Value{Name: "all-jointly", Doc: "action needs a decision agreed by all guarantors, which gives each of them a veto"},
-	enum.Value{Name: "security-council", Doc: "action goes through the UN Security Council"},
-	enum.Value{Name: "not-stated", Doc: "the sources do not say"},
-)
+var decisionEnum = enum.New("Decision", map[Decision]enum.Value{
+	EachAlone:         {Name: "each-alone", Doc: "each guarantor decides for itself, so one can act without the others"},
+	AllJointly:        {Name: "all-jointly", Doc: "action needs a decision agreed by all guarantors, which gives each of them a veto"},
+	SecurityCouncil:   {Name: "security-council", Doc: "action goes through the UN Security Council"},
+	DecisionNotStated: {Name: "not-stated", Doc: "the sources do not say"},
+})
 
 // String returns the wire name of d, or "Decision(n)" for an invalid value.
 func (d Decision) String() string { return decisionEnum.String(d) }
@@ -243,28 +214,27 @@ func (d Decision) MarshalText() ([]byte, error) { return decisionEnum.MarshalTex
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (d *Decision) UnmarshalText(text []byte) error { return decisionEnum.UnmarshalText(d, text) }
 
-// Invoker is who may set the commitment in motion. The zero value is
-// invalid.
+// Invoker is who may set the commitment in motion.
+//
+// [Invoker.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Invoker means "not set" and is invalid, as for every enum of accord.
 type Invoker uint8
 
+// The Invoker values; the table below defines each one.
 const (
 	_ Invoker = iota
-	// OnTrigger: the trigger itself sets it in motion; no request is needed.
 	OnTrigger
-	// ProtectedRequest: only an official request of the protected state.
 	ProtectedRequest
-	// AnyGuarantor: any guarantor, on its own judgement.
 	AnyGuarantor
-	// InvokerNotStated: the sources do not say.
 	InvokerNotStated
 )
 
-var invokerEnum = enum.New[Invoker]("Invoker",
-	enum.Value{Name: "on-trigger", Doc: "the trigger itself sets the commitment in motion; no request is needed"},
-	enum.Value{Name: "protected-request", Doc: "only an official request of the protected state"},
-	enum.Value{Name: "any-guarantor", Doc: "any guarantor, on its own judgement"},
-	enum.Value{Name: "not-stated", Doc: "the sources do not say"},
-)
+var invokerEnum = enum.New("Invoker", map[Invoker]enum.Value{
+	OnTrigger:        {Name: "on-trigger", Doc: "the trigger itself sets the commitment in motion; no request is needed"},
+	ProtectedRequest: {Name: "protected-request", Doc: "only an official request of the protected state"},
+	AnyGuarantor:     {Name: "any-guarantor", Doc: "any guarantor, on its own judgement"},
+	InvokerNotStated: {Name: "not-stated", Doc: "the sources do not say"},
+})
 
 // String returns the wire name of i, or "Invoker(n)" for an invalid value.
 func (i Invoker) String() string { return invokerEnum.String(i) }
@@ -288,47 +258,38 @@ func (i Invoker) MarshalText() ([]byte, error) { return invokerEnum.MarshalText(
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (i *Invoker) UnmarshalText(text []byte) error { return invokerEnum.UnmarshalText(i, text) }
 
-// ConditionKind is a condition a commitment is subject to. The zero value
-// is invalid.
+// ConditionKind is a condition a commitment is subject to.
+//
+// [ConditionKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero ConditionKind means "not set" and is invalid, as for every enum of
+// accord.
 type ConditionKind uint8
 
+// The ConditionKind values; the table below defines each one.
 const (
 	_ ConditionKind = iota
-	// NeutralityMaintained: the protected state keeps its permanent
-	// neutrality.
 	NeutralityMaintained
-	// OutsideNATO: the protected state stays out of NATO.
 	OutsideNATO
-	// CharterArticle51: action is taken in the exercise of the right of
-	// self-defence under Article 51 of the UN Charter.
 	CharterArticle51
-	// ReportToSecurityCouncil: measures must be reported to the UN
-	// Security Council and end when it acts.
 	ReportToSecurityCouncil
-	// NonNuclearStatus: the protected state stays a non-nuclear-weapon
-	// state.
 	NonNuclearStatus
-	// EUMembership: applies only once the protected state is an EU member.
 	EUMembership
-	// AfterSettlement: applies to attacks after a peace settlement.
 	AfterSettlement
-	// LegislativeApproval: a guarantor's legislature must approve it first.
 	LegislativeApproval
-	// StrongOwnArmy: the protected state keeps strong armed forces of its own.
 	StrongOwnArmy
 )
 
-var conditionKindEnum = enum.New[ConditionKind]("ConditionKind",
-	enum.Value{Name: "neutrality-maintained", Doc: "the protected state keeps its permanent neutrality"},
-	enum.Value{Name: "outside-nato", Doc: "the protected state stays out of NATO"},
-	enum.Value{Name: "charter-article-51", Doc: "action is taken in the exercise of the right of self-defence under Article 51 of the UN Charter"},
-	enum.Value{Name: "report-to-security-council", Doc: "measures must be reported to the UN Security Council and end when it acts"},
-	enum.Value{Name: "non-nuclear-status", Doc: "the protected state stays a non-nuclear-weapon state"},
-	enum.Value{Name: "eu-membership", Doc: "applies only once the protected state is a member of the European Union"},
-	enum.Value{Name: "after-settlement", Doc: "applies to attacks after a peace settlement"},
-	enum.Value{Name: "legislative-approval", Doc: "a guarantor's legislature must approve the commitment first"},
-	enum.Value{Name: "strong-own-army", Doc: "the protected state keeps strong armed forces of its own"},
-)
+var conditionKindEnum = enum.New("ConditionKind", map[ConditionKind]enum.Value{
+	NeutralityMaintained:    {Name: "neutrality-maintained", Doc: "the protected state keeps its permanent neutrality"},
+	OutsideNATO:             {Name: "outside-nato", Doc: "the protected state stays out of NATO"},
+	CharterArticle51:        {Name: "charter-article-51", Doc: "action is taken in the exercise of the right of self-defence under Article 51 of the UN Charter"},
+	ReportToSecurityCouncil: {Name: "report-to-security-council", Doc: "measures must be reported to the UN Security Council and end when it acts"},
+	NonNuclearStatus:        {Name: "non-nuclear-status", Doc: "the protected state stays a non-nuclear-weapon state"},
+	EUMembership:            {Name: "eu-membership", Doc: "applies only once the protected state is a member of the European Union"},
+	AfterSettlement:         {Name: "after-settlement", Doc: "applies to attacks after a peace settlement"},
+	LegislativeApproval:     {Name: "legislative-approval", Doc: "a guarantor's legislature must approve the commitment first"},
+	StrongOwnArmy:           {Name: "strong-own-army", Doc: "the protected state keeps strong armed forces of its own"},
+})
 
 // String returns the wire name of c, or "ConditionKind(n)" for an invalid value.
 func (c ConditionKind) String() string { return conditionKindEnum.String(c) }

@@ -6,44 +6,38 @@ import (
 	"github.com/accordmodel/accord/internal/enum"
 )
 
-// EventKind is something that happened to an [Instrument]: its lifecycle
-// (as Akoma Ntoso records lifecycle events) and its record when tested.
-// The zero value is invalid.
+// EventKind is something that happened to an [Instrument]: its lifecycle (as
+// Akoma Ntoso records lifecycle events) and its record when tested.
+//
+// [EventKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// EventKind means "not set" and is invalid, as for every enum of accord.
 type EventKind uint8
 
+// The EventKind values; the table below defines each one.
 const (
 	_ EventKind = iota
-	// EventProposed: the instrument or option was put forward.
 	EventProposed
-	// EventDrafted: a text was drafted or exchanged.
 	EventDrafted
-	// EventSigned: the instrument was signed or adopted.
 	EventSigned
-	// EventBreached: a party broke it.
 	EventBreached
-	// EventHonoured: a guarantor acted on it when the case arose.
 	EventHonoured
-	// EventNotHonoured: a guarantor failed to act on it when the case arose.
 	EventNotHonoured
-	// EventFailedToDeter: the attack it was meant to prevent happened.
 	EventFailedToDeter
-	// EventDeterred: it is credited with deterring attacks over the period.
 	EventDeterred
-	// EventEnded: it ceased to apply.
 	EventEnded
 )
 
-var eventKindEnum = enum.New[EventKind]("EventKind",
-	enum.Value{Name: "proposed", Doc: "the instrument or option was put forward"},
-	enum.Value{Name: "drafted", Doc: "a text was drafted or exchanged"},
-	enum.Value{Name: "signed", Doc: "the instrument was signed or adopted"},
-	enum.Value{Name: "breached", Doc: "a party broke it"},
-	enum.Value{Name: "honoured", Doc: "a guarantor acted on it when the case arose"},
-	enum.Value{Name: "not-honoured", Doc: "a guarantor failed to act on it when the case arose"},
-	enum.Value{Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened"},
-	enum.Value{Name: "deterred", Doc: "it is credited with deterring attacks over the period"},
-	enum.Value{Name: "ended", Doc: "it ceased to apply"},
-)
+var eventKindEnum = enum.New("EventKind", map[EventKind]enum.Value{
+	EventProposed:      {Name: "proposed", Doc: "the instrument or option was put forward"},
+	EventDrafted:       {Name: "drafted", Doc: "a text was drafted or exchanged"},
+	EventSigned:        {Name: "signed", Doc: "the instrument was signed or adopted"},
+	EventBreached:      {Name: "breached", Doc: "a party broke it"},
+	EventHonoured:      {Name: "honoured", Doc: "a guarantor acted on it when the case arose"},
+	EventNotHonoured:   {Name: "not-honoured", Doc: "a guarantor failed to act on it when the case arose"},
+	EventFailedToDeter: {Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened"},
+	EventDeterred:      {Name: "deterred", Doc: "it is credited with deterring attacks over the period"},
+	EventEnded:         {Name: "ended", Doc: "it ceased to apply"},
+})
 
 // String returns the wire name of e, or "EventKind(n)" for an invalid value.
 func (e EventKind) String() string { return eventKindEnum.String(e) }
@@ -82,9 +76,7 @@ type Event struct {
 // dishonoured guarantees must name the actors concerned.
 func (e Event) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if !e.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), e.Kind, eventKindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), e.Kind, eventKindEnum)...)
 	errs = append(errs, e.When.Validate(path.Child("when"))...)
 	if (e.Kind == EventBreached || e.Kind == EventHonoured || e.Kind == EventNotHonoured) && len(e.Actors) == 0 {
 		errs = append(errs, accord.Required(path.Child("actors"), "who "+e.Kind.String()+" it"))
@@ -102,28 +94,28 @@ func (e Event) Validate(path accord.Path) accord.ErrorList {
 }
 
 // Presence says whether guarantor forces are stationed in the protected
-// state, where they would act as a tripwire. "not-stated" keeps silence
-// in the sources apart from a coded absence. The zero value is invalid.
+// state, where they would act as a tripwire. "not-stated" keeps silence in
+// the sources apart from a coded absence.
+//
+// [Presence.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Presence means "not set" and is invalid, as for every enum of accord.
 type Presence uint8
 
+// The Presence values; the table below defines each one.
 const (
 	_ Presence = iota
-	// ForcesPresent: guarantor forces are stationed there.
 	ForcesPresent
-	// ForcesAbsent: none are, and none are planned.
 	ForcesAbsent
-	// ForcesProposed: a deployment is proposed but not in place.
 	ForcesProposed
-	// PresenceNotStated: the sources do not say.
 	PresenceNotStated
 )
 
-var presenceEnum = enum.New[Presence]("Presence",
-	enum.Value{Name: "present", Doc: "guarantor forces are stationed in the protected state"},
-	enum.Value{Name: "absent", Doc: "no guarantor forces are stationed there and none are planned"},
-	enum.Value{Name: "proposed", Doc: "a deployment is proposed but not in place"},
-	enum.Value{Name: "not-stated", Doc: "the sources do not say"},
-)
+var presenceEnum = enum.New("Presence", map[Presence]enum.Value{
+	ForcesPresent:     {Name: "present", Doc: "guarantor forces are stationed in the protected state"},
+	ForcesAbsent:      {Name: "absent", Doc: "no guarantor forces are stationed there and none are planned"},
+	ForcesProposed:    {Name: "proposed", Doc: "a deployment is proposed but not in place"},
+	PresenceNotStated: {Name: "not-stated", Doc: "the sources do not say"},
+})
 
 // String returns the wire name of p, or "Presence(n)" for an invalid value.
 func (p Presence) String() string { return presenceEnum.String(p) }
@@ -147,37 +139,32 @@ func (p Presence) MarshalText() ([]byte, error) { return presenceEnum.MarshalTex
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (p *Presence) UnmarshalText(text []byte) error { return presenceEnum.UnmarshalText(p, text) }
 
-// TraitKind is a property of an instrument that the sources assert and
-// that its other fields cannot express. The zero value is invalid.
+// TraitKind is a property of an instrument that the sources assert and that
+// its other fields cannot express.
+//
+// [TraitKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// TraitKind means "not set" and is invalid, as for every enum of accord.
 type TraitKind uint8
 
+// The TraitKind values; the table below defines each one.
 const (
 	_ TraitKind = iota
-	// TraitVagueTerms: the terms are too vague to tell what anyone would do.
 	TraitVagueTerms
-	// TraitFixedFigures: support is fixed in exact amounts.
 	TraitFixedFigures
-	// TraitNoEnforcement: there is no mechanism or power to enforce it.
 	TraitNoEnforcement
-	// TraitDonorDependent: protection rests on continuing aid that donors may
-	// stop giving.
 	TraitDonorDependent
-	// TraitSoftLanguage: its commitments are worded more softly than comparable
-	// ones.
 	TraitSoftLanguage
-	// TraitKnownQuantity: an established alliance whose military resources
-	// and signalling a would-be aggressor already knows.
 	TraitKnownQuantity
 )
 
-var traitKindEnum = enum.New[TraitKind]("TraitKind",
-	enum.Value{Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
-	enum.Value{Name: "fixed-figures", Doc: "support is fixed in exact amounts"},
-	enum.Value{Name: "no-enforcement", Doc: "there is no mechanism or power to enforce it"},
-	enum.Value{Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may stop giving"},
-	enum.Value{Name: "soft-language", Doc: "its commitments are worded more softly than comparable ones"},
-	enum.Value{Name: "known-quantity", Doc: "an established alliance whose military resources and signalling a would-be aggressor already knows"},
-)
+var traitKindEnum = enum.New("TraitKind", map[TraitKind]enum.Value{
+	TraitVagueTerms:     {Name: "vague-terms", Doc: "the terms are too vague to tell what anyone would do"},
+	TraitFixedFigures:   {Name: "fixed-figures", Doc: "support is fixed in exact amounts"},
+	TraitNoEnforcement:  {Name: "no-enforcement", Doc: "there is no mechanism or power to enforce it"},
+	TraitDonorDependent: {Name: "donor-dependent", Doc: "protection rests on continuing aid that donors may stop giving"},
+	TraitSoftLanguage:   {Name: "soft-language", Doc: "its commitments are worded more softly than comparable ones"},
+	TraitKnownQuantity:  {Name: "known-quantity", Doc: "an established alliance whose military resources and signalling a would-be aggressor already knows"},
+})
 
 // String returns the wire name of t, or "TraitKind(n)" for an invalid value.
 func (t TraitKind) String() string { return traitKindEnum.String(t) }
@@ -211,9 +198,7 @@ type Trait struct {
 // Validate reports an invalid kind and missing evidence.
 func (t Trait) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if !t.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), t.Kind, traitKindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), t.Kind, traitKindEnum)...)
 	return append(errs, accord.ValidateEvidence(path.Child("evidence"), t.Evidence)...)
 }
 

@@ -9,9 +9,15 @@ import (
 )
 
 // RevisionKind is the type of textual modification a [Revision] makes, as
-// Akoma Ntoso types amendments. The zero value is invalid.
+// Akoma Ntoso types amendments.
+//
+// [RevisionKind.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero RevisionKind means "not set" and is invalid, as for every enum of
+// accord.
 type RevisionKind uint8
 
+// The RevisionKind values; the table below defines each one, and each
+// constant's comment says which fields of a [Revision] it uses.
 const (
 	_ RevisionKind = iota
 	// Insertion adds Text before or after the anchor text At.
@@ -22,11 +28,11 @@ const (
 	Substitution
 )
 
-var revisionKindEnum = enum.New[RevisionKind]("RevisionKind",
-	enum.Value{Name: "insertion", Doc: "adds new text before or after an anchor text of the clause"},
-	enum.Value{Name: "deletion", Doc: "removes a passage of the clause"},
-	enum.Value{Name: "substitution", Doc: "replaces a passage of the clause with new text"},
-)
+var revisionKindEnum = enum.New("RevisionKind", map[RevisionKind]enum.Value{
+	Insertion:    {Name: "insertion", Doc: "adds new text before or after an anchor text of the clause"},
+	Deletion:     {Name: "deletion", Doc: "removes a passage of the clause"},
+	Substitution: {Name: "substitution", Doc: "replaces a passage of the clause with new text"},
+})
 
 // String returns the wire name of r, or "RevisionKind(n)" for an invalid value.
 func (r RevisionKind) String() string { return revisionKindEnum.String(r) }
@@ -52,22 +58,24 @@ func (r *RevisionKind) UnmarshalText(text []byte) error {
 	return revisionKindEnum.UnmarshalText(r, text)
 }
 
-// Position says on which side of its anchor text an insertion goes. The
-// zero value is invalid; only insertions have one.
+// Position says on which side of its anchor text an insertion goes. Only
+// insertions have one.
+//
+// [Position.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Position means "not set" and is invalid, as for every enum of accord.
 type Position uint8
 
+// The Position values; the table below defines each one.
 const (
 	_ Position = iota
-	// After: the new text follows the anchor.
 	After
-	// Before: the new text precedes the anchor.
 	Before
 )
 
-var positionEnum = enum.New[Position]("Position",
-	enum.Value{Name: "after", Doc: "the inserted text follows the anchor text"},
-	enum.Value{Name: "before", Doc: "the inserted text precedes the anchor text"},
-)
+var positionEnum = enum.New("Position", map[Position]enum.Value{
+	After:  {Name: "after", Doc: "the inserted text follows the anchor text"},
+	Before: {Name: "before", Doc: "the inserted text precedes the anchor text"},
+})
 
 // String returns the wire name of p, or "Position(n)" for an invalid value.
 func (p Position) String() string { return positionEnum.String(p) }
@@ -92,29 +100,27 @@ func (p Position) MarshalText() ([]byte, error) { return positionEnum.MarshalTex
 func (p *Position) UnmarshalText(text []byte) error { return positionEnum.UnmarshalText(p, text) }
 
 // RevisionStatus is where a proposed revision stands in the negotiation.
-// The zero value is invalid.
+//
+// [RevisionStatus.Doc] and seeds/CODEBOOK.md give each value's meaning. The
+// zero RevisionStatus means "not set" and is invalid, as for every enum of
+// accord.
 type RevisionStatus uint8
 
+// The RevisionStatus values; the table below defines each one.
 const (
 	_ RevisionStatus = iota
-	// RevisionProposed: tabled by its proposers; the other side's answer is
-	// not recorded.
 	RevisionProposed
-	// RevisionDisputed: tabled and objected to by another party, and not
-	// resolved.
 	RevisionDisputed
-	// RevisionAccepted: agreed by the parties.
 	RevisionAccepted
-	// RevisionWithdrawn: dropped by its proposers.
 	RevisionWithdrawn
 )
 
-var revisionStatusEnum = enum.New[RevisionStatus]("RevisionStatus",
-	enum.Value{Name: "proposed", Doc: "tabled by its proposers; the other side's answer is not recorded"},
-	enum.Value{Name: "disputed", Doc: "tabled and objected to by another party, and not resolved"},
-	enum.Value{Name: "accepted", Doc: "agreed by the parties"},
-	enum.Value{Name: "withdrawn", Doc: "dropped by its proposers"},
-)
+var revisionStatusEnum = enum.New("RevisionStatus", map[RevisionStatus]enum.Value{
+	RevisionProposed:  {Name: "proposed", Doc: "tabled by its proposers; the other side's answer is not recorded"},
+	RevisionDisputed:  {Name: "disputed", Doc: "tabled and objected to by another party, and not resolved"},
+	RevisionAccepted:  {Name: "accepted", Doc: "agreed by the parties"},
+	RevisionWithdrawn: {Name: "withdrawn", Doc: "dropped by its proposers"},
+})
 
 // String returns the wire name of r, or "RevisionStatus(n)" for an invalid value.
 func (r RevisionStatus) String() string { return revisionStatusEnum.String(r) }
@@ -203,13 +209,11 @@ func (r Revision) Validate(path accord.Path, wording string) accord.ErrorList {
 			errs = append(errs, accord.Invalid(path.Child("by").Index(i), a, "an actor id"))
 		}
 	}
-	if !r.Kind.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("kind"), r.Kind, revisionKindEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("kind"), r.Kind, revisionKindEnum)...)
 	switch {
-	case r.Kind == Insertion && !r.Position.IsValid():
-		errs = append(errs, accord.NotSupported(path.Child("position"), r.Position, positionEnum.Names()))
-	case r.Kind != Insertion && r.Position != 0:
+	case r.Kind == Insertion:
+		errs = append(errs, check.Enum(path.Child("position"), r.Position, positionEnum)...)
+	case r.Position != 0:
 		errs = append(errs, accord.Invalid(path.Child("position"), r.Position, "only insertions have a position"))
 	}
 	switch {
@@ -228,9 +232,7 @@ func (r Revision) Validate(path accord.Path, wording string) accord.ErrorList {
 	case n > 1:
 		errs = append(errs, accord.Invalid(path.Child("at"), r.At, "the passage occurs more than once in the clause's wording; quote more of it").WithRule(ErrRevisionAmbiguous))
 	}
-	if !r.Status.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("status"), r.Status, revisionStatusEnum.Names()))
-	}
+	errs = append(errs, check.Enum(path.Child("status"), r.Status, revisionStatusEnum)...)
 	errs = append(errs, r.Changes.Validate(path.Child("changes"))...)
 	if r.Summary == "" {
 		errs = append(errs, accord.Required(path.Child("summary"), "what the revision does, in the coder's words"))

@@ -47,7 +47,7 @@ func TestValidateRejects(t *testing.T) {
 			in.Clauses[0].Revisions = []Revision{russianRevision()}
 		}, accord.ErrNotFound, ErrRevisionTextNotFound, "instruments[0].clauses[0].revisions[0].at"},
 		{"insertion without position", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[0].Position = 0 },
-			accord.ErrNotSupported, nil, "instruments[0].clauses[0].revisions[0].position"},
+			accord.ErrRequired, nil, "instruments[0].clauses[0].revisions[0].position"},
 		{"deletion with new text", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[0].Kind = Deletion },
 			accord.ErrInvalid, nil, "instruments[0].clauses[0].revisions[0].position"},
 		{"revision that changes nothing in the reading", func(in *Instrument) {
@@ -105,6 +105,8 @@ func TestValidateRejects(t *testing.T) {
 			in.Disagreements = []Disagreement{{Topic: "t", Views: []View{{Claim: "c", Evidence: ev}}}}
 		}, accord.ErrRequired, nil, "instruments[0].disagreements[0].views"},
 		{"zero forces_present", func(in *Instrument) { in.ForcesPresent = 0 },
+			accord.ErrRequired, nil, "instruments[0].forces_present"},
+		{"unknown forces_present", func(in *Instrument) { in.ForcesPresent = 99 },
 			accord.ErrNotSupported, nil, "instruments[0].forces_present"},
 	}
 	for _, tt := range tests {

@@ -2,131 +2,78 @@ package neutrality
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Activity is something a state does, joins, accepts or receives that may
-// or may not be compatible with its status: a membership, an agreement, a
+// Activity is something a state does, joins, accepts or receives that may or
+// may not be compatible with its status: a membership, an agreement, a
 // foreign presence on its soil, a kind of help to a belligerent, a limit on
 // its own forces. [Rulebook.Check] judges an Activity against a [Status].
-// The zero Activity is invalid.
+//
+// [Activity.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Activity means "not set" and is invalid, as for every enum of accord.
 type Activity uint8
 
+// The Activity values; the table below defines each one.
 const (
 	_ Activity = iota
-	// AllianceMembership: belonging to a military alliance with a
-	// mutual-defence obligation, such as NATO.
 	AllianceMembership
-	// AllianceMembershipCourse: a stated or constitutional course toward
-	// membership of a military alliance.
 	AllianceMembershipCourse
-	// EUMembership: membership of the European Union, with its common
-	// foreign and security policy.
 	EUMembership
-	// EUMutualAssistance: the EU's mutual aid and assistance clause,
-	// Article 42(7) of the Treaty on European Union.
 	EUMutualAssistance
-	// EUActionsAgainstState: joining EU actions and decisions directed
-	// against a particular state.
 	EUActionsAgainstState
-	// DefenceAgreement: defence agreements and cooperation with other
-	// states short of a military alliance.
 	DefenceAgreement
-	// ForeignMilitaryBase: a permanent foreign military base on the
-	// state's territory.
 	ForeignMilitaryBase
-	// JointExercises: joint military exercises with foreign forces on the
-	// state's territory.
 	JointExercises
-	// ForeignTrainers: foreign military trainers and advisers on the
-	// state's territory.
 	ForeignTrainers
-	// MilitaryTransit: foreign military forces crossing the state's
-	// territory.
 	MilitaryTransit
-	// RefuellingFacilities: landing and refuelling facilities for foreign
-	// military aircraft.
 	RefuellingFacilities
-	// ArmsExports: exports of weapons and ammunition to states that are not
-	// at war.
 	ArmsExports
-	// JointArmsProduction: producing arms jointly with foreign manufacturers.
 	JointArmsProduction
-	// ReceivesMilitaryAssistance: receiving weapons, training, money or
-	// other military help from other states.
 	ReceivesMilitaryAssistance
-	// ReceivesSecurityGuarantee: other states' commitment to defend the
-	// state, by force if need be, if it is attacked.
 	ReceivesSecurityGuarantee
-	// GuarantorMayIntervene: a guarantor's right to supervise the status or
-	// to intervene to enforce its own reading of it.
 	GuarantorMayIntervene
-	// GuarantorConsensus: help under a guarantee only upon a decision
-	// agreed by all guarantors, so that any one of them can block it.
 	GuarantorConsensus
-	// EconomicSanctions: economic sanctions against a state that breaks
-	// international law.
 	EconomicSanctions
-	// CondemnsAggression: political condemnation of a belligerent's
-	// unlawful use of force.
 	CondemnsAggression
-	// CollectiveSelfDefence: using force in collective self-defence of
-	// another state that has been attacked.
 	CollectiveSelfDefence
-	// WeaponsToVictim: supplying weapons to a belligerent that is the
-	// victim of aggression.
 	WeaponsToVictim
-	// IntelligenceToVictim: sharing intelligence with a belligerent that is
-	// the victim of aggression.
 	IntelligenceToVictim
-	// NonlethalAidToVictim: nonlethal materiel and financial, political and
-	// humanitarian support for the victim of aggression.
 	NonlethalAidToVictim
-	// WeaponsToBelligerent: supplying weapons or other military help to a
-	// party to an armed conflict that is not the victim of aggression, or
-	// where no victim is identified.
 	WeaponsToBelligerent
-	// TerritoryForBelligerent: letting a belligerent use the state's
-	// territory as a base for military operations.
 	TerritoryForBelligerent
-	// LimitsOnOwnForces: accepting caps on the size or equipment of the
-	// state's own armed forces.
 	LimitsOnOwnForces
-	// StrongArmedForces: keeping armed forces able to defend the state's
-	// territory and its status.
 	StrongArmedForces
-	// ThirdStateVetoOverExercises: giving a third state a veto over joint
-	// exercises with foreign states on the state's territory.
 	ThirdStateVetoOverExercises
 )
 
-var activityEnum = enum.New[Activity]("Activity",
-	enum.Value{Name: "alliance-membership", Doc: "belonging to a military alliance with a mutual-defence obligation, such as NATO"},
-	enum.Value{Name: "alliance-membership-course", Doc: "a stated or constitutional course toward membership of a military alliance"},
-	enum.Value{Name: "eu-membership", Doc: "membership of the European Union, with its common foreign and security policy"},
-	enum.Value{Name: "eu-mutual-assistance", Doc: "the EU's mutual aid and assistance clause, Article 42(7) of the Treaty on European Union"},
-	enum.Value{Name: "eu-actions-against-state", Doc: "joining EU actions and decisions directed against a particular state"},
-	enum.Value{Name: "defence-agreement", Doc: "defence agreements and cooperation with other states short of a military alliance"},
-	enum.Value{Name: "foreign-military-base", Doc: "a permanent foreign military base on the state's territory"},
-	enum.Value{Name: "joint-exercises", Doc: "joint military exercises with foreign forces on the state's territory"},
-	enum.Value{Name: "foreign-trainers", Doc: "foreign military trainers and advisers on the state's territory"},
-	enum.Value{Name: "military-transit", Doc: "foreign military forces crossing the state's territory"},
-	enum.Value{Name: "refuelling-facilities", Doc: "landing and refuelling facilities for foreign military aircraft"},
-	enum.Value{Name: "arms-exports", Doc: "exports of weapons and ammunition to states that are not at war"},
-	enum.Value{Name: "joint-arms-production", Doc: "producing arms jointly with foreign manufacturers"},
-	enum.Value{Name: "receives-military-assistance", Doc: "receiving weapons, training, money or other military help from other states"},
-	enum.Value{Name: "receives-security-guarantee", Doc: "other states' commitment to defend the state, by force if need be, if it is attacked"},
-	enum.Value{Name: "guarantor-may-intervene", Doc: "a guarantor's right to supervise the status or to intervene to enforce its own reading of it"},
-	enum.Value{Name: "guarantor-consensus", Doc: "help under a guarantee only upon a decision agreed by all guarantors, so that any one of them can block it"},
-	enum.Value{Name: "economic-sanctions", Doc: "economic sanctions against a state that breaks international law"},
-	enum.Value{Name: "condemns-aggression", Doc: "political condemnation of a belligerent's unlawful use of force"},
-	enum.Value{Name: "collective-self-defence", Doc: "using force in collective self-defence of another state that has been attacked"},
-	enum.Value{Name: "weapons-to-victim", Doc: "supplying weapons to a belligerent that is the victim of aggression"},
-	enum.Value{Name: "intelligence-to-victim", Doc: "sharing intelligence with a belligerent that is the victim of aggression"},
-	enum.Value{Name: "nonlethal-aid-to-victim", Doc: "nonlethal materiel and financial, political and humanitarian support for the victim of aggression"},
-	enum.Value{Name: "weapons-to-belligerent", Doc: "weapons or other military help for a party to an armed conflict that is not the victim of aggression, or where no victim is identified"},
-	enum.Value{Name: "territory-for-belligerent", Doc: "letting a belligerent use the state's territory as a base for military operations"},
-	enum.Value{Name: "limits-on-own-forces", Doc: "accepting caps on the size or equipment of the state's own armed forces"},
-	enum.Value{Name: "strong-armed-forces", Doc: "keeping armed forces able to defend the state's territory and its status"},
-	enum.Value{Name: "third-state-veto-over-exercises", Doc: "giving a third state a veto over joint exercises with foreign states on the state's territory"},
-)
+var activityEnum = enum.New("Activity", map[Activity]enum.Value{
+	AllianceMembership:          {Name: "alliance-membership", Doc: "belonging to a military alliance with a mutual-defence obligation, such as NATO"},
+	AllianceMembershipCourse:    {Name: "alliance-membership-course", Doc: "a stated or constitutional course toward membership of a military alliance"},
+	EUMembership:                {Name: "eu-membership", Doc: "membership of the European Union, with its common foreign and security policy"},
+	EUMutualAssistance:          {Name: "eu-mutual-assistance", Doc: "the EU's mutual aid and assistance clause, Article 42(7) of the Treaty on European Union"},
+	EUActionsAgainstState:       {Name: "eu-actions-against-state", Doc: "joining EU actions and decisions directed against a particular state"},
+	DefenceAgreement:            {Name: "defence-agreement", Doc: "defence agreements and cooperation with other states short of a military alliance"},
+	ForeignMilitaryBase:         {Name: "foreign-military-base", Doc: "a permanent foreign military base on the state's territory"},
+	JointExercises:              {Name: "joint-exercises", Doc: "joint military exercises with foreign forces on the state's territory"},
+	ForeignTrainers:             {Name: "foreign-trainers", Doc: "foreign military trainers and advisers on the state's territory"},
+	MilitaryTransit:             {Name: "military-transit", Doc: "foreign military forces crossing the state's territory"},
+	RefuellingFacilities:        {Name: "refuelling-facilities", Doc: "landing and refuelling facilities for foreign military aircraft"},
+	ArmsExports:                 {Name: "arms-exports", Doc: "exports of weapons and ammunition to states that are not at war"},
+	JointArmsProduction:         {Name: "joint-arms-production", Doc: "producing arms jointly with foreign manufacturers"},
+	ReceivesMilitaryAssistance:  {Name: "receives-military-assistance", Doc: "receiving weapons, training, money or other military help from other states"},
+	ReceivesSecurityGuarantee:   {Name: "receives-security-guarantee", Doc: "other states' commitment to defend the state, by force if need be, if it is attacked"},
+	GuarantorMayIntervene:       {Name: "guarantor-may-intervene", Doc: "a guarantor's right to supervise the status or to intervene to enforce its own reading of it"},
+	GuarantorConsensus:          {Name: "guarantor-consensus", Doc: "help under a guarantee only upon a decision agreed by all guarantors, so that any one of them can block it"},
+	EconomicSanctions:           {Name: "economic-sanctions", Doc: "economic sanctions against a state that breaks international law"},
+	CondemnsAggression:          {Name: "condemns-aggression", Doc: "political condemnation of a belligerent's unlawful use of force"},
+	CollectiveSelfDefence:       {Name: "collective-self-defence", Doc: "using force in collective self-defence of another state that has been attacked"},
+	WeaponsToVictim:             {Name: "weapons-to-victim", Doc: "supplying weapons to a belligerent that is the victim of aggression"},
+	IntelligenceToVictim:        {Name: "intelligence-to-victim", Doc: "sharing intelligence with a belligerent that is the victim of aggression"},
+	NonlethalAidToVictim:        {Name: "nonlethal-aid-to-victim", Doc: "nonlethal materiel and financial, political and humanitarian support for the victim of aggression"},
+	WeaponsToBelligerent:        {Name: "weapons-to-belligerent", Doc: "supplying weapons or other military help to a party to an armed conflict that is not the victim of aggression, or where no victim is identified"},
+	TerritoryForBelligerent:     {Name: "territory-for-belligerent", Doc: "letting a belligerent use the state's territory as a base for military operations"},
+	LimitsOnOwnForces:           {Name: "limits-on-own-forces", Doc: "accepting caps on the size or equipment of the state's own armed forces"},
+	StrongArmedForces:           {Name: "strong-armed-forces", Doc: "keeping armed forces able to defend the state's territory and its status"},
+	ThirdStateVetoOverExercises: {Name: "third-state-veto-over-exercises", Doc: "giving a third state a veto over joint exercises with foreign states on the state's territory"},
+})
 
 // String returns the wire name of a, or "Activity(n)" for an invalid value.
 func (a Activity) String() string { return activityEnum.String(a) }

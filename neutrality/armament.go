@@ -3,28 +3,26 @@ package neutrality
 import "github.com/accordmodel/accord/internal/enum"
 
 // Armament says whether a status is armed: whether the state keeps forces
-// to defend it. The zero Armament is invalid; a [Status] leaves it zero
-// when its source does not say.
+// to defend it. A [Status] leaves it zero when
+// its source does not say.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Armament means
+// "not set" and is invalid, as for every enum of accord.
 type Armament uint8
 
+// The Armament values; the table below defines each one.
 const (
 	_ Armament = iota
-	// Armed: the state keeps armed forces to defend its territory and
-	// status (armed neutrality, armed non-alignment).
 	Armed
-	// Limited: the state keeps forces but accepts caps on their size or
-	// equipment.
 	Limited
-	// Unarmed: the state keeps no forces able to defend it, or has
-	// accepted demilitarisation.
 	Unarmed
 )
 
-var armamentEnum = enum.New[Armament]("Armament",
-	enum.Value{Name: "armed", Doc: "keeps armed forces to defend its territory and status"},
-	enum.Value{Name: "limited", Doc: "keeps forces but accepts caps on their size or equipment"},
-	enum.Value{Name: "unarmed", Doc: "keeps no forces able to defend it, or has accepted demilitarisation"},
-)
+var armamentEnum = enum.New("Armament", map[Armament]enum.Value{
+	Armed:   {Name: "armed", Doc: "the state keeps armed forces to defend its territory and status (armed neutrality, armed non-alignment)"},
+	Limited: {Name: "limited", Doc: "the state keeps forces but accepts caps on their size or equipment"},
+	Unarmed: {Name: "unarmed", Doc: "the state keeps no forces able to defend it, or has accepted demilitarisation"},
+})
 
 // String returns the wire name of a, or "Armament(n)" for an invalid value.
 func (a Armament) String() string { return armamentEnum.String(a) }

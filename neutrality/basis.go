@@ -4,41 +4,33 @@ import "github.com/accordmodel/accord/internal/enum"
 
 // Basis is what a status rests on in law or politics. A status may rest on
 // several (a declaration under international law and a constitutional law,
-// for instance). The zero Basis is invalid.
+// for instance).
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Basis means
+// "not set" and is invalid, as for every enum of accord.
 type Basis uint8
 
+// The Basis values; the table below defines each one.
 const (
 	_ Basis = iota
-	// LawOfNeutrality: the status arises by operation of the law of
-	// neutrality, because the state is not a party to a war between others.
 	LawOfNeutrality
-	// PolicyStatement: a statement of policy that binds the state to
-	// nothing in law.
 	PolicyStatement
-	// UnilateralDeclaration: the state's own declaration, binding under
-	// international law.
 	UnilateralDeclaration
-	// DomesticLaw: the state's constitution or statutes.
 	DomesticLaw
-	// Treaty: a treaty to which the state itself is a party.
 	Treaty
-	// AgreementAmongOthers: an agreement among other states that sets or
-	// guarantees the status, whether or not the state joined it.
 	AgreementAmongOthers
-	// NotStated: the source attests the status but does not say what it
-	// rests on. Recording this is explicit missingness, not a basis.
 	NotStated
 )
 
-var basisEnum = enum.New[Basis]("Basis",
-	enum.Value{Name: "law-of-neutrality", Doc: "arises by operation of the law of neutrality, because the state is not a party to a war between others"},
-	enum.Value{Name: "policy-statement", Doc: "a statement of policy that binds the state to nothing in law"},
-	enum.Value{Name: "unilateral-declaration", Doc: "the state's own declaration, binding under international law"},
-	enum.Value{Name: "domestic-law", Doc: "the state's constitution or statutes"},
-	enum.Value{Name: "treaty", Doc: "a treaty to which the state itself is a party"},
-	enum.Value{Name: "agreement-among-others", Doc: "an agreement among other states that sets or guarantees the status, whether or not the state joined it"},
-	enum.Value{Name: "not-stated", Doc: "the source attests the status but does not say what it rests on (explicitly missing, not a basis)"},
-)
+var basisEnum = enum.New("Basis", map[Basis]enum.Value{
+	LawOfNeutrality:       {Name: "law-of-neutrality", Doc: "the status arises by operation of the law of neutrality, because the state is not a party to a war between others"},
+	PolicyStatement:       {Name: "policy-statement", Doc: "a statement of policy that binds the state to nothing in law"},
+	UnilateralDeclaration: {Name: "unilateral-declaration", Doc: "the state's own declaration, binding under international law"},
+	DomesticLaw:           {Name: "domestic-law", Doc: "the state's constitution or statutes"},
+	Treaty:                {Name: "treaty", Doc: "a treaty to which the state itself is a party"},
+	AgreementAmongOthers:  {Name: "agreement-among-others", Doc: "an agreement among other states that sets or guarantees the status, whether or not the state joined it"},
+	NotStated:             {Name: "not-stated", Doc: "the source attests the status but does not say what it rests on (explicitly missing, not a basis)"},
+})
 
 // String returns the wire name of b, or "Basis(n)" for an invalid value.
 func (b Basis) String() string { return basisEnum.String(b) }

@@ -7,25 +7,25 @@ import (
 )
 
 // Direction is what a negotiating demand asks about an activity: that the
-// state forbid it, accept it as a duty, or be allowed it. The zero
-// Direction is invalid.
+// state forbid it, accept it as a duty, or be allowed it.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Direction means
+// "not set" and is invalid, as for every enum of accord.
 type Direction uint8
 
+// The Direction values; the table below defines each one.
 const (
 	_ Direction = iota
-	// Forbid: the demand would rule the activity out.
 	Forbid
-	// Require: the demand would oblige the state to do or accept it.
 	Require
-	// Allow: the demand would expressly keep the activity open.
 	Allow
 )
 
-var directionEnum = enum.New[Direction]("Direction",
-	enum.Value{Name: "forbid", Doc: "the demand would rule the activity out"},
-	enum.Value{Name: "require", Doc: "the demand would oblige the state to do or accept the activity"},
-	enum.Value{Name: "allow", Doc: "the demand would expressly keep the activity open"},
-)
+var directionEnum = enum.New("Direction", map[Direction]enum.Value{
+	Forbid:  {Name: "forbid", Doc: "the demand would rule the activity out"},
+	Require: {Name: "require", Doc: "the demand would oblige the state to do or accept the activity"},
+	Allow:   {Name: "allow", Doc: "the demand would expressly keep the activity open"},
+})
 
 // String returns the wire name of d, or "Direction(n)" for an invalid value.
 func (d Direction) String() string { return directionEnum.String(d) }
@@ -45,31 +45,30 @@ func (d Direction) MarshalText() ([]byte, error) { return directionEnum.MarshalT
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (d *Direction) UnmarshalText(b []byte) error { return directionEnum.UnmarshalText(d, b) }
 
-// DemandStage is where in a negotiation a demand stood, so that a
-// proposal is never mistaken for an agreed term. The zero value is invalid.
+// DemandStage is where in a negotiation a demand stood, so that a proposal
+// is never mistaken for an agreed term.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero DemandStage means
+// "not set" and is invalid, as for every enum of accord.
 type DemandStage uint8
 
+// The DemandStage values; the table below defines each one.
 const (
 	_ DemandStage = iota
-	// InTalks: raised in the talks; the source does not place it in a draft.
 	InTalks
-	// Communique: set out in a communiqué framing the talks.
 	Communique
-	// EarlierDraft: in earlier drafts and dropped from the latest one.
 	EarlierDraft
-	// Draft: in a draft treaty; the source does not say which.
 	Draft
-	// LatestDraft: in the latest draft exchanged, which was never signed.
 	LatestDraft
 )
 
-var demandStageEnum = enum.New[DemandStage]("DemandStage",
-	enum.Value{Name: "in-talks", Doc: "raised in the talks; the source does not place it in a draft"},
-	enum.Value{Name: "communique", Doc: "set out in a communiqué framing the talks"},
-	enum.Value{Name: "earlier-draft", Doc: "in earlier drafts and dropped from the latest one"},
-	enum.Value{Name: "draft", Doc: "in a draft treaty; the source does not say which"},
-	enum.Value{Name: "latest-draft", Doc: "in the latest draft exchanged, which was never signed"},
-)
+var demandStageEnum = enum.New("DemandStage", map[DemandStage]enum.Value{
+	InTalks:      {Name: "in-talks", Doc: "raised in the talks; the source does not place it in a draft"},
+	Communique:   {Name: "communique", Doc: "set out in a communiqué framing the talks"},
+	EarlierDraft: {Name: "earlier-draft", Doc: "in earlier drafts and dropped from the latest one"},
+	Draft:        {Name: "draft", Doc: "in a draft treaty; the source does not say which"},
+	LatestDraft:  {Name: "latest-draft", Doc: "in the latest draft exchanged, which was never signed"},
+})
 
 // String returns the wire name of s, or "DemandStage(n)" for an invalid value.
 func (s DemandStage) String() string { return demandStageEnum.String(s) }
@@ -140,29 +139,27 @@ func (d Demand) Clone() Demand {
 	return d
 }
 
-// Reach is how a demand relates to what a status itself requires. The
-// zero Reach is invalid.
+// Reach is how a demand relates to what a status itself requires.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Reach means
+// "not set" and is invalid, as for every enum of accord.
 type Reach uint8
 
+// The Reach values; the table below defines each one.
 const (
 	_ Reach = iota
-	// WithinStatus: the status itself already requires what the demand
-	// asks (forbidding what it rules out, allowing what it allows).
 	WithinStatus
-	// BeyondStatus: the demand asks more than the status requires.
 	BeyondStatus
-	// AgainstStatus: the demand asks for what the status rules out.
 	AgainstStatus
-	// DependsOnDoctrine: the rule is contested and no doctrine was chosen.
 	DependsOnDoctrine
 )
 
-var reachEnum = enum.New[Reach]("Reach",
-	enum.Value{Name: "within-status", Doc: "the status itself already requires what the demand asks"},
-	enum.Value{Name: "beyond-status", Doc: "the demand asks more than the status requires"},
-	enum.Value{Name: "against-status", Doc: "the demand asks for what the status rules out"},
-	enum.Value{Name: "depends-on-doctrine", Doc: "the rule is contested and no doctrine was chosen"},
-)
+var reachEnum = enum.New("Reach", map[Reach]enum.Value{
+	WithinStatus:      {Name: "within-status", Doc: "the status itself already requires what the demand asks (forbidding what it rules out, allowing what it allows)"},
+	BeyondStatus:      {Name: "beyond-status", Doc: "the demand asks more than the status requires"},
+	AgainstStatus:     {Name: "against-status", Doc: "the demand asks for what the status rules out"},
+	DependsOnDoctrine: {Name: "depends-on-doctrine", Doc: "the rule is contested and no doctrine was chosen"},
+})
 
 // String returns the wire name of r, or "Reach(n)" for an invalid value.
 func (r Reach) String() string { return reachEnum.String(r) }

@@ -7,51 +7,38 @@ import (
 )
 
 // EventKind is what happened to a status: it held, was violated, was
-// defended or left undefended by a guarantor, or was given up. The events
-// of a [Status] tell how a precedent ended. The zero EventKind is invalid.
+// defended or left undefended by a guarantor, or was given up. The events of
+// a [Status] tell how a precedent ended.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero EventKind means
+// "not set" and is invalid, as for every enum of accord.
 type EventKind uint8
 
+// The EventKind values; the table below defines each one.
 const (
 	_ EventKind = iota
-	// Held: the status withstood a test, such as a war, or still holds when
-	// the source was written.
 	Held
-	// Violated: another state breached the status by force (invasion,
-	// occupation, attack).
 	Violated
-	// BreachAlleged: another state alleged that the neutral itself had
-	// breached its status, typically to justify acting against it.
 	BreachAlleged
-	// EnforcementClaimed: an outside power claimed a right to act by force
-	// to uphold the status in its own reading.
 	EnforcementClaimed
-	// GuaranteeHonoured: a guarantor acted to defend the status.
 	GuaranteeHonoured
-	// GuaranteeUnhonoured: a guarantor did not act when the status was
-	// violated.
 	GuaranteeUnhonoured
-	// FailedInWar: the status did not survive a war; the source does not
-	// say how or at whose hands.
 	FailedInWar
-	// Abandoned: the state itself gave up the status, including by joining
-	// a war or an alliance.
 	Abandoned
-	// Superseded: the status gave way to another status of the same state
-	// without a break, such as a neutrality policy turning into non-alignment.
 	Superseded
 )
 
-var eventKindEnum = enum.New[EventKind]("EventKind",
-	enum.Value{Name: "held", Doc: "the status withstood a test, such as a war, or still holds when the source was written"},
-	enum.Value{Name: "violated", Doc: "another state breached the status by force (invasion, occupation, attack)"},
-	enum.Value{Name: "breach-alleged", Doc: "another state alleged that the neutral itself had breached its status, typically to justify acting against it"},
-	enum.Value{Name: "enforcement-claimed", Doc: "an outside power claimed a right to act by force to uphold the status in its own reading"},
-	enum.Value{Name: "guarantee-honoured", Doc: "a guarantor acted to defend the status"},
-	enum.Value{Name: "guarantee-unhonoured", Doc: "a guarantor did not act when the status was violated"},
-	enum.Value{Name: "failed-in-war", Doc: "the status did not survive a war; the source does not say how or at whose hands"},
-	enum.Value{Name: "abandoned", Doc: "the state itself gave up the status, including by joining a war or an alliance"},
-	enum.Value{Name: "superseded", Doc: "the status gave way to another status of the same state without a break"},
-)
+var eventKindEnum = enum.New("EventKind", map[EventKind]enum.Value{
+	Held:                {Name: "held", Doc: "the status withstood a test, such as a war, or still holds when the source was written"},
+	Violated:            {Name: "violated", Doc: "another state breached the status by force (invasion, occupation, attack)"},
+	BreachAlleged:       {Name: "breach-alleged", Doc: "another state alleged that the neutral itself had breached its status, typically to justify acting against it"},
+	EnforcementClaimed:  {Name: "enforcement-claimed", Doc: "an outside power claimed a right to act by force to uphold the status in its own reading"},
+	GuaranteeHonoured:   {Name: "guarantee-honoured", Doc: "a guarantor acted to defend the status"},
+	GuaranteeUnhonoured: {Name: "guarantee-unhonoured", Doc: "a guarantor did not act when the status was violated"},
+	FailedInWar:         {Name: "failed-in-war", Doc: "the status did not survive a war; the source does not say how or at whose hands"},
+	Abandoned:           {Name: "abandoned", Doc: "the state itself gave up the status, including by joining a war or an alliance"},
+	Superseded:          {Name: "superseded", Doc: "the status gave way to another status of the same state without a break, such as a neutrality policy turning into non-alignment"},
+})
 
 // String returns the wire name of k, or "EventKind(n)" for an invalid value.
 func (k EventKind) String() string { return eventKindEnum.String(k) }

@@ -6,46 +6,33 @@ import "github.com/accordmodel/accord/internal/enum"
 // kinds are deliberately distinct: a state that merely stays out of one war
 // is not permanently neutral, a policy of neutrality binds nobody, a
 // neutralised state owes its status to other states, and a non-aligned state
-// has none of the duties of neutrality. The zero Kind is invalid.
+// has none of the duties of neutrality.
+//
+// [Kind.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero Kind
+// means "not set" and is invalid, as for every enum of accord.
 type Kind uint8
 
+// The Kind values; the table below defines each one.
 const (
 	_ Kind = iota
-	// NeutralInWar: a state that takes no part in a given international
-	// armed conflict between other states; the law of neutrality binds it
-	// for as long as that conflict lasts, and only then.
 	NeutralInWar
-	// NeutralityPolicy: a stated intention to stay neutral in future wars
-	// that the state has not made legally binding.
 	NeutralityPolicy
-	// PermanentNeutrality: a legal commitment, by unilateral declaration
-	// under international and domestic law or by treaty, to stay neutral in
-	// every future war, with peacetime duties that follow from it.
 	PermanentNeutrality
-	// Neutralisation: permanent neutrality imposed on a state, or
-	// guaranteed for it, by an agreement among other states.
 	Neutralisation
-	// NonAlignment: a policy of staying outside military blocs (in Ukraine's
-	// law, "non-bloc status"), without the duties of neutrality.
 	NonAlignment
-	// AllianceMember: a member of a military alliance with a mutual-defence
-	// commitment; the contrast to every kind of neutrality.
 	AllianceMember
-	// AllianceAspirant: a state that has given up non-alignment and pursues
-	// membership of a military alliance as its stated course, without the
-	// duties of neutrality or the protection of membership.
 	AllianceAspirant
 )
 
-var kindEnum = enum.New[Kind]("Kind",
-	enum.Value{Name: "neutral-in-war", Doc: "takes no part in a given international armed conflict between other states; the law of neutrality binds it while that conflict lasts"},
-	enum.Value{Name: "neutrality-policy", Doc: "states an intention to stay neutral in future wars without binding itself in law"},
-	enum.Value{Name: "permanent-neutrality", Doc: "is bound, by its own declaration under international and domestic law or by treaty, to stay neutral in every future war, with peacetime duties that follow"},
-	enum.Value{Name: "neutralisation", Doc: "permanent neutrality imposed on the state, or guaranteed for it, by an agreement among other states"},
-	enum.Value{Name: "non-alignment", Doc: "a policy of staying outside military blocs (non-bloc status) without the duties of neutrality"},
-	enum.Value{Name: "alliance-member", Doc: "a member of a military alliance with a mutual-defence commitment; the contrast to every kind of neutrality"},
-	enum.Value{Name: "alliance-aspirant", Doc: "has given up non-alignment and pursues membership of a military alliance as its stated course"},
-)
+var kindEnum = enum.New("Kind", map[Kind]enum.Value{
+	NeutralInWar:        {Name: "neutral-in-war", Doc: "a state that takes no part in a given international armed conflict between other states; the law of neutrality binds it for as long as that conflict lasts, and only then"},
+	NeutralityPolicy:    {Name: "neutrality-policy", Doc: "a stated intention to stay neutral in future wars that the state has not made legally binding"},
+	PermanentNeutrality: {Name: "permanent-neutrality", Doc: "a legal commitment, by unilateral declaration under international and domestic law or by treaty, to stay neutral in every future war, with peacetime duties that follow from it"},
+	Neutralisation:      {Name: "neutralisation", Doc: "permanent neutrality imposed on the state, or guaranteed for it, by an agreement among other states"},
+	NonAlignment:        {Name: "non-alignment", Doc: "a policy of staying outside military blocs (in Ukraine's law, \"non-bloc status\"), without the duties of neutrality"},
+	AllianceMember:      {Name: "alliance-member", Doc: "a member of a military alliance with a mutual-defence commitment; the contrast to every kind of neutrality"},
+	AllianceAspirant:    {Name: "alliance-aspirant", Doc: "a state that has given up non-alignment and pursues membership of a military alliance as its stated course, without the duties of neutrality or the protection of membership"},
+})
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.
 func (k Kind) String() string { return kindEnum.String(k) }

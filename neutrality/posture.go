@@ -4,24 +4,25 @@ import "github.com/accordmodel/accord/internal/enum"
 
 // Posture is what a state has declared it will do about future wars and
 // military blocs. Whether a declared posture binds it depends on the
-// status's [Basis]; [Classify] combines the two. The zero Posture is invalid.
+// status's [Basis]; [Classify] combines the two.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Posture means
+// "not set" and is invalid, as for every enum of accord.
 type Posture uint8
 
+// The Posture values; the table below defines each one.
 const (
 	_ Posture = iota
-	// StayNeutral: to stay neutral in future wars between other states.
 	StayNeutral
-	// StayOutOfBlocs: to stay outside military blocs and alliances.
 	StayOutOfBlocs
-	// JoinAlliance: to seek membership of a military alliance.
 	JoinAlliance
 )
 
-var postureEnum = enum.New[Posture]("Posture",
-	enum.Value{Name: "stay-neutral", Doc: "to stay neutral in future wars between other states"},
-	enum.Value{Name: "stay-out-of-blocs", Doc: "to stay outside military blocs and alliances"},
-	enum.Value{Name: "join-alliance", Doc: "to seek membership of a military alliance"},
-)
+var postureEnum = enum.New("Posture", map[Posture]enum.Value{
+	StayNeutral:    {Name: "stay-neutral", Doc: "to stay neutral in future wars between other states"},
+	StayOutOfBlocs: {Name: "stay-out-of-blocs", Doc: "to stay outside military blocs and alliances"},
+	JoinAlliance:   {Name: "join-alliance", Doc: "to seek membership of a military alliance"},
+})
 
 // String returns the wire name of p, or "Posture(n)" for an invalid value.
 func (p Posture) String() string { return postureEnum.String(p) }

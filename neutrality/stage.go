@@ -2,23 +2,24 @@ package neutrality
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Stage says whether a status was in force or only proposed, so that a
-// draft is never presented as a fact. The zero Stage is invalid.
+// Stage says whether a status was in force or only proposed, so that a draft
+// is never presented as a fact.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Stage means
+// "not set" and is invalid, as for every enum of accord.
 type Stage uint8
 
+// The Stage values; the table below defines each one.
 const (
 	_ Stage = iota
-	// InForce: the status held, or holds, in fact or in law.
 	InForce
-	// Proposed: the status was proposed or drafted in negotiations and
-	// never took effect.
 	Proposed
 )
 
-var stageEnum = enum.New[Stage]("Stage",
-	enum.Value{Name: "in-force", Doc: "the status held, or holds, in fact or in law"},
-	enum.Value{Name: "proposed", Doc: "the status was proposed or drafted in negotiations and never took effect"},
-)
+var stageEnum = enum.New("Stage", map[Stage]enum.Value{
+	InForce:  {Name: "in-force", Doc: "the status held, or holds, in fact or in law"},
+	Proposed: {Name: "proposed", Doc: "the status was proposed or drafted in negotiations and never took effect"},
+})
 
 // String returns the wire name of s, or "Stage(n)" for an invalid value.
 func (s Stage) String() string { return stageEnum.String(s) }

@@ -2,35 +2,31 @@ package neutrality
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Verdict is what a rule says about an activity under a status. The zero
-// Verdict is invalid; a [Finding] with no rule behind it has the zero
-// Verdict and reports false from [Finding.Found].
+// Verdict is what a rule says about an activity under a status. A [Finding]
+// with no rule behind it has the zero Verdict and reports false from
+// [Finding.Found].
+//
+// [Verdict.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Verdict means "not set" and is invalid, as for every enum of accord.
 type Verdict uint8
 
+// The Verdict values; the table below defines each one.
 const (
 	_ Verdict = iota
-	// Compatible: the status allows the activity.
 	Compatible
-	// Incompatible: the status rules the activity out.
 	Incompatible
-	// Conditional: the status allows the activity only on the rule's
-	// condition.
 	Conditional
-	// Contested: the sources disagree; the rule keeps each side with its
-	// doctrine and source, and the caller's choice of doctrine decides.
 	Contested
-	// NotRequired: the status neither demands nor forbids the activity; a
-	// demand for it is a separate bargain, not part of the status.
 	NotRequired
 )
 
-var verdictEnum = enum.New[Verdict]("Verdict",
-	enum.Value{Name: "compatible", Doc: "the status allows the activity"},
-	enum.Value{Name: "incompatible", Doc: "the status rules the activity out"},
-	enum.Value{Name: "conditional", Doc: "the status allows the activity only on the rule's condition"},
-	enum.Value{Name: "contested", Doc: "the sources disagree; each side is kept with its doctrine and source, and a chosen doctrine decides"},
-	enum.Value{Name: "not-required", Doc: "the status neither demands nor forbids the activity; demanding it goes beyond the status"},
-)
+var verdictEnum = enum.New("Verdict", map[Verdict]enum.Value{
+	Compatible:   {Name: "compatible", Doc: "the status allows the activity"},
+	Incompatible: {Name: "incompatible", Doc: "the status rules the activity out"},
+	Conditional:  {Name: "conditional", Doc: "the status allows the activity only on the rule's condition"},
+	Contested:    {Name: "contested", Doc: "the sources disagree; the rule keeps each side with its doctrine and source, and the caller's choice of doctrine decides"},
+	NotRequired:  {Name: "not-required", Doc: "the status neither demands nor forbids the activity; a demand for it is a separate bargain, not part of the status"},
+})
 
 // String returns the wire name of v, or "Verdict(n)" for an invalid value.
 func (v Verdict) String() string { return verdictEnum.String(v) }

@@ -2,43 +2,35 @@ package figure
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Kind says what a [Figure] measures. The zero Kind is invalid.
+// Kind says what a [Figure] measures.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Kind means
+// "not set" and is invalid, as for every enum of accord.
 type Kind uint8
 
+// The Kind values; the table below defines each one.
 const (
 	_ Kind = iota
-	// Count: a number of people or things with its unit ("85,000 on
-	// personnel", "342 on tanks", "60 countries").
 	Count
-	// Money: a sum of money with its currency ("€110–120 billion").
 	Money
-	// Percent: a percentage ("77.8 percent", "3–5%").
 	Percent
-	// Area: a surface ("600,000 square kilometers").
 	Area
-	// Duration: a length of time ("10-15 years").
 	Duration
-	// Year: a year, a range of years or a decade ("1994", "1839–1914",
-	// "the 1960s").
 	Year
-	// Date: a calendar date or month ("July 16, 1990", "29 March 2022",
-	// "September 2025"), possibly without its year ("July 24").
 	Date
-	// Number: a large or scaled number without a unit ("38 million",
-	// "625,000").
 	Number
 )
 
-var kindEnum = enum.New[Kind]("FigureKind",
-	enum.Value{Name: "count", Doc: "a number of people or things with its unit, such as personnel or tanks"},
-	enum.Value{Name: "money", Doc: "a sum of money with its currency"},
-	enum.Value{Name: "percent", Doc: "a percentage"},
-	enum.Value{Name: "area", Doc: "a surface, in square kilometres or square miles"},
-	enum.Value{Name: "duration", Doc: "a length of time in days, weeks, months, years, decades or centuries"},
-	enum.Value{Name: "year", Doc: "a year, a range of years or a decade"},
-	enum.Value{Name: "date", Doc: "a calendar date or month, possibly without its year"},
-	enum.Value{Name: "number", Doc: "a large or scaled number without a unit"},
-)
+var kindEnum = enum.New("FigureKind", map[Kind]enum.Value{
+	Count:    {Name: "count", Doc: "a number of people or things with its unit (\"85,000 on personnel\", \"342 on tanks\", \"60 countries\")"},
+	Money:    {Name: "money", Doc: "a sum of money with its currency (\"€110–120 billion\")"},
+	Percent:  {Name: "percent", Doc: "a percentage (\"77.8 percent\", \"3–5%\")"},
+	Area:     {Name: "area", Doc: "a surface, in square kilometres or square miles"},
+	Duration: {Name: "duration", Doc: "a length of time in days, weeks, months, years, decades or centuries"},
+	Year:     {Name: "year", Doc: "a year, a range of years or a decade (\"1994\", \"1839–1914\", \"the 1960s\")"},
+	Date:     {Name: "date", Doc: "a calendar date or month (\"July 16, 1990\", \"29 March 2022\", \"September 2025\"), possibly without its year (\"July 24\")"},
+	Number:   {Name: "number", Doc: "a large or scaled number without a unit (\"38 million\", \"625,000\")"},
+})
 
 // String returns the wire name of k.
 func (k Kind) String() string { return kindEnum.String(k) }

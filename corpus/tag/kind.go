@@ -2,32 +2,29 @@ package tag
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Kind says what a [Mention] refers to. The zero Kind is invalid.
+// Kind says what a [Mention] refers to.
+//
+// seeds/CODEBOOK.md gives each value's meaning. The zero Kind means
+// "not set" and is invalid, as for every enum of accord.
 type Kind uint8
 
+// The Kind values; the table below defines each one.
 const (
 	_ Kind = iota
-	// Actor: a name or alias of an actor (a state, organisation, person, …).
 	Actor
-	// Instrument: the name of a treaty, agreement, draft or other
-	// security instrument.
 	Instrument
-	// Issue: a key term of an issue under negotiation.
 	Issue
-	// Status: a term naming a kind of neutrality or alignment status
-	// ("permanent neutrality", "non-bloc").
 	Status
-	// Figure: a number with its unit, a year or a date (package figure).
 	Figure
 )
 
-var kindEnum = enum.New[Kind]("MentionKind",
-	enum.Value{Name: "actor", Doc: "a name or alias of an actor"},
-	enum.Value{Name: "instrument", Doc: "the name of a treaty, agreement, draft or other security instrument"},
-	enum.Value{Name: "issue", Doc: "a key term of an issue under negotiation"},
-	enum.Value{Name: "status", Doc: "a term naming a kind of neutrality or alignment status"},
-	enum.Value{Name: "figure", Doc: "a number with its unit and scale, a year or a date"},
-)
+var kindEnum = enum.New("MentionKind", map[Kind]enum.Value{
+	Actor:      {Name: "actor", Doc: "a name or alias of an actor (a state, organisation, person, …)"},
+	Instrument: {Name: "instrument", Doc: "the name of a treaty, agreement, draft or other security instrument"},
+	Issue:      {Name: "issue", Doc: "a key term of an issue under negotiation"},
+	Status:     {Name: "status", Doc: "a term naming a kind of neutrality or alignment status (\"permanent neutrality\", \"non-bloc\")"},
+	Figure:     {Name: "figure", Doc: "a number with its unit and scale, a year or a date"},
+})
 
 // String returns the wire name of k.
 func (k Kind) String() string { return kindEnum.String(k) }

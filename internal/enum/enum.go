@@ -14,7 +14,7 @@ import (
 var ErrNotSupported = errors.New("unsupported value")
 
 // Value is one value of an enumeration: its stable lower-case wire name
-// and a one-sentence definition (the codebook entry).
+// and its definition (the codebook entry), written nowhere else.
 type Value struct {
 	Name string
 	Doc  string
@@ -24,46 +24,39 @@ type Value struct {
 // invalid and whose valid values are 1..n. Every enum in accord is built on
 // one Enum, so all of them share the same strict parsing, the same
 // fallback String ("Stance(9)") and the same error kind for unknown names.
-//
-// Domain packages declare
-//
-//	var stanceEnum = enum.New[Stance]("Stance", enum.Value{Name: "supports", Doc: "…"}, …)
-//
-// and forward String, Parse, MarshalText and UnmarshalText to it.
 // An Enum is immutable once built and safe for concurrent use.
 type Enum[T ~uint8] struct {
 	typeName string
-	values   []Value // values[i] describes T(i+1)
+	values   []Value // values[v-1] describes v
 	index    map[string]T
 }
 
-// New builds the table for T. Values are numbered from 1 in the order
-// given. New panics on an empty or duplicate name: tables are
-// package-level literals, so this is a programming error caught by any test.
-func New[T ~uint8](typeName string, values ...Value) Enum[T] {
-	if len(values) > 254 {
-		panic("enum.New: too many values for " + typeName)
+// New builds the table of T from values, keyed by value. The keys must be
+// exactly 1..n: New panics if the table holds the zero value, skips a
+// value, or has an empty or repeated name. Tables are package-level
+// literals, so this is a programming error caught by any test. A table
+// built again under the same package and type name (in tests) replaces
+// the earlier one in the registry.
+func New[T ~uint8](typeName string, values map[T]Value) Enum[T] {
+	if _, ok := values[0]; ok {
+		panic("enum.New: the zero value of " + typeName + " is named; it must stay invalid")
 	}
-	e := Enum[T]{typeName: typeName, values: slices.Clone(values), index: make(map[string]T, len(values))}
-	for i, v := range values {
-		if v.Name == "" {
-			panic("enum.New: empty name in " + typeName)
+	e := Enum[T]{typeName: typeName, values: make([]Value, len(values)), index: make(map[string]T, len(values))}
+	for v := 1; v <= len(values); v++ {
+		val, ok := values[T(v)]
+		if !ok {
+			panic(fmt.Sprintf("enum.New: %s(%d) has no entry", typeName, v))
 		}
-		if _, dup := e.index[v.Name]; dup {
-			panic("enum.New: duplicate name " + v.Name + " in " + typeName)
+		if val.Name == "" {
+			panic(fmt.Sprintf("enum.New: %s(%d) has an empty name", typeName, v))
 		}
-		e.index[v.Name] = T(i + 1)
+		if _, dup := e.index[val.Name]; dup {
+			panic("enum.New: duplicate name " + val.Name + " in " + typeName)
+		}
+		e.values[v-1] = val
+		e.index[val.Name] = T(v)
 	}
-	registry.Lock()
-	defer registry.Unlock()
-	info := Info{Package: reflect.TypeFor[T]().PkgPath(), Type: typeName, Values: slices.Clone(values)}
-	for i, old := range registry.all {
-		if old.Package == info.Package && old.Type == info.Type {
-			registry.all[i] = info // a table built again (in tests) replaces the old one
-			return e
-		}
-	}
-	registry.all = append(registry.all, info)
+	register(e.Info())
 	return e
 }
 
@@ -72,6 +65,20 @@ func New[T ~uint8](typeName string, values ...Value) Enum[T] {
 var registry struct {
 	sync.Mutex
 	all []Info
+}
+
+// register adds info to the registry, or replaces the entry of the same
+// package and type.
+func register(info Info) {
+	registry.Lock()
+	defer registry.Unlock()
+	for i, old := range registry.all {
+		if old.Package == info.Package && old.Type == info.Type {
+			registry.all[i] = info
+			return
+		}
+	}
+	registry.all = append(registry.all, info)
 }
 
 // All returns the description of every enumeration built so far: every
@@ -98,7 +105,7 @@ func Of(pkgPath string) []Info {
 	return out
 }
 
-// TypeName returns the Go name of the enumerated type.
+// TypeName returns the name of the enumerated type used in messages.
 func (e Enum[T]) TypeName() string { return e.typeName }
 
 // Valid reports whether v is one of the named values.
@@ -112,7 +119,7 @@ func (e Enum[T]) String(v T) string {
 	return fmt.Sprintf("%s(%d)", e.typeName, uint8(v))
 }
 
-// Doc returns the codebook definition of v, or "" for an invalid value.
+// Doc returns the definition of v, or "" for an invalid value.
 func (e Enum[T]) Doc(v T) string {
 	if e.Valid(v) {
 		return e.values[v-1].Doc
@@ -120,7 +127,7 @@ func (e Enum[T]) Doc(v T) string {
 	return ""
 }
 
-// Values returns every valid value in declaration order.
+// Values returns every valid value, in numeric order.
 func (e Enum[T]) Values() []T {
 	out := make([]T, len(e.values))
 	for i := range e.values {
@@ -129,7 +136,7 @@ func (e Enum[T]) Values() []T {
 	return out
 }
 
-// Names returns every wire name in declaration order.
+// Names returns every wire name, in the numeric order of the values.
 func (e Enum[T]) Names() []string {
 	out := make([]string, len(e.values))
 	for i, v := range e.values {
@@ -137,9 +144,6 @@ func (e Enum[T]) Names() []string {
 	}
 	return out
 }
-
-// Describe returns every value with its definition, for codebooks.
-func (e Enum[T]) Describe() []Value { return slices.Clone(e.values) }
 
 // Parse returns the value named s. Matching is exact: wire names are
 // lower-case and stable. An unknown name yields an *Error that matches
@@ -160,7 +164,8 @@ func (e Enum[T]) MarshalText(v T) ([]byte, error) {
 	return []byte(e.values[v-1].Name), nil
 }
 
-// UnmarshalText parses text into *v and rejects unknown names.
+// UnmarshalText parses text into *v and rejects unknown names, leaving *v
+// unchanged.
 func (e Enum[T]) UnmarshalText(v *T, text []byte) error {
 	if p, ok := e.index[string(text)]; ok { // no copy of text is made
 		*v = p
@@ -185,15 +190,16 @@ func (e *Error) Error() string {
 // Is makes an Error match [ErrNotSupported].
 func (e *Error) Is(target error) bool { return target == ErrNotSupported }
 
-// Info describes one enumeration for codebooks and schema checks: the
-// Go type name and every value with its definition, in declaration order.
+// Info describes one enumeration for codebooks and schema checks.
 type Info struct {
-	Package string // the import path of the package that declares the type
-	Type    string
-	Values  []Value
+	Package string  // the import path of the package that declares the type
+	GoType  string  // the Go name of the type, e.g. "Kind"
+	Type    string  // the name New was given, used in messages, e.g. "MentionKind"
+	Values  []Value // Values[v-1] describes the value v
 }
 
 // Info returns the description of the enumeration.
 func (e Enum[T]) Info() Info {
-	return Info{Package: reflect.TypeFor[T]().PkgPath(), Type: e.typeName, Values: e.Describe()}
+	t := reflect.TypeFor[T]()
+	return Info{Package: t.PkgPath(), GoType: t.Name(), Type: e.typeName, Values: slices.Clone(e.values)}
 }

@@ -21,10 +21,10 @@ const (
 	green
 )
 
-var colourEnum = New[colour]("colour",
-	Value{Name: "red", Doc: "the colour of red lines"},
-	Value{Name: "green", Doc: "the colour of agreement"},
-)
+var colourEnum = New("colour", map[colour]Value{
+	green: {Name: "green", Doc: "the colour of agreement"}, // keyed: the order of entries does not matter
+	red:   {Name: "red", Doc: "the colour of red lines"},
+})
 
 func (c colour) MarshalText() ([]byte, error)  { return colourEnum.MarshalText(c) }
 func (c *colour) UnmarshalText(b []byte) error { return colourEnum.UnmarshalText(c, b) }
@@ -40,8 +40,42 @@ func TestEnumNames(t *testing.T) {
 	assert.Equal(t, "the colour of agreement", colourEnum.Doc(green))
 	assert.Empty(t, colourEnum.Doc(0))
 	info := colourEnum.Info()
-	assert.Equal(t, "colour", info.Type)
-	assert.Len(t, info.Values, 2)
+	assert.Equal(t, Info{Package: "github.com/accordmodel/accord/internal/enum", GoType: "colour", Type: "colour", Values: []Value{
+		{Name: "red", Doc: "the colour of red lines"}, {Name: "green", Doc: "the colour of agreement"},
+	}}, info, "values are listed in numeric order, whatever the order of the table's entries")
+}
+
+// TestRegistryReplacesRebuiltTables: a table built again under the same
+// package and type name replaces the registry's entry instead of adding a
+// second one, and All hands out copies.
+func TestRegistryReplacesRebuiltTables(t *testing.T) {
+	count := func() (n int, last Info) {
+		for _, e := range Of("github.com/accordmodel/accord/internal/enum") {
+			if e.Type == "colour" {
+				n, last = n+1, e
+			}
+		}
+		return n, last
+	}
+	n, _ := count()
+	require.Equal(t, 1, n, "precondition: colour is registered once")
+
+	New("colour", map[colour]Value{red: {Name: "rouge"}, green: {Name: "vert"}})
+	t.Cleanup(func() { // restore the package-level table's entry
+		New("colour", map[colour]Value{red: colourEnum.Info().Values[0], green: colourEnum.Info().Values[1]})
+	})
+	n, last := count()
+	assert.Equal(t, 1, n, "the rebuilt table replaces the old entry")
+	assert.Equal(t, "rouge", last.Values[0].Name)
+
+	all := All()
+	for i := range all {
+		if all[i].Type == "colour" {
+			all[i].Values[0].Name = "changed"
+		}
+	}
+	_, last = count()
+	assert.Equal(t, "rouge", last.Values[0].Name, "All returns copies")
 }
 
 func TestEnumParse(t *testing.T) {
@@ -88,17 +122,33 @@ func TestEnumText(t *testing.T) {
 }
 
 func TestNewEnumRejectsBadTables(t *testing.T) {
-	assert.Panics(t, func() { New[colour]("x", Value{Name: "a"}, Value{Name: "a"}) })
-	assert.Panics(t, func() { New[colour]("x", Value{Name: ""}) })
+	tests := []struct {
+		name  string
+		table map[fuzzKind]Value
+		panic bool
+	}{
+		{name: "keyed 1..n", table: map[fuzzKind]Value{2: {Name: "b"}, 1: {Name: "a"}}},
+		{name: "empty", table: nil},
+		{name: "zero named", table: map[fuzzKind]Value{0: {Name: "none"}, 1: {Name: "a"}}, panic: true},
+		{name: "gap", table: map[fuzzKind]Value{1: {Name: "a"}, 3: {Name: "c"}}, panic: true},
+		{name: "empty name", table: map[fuzzKind]Value{1: {Name: "a"}, 2: {Doc: "no name"}}, panic: true},
+		{name: "repeated name", table: map[fuzzKind]Value{1: {Name: "a"}, 2: {Name: "a"}}, panic: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, panicked := tryNewEnum(tt.table)
+			assert.Equal(t, tt.panic, panicked)
+		})
+	}
 }
 
 // fuzzKind is the enumerated type of the tables FuzzEnum builds.
 type fuzzKind uint8
 
 // FuzzEnum checks the behaviour every accord enum inherits from Enum, on a
-// table whose wire names come from the input (separated by "|"): New
-// panics exactly on an empty or duplicate name; Parse accepts exactly the
-// table's names, with no folding of case or white space, and each accepted
+// table whose wire names come from the input (separated by "|"), keyed
+// 1..n: New panics exactly on an empty or duplicate name; Parse accepts
+// exactly the table's names, with no folding of case or white space, and each accepted
 // name round-trips through String, MarshalText and UnmarshalText; any other
 // name is an *Error matching ErrNotSupported that names the input and
 // the supported names, and UnmarshalText leaves the value unchanged; every
@@ -121,21 +171,26 @@ func FuzzEnum(f *testing.F) {
 	f.Add("\xff|Red", "\xff", uint8(1))
 	f.Fuzz(func(t *testing.T, table, name string, raw uint8) {
 		names := strings.Split(table, "|")
+		if len(names) > 255 {
+			t.Skip("a uint8 enum has at most 255 values")
+		}
 		values := make([]Value, len(names))
+		keyed := map[fuzzKind]Value{}
 		seen := map[string]bool{}
-		wantPanic := len(names) > 254
+		wantPanic := false
 		for i, n := range names {
 			values[i] = Value{Name: n, Doc: "definition of " + n}
+			keyed[fuzzKind(i+1)] = values[i]
 			wantPanic = wantPanic || n == "" || seen[n]
 			seen[n] = true
 		}
-		e, panicked := tryNewEnum(values)
+		e, panicked := tryNewEnum(keyed)
 		require.Equal(t, wantPanic, panicked, "New(%q)", names)
 		if panicked {
 			return
 		}
 		require.Equal(t, names, e.Names())
-		require.Equal(t, Info{Package: "github.com/accordmodel/accord/internal/enum", Type: "fuzzKind", Values: values}, e.Info())
+		require.Equal(t, Info{Package: "github.com/accordmodel/accord/internal/enum", GoType: "fuzzKind", Type: "fuzzKind", Values: values}, e.Info())
 		require.Len(t, e.Values(), len(names))
 
 		// Parsing is exact: a name that differs from a wire name only in
@@ -164,9 +219,9 @@ func FuzzEnum(f *testing.F) {
 }
 
 // tryNewEnum builds a table and reports whether New panicked.
-func tryNewEnum(values []Value) (e Enum[fuzzKind], panicked bool) {
+func tryNewEnum(values map[fuzzKind]Value) (e Enum[fuzzKind], panicked bool) {
 	defer func() { panicked = recover() != nil }()
-	return New[fuzzKind]("fuzzKind", values...), false
+	return New("fuzzKind", values), false
 }
 
 // checkEnumName checks Parse and UnmarshalText of one name against the

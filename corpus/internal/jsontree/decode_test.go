@@ -13,7 +13,7 @@ import (
 
 type shade uint8
 
-var shadeEnum = enum.New[shade]("shade", enum.Value{Name: "light"}, enum.Value{Name: "dark"})
+var shadeEnum = enum.New("shade", map[shade]enum.Value{1: {Name: "light"}, 2: {Name: "dark"}})
 
 func (s *shade) UnmarshalText(b []byte) error { return shadeEnum.UnmarshalText(s, b) }
 
