@@ -179,24 +179,3 @@ func TestDateJSON(t *testing.T) {
 	require.Error(t, err)
 	assert.True(t, errors.Is(err, ErrBadDate))
 }
-
-func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"1990", "2022-03", "2022-03-29", "2024-02-30", "9999-12-31", "1000"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseDate(s)
-		if err != nil {
-			if d.IsValid() {
-				t.Fatalf("ParseDate(%q) failed but returned a valid date %v", s, d)
-			}
-			return
-		}
-		if got := d.String(); got != s {
-			t.Fatalf("ParseDate(%q).String() = %q", s, got)
-		}
-		if d.Last().Before(d.First()) {
-			t.Fatalf("ParseDate(%q): last day %v before first %v", s, d.Last(), d.First())
-		}
-	})
-}
