@@ -173,8 +173,9 @@ var enumAPIs = map[string]enumAPI{
 // parsersFuzzedElsewhere are the exported Parse functions that are not
 // enum parsers; each has a fuzz target of its own.
 var parsersFuzzedElsewhere = map[string]bool{
-	"accord.ParseDate": true, // actors.FuzzParseDate
-	"figure.Parse":     true, // figure.FuzzParse
+	"accord.ParseDate":   true, // accord.FuzzParseDate
+	"accord.ParsePeriod": true, // accord.FuzzParsePeriod
+	"figure.Parse":       true, // figure.FuzzParse
 }
 
 // wireNames maps each key of enumAPIs to the wire names its package's
