@@ -80,7 +80,8 @@ func (p Path) AppendText(b []byte) ([]byte, error) { return append(b, p.s...), n
 // came from; validators that work on values in memory leave them zero.
 type FieldError struct {
 	// Kind is one of the sentinel errors ErrRequired, ErrInvalid,
-	// ErrNotSupported, ErrDuplicate, ErrNotFound or ErrUnknownField.
+	// ErrNotSupported, ErrDuplicate, ErrNotFound or ErrUnknownField. A nil
+	// Kind counts as ErrInvalid, in the message and for [errors.Is].
 	Kind error
 	// Path locates the value inside its record or file.
 	Path string
@@ -93,7 +94,8 @@ type FieldError struct {
 	// Rule is an optional domain-specific sentinel (for example
 	// neutrality.ErrNoGuarantor) so callers can test which rule failed.
 	Rule error
-	// File, Line and Column locate the value in a data file (1-based).
+	// File, Line and Column locate the value in a data file (1-based);
+	// a zero Line or Column is unknown and is not printed.
 	File         string
 	Line, Column int
 }
@@ -129,8 +131,10 @@ func UnknownField(path Path, name string, known []string) *FieldError {
 }
 
 // WithRule returns a copy of e that also matches rule with [errors.Is].
+// The copy shares nothing with e.
 func (e *FieldError) WithRule(rule error) *FieldError {
 	c := *e
+	c.Supported = slices.Clone(e.Supported)
 	c.Rule = rule
 	return &c
 }
@@ -154,7 +158,10 @@ func (e *FieldError) Error() string {
 	if e.File != "" {
 		b.WriteString(e.File)
 		if e.Line > 0 {
-			fmt.Fprintf(&b, ":%d:%d", e.Line, e.Column)
+			fmt.Fprintf(&b, ":%d", e.Line)
+			if e.Column > 0 {
+				fmt.Fprintf(&b, ":%d", e.Column)
+			}
 		}
 		b.WriteString(": ")
 	}
@@ -162,11 +169,7 @@ func (e *FieldError) Error() string {
 		b.WriteString(e.Path)
 		b.WriteString(": ")
 	}
-	kind := "invalid value"
-	if e.Kind != nil {
-		kind = e.Kind.Error()
-	}
-	b.WriteString(kind)
+	b.WriteString(e.kind().Error())
 	if e.Value != "" || e.Kind == ErrNotSupported || e.Kind == ErrUnknownField {
 		fmt.Fprintf(&b, " %q", e.Value)
 	}
@@ -184,16 +187,20 @@ func (e *FieldError) Error() string {
 	return b.String()
 }
 
+// kind returns e.Kind, or ErrInvalid when it is nil.
+func (e *FieldError) kind() error {
+	if e.Kind == nil {
+		return ErrInvalid
+	}
+	return e.Kind
+}
+
 // Unwrap returns the kind sentinel and, when set, the rule sentinel.
 func (e *FieldError) Unwrap() []error {
-	errs := make([]error, 0, 2)
-	if e.Kind != nil {
-		errs = append(errs, e.Kind)
-	}
 	if e.Rule != nil {
-		errs = append(errs, e.Rule)
+		return []error{e.kind(), e.Rule}
 	}
-	return errs
+	return []error{e.kind()}
 }
 
 // ErrorList is every problem found by one validation or load. Validators

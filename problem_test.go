@@ -111,6 +111,42 @@ func TestFieldErrorLocationAndRule(t *testing.T) {
 	assert.ErrorIs(t, e, ErrInvalid)
 }
 
+// TestFieldErrorSaysWhatItIs checks that a problem's message and what
+// errors.Is reports agree, and where the message says where it is only
+// what is known.
+func TestFieldErrorSaysWhatItIs(t *testing.T) {
+	t.Run("no kind counts as invalid", func(t *testing.T) {
+		e := &FieldError{Path: "x", Value: "v"}
+		assert.Equal(t, `x: invalid value "v"`, e.Error())
+		assert.ErrorIs(t, e, ErrInvalid, "the message says invalid value")
+		assert.Equal(t, "invalid value", (&FieldError{}).Error())
+		assert.ErrorIs(t, e.WithRule(errTestRule), ErrInvalid)
+	})
+	t.Run("location", func(t *testing.T) {
+		tests := []struct {
+			line, col int
+			want      string
+		}{
+			{12, 5, "f.json:12:5: x: required value"},
+			{12, 0, "f.json:12: x: required value"},
+			{0, 0, "f.json: x: required value"},
+			{0, 5, "f.json: x: required value"},
+		}
+		for _, tt := range tests {
+			e := &FieldError{Kind: ErrRequired, Path: "x", File: "f.json", Line: tt.line, Column: tt.col}
+			assert.Equal(t, tt.want, e.Error())
+		}
+	})
+	t.Run("WithRule copies", func(t *testing.T) {
+		e := NotSupported(NewPath("x"), "maybe", []string{"yes", "no"})
+		c := e.WithRule(errTestRule)
+		c.Supported[0] = "changed"
+		assert.Equal(t, []string{"yes", "no"}, e.Supported, "the original is unchanged")
+		assert.NotErrorIs(t, e, errTestRule)
+		assert.ErrorIs(t, c, errTestRule)
+	})
+}
+
 func TestErrorList(t *testing.T) {
 	var empty ErrorList
 	assert.NoError(t, empty.Err(), "an empty list is a nil error")
