@@ -15,9 +15,9 @@ import (
 // The zero Date means "unknown"; [Date.IsValid] reports false for it.
 // Every other Date is a real calendar date in the years 1000 to 9999:
 // [YearOf], [MonthOf] and [DayOf] return the zero Date for anything else,
-// as [ParseDate] rejects it, so a valid Date's
-// [Date.String] always parses back to an equal Date. Dates are small
-// comparable values: two Dates are == exactly when their Strings are equal.
+// as [ParseDate] rejects it, so a valid Date's [Date.String] always parses
+// back to an equal Date. Dates are small comparable values: two Dates are
+// == exactly when their Strings are equal.
 type Date struct {
 	year  int16
 	month uint8 // 0 when the precision is a year
