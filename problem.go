@@ -41,7 +41,7 @@ var ErrBadID = errors.New("malformed id")
 // new values.
 //
 // A Path holds its text and nothing else, so two Paths are == exactly when
-// their [Path.String]s are equal, and a Path can be a map key.
+// their texts ([Path.String]) are equal, and a Path can be a map key.
 type Path struct {
 	s string
 }
