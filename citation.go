@@ -15,8 +15,8 @@ const MaxAnchorWords = 12
 // (matched after folding), and an optional note in the coder's own words
 // (for instance, that a date was inferred).
 //
-// Citation lives in package actors, the root of the package graph, so that
-// every domain package can carry evidence without importing package corpus.
+// Citation lives in the root package, which every domain package imports,
+// so that each can carry evidence without importing package corpus.
 // The zero Citation is empty and fails [Citation.Validate].
 type Citation struct {
 	// Doc is the document id, for example "lawfare-armed-neutrality".
@@ -30,21 +30,23 @@ type Citation struct {
 // IsZero reports whether c is the empty citation.
 func (c Citation) IsZero() bool { return c == Citation{} }
 
-// Validate checks that the citation names a document and carries a
-// non-empty anchor of at most MaxAnchorWords words. Whether the document
-// exists and the anchor occurs in it is checked by the corpus, which knows
-// the documents.
+// Validate checks that the citation names a document and carries an
+// anchor of one to MaxAnchorWords words in valid UTF-8. An anchor of white
+// space only is missing: it would occur in every document. Whether the
+// document exists and the anchor occurs in it is checked by the corpus,
+// which knows the documents.
 func (c Citation) Validate(path Path) ErrorList {
 	var errs ErrorList
 	if c.Doc == "" {
 		errs = append(errs, Required(path.Child("doc"), "the id of a document in documents.json"))
 	}
 	switch n := fold.WordCount(c.Anchor); {
-	case c.Anchor == "":
+	case n == 0:
 		errs = append(errs, Required(path.Child("anchor"), "a phrase that occurs in the document"))
 	case n > MaxAnchorWords:
 		errs = append(errs, Invalid(path.Child("anchor"), c.Anchor, "an anchor is at most 12 words"))
-	case !utf8.ValidString(c.Anchor):
+	}
+	if !utf8.ValidString(c.Anchor) {
 		errs = append(errs, Invalid(path.Child("anchor"), c.Anchor, "not valid UTF-8"))
 	}
 	return errs

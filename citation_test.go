@@ -19,6 +19,12 @@ func TestCitationValidate(t *testing.T) {
 		{"zero", Citation{}, []string{"ev[0].doc", "ev[0].anchor"}, []error{ErrRequired, ErrRequired}},
 		{"anchor too long", Citation{Doc: "d", Anchor: long}, []string{"ev[0].anchor"}, []error{ErrInvalid}},
 		{"twelve words is fine", Citation{Doc: "d", Anchor: strings.TrimSpace(strings.Repeat("w ", MaxAnchorWords))}, nil, nil},
+		// An anchor of white space folds to nothing, which every document
+		// "contains": it must count as missing, not pass unseen.
+		{"white space only", Citation{Doc: "d", Anchor: " \t\u00a0 "}, []string{"ev[0].anchor"}, []error{ErrRequired}},
+		{"not UTF-8", Citation{Doc: "d", Anchor: "deem \xff necessary"}, []string{"ev[0].anchor"}, []error{ErrInvalid}},
+		{"too long and not UTF-8: both reported", Citation{Doc: "d", Anchor: long + " \xff"},
+			[]string{"ev[0].anchor", "ev[0].anchor"}, []error{ErrInvalid, ErrInvalid}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,8 +13,11 @@ import (
 // rarely date everything to the day, and accord never invents precision.
 //
 // The zero Date means "unknown"; [Date.IsValid] reports false for it.
-// Dates are small comparable values; == compares year, month, day and
-// precision.
+// Every other Date is a real calendar date in the years 1000 to 9999:
+// [YearOf], [MonthOf] and [DayOf] return the zero Date for anything else,
+// as [ParseDate] rejects it, so a valid Date's [Date.String] always parses
+// back to an equal Date. Dates are small comparable values: two Dates are
+// == exactly when their Strings are equal.
 type Date struct {
 	year  int16
 	month uint8 // 0 when the precision is a year
@@ -62,15 +65,49 @@ func (p *Precision) UnmarshalText(b []byte) error { return precisionEnum.Unmarsh
 // ErrBadDate is wrapped by every error from [ParseDate].
 var ErrBadDate = errors.New("malformed date")
 
-// YearOf returns the Date for a year.
-func YearOf(y int) Date { return Date{year: int16(y)} }
+// The years a [Date] can hold: the four-digit years of ISO 8601.
+const (
+	minYear = 1000
+	maxYear = 9999
+)
 
-// MonthOf returns the Date for a month of a year.
-func MonthOf(y int, m time.Month) Date { return Date{year: int16(y), month: uint8(m)} }
+// YearOf returns the Date for year y, or the zero Date when y is not
+// between 1000 and 9999.
+//
+// YearOf, [MonthOf] and [DayOf] never build an invalid Date: for input out
+// of range they return the zero Date, which [Date.IsValid] reports, rather
+// than an error, so that a hard-coded date reads as a literal
+// (DayOf(2022, time.March, 29)). Check IsValid where the parts come from
+// input; they are never normalised the way [time.Date] turns 31 February
+// into March.
+func YearOf(y int) Date {
+	if y < minYear || y > maxYear {
+		return Date{}
+	}
+	return Date{year: int16(y)}
+}
 
-// DayOf returns the Date for a day.
+// MonthOf returns the Date for month m of year y, or the zero Date when y
+// is out of range (see [YearOf]) or m is not a month.
+func MonthOf(y int, m time.Month) Date {
+	d := YearOf(y)
+	if !d.IsValid() || m < time.January || m > time.December {
+		return Date{}
+	}
+	d.month = uint8(m)
+	return d
+}
+
+// DayOf returns the Date for day d of month m of year y, or the zero Date
+// when there is no such day (DayOf(2023, time.February, 29)) or y is out of
+// range (see [YearOf]).
 func DayOf(y int, m time.Month, d int) Date {
-	return Date{year: int16(y), month: uint8(m), day: uint8(d)}
+	date := MonthOf(y, m)
+	if !date.IsValid() || d < 1 || d > daysIn(y, m) {
+		return Date{}
+	}
+	date.day = uint8(d)
+	return date
 }
 
 // ParseDate parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (ISO 8601 calendar
@@ -96,10 +133,9 @@ func parseDate(s string) (d Date, why string) {
 		return Date{}, "wrong length"
 	}
 	y, ok := digits(s[:4])
-	if !ok || y < 1000 {
+	if d = YearOf(y); !ok || !d.IsValid() {
 		return Date{}, "bad year"
 	}
-	d = Date{year: int16(y)}
 	if len(s) == 4 {
 		return d, ""
 	}
@@ -107,10 +143,9 @@ func parseDate(s string) (d Date, why string) {
 		return Date{}, "expected '-' after the year"
 	}
 	m, ok := digits(s[5:7])
-	if !ok || m < 1 || m > 12 {
+	if d = MonthOf(y, time.Month(m)); !ok || !d.IsValid() {
 		return Date{}, "bad month"
 	}
-	d.month = uint8(m)
 	if len(s) == 7 {
 		return d, ""
 	}
@@ -118,10 +153,9 @@ func parseDate(s string) (d Date, why string) {
 		return Date{}, "expected '-' after the month"
 	}
 	day, ok := digits(s[8:10])
-	if !ok || day < 1 || day > daysIn(y, time.Month(m)) {
+	if d = DayOf(y, time.Month(m), day); !ok || !d.IsValid() {
 		return Date{}, "bad day"
 	}
-	d.day = uint8(day)
 	return d, ""
 }
 

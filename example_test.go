@@ -3,6 +3,7 @@ package accord_test
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/accordmodel/accord"
 )
@@ -21,6 +22,37 @@ func ExampleParseDate() {
 	// Output:
 	// 2022-03 month 1 Mar 2022 31 Mar 2022
 	// true
+}
+
+// The constructors read as literals; a day the calendar does not have is
+// the zero Date, never a date that prints what ParseDate would refuse.
+func ExampleDayOf() {
+	fmt.Println(accord.DayOf(2022, time.March, 29))
+	d := accord.DayOf(2022, time.February, 31)
+	fmt.Printf("%q %v\n", d, d.IsValid())
+	// Output:
+	// 2022-03-29
+	// "" false
+}
+
+// A period prints its ends with an en dash between them, and ParsePeriod
+// reads that text back.
+func ExampleParsePeriod() {
+	for _, p := range []accord.Period{
+		{From: accord.YearOf(2010), To: accord.YearOf(2014)},
+		{From: accord.MonthOf(2022, time.March)},
+		{To: accord.YearOf(1990)},
+	} {
+		back, err := accord.ParsePeriod(p.String())
+		fmt.Println(p, back == p, err)
+	}
+	_, err := accord.ParsePeriod("2014–2010")
+	fmt.Println(err)
+	// Output:
+	// 2010–2014 true <nil>
+	// 2022-03– true <nil>
+	// –1990 true <nil>
+	// malformed period "2014–2010": it ends before it starts
 }
 
 // Validators report every problem at once, each with its path and kind.

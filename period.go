@@ -1,6 +1,11 @@
 package accord
 
-import "time"
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
 
 // Period is the stretch of time a fact holds for: a position held, a status
 // in force, a membership. Either end may be the zero [Date]: an unknown
@@ -52,7 +57,12 @@ func (p Period) ContainsDate(d Date) bool {
 }
 
 // String returns "2010–2014", "2022-03–" or "–1990" (an en dash between
-// the ends), or "" for the zero Period.
+// the ends), the date alone when both ends are the same ("2025-08"), or
+// "" for the zero Period. [ParsePeriod] reads it back for every period
+// that [Period.Validate] accepts.
+//
+// Period has no MarshalText: its JSON form is the object {"from", "to"},
+// which a text form would replace.
 func (p Period) String() string {
 	if p.IsZero() {
 		return ""
@@ -61,4 +71,33 @@ func (p Period) String() string {
 		return p.From.String()
 	}
 	return p.From.String() + "–" + p.To.String()
+}
+
+// ErrBadPeriod is wrapped by every error from [ParsePeriod].
+var ErrBadPeriod = errors.New("malformed period")
+
+// ParsePeriod parses the text [Period.String] prints: two ends, either of
+// which may be missing, separated by an en dash (U+2013), each end in a
+// form [ParseDate] reads ("2010–2014", "2022-03–", "–1990"); a single date,
+// for the period from and to that date ("2025-08"); or "" for the zero
+// Period. A period that ends before it starts is an error, as
+// [Period.Validate] reports it.
+func ParsePeriod(s string) (Period, error) {
+	from, to, dash := strings.Cut(s, "–")
+	if !dash {
+		to = from
+	} else if from == "" && to == "" {
+		return Period{}, fmt.Errorf("%w %q: neither end is given", ErrBadPeriod, s)
+	}
+	var p Period
+	if err := p.From.UnmarshalText([]byte(from)); err != nil {
+		return Period{}, fmt.Errorf("%w %q: %w", ErrBadPeriod, s, err)
+	}
+	if err := p.To.UnmarshalText([]byte(to)); err != nil {
+		return Period{}, fmt.Errorf("%w %q: %w", ErrBadPeriod, s, err)
+	}
+	if p.Validate(Path{}) != nil {
+		return Period{}, fmt.Errorf("%w %q: it ends before it starts", ErrBadPeriod, s)
+	}
+	return p, nil
 }

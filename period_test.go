@@ -75,3 +75,49 @@ func TestPeriodString(t *testing.T) {
 	assert.Equal(t, "–1990", Period{To: YearOf(1990)}.String())
 	assert.Equal(t, "2025-08", Period{From: MonthOf(2025, 8), To: MonthOf(2025, 8)}.String())
 }
+
+func TestParsePeriod(t *testing.T) {
+	tests := []struct {
+		in     string
+		want   Period
+		alsoIs error // a sentinel the error wraps besides ErrBadPeriod
+		bad    bool
+	}{
+		{in: "", want: Period{}},
+		{in: "2010–2014", want: Period{From: YearOf(2010), To: YearOf(2014)}},
+		{in: "2022-03–", want: Period{From: MonthOf(2022, time.March)}},
+		{in: "–1990", want: Period{To: YearOf(1990)}},
+		{in: "2025-08", want: Period{From: MonthOf(2025, 8), To: MonthOf(2025, 8)}},
+		{in: "2014–2014", want: Period{From: YearOf(2014), To: YearOf(2014)}}, // String prints "2014"
+		{in: "2014–2014-01", want: Period{From: YearOf(2014), To: MonthOf(2014, time.January)}},
+		{in: "2022-03-29–2022-04-02", want: Period{From: DayOf(2022, 3, 29), To: DayOf(2022, 4, 2)}},
+		{in: "–", bad: true},
+		{in: "2014–2010", bad: true},
+		{in: "2022-03-29–2022-03-28", bad: true},
+		{in: "2010-2014", bad: true, alsoIs: ErrBadDate}, // a hyphen is not the en dash
+		{in: "2010—2014", bad: true, alsoIs: ErrBadDate}, // nor is an em dash
+		{in: "2010–2014–2018", bad: true, alsoIs: ErrBadDate},
+		{in: "2010 – 2014", bad: true, alsoIs: ErrBadDate},
+		{in: "2023-02-29–", bad: true, alsoIs: ErrBadDate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParsePeriod(tt.in)
+			if tt.bad {
+				require.Error(t, err)
+				assert.ErrorIs(t, err, ErrBadPeriod)
+				if tt.alsoIs != nil {
+					assert.ErrorIs(t, err, tt.alsoIs)
+				}
+				assert.Equal(t, Period{}, got)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.Empty(t, got.Validate(Path{}))
+			back, err := ParsePeriod(got.String())
+			require.NoError(t, err)
+			assert.Equal(t, got, back, "String parses back to the same Period")
+		})
+	}
+}

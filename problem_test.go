@@ -21,9 +21,8 @@ func TestPath(t *testing.T) {
 	assert.Equal(t, "a", base.String(), "paths are immutable")
 }
 
-// TestPathDeep checks that paths of any depth, which render their
-// earlier steps lazily, spell the same text as building the string step
-// by step does, through String and AppendText.
+// TestPathDeep checks that paths of any depth spell the same text as
+// building the string step by step does, through String and AppendText.
 func TestPathDeep(t *testing.T) {
 	type step struct {
 		op   byte // 'c' child, 'i' index, 'k' key
@@ -112,6 +111,42 @@ func TestFieldErrorLocationAndRule(t *testing.T) {
 	assert.ErrorIs(t, e, ErrInvalid)
 }
 
+// TestFieldErrorSaysWhatItIs checks that a problem's message and what
+// errors.Is reports agree, and where the message says where it is only
+// what is known.
+func TestFieldErrorSaysWhatItIs(t *testing.T) {
+	t.Run("no kind counts as invalid", func(t *testing.T) {
+		e := &FieldError{Path: "x", Value: "v"}
+		assert.Equal(t, `x: invalid value "v"`, e.Error())
+		assert.ErrorIs(t, e, ErrInvalid, "the message says invalid value")
+		assert.Equal(t, "invalid value", (&FieldError{}).Error())
+		assert.ErrorIs(t, e.WithRule(errTestRule), ErrInvalid)
+	})
+	t.Run("location", func(t *testing.T) {
+		tests := []struct {
+			line, col int
+			want      string
+		}{
+			{12, 5, "f.json:12:5: x: required value"},
+			{12, 0, "f.json:12: x: required value"},
+			{0, 0, "f.json: x: required value"},
+			{0, 5, "f.json: x: required value"},
+		}
+		for _, tt := range tests {
+			e := &FieldError{Kind: ErrRequired, Path: "x", File: "f.json", Line: tt.line, Column: tt.col}
+			assert.Equal(t, tt.want, e.Error())
+		}
+	})
+	t.Run("WithRule copies", func(t *testing.T) {
+		e := NotSupported(NewPath("x"), "maybe", []string{"yes", "no"})
+		c := e.WithRule(errTestRule)
+		c.Supported[0] = "changed"
+		assert.Equal(t, []string{"yes", "no"}, e.Supported, "the original is unchanged")
+		assert.NotErrorIs(t, e, errTestRule)
+		assert.ErrorIs(t, c, errTestRule)
+	})
+}
+
 func TestErrorList(t *testing.T) {
 	var empty ErrorList
 	assert.NoError(t, empty.Err(), "an empty list is a nil error")
@@ -137,4 +172,33 @@ func TestErrorList(t *testing.T) {
 	assert.Equal(t, "x", fe.Path)
 	assert.Contains(t, err.Error(), "3 problems:")
 	assert.Contains(t, err.Error(), "b.json:1:1: z: invalid value")
+}
+
+// TestPathEqualIffSameText checks that == on paths agrees with their
+// text, however the paths were built: a Path is a value that callers may
+// compare and use as a map key.
+func TestPathEqualIffSameText(t *testing.T) {
+	deep := func(root Path) Path {
+		return root.Index(3).Child("aliases").Index(1).Child("evidence").Index(0).Child("doc").Child("x")
+	}
+	tests := []struct {
+		name string
+		p, q Path
+	}{
+		{"top-level field from the root", NewPath("actors"), Path{}.Child("actors")},
+		{"deeper than the steps a path once held in place", deep(NewPath("actors")), deep(Path{}.Child("actors"))},
+		{"a dotted name and two fields", NewPath("a").Child("b.c"), NewPath("a").Child("b").Child("c")},
+		{"a name with brackets and an index", NewPath("a[0]"), NewPath("a").Index(0)},
+		{"a negative index", NewPath("a").Index(-1).Child("b"), NewPath("a[-1]").Child("b")},
+		{"an empty root name", NewPath(""), Path{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, tt.p.String(), tt.q.String(), "the cases print the same")
+			assert.True(t, tt.p == tt.q, "%q: paths that print the same are ==", tt.p)
+			seen := map[Path]bool{tt.p: true}
+			assert.True(t, seen[tt.q], "a path finds its equal in a map")
+		})
+	}
+	assert.False(t, NewPath("a").Child("b") == NewPath("a").Key("b"), "paths that print differently are not ==")
 }

@@ -85,8 +85,8 @@ func BenchmarkClashMatrixSynthetic(b *testing.B) {
 var pathSink accord.Path
 
 // BenchmarkPathSteps measures building a path the way validators do, a
-// step at a time, with nothing rendered: it runs once per field of every
-// record a load checks.
+// step at a time, each step extending the text: it runs once per field
+// of every record a load checks.
 func BenchmarkPathSteps(b *testing.B) {
 	p := accord.NewPath("actors").Index(3)
 	b.ReportAllocs()

@@ -179,8 +179,9 @@ var enumAPIs = map[string]enumAPI{
 // parsersFuzzedElsewhere are the exported Parse functions that are not
 // enum parsers; each has a fuzz target of its own.
 var parsersFuzzedElsewhere = map[string]bool{
-	"accord.ParseDate": true, // accord.FuzzParseDate
-	"figure.Parse":     true, // figure.FuzzParse
+	"accord.ParseDate":   true, // accord.FuzzParseDate
+	"accord.ParsePeriod": true, // accord.FuzzParsePeriod
+	"figure.Parse":       true, // figure.FuzzParse
 }
 
 // wireNames maps the key of every enum in the registry (enum.All(): every
