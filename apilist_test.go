@@ -1,5 +1,8 @@
-// Package apicheck lists the exported API of a Go module, one line per
-// exported identifier, in the format of Go's own api/go1.*.txt files:
+package accord_test
+
+// The generator of api/accord.txt, kept in test code because only TestAPI
+// uses it. It lists a module's exported API, one line per exported
+// identifier, in the format of Go's own api/go1.*.txt files:
 //
 //	pkg github.com/accordmodel/accord/actors, func NewRegistry([]Actor) (*Registry, error)
 //	pkg github.com/accordmodel/accord/actors, method (*Registry) Lookup(string) (Actor, error)
@@ -7,153 +10,84 @@
 //	pkg github.com/accordmodel/accord/actors, const Demands Stance
 //	pkg github.com/accordmodel/accord/actors, const Demands = 1
 //
-// Types from the package itself are written bare, types from other
-// packages qualified by the package name (accord.Date, language.Tag, io.Writer);
+// Types from the package itself are written bare, types from other packages
+// qualified by the package name (accord.Date, language.Tag, io.Writer);
 // parameter names are left out, since renaming one does not change the API.
-// The listing is derived from type-checked source, so it is what a caller
-// can name, and it is deterministic: the lines are sorted and nothing depends
-// on map order or the file system.
-//
-// The module's test TestAPI compares the listing with the checked-in
-// api/accord.txt.
-package apicheck
+// The listing is derived from the compiled packages' type information
+// (go/types, as Go's cmd/api does), so it is what a caller can name, and it
+// is deterministic: the lines are sorted and nothing depends on map order.
 
 import (
-	"bufio"
 	"bytes"
-	"errors"
+	"encoding/json"
 	"fmt"
-	"go/build"
 	"go/importer"
 	"go/token"
 	"go/types"
-	"io/fs"
+	"io"
 	"os"
-	"path/filepath"
+	"os/exec"
 	"slices"
 	"strings"
 )
 
-// Module returns the API lines of every package of the module rooted at
-// root whose import path has no internal element and which is not a
-// command (package main) or under testdata, sorted. Test files are not
-// part of the API and are not read. Import paths are resolved by the go
-// command in the current directory, which must lie inside that module (as
-// it does in the module's own tests).
-func Module(root string) ([]string, error) {
-	modPath, err := modulePath(filepath.Join(root, "go.mod"))
+// apiModule returns the API lines of every package of the module rooted at
+// root that is not internal (no internal element in its import path) and
+// not a command (package main), sorted. Packages are those of "go list
+// ./..." in root, so testdata, hidden directories and nested modules are left
+// out, and so are test files. The types come from the export data the go
+// command builds (or finds in its cache) for each package: one go command
+// run, and the same type information the compiler has.
+func apiModule(root string) ([]string, error) {
+	cmd := exec.Command("go", "list", "-deps", "-export", "-json=ImportPath,Name,Export,DepOnly", "./...")
+	cmd.Dir = root
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("api listing: go list: %w\n%s", err, stderr.Bytes())
 	}
-	dirs, err := packageDirs(root)
-	if err != nil {
-		return nil, err
+	type listed struct {
+		ImportPath, Name, Export string
+		DepOnly                  bool
+	}
+	exports := map[string]string{}
+	var pkgs []listed
+	for dec := json.NewDecoder(bytes.NewReader(out)); ; {
+		var p listed
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, fmt.Errorf("api listing: go list: %w", err)
+		}
+		exports[p.ImportPath] = p.Export
+		if !p.DepOnly && p.Name != "main" && !slices.Contains(strings.Split(p.ImportPath, "/"), "internal") {
+			pkgs = append(pkgs, p)
+		}
 	}
 	fset := token.NewFileSet()
-	imp, ok := importer.ForCompiler(fset, "source", nil).(types.ImporterFrom)
-	if !ok {
-		return nil, errors.New("apicheck: the source importer cannot import from a directory")
-	}
+	imp := importer.ForCompiler(fset, "gc", func(path string) (io.ReadCloser, error) {
+		file := exports[path]
+		if file == "" {
+			return nil, fmt.Errorf("no export data for %s", path)
+		}
+		return os.Open(file)
+	})
 	var lines []string
-	for _, rel := range dirs {
-		importPath := modPath
-		if rel != "." {
-			importPath += "/" + filepath.ToSlash(rel)
-		}
-		dir := filepath.Join(root, rel)
-		bp, err := build.ImportDir(dir, 0)
-		var noGo *build.NoGoError
-		if errors.As(err, &noGo) || (err == nil && bp.Name == "main") {
-			continue
-		}
+	for _, p := range pkgs {
+		pkg, err := imp.Import(p.ImportPath)
 		if err != nil {
-			return nil, fmt.Errorf("apicheck: %s: %w", importPath, err)
+			return nil, fmt.Errorf("api listing: %s: %w", p.ImportPath, err)
 		}
-		pkg, err := imp.ImportFrom(importPath, dir, 0)
-		if err != nil {
-			return nil, fmt.Errorf("apicheck: %s: %w", importPath, err)
-		}
-		if err := checkDir(fset, pkg, dir); err != nil {
-			return nil, err
-		}
-		lines = append(lines, Package(pkg)...)
+		lines = append(lines, apiPackage(pkg)...)
 	}
 	slices.Sort(lines)
 	return lines, nil
 }
 
-// checkDir reports an error unless pkg was read from dir. The go command
-// that the source importer asks resolves import paths in the module of the
-// current directory, so a module listed from outside would silently be
-// listed from another copy.
-func checkDir(fset *token.FileSet, pkg *types.Package, dir string) error {
-	want, err := filepath.Abs(dir)
-	if err != nil {
-		return fmt.Errorf("apicheck: %w", err)
-	}
-	names := pkg.Scope().Names()
-	if len(names) == 0 {
-		return nil
-	}
-	file := fset.Position(pkg.Scope().Lookup(names[0]).Pos()).Filename
-	if got := filepath.Dir(file); got != want {
-		return fmt.Errorf("apicheck: %s was read from %s, not %s: run from inside the module", pkg.Path(), got, want)
-	}
-	return nil
-}
-
-// modulePath returns the module path that the go.mod file at name declares.
-func modulePath(name string) (string, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return "", fmt.Errorf("apicheck: %w", err)
-	}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(strings.TrimSpace(sc.Text()), "module"); ok {
-			if p := strings.Trim(strings.TrimSpace(rest), `"`); p != "" {
-				return p, nil
-			}
-		}
-	}
-	return "", fmt.Errorf("apicheck: %s declares no module path", name)
-}
-
-// packageDirs returns the directories under root, relative to it and in
-// lexical order, that may hold packages of the API: not internal, not
-// testdata, not hidden and not a nested module.
-func packageDirs(root string) ([]string, error) {
-	var dirs []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() {
-			return nil
-		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			return err
-		}
-		if rel != "." {
-			name := d.Name()
-			if name == "internal" || name == "testdata" || name == "vendor" ||
-				strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
-				return filepath.SkipDir
-			}
-			if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil {
-				return filepath.SkipDir // another module
-			}
-		}
-		dirs = append(dirs, rel)
-		return nil
-	})
-	return dirs, err
-}
-
-// Package returns the API lines of pkg, sorted.
-func Package(pkg *types.Package) []string {
-	w := &writer{pkg: pkg, prefix: "pkg " + pkg.Path() + ", "}
+// apiPackage returns the API lines of pkg, sorted.
+func apiPackage(pkg *types.Package) []string {
+	w := &apiWriter{pkg: pkg, prefix: "pkg " + pkg.Path() + ", "}
 	scope := pkg.Scope()
 	for _, name := range scope.Names() { // sorted
 		obj := scope.Lookup(name)
@@ -176,21 +110,21 @@ func Package(pkg *types.Package) []string {
 	return slices.Compact(w.lines)
 }
 
-// writer collects the lines of one package.
-type writer struct {
+// apiWriter collects the lines of one package.
+type apiWriter struct {
 	pkg    *types.Package
 	prefix string
 	lines  []string
 }
 
-func (w *writer) emit(format string, args ...any) {
+func (w *apiWriter) emit(format string, args ...any) {
 	w.lines = append(w.lines, w.prefix+fmt.Sprintf(format, args...))
 }
 
 // typeName emits a type: its kind or underlying type, its exported fields or
 // interface methods, and its exported methods (promoted ones included,
 // value receivers before pointer receivers as a caller sees them).
-func (w *writer) typeName(obj *types.TypeName) {
+func (w *apiWriter) typeName(obj *types.TypeName) {
 	name := obj.Name()
 	if obj.IsAlias() {
 		rhs := types.Unalias(obj.Type())
@@ -248,7 +182,7 @@ func (w *writer) typeName(obj *types.TypeName) {
 // iface emits an interface type: its exported methods, one line each, and
 // the list of their names; an interface with unexported methods, which only
 // its own package can implement, says so instead of listing the names.
-func (w *writer) iface(name string, t *types.Interface) {
+func (w *apiWriter) iface(name string, t *types.Interface) {
 	head := "type " + name + " interface"
 	var names []string
 	complete := true
@@ -272,19 +206,19 @@ func (w *writer) iface(name string, t *types.Interface) {
 	}
 }
 
-func (w *writer) typeString(t types.Type) string {
+func (w *apiWriter) typeString(t types.Type) string {
 	var b strings.Builder
 	w.writeType(&b, t)
 	return b.String()
 }
 
-func (w *writer) signature(sig *types.Signature) string {
+func (w *apiWriter) signature(sig *types.Signature) string {
 	var b strings.Builder
 	w.writeSignature(&b, sig)
 	return b.String()
 }
 
-func (w *writer) typeParams(tps *types.TypeParamList, constraints bool) string {
+func (w *apiWriter) typeParams(tps *types.TypeParamList, constraints bool) string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for i := range tps.Len() {
@@ -302,7 +236,7 @@ func (w *writer) typeParams(tps *types.TypeParamList, constraints bool) string {
 	return b.String()
 }
 
-func (w *writer) writeSignature(b *strings.Builder, sig *types.Signature) {
+func (w *apiWriter) writeSignature(b *strings.Builder, sig *types.Signature) {
 	if tps := sig.TypeParams(); tps != nil {
 		b.WriteString(w.typeParams(tps, true))
 	}
@@ -318,7 +252,7 @@ func (w *writer) writeSignature(b *strings.Builder, sig *types.Signature) {
 	}
 }
 
-func (w *writer) writeTuple(b *strings.Builder, t *types.Tuple, variadic bool) {
+func (w *apiWriter) writeTuple(b *strings.Builder, t *types.Tuple, variadic bool) {
 	b.WriteByte('(')
 	for i := range t.Len() {
 		if i > 0 {
@@ -339,7 +273,7 @@ func (w *writer) writeTuple(b *strings.Builder, t *types.Tuple, variadic bool) {
 // "struct" (their fields are listed separately), untyped constant types as
 // ideal-int and the like, and type parameters by index ($0), since their
 // names are not part of the API.
-func (w *writer) writeType(b *strings.Builder, t types.Type) {
+func (w *apiWriter) writeType(b *strings.Builder, t types.Type) {
 	switch t := t.(type) {
 	case *types.Basic:
 		name := t.Name()
@@ -399,7 +333,7 @@ func (w *writer) writeType(b *strings.Builder, t types.Type) {
 	}
 }
 
-func (w *writer) writeNamed(b *strings.Builder, obj *types.TypeName, args *types.TypeList) {
+func (w *apiWriter) writeNamed(b *strings.Builder, obj *types.TypeName, args *types.TypeList) {
 	if p := obj.Pkg(); p != nil && p.Path() != w.pkg.Path() {
 		b.WriteString(p.Name())
 		b.WriteByte('.')
@@ -419,7 +353,7 @@ func (w *writer) writeNamed(b *strings.Builder, obj *types.TypeName, args *types
 
 // writeInterface writes an interface literal with its method names and
 // embedded types, each sorted: "interface{}", "interface{ Read, Write }".
-func (w *writer) writeInterface(b *strings.Builder, t *types.Interface) {
+func (w *apiWriter) writeInterface(b *strings.Builder, t *types.Interface) {
 	var parts []string
 	for m := range t.ExplicitMethods() {
 		parts = append(parts, m.Name())
