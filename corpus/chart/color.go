@@ -12,8 +12,7 @@ type Color string
 
 // The Okabe–Ito palette: eight colours that stay distinct for readers with
 // the common forms of colour-vision deficiency (Okabe and Ito, "Color
-// Universal Design", 2002), plus the neutral greys the charts use for
-// missing data and rules.
+// Universal Design", 2002).
 const (
 	Black         Color = "#000000"
 	Orange        Color = "#E69F00"
@@ -23,14 +22,19 @@ const (
 	Blue          Color = "#0072B2"
 	Vermillion    Color = "#D55E00"
 	ReddishPurple Color = "#CC79A7"
-	// LightGrey fills cells and bands that have no coded value.
-	LightGrey Color = "#EEEEEE"
-	// MidGrey draws grid lines and secondary rules.
-	MidGrey Color = "#AAAAAA"
-	// DarkGrey sets secondary text.
-	DarkGrey Color = "#444444"
-	// White is the background.
-	White Color = "#FFFFFF"
+)
+
+// The neutral colours the charts use for missing data, rules and the
+// background.
+const (
+	// lightGrey fills cells and bands that have no coded value.
+	lightGrey Color = "#EEEEEE"
+	// midGrey draws grid lines and secondary rules.
+	midGrey Color = "#AAAAAA"
+	// darkGrey sets secondary text.
+	darkGrey Color = "#444444"
+	// white is the background.
+	white Color = "#FFFFFF"
 )
 
 // Palette returns the colours given to categories that do not choose one,
@@ -75,8 +79,8 @@ func (c Color) luminance() float64 {
 	return 0.2126*lin[0] + 0.7152*lin[1] + 0.0722*lin[2]
 }
 
-// Contrast returns the WCAG contrast ratio between c and d, from 1 to 21.
-func Contrast(c, d Color) float64 {
+// contrast returns the WCAG contrast ratio between c and d, from 1 to 21.
+func contrast(c, d Color) float64 {
 	a, b := c.luminance(), d.luminance()
 	if a < b {
 		a, b = b, a
@@ -86,8 +90,8 @@ func Contrast(c, d Color) float64 {
 
 // ink returns the text colour, black or white, that reads best on fill.
 func ink(fill Color) Color {
-	if Contrast(fill, Black) >= Contrast(fill, White) {
+	if contrast(fill, Black) >= contrast(fill, white) {
 		return Black
 	}
-	return White
+	return white
 }

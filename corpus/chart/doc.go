@@ -37,7 +37,7 @@
 //
 // # Output
 //
-// Every chart is [Width] pixels wide and as tall as its content. The output
+// Every chart is 1200 pixels wide and as tall as its content. The output
 // is deterministic: the same input gives the same bytes, so charts can be
 // checked into documents and compared. Colours come from the Okabe–Ito
 // palette ([Palette]), which stays distinct for readers with colour-vision
@@ -46,12 +46,12 @@
 // every chart has a legend. The root element has a <title> and a <desc>
 // for screen readers, and shapes carry <title> tooltips.
 //
-// Text is laid out with an estimate of its width ([Measure], [TextBox]),
-// since a program writing SVG cannot ask the reader's browser how wide a
-// string will be. The estimate is calibrated on DejaVu Sans, the first and
-// widest face of [FontFamily], and errs towards too wide; long names are
-// wrapped ([Wrap]) or shortened with an ellipsis ([Abbreviate]) rather than
-// allowed to overlap, and the full text stays in the tooltip.
+// Text is laid out with an estimate of its width, since a program writing
+// SVG cannot ask the reader's browser how wide a string will be. The
+// estimate is calibrated on DejaVu Sans, the first and widest face of the
+// font-family the charts set, and errs towards too wide; long names are
+// wrapped or shortened with an ellipsis rather than allowed to overlap, and
+// the full text stays in the tooltip.
 //
 // Input a renderer cannot draw — an unknown category, a band that ends
 // before it starts, a value that is not a number — gives an error that

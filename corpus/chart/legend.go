@@ -1,5 +1,7 @@
 package chart
 
+import "github.com/accordmodel/accord/corpus/chart/internal/layout"
+
 // legendItem is one entry of a legend: a swatch drawn by draw and its text.
 type legendItem struct {
 	text string
@@ -14,13 +16,13 @@ func (d *doc) legend(caption string, items []legendItem, y float64) float64 {
 	x := float64(margin)
 	if caption != "" {
 		d.text(label{text: caption, x: x, y: y + legendSwatch - 3, size: size, bold: true})
-		x += Measure(caption, size, true) + 12
+		x += layout.Measure(caption, size, true) + 12
 	}
 	startX := x
 	for _, it := range items {
-		text := Abbreviate(it.text, Width-2*margin-legendSwatch-6, size, false)
-		w := legendSwatch + 6 + Measure(text, size, false) + 18
-		if x > startX && x+w > Width-margin {
+		text := layout.Abbreviate(it.text, chartWidth-2*margin-legendSwatch-6, size, false)
+		w := legendSwatch + 6 + layout.Measure(text, size, false) + 18
+		if x > startX && x+w > chartWidth-margin {
 			x = startX
 			y += rowH
 		}
@@ -34,7 +36,7 @@ func (d *doc) legend(caption string, items []legendItem, y float64) float64 {
 // swatch returns a legend drawer for a plain colour square.
 func swatch(fill Color) func(d *doc, x, y float64) {
 	return func(d *doc, x, y float64) {
-		d.rect(x, y, legendSwatch, legendSwatch, fill, "", "stroke", string(DarkGrey), "stroke-width", "0.5")
+		d.rect(x, y, legendSwatch, legendSwatch, fill, "", "stroke", string(darkGrey), "stroke-width", "0.5")
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/accordmodel/accord/corpus/chart/internal/layout"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -302,25 +303,25 @@ func (m Matrix) Render(w io.Writer) error {
 	}
 	items = append(items,
 		legendItem{text: "conditional (hatched)", draw: func(d *doc, x, y float64) {
-			d.rect(x, y, legendSwatch, legendSwatch, LightGrey, "")
-			d.rect(x, y, legendSwatch, legendSwatch, "url(#"+hatchID+")", "", "stroke", string(DarkGrey), "stroke-width", "0.5")
+			d.rect(x, y, legendSwatch, legendSwatch, lightGrey, "")
+			d.rect(x, y, legendSwatch, legendSwatch, "url(#"+hatchID+")", "", "stroke", string(darkGrey), "stroke-width", "0.5")
 		}},
 		legendItem{text: "red line", draw: func(d *doc, x, y float64) { redLineSymbol(d, x+legendSwatch/2, y+legendSwatch/2) }},
-		legendItem{text: "no coded stance", draw: swatch(LightGrey)},
+		legendItem{text: "no coded stance", draw: swatch(lightGrey)},
 	)
 	if hasPair {
 		items = append(items, legendItem{text: "✕ clash: the highlighted pair take opposite sides (framed)", draw: func(d *doc, x, y float64) {
-			d.rect(x+1.5, y+1.5, legendSwatch-3, legendSwatch-3, White, "", "stroke", string(Black), "stroke-width", "3")
+			d.rect(x+1.5, y+1.5, legendSwatch-3, legendSwatch-3, white, "", "stroke", string(Black), "stroke-width", "3")
 		}})
 	}
 	y = d.legend("Stance", items, y)
 
 	rowW, rowLines := 0.0, 2
 	for _, r := range dRows {
-		rowW = max(rowW, Measure(r.Label, labelSize, true))
+		rowW = max(rowW, layout.Measure(r.Label, labelSize, true))
 	}
 	if hasPair && !m.Transpose {
-		rowW = max(rowW, Measure(summaryLabel, labelSize, true))
+		rowW = max(rowW, layout.Measure(summaryLabel, labelSize, true))
 	}
 	rowW = min(rowW, mxRowLabelMax)
 	if m.Transpose {
@@ -333,7 +334,7 @@ func (m Matrix) Render(w io.Writer) error {
 	for k, c := range dCols {
 		specs = append(specs, colSpec{head: c, index: k})
 	}
-	avail := float64(Width-margin) - gridX
+	avail := float64(chartWidth-margin) - gridX
 	summaryW := 0.0
 	if hasPair && m.Transpose {
 		summaryW = mxSummaryW
@@ -382,7 +383,7 @@ func (m Matrix) Render(w io.Writer) error {
 		heads := make([][]string, len(cols))
 		lines := 1
 		for k, c := range cols {
-			heads[k] = Wrap(c.head.Label, xs[k+1]-xs[k]-6, hs, hb, mxHeadLines)
+			heads[k] = layout.Wrap(c.head.Label, xs[k+1]-xs[k]-6, hs, hb, mxHeadLines)
 			lines = max(lines, len(heads[k]))
 		}
 		headH := float64(lines)*hs*lineGap + 4
@@ -393,7 +394,7 @@ func (m Matrix) Render(w io.Writer) error {
 				d.open("g")
 				d.title(orElse(c.head.Tooltip, c.head.Label))
 				d.body.WriteByte('\n')
-				d.lines(heads[k], x, ly, hs, Middle, hb, Black)
+				d.lines(heads[k], x, ly, hs, layout.Middle, hb, Black)
 				d.close("g")
 			}
 			y += headH + 2
@@ -408,12 +409,12 @@ func (m Matrix) Render(w io.Writer) error {
 				drawHeads()
 			}
 			h := rowH[i]
-			ll := Wrap(r.Label, rowW, labelSize, true, rowLines)
+			ll := layout.Wrap(r.Label, rowW, labelSize, true, rowLines)
 			ly := y + h/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
 			d.open("g")
 			d.title(orElse(r.Tooltip, r.Label))
 			d.body.WriteByte('\n')
-			d.lines(ll, margin, ly, labelSize, Start, true, Black)
+			d.lines(ll, margin, ly, labelSize, layout.Start, true, Black)
 			d.close("g")
 			for k, c := range cols {
 				x, cw := xs[k], xs[k+1]-xs[k]
@@ -427,7 +428,7 @@ func (m Matrix) Render(w io.Writer) error {
 					if m.Transpose {
 						name = c.head.Label + " on " + r.Label
 					}
-					d.rect(x+1, y+1, cw-2, h-2, LightGrey, name+": no coded stance")
+					d.rect(x+1, y+1, cw-2, h-2, lightGrey, name+": no coded stance")
 					continue
 				}
 				my := y + 1
@@ -453,7 +454,7 @@ func (m Matrix) Render(w io.Writer) error {
 			d.open("g")
 			d.title("Issues on which " + pairA + " and " + pairB + " take opposite sides")
 			d.body.WriteByte('\n')
-			d.lines(Wrap(summaryLabel, rowW, labelSize, true, 2), margin, y+h/2+labelSize*0.35, labelSize, Start, true, Black)
+			d.lines(layout.Wrap(summaryLabel, rowW, labelSize, true, 2), margin, y+h/2+labelSize*0.35, labelSize, layout.Start, true, Black)
 			d.close("g")
 			for k, c := range cols {
 				clashCell(&d, xs[k], y, xs[k+1]-xs[k], h, clash[c.head.Key], pairA+" and "+pairB+" clash on "+c.head.Label)
@@ -467,7 +468,7 @@ func (m Matrix) Render(w io.Writer) error {
 		}
 		// Thin rules between columns.
 		for _, x := range xs {
-			d.line(x, top, x, y, White, 2)
+			d.line(x, top, x, y, white, 2)
 		}
 		y += mxBlockGap
 	}
@@ -475,10 +476,10 @@ func (m Matrix) Render(w io.Writer) error {
 	if hasPair {
 		n := len(m.Clashes())
 		text := message.NewPrinter(language.English).Sprintf("Highlighted pair: %s and %s (dashed frames); they take opposite sides on %d of the %d issues shown.", pairA, pairB, n, len(m.Cols))
-		y = d.lines(Wrap(text, Width-2*margin, smallSize+1, false, 0), margin, y+(smallSize+1)*lineGap+6, smallSize+1, Start, false, Black)
+		y = d.lines(layout.Wrap(text, chartWidth-2*margin, smallSize+1, false, 0), margin, y+(smallSize+1)*lineGap+6, smallSize+1, layout.Start, false, Black)
 	}
 	if m.Note != "" {
-		y = d.lines(Wrap(m.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+6, smallSize, Start, false, DarkGrey)
+		y = d.lines(layout.Wrap(m.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+6, smallSize, layout.Start, false, darkGrey)
 	}
 	desc := m.Desc
 	if blank(desc) {
@@ -499,8 +500,8 @@ func headSize(cols []colSpec, xs []float64) (float64, bool) {
 	for _, st := range []style{{labelSize - 1, true}, {labelSize - 2, true}, {labelSize - 3, true}, {labelSize - 3, false}} {
 		fits := true
 		for k, c := range cols {
-			for _, w := range splitWords(c.head.Label) {
-				if Measure(w, st.size, st.bold) > xs[k+1]-xs[k]-6 {
+			for _, w := range layout.SplitWords(c.head.Label) {
+				if layout.Measure(w, st.size, st.bold) > xs[k+1]-xs[k]-6 {
 					fits = false
 				}
 			}
@@ -516,15 +517,15 @@ func headSize(cols []colSpec, xs []float64) (float64, bool) {
 // the pair clashes on the issue, a dash otherwise.
 func clashCell(d *doc, x, y, w, h float64, clash bool, tip string) {
 	if clash {
-		d.rect(x+2.5, y+2.5, w-5, h-5, White, tip, "stroke", string(Black), "stroke-width", "3")
+		d.rect(x+2.5, y+2.5, w-5, h-5, white, tip, "stroke", string(Black), "stroke-width", "3")
 		text := "✕ clash"
-		if Measure(text, smallSize+1, true) > w-10 {
+		if layout.Measure(text, smallSize+1, true) > w-10 {
 			text = "✕"
 		}
-		d.text(label{text: text, x: x + w/2, y: y + h/2 + (smallSize+1)*0.35, size: smallSize + 1, anchor: Middle, bold: true})
+		d.text(label{text: text, x: x + w/2, y: y + h/2 + (smallSize+1)*0.35, size: smallSize + 1, anchor: layout.Middle, bold: true})
 		return
 	}
-	d.text(label{text: "–", x: x + w/2, y: y + h/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: DarkGrey})
+	d.text(label{text: "–", x: x + w/2, y: y + h/2 + smallSize*0.35, size: smallSize, anchor: layout.Middle, fill: darkGrey})
 }
 
 // drawMark draws one stance in the box x, y, w, h: its colour, hatching
@@ -563,7 +564,7 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 			if c.RedLine {
 				qroom -= 14
 			}
-			if Measure(o, small, false) <= qroom {
+			if layout.Measure(o, small, false) <= qroom {
 				q = o
 				break
 			}
@@ -572,7 +573,7 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	}
 	if c.Label != "" {
 		l := c.Label
-		if c.Short != "" && Measure(l, small, false) > room {
+		if c.Short != "" && layout.Measure(l, small, false) > room {
 			l = c.Short
 		}
 		lines = append(lines, l)
@@ -589,15 +590,15 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 			lroom -= 14
 			lx += 7
 		}
-		s = Abbreviate(s, lroom, size, i == 0)
+		s = layout.Abbreviate(s, lroom, size, i == 0)
 		if s == "" {
 			continue
 		}
-		tw := Measure(s, size, i == 0)
+		tw := layout.Measure(s, size, i == 0)
 		base := ty + float64(i)*mxLine + mxLine*0.75
 		if c.Conditional {
 			// A white backing keeps the text legible over the hatching.
-			d.rect(lx-tw/2-2, base-size*ascent-1, tw+4, size*(ascent+descent)+2, White, "", "fill-opacity", "0.9", "rx", "2")
+			d.rect(lx-tw/2-2, base-size*layout.Ascent-1, tw+4, size*(layout.Ascent+layout.Descent)+2, white, "", "fill-opacity", "0.9", "rx", "2")
 		}
 		if i == 1 && c.RedLine {
 			redLineSymbol(d, lx-tw/2-8, base-size*0.33)
@@ -606,7 +607,7 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 		if c.Conditional {
 			col = Black
 		}
-		d.text(label{text: s, x: lx, y: base, size: size, anchor: Middle, bold: i == 0, fill: col})
+		d.text(label{text: s, x: lx, y: base, size: size, anchor: layout.Middle, bold: i == 0, fill: col})
 	}
 	d.close("g")
 }
@@ -614,6 +615,6 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 // redLineSymbol draws a no-entry sign centred at x, y: a black disc with a
 // white bar, white-ringed so it shows on any fill.
 func redLineSymbol(d *doc, x, y float64) {
-	d.leaf("circle", "cx", num(x), "cy", num(y), "r", "5.5", "fill", string(Black), "stroke", string(White), "stroke-width", "1")
-	d.rect(x-3.5, y-1, 7, 2, White, "")
+	d.leaf("circle", "cx", num(x), "cy", num(y), "r", "5.5", "fill", string(Black), "stroke", string(white), "stroke-width", "1")
+	d.rect(x-3.5, y-1, 7, 2, white, "")
 }

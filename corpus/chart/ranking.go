@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/accordmodel/accord/corpus/chart/internal/layout"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -232,7 +233,7 @@ func (r Ranking) Render(w io.Writer) error {
 		}
 	}
 	x0 := margin + rkLabelW + 16
-	x1 := Width - margin - rkValueRoom
+	x1 := chartWidth - margin - rkValueRoom
 	xOf := func(v float64) float64 { return x0 + (v-lo)/(hi-lo)*(x1-x0) }
 	zero := xOf(0)
 
@@ -240,25 +241,25 @@ func (r Ranking) Render(w io.Writer) error {
 	if len(r.Zones) > 0 {
 		for _, z := range r.Zones {
 			zx0, zx1 := xOf(z.From), xOf(z.To)
-			if s := Abbreviate(z.Label, zx1-zx0-4, smallSize, true); s != "" {
-				d.text(label{text: s, x: (zx0 + zx1) / 2, y: y + smallSize, size: smallSize, anchor: Middle, bold: true, fill: DarkGrey})
+			if s := layout.Abbreviate(z.Label, zx1-zx0-4, smallSize, true); s != "" {
+				d.text(label{text: s, x: (zx0 + zx1) / 2, y: y + smallSize, size: smallSize, anchor: layout.Middle, bold: true, fill: darkGrey})
 			}
 		}
 		y += smallSize * lineGap
 	}
 	if r.Scale != "" {
-		d.text(label{text: Abbreviate(r.Scale, rkLabelW, smallSize+1, true), x: margin, y: y + smallSize + 2, size: smallSize + 1, bold: true, fill: DarkGrey})
+		d.text(label{text: layout.Abbreviate(r.Scale, rkLabelW, smallSize+1, true), x: margin, y: y + smallSize + 2, size: smallSize + 1, bold: true, fill: darkGrey})
 	}
-	var placed []Box
+	var placed []layout.Box
 	var drawn []float64
 	for _, t := range ticks {
-		l := label{text: t.Label, x: xOf(t.Value), y: y + smallSize + 2, size: smallSize, anchor: Middle}
+		l := label{text: t.Label, x: xOf(t.Value), y: y + smallSize + 2, size: smallSize, anchor: layout.Middle}
 		b := l.box()
-		if b.X+b.W > Width-margin {
-			l.anchor, l.x = End, Width-margin
+		if b.X+b.W > chartWidth-margin {
+			l.anchor, l.x = layout.End, chartWidth-margin
 			b = l.box()
 		}
-		if slices.ContainsFunc(placed, func(p Box) bool { return grow(p, 3).Overlaps(b) }) || b.X < x0-rkLabelW/2 {
+		if slices.ContainsFunc(placed, func(p layout.Box) bool { return grow(p, 3).Overlaps(b) }) || b.X < x0-rkLabelW/2 {
 			continue
 		}
 		placed = append(placed, b)
@@ -275,13 +276,13 @@ func (r Ranking) Render(w io.Writer) error {
 		findings [][]string
 		h        float64
 	}
-	fw := float64(Width-margin) - x0
+	fw := float64(chartWidth-margin) - x0
 	items := make([]item, len(bars))
 	for i, b := range bars {
-		it := item{bar: b, labels: Wrap(b.Label, rkLabelW, labelSize, true, 3)}
+		it := item{bar: b, labels: layout.Wrap(b.Label, rkLabelW, labelSize, true, 3)}
 		fh := 0.0
 		for _, f := range b.Findings {
-			ls := Wrap(f, fw-14, rkFinding, false, 0)
+			ls := layout.Wrap(f, fw-14, rkFinding, false, 0)
 			it.findings = append(it.findings, ls)
 			fh += float64(len(ls)) * rkFinding * lineGap
 		}
@@ -299,7 +300,7 @@ func (r Ranking) Render(w io.Writer) error {
 			d.rect(xOf(z.From), y0, xOf(z.To)-xOf(z.From), y1-y0, fill, z.Label)
 		}
 		for _, x := range drawn {
-			d.line(x, y0, x, y1, MidGrey, 0.6, "stroke-dasharray", "2,3")
+			d.line(x, y0, x, y1, midGrey, 0.6, "stroke-dasharray", "2,3")
 		}
 		d.line(zero, y0, zero, y1, Black, 1)
 	}
@@ -307,13 +308,13 @@ func (r Ranking) Render(w io.Writer) error {
 	for i, it := range items {
 		b := it.bar
 		if i > 0 {
-			d.line(margin, y-rkGap/2, Width-margin, y-rkGap/2, LightGrey, 1)
+			d.line(margin, y-rkGap/2, chartWidth-margin, y-rkGap/2, lightGrey, 1)
 		}
 		strip(y-4, y+rkBarH+4)
 		d.open("g")
 		d.title(orElse(b.Tooltip, b.Label))
 		d.body.WriteByte('\n')
-		d.lines(it.labels, margin, y+labelSize*ascent+2, labelSize, Start, true, Black)
+		d.lines(it.labels, margin, y+labelSize*layout.Ascent+2, labelSize, layout.Start, true, Black)
 		fill := Blue
 		cat, hasCat := cats.get(b.Category)
 		if hasCat {
@@ -323,7 +324,7 @@ func (r Ranking) Render(w io.Writer) error {
 		if bx1-bx0 < 2 {
 			bx1 = bx0 + 2
 		}
-		d.rect(bx0, y, bx1-bx0, rkBarH, fill, "", "stroke", string(DarkGrey), "stroke-width", "0.5")
+		d.rect(bx0, y, bx1-bx0, rkBarH, fill, "", "stroke", string(darkGrey), "stroke-width", "0.5")
 		val := b.ValueLabel
 		if val == "" {
 			val = p.Sprintf("%.*f", decimals, b.Value)
@@ -331,26 +332,26 @@ func (r Ranking) Render(w io.Writer) error {
 		// The value goes right of the bar's end, or right of the zero
 		// line for a negative bar.
 		vx := max(bx1, zero) + 6
-		val = Abbreviate(val, float64(Width-margin)-vx, labelSize, true)
+		val = layout.Abbreviate(val, float64(chartWidth-margin)-vx, labelSize, true)
 		vl := label{text: val, x: vx, y: y + rkBarH/2 + labelSize*0.35, size: labelSize, bold: true}
 		d.text(vl)
 		if hasCat {
-			cx := vx + Measure(val, labelSize, true) + 6
-			if rest := Abbreviate("· "+cat.Label, float64(Width-margin)-cx, smallSize+1, false); rest != "" {
-				d.text(label{text: rest, x: cx, y: vl.y, size: smallSize + 1, fill: DarkGrey})
+			cx := vx + layout.Measure(val, labelSize, true) + 6
+			if rest := layout.Abbreviate("· "+cat.Label, float64(chartWidth-margin)-cx, smallSize+1, false); rest != "" {
+				d.text(label{text: rest, x: cx, y: vl.y, size: smallSize + 1, fill: darkGrey})
 			}
 		}
 		d.close("g")
-		fy := y + rkBarH + 6 + rkFinding*ascent
+		fy := y + rkBarH + 6 + rkFinding*layout.Ascent
 		for _, ls := range it.findings {
 			d.text(label{text: "•", x: x0 + 2, y: fy, size: rkFinding})
-			fy = d.lines(ls, x0+14, fy, rkFinding, Start, false, Black) + rkFinding*lineGap
+			fy = d.lines(ls, x0+14, fy, rkFinding, layout.Start, false, Black) + rkFinding*lineGap
 		}
 		y += it.h + rkGap
 	}
 	y -= rkGap
 	if r.Note != "" {
-		y = d.lines(Wrap(r.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, Start, false, DarkGrey)
+		y = d.lines(layout.Wrap(r.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, layout.Start, false, darkGrey)
 	}
 	desc := r.Desc
 	if blank(desc) {

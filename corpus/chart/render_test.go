@@ -395,11 +395,11 @@ func TestRenderReportsWriteErrors(t *testing.T) {
 }
 
 func TestPaletteTextContrast(t *testing.T) {
-	for _, c := range append(Palette(), LightGrey, White) {
+	for _, c := range append(Palette(), lightGrey, white) {
 		assert.True(t, c.IsValid())
-		assert.GreaterOrEqualf(t, Contrast(c, ink(c)), 4.5, "text on %s meets WCAG AA", c)
+		assert.GreaterOrEqualf(t, contrast(c, ink(c)), 4.5, "text on %s meets WCAG AA", c)
 	}
-	assert.InDelta(t, 21, Contrast(Black, White), 1e-9)
+	assert.InDelta(t, 21, contrast(Black, white), 1e-9)
 	assert.False(t, Color("#12345").IsValid())
 	assert.False(t, Color("#GGGGGG").IsValid())
 }

@@ -9,6 +9,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/accordmodel/accord/corpus/chart/internal/layout"
 )
 
 // ErrInput is wrapped by every error a renderer returns for input it cannot
@@ -16,9 +18,9 @@ import (
 // value that is not a finite number. Test for it with errors.Is.
 var ErrInput = errors.New("chart: bad input")
 
-// Width is the width in pixels of every chart: wide enough for a laptop
+// chartWidth is the width in pixels of every chart: wide enough for a laptop
 // screen and, scaled, for an A4 page in landscape.
-const Width = 1200
+const chartWidth = 1200
 
 // Layout constants shared by the charts, in pixels.
 const (
@@ -36,13 +38,13 @@ type label struct {
 	text   string
 	x, y   float64 // y is the baseline
 	size   float64
-	anchor Anchor
+	anchor layout.Anchor
 	bold   bool
 	fill   Color
 }
 
 // box returns the box the label covers, by the layout estimate.
-func (l label) box() Box { return TextBox(l.text, l.x, l.y, l.size, l.anchor, l.bold) }
+func (l label) box() layout.Box { return layout.TextBox(l.text, l.x, l.y, l.size, l.anchor, l.bold) }
 
 // doc accumulates the body of one SVG document. Attributes are written in
 // the order given and numbers are rounded to hundredths, so that the same
@@ -128,7 +130,7 @@ func (d *doc) title(s string) {
 // text writes one label.
 func (d *doc) text(l label) {
 	kv := []string{"x", num(l.x), "y", num(l.y), "font-size", num(l.size)}
-	if l.anchor != Start {
+	if l.anchor != layout.Start {
 		kv = append(kv, "text-anchor", l.anchor.String())
 	}
 	if l.bold {
@@ -168,13 +170,13 @@ func (d *doc) writeTo(w io.Writer, height float64, title, desc, defs string) err
 	out.WriteString(`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">` + "\n")
 	h := num(math.Ceil(height))
 	fmt.Fprintf(&out, `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="%d" height="%s" viewBox="0 0 %d %s" font-family="%s">`+"\n",
-		Width, h, Width, h, escape(FontFamily))
+		chartWidth, h, chartWidth, h, escape(layout.FontFamily))
 	out.WriteString("<title>" + escape(title) + "</title>\n")
 	out.WriteString("<desc>" + escape(desc) + "</desc>\n")
 	if defs != "" {
 		out.WriteString("<defs>\n" + defs + "</defs>\n")
 	}
-	fmt.Fprintf(&out, `<rect x="0" y="0" width="%d" height="%s" fill="%s"/>`+"\n", Width, h, White)
+	fmt.Fprintf(&out, `<rect x="0" y="0" width="%d" height="%s" fill="%s"/>`+"\n", chartWidth, h, white)
 	out.Write(d.body.Bytes())
 	out.WriteString("</svg>\n")
 	_, err := w.Write(out.Bytes())
@@ -191,7 +193,7 @@ const hatchDefs = `<pattern id="` + hatchID + `" x="0" y="0" width="7" height="7
 
 // lines writes a block of lines starting with the first baseline at y and
 // returns the y just below the block.
-func (d *doc) lines(ls []string, x, y, size float64, anchor Anchor, bold bool, fill Color) float64 {
+func (d *doc) lines(ls []string, x, y, size float64, anchor layout.Anchor, bold bool, fill Color) float64 {
 	for i, s := range ls {
 		d.text(label{text: s, x: x, y: y + float64(i)*size*lineGap, size: size, anchor: anchor, bold: bold, fill: fill})
 	}
@@ -201,25 +203,25 @@ func (d *doc) lines(ls []string, x, y, size float64, anchor Anchor, bold bool, f
 // header writes the visible title and description at the top of a chart
 // and returns the y where the content below them starts.
 func (d *doc) header(title, desc string) float64 {
-	y := float64(margin) + titleSize*ascent
-	tl := Wrap(title, Width-2*margin, titleSize, true, 2)
-	y = d.lines(tl, margin, y, titleSize, Start, true, Black)
-	if dl := Wrap(desc, Width-2*margin, descSize, false, 4); len(dl) > 0 {
-		y = d.lines(dl, margin, y+descSize*lineGap+4, descSize, Start, false, DarkGrey)
+	y := float64(margin) + titleSize*layout.Ascent
+	tl := layout.Wrap(title, chartWidth-2*margin, titleSize, true, 2)
+	y = d.lines(tl, margin, y, titleSize, layout.Start, true, Black)
+	if dl := layout.Wrap(desc, chartWidth-2*margin, descSize, false, 4); len(dl) > 0 {
+		y = d.lines(dl, margin, y+descSize*lineGap+4, descSize, layout.Start, false, darkGrey)
 	}
-	return y + descent*descSize + 14
+	return y + layout.Descent*descSize + 14
 }
 
 // fitLabel returns the category's label when it fits in width, its
 // abbreviation when that fits, and otherwise the label abbreviated.
 func fitLabel(c Category, width, size float64, bold bool) string {
-	if Measure(c.Label, size, bold) <= width {
+	if layout.Measure(c.Label, size, bold) <= width {
 		return c.Label
 	}
-	if c.Short != "" && Measure(c.Short, size, bold) <= width {
+	if c.Short != "" && layout.Measure(c.Short, size, bold) <= width {
 		return c.Short
 	}
-	return Abbreviate(c.Label, width, size, bold)
+	return layout.Abbreviate(c.Label, width, size, bold)
 }
 
 // blank reports whether s has nothing to show: it is empty or white space.

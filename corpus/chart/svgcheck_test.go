@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordmodel/accord/corpus/chart/internal/layout"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -41,7 +42,7 @@ func (n node) walk(f func(node)) {
 // parsedText is a <text> element with the box the layout estimate gives it.
 type parsedText struct {
 	text string
-	box  Box
+	box  layout.Box
 }
 
 // svgReport is what the tests read out of a rendered chart.
@@ -80,7 +81,7 @@ func inspect(t *testing.T, data []byte) svgReport {
 	require.Equal(t, "svg", root.XMLName.Local)
 	assert.Equal(t, "http://www.w3.org/2000/svg", root.XMLName.Space)
 	assert.Equal(t, "1.1", root.attr("version"))
-	assert.Equal(t, strconv.Itoa(Width), root.attr("width"))
+	assert.Equal(t, strconv.Itoa(chartWidth), root.attr("width"))
 	require.GreaterOrEqual(t, len(root.Nodes), 2)
 	assert.Equal(t, "title", root.Nodes[0].XMLName.Local, "the accessible name comes first")
 	assert.NotEmpty(t, strings.TrimSpace(root.Nodes[0].Content))
@@ -88,7 +89,7 @@ func inspect(t *testing.T, data []byte) svgReport {
 	assert.NotEmpty(t, strings.TrimSpace(root.Nodes[1].Content))
 	h, err := strconv.ParseFloat(root.attr("height"), 64)
 	require.NoError(t, err)
-	assert.Equal(t, fmt.Sprintf("0 0 %d %s", Width, root.attr("height")), root.attr("viewBox"))
+	assert.Equal(t, fmt.Sprintf("0 0 %d %s", chartWidth, root.attr("height")), root.attr("viewBox"))
 
 	r := svgReport{root: root, counts: map[string]int{}, height: h}
 	ids := map[string]bool{}
@@ -118,15 +119,15 @@ func inspect(t *testing.T, data []byte) svgReport {
 			require.NoError(t, ex)
 			require.NoError(t, ey)
 			require.NoError(t, es)
-			anchor := Start
+			anchor := layout.Start
 			switch n.attr("text-anchor") {
 			case "middle":
-				anchor = Middle
+				anchor = layout.Middle
 			case "end":
-				anchor = End
+				anchor = layout.End
 			}
 			assert.NotEmpty(t, n.Content, "no empty labels")
-			r.texts = append(r.texts, parsedText{text: n.Content, box: TextBox(n.Content, x, y, size, anchor, n.attr("font-weight") == "bold")})
+			r.texts = append(r.texts, parsedText{text: n.Content, box: layout.TextBox(n.Content, x, y, size, anchor, n.attr("font-weight") == "bold")})
 		}
 	})
 	return r
@@ -136,7 +137,7 @@ func inspect(t *testing.T, data []byte) svgReport {
 // on the canvas.
 func checkLayout(t *testing.T, r svgReport) {
 	t.Helper()
-	canvas := Box{W: Width, H: r.height}
+	canvas := layout.Box{W: chartWidth, H: r.height}
 	for i, a := range r.texts {
 		assert.Truef(t, a.box.Inside(canvas), "label %q (%+v) leaves the %v px tall canvas", a.text, a.box, r.height)
 		for _, b := range r.texts[i+1:] {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/corpus/chart/internal/layout"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -253,11 +254,11 @@ func (t Timeline) Render(w io.Writer) error {
 	// Row-label column.
 	labelW := 0.0
 	for _, r := range t.Rows {
-		labelW = max(labelW, Measure(r.Label, labelSize, true))
+		labelW = max(labelW, layout.Measure(r.Label, labelSize, true))
 	}
 	labelW = min(labelW, tlLabelMax)
 	plotX0 := margin + labelW + 16
-	plotX1 := float64(Width - margin - 12)
+	plotX1 := float64(chartWidth - margin - 12)
 	ax, err := newTimeAxis(from, to, t.Segments, plotX0, plotX1)
 	if err != nil {
 		return err
@@ -318,7 +319,7 @@ func (t Timeline) Render(w io.Writer) error {
 				rl.events = append(rl.events, placedEvent{Event: e, row: i, num: evNum})
 			}
 			mk.events = rl.events[len(rl.events)-(k-j):]
-			wdt := Measure(mk.text(), smallSize, true) + 4
+			wdt := layout.Measure(mk.text(), smallSize, true) + 4
 			lane := slices.IndexFunc(evEnd, func(end float64) bool { return end <= mk.x-wdt/2 })
 			if lane < 0 {
 				lane = len(evEnd)
@@ -347,11 +348,11 @@ func (t Timeline) Render(w io.Writer) error {
 		if i+1 < len(rows) {
 			bottom = rowTops[i+1] - tlRowGap/2
 		}
-		d.rect(margin, rowTops[i]-tlRowGap/2, Width-2*margin, bottom-rowTops[i]+tlRowGap/2, "#F4F4F4", "")
+		d.rect(margin, rowTops[i]-tlRowGap/2, chartWidth-2*margin, bottom-rowTops[i]+tlRowGap/2, "#F4F4F4", "")
 	}
 	ticks := tickLabels(ax, plotBottom)
 	for _, l := range ticks {
-		d.line(l.x, plotTop, l.x, plotBottom, MidGrey, 0.6, "stroke-dasharray", "2,3")
+		d.line(l.x, plotTop, l.x, plotBottom, midGrey, 0.6, "stroke-dasharray", "2,3")
 	}
 
 	for i, rl := range rows {
@@ -360,14 +361,14 @@ func (t Timeline) Render(w io.Writer) error {
 		bandTop := top + float64(rl.eventLanes)*tlEventH + tlEventPad
 		bandsH := float64(rl.bandLanes) * tlBandH
 		// Row label, centred on the bands.
-		ll := Wrap(r.Label, labelW, labelSize, true, 2)
+		ll := layout.Wrap(r.Label, labelW, labelSize, true, 2)
 		ly := bandTop + bandsH/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
 		if r.Tooltip != "" {
 			d.open("g")
 			d.title(r.Tooltip)
 			d.body.WriteByte('\n')
 		}
-		d.lines(ll, margin, ly, labelSize, Start, true, Black)
+		d.lines(ll, margin, ly, labelSize, layout.Start, true, Black)
 		if r.Tooltip != "" {
 			d.close("g")
 		}
@@ -381,12 +382,12 @@ func (t Timeline) Render(w io.Writer) error {
 			d.open("g")
 			d.title(tip)
 			d.body.WriteByte('\n')
-			d.rect(b.x0, by+1, b.x1-b.x0, tlBandH-2, b.cat.Color, "", "stroke", string(White), "stroke-width", "1")
+			d.rect(b.x0, by+1, b.x1-b.x0, tlBandH-2, b.cat.Color, "", "stroke", string(white), "stroke-width", "1")
 			if !b.From.IsValid() {
 				// A torn left edge: the start is not known.
 				top, h := by+1, tlBandH-2
 				d.leaf("path", "d", "M"+num(b.x0-1)+" "+num(top)+"L"+num(b.x0+5)+" "+num(top+h/4)+"L"+num(b.x0)+" "+num(top+h/2)+
-					"L"+num(b.x0+5)+" "+num(top+3*h/4)+"L"+num(b.x0-1)+" "+num(top+h)+"Z", "fill", string(White))
+					"L"+num(b.x0+5)+" "+num(top+3*h/4)+"L"+num(b.x0-1)+" "+num(top+h)+"Z", "fill", string(white))
 			}
 			text := b.Label
 			if text == "" {
@@ -397,11 +398,11 @@ func (t Timeline) Render(w io.Writer) error {
 				room -= 10 // the torn edge
 			}
 			for _, alt := range []string{b.Short, b.cat.Short} {
-				if Measure(text, smallSize, false) > room && alt != "" {
+				if layout.Measure(text, smallSize, false) > room && alt != "" {
 					text = alt
 				}
 			}
-			if Measure(text, smallSize, false) > room {
+			if layout.Measure(text, smallSize, false) > room {
 				text = ""
 			}
 			if text != "" {
@@ -409,7 +410,7 @@ func (t Timeline) Render(w io.Writer) error {
 				if !b.From.IsValid() {
 					tx += 5
 				}
-				d.text(label{text: text, x: tx, y: by + tlBandH/2 + smallSize*0.35, size: smallSize, anchor: Middle, fill: ink(b.cat.Color)})
+				d.text(label{text: text, x: tx, y: by + tlBandH/2 + smallSize*0.35, size: smallSize, anchor: layout.Middle, fill: ink(b.cat.Color)})
 			}
 			d.close("g")
 		}
@@ -425,8 +426,8 @@ func (t Timeline) Render(w io.Writer) error {
 			d.body.WriteByte('\n')
 			d.line(mk.x, bandTop, mk.x, bandTop+bandsH, Black, 1.2)
 			d.leaf("path", "d", markerPath(mk.x, bandTop), "fill", string(Black))
-			ny := top + float64(rl.eventLanes-1-mk.lane)*tlEventH + smallSize*ascent
-			d.text(label{text: mk.text(), x: mk.x, y: ny, size: smallSize, anchor: Middle, bold: true})
+			ny := top + float64(rl.eventLanes-1-mk.lane)*tlEventH + smallSize*layout.Ascent
+			d.text(label{text: mk.text(), x: mk.x, y: ny, size: smallSize, anchor: layout.Middle, bold: true})
 			d.close("g")
 		}
 	}
@@ -441,7 +442,7 @@ func (t Timeline) Render(w io.Writer) error {
 		if i == 0 {
 			continue
 		}
-		d.line(s.x0, plotTop, s.x0, plotBottom, DarkGrey, 1.5, "stroke-dasharray", "6,3")
+		d.line(s.x0, plotTop, s.x0, plotBottom, darkGrey, 1.5, "stroke-dasharray", "6,3")
 	}
 	caption := "Years."
 	if len(ax.segs) > 1 {
@@ -457,7 +458,7 @@ func (t Timeline) Render(w io.Writer) error {
 	}
 	caption += " Bands that reach the right edge are still in force as far as the sources tell; a torn left edge means the sources do not say when the status began. Overlapping bands in one row are different sources' accounts."
 	cy := plotBottom + 6 + smallSize + smallSize*lineGap + 4
-	cy = d.lines(Wrap(caption, Width-2*margin, smallSize, false, 0), margin, cy, smallSize, Start, false, DarkGrey)
+	cy = d.lines(layout.Wrap(caption, chartWidth-2*margin, smallSize, false, 0), margin, cy, smallSize, layout.Start, false, darkGrey)
 
 	// Event list.
 	var events []placedEvent
@@ -470,12 +471,12 @@ func (t Timeline) Render(w io.Writer) error {
 		y += labelSize * lineGap * 1.2
 		for _, e := range events {
 			text := t.Rows[e.row].Label + ", " + e.At.String() + ": " + e.Label
-			ls := Wrap(text, Width-2*margin-tlListIndent, smallSize+1, false, 0)
+			ls := layout.Wrap(text, chartWidth-2*margin-tlListIndent, smallSize+1, false, 0)
 			d.open("g")
 			d.title(orElse(e.Tooltip, text))
 			d.body.WriteByte('\n')
-			d.text(label{text: strconv.Itoa(e.num), x: margin + tlListIndent - 8, y: y, size: smallSize + 1, anchor: End, bold: true})
-			y = d.lines(ls, margin+tlListIndent, y, smallSize+1, Start, false, Black)
+			d.text(label{text: strconv.Itoa(e.num), x: margin + tlListIndent - 8, y: y, size: smallSize + 1, anchor: layout.End, bold: true})
+			y = d.lines(ls, margin+tlListIndent, y, smallSize+1, layout.Start, false, Black)
 			d.close("g")
 			y += (smallSize + 1) * lineGap
 		}
@@ -487,7 +488,7 @@ func (t Timeline) Render(w io.Writer) error {
 		d.text(label{text: "Not on the time axis: the sources give no date", x: margin, y: y, size: labelSize, bold: true})
 		y += labelSize * lineGap * 1.2
 		const gap = 24.0
-		colW := (Width - 2*margin - gap) / 2
+		colW := (chartWidth - 2*margin - gap) / 2
 		lh := (smallSize + 1) * lineGap
 		texts := make([][]string, len(t.Undated))
 		total := 0
@@ -496,7 +497,7 @@ func (t Timeline) Render(w io.Writer) error {
 			if a.Row != "" {
 				text = a.Row + ": " + a.Label
 			}
-			texts[i] = Wrap(text, colW-tlListIndent/2, smallSize+1, false, 0)
+			texts[i] = layout.Wrap(text, colW-tlListIndent/2, smallSize+1, false, 0)
 			total += len(texts[i])
 		}
 		top, bottom := y, y
@@ -508,8 +509,8 @@ func (t Timeline) Render(w io.Writer) error {
 			d.open("g")
 			d.title(orElse(a.Tooltip, a.Label))
 			d.body.WriteByte('\n')
-			d.text(label{text: "•", x: x + tlListIndent/2 - 8, y: cy, size: smallSize + 1, anchor: End})
-			end := d.lines(texts[i], x+tlListIndent/2, cy, smallSize+1, Start, false, Black)
+			d.text(label{text: "•", x: x + tlListIndent/2 - 8, y: cy, size: smallSize + 1, anchor: layout.End})
+			end := d.lines(texts[i], x+tlListIndent/2, cy, smallSize+1, layout.Start, false, Black)
 			d.close("g")
 			used += len(texts[i])
 			bottom = max(bottom, end)
@@ -518,7 +519,7 @@ func (t Timeline) Render(w io.Writer) error {
 		y = bottom
 	}
 	if t.Note != "" {
-		y = d.lines(Wrap(t.Note, Width-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, Start, false, DarkGrey)
+		y = d.lines(layout.Wrap(t.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, layout.Start, false, darkGrey)
 	}
 	desc := t.Desc
 	if blank(desc) {
@@ -532,14 +533,14 @@ func (t Timeline) Render(w io.Writer) error {
 // (segment boundaries come first, so they are kept).
 func tickLabels(ax timeAxis, y float64) []label {
 	var out []label
-	var placed []Box
+	var placed []layout.Box
 	ticks := ax.ticks(tlTickGap)
 	slices.SortStableFunc(ticks, func(a, b tick) int { return cmp.Compare(boolInt(b.major), boolInt(a.major)) })
 	for _, tk := range ticks {
 		// Years are labels, not quantities: no digit grouping.
-		l := label{text: strconv.Itoa(tk.year), x: ax.x(float64(tk.year)), y: y + 6 + smallSize, size: smallSize, anchor: Middle, bold: tk.major}
+		l := label{text: strconv.Itoa(tk.year), x: ax.x(float64(tk.year)), y: y + 6 + smallSize, size: smallSize, anchor: layout.Middle, bold: tk.major}
 		b := l.box()
-		if b.X < margin || b.X+b.W > Width-margin || slices.ContainsFunc(placed, func(p Box) bool { return grow(p, 3).Overlaps(b) }) {
+		if b.X < margin || b.X+b.W > chartWidth-margin || slices.ContainsFunc(placed, func(p layout.Box) bool { return grow(p, 3).Overlaps(b) }) {
 			continue
 		}
 		placed = append(placed, b)
@@ -571,7 +572,9 @@ func orElse(s, fallback string) string {
 }
 
 // grow returns b enlarged by m on every side.
-func grow(b Box, m float64) Box { return Box{X: b.X - m, Y: b.Y - m, W: b.W + 2*m, H: b.H + 2*m} }
+func grow(b layout.Box, m float64) layout.Box {
+	return layout.Box{X: b.X - m, Y: b.Y - m, W: b.W + 2*m, H: b.H + 2*m}
+}
 
 // boolInt returns 1 for true and 0 for false.
 func boolInt(b bool) int {

@@ -1,4 +1,10 @@
-package chart
+// Package layout estimates how much room text takes in the charts' SVG, and
+// lays labels out by that estimate: [Measure] and [TextBox] give a label's
+// width and box, [Wrap] and [Abbreviate] fit long text into a width. A
+// program that writes SVG cannot ask the reader's browser how wide a string
+// will be, so every renderer in package chart and its layout tests use this
+// one estimate.
+package layout
 
 import (
 	"strings"
@@ -30,10 +36,10 @@ const (
 	emWide   = 1.00 // m M W @ % & — … and East Asian wide characters
 	boldGain = 1.14 // bold text is this much wider
 
-	// ascent and descent are the parts of the font size above and below the
+	// Ascent and Descent are the parts of the font size above and below the
 	// baseline that a label's box covers.
-	ascent  = 0.80
-	descent = 0.24
+	Ascent  = 0.80
+	Descent = 0.24
 )
 
 // runeEm returns the estimated advance width of r in ems.
@@ -142,7 +148,7 @@ func TextBox(s string, x, y, size float64, anchor Anchor, bold bool) Box {
 	case End:
 		x -= w
 	}
-	return Box{X: x, Y: y - ascent*size, W: w, H: (ascent + descent) * size}
+	return Box{X: x, Y: y - Ascent*size, W: w, H: (Ascent + Descent) * size}
 }
 
 // Wrap breaks s into lines no wider than width pixels at the given size,
@@ -152,7 +158,7 @@ func TextBox(s string, x, y, size float64, anchor Anchor, bold bool) Box {
 // abbreviated the same way, and a line too narrow for even the ellipsis is
 // left out. maxLines < 1 means no limit.
 func Wrap(s string, width, size float64, bold bool, maxLines int) []string {
-	words := splitWords(strings.ToValidUTF8(s, "\uFFFD"))
+	words := SplitWords(strings.ToValidUTF8(s, "\uFFFD"))
 	var lines []string
 	for len(words) > 0 {
 		if maxLines > 0 && len(lines) == maxLines-1 {
@@ -193,9 +199,9 @@ func joiner(cur string) string {
 	return " "
 }
 
-// splitWords splits s at white space, and splits words longer than a few
+// SplitWords splits s at white space, and splits words longer than a few
 // characters after their inner hyphens and slashes so that they can wrap.
-func splitWords(s string) []string {
+func SplitWords(s string) []string {
 	var out []string
 	for _, f := range strings.Fields(s) {
 		for f != "" {

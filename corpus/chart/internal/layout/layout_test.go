@@ -1,6 +1,7 @@
-package chart
+package layout
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -41,7 +42,7 @@ func TestTextBox(t *testing.T) {
 			b := TextBox("label", 100, 50, 10, tt.anchor, false)
 			assert.InDelta(t, tt.x, b.X, 1e-9)
 			assert.InDelta(t, w, b.W, 1e-9)
-			assert.InDelta(t, 50-ascent*10, b.Y, 1e-9, "the box rises above the baseline")
+			assert.InDelta(t, 50-Ascent*10, b.Y, 1e-9, "the box rises above the baseline")
 			assert.Greater(t, b.Y+b.H, 50.0, "and reaches below it")
 		})
 	}
@@ -114,7 +115,7 @@ func FuzzWrap(f *testing.F) {
 	f.Add("Україна — 中立 \u0306", 50.0, 1)
 	f.Add("\xff\xfe bad utf-8", 40.0, 3)
 	f.Fuzz(func(t *testing.T, s string, width float64, maxLines int) {
-		if !finite(width) || width < 0 || width > 1e6 || maxLines > 1000 {
+		if math.IsNaN(width) || math.IsInf(width, 0) || width < 0 || width > 1e6 || maxLines > 1000 {
 			return
 		}
 		lines := Wrap(s, width, 10, false, maxLines)
