@@ -13,6 +13,7 @@ import (
 
 	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
+	"github.com/accordmodel/accord/corpus/internal/figurehook"
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/internal/fold"
 )
@@ -155,7 +156,7 @@ func BenchmarkNaiveWithFigures(b *testing.B) {
 		b.Run("names=x"+strconv.Itoa(scale), func(b *testing.B) {
 			throughput(b, len(text), func() {
 				folded := fold.FoldIndexed(text)
-				_ = naiveTagFolded(folded, forms) + len(figure.FindFolded(text, folded))
+				_ = naiveTagFolded(folded, forms) + len(figurehook.Find(text, folded).([]figure.Match))
 			})
 			b.ReportMetric(float64(len(forms)), "forms")
 		})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 
+	"github.com/accordmodel/accord/corpus/internal/figurehook"
 	"github.com/accordmodel/accord/internal/fold"
 )
 
@@ -21,14 +22,19 @@ type Match struct {
 }
 
 // Find returns every figure in text, left to right, without overlaps.
-// Matching is done on the folded text ([fold.Fold]), so case,
+// Matching is done on the folded text, so case,
 // typographic dashes and white space do not matter; offsets refer to text.
-func Find(text string) []Match { return FindFolded(text, fold.FoldIndexed(text)) }
+func Find(text string) []Match { return findFolded(text, fold.FoldIndexed(text)) }
 
-// FindFolded is [Find] for a text already folded with
-// [fold.FoldIndexed]: folded must be FoldIndexed(text). The tagger
-// folds once and uses it for names and figures alike.
-func FindFolded(text string, folded fold.Folded) []Match {
+// The tagger folds a text once and uses it for names and figures alike; it
+// reaches findFolded through package figurehook.
+func init() {
+	figurehook.Find = func(text string, folded fold.Folded) any { return findFolded(text, folded) }
+}
+
+// findFolded is [Find] for a text already folded: folded must be
+// fold.FoldIndexed(text).
+func findFolded(text string, folded fold.Folded) []Match {
 	fs := folded.String()
 	var out []Match
 	var toks []token // reused across windows

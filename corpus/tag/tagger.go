@@ -9,6 +9,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
+	"github.com/accordmodel/accord/corpus/internal/figurehook"
 	"github.com/accordmodel/accord/internal/fold"
 )
 
@@ -189,7 +190,7 @@ func (t *Tagger) Tag(text string) []Mention {
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
-	figures := figure.FindFolded(text, folded)
+	figures, _ := figurehook.Find(text, folded).([]figure.Match)
 	return t.mentions(text, folded, cands, figures)
 }
 
