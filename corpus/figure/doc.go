@@ -10,7 +10,7 @@
 //
 // [Find] scans a whole text and returns each [Match] with its byte offsets
 // in the text as given; [Parse] reads a string that is exactly one figure.
-// Both work on the text after [fold.Fold], so case, typographic dashes
+// Both work on the text after folding, so case, typographic dashes
 // and spacing do not matter, and both read the canonical form
 // [Figure.String] writes.
 //

@@ -10,7 +10,7 @@
 // its records ((*corpus.Corpus).Tagger); any other list works too.
 //
 // Matching rules:
-//   - texts and names are compared after [fold.Fold]: case, typographic
+//   - texts and names are compared after folding: case, typographic
 //     quotes and dashes, compatibility forms and spacing do not matter;
 //   - a name matches only on word boundaries: "EU" is not found in "EUR",
 //     nor "Malta" in "Maltan"; a name that begins or ends with punctuation

@@ -165,7 +165,7 @@ type candidate struct {
 }
 
 // Tag returns the mentions in text, ordered by start offset (longer first,
-// then by kind). Names are matched after [fold.Fold] — ignoring case,
+// then by kind). Names are matched after folding — ignoring case,
 // typographic quotes and dashes and spacing — on word boundaries ("EU" is
 // not found in "EUR", nor "Malta" in "Maltan"); possessive endings are not
 // part of a mention. Where matches of one kind overlap, the leftmost
