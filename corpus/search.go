@@ -112,8 +112,9 @@ const (
 
 // Search returns the documents and records that match every term of the
 // query, best first: documents, actors, instruments, issues, positions,
-// neutrality statuses, demands and rules. The query is folded like every name (case, typographic quotes and dashes, white space); words are
-// matched on word boundaries, also with a plural or possessive ending
+// neutrality statuses, demands and rules. The query is folded like every
+// name (case, typographic quotes and dashes, and white space do not
+// matter); words are matched on word boundaries, also with a plural or possessive ending
 // ("guarantee" finds "guarantees"); "quoted phrases" are matched as a
 // whole; common words ("the", "of", …) are ignored. A term that names a
 // record — an actor by any alias ("Kyiv"), an instrument, an issue or a
