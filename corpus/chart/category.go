@@ -18,7 +18,7 @@ type Category struct {
 	// Color fills the shapes of this category; empty means the next
 	// colour of [Palette].
 	Color Color
-	// Side places a stance for and against, for [Matrix] clashes:
+	// Side places a stance for and against, for [Grid] clashes:
 	// positive in favour, negative against, zero neither. Other charts
 	// ignore it.
 	Side int

@@ -81,12 +81,12 @@ func isParty(k actors.Kind) bool {
 // together); actors with the pair first, then by number of positions,
 // then by name. The matrix is transposed — issues down, actors across —
 // because the corpus has many more issues than parties.
-func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
+func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	ps := c.Positions()
 	reg := c.ActorRegistry()
 	tax := c.Issues()
 	if ps == nil || reg == nil || tax == nil {
-		return Matrix{}, fmt.Errorf("%w: the corpus has no positions", ErrInput)
+		return Grid{}, fmt.Errorf("%w: the corpus has no positions", ErrInput)
 	}
 	count := map[string]int{}
 	for p := range ps.All() {
@@ -105,7 +105,7 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
 	}
 	for _, id := range ids {
 		if !reg.Has(id) {
-			return Matrix{}, fmt.Errorf("%w: no actor %q in the corpus", ErrInput, id)
+			return Grid{}, fmt.Errorf("%w: no actor %q in the corpus", ErrInput, id)
 		}
 	}
 	pair := opt.Pair
@@ -116,7 +116,7 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
 		pair = Pair{}
 	}
 	if !pair.IsZero() && (!slices.Contains(ids, pair.A) || !slices.Contains(ids, pair.B)) {
-		return Matrix{}, fmt.Errorf("%w: the highlighted pair %s, %s must be among the actors shown", ErrInput, pair.A, pair.B)
+		return Grid{}, fmt.Errorf("%w: the highlighted pair %s, %s must be among the actors shown", ErrInput, pair.A, pair.B)
 	}
 	if len(opt.Actors) == 0 {
 		rank := func(id string) int {
@@ -133,7 +133,7 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Matrix, error) {
 		})
 	}
 
-	m := Matrix{
+	m := Grid{
 		Title: "Who wants what: stances of the parties on the issues of a settlement",
 		Desc: "Each row is an issue, phrased as an outcome; each column an actor. A cell holds the actor's coded stance " +
 			"towards the outcome, with the years it was held; several entries in one cell are positions that the articles " +

@@ -8,7 +8,7 @@
 //   - [Timeline], the posture timeline: one row per state, its neutrality
 //     status over time as coloured, labelled bands, and the events that
 //     changed it as numbered markers listed under the chart.
-//   - [Matrix], the clash matrix: actors × issues, each cell coloured and
+//   - [Grid], the clash matrix: actors × issues, each cell coloured and
 //     labelled by stance, red lines marked with a symbol and words,
 //     conditional stances hatched, and the clashes of a chosen [Pair]
 //     framed and listed.

@@ -63,7 +63,7 @@ func ExampleTimeline() {
 		Rows: []chart.TimelineRow{{
 			Label:  "Sweden",
 			Bands:  []chart.Band{{From: d("1991"), To: d("2024-03"), Category: "na"}, {From: d("2024-03"), Category: "al"}},
-			Events: []chart.Event{{At: d("2024-03"), Label: "joins the alliance", Tooltip: "made-up citation"}},
+			Events: []chart.Marker{{At: d("2024-03"), Label: "joins the alliance", Tooltip: "made-up citation"}},
 		}},
 	}
 	var buf bytes.Buffer
@@ -79,8 +79,8 @@ func ExampleTimeline() {
 }
 
 // Clashes lists the issues on which two actors take opposite sides.
-func ExampleMatrix_Clashes() {
-	m := chart.Matrix{
+func ExampleGrid_Clashes() {
+	m := chart.Grid{
 		Categories: []chart.Category{
 			{Key: "supports", Label: "supports", Side: 1},
 			{Key: "open", Label: "open"},

@@ -114,15 +114,15 @@ func GuaranteeRanking(c *corpus.Corpus) (Ranking, error) {
 
 // levelZones returns the stretches of the score axis lo..hi that each
 // guarantees.Level covers, by asking guarantees.LevelOf.
-func levelZones(lo, hi int) []Zone {
-	var zones []Zone
+func levelZones(lo, hi int) []Interval {
+	var zones []Interval
 	for s := lo; s <= hi; s++ {
 		name := guarantees.LevelOf(s).String()
 		if n := len(zones); n > 0 && zones[n-1].Label == name {
 			zones[n-1].To = math.Min(float64(s)+0.5, float64(hi))
 			continue
 		}
-		zones = append(zones, Zone{From: math.Max(float64(s)-0.5, float64(lo)), To: math.Min(float64(s)+0.5, float64(hi)), Label: name})
+		zones = append(zones, Interval{From: math.Max(float64(s)-0.5, float64(lo)), To: math.Min(float64(s)+0.5, float64(hi)), Label: name})
 	}
 	return zones
 }

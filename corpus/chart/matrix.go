@@ -11,7 +11,7 @@ import (
 	"golang.org/x/text/message"
 )
 
-// Matrix is a clash matrix: actors as rows, issues as columns, each cell
+// Grid is a clash matrix: actors as rows, issues as columns, each cell
 // coloured and labelled by the actor's stance on the issue. Red lines carry
 // a no-entry symbol and the words "red line"; conditional stances are
 // hatched and say "conditional". When Highlight names two rows, the issues
@@ -21,7 +21,7 @@ import (
 // different times); they are stacked inside the cell in the order given,
 // so that disagreement stays visible. Many columns are split into blocks
 // that repeat the row headers, so the chart stays 1200 px wide.
-type Matrix struct {
+type Grid struct {
 	// Title heads the chart and is its accessible name; it is required.
 	Title string
 	// Desc says what the chart shows; it is shown under the title and is
@@ -40,7 +40,7 @@ type Matrix struct {
 	Highlight Pair
 	// PairClashes, when not nil, lists the column keys on which the pair
 	// clashes, as the caller's own analysis finds them; nil means
-	// [Matrix.Clashes] works them out from the categories' Side.
+	// [Grid.Clashes] works them out from the categories' Side.
 	PairClashes []string
 	// Transpose draws the rows (actors) as columns and the columns
 	// (issues) as rows: the better layout for many issues and few actors.
@@ -51,7 +51,7 @@ type Matrix struct {
 	Note string
 }
 
-// Header is a row or column of a [Matrix].
+// Header is a row or column of a [Grid].
 type Header struct {
 	// Key identifies the row or column in cells.
 	Key string
@@ -82,7 +82,7 @@ type Cell struct {
 	Tooltip string
 }
 
-// Pair names two rows of a [Matrix] by key. The zero Pair is no pair.
+// Pair names two rows of a [Grid] by key. The zero Pair is no pair.
 type Pair struct {
 	A, B string
 }
@@ -90,7 +90,7 @@ type Pair struct {
 // IsZero reports whether p names no rows.
 func (p Pair) IsZero() bool { return p == Pair{} }
 
-// Matrix layout, in pixels.
+// Grid layout, in pixels.
 const (
 	mxRowLabelMax = 230.0 // widest row-header column
 	mxMinCol      = 64.0  // narrowest column before the matrix splits into blocks
@@ -108,7 +108,7 @@ const (
 // PairClashes is set, they are its keys that name columns; otherwise they
 // are the columns on which one of the pair has a stance whose category's
 // Side is positive and the other one whose Side is negative.
-func (m Matrix) Clashes() []string {
+func (m Grid) Clashes() []string {
 	if m.Highlight.IsZero() {
 		return nil
 	}
@@ -166,7 +166,7 @@ func sign(v int) int {
 }
 
 // check validates the matrix against its categories.
-func (m Matrix) check(cats categorySet) (rows, cols map[string]int, err error) {
+func (m Grid) check(cats categorySet) (rows, cols map[string]int, err error) {
 	if blank(m.Title) {
 		return nil, nil, fmt.Errorf("%w: matrix has no title", ErrInput)
 	}
@@ -244,7 +244,7 @@ type colSpec struct {
 // output depends only on m: rendering the same matrix twice gives the same
 // bytes. Input it cannot draw yields an error wrapping [ErrInput] and
 // nothing is written.
-func (m Matrix) Render(w io.Writer) error {
+func (m Grid) Render(w io.Writer) error {
 	cats, err := resolveCategories(m.Categories)
 	if err != nil {
 		return err

@@ -171,7 +171,7 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 				}
 				switch {
 				case at.IsValid():
-					row.Events = append(row.Events, Event{At: at, Label: label, Tooltip: etip})
+					row.Events = append(row.Events, Marker{At: at, Label: label, Tooltip: etip})
 					see(at)
 				case e.Kind != neutrality.Held:
 					t.Undated = append(t.Undated, Aside{Row: name, Label: undated, Tooltip: etip})

@@ -39,7 +39,7 @@ type Ranking struct {
 	Ticks []Tick
 	// Zones shade and name stretches of the axis (for example the levels
 	// hollow, weak, limited, strong, robust).
-	Zones []Zone
+	Zones []Interval
 	// Scale names the value axis, for example "assessed strength".
 	Scale string
 	// Note is printed in small type at the foot of the chart.
@@ -69,8 +69,8 @@ type Tick struct {
 	Label string
 }
 
-// Zone is a named stretch [From, To] of a [Ranking]'s axis.
-type Zone struct {
+// Interval is a named stretch [From, To] of a [Ranking]'s axis.
+type Interval struct {
 	From, To float64
 	Label    string
 }

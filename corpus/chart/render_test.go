@@ -37,14 +37,14 @@ func crowdedTimeline() Timeline {
 		}},
 	}
 	for i := range 12 {
-		t.Rows[0].Events = append(t.Rows[0].Events, Event{At: accord.MonthOf(2010, stdtime.Month(1+i)), Label: fmt.Sprintf("event <%d> & more", i)})
+		t.Rows[0].Events = append(t.Rows[0].Events, Marker{At: accord.MonthOf(2010, stdtime.Month(1+i)), Label: fmt.Sprintf("event <%d> & more", i)})
 	}
 	return t
 }
 
 // wideMatrix has more columns than fit in one block and long headers.
-func wideMatrix() Matrix {
-	m := Matrix{
+func wideMatrix() Grid {
+	m := Grid{
 		Title:      "Wide matrix",
 		Categories: []Category{{Key: "for", Label: "supports", Side: 1}, {Key: "against", Label: "rejects", Side: -1}, {Key: "open", Label: "open to discussion"}},
 		Rows:       []Header{{Key: "a", Label: "Actor A"}, {Key: "b", Label: "Actor B with a remarkably long name that must be wrapped"}},
@@ -62,7 +62,7 @@ func wideMatrix() Matrix {
 }
 
 // transposed returns m drawn with issues down and actors across.
-func transposed(m Matrix) Matrix {
+func transposed(m Grid) Grid {
 	m.Transpose = true
 	return m
 }
@@ -187,7 +187,7 @@ func TestTimelineAxisSegments(t *testing.T) {
 }
 
 func TestMatrixShowsEveryHeaderAndStance(t *testing.T) {
-	for _, m := range []Matrix{sampleMatrix(), wideMatrix(), transposed(sampleMatrix()), transposed(wideMatrix())} {
+	for _, m := range []Grid{sampleMatrix(), wideMatrix(), transposed(sampleMatrix()), transposed(wideMatrix())} {
 		t.Run(fmt.Sprint(m.Title, m.Transpose), func(t *testing.T) {
 			var buf bytes.Buffer
 			require.NoError(t, m.Render(&buf))
@@ -236,7 +236,7 @@ func TestMatrixClashes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m := Matrix{Categories: cats, Rows: []Header{{Key: "a", Label: "A"}, {Key: "b", Label: "B"}, {Key: "c", Label: "C"}},
+			m := Grid{Categories: cats, Rows: []Header{{Key: "a", Label: "A"}, {Key: "b", Label: "B"}, {Key: "c", Label: "C"}},
 				Cols: []Header{{Key: "x", Label: "X"}, {Key: "y", Label: "Y"}}, Cells: tt.cells, Highlight: Pair{A: "a", B: "b"}}
 			assert.Equal(t, tt.want, m.Clashes(), "in column order")
 			m.PairClashes = []string{"y", "unknown"}
@@ -275,7 +275,7 @@ func TestRankingOrderAndLabels(t *testing.T) {
 }
 
 func TestRankingNegativeBarsRunLeftOfZero(t *testing.T) {
-	r := Ranking{Title: "Signed", Bars: []Bar{{Label: "up", Value: 4}, {Label: "down", Value: -6}}, Zones: []Zone{{From: -10, To: 0, Label: "below nothing"}, {From: 0, To: 10, Label: "above"}}}
+	r := Ranking{Title: "Signed", Bars: []Bar{{Label: "up", Value: 4}, {Label: "down", Value: -6}}, Zones: []Interval{{From: -10, To: 0, Label: "below nothing"}, {From: 0, To: 10, Label: "above"}}}
 	var buf bytes.Buffer
 	require.NoError(t, r.Render(&buf))
 	rep := inspect(t, buf.Bytes())
@@ -339,38 +339,38 @@ func TestRenderRejectsBadInput(t *testing.T) {
 		{"empty timeline", Timeline{Title: "T"}},
 		{"blank title", Timeline{Title: " \n\t", Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"})}},
 		{"blank row label", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "  ", Bands: []Band{{From: d("2000"), Category: "k"}}}}}},
-		{"blank column label", Matrix{Title: "M", Categories: cat, Rows: hdr, Cols: []Header{{Key: "c", Label: "\u00a0 "}}}},
+		{"blank column label", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: []Header{{Key: "c", Label: "\u00a0 "}}}},
 		{"timeline without title", Timeline{Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"})}},
-		{"matrix without title", Matrix{Categories: cat, Rows: hdr, Cols: hdr}},
+		{"matrix without title", Grid{Categories: cat, Rows: hdr, Cols: hdr}},
 		{"ranking without title", Ranking{Bars: []Bar{{Label: "b", Value: 1}}}},
 		{"row without label", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Bands: []Band{{From: d("2000"), Category: "k"}}}}}},
 		{"unknown band category", Timeline{Title: "T", Categories: cat, Rows: row(Band{From: d("2000"), Category: "x"})}},
 		{"band ends before it starts", Timeline{Title: "T", Categories: cat, Rows: row(Band{From: d("2000"), To: d("1990"), Category: "k"})}},
-		{"event without date", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "R", Events: []Event{{Label: "e"}}}}}},
+		{"event without date", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "R", Events: []Marker{{Label: "e"}}}}}},
 		{"no dates at all", Timeline{Title: "T", Categories: cat, Rows: row(Band{Category: "k"})}},
 		{"bad segment weight", Timeline{Title: "T", Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"}), Segments: []Segment{{From: d("1990"), To: d("2010"), Weight: math.NaN()}}}},
 		{"category without key", Timeline{Title: "T", Categories: []Category{{Label: "K"}}, Rows: row(Band{From: d("2000"), Category: ""})}},
 		{"duplicate category", Timeline{Title: "T", Categories: append(cat, cat...), Rows: row(Band{From: d("2000"), Category: "k"})}},
 		{"bad colour", Timeline{Title: "T", Categories: []Category{{Key: "k", Label: "K", Color: "red"}}, Rows: row(Band{From: d("2000"), Category: "k"})}},
-		{"empty matrix", Matrix{Title: "M"}},
-		{"duplicate row", Matrix{Title: "M", Categories: cat, Rows: append(hdr, hdr...), Cols: hdr}},
-		{"cell of unknown column", Matrix{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "r", Col: "x", Category: "k"}}}},
-		{"cell of unknown category", Matrix{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "r", Col: "r", Category: "x"}}}},
-		{"highlight of unknown row", Matrix{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Highlight: Pair{A: "r", B: "x"}}},
-		{"highlight of one row twice", Matrix{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Highlight: Pair{A: "r", B: "r"}}},
+		{"empty matrix", Grid{Title: "M"}},
+		{"duplicate row", Grid{Title: "M", Categories: cat, Rows: append(hdr, hdr...), Cols: hdr}},
+		{"cell of unknown column", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "r", Col: "x", Category: "k"}}}},
+		{"cell of unknown category", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "r", Col: "r", Category: "x"}}}},
+		{"highlight of unknown row", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Highlight: Pair{A: "r", B: "x"}}},
+		{"highlight of one row twice", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Highlight: Pair{A: "r", B: "r"}}},
 		{"empty ranking", Ranking{Title: "R"}},
 		{"NaN bar", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: math.NaN()}}}},
 		{"minimum above a value", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: -1}}, Min: -0.5}},
-		{"empty zone", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Zones: []Zone{{From: 1, To: 1, Label: "z"}}}},
+		{"empty zone", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Zones: []Interval{{From: 1, To: 1, Label: "z"}}}},
 		{"infinite maximum", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Max: math.Inf(1)}},
 		{"maximum below a value", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 2}}, Max: 1}},
 		{"bar of unknown category", Ranking{Title: "R", Categories: cat, Bars: []Bar{{Label: "b", Value: 1, Category: "x"}}}},
 		{"bar without label", Ranking{Title: "R", Bars: []Bar{{Value: 1}}}},
 		{"NaN tick", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Ticks: []Tick{{Value: math.NaN(), Label: "t"}}}},
 		{"NaN minimum", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Min: math.NaN()}},
-		{"event without label", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "R", Events: []Event{{At: d("2000")}}}}}},
-		{"column without label", Matrix{Title: "M", Categories: cat, Rows: hdr, Cols: []Header{{Key: "c"}}}},
-		{"cell of unknown row", Matrix{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "x", Col: "r", Category: "k"}}}},
+		{"event without label", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "R", Events: []Marker{{At: d("2000")}}}}}},
+		{"column without label", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: []Header{{Key: "c"}}}},
+		{"cell of unknown row", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "x", Col: "r", Category: "k"}}}},
 		{"segments that end before they start", Timeline{Title: "T", Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"}), Segments: []Segment{{From: d("2010"), To: d("1990"), Weight: 1}}}},
 	}
 	for _, tt := range tests {

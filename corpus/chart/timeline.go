@@ -66,7 +66,7 @@ type TimelineRow struct {
 	// (two sources that disagree) are drawn in separate lanes.
 	Bands []Band
 	// Events are the moments that changed the status.
-	Events []Event
+	Events []Marker
 }
 
 // Band is a status held over a period. It is drawn from the first day of
@@ -90,8 +90,8 @@ type Band struct {
 	Tooltip string
 }
 
-// Event is a dated moment on a row, such as a treaty, a law or an invasion.
-type Event struct {
+// Marker is a dated moment on a row, such as a treaty, a law or an invasion.
+type Marker struct {
 	At accord.Date
 	// Label says what happened; it is listed under the chart beside the
 	// event's number.
@@ -116,7 +116,7 @@ const (
 
 // placedEvent is an event with its number.
 type placedEvent struct {
-	Event
+	Marker
 	row int
 	num int
 }
@@ -305,7 +305,7 @@ func (t Timeline) Render(w io.Writer) error {
 		rl.bandLanes = max(1, len(laneEnd))
 
 		evs := slices.Clone(r.Events)
-		slices.SortStableFunc(evs, func(a, b Event) int { return a.At.Compare(b.At) })
+		slices.SortStableFunc(evs, func(a, b Marker) int { return a.At.Compare(b.At) })
 		var evEnd []float64
 		for j := 0; j < len(evs); {
 			// Events on the same date share one marker, numbered "3–5".
@@ -316,7 +316,7 @@ func (t Timeline) Render(w io.Writer) error {
 			mk := marker{x: ax.x(startPos(evs[j].At)), first: evNum + 1, last: evNum + k - j}
 			for _, e := range evs[j:k] {
 				evNum++
-				rl.events = append(rl.events, placedEvent{Event: e, row: i, num: evNum})
+				rl.events = append(rl.events, placedEvent{Marker: e, row: i, num: evNum})
 			}
 			mk.events = rl.events[len(rl.events)-(k-j):]
 			wdt := layout.Measure(mk.text(), smallSize, true) + 4
