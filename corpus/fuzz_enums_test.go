@@ -119,7 +119,7 @@ var enumAPIs = map[string]enumAPI{
 	"actors.Kind":         enumOf(actors.ParseKind, actors.Kinds),
 	"accord.Precision":    enumOf(accord.ParsePrecision, accord.Precisions),
 	"actors.RelationKind": enumOf(actors.ParseRelationKind, actors.RelationKinds),
-	"actors.Role":         enumOf(actors.ParseRole, actors.Roles),
+	"actors.MemberRole":   enumOf(actors.ParseMemberRole, actors.MemberRoles),
 	"actors.Stance":       enumOf(actors.ParseStance, actors.Stances),
 
 	"neutrality.Activity":    enumOf(neutrality.ParseActivity, neutrality.Activities),
@@ -147,7 +147,7 @@ var enumAPIs = map[string]enumAPI{
 	"guarantees.Level":          enumOf(guarantees.ParseLevel, guarantees.Levels),
 	"guarantees.Measure":        enumOf(guarantees.ParseMeasure, guarantees.Measures),
 	"guarantees.Obligation":     enumOf(guarantees.ParseObligation, guarantees.Obligations),
-	"guarantees.Position":       enumOf(guarantees.ParsePosition, guarantees.Positions),
+	"guarantees.Placement":      enumOf(guarantees.ParsePlacement, guarantees.Placements),
 	"guarantees.Presence":       enumOf(guarantees.ParsePresence, guarantees.Presences),
 	"guarantees.Ratification":   enumOf(guarantees.ParseRatification, guarantees.Ratifications),
 	"guarantees.RevisionKind":   enumOf(guarantees.ParseRevisionKind, guarantees.RevisionKinds),

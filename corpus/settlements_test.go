@@ -165,7 +165,7 @@ func TestSettlementNovelPackage(t *testing.T) {
 		Stage: settlement.Floated, Modality: settlement.Constructed,
 		Status:     settlement.StatusTerm{Kind: neutrality.NonAlignment, Armament: neutrality.Armed},
 		Forces:     settlement.ForcePosture{Limits: settlement.Unlimited},
-		Presence:   settlement.Presence{Deployments: []settlement.Deployment{{Kind: settlement.Peacekeepers, Mandate: settlement.UNMandate, ConsentOf: []string{"ukraine"}}}},
+		Presence:   settlement.ForeignPresence{Deployments: []settlement.Deployment{{Kind: settlement.Peacekeepers, Mandate: settlement.UNMandate, ConsentOf: []string{"ukraine"}}}},
 		Territory:  []settlement.TerritorialTerm{{Region: "crimea", Treatment: settlement.Deferred, YearsMin: 20}},
 		Sequencing: settlement.CeasefireFirst,
 		Summary:    "A constructed package for the test.",

@@ -56,14 +56,14 @@ func wirePackages() []wirePackage {
 			tf[actors.Condition](), tf[actors.Figure](), tf[actors.Filter](), tf[actors.Issue](), tf[actors.Kind](),
 			tf[actors.Matrix](), tf[actors.Membership](), tf[actors.Office](),
 			tf[actors.Position](), tf[actors.Positions](), tf[actors.Registry](),
-			tf[actors.Relation](), tf[actors.RelationKind](), tf[actors.Role](), tf[actors.Stance](),
+			tf[actors.Relation](), tf[actors.RelationKind](), tf[actors.MemberRole](), tf[actors.Stance](),
 			tf[actors.Standing](), tf[actors.Taxonomy](),
 		}},
 		{"../neutrality", enum.Of("github.com/accordmodel/accord/neutrality"), []reflect.Type{
 			tf[neutrality.Activity](), tf[neutrality.Alternative](), tf[neutrality.Armament](), tf[neutrality.Basis](),
 			tf[neutrality.Classification](), tf[neutrality.Context](), tf[neutrality.Demand](), tf[neutrality.DemandStage](),
 			tf[neutrality.Direction](), tf[neutrality.Doctrine](), tf[neutrality.Event](), tf[neutrality.EventKind](),
-			tf[neutrality.Facts](), tf[neutrality.Finding](), tf[neutrality.Kind](), tf[neutrality.Options](),
+			tf[neutrality.Facts](), tf[neutrality.Ruling](), tf[neutrality.Kind](), tf[neutrality.Options](),
 			tf[neutrality.Posture](), tf[neutrality.Reach](), tf[neutrality.Report](), tf[neutrality.Rule](),
 			tf[neutrality.Rulebook](), tf[neutrality.Side](), tf[neutrality.Stage](), tf[neutrality.Status](),
 			tf[neutrality.Verdict](),
@@ -76,7 +76,7 @@ func wirePackages() []wirePackage {
 			tf[guarantees.Finding](), tf[guarantees.FindingKind](), tf[guarantees.Form](), tf[guarantees.Instrument](),
 			tf[guarantees.Invoker](), tf[guarantees.Kind](), tf[guarantees.Level](), tf[guarantees.Measure](),
 			tf[guarantees.NeutralityActivity](), tf[guarantees.NeutralityCheck](), tf[guarantees.NeutralityReview](),
-			tf[guarantees.Obligation](), tf[guarantees.Party](), tf[guarantees.Position](), tf[guarantees.Presence](),
+			tf[guarantees.Obligation](), tf[guarantees.Party](), tf[guarantees.Placement](), tf[guarantees.Presence](),
 			tf[guarantees.Ratification](), tf[guarantees.Reading](), tf[guarantees.ReadingChange](), tf[guarantees.Revision](),
 			tf[guarantees.RevisionKind](), tf[guarantees.RevisionStatus](), tf[guarantees.Role](), tf[guarantees.Scope](),
 			tf[guarantees.Stage](), tf[guarantees.Subject](), tf[guarantees.Topic](), tf[guarantees.Trait](),
@@ -88,7 +88,7 @@ func wirePackages() []wirePackage {
 			tf[settlement.Evaluation](), tf[settlement.ForcePosture](), tf[settlement.Frame](), tf[settlement.GuaranteeAssessment](),
 			tf[settlement.GuaranteeTerm](), tf[settlement.Limit](), tf[settlement.Mandate](), tf[settlement.Modality](),
 			tf[settlement.Nearest](), tf[settlement.NeutralityCheck](), tf[settlement.Options](), tf[settlement.Outcome](), tf[settlement.Package](),
-			tf[settlement.Presence](), tf[settlement.Reason](), tf[settlement.ReasonKind](), tf[settlement.RedLine](),
+			tf[settlement.ForeignPresence](), tf[settlement.Reason](), tf[settlement.ReasonKind](), tf[settlement.RedLine](),
 			tf[settlement.SearchOptions](), tf[settlement.Sequencing](), tf[settlement.Settlement](), tf[settlement.Source](),
 			tf[settlement.Space](), tf[settlement.Stage](), tf[settlement.Stand](), tf[settlement.StatusTerm](),
 			tf[settlement.Term](), tf[settlement.TerritorialTerm](), tf[settlement.Treatment](), tf[settlement.Verdict](),
@@ -103,7 +103,7 @@ func wirePackages() []wirePackage {
 			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),
 		}},
 		{"figure", enum.Of("github.com/accordmodel/accord/corpus/figure"), []reflect.Type{
-			tf[figure.Figure](), tf[figure.Kind](), tf[figure.Match](),
+			tf[figure.Value](), tf[figure.Kind](), tf[figure.Match](),
 		}},
 	}
 }

@@ -58,46 +58,46 @@ func (r *RevisionKind) UnmarshalText(text []byte) error {
 	return revisionKindEnum.UnmarshalText(r, text)
 }
 
-// Position says on which side of its anchor text an insertion goes. Only
+// Placement says on which side of its anchor text an insertion goes. Only
 // insertions have one.
 //
-// [Position.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
-// Position means "not set" and is invalid, as for every enum of accord.
-type Position uint8
+// [Placement.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Placement means "not set" and is invalid, as for every enum of accord.
+type Placement uint8
 
 // The Position values; the table below defines each one.
 const (
-	_ Position = iota
+	_ Placement = iota
 	After
 	Before
 )
 
-var positionEnum = enum.New("Position", map[Position]enum.Value{
+var placementEnum = enum.New("Placement", map[Placement]enum.Value{
 	After:  {Name: "after", Doc: "the inserted text follows the anchor text"},
 	Before: {Name: "before", Doc: "the inserted text precedes the anchor text"},
 })
 
 // String returns the wire name of p, or "Position(n)" for an invalid value.
-func (p Position) String() string { return positionEnum.String(p) }
+func (p Placement) String() string { return placementEnum.String(p) }
 
 // IsValid reports whether p is one of the named values.
-func (p Position) IsValid() bool { return positionEnum.Valid(p) }
+func (p Placement) IsValid() bool { return placementEnum.Valid(p) }
 
 // Doc returns the codebook definition of p.
-func (p Position) Doc() string { return positionEnum.Doc(p) }
+func (p Placement) Doc() string { return placementEnum.Doc(p) }
 
-// ParsePosition returns the Position with the given wire name; an unknown name is an
+// ParsePlacement returns the Position with the given wire name; an unknown name is an
 // error that matches [accord.ErrNotSupported].
-func ParsePosition(name string) (Position, error) { return positionEnum.Parse(name) }
+func ParsePlacement(name string) (Placement, error) { return placementEnum.Parse(name) }
 
-// Positions returns every valid Position in declaration order.
-func Positions() []Position { return positionEnum.Values() }
+// Placements returns every valid Position in declaration order.
+func Placements() []Placement { return placementEnum.Values() }
 
 // MarshalText returns the wire name; an invalid value is an error.
-func (p Position) MarshalText() ([]byte, error) { return positionEnum.MarshalText(p) }
+func (p Placement) MarshalText() ([]byte, error) { return placementEnum.MarshalText(p) }
 
 // UnmarshalText parses a wire name and rejects unknown ones.
-func (p *Position) UnmarshalText(text []byte) error { return positionEnum.UnmarshalText(p, text) }
+func (p *Placement) UnmarshalText(text []byte) error { return placementEnum.UnmarshalText(p, text) }
 
 // RevisionStatus is where a proposed revision stands in the negotiation.
 //
@@ -163,7 +163,7 @@ type Revision struct {
 	By       []string       `json:"by"`
 	Kind     RevisionKind   `json:"kind"`
 	At       string         `json:"at"`
-	Position Position       `json:"position,omitzero"`
+	Position Placement      `json:"position,omitzero"`
 	Text     string         `json:"text,omitempty"`
 	Status   RevisionStatus `json:"status"`
 	Changes  ReadingChange  `json:"changes"`
@@ -212,7 +212,7 @@ func (r Revision) Validate(path accord.Path, wording string) accord.ErrorList {
 	errs = append(errs, check.Enum(path.Child("kind"), r.Kind, revisionKindEnum)...)
 	switch {
 	case r.Kind == Insertion:
-		errs = append(errs, check.Enum(path.Child("position"), r.Position, positionEnum)...)
+		errs = append(errs, check.Enum(path.Child("position"), r.Position, placementEnum)...)
 	case r.Position != 0:
 		errs = append(errs, accord.Invalid(path.Child("position"), r.Position, "only insertions have a position"))
 	}

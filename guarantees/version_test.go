@@ -122,7 +122,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("aaa", "a", "b", uint8(1), uint8(2))
 	f.Add("", "", "", uint8(0), uint8(0))
 	f.Fuzz(func(t *testing.T, wording, at, text string, kind, pos uint8) {
-		r := Revision{ID: "r", By: []string{"x"}, Kind: RevisionKind(kind % 4), At: at, Position: Position(pos % 3), Text: text,
+		r := Revision{ID: "r", By: []string{"x"}, Kind: RevisionKind(kind % 4), At: at, Position: Placement(pos % 3), Text: text,
 			Status: RevisionProposed, Changes: ReadingChange{Obligation: Consult}, Summary: "s", Evidence: ev}
 		c := Clause{ID: "c", Label: "c", Topic: Commitment, Wording: wording, WordingSource: "fuzz", Summary: "s",
 			Reading:   Reading{Trigger: ArmedAttack, Obligation: Support, Decision: EachAlone, Invoker: OnTrigger},

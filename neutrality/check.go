@@ -7,12 +7,12 @@ import (
 	"github.com/accordmodel/accord"
 )
 
-// Finding is the result of checking one activity against a status: the
+// Ruling is the result of checking one activity against a status: the
 // decisive verdict with its condition and reason, and where it came from
 // (a rule of the rulebook, possibly one side of a contested rule, or the
-// status's own instrument). A Finding is a value; its methods return
+// status's own instrument). A Ruling is a value; its methods return
 // copies.
-type Finding struct {
+type Ruling struct {
 	// Status is the kind of the status checked.
 	Status Kind `json:"status,omitzero"`
 	// Activity is the activity checked.
@@ -37,12 +37,12 @@ type Finding struct {
 }
 
 // Found reports whether a rule or the status's instrument decided the
-// finding; false for the zero Finding.
-func (f Finding) Found() bool { return f.Verdict.IsValid() }
+// finding; false for the zero Ruling.
+func (f Ruling) Found() bool { return f.Verdict.IsValid() }
 
 // RuleID returns the id of the rule behind the finding, or "" when the
 // status's own instrument decided it.
-func (f Finding) RuleID() string {
+func (f Ruling) RuleID() string {
 	if f.rule == nil {
 		return ""
 	}
@@ -50,7 +50,7 @@ func (f Finding) RuleID() string {
 }
 
 // Rule returns a copy of the rule behind the finding.
-func (f Finding) Rule() (Rule, bool) {
+func (f Ruling) Rule() (Rule, bool) {
 	if f.rule == nil {
 		return Rule{}, false
 	}
@@ -59,10 +59,10 @@ func (f Finding) Rule() (Rule, bool) {
 
 // IsContested reports whether the rule behind the finding is contested,
 // whether or not the options decided it.
-func (f Finding) IsContested() bool { return f.rule != nil && f.rule.Verdict == Contested }
+func (f Ruling) IsContested() bool { return f.rule != nil && f.rule.Verdict == Contested }
 
 // Sides returns a copy of every side of a contested rule; nil otherwise.
-func (f Finding) Sides() []Side {
+func (f Ruling) Sides() []Side {
 	if !f.IsContested() {
 		return nil
 	}
@@ -72,18 +72,18 @@ func (f Finding) Sides() []Side {
 // Inherited reports whether the rule was written for another kind that
 // this one inherits from (a neutralisation judged by a rule of permanent
 // neutrality).
-func (f Finding) Inherited() bool { return f.rule != nil && f.rule.Status != f.Status }
+func (f Ruling) Inherited() bool { return f.rule != nil && f.rule.Status != f.Status }
 
 // ByInstrument reports whether the status's own instrument decided the
 // finding, overriding the rulebook.
-func (f Finding) ByInstrument() bool { return f.byInstrument }
+func (f Ruling) ByInstrument() bool { return f.byInstrument }
 
 // Evidence returns a copy of the citations for the decisive verdict: the
 // chosen side's, the rule's, or the status's.
-func (f Finding) Evidence() []accord.Citation { return cloneSlice(f.evidence) }
+func (f Ruling) Evidence() []accord.Citation { return cloneSlice(f.evidence) }
 
 // String returns "verdict" or "verdict (doctrine)" or "conditional: …".
-func (f Finding) String() string {
+func (f Ruling) String() string {
 	s := f.Verdict.String()
 	if f.Doctrine != "" {
 		s += " (" + f.Doctrine + ")"
@@ -100,22 +100,22 @@ func (f Finding) String() string {
 // a neutralisation falls back to the rules of permanent neutrality, and in
 // wartime every kind falls back to the law of neutrality). For a
 // contested rule, a doctrine held by opts decides; otherwise the verdict is
-// Contested and [Finding.Sides] keeps every side.
+// Contested and [Ruling.Sides] keeps every side.
 //
 // Check reads only the status's Kind, ID, Allows, Forbids and Evidence; it
 // does not validate the rest. It returns an error that matches
 // [accord.ErrNotSupported] for an invalid kind, activity or context, and
 // one that matches [ErrNoRule] when nothing in the rulebook covers the
 // case. Check does not allocate on success.
-func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Finding, error) {
+func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Ruling, error) {
 	if !s.Kind.IsValid() {
-		return Finding{}, accord.NotSupported(accord.NewPath("kind"), s.Kind, kindEnum.Names())
+		return Ruling{}, accord.NotSupported(accord.NewPath("kind"), s.Kind, kindEnum.Names())
 	}
 	if !a.IsValid() {
-		return Finding{}, accord.NotSupported(accord.NewPath("activity"), a, activityEnum.Names())
+		return Ruling{}, accord.NotSupported(accord.NewPath("activity"), a, activityEnum.Names())
 	}
 	if opts.Context != 0 && !opts.Context.IsValid() {
-		return Finding{}, accord.NotSupported(accord.NewPath("context"), opts.Context, contextEnum.Names())
+		return Ruling{}, accord.NotSupported(accord.NewPath("context"), opts.Context, contextEnum.Names())
 	}
 	f, ok := rb.check(s, a, opts)
 	if !ok {
@@ -126,8 +126,8 @@ func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Finding, error) {
 
 // check is Check on valid input; it reports false when nothing covers the
 // case.
-func (rb *Rulebook) check(s Status, a Activity, opts Options) (Finding, bool) {
-	f := Finding{Status: s.Kind, Activity: a, Context: opts.contextFor(s.Kind), statusID: s.ID}
+func (rb *Rulebook) check(s Status, a Activity, opts Options) (Ruling, bool) {
+	f := Ruling{Status: s.Kind, Activity: a, Context: opts.contextFor(s.Kind), statusID: s.ID}
 	switch {
 	case slices.Contains(s.Forbids, a):
 		f.Verdict, f.Reason = Incompatible, "The status's own instrument expressly rules this out."
@@ -164,7 +164,7 @@ func (rb *Rulebook) check(s Status, a Activity, opts Options) (Finding, bool) {
 // covers, in the order given, and the activities nothing covers.
 type Report struct {
 	// Findings holds one finding per covered activity.
-	Findings []Finding `json:"findings"`
+	Findings []Ruling `json:"findings"`
 	// Uncovered lists the activities for which there is no rule.
 	Uncovered []Activity `json:"uncovered,omitempty"`
 }
@@ -181,8 +181,8 @@ func (r Report) Count(v Verdict) int {
 }
 
 // With returns the findings with verdict v, in order.
-func (r Report) With(v Verdict) []Finding {
-	var out []Finding
+func (r Report) With(v Verdict) []Ruling {
+	var out []Ruling
 	for _, f := range r.Findings {
 		if f.Verdict == v {
 			out = append(out, f)
@@ -212,7 +212,7 @@ func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Rep
 	if len(errs) > 0 {
 		return Report{}, errs
 	}
-	rep := Report{Findings: make([]Finding, 0, len(activities))}
+	rep := Report{Findings: make([]Ruling, 0, len(activities))}
 	for _, a := range activities {
 		f, ok := rb.check(s, a, opts)
 		if !ok {

@@ -194,7 +194,7 @@ func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r
 //   - a finding still Contested depends on the doctrine.
 //
 // A zero (not found) finding or an invalid direction gives the zero Reach.
-func Assess(d Demand, f Finding) Reach {
+func Assess(d Demand, f Ruling) Reach {
 	if f.Verdict == Contested {
 		return DependsOnDoctrine
 	}

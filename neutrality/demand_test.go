@@ -29,7 +29,7 @@ func TestAssess(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.direction.String()+"/"+tt.verdict.String(), func(t *testing.T) {
-			assert.Equal(t, tt.want, Assess(Demand{Direction: tt.direction}, Finding{Verdict: tt.verdict}))
+			assert.Equal(t, tt.want, Assess(Demand{Direction: tt.direction}, Ruling{Verdict: tt.verdict}))
 		})
 	}
 }

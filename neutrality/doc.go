@@ -27,7 +27,7 @@
 // embedded corpus codes them in seeds/rules.json and seeds/doctrines.json,
 // and a caller can build its own rulebook with [NewRulebook] or change one
 // with [Rulebook.With]. [Rulebook.Check] judges one activity against a
-// status under [Options] (context and doctrines) and returns a [Finding];
+// status under [Options] (context and doctrines) and returns a [Ruling];
 // [Rulebook.CheckAll] checks a whole package of commitments. A contested
 // rule keeps every [Side]; a doctrine chosen in the options decides it.
 // Check looks rules up in an index built at construction and does not

@@ -2,9 +2,9 @@ package neutrality
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Verdict is what a rule says about an activity under a status. A [Finding]
+// Verdict is what a rule says about an activity under a status. A [Ruling]
 // with no rule behind it has the zero Verdict and reports false from
-// [Finding.Found].
+// [Ruling.Found].
 //
 // [Verdict.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
 // Verdict means "not set" and is invalid, as for every enum of accord.

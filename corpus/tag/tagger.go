@@ -253,7 +253,7 @@ func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, fi
 			i--
 			continue
 		}
-		out[k] = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure}
+		out[k] = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Value}
 		j--
 	}
 	return out

@@ -36,9 +36,9 @@ func wideNegotiation(n int) ([]Settlement, *fakeSource) {
 			s.Forces = ForcePosture{Limits: Capped, Caps: []Cap{{Quantity: "personnel", AtMost: float64(50000 * (i + 1)), Unit: "troops"}}}
 		}
 		if i%3 == 0 {
-			s.Presence = Presence{Excludes: []DeploymentKind{GroundForces}, Note: fmt.Sprint(i)}
+			s.Presence = ForeignPresence{Excludes: []DeploymentKind{GroundForces}, Note: fmt.Sprint(i)}
 		} else {
-			s.Presence = Presence{Deployments: []Deployment{{Kind: Peacekeepers, Mandate: Mandate(1 + i%4), Contributors: []string{"brazil"}}}, Note: fmt.Sprint(i)}
+			s.Presence = ForeignPresence{Deployments: []Deployment{{Kind: Peacekeepers, Mandate: Mandate(1 + i%4), Contributors: []string{"brazil"}}}, Note: fmt.Sprint(i)}
 		}
 		for r, region := range []string{"crimea", "donetsk-oblast", "luhansk-oblast"} {
 			t := TerritorialTerm{Region: region, Treatment: treat[(i+r)%len(treat)]}

@@ -65,8 +65,8 @@ type NeutralityCheck struct {
 
 // Beyond returns the findings on forbidden activities that the status
 // itself does not rule out: demands that go beyond it.
-func (n NeutralityCheck) Beyond() []neutrality.Finding {
-	var out []neutrality.Finding
+func (n NeutralityCheck) Beyond() []neutrality.Ruling {
+	var out []neutrality.Ruling
 	for _, f := range n.Prohibitions.Findings {
 		if f.Verdict != neutrality.Incompatible {
 			out = append(out, f)

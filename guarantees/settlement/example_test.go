@@ -67,7 +67,7 @@ func ExampleSearch() {
 // its kind and, for the rules of this package, a sentinel.
 func ExampleSettlement_Validate() {
 	s := optionA()
-	s.Presence = Presence{Deployments: []Deployment{{Kind: Peacekeepers}}}
+	s.Presence = ForeignPresence{Deployments: []Deployment{{Kind: Peacekeepers}}}
 	s.Forces = ForcePosture{Limits: Capped, Caps: []Cap{{Quantity: "tanks", Unit: "tanks"}}}
 	s.Territory = []TerritorialTerm{{Region: "crimea", Treatment: NotRecognised}, {Region: "crimea", Treatment: Recognised}}
 	for _, e := range s.Validate(accord.NewPath("settlement")) {

@@ -103,8 +103,8 @@ var (
 		Bases: []neutrality.Basis{neutrality.PolicyStatement}}
 	capped       = ForcePosture{Limits: Capped, Caps: []Cap{{Quantity: "personnel", AtMost: 85000, Unit: "troops", ProposedBy: "russia"}}}
 	uncapped     = ForcePosture{Limits: Unlimited}
-	frenchTroops = Presence{Deployments: []Deployment{{Kind: GroundForces, Contributors: []string{"france"}, ConsentOf: []string{"ukraine"}}}}
-	noTroops     = Presence{Excludes: []DeploymentKind{GroundForces}}
+	frenchTroops = ForeignPresence{Deployments: []Deployment{{Kind: GroundForces, Contributors: []string{"france"}, ConsentOf: []string{"ukraine"}}}}
+	noTroops     = ForeignPresence{Excludes: []DeploymentKind{GroundForces}}
 )
 
 // optionA and optionB span the constructed space: A is permanent

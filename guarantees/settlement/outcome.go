@@ -292,7 +292,7 @@ func (e *env) forceOutcomes(f ForcePosture) []Outcome {
 }
 
 // presenceOutcomes derives the outcomes of the presence terms.
-func (e *env) presenceOutcomes(p Presence) []Outcome {
+func (e *env) presenceOutcomes(p ForeignPresence) []Outcome {
 	if p.IsZero() {
 		return nil
 	}

@@ -47,7 +47,7 @@ type Settlement struct {
 	// Forces is the protected state's force posture.
 	Forces ForcePosture `json:"forces,omitzero"`
 	// Presence is the foreign military presence on its territory.
-	Presence Presence `json:"presence,omitzero"`
+	Presence ForeignPresence `json:"presence,omitzero"`
 	// Territory holds the terms for each contested region, one per region.
 	Territory []TerritorialTerm `json:"territory,omitempty"`
 	// Sequencing says whether a ceasefire comes first.
@@ -180,9 +180,9 @@ func (c Cap) Figure() actors.Figure {
 	return actors.Figure{Quantity: c.Quantity, Bound: actors.AtMost, Value: c.AtMost, Unit: c.Unit}
 }
 
-// Presence is the foreign military presence a package provides for, and
+// ForeignPresence is the foreign military presence a package provides for, and
 // the kinds of presence it expressly rules out.
-type Presence struct {
+type ForeignPresence struct {
 	// Deployments are the foreign forces the package provides for.
 	Deployments []Deployment `json:"deployments,omitempty"`
 	// Excludes lists the kinds of deployment the package rules out.
@@ -194,7 +194,7 @@ type Presence struct {
 }
 
 // IsZero reports whether the package says nothing about foreign presence.
-func (p Presence) IsZero() bool {
+func (p ForeignPresence) IsZero() bool {
 	return len(p.Deployments) == 0 && len(p.Excludes) == 0 && p.Note == "" && len(p.Evidence) == 0
 }
 
@@ -305,7 +305,7 @@ func (f ForcePosture) clone() ForcePosture {
 	return c
 }
 
-func (p Presence) clone() Presence {
+func (p ForeignPresence) clone() ForeignPresence {
 	c := p
 	c.Deployments = slices.Clone(p.Deployments)
 	for i := range c.Deployments {

@@ -250,7 +250,7 @@ func forcesLabel(f ForcePosture) string {
 	return "capped at " + strings.Join(caps, ", ")
 }
 
-func presenceLabel(pr Presence) string {
+func presenceLabel(pr ForeignPresence) string {
 	var parts []string
 	for _, d := range pr.Deployments {
 		s := d.Kind.String()

@@ -219,7 +219,7 @@ func (f ForcePosture) Validate(path accord.Path) accord.ErrorList {
 }
 
 // Validate reports every intrinsic problem of the presence terms.
-func (pr Presence) Validate(path accord.Path) accord.ErrorList {
+func (pr ForeignPresence) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	deployed := map[DeploymentKind]bool{}
 	for i, d := range pr.Deployments {

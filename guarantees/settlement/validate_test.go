@@ -30,10 +30,10 @@ func TestValidateErrors(t *testing.T) {
 		path   string
 	}{
 		{"peacekeepers without a mandate", func(s *Settlement) {
-			s.Presence = Presence{Deployments: []Deployment{{Kind: Peacekeepers, ConsentOf: []string{"ukraine"}}}}
+			s.Presence = ForeignPresence{Deployments: []Deployment{{Kind: Peacekeepers, ConsentOf: []string{"ukraine"}}}}
 		}, accord.ErrRequired, ErrNoMandate, "s.presence.deployments[0].mandate"},
 		{"ground forces without contributors", func(s *Settlement) {
-			s.Presence = Presence{Deployments: []Deployment{{Kind: GroundForces}}}
+			s.Presence = ForeignPresence{Deployments: []Deployment{{Kind: GroundForces}}}
 		}, accord.ErrRequired, ErrNoContributors, "s.presence.deployments[0].contributors"},
 		{"kind deployed and excluded", func(s *Settlement) {
 			s.Presence.Excludes = []DeploymentKind{GroundForces}
@@ -82,7 +82,7 @@ func TestValidateErrors(t *testing.T) {
 			s.Status.Forbids = []neutrality.Activity{neutrality.JointExercises}
 		}, accord.ErrInvalid, neutrality.ErrConflictingTerms, "s.status.forbids[0]"},
 		{"empty package", func(s *Settlement) {
-			s.Status, s.Forces, s.Presence = StatusTerm{}, ForcePosture{}, Presence{}
+			s.Status, s.Forces, s.Presence = StatusTerm{}, ForcePosture{}, ForeignPresence{}
 		}, accord.ErrRequired, ErrEmptyPackage, "s"},
 		{"missing stage", func(s *Settlement) { s.Stage = 0 }, accord.ErrRequired, nil, "s.stage"},
 		{"unknown modality", func(s *Settlement) { s.Modality = 99 }, accord.ErrNotSupported, nil, "s.modality"},
@@ -116,7 +116,7 @@ func TestValidateErrors(t *testing.T) {
 func TestValidateReportsEverything(t *testing.T) {
 	s := optionA()
 	s.Forces = ForcePosture{Limits: Capped}
-	s.Presence = Presence{Deployments: []Deployment{{Kind: Peacekeepers}}}
+	s.Presence = ForeignPresence{Deployments: []Deployment{{Kind: Peacekeepers}}}
 	s.Territory = []TerritorialTerm{{Region: "crimea", Treatment: Deferred, YearsMin: 10}, {Region: "crimea", Treatment: Recognised}}
 	err := s.Validate(accord.Path{}).Err()
 	require.Error(t, err)
