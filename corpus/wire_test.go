@@ -491,7 +491,7 @@ func TestWireRoundTripOfResults(t *testing.T) {
 			continue
 		}
 		// The value read back may lack unexported state that JSON does
-		// not carry (neutrality.Finding keeps its rule and evidence
+		// not carry (neutrality.Ruling keeps its rule and evidence
 		// unexported); what it writes must still be the same.
 		again, err := json.Marshal(back.Elem().Interface())
 		require.NoError(t, err)
