@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"unsafe"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
@@ -92,8 +93,13 @@ func (l *loader) registry(name string, optional bool, v any) *file {
 		}
 		return nil
 	}
-	return l.decode(name, "", string(data), v)
+	return l.decode(name, "", text(data), v)
 }
+
+// text returns the contents of a file fs.ReadFile returned as a string,
+// without copying them again: fs.ReadFile hands its caller bytes of its
+// own, and the loader never changes them.
+func text(data []byte) string { return unsafe.String(unsafe.SliceData(data), len(data)) }
 
 // decode parses text, the contents of file name, and decodes it into v,
 // reporting every problem and recording every citation. It returns nil
@@ -112,7 +118,12 @@ func (l *loader) decode(name, doc, text string, v any) *file {
 		return nil
 	}
 	l.problems(f, dups)
-	cites, probs := jsontree.DecodeFind[accord.Citation](root, v, accord.Path{})
+	// Room for the citations of a file as densely cited as the data
+	// files (about one per 400 bytes).
+	l.cites = slices.Grow(l.cites, len(text)/400)
+	probs := jsontree.DecodeFind(root, v, accord.Path{}, func(p accord.Path, offset int, ct *accord.Citation) {
+		l.cite(f, p, offset, *ct)
+	})
 	for _, p := range probs {
 		if f.undecoded == nil {
 			f.undecoded = map[string]bool{}
@@ -120,9 +131,6 @@ func (l *loader) decode(name, doc, text string, v any) *file {
 		f.undecoded[p.Err.Path] = true
 	}
 	l.problems(f, probs)
-	for _, ct := range cites {
-		l.cite(f, ct)
-	}
 	return f
 }
 
@@ -153,7 +161,7 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 		}
 		doc := strings.TrimSuffix(e.Name(), ".json")
 		v := new(T)
-		f := l.decode(name, doc, string(data), v)
+		f := l.decode(name, doc, text(data), v)
 		if f == nil {
 			continue
 		}
@@ -258,17 +266,18 @@ func (l *loader) refAll(kind string, ids []string, f *file, p accord.Path) {
 	}
 }
 
-// cite records a citation the decoder found in f: its document must
-// exist, and in a per-article file it must be that article. It is kept
-// for Corpus.Citations and VerifySources.
-func (l *loader) cite(f *file, ct jsontree.Found[accord.Citation]) {
-	doc := ct.Path.Child("doc")
-	l.ref(kindDocument, ct.Value.Doc, f, doc)
-	if f.doc != "" && ct.Value.Doc != "" && ct.Value.Doc != f.doc {
-		l.report(f, accord.Invalid(doc, ct.Value.Doc, "a per-article file cites only its own document, "+f.doc))
+// cite records the citation ct the decoder found in f at path p, which
+// starts at offset:
+// its document must exist, and in a per-article file it must be that
+// article. It is kept for Corpus.Citations and VerifySources.
+func (l *loader) cite(f *file, p accord.Path, offset int, ct accord.Citation) {
+	doc := p.Child("doc")
+	l.ref(kindDocument, ct.Doc, f, doc)
+	if f.doc != "" && ct.Doc != "" && ct.Doc != f.doc {
+		l.report(f, accord.Invalid(doc, ct.Doc, "a per-article file cites only its own document, "+f.doc))
 	}
-	line, col := f.lines.Pos(ct.Node.Offset)
-	l.cites = append(l.cites, Cited{Citation: ct.Value, File: f.name, Line: line, Column: col, Path: ct.Path.String()})
+	line, col := f.lines.Pos(offset)
+	l.cites = append(l.cites, Cited{Citation: ct, File: f.name, Line: line, Column: col, Path: p.String()})
 }
 
 // finish sorts every problem by position and returns them, or nil when

@@ -28,40 +28,32 @@ import (
 // encoding.TextUnmarshaler (decoded from a JSON string). JSON null leaves
 // the zero value.
 func Decode(n *Node, v any, path accord.Path) []Problem {
-	d := decoder{base: path}
+	d := decoder{t: n.t, base: path}
 	return d.decode(n, v)
 }
 
-// Found is a value of the type [DecodeFind] looks for, as decoded, with
-// its path and the node it was decoded from.
-type Found[T any] struct {
-	Path  accord.Path
-	Node  *Node
-	Value T
-}
-
-// DecodeFind is [Decode] that also returns every value of type T it
-// decoded, at any depth, in the order of the text: the citations of a
-// file, say, wherever its records keep them.
-func DecodeFind[T any](n *Node, v any, path accord.Path) ([]Found[T], []Problem) {
-	var found []Found[T]
-	d := decoder{base: path, find: reflect.TypeFor[T](), found: func(p accord.Path, n *Node, v reflect.Value) {
-		found = append(found, Found[T]{Path: p, Node: n, Value: *v.Addr().Interface().(*T)})
+// DecodeFind is [Decode] that also calls found with every value of type T
+// it decodes, at any depth, in the order of the text (the citations of a
+// file, say, wherever its records keep them): with the value's path, the
+// offset where it starts and the value, once it is decoded.
+func DecodeFind[T any](n *Node, v any, path accord.Path, found func(p accord.Path, offset int, v *T)) []Problem {
+	d := decoder{t: n.t, base: path, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
+		found(p, offset, v.Addr().Interface().(*T))
 	}}
-	probs := d.decode(n, v)
-	return found, probs
+	return d.decode(n, v)
 }
 
 // decoder decodes a tree into a Go value. It keeps the path of the value
 // being decoded as it descends (path, below base) and builds its
 // accord.Path only for a problem or a value it was asked to find.
 type decoder struct {
+	t        *tree
 	base     accord.Path
 	path     steps
 	problems []Problem
 	text     []byte // the bytes handed to UnmarshalText, reused
 	find     reflect.Type
-	found    func(accord.Path, *Node, reflect.Value)
+	found    func(accord.Path, int, reflect.Value)
 }
 
 func (d *decoder) decode(n *Node, v any) []Problem {
@@ -69,7 +61,7 @@ func (d *decoder) decode(n *Node, v any) []Problem {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return []Problem{{Offset: n.Offset, Err: accord.Invalid(d.base, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
 	}
-	d.value(n, rv.Elem(), planOf(rv.Type().Elem()))
+	d.value(&d.t.nodes[n.i], rv.Elem(), planOf(rv.Type().Elem()))
 	return d.problems
 }
 
@@ -115,8 +107,8 @@ func (d *decoder) add(off int, e *accord.FieldError) {
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
-func (d *decoder) mismatch(n *Node, want string) {
-	d.add(n.Offset, accord.Invalid(d.at(), n.Kind.String(), "expected "+want))
+func (d *decoder) mismatch(n *node, want string) {
+	d.add(int(n.off), accord.Invalid(d.at(), n.kind.String(), "expected "+want))
 }
 
 // unmarshalText calls v's UnmarshalText with s. The bytes are a buffer the
@@ -127,24 +119,24 @@ func (d *decoder) unmarshalText(v reflect.Value, s string) error {
 	return v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText(d.text)
 }
 
-func (d *decoder) value(n *Node, v reflect.Value, pl *plan) {
+func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 	d.decodeValue(n, v, pl)
 	if pl.typ == d.find && d.find != nil {
-		d.found(d.at(), n, v)
+		d.found(d.at(), int(n.off), v)
 	}
 }
 
-func (d *decoder) decodeValue(n *Node, v reflect.Value, pl *plan) {
-	if n.Kind == Null {
+func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
+	if n.kind == Null {
 		return
 	}
 	if pl.text {
-		if n.Kind != String {
+		if n.kind != String {
 			d.mismatch(n, "a string")
 			return
 		}
-		if err := d.unmarshalText(v, n.Text); err != nil {
-			d.add(n.Offset, textError(d.at(), n.Text, err))
+		if err := d.unmarshalText(v, d.t.text(n)); err != nil {
+			d.add(int(n.off), textError(d.at(), d.t.text(n), err))
 		}
 		return
 	}
@@ -154,64 +146,65 @@ func (d *decoder) decodeValue(n *Node, v reflect.Value, pl *plan) {
 		d.value(n, elem.Elem(), pl.elem)
 		v.Set(elem)
 	case reflect.String:
-		if n.Kind != String {
+		if n.kind != String {
 			d.mismatch(n, "a string")
 			return
 		}
-		v.SetString(n.Text)
+		v.SetString(d.t.text(n))
 	case reflect.Bool:
-		if n.Kind != Bool {
+		if n.kind != Bool {
 			d.mismatch(n, "true or false")
 			return
 		}
-		v.SetBool(n.Bool)
+		v.SetBool(n.flag)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		if n.Kind != Number {
+		if n.kind != Number {
 			d.mismatch(n, "an integer")
 			return
 		}
-		i, err := strconv.ParseInt(n.Text, 10, 64)
+		i, err := strconv.ParseInt(d.t.text(n), 10, 64)
 		if err != nil || v.OverflowInt(i) {
-			d.add(n.Offset, accord.Invalid(d.at(), n.Text, "expected an integer that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected an integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetInt(i)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		if n.Kind != Number {
+		if n.kind != Number {
 			d.mismatch(n, "a non-negative integer")
 			return
 		}
-		u, err := strconv.ParseUint(n.Text, 10, 64)
+		u, err := strconv.ParseUint(d.t.text(n), 10, 64)
 		if err != nil || v.OverflowUint(u) {
-			d.add(n.Offset, accord.Invalid(d.at(), n.Text, "expected a non-negative integer that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a non-negative integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetUint(u)
 	case reflect.Float32, reflect.Float64:
-		if n.Kind != Number {
+		if n.kind != Number {
 			d.mismatch(n, "a number")
 			return
 		}
-		f, err := strconv.ParseFloat(n.Text, pl.typ.Bits())
+		f, err := strconv.ParseFloat(d.t.text(n), pl.typ.Bits())
 		if err != nil {
-			d.add(n.Offset, accord.Invalid(d.at(), n.Text, "expected a number that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a number that fits "+pl.typ.String()))
 			return
 		}
 		v.SetFloat(f)
 	case reflect.Slice:
-		if n.Kind != Array {
+		if n.kind != Array {
 			d.mismatch(n, "an array")
 			return
 		}
-		if len(n.Elems) == 0 {
+		if n.b == 0 {
 			v.Set(reflect.MakeSlice(pl.typ, 0, 0))
 			return
 		}
-		v.Grow(len(n.Elems)) // in place: MakeSlice would allocate a slice header too
-		v.SetLen(len(n.Elems))
-		for i, e := range n.Elems {
+		v.Grow(int(n.b)) // in place: MakeSlice would allocate a slice header too
+		v.SetLen(int(n.b))
+		elems := d.t.nodes[n.a : n.a+n.b]
+		for i := range elems {
 			d.path.push(step{index: i})
-			d.value(e, v.Index(i), pl.elem)
+			d.value(&elems[i], v.Index(i), pl.elem)
 			d.path.pop()
 		}
 	case reflect.Map:
@@ -219,70 +212,74 @@ func (d *decoder) decodeValue(n *Node, v reflect.Value, pl *plan) {
 	case reflect.Struct:
 		d.structValue(n, v, pl)
 	default:
-		d.add(n.Offset, accord.Invalid(d.at(), pl.typ, "this Go type cannot be decoded from JSON data"))
+		d.add(int(n.off), accord.Invalid(d.at(), pl.typ, "this Go type cannot be decoded from JSON data"))
 	}
 }
 
-func (d *decoder) mapValue(n *Node, v reflect.Value, pl *plan) {
-	if n.Kind != Object {
+func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
+	if n.kind != Object {
 		d.mismatch(n, "an object")
 		return
 	}
 	t := pl.typ
 	if !pl.keyText && t.Key().Kind() != reflect.String {
-		d.add(n.Offset, accord.Invalid(d.at(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
+		d.add(int(n.off), accord.Invalid(d.at(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
 		return
 	}
-	m := reflect.MakeMapWithSize(t, len(n.Fields))
+	m := reflect.MakeMapWithSize(t, int(n.b/2))
 	k := reflect.New(t.Key()).Elem()
 	e := reflect.New(t.Elem()).Elem()
-	for _, f := range n.Fields {
-		d.path.push(step{key: f.Key, index: stepKey})
-		d.mapEntry(m, k, e, f, pl)
+	members := d.t.nodes[n.a : n.a+n.b]
+	for i := 0; i < len(members); i += 2 {
+		key := d.t.text(&members[i])
+		d.path.push(step{key: key, index: stepKey})
+		d.mapEntry(m, k, e, key, &members[i], &members[i+1], pl)
 		d.path.pop()
 	}
 	v.Set(m)
 }
 
-// mapEntry decodes the member f into the map m, through the scratch key
-// and element k and e.
-func (d *decoder) mapEntry(m, k, e reflect.Value, f Field, pl *plan) {
+// mapEntry decodes the member with key text key, key node kn and value
+// node vn into the map m, through the scratch key and element k and e.
+func (d *decoder) mapEntry(m, k, e reflect.Value, key string, kn, vn *node, pl *plan) {
 	k.SetZero()
 	if !pl.keyText {
-		k.SetString(f.Key) // the parser has dropped duplicate keys
+		k.SetString(key) // the parser has dropped duplicate keys
 	} else {
-		if err := d.unmarshalText(k, f.Key); err != nil {
-			d.add(f.KeyOffset, textError(d.at(), f.Key, err))
+		if err := d.unmarshalText(k, key); err != nil {
+			d.add(int(kn.off), textError(d.at(), key, err))
 			return
 		}
 		if m.MapIndex(k).IsValid() {
-			d.add(f.KeyOffset, accord.Duplicate(d.at(), f.Key, "two keys denote the same map entry"))
+			d.add(int(kn.off), accord.Duplicate(d.at(), key, "two keys denote the same map entry"))
 			return
 		}
 	}
 	e.SetZero()
-	d.value(f.Value, e, pl.elem)
+	d.value(vn, e, pl.elem)
 	m.SetMapIndex(k, e) // copies k and e
 }
 
-func (d *decoder) structValue(n *Node, v reflect.Value, pl *plan) {
-	if n.Kind != Object {
+func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
+	if n.kind != Object {
 		d.mismatch(n, "an object")
 		return
 	}
+	members := d.t.nodes[n.a : n.a+n.b]
 	next := 0 // the field expected next: members usually come in declaration order
-	for _, f := range n.Fields {
-		d.path.push(step{key: f.Key, index: stepChild})
-		j, ok := next, next < len(pl.order) && pl.order[next].name == f.Key
+	for i := 0; i < len(members); i += 2 {
+		key := d.t.text(&members[i])
+		d.path.push(step{key: key, index: stepChild})
+		j, ok := next, next < len(pl.order) && pl.order[next].name == key
 		if !ok {
-			j, ok = pl.fields[f.Key]
+			j, ok = pl.fields[key]
 		}
 		if ok {
 			fp := &pl.order[j]
-			d.value(f.Value, v.Field(fp.index), fp.plan)
+			d.value(&members[i+1], v.Field(fp.index), fp.plan)
 			next = j + 1
 		} else {
-			d.add(f.KeyOffset, accord.UnknownField(d.at(), f.Key, pl.names))
+			d.add(int(members[i].off), accord.UnknownField(d.at(), key, pl.names))
 		}
 		d.path.pop()
 	}

@@ -59,18 +59,23 @@ func (k Kind) String() string {
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Node is one JSON value and the byte offset where it starts, with its
-// members or elements as nodes of their own. A tree is immutable once
-// parsed and safe for concurrent use.
+// Node is one JSON value of a parsed text: its kind, where it starts and,
+// for a scalar, its value. The members of an object and the elements of
+// an array are iterators over the same tree ([Node.Fields],
+// [Node.Elems]), which the parser keeps compact: a tree holds 16 bytes
+// per value, all in one slice, and its strings are substrings of the text
+// wherever they need no unescaping. A tree is immutable and safe for
+// concurrent use.
 type Node struct {
 	Kind Kind
 	Bool bool // the value of a Bool
 	// Offset is where the value starts in the input, in bytes.
 	Offset int
 	// Text is the string value (String) or the number literal (Number).
-	Text   string
-	Fields []Field // Object members in file order
-	Elems  []*Node // Array elements
+	Text string
+
+	t *tree
+	i int32 // the value's index in t.nodes
 }
 
 // Field is one object member: its key, where the key starts, and its value.
@@ -80,17 +85,116 @@ type Field struct {
 	Value     *Node
 }
 
+// tree is a parsed text. Where a container's children are, and what a
+// and b of its node mean, depends on the kind:
+//   - String: the value is src[a:a+b], or strs[a] when flag is set;
+//   - Number: the literal is src[a:a+b];
+//   - Bool: flag is the value;
+//   - Array: the elements are nodes[a:a+b];
+//   - Object: nodes[a:a+b] holds each member's key (a String node that
+//     starts at the key) followed by its value, so b is twice the number
+//     of members.
+//
+// The children of a container are contiguous because the parser copies
+// them out of a stack when the container closes.
+type tree struct {
+	src   string
+	nodes []node
+	strs  []string // decoded strings that are not a range of src
+}
+
+type node struct {
+	off  int32 // where the value starts in the text
+	a, b int32
+	kind Kind
+	flag bool
+}
+
+// text returns the value of a String node or the literal of a Number node.
+func (t *tree) text(n *node) string {
+	if n.flag {
+		return t.strs[n.a]
+	}
+	return t.src[n.a : n.a+n.b]
+}
+
+// node returns the Node of value i.
+func (t *tree) node(i int32) *Node {
+	n := &t.nodes[i]
+	out := &Node{Kind: n.kind, Offset: int(n.off), t: t, i: i}
+	switch n.kind {
+	case Bool:
+		out.Bool = n.flag
+	case String, Number:
+		out.Text = t.text(n)
+	}
+	return out
+}
+
+// Fields iterates over the members of an object, in file order, with
+// their positions: range over n.Fields. It yields nothing for another
+// kind of value.
+func (n *Node) Fields(yield func(int, Field) bool) {
+	if n == nil || n.Kind != Object {
+		return
+	}
+	c := &n.t.nodes[n.i]
+	for j := int32(0); j < c.b; j += 2 {
+		k := &n.t.nodes[c.a+j]
+		if !yield(int(j/2), Field{Key: n.t.text(k), KeyOffset: int(k.off), Value: n.t.node(c.a + j + 1)}) {
+			return
+		}
+	}
+}
+
+// Elems iterates over the elements of an array, with their indexes: range
+// over n.Elems. It yields nothing for another kind of value.
+func (n *Node) Elems(yield func(int, *Node) bool) {
+	if n == nil || n.Kind != Array {
+		return
+	}
+	c := &n.t.nodes[n.i]
+	for j := range c.b {
+		if !yield(int(j), n.t.node(c.a+j)) {
+			return
+		}
+	}
+}
+
+// Len returns the number of members of an object or elements of an
+// array, and 0 for any other value.
+func (n *Node) Len() int {
+	switch {
+	case n == nil:
+		return 0
+	case n.Kind == Object:
+		return int(n.t.nodes[n.i].b / 2)
+	case n.Kind == Array:
+		return int(n.t.nodes[n.i].b)
+	}
+	return 0
+}
+
 // Get returns the value of the member named key, or nil.
 func (n *Node) Get(key string) *Node {
 	if n == nil || n.Kind != Object {
 		return nil
 	}
-	for _, f := range n.Fields {
-		if f.Key == key {
-			return f.Value
+	c := &n.t.nodes[n.i]
+	for j := c.a; j < c.a+c.b; j += 2 {
+		if n.t.text(&n.t.nodes[j]) == key {
+			return n.t.node(j + 1)
 		}
 	}
 	return nil
+}
+
+// Index returns element i of an array, or nil.
+func (n *Node) Index(i int) *Node {
+	if n == nil || n.Kind != Array || i < 0 || i >= n.Len() {
+		return nil
+	}
+	return n.t.node(n.t.nodes[n.i].a + int32(i))
 }
 
 // Problem is a field error found while parsing or decoding, with the byte
@@ -110,45 +214,55 @@ type SyntaxError struct {
 // into a line and column).
 func (e *SyntaxError) Error() string { return e.Msg }
 
-// Parse parses data into a tree. Malformed JSON yields a *SyntaxError with
-// the offset of the problem. Duplicate keys are not a syntax error: they
-// are returned as field errors (kind accord.ErrDuplicate) with their
-// paths, and the tree keeps the first occurrence only. Strings are decoded
-// as encoding/json decodes them (escapes resolved, invalid UTF-8 replaced
-// by U+FFFD); numbers keep their literal text. The tree does not refer to
-// data: Parse copies it once.
+// Parse parses data into a tree and returns its top-level value. Malformed
+// JSON yields a *SyntaxError with the offset of the problem. Duplicate
+// keys are not a syntax error: they are returned as field errors (kind
+// accord.ErrDuplicate) with their paths, and the tree keeps the first
+// occurrence only. Strings are decoded as encoding/json decodes them
+// (escapes resolved, invalid UTF-8 replaced by U+FFFD); numbers keep their
+// literal text. The tree does not refer to data: Parse copies it once.
 func Parse(data []byte) (*Node, []Problem, error) { return ParseString(string(data)) }
 
 // ParseString is [Parse] for JSON text held in a string. Strings and
 // numbers without escapes in the tree are substrings of data, so the tree
-// (and any string taken from it) keeps data alive.
+// (and any string taken from it) keeps data alive. Texts of 2 GiB or more
+// are rejected.
 func ParseString(data string) (*Node, []Problem, error) {
-	p := &parser{data: data}
+	if len(data) > maxText {
+		return nil, nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)"}
+	}
+	// Room for the values of a text as dense as the densest data file
+	// (about 16 bytes per value), so that the slice is not grown by
+	// doubling, each time copied.
+	p := &parser{t: &tree{src: data}, out: make([]node, 0, len(data)/16+1)}
 	p.space()
 	root, err := p.value()
 	if err != nil {
 		return nil, nil, err
 	}
 	p.space()
-	if p.pos < len(p.data) {
-		return nil, nil, p.errorf("invalid character %q after top-level value", p.data[p.pos])
+	if p.pos < len(data) {
+		return nil, nil, p.errorf("invalid character %q after top-level value", data[p.pos])
 	}
-	return &root, p.dups, nil
+	p.t.nodes = append(p.out, root)
+	return p.t.node(int32(len(p.t.nodes) - 1)), p.dups, nil
 }
+
+// maxText is the largest text a tree can index with its 32-bit offsets.
+const maxText = 1<<31 - 1
 
 // parser is a recursive-descent JSON parser over a string. It keeps the
 // path of the value being parsed as it descends (path), for the problems
-// it reports. The children of the containers being parsed wait on vals
-// (and their keys on keys); when a container ends they are copied into a
-// slice of its own, so a container costs two allocations, whatever its
-// size.
+// it reports. The children of the containers being parsed wait on stack;
+// when a container ends they are copied, contiguously, to out, which
+// becomes the node slice of the tree.
 type parser struct {
-	data string
-	pos  int
-	dups []Problem
-	path steps
-	vals []Node
-	keys []Field
+	t     *tree
+	pos   int
+	dups  []Problem
+	path  steps
+	stack []node
+	out   []node
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -156,12 +270,21 @@ func (p *parser) errorf(format string, args ...any) error {
 }
 
 func (p *parser) eof(what string) error {
-	return &SyntaxError{Offset: len(p.data), Msg: "unexpected end of JSON input, looking for " + what}
+	return &SyntaxError{Offset: len(p.t.src), Msg: "unexpected end of JSON input, looking for " + what}
+}
+
+// close moves the children of a container, stack[base:], to out and
+// returns their range.
+func (p *parser) close(base int) (start, count int32) {
+	start, count = int32(len(p.out)), int32(len(p.stack)-base)
+	p.out = append(p.out, p.stack[base:]...)
+	p.stack = p.stack[:base]
+	return start, count
 }
 
 func (p *parser) space() {
-	for p.pos < len(p.data) {
-		switch p.data[p.pos] {
+	for p.pos < len(p.t.src) {
+		switch p.t.src[p.pos] {
 		case ' ', '\t', '\n', '\r':
 			p.pos++
 		default:
@@ -170,147 +293,145 @@ func (p *parser) space() {
 	}
 }
 
-func (p *parser) value() (Node, error) {
-	if p.pos >= len(p.data) {
-		return Node{}, p.eof("a value")
+func (p *parser) value() (node, error) {
+	data := p.t.src
+	if p.pos >= len(data) {
+		return node{}, p.eof("a value")
 	}
-	off := p.pos
-	switch c := p.data[p.pos]; {
+	off := int32(p.pos)
+	switch c := data[p.pos]; {
 	case c == '{':
 		return p.object()
 	case c == '[':
 		return p.array()
 	case c == '"':
-		s, err := p.str()
-		return Node{Kind: String, Offset: off, Text: s}, err
+		return p.str()
 	case c == '-' || c >= '0' && c <= '9':
 		err := p.number()
-		return Node{Kind: Number, Offset: off, Text: p.data[off:p.pos]}, err
+		return node{kind: Number, off: off, a: off, b: int32(p.pos) - off}, err
 	case c == 't':
-		return Node{Kind: Bool, Offset: off, Bool: true}, p.literal("true")
+		return node{kind: Bool, off: off, flag: true}, p.literal("true")
 	case c == 'f':
-		return Node{Kind: Bool, Offset: off}, p.literal("false")
+		return node{kind: Bool, off: off}, p.literal("false")
 	case c == 'n':
-		return Node{Kind: Null, Offset: off}, p.literal("null")
+		return node{kind: Null, off: off}, p.literal("null")
 	default:
-		return Node{}, p.errorf("invalid character %q looking for beginning of value", c)
+		return node{}, p.errorf("invalid character %q looking for beginning of value", c)
 	}
 }
 
 func (p *parser) literal(word string) error {
 	for i := 0; i < len(word); i++ {
-		if p.pos >= len(p.data) {
+		if p.pos >= len(p.t.src) {
 			return p.eof("the literal " + word)
 		}
-		if p.data[p.pos] != word[i] {
-			return p.errorf("invalid character %q in literal %s", p.data[p.pos], word)
+		if p.t.src[p.pos] != word[i] {
+			return p.errorf("invalid character %q in literal %s", p.t.src[p.pos], word)
 		}
 		p.pos++
 	}
 	return nil
 }
 
-func (p *parser) object() (Node, error) {
-	n := Node{Kind: Object, Offset: p.pos}
+func (p *parser) object() (node, error) {
+	data := p.t.src
+	n := node{kind: Object, off: int32(p.pos)}
 	p.pos++ // {
 	p.space()
-	if p.pos < len(p.data) && p.data[p.pos] == '}' {
+	if p.pos < len(data) && data[p.pos] == '}' {
 		p.pos++
 		return n, nil
 	}
-	base, keyBase := len(p.vals), len(p.keys)
+	base := len(p.stack)
 	for {
-		if p.pos >= len(p.data) {
-			return Node{}, p.eof("an object key")
+		if p.pos >= len(data) {
+			return node{}, p.eof("an object key")
 		}
-		if p.data[p.pos] != '"' {
-			return Node{}, p.errorf("invalid character %q looking for beginning of object key string", p.data[p.pos])
+		if data[p.pos] != '"' {
+			return node{}, p.errorf("invalid character %q looking for beginning of object key string", data[p.pos])
 		}
-		keyOff := p.pos
-		key, err := p.str()
+		k, err := p.str()
 		if err != nil {
-			return Node{}, err
+			return node{}, err
 		}
+		key := p.t.text(&k)
 		p.space()
-		if p.pos >= len(p.data) {
-			return Node{}, p.eof("':' after object key")
+		if p.pos >= len(data) {
+			return node{}, p.eof("':' after object key")
 		}
-		if p.data[p.pos] != ':' {
-			return Node{}, p.errorf("invalid character %q after object key", p.data[p.pos])
+		if data[p.pos] != ':' {
+			return node{}, p.errorf("invalid character %q after object key", data[p.pos])
 		}
 		p.pos++
 		p.space()
 		p.path.push(step{key: key, index: stepChild})
 		v, err := p.value()
 		if err != nil {
-			return Node{}, err
+			return node{}, err
 		}
-		if slices.ContainsFunc(p.keys[keyBase:], func(f Field) bool { return f.Key == key }) {
-			p.dups = append(p.dups, Problem{Offset: keyOff, Err: accord.Duplicate(p.path.Path(accord.Path{}), key, "the key occurs more than once in this object")})
+		dup := false
+		for i := base; i < len(p.stack); i += 2 {
+			if p.t.text(&p.stack[i]) == key {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: accord.Duplicate(p.path.Path(accord.Path{}), key, "the key occurs more than once in this object")})
 		} else {
-			p.keys = append(p.keys, Field{Key: key, KeyOffset: keyOff})
-			p.vals = append(p.vals, v)
+			p.stack = append(p.stack, k, v)
 		}
 		p.path.pop()
 		p.space()
-		if p.pos >= len(p.data) {
-			return Node{}, p.eof("',' or '}' after object value")
+		if p.pos >= len(data) {
+			return node{}, p.eof("',' or '}' after object value")
 		}
-		switch p.data[p.pos] {
+		switch data[p.pos] {
 		case ',':
 			p.pos++
 			p.space()
 		case '}':
 			p.pos++
-			vals := slices.Clone(p.vals[base:])
-			n.Fields = slices.Clone(p.keys[keyBase:])
-			for i := range n.Fields {
-				n.Fields[i].Value = &vals[i]
-			}
-			p.vals, p.keys = p.vals[:base], p.keys[:keyBase]
+			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return Node{}, p.errorf("invalid character %q after object key:value pair", p.data[p.pos])
+			return node{}, p.errorf("invalid character %q after object key:value pair", data[p.pos])
 		}
 	}
 }
 
-func (p *parser) array() (Node, error) {
-	n := Node{Kind: Array, Offset: p.pos}
+func (p *parser) array() (node, error) {
+	data := p.t.src
+	n := node{kind: Array, off: int32(p.pos)}
 	p.pos++ // [
 	p.space()
-	if p.pos < len(p.data) && p.data[p.pos] == ']' {
+	if p.pos < len(data) && data[p.pos] == ']' {
 		p.pos++
 		return n, nil
 	}
-	base := len(p.vals)
+	base := len(p.stack)
 	for i := 0; ; i++ {
 		p.path.push(step{index: i})
 		v, err := p.value()
 		if err != nil {
-			return Node{}, err
+			return node{}, err
 		}
 		p.path.pop()
-		p.vals = append(p.vals, v)
+		p.stack = append(p.stack, v)
 		p.space()
-		if p.pos >= len(p.data) {
-			return Node{}, p.eof("',' or ']' after array element")
+		if p.pos >= len(data) {
+			return node{}, p.eof("',' or ']' after array element")
 		}
-		switch p.data[p.pos] {
+		switch data[p.pos] {
 		case ',':
 			p.pos++
 			p.space()
 		case ']':
 			p.pos++
-			vals := slices.Clone(p.vals[base:])
-			n.Elems = make([]*Node, len(vals))
-			for i := range vals {
-				n.Elems[i] = &vals[i]
-			}
-			p.vals = p.vals[:base]
+			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return Node{}, p.errorf("invalid character %q after array element", p.data[p.pos])
+			return node{}, p.errorf("invalid character %q after array element", data[p.pos])
 		}
 	}
 }
@@ -319,67 +440,76 @@ func (p *parser) array() (Node, error) {
 func (p *parser) number() error {
 	digits := func() int {
 		n := 0
-		for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' {
+		for p.pos < len(p.t.src) && p.t.src[p.pos] >= '0' && p.t.src[p.pos] <= '9' {
 			p.pos++
 			n++
 		}
 		return n
 	}
-	if p.data[p.pos] == '-' {
+	if p.t.src[p.pos] == '-' {
 		p.pos++
 	}
 	switch {
-	case p.pos >= len(p.data):
+	case p.pos >= len(p.t.src):
 		return p.eof("digits")
-	case p.data[p.pos] == '0':
+	case p.t.src[p.pos] == '0':
 		p.pos++
-	case p.data[p.pos] >= '1' && p.data[p.pos] <= '9':
+	case p.t.src[p.pos] >= '1' && p.t.src[p.pos] <= '9':
 		digits()
 	default:
-		return p.errorf("invalid character %q in numeric literal", p.data[p.pos])
+		return p.errorf("invalid character %q in numeric literal", p.t.src[p.pos])
 	}
-	if p.pos < len(p.data) && p.data[p.pos] == '.' {
+	if p.pos < len(p.t.src) && p.t.src[p.pos] == '.' {
 		p.pos++
 		if digits() == 0 {
-			if p.pos >= len(p.data) {
+			if p.pos >= len(p.t.src) {
 				return p.eof("digits after decimal point")
 			}
-			return p.errorf("invalid character %q after decimal point in numeric literal", p.data[p.pos])
+			return p.errorf("invalid character %q after decimal point in numeric literal", p.t.src[p.pos])
 		}
 	}
-	if p.pos < len(p.data) && (p.data[p.pos] == 'e' || p.data[p.pos] == 'E') {
+	if p.pos < len(p.t.src) && (p.t.src[p.pos] == 'e' || p.t.src[p.pos] == 'E') {
 		p.pos++
-		if p.pos < len(p.data) && (p.data[p.pos] == '+' || p.data[p.pos] == '-') {
+		if p.pos < len(p.t.src) && (p.t.src[p.pos] == '+' || p.t.src[p.pos] == '-') {
 			p.pos++
 		}
 		if digits() == 0 {
-			if p.pos >= len(p.data) {
+			if p.pos >= len(p.t.src) {
 				return p.eof("exponent digits")
 			}
-			return p.errorf("invalid character %q in exponent of numeric literal", p.data[p.pos])
+			return p.errorf("invalid character %q in exponent of numeric literal", p.t.src[p.pos])
 		}
 	}
 	return nil
 }
 
-// str scans a string literal starting at the opening quote and returns
-// its value: a substring of the text when the literal has no escapes and
-// is valid UTF-8, else the decoded value.
-func (p *parser) str() (string, error) {
+// str scans a string literal starting at the opening quote and returns its
+// String node: a range of the text when the literal has no escapes and is
+// valid UTF-8, else the decoded value stored in strs.
+func (p *parser) str() (node, error) {
+	off := int32(p.pos)
 	p.pos++ // opening quote
 	start := p.pos
-	for p.pos < len(p.data) && !strStop[p.data[p.pos]] {
+	data := p.t.src
+	for p.pos < len(data) && !strStop[data[p.pos]] {
 		p.pos++
 	}
-	if p.pos < len(p.data) && p.data[p.pos] == '"' {
-		raw := p.data[start:p.pos]
+	var s string
+	if p.pos < len(data) && data[p.pos] == '"' {
+		raw := data[start:p.pos]
 		p.pos++
 		if utf8.ValidString(raw) {
-			return raw, nil
+			return node{kind: String, off: off, a: int32(start), b: int32(len(raw))}, nil
 		}
-		return validUTF8([]byte(raw)), nil
+		s = validUTF8([]byte(raw))
+	} else {
+		var err error
+		if s, err = p.escaped(start); err != nil {
+			return node{}, err
+		}
 	}
-	return p.escaped(start)
+	p.t.strs = append(p.t.strs, s)
+	return node{kind: String, off: off, a: int32(len(p.t.strs) - 1), flag: true}, nil
 }
 
 // strStop marks the bytes that end the plain run of a string literal: the
@@ -396,12 +526,12 @@ var strStop = func() (t [256]bool) {
 // after the quote) from the first escape or control character, at p.pos.
 func (p *parser) escaped(start int) (string, error) {
 	buf := make([]byte, 0, p.pos-start+16)
-	buf = append(buf, p.data[start:p.pos]...)
+	buf = append(buf, p.t.src[start:p.pos]...)
 	for {
-		if p.pos >= len(p.data) {
+		if p.pos >= len(p.t.src) {
 			return "", p.eof("the end of a string")
 		}
-		c := p.data[p.pos]
+		c := p.t.src[p.pos]
 		switch {
 		case c == '"':
 			p.pos++
@@ -414,10 +544,10 @@ func (p *parser) escaped(start int) (string, error) {
 			continue
 		}
 		p.pos++ // backslash
-		if p.pos >= len(p.data) {
+		if p.pos >= len(p.t.src) {
 			return "", p.eof("an escape sequence")
 		}
-		e := p.data[p.pos]
+		e := p.t.src[p.pos]
 		p.pos++
 		switch e {
 		case '"', '\\', '/':
@@ -439,7 +569,7 @@ func (p *parser) escaped(start int) (string, error) {
 			}
 			if utf16.IsSurrogate(r) {
 				r2 := rune(-1)
-				if p.pos+1 < len(p.data) && p.data[p.pos] == '\\' && p.data[p.pos+1] == 'u' {
+				if p.pos+1 < len(p.t.src) && p.t.src[p.pos] == '\\' && p.t.src[p.pos+1] == 'u' {
 					save := p.pos
 					p.pos += 2
 					if r2, err = p.hex4(); err != nil {
@@ -481,12 +611,12 @@ func validUTF8(b []byte) string {
 }
 
 func (p *parser) hex4() (rune, error) {
-	if p.pos+4 > len(p.data) {
+	if p.pos+4 > len(p.t.src) {
 		return 0, p.eof("four hexadecimal digits")
 	}
 	var r rune
 	for i := range 4 {
-		c := p.data[p.pos+i]
+		c := p.t.src[p.pos+i]
 		switch {
 		case c >= '0' && c <= '9':
 			r = r<<4 | rune(c-'0')
@@ -512,6 +642,7 @@ func (p *parser) hex4() (rune, error) {
 // apart: it matches exactly what accord.Path renders, a field name or a
 // quoted map key for an object member, an index for an element.
 func (n *Node) Locate(base accord.Path, path string) int {
+	t := n.t
 	var buf []byte
 	// below reports whether c, rendered, is path or a path above it.
 	below := func(c accord.Path) bool {
@@ -519,32 +650,29 @@ func (n *Node) Locate(base accord.Path, path string) int {
 		rest, ok := strings.CutPrefix(path, string(buf))
 		return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
 	}
-	for cur, at := n, base; ; {
-		var next *Node
-		switch cur.Kind {
+	for cur, at := &t.nodes[n.i], base; ; {
+		next := int32(-1)
+		switch cur.kind {
 		case Object:
-			for _, f := range cur.Fields {
-				if c := at.Child(f.Key); below(c) {
-					next, at = f.Value, c
-					break
-				}
-				if c := at.Key(f.Key); below(c) {
-					next, at = f.Value, c
-					break
+			for j := cur.a; j < cur.a+cur.b && next < 0; j += 2 {
+				key := t.text(&t.nodes[j])
+				if c := at.Child(key); below(c) {
+					next, at = j+1, c
+				} else if c := at.Key(key); below(c) {
+					next, at = j+1, c
 				}
 			}
 		case Array:
-			for i, e := range cur.Elems {
-				if c := at.Index(i); below(c) {
-					next, at = e, c
-					break
+			for j := int32(0); j < cur.b && next < 0; j++ {
+				if c := at.Index(int(j)); below(c) {
+					next, at = cur.a+j, c
 				}
 			}
 		}
-		if next == nil {
-			return cur.Offset
+		if next < 0 {
+			return int(cur.off)
 		}
-		cur = next
+		cur = &t.nodes[next]
 	}
 }
 
