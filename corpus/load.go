@@ -61,14 +61,36 @@ type loader struct {
 
 // A file is a data file the loader parsed.
 type file struct {
-	name  string
-	doc   string // the document id of a per-article file, "" for a registry
-	root  *jsontree.Node
-	lines jsontree.Lines
+	name string
+	doc  string // the document id of a per-article file, "" for a registry
+	text string
+	root *jsontree.Node
+	// at and line are the last offset pos was asked for and its line;
+	// lines indexes the line starts, for an offset before at.
+	at, line int
+	lines    *jsontree.Lines
 	// undecoded holds the paths whose values the decoder rejected; a
 	// validator's complaint about the zero value left there is not
 	// reported again.
 	undecoded map[string]bool
+}
+
+// pos returns the 1-based line and byte column of offset in f. The
+// citations ask in the order of the text, so pos counts the lines on from
+// the offset asked last; only an offset before it (a problem found later)
+// needs an index of the lines, built once.
+func (f *file) pos(offset int) (line, col int) {
+	offset = min(max(offset, 0), len(f.text))
+	if offset < f.at {
+		if f.lines == nil {
+			lines := jsontree.NewLines(f.text)
+			f.lines = &lines
+		}
+		return f.lines.Pos(offset)
+	}
+	f.line += strings.Count(f.text[f.at:offset], "\n")
+	f.at = offset
+	return f.line, offset - strings.LastIndexByte(f.text[:offset], '\n')
 }
 
 // site is where a record's id is defined: the field id of element index
@@ -106,14 +128,14 @@ func text(data []byte) string { return unsafe.String(unsafe.SliceData(data), len
 // when the text is not JSON. The strings decoded are substrings of text.
 func (l *loader) decode(name, doc, text string, v any) *file {
 	root, dups, err := jsontree.ParseString(text)
-	f := &file{name: name, doc: doc, root: root, lines: jsontree.NewLines(text)}
+	f := &file{name: name, doc: doc, text: text, root: root, line: 1}
 	if err != nil {
 		var se *jsontree.SyntaxError
 		off := 0
 		if errors.As(err, &se) {
 			off = se.Offset
 		}
-		line, col := f.lines.Pos(off)
+		line, col := f.pos(off)
 		l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
 		return nil
 	}
@@ -189,7 +211,7 @@ func (l *loader) report(f *file, errs ...*accord.FieldError) {
 		}
 		c := *e
 		c.File = f.name
-		c.Line, c.Column = f.lines.Pos(f.root.Locate(accord.Path{}, c.Path))
+		c.Line, c.Column = f.pos(f.root.Locate(accord.Path{}, c.Path))
 		l.errs = append(l.errs, &c)
 	}
 }
@@ -207,7 +229,7 @@ func (l *loader) problems(f *file, ps []jsontree.Problem) {
 	for _, p := range ps {
 		c := *p.Err
 		c.File = f.name
-		c.Line, c.Column = f.lines.Pos(p.Offset)
+		c.Line, c.Column = f.pos(p.Offset)
 		l.errs = append(l.errs, &c)
 	}
 }
@@ -236,7 +258,7 @@ func (l *loader) define(kind, id string, f *file, list string, index int) {
 
 // where returns the file:line:col of the id at s.
 func (s site) where() string {
-	line, col := s.file.lines.Pos(s.file.root.Locate(accord.Path{}, s.path().String()))
+	line, col := s.file.pos(s.file.root.Locate(accord.Path{}, s.path().String()))
 	return fmt.Sprintf("%s:%d:%d", s.file.name, line, col)
 }
 
@@ -276,7 +298,7 @@ func (l *loader) cite(f *file, p accord.Path, offset int, ct accord.Citation) {
 	if f.doc != "" && ct.Doc != "" && ct.Doc != f.doc {
 		l.report(f, accord.Invalid(doc, ct.Doc, "a per-article file cites only its own document, "+f.doc))
 	}
-	line, col := f.lines.Pos(offset)
+	line, col := f.pos(offset)
 	l.cites = append(l.cites, Cited{Citation: ct, File: f.name, Line: line, Column: col, Path: p.String()})
 }
 

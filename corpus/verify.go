@@ -85,7 +85,7 @@ func newDocSite(f *file, n *jsontree.Node) docSite {
 		if v := n.Get(field); v != nil {
 			off = v.Offset
 		}
-		line, col := f.lines.Pos(off)
+		line, col := f.pos(off)
 		s.at[field] = [2]int{line, col}
 	}
 	return s
