@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"iter"
-	"slices"
 	"sync"
 
 	"github.com/accordmodel/accord"
@@ -20,8 +19,9 @@ type Corpus struct {
 	neutrality  neutralityData
 	settlements settlementData
 	text        textData
-	// citations holds every citation, in file and line order.
-	citations []Cited
+	// citations holds every citation, in runs of one file each, in file
+	// and line order.
+	citations [][]Cited
 }
 
 // Cited is one citation as it occurs in the data files, with its location,
@@ -37,7 +37,17 @@ type Cited struct {
 }
 
 // Citations returns every citation in the corpus, in file and line order.
-func (c *Corpus) Citations() iter.Seq[Cited] { return slices.Values(c.citations) }
+func (c *Corpus) Citations() iter.Seq[Cited] {
+	return func(yield func(Cited) bool) {
+		for _, run := range c.citations {
+			for _, ct := range run {
+				if !yield(ct) {
+					return
+				}
+			}
+		}
+	}
+}
 
 var defaultCorpus = sync.OnceValues(func() (*Corpus, error) { return Load(seeds.FS()) })
 

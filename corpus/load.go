@@ -44,8 +44,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	if err := l.finish(); err != nil {
 		return nil, err
 	}
-	// Within a file the citations are in the order of the text.
-	slices.SortStableFunc(l.cites, func(a, b Cited) int { return strings.Compare(a.File, b.File) })
+	slices.SortFunc(l.cites, func(a, b []Cited) int { return strings.Compare(a[0].File, b[0].File) })
 	c.citations = l.cites
 	return c, nil
 }
@@ -56,7 +55,7 @@ type loader struct {
 	fsys  fs.FS
 	errs  accord.ErrorList
 	ids   map[string]map[string]site // kind → id → where it is first defined
-	cites []Cited
+	cites [][]Cited                  // the citations of each file, in the order of its text
 }
 
 // A file is a data file the loader parsed.
@@ -69,6 +68,7 @@ type file struct {
 	// lines indexes the line starts, for an offset before at.
 	at, line int
 	lines    *jsontree.Lines
+	cites    []Cited // the citations found in the file
 	// undecoded holds the paths whose values the decoder rejected; a
 	// validator's complaint about the zero value left there is not
 	// reported again.
@@ -142,10 +142,13 @@ func (l *loader) decode(name, doc, text string, v any) *file {
 	l.problems(f, dups)
 	// Room for the citations of a file as densely cited as the data
 	// files (about one per 400 bytes).
-	l.cites = slices.Grow(l.cites, len(text)/400)
+	f.cites = make([]Cited, 0, len(text)/400)
 	probs := jsontree.DecodeFind(root, v, accord.Path{}, func(p accord.Path, offset int, ct *accord.Citation) {
 		l.cite(f, p, offset, *ct)
 	})
+	if len(f.cites) > 0 {
+		l.cites = append(l.cites, f.cites)
+	}
 	for _, p := range probs {
 		if f.undecoded == nil {
 			f.undecoded = map[string]bool{}
@@ -299,7 +302,7 @@ func (l *loader) cite(f *file, p accord.Path, offset int, ct accord.Citation) {
 		l.report(f, accord.Invalid(doc, ct.Doc, "a per-article file cites only its own document, "+f.doc))
 	}
 	line, col := f.pos(offset)
-	l.cites = append(l.cites, Cited{Citation: ct, File: f.name, Line: line, Column: col, Path: p.String()})
+	f.cites = append(f.cites, Cited{Citation: ct, File: f.name, Line: line, Column: col, Path: p.String()})
 }
 
 // finish sorts every problem by position and returns them, or nil when

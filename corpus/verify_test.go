@@ -96,10 +96,10 @@ func TestVerifySourcesDetectsTampering(t *testing.T) {
 				// and one right anchor typed with straight quotes where the
 				// article has curly ones (which must still match).
 				cc := *c
-				cc.citations = append([]Cited{
+				cc.citations = append([][]Cited{{
 					{Citation: accord.Citation{Doc: doc.ID, Anchor: "neutrality is a guarantee of lasting peace"}, File: "test.json", Line: 3, Column: 9, Path: "claims[0].evidence[0]"},
 					{Citation: accord.Citation{Doc: doc.ID, Anchor: "Ukraine's precarious security situation"}, File: "test.json", Line: 4, Column: 9, Path: "claims[1].evidence[0]"},
-				}, c.citations...)
+				}}, c.citations...)
 				return &cc
 			},
 			rules: []error{ErrAnchorNotFound},

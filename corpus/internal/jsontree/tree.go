@@ -231,10 +231,10 @@ func ParseString(data string) (*Node, []Problem, error) {
 	if len(data) > maxText {
 		return nil, nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)"}
 	}
-	// Room for the values of a text as dense as the densest data file
-	// (about 16 bytes per value), so that the slice is not grown by
-	// doubling, each time copied.
-	p := &parser{t: &tree{src: data}, out: make([]node, 0, len(data)/16+1)}
+	// Room for the values of a text as dense as a typical data file
+	// (about 25 bytes per value), so that the slice is not grown by
+	// doubling; a denser text grows it.
+	p := &parser{t: &tree{src: data}, out: make([]node, 0, len(data)/24+1)}
 	p.space()
 	root, err := p.value()
 	if err != nil {
@@ -491,14 +491,16 @@ func (p *parser) str() (node, error) {
 	p.pos++ // opening quote
 	start := p.pos
 	data := p.t.src
+	var seen byte // the bits of every byte scanned: all ASCII if < 0x80
 	for p.pos < len(data) && !strStop[data[p.pos]] {
+		seen |= data[p.pos]
 		p.pos++
 	}
 	var s string
 	if p.pos < len(data) && data[p.pos] == '"' {
 		raw := data[start:p.pos]
 		p.pos++
-		if utf8.ValidString(raw) {
+		if seen < utf8.RuneSelf || utf8.ValidString(raw) {
 			return node{kind: String, off: off, a: int32(start), b: int32(len(raw))}, nil
 		}
 		s = validUTF8([]byte(raw))
