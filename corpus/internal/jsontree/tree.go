@@ -1,28 +1,29 @@
-// Package jsontree parses JSON into a tree of [Node] values that remembers
-// where every value and key starts, and decodes a tree strictly into Go
-// values ([Decode]), collecting every problem with its path instead of
-// stopping at the first.
+// Package jsontree parses JSON into a compact tree that remembers where
+// every value and key starts, and decodes a tree strictly into Go values
+// ([Decode]), collecting every problem with its path instead of stopping
+// at the first.
 //
 // encoding/json reports byte offsets for syntax errors only, stops at the
 // first problem, and silently accepts duplicate keys. The corpus loader
 // needs every problem at once, with file:line:column and the record path,
-// so it parses each file once with [ParseString], decodes the tree, and
-// turns the offsets of the problems into lines and columns with [Lines].
+// so it parses each file once with [ParseString], decodes the tree in one
+// pass that keeps the path of the value it is in, and finds the place of
+// a validator's problem with [Node.Locate].
 //
 // # When to switch to encoding/json/v2
 //
-// Replace this package with encoding/json/v2 once that is part of the
-// standard library without a GOEXPERIMENT (Go 1.25 and 1.26 still need
-// GOEXPERIMENT=jsonv2, which a library cannot impose on the programs that
-// import it). Its decoder rejects duplicate object names by default
-// (jsontext.AllowDuplicateNames(false)) and reports them as a
-// *jsontext.SyntacticError, with json.RejectUnknownMembers(true) it
-// reports unknown fields, and its errors carry the byte offset
-// (jsontext.Decoder.InputOffset, SemanticError.ByteOffset) and the JSON
-// Pointer of the value (SemanticError.JSONPointer). What this package
-// adds beyond that is collecting every problem of a file rather than the
-// first; the loader would then decode each record on its own to keep
-// that.
+// Replace this package with encoding/json/v2 once the module's go
+// directive names a release in which it builds without
+// GOEXPERIMENT=jsonv2 (Go 1.25 and 1.26 still need the experiment, which
+// a library cannot impose on the programs that import it). Its
+// jsontext.Decoder rejects a duplicate object name unless
+// jsontext.AllowDuplicateNames(true) is given, reporting a
+// *jsontext.SyntacticError whose Err is jsontext.ErrDuplicateName; with
+// json.RejectUnknownMembers(true) json.Unmarshal reports unknown fields as
+// a *json.SemanticError; both errors carry the ByteOffset and the
+// JSONPointer of the value. What this package adds beyond that is
+// collecting every problem of a file rather than the first: with v2 the
+// loader would decode each record on its own to keep that.
 package jsontree
 
 import (
