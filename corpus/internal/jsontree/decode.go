@@ -28,7 +28,7 @@ import (
 // encoding.TextUnmarshaler (decoded from a JSON string). JSON null leaves
 // the zero value.
 func Decode(n *Node, v any, path accord.Path) []Problem {
-	d := decoder{t: n.t, base: path}
+	d := decoder{base: path}
 	return d.decode(n, v)
 }
 
@@ -37,7 +37,7 @@ func Decode(n *Node, v any, path accord.Path) []Problem {
 // file, say, wherever its records keep them): with the value's path, the
 // offset where it starts and the value, once it is decoded.
 func DecodeFind[T any](n *Node, v any, path accord.Path, found func(p accord.Path, offset int, v *T)) []Problem {
-	d := decoder{t: n.t, base: path, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
+	d := decoder{base: path, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
 		found(p, offset, v.Addr().Interface().(*T))
 	}}
 	return d.decode(n, v)
@@ -57,6 +57,10 @@ type decoder struct {
 }
 
 func (d *decoder) decode(n *Node, v any) []Problem {
+	if n == nil || n.t == nil {
+		return []Problem{{Err: accord.Invalid(d.base, "", "jsontree.Decode needs a node made by Parse")}}
+	}
+	d.t = n.t
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return []Problem{{Offset: n.Offset, Err: accord.Invalid(d.base, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}

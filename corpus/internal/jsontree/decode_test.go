@@ -180,3 +180,20 @@ func TestDecodeMapKeysFromText(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodeNeedsParsedNode: a nil Node, or one not made by Parse, is a
+// problem to report, not a panic; so is walking or locating in one.
+func TestDecodeNeedsParsedNode(t *testing.T) {
+	var r record
+	for _, n := range []*Node{nil, {Kind: Object}} {
+		probs := Decode(n, &r, accord.NewPath("r"))
+		require.Len(t, probs, 1)
+		assert.ErrorIs(t, probs[0].Err, accord.ErrInvalid)
+		assert.Zero(t, n.Len())
+		assert.Nil(t, n.Get("id"))
+		assert.Zero(t, n.Locate(accord.Path{}, "id"))
+		for range n.Fields {
+			t.Error("a Node not made by Parse has no members")
+		}
+	}
+}

@@ -136,7 +136,7 @@ func (t *tree) node(i int32) *Node {
 // their positions: range over n.Fields. It yields nothing for another
 // kind of value.
 func (n *Node) Fields(yield func(int, Field) bool) {
-	if n == nil || n.Kind != Object {
+	if !n.is(Object) {
 		return
 	}
 	c := &n.t.nodes[n.i]
@@ -151,7 +151,7 @@ func (n *Node) Fields(yield func(int, Field) bool) {
 // Elems iterates over the elements of an array, with their indexes: range
 // over n.Elems. It yields nothing for another kind of value.
 func (n *Node) Elems(yield func(int, *Node) bool) {
-	if n == nil || n.Kind != Array {
+	if !n.is(Array) {
 		return
 	}
 	c := &n.t.nodes[n.i]
@@ -166,19 +166,21 @@ func (n *Node) Elems(yield func(int, *Node) bool) {
 // array, and 0 for any other value.
 func (n *Node) Len() int {
 	switch {
-	case n == nil:
-		return 0
-	case n.Kind == Object:
+	case n.is(Object):
 		return int(n.t.nodes[n.i].b / 2)
-	case n.Kind == Array:
+	case n.is(Array):
 		return int(n.t.nodes[n.i].b)
 	}
 	return 0
 }
 
+// is reports whether n is a value of kind k of a parsed tree. A nil Node,
+// or one not made by Parse, has no members or elements.
+func (n *Node) is(k Kind) bool { return n != nil && n.t != nil && n.Kind == k }
+
 // Get returns the value of the member named key, or nil.
 func (n *Node) Get(key string) *Node {
-	if n == nil || n.Kind != Object {
+	if !n.is(Object) {
 		return nil
 	}
 	c := &n.t.nodes[n.i]
@@ -192,7 +194,7 @@ func (n *Node) Get(key string) *Node {
 
 // Index returns element i of an array, or nil.
 func (n *Node) Index(i int) *Node {
-	if n == nil || n.Kind != Array || i < 0 || i >= n.Len() {
+	if !n.is(Array) || i < 0 || i >= n.Len() {
 		return nil
 	}
 	return n.t.node(n.t.nodes[n.i].a + int32(i))
@@ -640,11 +642,15 @@ func (p *parser) hex4() (rune, error) {
 // text of an [accord.Path] below n (whose own path is base): the start of
 // that value or, when the data has no value there (a required field that
 // is missing, an index out of range), the start of the deepest value on
-// the way. It descends the tree building each member's and element's
+// the way (0 for a nil Node or one not made by Parse). It descends the
+// tree building each member's and element's
 // accord.Path and compares its text with path, so the path is never taken
 // apart: it matches exactly what accord.Path renders, a field name or a
 // quoted map key for an object member, an index for an element.
 func (n *Node) Locate(base accord.Path, path string) int {
+	if n == nil || n.t == nil {
+		return 0
+	}
 	t := n.t
 	var buf []byte
 	// below reports whether c, rendered, is path or a path above it.
