@@ -199,6 +199,50 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// TestParseBigText parses and decodes a text of more than 1 MiB and
+// checks every value and a position on its last line.
+func TestParseBigText(t *testing.T) {
+	note := strings.Repeat("a coder's remark ", 10)
+	var b strings.Builder
+	b.WriteString(`{"items": [`)
+	for i := 0; b.Len() < 1<<20+1000; i++ {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, `{"id": "item-%d", "n": %d, "tags": ["a", "b\u00e9"], "ok": %v, "note": "%s"}`, i, i, i%2 == 0, note)
+	}
+	b.WriteString("]}")
+	text := b.String()
+	require.Greater(t, len(text), 1<<20)
+
+	root, dups, err := ParseString(text)
+	require.NoError(t, err)
+	require.Empty(t, dups)
+
+	var got struct {
+		Items []struct {
+			ID   string   `json:"id"`
+			N    int      `json:"n"`
+			Tags []string `json:"tags"`
+			OK   bool     `json:"ok"`
+			Note string   `json:"note"`
+		} `json:"items"`
+	}
+	require.Empty(t, Decode(root, &got, accord.Path{}))
+	require.NotEmpty(t, got.Items)
+	for i, it := range got.Items {
+		require.Equal(t, fmt.Sprintf("item-%d", i), it.ID)
+		require.Equal(t, i, it.N)
+		require.Equal(t, []string{"a", "bé"}, it.Tags)
+		require.Equal(t, i%2 == 0, it.OK)
+		require.Equal(t, note, it.Note)
+	}
+	last := len(got.Items) - 1
+	line, col := NewLines(text).Pos(root.Locate(accord.Path{}, fmt.Sprintf("items[%d].n", last)))
+	assert.Equal(t, last+1, line)
+	assert.Equal(t, strings.Index(text[strings.LastIndexByte(text, '\n')+1:], `"n": `)+6, col)
+}
+
 // shape renders a parsed value without its offsets, to compare trees of
 // different texts.
 func shape(n *Node) string {
