@@ -16,33 +16,31 @@ type documentData struct {
 	sites []docSite // where each document is coded, for VerifySources
 }
 
-// loadDocuments starts the job that decodes documents.json, the one
-// registry every corpus needs, validates every document and defines its
-// id. The job fills c.docs.
+// loadDocuments reads documents.json, the one registry every corpus
+// needs, validates every document and defines its id.
 func (c *Corpus) loadDocuments(l *loader) {
-	const file = "documents.json"
-	l.spawnFile(file, false, func(l *loader) {
-		var v struct {
-			Documents []Document `json:"documents"`
+	var v struct {
+		Documents []Document `json:"documents"`
+	}
+	f := l.registry("documents.json", false, &v)
+	if f == nil {
+		return
+	}
+	base := accord.NewPath("documents")
+	if len(v.Documents) == 0 {
+		l.report(f, accord.Required(base, "at least one document"))
+	}
+	c.docs = documentData{list: v.Documents, byID: make(map[string]int, len(v.Documents))}
+	list := f.root.Get("documents")
+	for i, d := range v.Documents {
+		p := base.Index(i)
+		c.docs.sites = append(c.docs.sites, newDocSite(f, list.Index(i)))
+		l.report(f, d.Validate(p)...)
+		l.define(kindDocument, d.ID, f, "documents", i)
+		if _, dup := c.docs.byID[d.ID]; !dup {
+			c.docs.byID[d.ID] = i
 		}
-		if !l.decode(&v) {
-			return
-		}
-		base := accord.NewPath("documents")
-		if len(v.Documents) == 0 {
-			l.report(file, accord.ErrorList{accord.Required(base, "at least one document")})
-		}
-		c.docs = documentData{list: v.Documents, byID: make(map[string]int, len(v.Documents))}
-		for i, d := range v.Documents {
-			p := base.Index(i)
-			c.docs.sites = append(c.docs.sites, l.docSite(file, p))
-			l.report(file, d.Validate(p))
-			l.define(kindDocument, d.ID, file, p.Child("id"))
-			if _, dup := c.docs.byID[d.ID]; !dup {
-				c.docs.byID[d.ID] = i
-			}
-		}
-	})
+	}
 }
 
 // Documents returns the source documents in registry order.

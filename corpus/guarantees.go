@@ -22,65 +22,36 @@ type instrumentData struct {
 	byID map[string]int
 }
 
-// loadInstruments starts the job that decodes instruments.json (optional),
-// validates every instrument, declares their ids, refers to the actors they
-// name (when the corpus has an actor registry) and declares every
-// citation. The job fills c.instruments; there is no follow-up.
-func (c *Corpus) loadInstruments(l *loader) (followUp func()) {
-	l.spawnFile(instrumentFile, true, func(l *loader) { c.decodeInstruments(l) })
-	return nil
-}
-
-// decodeInstruments is the job of loadInstruments.
-func (c *Corpus) decodeInstruments(l *loader) {
+// loadInstruments reads instruments.json (optional), validates every
+// instrument, defines their ids and refers to the actors they name (when
+// the corpus has an actor registry).
+func (c *Corpus) loadInstruments(l *loader) {
 	var v struct {
 		Instruments []guarantees.Instrument `json:"instruments"`
 	}
-	if !l.decode(&v) {
+	f := l.registry(instrumentFile, true, &v)
+	if f == nil {
 		return
 	}
-	const file = instrumentFile
 	base := accord.NewPath("instruments")
-	actorRef := func(id string, p accord.Path) { l.refIfDefined(kindActor, id, file, p) }
 	c.instruments = instrumentData{list: v.Instruments, byID: make(map[string]int, len(v.Instruments))}
 	for i, in := range v.Instruments {
 		p := base.Index(i)
-		l.report(file, in.Validate(p))
-		l.define(kindInstrument, in.ID, file, p.Child("id"))
+		l.report(f, in.Validate(p)...)
+		l.define(kindInstrument, in.ID, f, "instruments", i)
 		if _, dup := c.instruments.byID[in.ID]; !dup {
 			c.instruments.byID[in.ID] = i
 		}
-		l.citeAll(file, p.Child("evidence"), in.Evidence)
 		for j, pt := range in.Parties {
-			pp := p.Child("parties").Index(j)
-			actorRef(pt.Actor, pp.Child("actor"))
-			l.citeAll(file, pp.Child("evidence"), pt.Evidence)
+			l.refIfDefined(kindActor, pt.Actor, f, p.Child("parties").Index(j).Child("actor"))
 		}
 		for j, cl := range in.Clauses {
-			cp := p.Child("clauses").Index(j)
-			l.citeAll(file, cp.Child("evidence"), cl.Evidence)
 			for k, r := range cl.Revisions {
-				rp := cp.Child("revisions").Index(k)
-				for m, by := range r.By {
-					actorRef(by, rp.Child("by").Index(m))
-				}
-				l.citeAll(file, rp.Child("evidence"), r.Evidence)
+				l.refAll(kindActor, r.By, f, p.Child("clauses").Index(j).Child("revisions").Index(k).Child("by"))
 			}
 		}
 		for j, e := range in.Events {
-			ep := p.Child("events").Index(j)
-			for m, a := range e.Actors {
-				actorRef(a, ep.Child("actors").Index(m))
-			}
-			l.citeAll(file, ep.Child("evidence"), e.Evidence)
-		}
-		for j, t := range in.Traits {
-			l.citeAll(file, p.Child("traits").Index(j).Child("evidence"), t.Evidence)
-		}
-		for j, d := range in.Disagreements {
-			for k, vw := range d.Views {
-				l.citeAll(file, p.Child("disagreements").Index(j).Child("views").Index(k).Child("evidence"), vw.Evidence)
-			}
+			l.refAll(kindActor, e.Actors, f, p.Child("events").Index(j).Child("actors"))
 		}
 	}
 }

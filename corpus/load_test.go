@@ -164,25 +164,21 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
   {"id": "c1", "about": "c1", "evidence": []}
 ]}`,
 	})
-	l := newLoader(fsys)
+	l := &loader{fsys: fsys, ids: map[string]map[string]site{}}
 	c := &Corpus{}
 	c.loadDocuments(l)
-	l.join()
-	files := decodeDir(l, "claims", func(l *loader, f *dirFile[claimsFile]) {
-		for i, cl := range f.v.Claims {
-			p := accord.NewPath("claims").Index(i)
-			l.define("claim", cl.ID, f.file, p.Child("id"))
-			l.ref("claim", cl.About, f.file, p.Child("about"))
-			l.citeAll(f.file, p.Child("evidence"), cl.Evidence)
-		}
-	})
-	l.join()
-	err := l.finish()
 	var visited []string
-	for _, f := range files {
-		assert.True(t, f.ok, f.file)
+	perArticle(l, "claims", func(f *file, v *claimsFile) {
+		for i, cl := range v.Claims {
+			l.define("claim", cl.ID, f, "claims", i)
+		}
+		// A claim may be about one defined later in its file.
+		for i, cl := range v.Claims {
+			l.ref("claim", cl.About, f, accord.NewPath("claims").Index(i).Child("about"))
+		}
 		visited = append(visited, f.doc)
-	}
+	})
+	err := l.finish()
 	assert.Equal(t, []string{"no-such-document", "rusi-neutrality-chimera"}, visited, "files in name order")
 	assert.Equal(t, []problem{
 		{"claims/no-such-document.json:1:14", "document", accord.ErrInvalid},              // must equal the file name
@@ -201,7 +197,7 @@ func TestLoaderOptionalRegistry(t *testing.T) {
 	tests := []struct {
 		name     string
 		optional bool
-		decoded  bool // whether the job ran and decoded the file
+		decoded  bool // whether the file was decoded
 		n        int
 		problem  string // the file of the one problem reported, if any
 	}{
@@ -212,12 +208,10 @@ func TestLoaderOptionalRegistry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/optional=%v", tt.name, tt.optional), func(t *testing.T) {
-			l := newLoader(fsys)
+			l := &loader{fsys: fsys, ids: map[string]map[string]site{}}
 			var v file
-			decoded := false
-			l.spawnFile(tt.name, tt.optional, func(j *loader) { decoded = j.decode(&v) })
-			l.join()
-			assert.Equal(t, tt.decoded, decoded)
+			f := l.registry(tt.name, tt.optional, &v)
+			assert.Equal(t, tt.decoded, f != nil)
 			assert.Equal(t, tt.n, v.N)
 			err := l.finish()
 			if tt.problem == "" {
@@ -264,11 +258,10 @@ func TestLoadReportsFourKindsOfProblemAtOnce(t *testing.T) {
 	assert.Contains(t, msg, `actors.json:5:25: actors[1].evidence[0].doc: not found "no-such-memo"`)
 }
 
-// TestLoadIsDeterministic loads a corpus with problems in many files,
-// which Load decodes and checks in parallel, again and again: the problems
-// must come out the same every time, and a duplicate id across files must
-// be reported against the first file in name order, as a load of one file
-// after another would.
+// TestLoadIsDeterministic loads a corpus with problems in many files
+// again and again: the problems must come out the same every time, and a
+// duplicate id across files must be reported against the first file in
+// name order.
 func TestLoadIsDeterministic(t *testing.T) {
 	firstID := regexp.MustCompile(`"id": "[^"]+"`)
 	replace := map[string]string{}
@@ -317,83 +310,4 @@ func TestLoadIsDeterministic(t *testing.T) {
 		require.Error(t, err)
 		require.Equal(t, want, err.Error())
 	}
-}
-
-// TestLoaderJobPanicReachesCaller checks that a panic in a job (a bug, not
-// bad input) is raised on the goroutine that joins, where the caller can
-// recover it, rather than ending the program from a worker.
-func TestLoaderJobPanicReachesCaller(t *testing.T) {
-	fsys := fstest.MapFS{"a.json": {Data: []byte(`{}`)}, "b.json": {Data: []byte(`{}`)}}
-	l := newLoader(fsys)
-	ran := make([]bool, 2)
-	l.spawnFile("a.json", false, func(j *loader) { ran[0] = true; panic("a bug") })
-	l.spawnFile("b.json", false, func(j *loader) { ran[1] = true })
-	var got any
-	func() {
-		defer func() { got = recover() }()
-		l.join()
-	}()
-	require.NotNil(t, got, "join re-raises the job's panic")
-	err, ok := got.(error)
-	require.True(t, ok)
-	assert.Contains(t, err.Error(), "corpus: checking a.json panicked: a bug")
-	assert.Equal(t, []bool{true, true}, ran, "the other jobs ran to the end")
-}
-
-// TestLoadReadsFilesAsStrings checks that Load reads every data file of a
-// file system that has ReadFileString (as seeds.FS does) through it,
-// opening none, that a missing optional registry is still skipped, and
-// that the corpus is the one a plain file system gives.
-func TestLoadReadsFilesAsStrings(t *testing.T) {
-	seeded, dataFiles := seedFiles(t)
-	tests := []struct {
-		name string
-		fsys fs.FS
-		read []string // the data files Load reads
-	}{
-		{"embedded", seeds.FS(), dataFiles},
-		{"documents only", fstest.MapFS{"documents.json": seeded["documents.json"]}, []string{"documents.json"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sf := &stringFS{fsys: tt.fsys}
-			viaStrings, err := Load(sf)
-			require.NoError(t, err)
-			assert.Zero(t, sf.opened, "no file is opened")
-			assert.ElementsMatch(t, tt.read, sf.read, "every data file is read as a string, once")
-
-			copied, err := Load(plainFS{tt.fsys})
-			require.NoError(t, err)
-			var a, b strings.Builder
-			require.NoError(t, viaStrings.WriteJSON(&a))
-			require.NoError(t, copied.WriteJSON(&b))
-			assert.Equal(t, b.String(), a.String())
-		})
-	}
-}
-
-// stringFS is a file system with ReadFileString that records the files
-// read through it and counts the files opened.
-type stringFS struct {
-	fsys   fs.FS
-	read   []string
-	opened int
-}
-
-func (s *stringFS) Open(name string) (fs.File, error) {
-	f, err := s.fsys.Open(name)
-	if err == nil {
-		if st, err := f.Stat(); err == nil && !st.IsDir() {
-			s.opened++
-		}
-	}
-	return f, err
-}
-
-func (s *stringFS) ReadFileString(name string) (string, error) {
-	b, err := fs.ReadFile(s.fsys, name)
-	if err == nil {
-		s.read = append(s.read, name)
-	}
-	return string(b), err
 }

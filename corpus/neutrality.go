@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"cmp"
+	"errors"
 	"iter"
 	"slices"
 	"strings"
@@ -10,7 +11,8 @@ import (
 	"github.com/accordmodel/accord/neutrality"
 )
 
-// Kinds of record package neutrality contributes, for define and ref.
+// Kinds of record package neutrality contributes, for define and
+// WriteJSONLines.
 const (
 	kindNeutralityRule   = "neutrality-rule"
 	kindDoctrine         = "doctrine"
@@ -43,106 +45,67 @@ type SourcedDemand struct {
 	Demand neutrality.Demand
 }
 
-// The registries of the neutrality rulebook.
-const rulesFile, doctrinesFile = "rules.json", "doctrines.json"
-
-// loadNeutrality starts the jobs that decode and check rules.json,
-// doctrines.json and neutrality/ (each optional) and declare their ids,
-// references and citations. The function it returns starts the follow-up
-// that collects the statuses and demands and builds the rulebook when the
-// files are sound.
-func (c *Corpus) loadNeutrality(l *loader) (followUp func()) {
-	// The actors a record names are checked when the corpus codes actors.
-	actorList := func(l *loader, file string, p accord.Path, ids []string) {
-		for i, id := range ids {
-			l.refIfDefined(kindActor, id, file, p.Index(i))
+// loadNeutrality reads doctrines.json, rules.json and neutrality/ (each
+// optional), builds the rulebook (whose constructor validates the rules
+// and doctrines and the sides' references to doctrines) and validates and
+// collects the statuses and demands of every article.
+func (c *Corpus) loadNeutrality(l *loader) {
+	var dv struct {
+		Doctrines []neutrality.Doctrine `json:"doctrines"`
+	}
+	var rv struct {
+		Rules []neutrality.Rule `json:"rules"`
+	}
+	doctrines := l.registry("doctrines.json", true, &dv)
+	rules := l.registry("rules.json", true, &rv)
+	if rules != nil && len(rv.Rules) == 0 {
+		l.report(rules, accord.Required(accord.NewPath("rules"), "at least one rule"))
+	}
+	rb, err := neutrality.NewRulebook(rv.Rules, dv.Doctrines)
+	var list accord.ErrorList
+	errors.As(err, &list)
+	for _, e := range list {
+		switch {
+		case strings.HasPrefix(e.Path, "doctrines") && doctrines != nil:
+			l.report(doctrines, e)
+		case strings.HasPrefix(e.Path, "rules") && rules != nil:
+			l.report(rules, e)
 		}
 	}
+	if rb == nil {
+		rb, _ = neutrality.NewRulebook(nil, nil)
+	}
+	c.neutrality.rulebook = rb
 
-	// Set by the jobs: the decoded registries, nil for a missing or
-	// malformed file.
-	var doctrines []neutrality.Doctrine
-	var rules []neutrality.Rule
-	var doctrinesOK, rulesOK bool
-
-	doctrinesJob := l.spawnFile(doctrinesFile, true, func(l *loader) {
-		var dv struct {
-			Doctrines []neutrality.Doctrine `json:"doctrines"`
+	perArticle(l, "neutrality", func(f *file, v *neutralityFile) {
+		if len(v.Statuses) == 0 && len(v.Demands) == 0 {
+			l.report(f, accord.Required(accord.NewPath("statuses"), "at least one status or demand"))
 		}
-		if !l.decode(&dv) {
-			return
-		}
-		doctrines, doctrinesOK = dv.Doctrines, true
-		base := accord.NewPath("doctrines")
-		for i, d := range dv.Doctrines {
-			p := base.Index(i)
-			l.report(doctrinesFile, d.Validate(p))
-			l.define(kindDoctrine, d.ID, doctrinesFile, p.Child("id"))
-			l.citeAll(doctrinesFile, p.Child("evidence"), d.Evidence)
-		}
-	})
-
-	rulesJob := l.spawnFile(rulesFile, true, func(l *loader) {
-		var rv struct {
-			Rules []neutrality.Rule `json:"rules"`
-		}
-		if !l.decode(&rv) {
-			return
-		}
-		rules, rulesOK = rv.Rules, true
-		base := accord.NewPath("rules")
-		if len(rv.Rules) == 0 {
-			l.report(rulesFile, accord.ErrorList{accord.Required(base, "at least one rule")})
-		}
-		for i, r := range rv.Rules {
-			p := base.Index(i)
-			l.report(rulesFile, r.Validate(p))
-			l.define(kindNeutralityRule, r.ID, rulesFile, p.Child("id"))
-			l.citeAll(rulesFile, p.Child("evidence"), r.Evidence)
-			for j, s := range r.Sides {
-				sp := p.Child("sides").Index(j)
-				l.ref(kindDoctrine, s.Doctrine, rulesFile, sp.Child("doctrine"))
-				l.citeAll(rulesFile, sp.Child("evidence"), s.Evidence)
-			}
-		}
-	})
-
-	files := decodeDir(l, "neutrality", func(l *loader, f *dirFile[neutralityFile]) {
-		file := f.file
-		if len(f.v.Statuses) == 0 && len(f.v.Demands) == 0 {
-			l.report(file, accord.ErrorList{accord.Required(accord.NewPath("statuses"), "at least one status or demand")})
-		}
+		// The actors a record names are checked when the corpus codes
+		// actors.
 		base := accord.NewPath("statuses")
-		for i, s := range f.v.Statuses {
+		for i, s := range v.Statuses {
 			p := base.Index(i)
-			l.report(file, s.Validate(p))
-			l.define(kindNeutralityStatus, s.ID, file, p.Child("id"))
-			l.refIfDefined(kindActor, s.State, file, p.Child("state"))
-			actorList(l, file, p.Child("recognised_by"), s.RecognisedBy)
-			actorList(l, file, p.Child("guaranteed_by"), s.GuaranteedBy)
-			actorList(l, file, p.Child("alliances"), s.Alliances)
-			l.citeAll(file, p.Child("evidence"), s.Evidence)
+			l.report(f, s.Validate(p)...)
+			l.define(kindNeutralityStatus, s.ID, f, "statuses", i)
+			l.refIfDefined(kindActor, s.State, f, p.Child("state"))
+			l.refAll(kindActor, s.RecognisedBy, f, p.Child("recognised_by"))
+			l.refAll(kindActor, s.GuaranteedBy, f, p.Child("guaranteed_by"))
+			l.refAll(kindActor, s.Alliances, f, p.Child("alliances"))
 			for j, e := range s.Events {
-				ep := p.Child("events").Index(j)
-				actorList(l, file, ep.Child("by"), e.By)
-				l.citeAll(file, ep.Child("evidence"), e.Evidence)
+				l.refAll(kindActor, e.By, f, p.Child("events").Index(j).Child("by"))
 			}
+			c.neutrality.statuses = append(c.neutrality.statuses, SourcedStatus{Document: f.doc, Status: s})
 		}
 		base = accord.NewPath("demands")
-		for i, d := range f.v.Demands {
+		for i, d := range v.Demands {
 			p := base.Index(i)
-			l.report(file, d.Validate(p))
-			l.define(kindNeutralityDemand, d.ID, file, p.Child("id"))
-			actorList(l, file, p.Child("by"), d.By)
-			l.citeAll(file, p.Child("evidence"), d.Evidence)
+			l.report(f, d.Validate(p)...)
+			l.define(kindNeutralityDemand, d.ID, f, "demands", i)
+			l.refAll(kindActor, d.By, f, p.Child("by"))
+			c.neutrality.demands = append(c.neutrality.demands, SourcedDemand{Document: f.doc, Demand: d})
 		}
 	})
-
-	return func() {
-		l.after(append([]*loader{doctrinesJob, rulesJob}, jobsOf(files)...), func(l *loader) {
-			c.buildRulebook(l, rules, doctrines, rulesOK && doctrinesOK, files)
-		})
-	}
 }
 
 // neutralityFile is the content of a file neutrality/<document-id>.json.
@@ -150,49 +113,6 @@ type neutralityFile struct {
 	Document string              `json:"document"`
 	Statuses []neutrality.Status `json:"statuses"`
 	Demands  []neutrality.Demand `json:"demands"`
-}
-
-// buildRulebook is the follow-up of loadNeutrality: it collects the
-// statuses and demands of every file and builds the rulebook from rules
-// and doctrines when both files are sound (ok).
-func (c *Corpus) buildRulebook(l *loader, rules []neutrality.Rule, doctrines []neutrality.Doctrine, ok bool, files []*dirFile[neutralityFile]) {
-	var statuses, demands int
-	for _, f := range files {
-		if f.ok {
-			statuses, demands = statuses+len(f.v.Statuses), demands+len(f.v.Demands)
-		}
-	}
-	c.neutrality.statuses = make([]SourcedStatus, 0, statuses)
-	c.neutrality.demands = make([]SourcedDemand, 0, demands)
-	for _, f := range files {
-		if !f.ok {
-			continue
-		}
-		for _, s := range f.v.Statuses {
-			c.neutrality.statuses = append(c.neutrality.statuses, SourcedStatus{Document: f.doc, Status: s})
-		}
-		for _, d := range f.v.Demands {
-			c.neutrality.demands = append(c.neutrality.demands, SourcedDemand{Document: f.doc, Demand: d})
-		}
-	}
-	// Build the rulebook. NewRulebook repeats the record checks
-	// (merged by finish) and adds those that need the whole set:
-	// two rules for one situation, sides whose doctrine answers
-	// another question.
-	if ok {
-		rb, err := neutrality.NewRulebook(rules, doctrines)
-		for _, e := range fieldErrors(err) {
-			file := rulesFile
-			if strings.HasPrefix(e.Path, "doctrines") {
-				file = doctrinesFile
-			}
-			l.report(file, accord.ErrorList{e})
-		}
-		c.neutrality.rulebook = rb
-	}
-	if c.neutrality.rulebook == nil {
-		c.neutrality.rulebook, _ = neutrality.NewRulebook(nil, nil)
-	}
 }
 
 // Rulebook returns the neutrality rulebook coded in rules.json and

@@ -25,140 +25,78 @@ type settlementData struct {
 	bindings []settlement.Binding
 }
 
-// loadSettlements starts the job that decodes settlements.json (optional):
-// the frame (the alliance and the bindings of terms to issues) and the
-// coded options. The job validates them, declares the options' ids, refers
-// to the actors, issues, instruments and options they name (when the
-// corpus defines such records), declares every citation and fills
-// c.settlements. The function it returns starts the follow-up that checks,
-// once instruments.json is decoded too, that the revisions each option
-// adopts exist in its instrument.
-func (c *Corpus) loadSettlements(l *loader) (followUp func()) {
-	settlementsJob := l.spawnFile(settlementFile, true, func(l *loader) { c.decodeSettlements(l) })
-	return func() {
-		l.after([]*loader{l.jobOf(instrumentFile), settlementsJob}, c.checkAdoptions)
-	}
-}
-
-// decodeSettlements is the job of loadSettlements.
-func (c *Corpus) decodeSettlements(l *loader) {
+// loadSettlements reads settlements.json (optional): the frame (the
+// alliance and the bindings of terms to issues) and the coded options. It
+// validates them, defines the options' ids, refers to the actors, issues,
+// instruments and options they name (when the corpus defines such
+// records) and checks that the revisions each option adopts exist in its
+// instrument.
+func (c *Corpus) loadSettlements(l *loader) {
 	var v struct {
 		Bloc        string                  `json:"bloc"`
 		Bindings    []settlement.Binding    `json:"bindings"`
 		Settlements []settlement.Settlement `json:"settlements"`
 	}
-	if !l.decode(&v) {
+	f := l.registry(settlementFile, true, &v)
+	if f == nil {
 		return
 	}
-	const file = settlementFile
 	fr := settlement.Frame{Bloc: v.Bloc, Bindings: v.Bindings}
-	l.report(file, fr.Validate(accord.Path{}))
-	refIf := func(kind, id string, p accord.Path) { l.refIfDefined(kind, id, file, p) }
-	refAll := func(kind string, ids []string, p accord.Path) {
-		for i, id := range ids {
-			refIf(kind, id, p.Index(i))
-		}
-	}
-	refIf(kindActor, v.Bloc, accord.NewPath("bloc"))
+	l.report(f, fr.Validate(accord.Path{})...)
+	l.refIfDefined(kindActor, v.Bloc, f, accord.NewPath("bloc"))
 	for i, b := range v.Bindings {
-		refIf(kindIssue, b.Issue, accord.NewPath("bindings").Index(i).Child("issue"))
+		l.refIfDefined(kindIssue, b.Issue, f, accord.NewPath("bindings").Index(i).Child("issue"))
 	}
 	c.settlements = settlementData{list: v.Settlements, byID: map[string]int{}, bloc: v.Bloc, bindings: v.Bindings}
 	base := accord.NewPath("settlements")
 	for i, s := range v.Settlements {
 		p := base.Index(i)
-		l.report(file, s.Validate(p))
-		l.define(kindSettlement, s.ID, file, p.Child("id"))
+		l.report(f, s.Validate(p)...)
+		l.define(kindSettlement, s.ID, f, "settlements", i)
 		if _, dup := c.settlements.byID[s.ID]; !dup {
 			c.settlements.byID[s.ID] = i
 		}
-		refIf(kindActor, s.Protected, p.Child("protected"))
-		refAll(kindActor, s.ProposedBy, p.Child("proposed_by"))
-		if s.VariantOf != "" {
-			l.ref(kindSettlement, s.VariantOf, file, p.Child("variant_of"))
-		}
-		l.citeAll(file, p.Child("evidence"), s.Evidence)
-
+		l.refIfDefined(kindActor, s.Protected, f, p.Child("protected"))
+		l.refAll(kindActor, s.ProposedBy, f, p.Child("proposed_by"))
 		sp := p.Child("status")
-		refAll(kindActor, s.Status.GuaranteedBy, sp.Child("guaranteed_by"))
-		refAll(kindActor, s.Status.RecognisedBy, sp.Child("recognised_by"))
-		refAll(kindActor, s.Status.EndorsedBy, sp.Child("endorsed_by"))
-		l.citeAll(file, sp.Child("evidence"), s.Status.Evidence)
-
+		l.refAll(kindActor, s.Status.GuaranteedBy, f, sp.Child("guaranteed_by"))
+		l.refAll(kindActor, s.Status.RecognisedBy, f, sp.Child("recognised_by"))
+		l.refAll(kindActor, s.Status.EndorsedBy, f, sp.Child("endorsed_by"))
 		for j, g := range s.Guarantees {
 			gp := p.Child("guarantees").Index(j)
-			l.citeAll(file, gp.Child("evidence"), g.Evidence)
 			if g.Inline != nil {
-				c.declareInline(l, file, gp.Child("inline"), *g.Inline, refIf)
+				for k, pt := range g.Inline.Parties {
+					l.refIfDefined(kindActor, pt.Actor, f, gp.Child("inline").Child("parties").Index(k).Child("actor"))
+				}
 			}
-			if g.Instrument == "" {
-				continue
-			}
-			refIf(kindInstrument, g.Instrument, gp.Child("instrument"))
+			l.refIfDefined(kindInstrument, g.Instrument, f, gp.Child("instrument"))
+			c.checkAdoption(l, f, g, gp.Child("adopt"))
 		}
-
-		fp := p.Child("forces")
-		l.citeAll(file, fp.Child("evidence"), s.Forces.Evidence)
 		for j, cp := range s.Forces.Caps {
-			refIf(kindActor, cp.ProposedBy, fp.Child("caps").Index(j).Child("proposed_by"))
-			l.citeAll(file, fp.Child("caps").Index(j).Child("evidence"), cp.Evidence)
+			l.refIfDefined(kindActor, cp.ProposedBy, f, p.Child("forces").Child("caps").Index(j).Child("proposed_by"))
 		}
-
-		pp := p.Child("presence")
-		l.citeAll(file, pp.Child("evidence"), s.Presence.Evidence)
 		for j, d := range s.Presence.Deployments {
-			dp := pp.Child("deployments").Index(j)
-			refAll(kindActor, d.Contributors, dp.Child("contributors"))
-			refAll(kindActor, d.ConsentOf, dp.Child("consent_of"))
-			l.citeAll(file, dp.Child("evidence"), d.Evidence)
+			dp := p.Child("presence").Child("deployments").Index(j)
+			l.refAll(kindActor, d.Contributors, f, dp.Child("contributors"))
+			l.refAll(kindActor, d.ConsentOf, f, dp.Child("consent_of"))
 		}
-		for j, t := range s.Territory {
-			l.citeAll(file, p.Child("territory").Index(j).Child("evidence"), t.Evidence)
-		}
+	}
+	// An option may be a variant of one coded after it.
+	for i, s := range v.Settlements {
+		l.ref(kindSettlement, s.VariantOf, f, base.Index(i).Child("variant_of"))
 	}
 }
 
-// checkAdoptions reports every revision an option adopts that its
-// instrument does not have: the follow-up of loadSettlements, run once
-// both files are decoded.
-func (c *Corpus) checkAdoptions(l *loader) {
-	base := accord.NewPath("settlements")
-	for i, s := range c.settlements.list {
-		for j, g := range s.Guarantees {
-			k, ok := c.instruments.byID[g.Instrument]
-			if !ok || len(g.Adopt) == 0 {
-				continue
-			}
-			// InstrumentSubject only reads the instrument: no copy needed.
-			if _, err := guarantees.InstrumentSubject(c.instruments.list[k], g.Adopt...); err != nil {
-				p := base.Index(i).Child("guarantees").Index(j).Child("adopt")
-				l.report(settlementFile, accord.ErrorList{accord.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision)})
-			}
-		}
+// checkAdoption reports the revisions a guarantee adopts (at p) that its
+// instrument does not have.
+func (c *Corpus) checkAdoption(l *loader, f *file, g settlement.GuaranteeTerm, p accord.Path) {
+	k, ok := c.instruments.byID[g.Instrument]
+	if !ok || len(g.Adopt) == 0 {
+		return
 	}
-}
-
-// declareInline declares the references and citations of an instrument
-// written inline in a settlement.
-func (c *Corpus) declareInline(l *loader, file string, p accord.Path, in guarantees.Instrument, refIf func(kind, id string, p accord.Path)) {
-	l.citeAll(file, p.Child("evidence"), in.Evidence)
-	for j, pt := range in.Parties {
-		pp := p.Child("parties").Index(j)
-		refIf(kindActor, pt.Actor, pp.Child("actor"))
-		l.citeAll(file, pp.Child("evidence"), pt.Evidence)
-	}
-	for j, cl := range in.Clauses {
-		cp := p.Child("clauses").Index(j)
-		l.citeAll(file, cp.Child("evidence"), cl.Evidence)
-		for k, r := range cl.Revisions {
-			l.citeAll(file, cp.Child("revisions").Index(k).Child("evidence"), r.Evidence)
-		}
-	}
-	for j, e := range in.Events {
-		l.citeAll(file, p.Child("events").Index(j).Child("evidence"), e.Evidence)
-	}
-	for j, t := range in.Traits {
-		l.citeAll(file, p.Child("traits").Index(j).Child("evidence"), t.Evidence)
+	// InstrumentSubject only reads the instrument: no copy needed.
+	if _, err := guarantees.InstrumentSubject(c.instruments.list[k], g.Adopt...); err != nil {
+		l.report(f, accord.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
 	}
 }
 

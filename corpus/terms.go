@@ -63,21 +63,15 @@ func statusKindNames() []string {
 	return names
 }
 
-// loadTerms starts the job that decodes terms.json (optional), validates
-// every term, refers issue targets to the issue taxonomy and rejects terms
-// listed twice. The job fills c.text.terms; there is no follow-up.
-func (c *Corpus) loadTerms(l *loader) (followUp func()) {
+// loadTerms reads terms.json (optional), validates every term, refers
+// issue targets to the issue taxonomy and rejects terms listed twice.
+func (c *Corpus) loadTerms(l *loader) {
 	c.text.built = &textBuilt{}
-	l.spawnFile(termsFile, true, func(l *loader) { c.decodeTerms(l) })
-	return nil
-}
-
-// decodeTerms is the job of loadTerms.
-func (c *Corpus) decodeTerms(l *loader) {
 	var v struct {
 		Terms []Term `json:"terms"`
 	}
-	if !l.decode(&v) {
+	f := l.registry(termsFile, true, &v)
+	if f == nil {
 		return
 	}
 	base := accord.NewPath("terms")
@@ -89,13 +83,13 @@ func (c *Corpus) decodeTerms(l *loader) {
 	seen := map[key]bool{}
 	for i, t := range v.Terms {
 		p := base.Index(i)
-		l.report(termsFile, t.Validate(p))
+		l.report(f, t.Validate(p)...)
 		if t.Kind == tag.Issue {
-			l.refIfDefined(kindIssue, t.Target, termsFile, p.Child("target"))
+			l.refIfDefined(kindIssue, t.Target, f, p.Child("target"))
 		}
 		k := key{fold.Fold(t.Term), t.Kind, t.Target}
 		if seen[k] {
-			l.report(termsFile, accord.ErrorList{accord.Duplicate(p.Child("term"), t.Term, "this term is already listed for "+t.Target)})
+			l.report(f, accord.Duplicate(p.Child("term"), t.Term, "this term is already listed for "+t.Target))
 		}
 		seen[k] = true
 	}

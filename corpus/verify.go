@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/corpus/internal/jsontree"
 	"github.com/accordmodel/accord/internal/fold"
 )
 
@@ -40,16 +41,16 @@ func VerifySources(c *Corpus, sources fs.FS) error {
 		p := accord.NewPath("documents").Index(i)
 		data, err := fs.ReadFile(sources, d.File)
 		if err != nil {
-			errs = append(errs, at.err(accord.NotFound(p.Child("file"), d.File, "cannot read the source: "+err.Error()).WithRule(ErrSourceMissing)))
+			errs = append(errs, at.err("file", accord.NotFound(p.Child("file"), d.File, "cannot read the source: "+err.Error()).WithRule(ErrSourceMissing)))
 			continue
 		}
 		sum := sha256.Sum256(data)
 		if got := hex.EncodeToString(sum[:]); got != d.SHA256 {
-			errs = append(errs, at.err(accord.Invalid(p.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+got).WithRule(ErrHashMismatch)))
+			errs = append(errs, at.err("sha256", accord.Invalid(p.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+got).WithRule(ErrHashMismatch)))
 		}
 		text := string(data)
 		if got := fold.WordCount(text); got != d.Words {
-			errs = append(errs, at.err(accord.Invalid(p.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, got)).WithRule(ErrWordCount)))
+			errs = append(errs, at.err("words", accord.Invalid(p.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, got)).WithRule(ErrWordCount)))
 		}
 		folded[d.ID] = fold.Fold(text)
 	}
@@ -72,12 +73,29 @@ func VerifySources(c *Corpus, sources fs.FS) error {
 // checks, so that its problems point at the value to fix.
 type docSite struct {
 	file string
-	at   map[string][2]int // path → line, column
+	at   map[string][2]int // field name → line, column
 }
 
-func (s docSite) err(e *accord.FieldError) *accord.FieldError {
+// newDocSite returns where the checked fields of the document record n
+// of file f are: each field's value, or the record when it lacks one.
+func newDocSite(f *file, n *jsontree.Node) docSite {
+	s := docSite{file: f.name, at: map[string][2]int{}}
+	for _, field := range []string{"file", "sha256", "words"} {
+		off := n.Offset
+		if v := n.Get(field); v != nil {
+			off = v.Offset
+		}
+		line, col := f.pos(off)
+		s.at[field] = [2]int{line, col}
+	}
+	return s
+}
+
+// err returns e, a problem with the field named field of the document,
+// located.
+func (s docSite) err(field string, e *accord.FieldError) *accord.FieldError {
 	e.File = s.file
-	pos := s.at[e.Path]
+	pos := s.at[field]
 	e.Line, e.Column = pos[0], pos[1]
 	return e
 }

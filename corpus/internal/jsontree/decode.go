@@ -18,117 +18,101 @@ import (
 // encoding.TextUnmarshaler that fail are reported as unsupported or invalid
 // values, and type mismatches are reported as invalid. Decoding never stops
 // at a problem: it skips the offending value and goes on, so one call
-// reports everything. path is the path of n itself. n must come from
-// [Parse] or [ParseString].
+// reports everything, each problem with its path (path is the path of n
+// itself) and the offset of the value or key it is about.
 //
 // Supported Go types: structs whose fields carry `json:"name"` tags (fields
 // without a tag, and `json:"-"`, are not decoded), string, bool, signed and
 // unsigned integers, float32/64, slices, maps with string keys or keys that
 // implement encoding.TextUnmarshaler, pointers, and any type implementing
 // encoding.TextUnmarshaler (decoded from a JSON string). JSON null leaves
-// the zero value. A map key type's UnmarshalText is taken to depend on the
-// key's text alone: one call decodes each distinct key text once and
-// reuses the value for every map keyed by the same text.
+// the zero value.
 func Decode(n *Node, v any, path accord.Path) []Problem {
-	if n.tree == nil {
-		return []Problem{{Offset: n.Offset, Err: accord.Invalid(path, n.Kind.String(), "jsontree.Decode needs a node made by Parse")}}
-	}
-	return n.tree.decode(n.index, v, path)
+	d := decoder{base: path}
+	return d.decode(n, v)
 }
 
-// Decode is [Decode] for the whole tree: it stores the top-level value in
-// the value v points to.
-func (t *Tree) Decode(v any, path accord.Path) []Problem { return t.decode(t.root, v, path) }
+// DecodeFind is [Decode] that also calls found with every value of type T
+// it decodes, at any depth, in the order of the text (the citations of a
+// file, say, wherever its records keep them): with the value's path, the
+// offset where it starts and the value, once it is decoded.
+func DecodeFind[T any](n *Node, v any, path accord.Path, found func(p accord.Path, offset int, v *T)) []Problem {
+	d := decoder{base: path, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
+		found(p, offset, v.Addr().Interface().(*T))
+	}}
+	return d.decode(n, v)
+}
 
-func (t *Tree) decode(i int32, v any, path accord.Path) []Problem {
+// decoder decodes a tree into a Go value. It keeps the path of the value
+// being decoded as it descends (path, below base) and builds its
+// accord.Path only for a problem or a value it was asked to find.
+type decoder struct {
+	t        *tree
+	base     accord.Path
+	path     steps
+	problems []Problem
+	text     []byte // the bytes handed to UnmarshalText, reused
+	find     reflect.Type
+	found    func(accord.Path, int, reflect.Value)
+}
+
+func (d *decoder) decode(n *Node, v any) []Problem {
+	if n == nil || n.t == nil {
+		return []Problem{{Err: accord.Invalid(d.base, "", "jsontree.Decode needs a node made by Parse")}}
+	}
+	d.t = n.t
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return []Problem{{Offset: int(t.nodes[i].off), Err: accord.Invalid(path, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
+		return []Problem{{Offset: n.Offset, Err: accord.Invalid(d.base, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
 	}
-	pl := planOf(rv.Type().Elem())
-	d := &decoder{t: t, base: path}
-	d.value(&t.nodes[i], rv.Elem(), pl)
-	if d.failed {
-		// A problem: decode again from the zero value, this time
-		// keeping the path of every value, which the problems report.
-		// Decoding a sound value never takes this second pass.
-		rv.Elem().SetZero()
-		d = &decoder{t: t, base: path, track: true, text: d.text, keys: d.keys}
-		d.value(&t.nodes[i], rv.Elem(), pl)
-	}
+	d.value(&d.t.nodes[n.i], rv.Elem(), planOf(rv.Type().Elem()))
 	return d.problems
 }
 
-// decoder decodes a tree into a Go value. It first decodes without
-// keeping paths (track unset): a problem only sets failed, and decode
-// then starts again with track set, keeping the path of the value being
-// decoded as a stack of segments that it renders for each problem. So a
-// valid file costs no path bookkeeping at all.
-type decoder struct {
-	t             *Tree
-	base          accord.Path
-	track, failed bool
-	segs          []segment
-	problems      []Problem
-	text          []byte // the bytes handed to UnmarshalText, reused
-	// keys holds the map keys this decoder has unmarshalled from text,
-	// by key type and text: a file names the same few keys (language
-	// tags, enum names) in many maps, and parsing each once spares the
-	// rest. UnmarshalText of a map key type is taken to depend on its
-	// text alone, as a map key's must for the map to be consistent.
-	keys map[keyText]reflect.Value
+// step is one step of a path: a field name (index == stepChild), a map
+// key (index == stepKey) or an element index (index >= 0).
+type step struct {
+	key   string
+	index int
 }
 
-// keyText identifies a map key decoded from text.
-type keyText struct {
-	typ  reflect.Type
-	text string
-}
+const (
+	stepChild = -1
+	stepKey   = -2
+)
 
-func (d *decoder) path() accord.Path {
-	path := d.base
-	for _, s := range d.segs {
-		switch {
-		case s.index >= 0:
-			path = path.Index(s.index)
-		case s.index == mapKey:
-			path = path.Key(s.key)
+// steps is a path below some base, kept as a stack while a parser or a
+// decoder descends.
+type steps []step
+
+func (s *steps) push(st step) { *s = append(*s, st) }
+func (s *steps) pop()         { *s = (*s)[:len(*s)-1] }
+
+// Path returns base followed by s.
+func (s steps) Path(base accord.Path) accord.Path {
+	for _, st := range s {
+		switch st.index {
+		case stepChild:
+			base = base.Child(st.key)
+		case stepKey:
+			base = base.Key(st.key)
 		default:
-			path = path.Child(s.key)
+			base = base.Index(st.index)
 		}
 	}
-	return path
+	return base
 }
 
-// mapKey marks a segment that is a map key rather than a field name.
-const mapKey = -2
+func (d *decoder) at() accord.Path { return d.path.Path(d.base) }
 
-func (d *decoder) push(s segment) {
-	if d.track {
-		d.segs = append(d.segs, s)
-	}
-}
-
-func (d *decoder) pop() {
-	if d.track {
-		d.segs = d.segs[:len(d.segs)-1]
-	}
-}
-
-// add reports a problem, or, on the first pass (track unset), notes that
-// there is one.
 func (d *decoder) add(off int, e *accord.FieldError) {
-	if !d.track {
-		d.failed = true
-		return
-	}
 	d.problems = append(d.problems, Problem{Offset: off, Err: e})
 }
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
 func (d *decoder) mismatch(n *node, want string) {
-	d.add(int(n.off), accord.Invalid(d.path(), n.kind.String(), "expected "+want))
+	d.add(int(n.off), accord.Invalid(d.at(), n.kind.String(), "expected "+want))
 }
 
 // unmarshalText calls v's UnmarshalText with s. The bytes are a buffer the
@@ -140,6 +124,13 @@ func (d *decoder) unmarshalText(v reflect.Value, s string) error {
 }
 
 func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
+	d.decodeValue(n, v, pl)
+	if pl.typ == d.find && d.find != nil {
+		d.found(d.at(), int(n.off), v)
+	}
+}
+
+func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 	if n.kind == Null {
 		return
 	}
@@ -148,9 +139,8 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 			d.mismatch(n, "a string")
 			return
 		}
-		s := d.t.text(n)
-		if err := d.unmarshalText(v, s); err != nil {
-			d.add(int(n.off), textError(d.path(), s, err))
+		if err := d.unmarshalText(v, d.t.text(n)); err != nil {
+			d.add(int(n.off), textError(d.at(), d.t.text(n), err))
 		}
 		return
 	}
@@ -176,10 +166,9 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 			d.mismatch(n, "an integer")
 			return
 		}
-		lit := d.t.text(n)
-		i, err := strconv.ParseInt(lit, 10, 64)
+		i, err := strconv.ParseInt(d.t.text(n), 10, 64)
 		if err != nil || v.OverflowInt(i) {
-			d.add(int(n.off), accord.Invalid(d.path(), lit, "expected an integer that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected an integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetInt(i)
@@ -188,10 +177,9 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 			d.mismatch(n, "a non-negative integer")
 			return
 		}
-		lit := d.t.text(n)
-		u, err := strconv.ParseUint(lit, 10, 64)
+		u, err := strconv.ParseUint(d.t.text(n), 10, 64)
 		if err != nil || v.OverflowUint(u) {
-			d.add(int(n.off), accord.Invalid(d.path(), lit, "expected a non-negative integer that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a non-negative integer that fits "+pl.typ.String()))
 			return
 		}
 		v.SetUint(u)
@@ -200,10 +188,9 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 			d.mismatch(n, "a number")
 			return
 		}
-		lit := d.t.text(n)
-		f, err := strconv.ParseFloat(lit, pl.typ.Bits())
+		f, err := strconv.ParseFloat(d.t.text(n), pl.typ.Bits())
 		if err != nil {
-			d.add(int(n.off), accord.Invalid(d.path(), lit, "expected a number that fits "+pl.typ.String()))
+			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a number that fits "+pl.typ.String()))
 			return
 		}
 		v.SetFloat(f)
@@ -216,23 +203,20 @@ func (d *decoder) value(n *node, v reflect.Value, pl *plan) {
 			v.Set(reflect.MakeSlice(pl.typ, 0, 0))
 			return
 		}
-		// Grow the slice in place: reflect.MakeSlice would allocate a
-		// slice header besides the array.
-		v.SetZero()
-		v.Grow(int(n.b))
+		v.Grow(int(n.b)) // in place: MakeSlice would allocate a slice header too
 		v.SetLen(int(n.b))
 		elems := d.t.nodes[n.a : n.a+n.b]
 		for i := range elems {
-			d.push(segment{index: i})
+			d.path.push(step{index: i})
 			d.value(&elems[i], v.Index(i), pl.elem)
-			d.pop()
+			d.path.pop()
 		}
 	case reflect.Map:
 		d.mapValue(n, v, pl)
 	case reflect.Struct:
 		d.structValue(n, v, pl)
 	default:
-		d.add(int(n.off), accord.Invalid(d.path(), pl.typ, "this Go type cannot be decoded from JSON data"))
+		d.add(int(n.off), accord.Invalid(d.at(), pl.typ, "this Go type cannot be decoded from JSON data"))
 	}
 }
 
@@ -243,7 +227,7 @@ func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
 	}
 	t := pl.typ
 	if !pl.keyText && t.Key().Kind() != reflect.String {
-		d.add(int(n.off), accord.Invalid(d.path(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
+		d.add(int(n.off), accord.Invalid(d.at(), t, "map keys must be strings or implement encoding.TextUnmarshaler"))
 		return
 	}
 	m := reflect.MakeMapWithSize(t, int(n.b/2))
@@ -251,53 +235,33 @@ func (d *decoder) mapValue(n *node, v reflect.Value, pl *plan) {
 	e := reflect.New(t.Elem()).Elem()
 	members := d.t.nodes[n.a : n.a+n.b]
 	for i := 0; i < len(members); i += 2 {
-		kn := &members[i]
-		key := d.t.text(kn)
-		d.push(segment{key: key, index: mapKey})
-		k.SetZero()
-		if pl.keyText {
-			if !d.mapKey(k, key, int(kn.off)) {
-				d.pop()
-				continue
-			}
-		} else {
-			k.SetString(key) // the parser has dropped duplicate keys
-		}
-		if pl.keyText && m.MapIndex(k).IsValid() {
-			d.add(int(kn.off), accord.Duplicate(d.path(), key, "two keys denote the same map entry"))
-			d.pop()
-			continue
-		}
-		e.SetZero()
-		d.value(&members[i+1], e, pl.elem)
-		m.SetMapIndex(k, e) // copies k and e
-		d.pop()
+		key := d.t.text(&members[i])
+		d.path.push(step{key: key, index: stepKey})
+		d.mapEntry(m, k, e, key, &members[i], &members[i+1], pl)
+		d.path.pop()
 	}
 	v.Set(m)
 }
 
-// mapKey sets k, a map key whose type implements
-// encoding.TextUnmarshaler, from its text, reusing the value an earlier key
-// with the same text and type decoded to. It reports a text the type
-// rejects, at offset off, and returns false; a rejected text is not
-// remembered.
-func (d *decoder) mapKey(k reflect.Value, text string, off int) bool {
-	mk := keyText{k.Type(), text}
-	if v, ok := d.keys[mk]; ok {
-		k.Set(v)
-		return true
+// mapEntry decodes the member with key text key, key node kn and value
+// node vn into the map m, through the scratch key and element k and e.
+func (d *decoder) mapEntry(m, k, e reflect.Value, key string, kn, vn *node, pl *plan) {
+	k.SetZero()
+	if !pl.keyText {
+		k.SetString(key) // the parser has dropped duplicate keys
+	} else {
+		if err := d.unmarshalText(k, key); err != nil {
+			d.add(int(kn.off), textError(d.at(), key, err))
+			return
+		}
+		if m.MapIndex(k).IsValid() {
+			d.add(int(kn.off), accord.Duplicate(d.at(), key, "two keys denote the same map entry"))
+			return
+		}
 	}
-	if err := d.unmarshalText(k, text); err != nil {
-		d.add(off, textError(d.path(), text, err))
-		return false
-	}
-	if d.keys == nil {
-		d.keys = map[keyText]reflect.Value{}
-	}
-	v := reflect.New(k.Type()).Elem()
-	v.Set(k)
-	d.keys[mk] = v
-	return true
+	e.SetZero()
+	d.value(vn, e, pl.elem)
+	m.SetMapIndex(k, e) // copies k and e
 }
 
 func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
@@ -308,9 +272,8 @@ func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
 	members := d.t.nodes[n.a : n.a+n.b]
 	next := 0 // the field expected next: members usually come in declaration order
 	for i := 0; i < len(members); i += 2 {
-		kn := &members[i]
-		key := d.t.text(kn)
-		d.push(segment{key: key, index: -1})
+		key := d.t.text(&members[i])
+		d.path.push(step{key: key, index: stepChild})
 		j, ok := next, next < len(pl.order) && pl.order[next].name == key
 		if !ok {
 			j, ok = pl.fields[key]
@@ -320,9 +283,9 @@ func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
 			d.value(&members[i+1], v.Field(fp.index), fp.plan)
 			next = j + 1
 		} else {
-			d.add(int(kn.off), accord.UnknownField(d.path(), key, pl.names))
+			d.add(int(members[i].off), accord.UnknownField(d.at(), key, pl.names))
 		}
-		d.pop()
+		d.path.pop()
 	}
 }
 
@@ -337,8 +300,9 @@ func textError(path accord.Path, value string, err error) *accord.FieldError {
 	return accord.Invalid(path, value, err.Error())
 }
 
-// A plan says how to decode into one Go type: worked out once per type, so
-// that decoding a value asks reflect nothing about its type.
+// A plan says how to decode into one Go type: worked out once per type
+// (as encoding/json caches its field lists), so that decoding a value asks
+// reflect nothing about its type.
 type plan struct {
 	typ  reflect.Type
 	kind reflect.Kind
@@ -405,46 +369,21 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*plan) *plan {
 		pl.keyText = reflect.PointerTo(t.Key()).Implements(textUnmarshaler)
 		pl.elem = buildPlan(t.Elem(), building)
 	case reflect.Struct:
-		info := fieldsOf(t)
-		pl.names = info.names
-		pl.fields = make(map[string]int, len(info.names))
-		for _, name := range info.names {
-			i := info.byName[name]
+		pl.fields = map[string]int{}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			tag, ok := f.Tag.Lookup("json")
+			name, _, _ := strings.Cut(tag, ",")
+			if !ok || !f.IsExported() || name == "-" {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
 			pl.fields[name] = len(pl.order)
-			pl.order = append(pl.order, fieldPlan{name: name, index: i, plan: buildPlan(t.Field(i).Type, building)})
+			pl.names = append(pl.names, name)
+			pl.order = append(pl.order, fieldPlan{name: name, index: i, plan: buildPlan(f.Type, building)})
 		}
 	}
 	return pl
-}
-
-type structInfo struct {
-	byName map[string]int
-	names  []string
-}
-
-var structCache sync.Map // reflect.Type → *structInfo
-
-func fieldsOf(t reflect.Type) *structInfo {
-	if c, ok := structCache.Load(t); ok {
-		return c.(*structInfo)
-	}
-	info := &structInfo{byName: map[string]int{}}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		tag, ok := f.Tag.Lookup("json")
-		if !ok || !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(tag, ",")
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		info.byName[name] = i
-		info.names = append(info.names, name)
-	}
-	c, _ := structCache.LoadOrStore(t, info)
-	return c.(*structInfo)
 }

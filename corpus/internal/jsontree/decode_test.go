@@ -131,14 +131,14 @@ func TestDecodeMapKeysFromText(t *testing.T) {
 		problems  []string // paths
 		atOffsets []int
 	}{{
-		name: "a key's text is decoded once per decoding, whatever map it keys",
+		name: "each key's text is decoded once, in one pass",
 		in:   `{"a": {"x": 1, "y": 2}, "b": {"y": 3, "x": 4, "z": 5}, "s": {"x": 6}}`,
 		want: maps{
 			A: map[countedKey]int{"k:x": 1, "k:y": 2},
 			B: map[countedKey]int{"k:y": 3, "k:x": 4, "k:z": 5},
 			S: map[string]int{"x": 6},
 		},
-		calls: 3,
+		calls: 5,
 	}, {
 		name: "a language tag key keeps its value in every map",
 		in:   `{"n": [{"uk": true, "en": false}, {"en": true}, {"uk": false}]}`,
@@ -151,11 +151,8 @@ func TestDecodeMapKeysFromText(t *testing.T) {
 		name: "a rejected key is reported wherever it occurs; its entry is left out",
 		in:   `{"a": {"!x": 1, "y": 2}, "b": {"!x": 3}}`,
 		want: maps{A: map[countedKey]int{"k:y": 2}, B: map[countedKey]int{}},
-		// The first pass decodes "!x", "y" and "!x" again (a rejected
-		// text is not remembered); the second, which reports the
-		// problems, shares the first's keys and decodes only "!x",
-		// twice.
-		calls:     5,
+		// One pass: "!x", "y" and "!x" again, each once.
+		calls:     3,
 		problems:  []string{`r.a["!x"]`, `r.b["!x"]`},
 		atOffsets: []int{7, 31},
 	}, {
@@ -181,5 +178,22 @@ func TestDecodeMapKeysFromText(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 			assert.Equal(t, tt.calls, countedKeyCalls)
 		})
+	}
+}
+
+// TestDecodeNeedsParsedNode: a nil Node, or one not made by Parse, is a
+// problem to report, not a panic; so is walking or locating in one.
+func TestDecodeNeedsParsedNode(t *testing.T) {
+	var r record
+	for _, n := range []*Node{nil, {Kind: Object}} {
+		probs := Decode(n, &r, accord.NewPath("r"))
+		require.Len(t, probs, 1)
+		assert.ErrorIs(t, probs[0].Err, accord.ErrInvalid)
+		assert.Zero(t, n.Len())
+		assert.Nil(t, n.Get("id"))
+		assert.Zero(t, n.Locate(accord.Path{}, "id"))
+		for range n.Fields {
+			t.Error("a Node not made by Parse has no members")
+		}
 	}
 }

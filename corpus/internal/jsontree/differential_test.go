@@ -22,13 +22,13 @@ func toAny(n *Node) any {
 	case String:
 		return n.Text
 	case Array:
-		out := make([]any, len(n.Elems))
+		out := make([]any, n.Len())
 		for i, e := range n.Elems {
 			out[i] = toAny(e)
 		}
 		return out
 	}
-	out := make(map[string]any, len(n.Fields))
+	out := make(map[string]any, n.Len())
 	for _, f := range n.Fields {
 		out[f.Key] = toAny(f.Value)
 	}

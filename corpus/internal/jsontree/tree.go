@@ -1,22 +1,36 @@
-// Package jsontree parses JSON into a tree that remembers where every value
-// and key starts, and decodes the tree strictly into Go values, collecting
-// every problem with its path instead of stopping at the first.
+// Package jsontree parses JSON into a compact tree that remembers where
+// every value and key starts, and decodes a tree strictly into Go values
+// ([Decode]), collecting every problem with its path instead of stopping
+// at the first.
 //
 // encoding/json reports byte offsets for syntax errors only, stops at the
 // first problem, and silently accepts duplicate keys. The corpus loader
-// needs all problems at once with file:line:column, so it parses each file
-// once into a compact [Tree] (see [ParseTree]) and decodes from that;
-// [Parse] gives the same tree as [Node] values, for code that walks it.
+// needs every problem at once, with file:line:column and the record path,
+// so it parses each file once with [ParseString], decodes the tree in one
+// pass that keeps the path of the value it is in, and finds the place of
+// a validator's problem with [Node.Locate].
+//
+// # When to switch to encoding/json/v2
+//
+// Replace this package with encoding/json/v2 once the module's go
+// directive names a release in which it builds without
+// GOEXPERIMENT=jsonv2 (Go 1.25 and 1.26 still need the experiment, which
+// a library cannot impose on the programs that import it). Its
+// jsontext.Decoder rejects a duplicate object name unless
+// jsontext.AllowDuplicateNames(true) is given, reporting a
+// *jsontext.SyntacticError whose Err is jsontext.ErrDuplicateName; with
+// json.RejectUnknownMembers(true) json.Unmarshal reports unknown fields as
+// a *json.SemanticError; both errors carry the ByteOffset and the
+// JSONPointer of the value. What this package adds beyond that is
+// collecting every problem of a file rather than the first: with v2 the
+// loader would decode each record on its own to keep that.
 package jsontree
 
 import (
-	"bytes"
 	"fmt"
-	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -46,25 +60,23 @@ func (k Kind) String() string {
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Node is one JSON value and the byte offset where it starts, with its
-// members or elements as nodes of their own: a navigable copy of a [Tree]
-// for code that walks a document (tests, tools). It costs an allocation
-// per container and some 80 bytes per value; the loader reads the compact
-// [Tree] instead.
+// Node is one JSON value of a parsed text: its kind, where it starts and,
+// for a scalar, its value. The members of an object and the elements of
+// an array are iterators over the same tree ([Node.Fields],
+// [Node.Elems]), which the parser keeps compact: a tree holds 16 bytes
+// per value, all in one slice, and its strings are substrings of the text
+// wherever they need no unescaping. A tree is immutable and safe for
+// concurrent use.
 type Node struct {
 	Kind Kind
 	Bool bool // the value of a Bool
 	// Offset is where the value starts in the input, in bytes.
 	Offset int
 	// Text is the string value (String) or the number literal (Number).
-	Text   string
-	Fields []Field // Object members in file order
-	Elems  []*Node // Array elements
+	Text string
 
-	// tree and index name the value in the tree the node was made from,
-	// for Decode.
-	tree  *Tree
-	index int32
+	t *tree
+	i int32 // the value's index in t.nodes
 }
 
 // Field is one object member: its key, where the key starts, and its value.
@@ -74,17 +86,118 @@ type Field struct {
 	Value     *Node
 }
 
+// tree is a parsed text. Where a container's children are, and what a
+// and b of its node mean, depends on the kind:
+//   - String: the value is src[a:a+b], or strs[a] when flag is set;
+//   - Number: the literal is src[a:a+b];
+//   - Bool: flag is the value;
+//   - Array: the elements are nodes[a:a+b];
+//   - Object: nodes[a:a+b] holds each member's key (a String node that
+//     starts at the key) followed by its value, so b is twice the number
+//     of members.
+//
+// The children of a container are contiguous because the parser copies
+// them out of a stack when the container closes.
+type tree struct {
+	src   string
+	nodes []node
+	strs  []string // decoded strings that are not a range of src
+}
+
+type node struct {
+	off  int32 // where the value starts in the text
+	a, b int32
+	kind Kind
+	flag bool
+}
+
+// text returns the value of a String node or the literal of a Number node.
+func (t *tree) text(n *node) string {
+	if n.flag {
+		return t.strs[n.a]
+	}
+	return t.src[n.a : n.a+n.b]
+}
+
+// node returns the Node of value i.
+func (t *tree) node(i int32) *Node {
+	n := &t.nodes[i]
+	out := &Node{Kind: n.kind, Offset: int(n.off), t: t, i: i}
+	switch n.kind {
+	case Bool:
+		out.Bool = n.flag
+	case String, Number:
+		out.Text = t.text(n)
+	}
+	return out
+}
+
+// Fields iterates over the members of an object, in file order, with
+// their positions: range over n.Fields. It yields nothing for another
+// kind of value.
+func (n *Node) Fields(yield func(int, Field) bool) {
+	if !n.is(Object) {
+		return
+	}
+	c := &n.t.nodes[n.i]
+	for j := int32(0); j < c.b; j += 2 {
+		k := &n.t.nodes[c.a+j]
+		if !yield(int(j/2), Field{Key: n.t.text(k), KeyOffset: int(k.off), Value: n.t.node(c.a + j + 1)}) {
+			return
+		}
+	}
+}
+
+// Elems iterates over the elements of an array, with their indexes: range
+// over n.Elems. It yields nothing for another kind of value.
+func (n *Node) Elems(yield func(int, *Node) bool) {
+	if !n.is(Array) {
+		return
+	}
+	c := &n.t.nodes[n.i]
+	for j := range c.b {
+		if !yield(int(j), n.t.node(c.a+j)) {
+			return
+		}
+	}
+}
+
+// Len returns the number of members of an object or elements of an
+// array, and 0 for any other value.
+func (n *Node) Len() int {
+	switch {
+	case n.is(Object):
+		return int(n.t.nodes[n.i].b / 2)
+	case n.is(Array):
+		return int(n.t.nodes[n.i].b)
+	}
+	return 0
+}
+
+// is reports whether n is a value of kind k of a parsed tree. A nil Node,
+// or one not made by Parse, has no members or elements.
+func (n *Node) is(k Kind) bool { return n != nil && n.t != nil && n.Kind == k }
+
 // Get returns the value of the member named key, or nil.
 func (n *Node) Get(key string) *Node {
-	if n == nil || n.Kind != Object {
+	if !n.is(Object) {
 		return nil
 	}
-	for _, f := range n.Fields {
-		if f.Key == key {
-			return f.Value
+	c := &n.t.nodes[n.i]
+	for j := c.a; j < c.a+c.b; j += 2 {
+		if n.t.text(&n.t.nodes[j]) == key {
+			return n.t.node(j + 1)
 		}
 	}
 	return nil
+}
+
+// Index returns element i of an array, or nil.
+func (n *Node) Index(i int) *Node {
+	if !n.is(Array) || i < 0 || i >= n.Len() {
+		return nil
+	}
+	return n.t.node(n.t.nodes[n.i].a + int32(i))
 }
 
 // Problem is a field error found while parsing or decoding, with the byte
@@ -104,244 +217,63 @@ type SyntaxError struct {
 // into a line and column).
 func (e *SyntaxError) Error() string { return e.Msg }
 
-// Parse parses data into a tree of [Node] values. Malformed JSON yields a
-// *SyntaxError with the offset of the problem. Duplicate keys are not a
-// syntax error: they are returned as field errors (kind accord.ErrDuplicate)
-// with their paths, and the tree keeps the first occurrence only. Strings
-// are decoded as encoding/json decodes them (escapes resolved, invalid UTF-8
-// replaced by U+FFFD); numbers keep their literal text. The tree does not
-// refer to data: Parse copies it once.
+// Parse parses data into a tree and returns its top-level value. Malformed
+// JSON yields a *SyntaxError with the offset of the problem. Duplicate
+// keys are not a syntax error: they are returned as field errors (kind
+// accord.ErrDuplicate) with their paths, and the tree keeps the first
+// occurrence only. Strings are decoded as encoding/json decodes them
+// (escapes resolved, invalid UTF-8 replaced by U+FFFD); numbers keep their
+// literal text. The tree does not refer to data: Parse copies it once.
 func Parse(data []byte) (*Node, []Problem, error) { return ParseString(string(data)) }
 
-// ParseString is [Parse] for JSON text held in a string: it is
-// [ParseTree] followed by [Tree.Node]. Strings and numbers without escapes
-// in the tree are substrings of data; a tree (and any string taken from
-// it) keeps data alive.
+// ParseString is [Parse] for JSON text held in a string. Strings and
+// numbers without escapes in the tree are substrings of data, so the tree
+// (and any string taken from it) keeps data alive. Texts of 2 GiB or more
+// are rejected.
 func ParseString(data string) (*Node, []Problem, error) {
-	t, dups, err := ParseTree(data)
-	if err != nil {
-		return nil, nil, err
-	}
-	return t.Node(), dups, nil
-}
-
-// Tree is a parsed JSON text in compact form: 16 bytes per value (and per
-// object key), all in one slice, with strings and numbers kept as ranges of
-// the text. [Parse] describes what is parsed and how problems are reported.
-// A Tree is immutable and safe for concurrent use.
-type Tree struct {
-	src   string // the JSON text
-	nodes []node
-	// strs holds the decoded strings that are not a range of src: those
-	// with escapes or invalid UTF-8.
-	strs []string
-	root int32
-}
-
-// node is one value of a [Tree]. Where a container's children are, and
-// what a and b mean, depends on the kind:
-//   - String: the value is src[a:a+b], or strs[a] when flag is set;
-//   - Number: the literal is src[a:a+b];
-//   - Bool: flag is the value;
-//   - Array: the elements are nodes[a:a+b];
-//   - Object: nodes[a:a+b] holds each member's key (a String node that
-//     starts at the key) followed by its value, so b is twice the number
-//     of members.
-//
-// The children of a container are contiguous because the parser copies
-// them out of a stack when the container closes.
-type node struct {
-	off  int32 // where the value starts in the text
-	a, b int32
-	kind Kind
-	flag bool
-}
-
-// maxText is the largest text a [Tree] can index with its 32-bit offsets.
-const maxText = 1<<31 - 1
-
-// ParseTree parses data into a compact [Tree]; see [Parse] for what is
-// accepted and how problems are reported. Texts of 2 GiB or more are
-// rejected.
-func ParseTree(data string) (*Tree, []Problem, error) {
 	if len(data) > maxText {
 		return nil, nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)"}
 	}
-	p := scratch.Get().(*parser)
-	defer p.release()
-	t, err := p.parse(data)
-	if err == nil && p.sawDup {
-		// A duplicate key: parse again, this time keeping the path of
-		// every value, which the problem reports. Same text, same
-		// tree; a sound text never takes this second pass.
-		t.Release()
-		p.reset()
-		p.track = true
-		t, err = p.parse(data)
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	return t, p.dups, nil
-}
-
-// parse parses data into a tree (see ParseTree). It keeps the path of the
-// value being parsed only when p.track is set; otherwise a duplicate key
-// only sets p.sawDup.
-func (p *parser) parse(data string) (*Tree, error) {
-	p.data = data
-	big := len(data) >= bigText
-	pooled := p.out
-	if big {
-		// Room for the nodes of a text as dense as the densest data
-		// file (about 16 bytes per value): growing the slice by doubling
-		// would allocate up to three times that, and copying it to
-		// the tree once more. A denser text still grows it.
-		p.out = make([]node, 0, len(data)/bytesPerNode+1)
-	}
+	// Room for the values of a text as dense as a typical data file
+	// (about 25 bytes per value), so that the slice is not grown by
+	// doubling; a denser text grows it.
+	p := &parser{t: &tree{src: data}, out: make([]node, 0, len(data)/24+1)}
 	p.space()
 	root, err := p.value()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	p.space()
-	if p.pos < len(p.data) {
-		return nil, p.errorf("invalid character %q after top-level value", p.data[p.pos])
+	if p.pos < len(data) {
+		return nil, nil, p.errorf("invalid character %q after top-level value", data[p.pos])
 	}
-	p.out = append(p.out, root)
-	t := &Tree{src: data, strs: p.strs, root: int32(len(p.out) - 1)}
-	if big {
-		// The tree keeps this slice; the parser keeps its pooled one.
-		t.nodes, p.out = p.out, pooled
-	} else {
-		t.nodes = append(getNodes(len(p.out)), p.out...)
-	}
-	return t, nil
+	p.t.nodes = append(p.out, root)
+	return p.t.node(int32(len(p.t.nodes) - 1)), p.dups, nil
 }
 
-// A text of bigText bytes or more is parsed into a node slice of its own,
-// sized from the text: bytesPerNode is the fewest bytes of text per value
-// that the data files show (terms.json: 15.4).
-const (
-	bigText      = 1 << 20
-	bytesPerNode = 16
-)
-
-// Release hands the memory of t's nodes back for reuse by later parses.
-// t, and every [Node] made from it, must not be used afterwards. A caller
-// that parses many texts one after another (a loader reading a corpus
-// again and again) calls it when it is done with each tree; not calling it
-// is correct too, and leaves the nodes to the garbage collector.
-func (t *Tree) Release() {
-	if t == nil || t.nodes == nil {
-		return
-	}
-	putNodes(t.nodes)
-	t.nodes = nil
-}
-
-// nodeBufs holds released node slices by size class: nodeBufs[k] holds
-// slices whose capacity is 1<<(k+minNodeClass).
-var nodeBufs [maxNodeClass - minNodeClass + 1]sync.Pool
-
-const (
-	minNodeClass = 8  // 256 nodes, 4 KiB
-	maxNodeClass = 16 // 64Ki nodes, 1 MiB: larger slices are made to measure and not kept
-)
-
-// nodeClass returns the size class of a slice of n nodes: the smallest k
-// with n <= 1<<k, at least minNodeClass.
-func nodeClass(n int) int { return max(bits.Len(uint(max(n, 1)-1)), minNodeClass) }
-
-// getNodes returns an empty slice with room for n nodes.
-func getNodes(n int) []node {
-	k := nodeClass(n)
-	if k <= maxNodeClass {
-		if b, ok := nodeBufs[k-minNodeClass].Get().(*[]node); ok {
-			return (*b)[:0]
-		}
-		return make([]node, 0, 1<<k)
-	}
-	return make([]node, 0, n)
-}
-
-// putNodes keeps b for getNodes when its capacity is a size class.
-func putNodes(b []node) {
-	c := cap(b)
-	if c&(c-1) != 0 || c < 1<<minNodeClass || c > 1<<maxNodeClass {
-		return
-	}
-	b = b[:0]
-	nodeBufs[bits.Len(uint(c))-1-minNodeClass].Put(&b)
-}
-
-// scratch holds parsers whose stacks can be reused: parsing the files of a
-// corpus one after another then grows them once.
-var scratch = sync.Pool{New: func() any { return new(parser) }}
-
-// release empties p, keeping the capacity of its stacks, and returns it to
-// the pool. The tree and problems it produced are no longer referenced.
-func (p *parser) release() {
-	const keep = 1 << 20 // do not hold on to the stacks of a huge document
-	if cap(p.out) > keep || cap(p.stack) > keep {
-		return
-	}
-	p.reset()
-	scratch.Put(p)
-}
-
-// reset empties p for another parse, keeping the capacity of its stacks.
-func (p *parser) reset() {
-	clear(p.segs) // drop the keys, which point into the text
-	*p = parser{segs: p.segs[:0], stack: p.stack[:0], out: p.out[:0]}
-}
+// maxText is the largest text a tree can index with its 32-bit offsets.
+const maxText = 1<<31 - 1
 
 // parser is a recursive-descent JSON parser over a string. It keeps the
-// path of the value being parsed as a stack of segments and renders it only
-// when it has a problem to report.
-//
-// The children of the containers being parsed wait on stack; when a
-// container ends they are copied, contiguously, to out, which becomes the
-// node slice of the tree. A tree of n values thus costs one allocation for
-// its nodes, besides the reused stacks.
+// path of the value being parsed as it descends (path), for the problems
+// it reports. The children of the containers being parsed wait on stack;
+// when a container ends they are copied, contiguously, to out, which
+// becomes the node slice of the tree.
 type parser struct {
-	data string
-	pos  int
-	dups []Problem
-	// track says whether segs is kept: only for the second pass over a
-	// text with a duplicate key (sawDup), whose problem needs its path.
-	track, sawDup bool
-	segs          []segment
-	stack         []node
-	out           []node
-	strs          []string
+	t     *tree
+	pos   int
+	dups  []Problem
+	path  steps
+	stack []node
+	out   []node
 }
 
-// segment is one step of a path: an object key, or an array index when
-// key is empty and index >= 0.
-type segment struct {
-	key   string
-	index int
+func (p *parser) errorf(format string, args ...any) error {
+	return &SyntaxError{Offset: p.pos, Msg: fmt.Sprintf(format, args...)}
 }
 
-func (p *parser) path() accord.Path {
-	var path accord.Path
-	for _, s := range p.segs {
-		if s.index >= 0 {
-			path = path.Index(s.index)
-		} else {
-			path = path.Child(s.key)
-		}
-	}
-	return path
-}
-
-// text returns the value of a String node or the literal of a Number node.
-func (p *parser) text(n node) string {
-	if n.flag {
-		return p.strs[n.a]
-	}
-	return p.data[n.a : n.a+n.b]
+func (p *parser) eof(what string) error {
+	return &SyntaxError{Offset: len(p.t.src), Msg: "unexpected end of JSON input, looking for " + what}
 }
 
 // close moves the children of a container, stack[base:], to out and
@@ -353,17 +285,9 @@ func (p *parser) close(base int) (start, count int32) {
 	return start, count
 }
 
-func (p *parser) errorf(format string, args ...any) error {
-	return &SyntaxError{Offset: p.pos, Msg: fmt.Sprintf(format, args...)}
-}
-
-func (p *parser) eof(what string) error {
-	return &SyntaxError{Offset: len(p.data), Msg: "unexpected end of JSON input, looking for " + what}
-}
-
 func (p *parser) space() {
-	for p.pos < len(p.data) {
-		switch p.data[p.pos] {
+	for p.pos < len(p.t.src) {
+		switch p.t.src[p.pos] {
 		case ' ', '\t', '\n', '\r':
 			p.pos++
 		default:
@@ -373,11 +297,12 @@ func (p *parser) space() {
 }
 
 func (p *parser) value() (node, error) {
-	if p.pos >= len(p.data) {
+	data := p.t.src
+	if p.pos >= len(data) {
 		return node{}, p.eof("a value")
 	}
 	off := int32(p.pos)
-	switch c := p.data[p.pos]; {
+	switch c := data[p.pos]; {
 	case c == '{':
 		return p.object()
 	case c == '[':
@@ -385,25 +310,14 @@ func (p *parser) value() (node, error) {
 	case c == '"':
 		return p.str()
 	case c == '-' || c >= '0' && c <= '9':
-		if err := p.number(); err != nil {
-			return node{}, err
-		}
-		return node{kind: Number, off: off, a: off, b: int32(p.pos) - off}, nil
+		err := p.number()
+		return node{kind: Number, off: off, a: off, b: int32(p.pos) - off}, err
 	case c == 't':
-		if err := p.literal("true"); err != nil {
-			return node{}, err
-		}
-		return node{kind: Bool, off: off, flag: true}, nil
+		return node{kind: Bool, off: off, flag: true}, p.literal("true")
 	case c == 'f':
-		if err := p.literal("false"); err != nil {
-			return node{}, err
-		}
-		return node{kind: Bool, off: off}, nil
+		return node{kind: Bool, off: off}, p.literal("false")
 	case c == 'n':
-		if err := p.literal("null"); err != nil {
-			return node{}, err
-		}
-		return node{kind: Null, off: off}, nil
+		return node{kind: Null, off: off}, p.literal("null")
 	default:
 		return node{}, p.errorf("invalid character %q looking for beginning of value", c)
 	}
@@ -411,11 +325,11 @@ func (p *parser) value() (node, error) {
 
 func (p *parser) literal(word string) error {
 	for i := 0; i < len(word); i++ {
-		if p.pos >= len(p.data) {
+		if p.pos >= len(p.t.src) {
 			return p.eof("the literal " + word)
 		}
-		if p.data[p.pos] != word[i] {
-			return p.errorf("invalid character %q in literal %s", p.data[p.pos], word)
+		if p.t.src[p.pos] != word[i] {
+			return p.errorf("invalid character %q in literal %s", p.t.src[p.pos], word)
 		}
 		p.pos++
 	}
@@ -423,80 +337,59 @@ func (p *parser) literal(word string) error {
 }
 
 func (p *parser) object() (node, error) {
+	data := p.t.src
 	n := node{kind: Object, off: int32(p.pos)}
 	p.pos++ // {
 	p.space()
-	if p.pos < len(p.data) && p.data[p.pos] == '}' {
+	if p.pos < len(data) && data[p.pos] == '}' {
 		p.pos++
-		n.a = int32(len(p.out))
 		return n, nil
 	}
-	var seen map[string]bool
 	base := len(p.stack)
 	for {
-		if p.pos >= len(p.data) {
+		if p.pos >= len(data) {
 			return node{}, p.eof("an object key")
 		}
-		if p.data[p.pos] != '"' {
-			return node{}, p.errorf("invalid character %q looking for beginning of object key string", p.data[p.pos])
+		if data[p.pos] != '"' {
+			return node{}, p.errorf("invalid character %q looking for beginning of object key string", data[p.pos])
 		}
 		k, err := p.str()
 		if err != nil {
 			return node{}, err
 		}
-		key := p.text(k)
+		key := p.t.text(&k)
 		p.space()
-		if p.pos >= len(p.data) {
+		if p.pos >= len(data) {
 			return node{}, p.eof("':' after object key")
 		}
-		if p.data[p.pos] != ':' {
-			return node{}, p.errorf("invalid character %q after object key", p.data[p.pos])
+		if data[p.pos] != ':' {
+			return node{}, p.errorf("invalid character %q after object key", data[p.pos])
 		}
 		p.pos++
 		p.space()
-		if p.track {
-			p.segs = append(p.segs, segment{key: key, index: -1})
-		}
+		p.path.push(step{key: key, index: stepChild})
 		v, err := p.value()
 		if err != nil {
 			return node{}, err
 		}
-		members := p.stack[base:]
 		dup := false
-		if len(members) >= 64 { // a linear scan is cheaper for records-sized objects
-			if seen == nil {
-				seen = make(map[string]bool, len(members))
-				for i := 0; i < len(members); i += 2 {
-					seen[p.text(members[i])] = true
-				}
+		for i := base; i < len(p.stack); i += 2 {
+			if p.t.text(&p.stack[i]) == key {
+				dup = true
+				break
 			}
-			dup = seen[key]
-			seen[key] = true
+		}
+		if dup {
+			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: accord.Duplicate(p.path.Path(accord.Path{}), key, "the key occurs more than once in this object")})
 		} else {
-			for i := 0; i < len(members); i += 2 {
-				if p.text(members[i]) == key {
-					dup = true
-					break
-				}
-			}
-		}
-		switch {
-		case !dup:
 			p.stack = append(p.stack, k, v)
-		case p.track:
-			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: accord.Duplicate(p.path(), key, "the key occurs more than once in this object")})
-		default:
-			p.sawDup = true
 		}
-		if p.track {
-			p.segs[len(p.segs)-1] = segment{}
-			p.segs = p.segs[:len(p.segs)-1]
-		}
+		p.path.pop()
 		p.space()
-		if p.pos >= len(p.data) {
+		if p.pos >= len(data) {
 			return node{}, p.eof("',' or '}' after object value")
 		}
-		switch p.data[p.pos] {
+		switch data[p.pos] {
 		case ',':
 			p.pos++
 			p.space()
@@ -505,38 +398,34 @@ func (p *parser) object() (node, error) {
 			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return node{}, p.errorf("invalid character %q after object key:value pair", p.data[p.pos])
+			return node{}, p.errorf("invalid character %q after object key:value pair", data[p.pos])
 		}
 	}
 }
 
 func (p *parser) array() (node, error) {
+	data := p.t.src
 	n := node{kind: Array, off: int32(p.pos)}
 	p.pos++ // [
 	p.space()
-	if p.pos < len(p.data) && p.data[p.pos] == ']' {
+	if p.pos < len(data) && data[p.pos] == ']' {
 		p.pos++
-		n.a = int32(len(p.out))
 		return n, nil
 	}
 	base := len(p.stack)
 	for i := 0; ; i++ {
-		if p.track {
-			p.segs = append(p.segs, segment{index: i})
-		}
+		p.path.push(step{index: i})
 		v, err := p.value()
 		if err != nil {
 			return node{}, err
 		}
-		if p.track {
-			p.segs = p.segs[:len(p.segs)-1]
-		}
+		p.path.pop()
 		p.stack = append(p.stack, v)
 		p.space()
-		if p.pos >= len(p.data) {
+		if p.pos >= len(data) {
 			return node{}, p.eof("',' or ']' after array element")
 		}
-		switch p.data[p.pos] {
+		switch data[p.pos] {
 		case ',':
 			p.pos++
 			p.space()
@@ -545,7 +434,7 @@ func (p *parser) array() (node, error) {
 			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return node{}, p.errorf("invalid character %q after array element", p.data[p.pos])
+			return node{}, p.errorf("invalid character %q after array element", data[p.pos])
 		}
 	}
 }
@@ -554,44 +443,44 @@ func (p *parser) array() (node, error) {
 func (p *parser) number() error {
 	digits := func() int {
 		n := 0
-		for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' {
+		for p.pos < len(p.t.src) && p.t.src[p.pos] >= '0' && p.t.src[p.pos] <= '9' {
 			p.pos++
 			n++
 		}
 		return n
 	}
-	if p.data[p.pos] == '-' {
+	if p.t.src[p.pos] == '-' {
 		p.pos++
 	}
 	switch {
-	case p.pos >= len(p.data):
+	case p.pos >= len(p.t.src):
 		return p.eof("digits")
-	case p.data[p.pos] == '0':
+	case p.t.src[p.pos] == '0':
 		p.pos++
-	case p.data[p.pos] >= '1' && p.data[p.pos] <= '9':
+	case p.t.src[p.pos] >= '1' && p.t.src[p.pos] <= '9':
 		digits()
 	default:
-		return p.errorf("invalid character %q in numeric literal", p.data[p.pos])
+		return p.errorf("invalid character %q in numeric literal", p.t.src[p.pos])
 	}
-	if p.pos < len(p.data) && p.data[p.pos] == '.' {
+	if p.pos < len(p.t.src) && p.t.src[p.pos] == '.' {
 		p.pos++
 		if digits() == 0 {
-			if p.pos >= len(p.data) {
+			if p.pos >= len(p.t.src) {
 				return p.eof("digits after decimal point")
 			}
-			return p.errorf("invalid character %q after decimal point in numeric literal", p.data[p.pos])
+			return p.errorf("invalid character %q after decimal point in numeric literal", p.t.src[p.pos])
 		}
 	}
-	if p.pos < len(p.data) && (p.data[p.pos] == 'e' || p.data[p.pos] == 'E') {
+	if p.pos < len(p.t.src) && (p.t.src[p.pos] == 'e' || p.t.src[p.pos] == 'E') {
 		p.pos++
-		if p.pos < len(p.data) && (p.data[p.pos] == '+' || p.data[p.pos] == '-') {
+		if p.pos < len(p.t.src) && (p.t.src[p.pos] == '+' || p.t.src[p.pos] == '-') {
 			p.pos++
 		}
 		if digits() == 0 {
-			if p.pos >= len(p.data) {
+			if p.pos >= len(p.t.src) {
 				return p.eof("exponent digits")
 			}
-			return p.errorf("invalid character %q in exponent of numeric literal", p.data[p.pos])
+			return p.errorf("invalid character %q in exponent of numeric literal", p.t.src[p.pos])
 		}
 	}
 	return nil
@@ -599,31 +488,33 @@ func (p *parser) number() error {
 
 // str scans a string literal starting at the opening quote and returns its
 // String node: a range of the text when the literal has no escapes and is
-// valid UTF-8, else the decoded value stored in p.strs.
+// valid UTF-8, else the decoded value stored in strs.
 func (p *parser) str() (node, error) {
 	off := int32(p.pos)
 	p.pos++ // opening quote
 	start := p.pos
-	i, data := p.pos, p.data
-	var seen byte // the bits of every byte scanned: non-ASCII if >= 0x80
-	for i < len(data) && !strStop[data[i]] {
-		seen |= data[i]
-		i++
+	data := p.t.src
+	var seen byte // the bits of every byte scanned: all ASCII if < 0x80
+	for p.pos < len(data) && !strStop[data[p.pos]] {
+		seen |= data[p.pos]
+		p.pos++
 	}
-	p.pos = i
-	if i < len(data) && data[i] == '"' {
-		raw := data[start:i]
+	var s string
+	if p.pos < len(data) && data[p.pos] == '"' {
+		raw := data[start:p.pos]
 		p.pos++
 		if seen < utf8.RuneSelf || utf8.ValidString(raw) {
 			return node{kind: String, off: off, a: int32(start), b: int32(len(raw))}, nil
 		}
-		return p.decoded(off, validUTF8([]byte(raw))), nil
+		s = validUTF8([]byte(raw))
+	} else {
+		var err error
+		if s, err = p.escaped(start); err != nil {
+			return node{}, err
+		}
 	}
-	s, err := p.escaped(start)
-	if err != nil {
-		return node{}, err
-	}
-	return p.decoded(off, s), nil
+	p.t.strs = append(p.t.strs, s)
+	return node{kind: String, off: off, a: int32(len(p.t.strs) - 1), flag: true}, nil
 }
 
 // strStop marks the bytes that end the plain run of a string literal: the
@@ -636,22 +527,16 @@ var strStop = func() (t [256]bool) {
 	return t
 }()
 
-// decoded returns a String node at off whose value s is kept in p.strs.
-func (p *parser) decoded(off int32, s string) node {
-	p.strs = append(p.strs, s)
-	return node{kind: String, off: off, a: int32(len(p.strs) - 1), flag: true}
-}
-
 // escaped decodes the rest of a string literal that started at start (just
 // after the quote) from the first escape or control character, at p.pos.
 func (p *parser) escaped(start int) (string, error) {
 	buf := make([]byte, 0, p.pos-start+16)
-	buf = append(buf, p.data[start:p.pos]...)
+	buf = append(buf, p.t.src[start:p.pos]...)
 	for {
-		if p.pos >= len(p.data) {
+		if p.pos >= len(p.t.src) {
 			return "", p.eof("the end of a string")
 		}
-		c := p.data[p.pos]
+		c := p.t.src[p.pos]
 		switch {
 		case c == '"':
 			p.pos++
@@ -664,10 +549,10 @@ func (p *parser) escaped(start int) (string, error) {
 			continue
 		}
 		p.pos++ // backslash
-		if p.pos >= len(p.data) {
+		if p.pos >= len(p.t.src) {
 			return "", p.eof("an escape sequence")
 		}
-		e := p.data[p.pos]
+		e := p.t.src[p.pos]
 		p.pos++
 		switch e {
 		case '"', '\\', '/':
@@ -689,7 +574,7 @@ func (p *parser) escaped(start int) (string, error) {
 			}
 			if utf16.IsSurrogate(r) {
 				r2 := rune(-1)
-				if p.pos+1 < len(p.data) && p.data[p.pos] == '\\' && p.data[p.pos+1] == 'u' {
+				if p.pos+1 < len(p.t.src) && p.t.src[p.pos] == '\\' && p.t.src[p.pos+1] == 'u' {
 					save := p.pos
 					p.pos += 2
 					if r2, err = p.hex4(); err != nil {
@@ -731,12 +616,12 @@ func validUTF8(b []byte) string {
 }
 
 func (p *parser) hex4() (rune, error) {
-	if p.pos+4 > len(p.data) {
+	if p.pos+4 > len(p.t.src) {
 		return 0, p.eof("four hexadecimal digits")
 	}
 	var r rune
 	for i := range 4 {
-		c := p.data[p.pos+i]
+		c := p.t.src[p.pos+i]
 		switch {
 		case c >= '0' && c <= '9':
 			r = r<<4 | rune(c-'0')
@@ -753,238 +638,78 @@ func (p *parser) hex4() (rune, error) {
 	return r, nil
 }
 
-// text returns the value of a String node or the literal of a Number node.
-func (t *Tree) text(n *node) string {
-	if n.flag {
-		return t.strs[n.a]
+// Locate returns the byte offset that best locates the value at path, the
+// text of an [accord.Path] below n (whose own path is base): the start of
+// that value or, when the data has no value there (a required field that
+// is missing, an index out of range), the start of the deepest value on
+// the way (0 for a nil Node or one not made by Parse). It descends the
+// tree building each member's and element's
+// accord.Path and compares its text with path, so the path is never taken
+// apart: it matches exactly what accord.Path renders, a field name or a
+// quoted map key for an object member, an index for an element.
+func (n *Node) Locate(base accord.Path, path string) int {
+	if n == nil || n.t == nil {
+		return 0
 	}
-	return t.src[n.a : n.a+n.b]
-}
-
-// RootText returns the text of the member key of the top-level object, as
-// [Node.Text] has it: the value of a string, the literal of a number, ""
-// for any other value or when there is no such member.
-func (t *Tree) RootText(key string) string {
-	r := &t.nodes[t.root]
-	if r.kind != Object {
-		return ""
+	t := n.t
+	var buf []byte
+	// below reports whether c, rendered, is path or a path above it.
+	below := func(c accord.Path) bool {
+		buf, _ = c.AppendText(buf[:0])
+		rest, ok := strings.CutPrefix(path, string(buf))
+		return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
 	}
-	for i := r.a; i < r.a+r.b; i += 2 {
-		if t.text(&t.nodes[i]) == key {
-			if v := &t.nodes[i+1]; v.kind == String || v.kind == Number {
-				return t.text(v)
-			}
-			return ""
-		}
-	}
-	return ""
-}
-
-// Node returns the tree as [Node] values.
-func (t *Tree) Node() *Node { return t.node(t.root) }
-
-func (t *Tree) node(i int32) *Node {
-	n := &t.nodes[i]
-	out := &Node{Kind: n.kind, Offset: int(n.off), tree: t, index: i}
-	switch n.kind {
-	case Bool:
-		out.Bool = n.flag
-	case String, Number:
-		out.Text = t.text(n)
-	case Array:
-		out.Elems = make([]*Node, n.b)
-		for j := range out.Elems {
-			out.Elems[j] = t.node(n.a + int32(j))
-		}
-	case Object:
-		out.Fields = make([]Field, n.b/2)
-		for j := range out.Fields {
-			k := n.a + 2*int32(j)
-			out.Fields[j] = Field{Key: t.text(&t.nodes[k]), KeyOffset: int(t.nodes[k].off), Value: t.node(k + 1)}
-		}
-	}
-	return out
-}
-
-// Locate is [Node.Locate] on the compact tree.
-func (t *Tree) Locate(path string) int {
-	cur := &t.nodes[t.root]
-	off := int(cur.off)
-	for {
-		st, rest, ok := cutStep(path)
-		if !ok {
-			return off
-		}
-		path = rest
+	for cur, at := &t.nodes[n.i], base; ; {
 		next := int32(-1)
-		switch {
-		case st.bracketed && cur.kind == Array:
-			if i, err := strconv.Atoi(st.text); err == nil && i >= 0 && i < int(cur.b) {
-				next = cur.a + int32(i)
+		switch cur.kind {
+		case Object:
+			for j := cur.a; j < cur.a+cur.b && next < 0; j += 2 {
+				key := t.text(&t.nodes[j])
+				if c := at.Child(key); below(c) {
+					next, at = j+1, c
+				} else if c := at.Key(key); below(c) {
+					next, at = j+1, c
+				}
 			}
-		case cur.kind == Object:
-			key := st.key()
-			for i := cur.a; i < cur.a+cur.b; i += 2 {
-				if t.text(&t.nodes[i]) == key {
-					next = i + 1
-					break
+		case Array:
+			for j := int32(0); j < cur.b && next < 0; j++ {
+				if c := at.Index(int(j)); below(c) {
+					next, at = cur.a+j, c
 				}
 			}
 		}
 		if next < 0 {
-			return off
+			return int(cur.off)
 		}
 		cur = &t.nodes[next]
-		off = int(cur.off)
 	}
 }
 
-// Locate returns the byte offset that best locates path in the tree: the
-// start of the value at path, or, when the path goes deeper than the tree
-// (a required field that is missing), the start of the deepest value that
-// exists on the way.
-func (n *Node) Locate(path string) int {
-	cur, off := n, n.Offset
-	for cur != nil {
-		st, rest, ok := cutStep(path)
-		if !ok {
-			return off
-		}
-		path = rest
-		var next *Node
-		switch {
-		case st.bracketed && cur.Kind == Array:
-			if i, err := strconv.Atoi(st.text); err == nil && i >= 0 && i < len(cur.Elems) {
-				next = cur.Elems[i]
-			}
-		case cur.Kind == Object:
-			key := st.key()
-			for _, f := range cur.Fields {
-				if f.Key == key {
-					next = f.Value
-					break
-				}
-			}
-		}
-		if next == nil {
-			return off
-		}
-		cur, off = next, next.Offset
-	}
-	return off
-}
-
-// step is one step of a record path as accord.Path renders it: a field
-// name, or the text between brackets (an element index or a quoted map key).
-type step struct {
-	text      string
-	bracketed bool
-}
-
-// key is the member name the step selects in an object: a bracketed
-// step's quoted key unquoted, otherwise its text.
-func (s step) key() string {
-	if s.bracketed {
-		if k, err := strconv.Unquote(s.text); err == nil {
-			return k
-		}
-	}
-	return s.text
-}
-
-// cutStep cuts the first step off path ("name", ".name", "[3]" or
-// `["key"]`) and returns it with the rest. ok is false when path has no
-// step left or a bracket is not closed.
-func cutStep(path string) (st step, rest string, ok bool) {
-	path = strings.TrimLeft(path, ".")
-	switch {
-	case path == "":
-		return step{}, "", false
-	case path[0] == '[':
-		end := strings.IndexByte(path, ']')
-		if end < 0 {
-			return step{}, "", false
-		}
-		return step{text: path[1:end], bracketed: true}, path[end+1:], true
-	}
-	end := 1 // a field name runs to the next '.' or '['
-	for end < len(path) && path[end] != '.' && path[end] != '[' {
-		end++
-	}
-	return step{text: path[:end]}, path[end:], true
-}
-
-// LineCol converts a byte offset in data to a 1-based line and column
-// (the column counts bytes, as go/token does). For many lookups in one
-// file, build [Lines] once instead.
-func LineCol(data []byte, offset int) (line, col int) {
-	offset = min(max(offset, 0), len(data))
-	line = 1 + bytes.Count(data[:offset], []byte{'\n'})
-	col = offset - bytes.LastIndexByte(data[:offset], '\n')
-	return line, col
-}
-
-// Lines is an index of the line starts of one file, for converting many
-// offsets to lines and columns without rescanning the file.
+// Lines is an index of the line starts of one text, for converting
+// offsets to lines and columns.
 type Lines struct {
 	starts []int // byte offset of the start of each line
 	size   int
 }
 
-// NewLines indexes the line starts of data.
-func NewLines(data []byte) Lines {
-	starts := make([]int, 1, 1+bytes.Count(data, []byte{'\n'}))
+// NewLines indexes the line starts of text.
+func NewLines(text string) Lines {
+	starts := make([]int, 1, 1+strings.Count(text, "\n"))
 	for off := 0; ; {
-		i := bytes.IndexByte(data[off:], '\n')
+		i := strings.IndexByte(text[off:], '\n')
 		if i < 0 {
-			return Lines{starts: starts, size: len(data)}
+			return Lines{starts: starts, size: len(text)}
 		}
 		off += i + 1
 		starts = append(starts, off)
 	}
 }
 
-// NewLinesString is [NewLines] for text held in a string.
-func NewLinesString(data string) Lines {
-	starts := make([]int, 1, 1+strings.Count(data, "\n"))
-	for off := 0; ; {
-		i := strings.IndexByte(data[off:], '\n')
-		if i < 0 {
-			return Lines{starts: starts, size: len(data)}
-		}
-		off += i + 1
-		starts = append(starts, off)
-	}
-}
-
-// Pos returns the 1-based line and byte column of offset, as [LineCol].
+// Pos returns the 1-based line and byte column of offset (the column
+// counts bytes, as go/token does). Offsets outside the text are clamped
+// to it.
 func (ls Lines) Pos(offset int) (line, col int) {
 	offset = min(max(offset, 0), ls.size)
 	i, _ := slices.BinarySearch(ls.starts, offset+1) // first start after offset
 	return i, offset - ls.starts[i-1] + 1
-}
-
-// LineCursor converts offsets of one text to lines and columns, as
-// [Lines.Pos] does, without an index: it counts the line breaks from the
-// previous offset to the next. For ascending offsets (a sorted list of
-// positions) a pass reads the text once; a smaller offset than the last
-// one starts the count again from the top. The zero LineCursor is for
-// the empty text.
-type LineCursor struct {
-	text      string
-	off, line int // the line of offset off
-}
-
-// NewLineCursor returns a cursor at the start of text.
-func NewLineCursor(text string) LineCursor { return LineCursor{text: text, line: 1} }
-
-// Pos returns the 1-based line and byte column of offset.
-func (c *LineCursor) Pos(offset int) (line, col int) {
-	offset = min(max(offset, 0), len(c.text))
-	if offset < c.off || c.line == 0 {
-		c.off, c.line = 0, 1
-	}
-	c.line += strings.Count(c.text[c.off:offset], "\n")
-	c.off = offset
-	return c.line, offset - strings.LastIndexByte(c.text[:offset], '\n')
 }

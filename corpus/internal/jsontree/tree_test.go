@@ -24,6 +24,12 @@ const sample = `{
   ]
 }`
 
+// lineCol returns the line and column of offset in text.
+func lineCol(text string, offset int) [2]int {
+	line, col := NewLines(text).Pos(offset)
+	return [2]int{line, col}
+}
+
 func TestParseAndLocate(t *testing.T) {
 	root, dups, err := Parse([]byte(sample))
 	require.NoError(t, err)
@@ -41,19 +47,18 @@ func TestParseAndLocate(t *testing.T) {
 		{"documents[1].summary", 4, 5}, // missing: the record that lacks it
 		{"documents[7]", 2, 16},        // out of range: the list
 		{"nothing.here", 1, 1},
-		{".documents[0]", 3, 5},         // a leading dot is skipped
+		{"documentsX", 1, 1},            // a longer name is another field
 		{"documents[x]", 2, 16},         // not an index: the list
 		{"documents[0", 2, 16},          // unclosed bracket: as far as it got
 		{`documents[0]["kind"]`, 3, 25}, // a quoted key selects a member
 	}
-	tree, _, err := ParseTree(sample)
-	require.NoError(t, err)
 	for _, tt := range tests {
-		line, col := LineCol([]byte(sample), root.Locate(tt.path))
-		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "Node.Locate(%q)", tt.path)
-		line, col = LineCol([]byte(sample), tree.Locate(tt.path))
-		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "Tree.Locate(%q)", tt.path)
+		assert.Equal(t, [2]int{tt.line, tt.col}, lineCol(sample, root.Locate(accord.Path{}, tt.path)), "Locate(%q)", tt.path)
 	}
+	// Below a base path, the paths start with the base.
+	base := accord.NewPath("file")
+	assert.Equal(t, [2]int{3, 25}, lineCol(sample, root.Locate(base, "file.documents[0].kind")))
+	assert.Equal(t, [2]int{1, 1}, lineCol(sample, root.Locate(base, "documents[0].kind")), "a path outside the base is the root")
 }
 
 func TestParseDuplicateKeys(t *testing.T) {
@@ -63,15 +68,13 @@ func TestParseDuplicateKeys(t *testing.T) {
 	require.Len(t, dups, 2)
 	assert.Equal(t, "a", dups[0].Err.Path)
 	assert.ErrorIs(t, dups[0].Err, accord.ErrDuplicate)
-	line, col := LineCol(data, dups[0].Offset)
-	assert.Equal(t, [2]int{2, 2}, [2]int{line, col})
+	assert.Equal(t, [2]int{2, 2}, lineCol(string(data), dups[0].Offset))
 	assert.Equal(t, "b.c", dups[1].Err.Path)
 	assert.Equal(t, "1", root.Get("a").Text, "the first occurrence is kept")
 }
 
 // TestParseDuplicateKeyPaths checks the paths and places of duplicate keys
-// at every depth (they are found in a second pass that keeps paths), that
-// the tree is the same as without the duplicate, and that a syntax error
+// at every depth, that the tree is the same as without the duplicate, and that a syntax error
 // anywhere wins over duplicates.
 func TestParseDuplicateKeyPaths(t *testing.T) {
 	tests := []struct {
@@ -87,7 +90,7 @@ func TestParseDuplicateKeyPaths(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tree, dups, err := ParseTree(tt.in)
+			tree, dups, err := Parse([]byte(tt.in))
 			if tt.syntax {
 				var se *SyntaxError
 				require.ErrorAs(t, err, &se)
@@ -104,10 +107,10 @@ func TestParseDuplicateKeyPaths(t *testing.T) {
 			}
 			assert.Equal(t, tt.paths, paths)
 			assert.Equal(t, tt.at, at)
-			want, wantDups, err := ParseTree(tt.same)
+			want, wantDups, err := Parse([]byte(tt.same))
 			require.NoError(t, err)
 			require.Empty(t, wantDups)
-			assert.Equal(t, shape(want.Node()), shape(tree.Node()), "the tree is the one without the repeated keys")
+			assert.Equal(t, shape(want), shape(tree), "the tree is the one without the repeated keys")
 		})
 	}
 }
@@ -128,41 +131,19 @@ func TestParseSyntaxErrors(t *testing.T) {
 			_, _, err := Parse([]byte(tt.in))
 			var se *SyntaxError
 			require.ErrorAs(t, err, &se)
-			line, _ := LineCol([]byte(tt.in), se.Offset)
-			assert.Equal(t, tt.line, line)
+			assert.Equal(t, tt.line, lineCol(tt.in, se.Offset)[0])
 		})
 	}
 }
 
-func TestLineCol(t *testing.T) {
-	data := []byte("ab\ncd\n")
-	lines := NewLines(data)
+func TestLines(t *testing.T) {
+	lines := NewLines("ab\ncd\n")
 	for _, tt := range []struct{ off, line, col int }{{0, 1, 1}, {1, 1, 2}, {2, 1, 3}, {3, 2, 1}, {5, 2, 3}, {6, 3, 1}, {99, 3, 1}, {-4, 1, 1}} {
-		line, col := LineCol(data, tt.off)
-		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "LineCol at offset %d", tt.off)
-		line, col = lines.Pos(tt.off)
+		line, col := lines.Pos(tt.off)
 		assert.Equal(t, [2]int{tt.line, tt.col}, [2]int{line, col}, "Lines.Pos at offset %d", tt.off)
 	}
-	empty := NewLines(nil)
-	line, col := empty.Pos(0)
+	line, col := NewLines("").Pos(0)
 	assert.Equal(t, [2]int{1, 1}, [2]int{line, col})
-}
-
-// TestLineCursor: a cursor agrees with Lines.Pos on offsets in any
-// order, ascending (the fast path), repeated or going back.
-func TestLineCursor(t *testing.T) {
-	data := "ab\ncd\n\nefg\nh"
-	lines := NewLinesString(data)
-	offsets := []int{-2, 0, 1, 2, 3, 3, 5, 6, 7, 8, 12, 13, 14, 99, 4, 0, 9, 2, 13}
-	cur := NewLineCursor(data)
-	for _, off := range offsets {
-		wantLine, wantCol := lines.Pos(off)
-		line, col := cur.Pos(off)
-		assert.Equal(t, [2]int{wantLine, wantCol}, [2]int{line, col}, "Pos(%d)", off)
-	}
-	var zero LineCursor
-	line, col := zero.Pos(3)
-	assert.Equal(t, [2]int{1, 1}, [2]int{line, col}, "the zero cursor is for the empty text")
 }
 
 func FuzzParse(f *testing.F) {
@@ -185,7 +166,9 @@ func FuzzParse(f *testing.F) {
 			if p.Err == nil || p.Offset < 0 || p.Offset > len(s) {
 				t.Fatalf("bad problem %+v for %q", p, s)
 			}
-			root.Locate(p.Err.Path)
+			if off := root.Locate(accord.Path{}, p.Err.Path); off < 0 || off > len(s) {
+				t.Fatalf("Locate(%q) = %d, outside %q", p.Err.Path, off, s)
+			}
 		}
 	})
 }
@@ -209,74 +192,32 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			if _, _, err := ParseTree(t); err != nil {
+			if _, _, err := ParseString(t); err != nil {
 				b.Fatal(err)
 			}
 		}
 	}
 }
 
-func TestNodeClass(t *testing.T) {
-	tests := []struct{ n, class int }{
-		{0, minNodeClass}, {1, minNodeClass}, {256, 8}, {257, 9}, {512, 9}, {513, 10},
-		{1 << 16, 16}, {1<<16 + 1, 17},
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.class, nodeClass(tt.n), "n=%d", tt.n)
-		if tt.class <= maxNodeClass {
-			b := getNodes(tt.n)
-			assert.Equal(t, 1<<tt.class, cap(b), "n=%d", tt.n)
-			assert.Empty(t, b)
-		}
-	}
-	assert.Equal(t, 1<<16+1, cap(getNodes(1<<16+1)), "a slice above the largest class is made to measure")
-}
-
-// TestTreeRelease parses, releases and parses again: a later tree may reuse
-// the nodes of a released one, and must not see anything of it.
-func TestTreeRelease(t *testing.T) {
-	texts := []string{sample, `[1, 2, {"a": "b"}]`, `{"x": [true, null, "y"]}`, sample}
-	for round := range 3 {
-		for _, text := range texts {
-			tree, dups, err := ParseTree(text)
-			require.NoError(t, err)
-			require.Empty(t, dups)
-			want, _, err := ParseString(text) // never released
-			require.NoError(t, err)
-			assert.Equal(t, want.tree.nodes, tree.nodes, "round %d: %s", round, text)
-			assert.Equal(t, want.tree.Locate("documents[1].id"), tree.Locate("documents[1].id"))
-			tree.Release()
-			assert.Nil(t, tree.nodes, "a released tree holds no nodes")
-			tree.Release() // twice is harmless
-		}
-	}
-	var nilTree *Tree
-	nilTree.Release()
-}
-
-// TestParseBigText parses a text above bigText, whose nodes go to a slice
-// sized from the text rather than through the pooled buffers, and checks
-// every value and a position.
+// TestParseBigText parses and decodes a text of more than 1 MiB and
+// checks every value and a position on its last line.
 func TestParseBigText(t *testing.T) {
 	note := strings.Repeat("a coder's remark ", 10)
 	var b strings.Builder
 	b.WriteString(`{"items": [`)
-	for i := 0; b.Len() < bigText+1000; i++ {
+	for i := 0; b.Len() < 1<<20+1000; i++ {
 		if i > 0 {
 			b.WriteString(",\n")
 		}
-		// As dense as the data files (about 18 bytes per value), so
-		// the slice sized from the text holds every node.
 		fmt.Fprintf(&b, `{"id": "item-%d", "n": %d, "tags": ["a", "b\u00e9"], "ok": %v, "note": "%s"}`, i, i, i%2 == 0, note)
 	}
 	b.WriteString("]}")
 	text := b.String()
-	require.GreaterOrEqual(t, len(text), bigText)
+	require.Greater(t, len(text), 1<<20)
 
-	tree, dups, err := ParseTree(text)
+	root, dups, err := ParseString(text)
 	require.NoError(t, err)
 	require.Empty(t, dups)
-	assert.Equal(t, len(text)/bytesPerNode+1, cap(tree.nodes), "the nodes went to a slice sized from the text")
 
 	var got struct {
 		Items []struct {
@@ -287,7 +228,7 @@ func TestParseBigText(t *testing.T) {
 			Note string   `json:"note"`
 		} `json:"items"`
 	}
-	require.Empty(t, tree.Decode(&got, accord.Path{}))
+	require.Empty(t, Decode(root, &got, accord.Path{}))
 	require.NotEmpty(t, got.Items)
 	for i, it := range got.Items {
 		require.Equal(t, fmt.Sprintf("item-%d", i), it.ID)
@@ -297,10 +238,9 @@ func TestParseBigText(t *testing.T) {
 		require.Equal(t, note, it.Note)
 	}
 	last := len(got.Items) - 1
-	line, col := NewLinesString(text).Pos(tree.Locate(fmt.Sprintf("items[%d].n", last)))
+	line, col := NewLines(text).Pos(root.Locate(accord.Path{}, fmt.Sprintf("items[%d].n", last)))
 	assert.Equal(t, last+1, line)
 	assert.Equal(t, strings.Index(text[strings.LastIndexByte(text, '\n')+1:], `"n": `)+6, col)
-	tree.Release()
 }
 
 // shape renders a parsed value without its offsets, to compare trees of
