@@ -1,8 +1,6 @@
 package corpus
 
 import (
-	"iter"
-
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 )
@@ -108,10 +106,10 @@ type positionsFile struct {
 	Positions []actors.Position `json:"positions"`
 }
 
-// ActorRegistry returns the registry of every actor the articles name, with
+// Actors returns the registry of every actor the articles name, with
 // lookup by any name or alias. The registry is immutable and returns
 // copies.
-func (c *Corpus) ActorRegistry() *actors.Registry { return c.actors.registry }
+func (c *Corpus) Actors() *actors.Registry { return c.actors.registry }
 
 // Issues returns the taxonomy of the issues under negotiation.
 func (c *Corpus) Issues() *actors.Taxonomy { return c.actors.taxonomy }
@@ -119,22 +117,3 @@ func (c *Corpus) Issues() *actors.Taxonomy { return c.actors.taxonomy }
 // Positions returns every position the articles attribute to an actor,
 // with date-aware queries and the clash analysis.
 func (c *Corpus) Positions() *actors.Positions { return c.actors.positions }
-
-// Actors returns copies of every actor, in file order.
-func (c *Corpus) Actors() iter.Seq[actors.Actor] { return c.actors.registry.All() }
-
-// Actor returns a copy of the actor with the given id.
-func (c *Corpus) Actor(id string) (actors.Actor, bool) { return c.actors.registry.Actor(id) }
-
-// LookupActor returns the one actor known by name, as
-// [actors.Registry.Lookup] does: an error matching [actors.ErrUnknownName]
-// or [actors.ErrAmbiguousName] otherwise.
-func (c *Corpus) LookupActor(name string) (actors.Actor, error) {
-	return c.actors.registry.Lookup(name)
-}
-
-// NumActors returns the number of actors.
-func (c *Corpus) NumActors() int { return c.actors.registry.Len() }
-
-// NumPositions returns the number of coded positions.
-func (c *Corpus) NumPositions() int { return c.actors.positions.Len() }

@@ -35,14 +35,14 @@ func ExampleCorpus_Positions() {
 	//   ukraine conditional: about 250,000 troops (personnel); 800 tanks (tanks);
 }
 
-func ExampleCorpus_LookupActor() {
+func ExampleCorpus_Actors() {
 	c, err := corpus.Default()
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	for _, name := range []string{"Zelenskiy", "Krushchev", "the Kremlin", "Germany"} {
-		a, err := c.LookupActor(name)
+		a, err := c.Actors().Lookup(name)
 		if err != nil {
 			fmt.Println(name, "→", err)
 			continue

@@ -25,12 +25,12 @@ func actorsCorpus(t testing.TB) *Corpus {
 // TestActorsStableIDs: the ids other domains and the tagger refer to exist.
 func TestActorsStableIDs(t *testing.T) {
 	c := actorsCorpus(t)
-	assert.GreaterOrEqual(t, c.NumActors(), 100, "the articles name about a hundred actors")
+	assert.GreaterOrEqual(t, c.Actors().Len(), 100, "the articles name about a hundred actors")
 	for _, id := range []string{"ukraine", "russia", "united-states", "nato", "eu", "un-security-council", "p5",
 		"zelenskyy", "putin", "trump", "kremlin", "european-states", "coalition-of-the-willing", "concert-of-europe",
 		"soviet-union", "prussia", "league-of-nations", "icj", "un-general-assembly", "verkhovna-rada", "us-congress",
 		"mart-kuldkepp", "ruslan-bortnik", "lawfare-author"} {
-		_, ok := c.Actor(id)
+		_, ok := c.Actors().Actor(id)
 		assert.True(t, ok, id)
 	}
 }
@@ -43,9 +43,9 @@ func TestActorsStableIDs(t *testing.T) {
 // report).
 func TestEveryNameResolves(t *testing.T) {
 	c := actorsCorpus(t)
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	ambiguous := map[string][]string{}
-	for a := range c.Actors() {
+	for a := range c.Actors().All() {
 		for _, name := range a.AllNames() {
 			cands := reg.Candidates(name)
 			require.Contains(t, cands, a.ID, "%q does not resolve to %s", name, a.ID)
@@ -92,7 +92,7 @@ func TestLookupVariantsTheArticlesUse(t *testing.T) {
 		{"Coalition of the Willing", "coalition-of-the-willing"},
 	}
 	for _, tt := range tests {
-		a, err := c.LookupActor(tt.name)
+		a, err := c.Actors().Lookup(tt.name)
 		if tt.want == "" {
 			assert.ErrorIs(t, err, actors.ErrUnknownName, tt.name)
 			continue
@@ -107,7 +107,7 @@ func TestMainActorsHaveUkrainianAndRussianNames(t *testing.T) {
 	c := actorsCorpus(t)
 	for _, id := range []string{"ukraine", "russia", "united-states", "united-kingdom", "france", "nato", "eu", "un-security-council",
 		"zelenskyy", "putin", "trump", "kremlin"} {
-		a, ok := c.Actor(id)
+		a, ok := c.Actors().Actor(id)
 		require.True(t, ok, id)
 		assert.NotEmpty(t, a.Names[language.Ukrainian], id)
 		assert.NotEmpty(t, a.Names[language.Russian], id)
@@ -115,7 +115,7 @@ func TestMainActorsHaveUkrainianAndRussianNames(t *testing.T) {
 }
 
 func TestMembershipsAndOffices(t *testing.T) {
-	reg := actorsCorpus(t).ActorRegistry()
+	reg := actorsCorpus(t).Actors()
 	y := accord.YearOf
 	nato2022, nato2023, nato2024 := reg.Members("nato", y(2022)), reg.Members("nato", y(2023)), reg.Members("nato", y(2024))
 	assert.NotContains(t, nato2022, "finland")
@@ -385,7 +385,7 @@ func BenchmarkLookupActor(b *testing.B) {
 	names := []string{"Zelenskiy", "the Kremlin", "O’Hanlon", "Україна", "Germany", "Atlantis"}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		_, _ = c.LookupActor(names[i%len(names)])
+		_, _ = c.Actors().Lookup(names[i%len(names)])
 	}
 }
 
@@ -420,7 +420,7 @@ func TestEveryIssueIsHeld(t *testing.T) {
 // Ukraine, the Kremlin for Russia, von der Leyen for the EU.
 func TestVoicesSpeakForTheirActor(t *testing.T) {
 	c := actorsCorpus(t)
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	n := 0
 	for p := range c.Positions().All() {
 		if p.Via == "" {

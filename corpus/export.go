@@ -31,7 +31,7 @@ type exportDoc struct {
 	Instruments []guarantees.Instrument `json:"instruments"`
 	Doctrines   []neutrality.Doctrine   `json:"doctrines"`
 	Rules       []neutrality.Rule       `json:"rules"`
-	Terms       []Term                  `json:"terms"`
+	Terms       []KeyTerm               `json:"terms"`
 	Frame       exportFrame             `json:"settlement_frame"`
 	Settlements []settlement.Settlement `json:"settlements"`
 	Articles    []exportArticle         `json:"articles"`
@@ -40,8 +40,8 @@ type exportDoc struct {
 // exportFrame is the frame of the settlement registry: the alliance whose
 // troops matter and the bindings of settlement terms to issues.
 type exportFrame struct {
-	Bloc     string               `json:"bloc"`
-	Bindings []settlement.Binding `json:"bindings"`
+	Bloc     string                   `json:"bloc"`
+	Bindings []settlement.TermBinding `json:"bindings"`
 }
 
 // exportArticle holds the records coded from one article.
@@ -70,12 +70,12 @@ func (c *Corpus) export() exportDoc {
 		Format:      ExportFormat,
 		Version:     ExportVersion,
 		Documents:   slices.Collect(c.Documents()),
-		Actors:      slices.Collect(c.Actors()),
+		Actors:      slices.Collect(c.Actors().All()),
 		Issues:      slices.Collect(c.Issues().All()),
 		Instruments: slices.Collect(c.Instruments()),
 		Doctrines:   c.Rulebook().Doctrines(),
 		Rules:       c.Rulebook().Rules(),
-		Terms:       slices.Collect(c.Terms()),
+		Terms:       slices.Collect(c.KeyTerms()),
 		Settlements: slices.Collect(c.Settlements()),
 	}
 	fr := c.SettlementFrame()

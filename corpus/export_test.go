@@ -98,7 +98,7 @@ func TestWriteJSONReloads(t *testing.T) {
 	assert.Equal(t, ExportFormat, d.Format)
 	assert.Equal(t, ExportVersion, d.Version)
 	assert.Len(t, d.Documents, c.NumDocuments())
-	assert.Len(t, d.Actors, c.NumActors())
+	assert.Len(t, d.Actors, c.Actors().Len())
 	assert.Len(t, d.Instruments, c.NumInstruments())
 	assert.Len(t, d.Rules, c.Rulebook().Len())
 	assert.Len(t, d.Settlements, c.NumSettlements())
@@ -112,7 +112,7 @@ func TestWriteJSONReloads(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, c.NumPositions(), positions)
+	assert.Equal(t, c.Positions().Len(), positions)
 	assert.Equal(t, c.NumNeutralityStatuses(), statuses)
 
 	fsys := seedsFiles(t, d)
@@ -221,8 +221,8 @@ func TestWriteJSONLinesReloads(t *testing.T) {
 		assert.Equal(t, 1, strings.Count(strings.Join(kinds, " ")+" ", k+" "), "kinds are written in groups: %v", kinds)
 	}
 	assert.Equal(t, c.NumDocuments(), counts[kindDocument])
-	assert.Equal(t, c.NumActors(), counts[kindActor])
-	assert.Equal(t, c.NumPositions(), counts[kindPosition])
+	assert.Equal(t, c.Actors().Len(), counts[kindActor])
+	assert.Equal(t, c.Positions().Len(), counts[kindPosition])
 	assert.Equal(t, c.NumInstruments(), counts[kindInstrument])
 	assert.Equal(t, c.NumNeutralityStatuses(), counts[kindNeutralityStatus])
 	assert.Equal(t, c.NumSettlements(), counts[kindSettlement])

@@ -20,7 +20,7 @@ func FuzzLookupActor(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	for a := range c.Actors() {
+	for a := range c.Actors().All() {
 		for _, n := range a.AllNames() {
 			f.Add(n)
 		}
@@ -28,8 +28,8 @@ func FuzzLookupActor(f *testing.F) {
 	f.Add("the kremlin’s")
 	f.Add("ZELENSKIY")
 	f.Fuzz(func(t *testing.T, name string) {
-		reg := c.ActorRegistry()
-		a, err := c.LookupActor(name)
+		reg := c.Actors()
+		a, err := c.Actors().Lookup(name)
 		cands := reg.Candidates(name)
 		switch {
 		case err == nil:
@@ -80,7 +80,7 @@ func FuzzCorpusTag(f *testing.F) {
 	}
 	f.Add("Kyiv’s and the U.S.’s €110–120 billion; 85,000 troops; non‑bloc\u00a0status")
 	f.Fuzz(func(t *testing.T, text string) {
-		ms := c.Tag(text)
+		ms := c.Tagger().Tag(text)
 		for i, m := range ms {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
 				t.Fatalf("mention %d %+v has bad offsets in %q", i, m, text)
@@ -98,7 +98,7 @@ func FuzzCorpusTag(f *testing.F) {
 				ok := false
 				switch tg.Kind {
 				case tag.Actor:
-					ok = c.ActorRegistry().Has(tg.ID)
+					ok = c.Actors().Has(tg.ID)
 				case tag.Instrument:
 					_, ok = c.Instrument(tg.ID)
 				case tag.Issue:

@@ -80,13 +80,13 @@ func (c *Corpus) Instrument(id string) (guarantees.Instrument, bool) {
 // NumInstruments returns the number of security instruments.
 func (c *Corpus) NumInstruments() int { return len(c.instruments.list) }
 
-// GuaranteeContext returns the context the corpus itself records: every
+// GuaranteeSituation returns the context the corpus itself records: every
 // breach of an instrument by an actor counts as an attack by that actor
 // on the instrument's protected parties (Russia on Ukraine in 2014, the
 // German Empire on Belgium and Luxembourg in 1914). Attacks are sorted and
 // without repeats.
-func (c *Corpus) GuaranteeContext() guarantees.Context {
-	var ctx guarantees.Context
+func (c *Corpus) GuaranteeSituation() guarantees.Situation {
+	var ctx guarantees.Situation
 	for _, in := range c.instruments.list {
 		for _, e := range in.Events {
 			if e.Kind != guarantees.EventBreached {
@@ -131,14 +131,14 @@ type RankedInstrument struct {
 	Assessment guarantees.Assessment
 }
 
-// RankInstruments assesses every instrument's base text in ctx and returns
-// them from strongest to weakest: by score, then by name in English
-// collation order.
-func (c *Corpus) RankInstruments(ctx guarantees.Context) []RankedInstrument {
+// RankInstruments assesses every instrument's base text in the situation
+// sit and returns them from strongest to weakest: by score, then by name in
+// English collation order.
+func (c *Corpus) RankInstruments(sit guarantees.Situation) []RankedInstrument {
 	out := make([]RankedInstrument, 0, len(c.instruments.list))
 	for _, in := range c.instruments.list {
 		in = in.Clone()
-		out = append(out, RankedInstrument{Instrument: in, Assessment: in.Assess(ctx)})
+		out = append(out, RankedInstrument{Instrument: in, Assessment: in.Assess(sit)})
 	}
 	coll := collate.New(language.English)
 	slices.SortStableFunc(out, func(a, b RankedInstrument) int {

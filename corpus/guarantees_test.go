@@ -29,7 +29,7 @@ func instrument(t testing.TB, c *Corpus, id string) guarantees.Instrument {
 	return in
 }
 
-func assessInstrument(t testing.TB, in guarantees.Instrument, ctx guarantees.Context, adopt ...string) guarantees.Assessment {
+func assessInstrument(t testing.TB, in guarantees.Instrument, ctx guarantees.Situation, adopt ...string) guarantees.Assessment {
 	t.Helper()
 	s, err := guarantees.InstrumentSubject(in, adopt...)
 	require.NoError(t, err)
@@ -40,7 +40,7 @@ func assessClause(t testing.TB, in guarantees.Instrument, clause string, adopt .
 	t.Helper()
 	s, err := guarantees.ClauseSubject(in, clause, adopt...)
 	require.NoError(t, err)
-	return guarantees.Assess(s, guarantees.Context{})
+	return guarantees.Assess(s, guarantees.Situation{})
 }
 
 // TestEveryInstrumentOfTheIssueIsCoded lists the instruments the articles
@@ -79,7 +79,7 @@ func TestDraftsAreNeverInForce(t *testing.T) {
 	} {
 		in := instrument(t, c, id)
 		assert.Equal(t, stage, in.Stage, id)
-		assert.Equal(t, stage.Effective(), !in.Assess(guarantees.Context{}).Has(guarantees.NotInForce), id)
+		assert.Equal(t, stage.Effective(), !in.Assess(guarantees.Situation{}).Has(guarantees.NotInForce), id)
 	}
 	art5, ok := instrument(t, c, "istanbul-draft-treaty-2022").Clause("art5")
 	require.True(t, ok)
@@ -126,7 +126,7 @@ func readDoc(t testing.TB, c *Corpus, src fs.FS, id string) string {
 // the articles make.
 func TestAssessmentSeparatesWhatTheArticlesSeparate(t *testing.T) {
 	c := guaranteesCorpus(t)
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	score := func(id string, adopt ...string) guarantees.Assessment {
 		return assessInstrument(t, instrument(t, c, id), ctx, adopt...)
 	}
@@ -159,7 +159,7 @@ func TestAssessmentSeparatesWhatTheArticlesSeparate(t *testing.T) {
 	}
 	// As instruments, NATO's treaty in force beats a draft that never bound
 	// anyone, with or without the context that Russia attacked Ukraine.
-	for _, cx := range []guarantees.Context{{}, ctx} {
+	for _, cx := range []guarantees.Situation{{}, ctx} {
 		n := assessInstrument(t, nato, cx)
 		for _, adopt := range [][]string{nil, {"art5-ukrainian-revision"}} {
 			assert.Greater(t, n.Score, assessInstrument(t, draft, cx, adopt...).Score)
@@ -205,7 +205,7 @@ func TestAssessmentSeparatesWhatTheArticlesSeparate(t *testing.T) {
 
 	// The commentary: Russia cannot credibly guarantee the state it invaded.
 	assert.True(t, score("istanbul-draft-treaty-2022").Has(guarantees.AggressorAsGuarantor))
-	assert.False(t, assessInstrument(t, draft, guarantees.Context{}).Has(guarantees.AggressorAsGuarantor))
+	assert.False(t, assessInstrument(t, draft, guarantees.Situation{}).Has(guarantees.AggressorAsGuarantor))
 }
 
 // TestEveryFindingHasACorpusCase: each kind of finding is triggered by at
@@ -216,7 +216,7 @@ func TestEveryFindingHasACorpusCase(t *testing.T) {
 	c := guaranteesCorpus(t)
 	rb := c.Rulebook()
 	require.NotNil(t, rb)
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	ctx.Neutrality = &guarantees.NeutralityReview{Rulebook: rb}
 	cases := map[guarantees.FindingKind][]string{}
 	note := func(a guarantees.Assessment) {
@@ -246,7 +246,7 @@ func TestEveryFindingHasACorpusCase(t *testing.T) {
 	// neutralisation the legal analysis codes for Ukraine.
 	st, ok := c.NeutralityStatus("ukraine-istanbul-neutralisation-lawfare")
 	require.True(t, ok)
-	review := guarantees.Context{Neutrality: &guarantees.NeutralityReview{Rulebook: rb, Status: st.Status}}
+	review := guarantees.Situation{Neutrality: &guarantees.NeutralityReview{Rulebook: rb, Status: st.Status}}
 	note(assessInstrument(t, instrument(t, c, "us-ukraine-security-agreement"), review))
 
 	for _, k := range guarantees.FindingKinds() {
@@ -306,8 +306,8 @@ func TestCatalogueSourcesOccurInTheArticles(t *testing.T) {
 	}
 }
 
-func TestGuaranteeContextComesFromRecordedBreaches(t *testing.T) {
-	ctx := guaranteesCorpus(t).GuaranteeContext()
+func TestGuaranteeSituationComesFromRecordedBreaches(t *testing.T) {
+	ctx := guaranteesCorpus(t).GuaranteeSituation()
 	assert.Contains(t, ctx.Attacks, guarantees.Attack{Attacker: "russia", Victim: "ukraine", When: accord.YearOf(2014)})
 	assert.Contains(t, ctx.Attacks, guarantees.Attack{Attacker: "german-empire", Victim: "belgium", When: accord.YearOf(1914)})
 	assert.True(t, slices.IsSortedFunc(ctx.Attacks, func(a, b guarantees.Attack) int { return a.When.Compare(b.When) }))
@@ -315,7 +315,7 @@ func TestGuaranteeContextComesFromRecordedBreaches(t *testing.T) {
 
 func TestRankInstruments(t *testing.T) {
 	c := guaranteesCorpus(t)
-	ranked := c.RankInstruments(c.GuaranteeContext())
+	ranked := c.RankInstruments(c.GuaranteeSituation())
 	require.Len(t, ranked, c.NumInstruments())
 	assert.True(t, slices.IsSortedFunc(ranked, func(a, b RankedInstrument) int { return b.Assessment.Score - a.Assessment.Score }))
 	assert.Equal(t, "budapest-memorandum", ranked[len(ranked)-1].Instrument.ID, "the policy analysis's cautionary tale ranks last")
@@ -374,7 +374,7 @@ func BenchmarkAssessCorpusInstrument(b *testing.B) {
 	c := guaranteesCorpus(b)
 	s, err := guarantees.InstrumentSubject(instrument(b, c, "istanbul-draft-treaty-2022"), "art5-russian-revision", "art5-ukrainian-revision")
 	require.NoError(b, err)
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = guarantees.Assess(s, ctx)

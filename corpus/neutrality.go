@@ -145,13 +145,13 @@ func (c *Corpus) NeutralityStatus(id string) (SourcedStatus, bool) {
 	return SourcedStatus{}, false
 }
 
-// NeutralityTimeline returns every coded status of the state with the
+// NeutralityStatusesOf returns every coded status of the state with the
 // given actor id, from every article, in time order: by the first known
 // end of the period (its start, else its end), then statuses in force
 // before proposals, then by document and id. Statuses with no date
 // (proposals, undated claims) come last. Articles
 // that describe the same years differently appear side by side.
-func (c *Corpus) NeutralityTimeline(state string) []SourcedStatus {
+func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
 	var out []SourcedStatus
 	for s := range c.NeutralityStatuses() {
 		if s.Status.State == state {
@@ -162,11 +162,11 @@ func (c *Corpus) NeutralityTimeline(state string) []SourcedStatus {
 	return out
 }
 
-// Precedents returns every status in force of a state other than subject
+// PrecedentsFor returns every status in force of a state other than subject
 // (the state whose status is under negotiation, such as "ukraine"), sorted
 // by state id and then in time order: the historical cases the articles
 // draw on, each with its events.
-func (c *Corpus) Precedents(subject string) []SourcedStatus {
+func (c *Corpus) PrecedentsFor(subject string) []SourcedStatus {
 	var out []SourcedStatus
 	for s := range c.NeutralityStatuses() {
 		if s.Status.State != subject && s.Status.Stage == neutrality.InForce {

@@ -107,7 +107,7 @@ func TestContestedCharacterisations(t *testing.T) {
 
 func TestUkraineTimeline(t *testing.T) {
 	c := neutralityCorpus(t)
-	tl := c.NeutralityTimeline("ukraine")
+	tl := c.NeutralityStatusesOf("ukraine")
 	require.NotEmpty(t, tl)
 	var ids []string
 	for _, s := range tl {
@@ -168,7 +168,7 @@ func TestSwedenAndFinlandTimelines(t *testing.T) {
 		require.True(t, ok)
 		assert.Equal(t, neutrality.AllianceMember, nato.Status.Kind)
 		assert.Equal(t, year, nato.Status.Period.From.String())
-		tl := c.NeutralityTimeline(state)
+		tl := c.NeutralityStatusesOf(state)
 		assert.Len(t, tl, 4, state)
 	}
 }
@@ -176,7 +176,7 @@ func TestSwedenAndFinlandTimelines(t *testing.T) {
 func TestPrecedentsAndHowTheyEnded(t *testing.T) {
 	c := neutralityCorpus(t)
 	states := map[string]bool{}
-	for _, p := range c.Precedents("ukraine") {
+	for _, p := range c.PrecedentsFor("ukraine") {
 		states[p.Status.State] = true
 		assert.Equal(t, neutrality.InForce, p.Status.Stage)
 	}

@@ -37,16 +37,16 @@ func collect[T any](s iter.Seq[T]) []T { return slices.Collect(s) }
 // runs them concurrently; the mutation test changes what they return.
 func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 	t.Helper()
-	actorIDs := ids(collect(c.Actors()), func(a actors.Actor) string { return a.ID })
+	actorIDs := ids(collect(c.Actors().All()), func(a actors.Actor) string { return a.ID })
 	issueIDs := ids(collect(c.Issues().All()), func(i actors.Issue) string { return i.ID })
 	var names []string
-	for a := range c.Actors() {
+	for a := range c.Actors().All() {
 		names = append(names, a.AllNames()...)
 	}
 	instruments := collect(c.Instruments())
 	statuses := collect(c.NeutralityStatuses())
 	settlements := collect(c.Settlements())
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	at := accord.YearOf(2022)
 	docs := ids(collect(c.Documents()), func(d corpus.Document) string { return d.ID })
 	sample := func(s []string, n int) []string { return s[:min(n, len(s))] }
@@ -54,9 +54,9 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 	qs := []query{
 		{"Documents", func(c *corpus.Corpus) any { return collect(c.Documents()) }},
 		{"Citations", func(c *corpus.Corpus) any { return collect(c.Citations()) }},
-		{"Terms", func(c *corpus.Corpus) any { return collect(c.Terms()) }},
-		{"Actors", func(c *corpus.Corpus) any { return collect(c.Actors()) }},
-		{"Registry.All", func(c *corpus.Corpus) any { return collect(c.ActorRegistry().All()) }},
+		{"Terms", func(c *corpus.Corpus) any { return collect(c.KeyTerms()) }},
+		{"Actors", func(c *corpus.Corpus) any { return collect(c.Actors().All()) }},
+		{"Registry.All", func(c *corpus.Corpus) any { return collect(c.Actors().All()) }},
 		{"Issues.All", func(c *corpus.Corpus) any { return collect(c.Issues().All()) }},
 		{"Positions.All", func(c *corpus.Corpus) any { return collect(c.Positions().All()) }},
 		{"Positions.Actors", func(c *corpus.Corpus) any { return c.Positions().Actors() }},
@@ -69,11 +69,11 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		{"Doctrines", func(c *corpus.Corpus) any { return c.Rulebook().Doctrines() }},
 		{"Questions", func(c *corpus.Corpus) any { return c.Rulebook().Questions() }},
 		{"Instruments", func(c *corpus.Corpus) any { return collect(c.Instruments()) }},
-		{"GuaranteeContext", func(c *corpus.Corpus) any { return c.GuaranteeContext() }},
+		{"GuaranteeSituation", func(c *corpus.Corpus) any { return c.GuaranteeSituation() }},
 		{"RankInstruments", func(c *corpus.Corpus) any { return c.RankInstruments(ctx) }},
 		{"NeutralityStatuses", func(c *corpus.Corpus) any { return collect(c.NeutralityStatuses()) }},
 		{"NeutralityDemands", func(c *corpus.Corpus) any { return collect(c.NeutralityDemands()) }},
-		{"Precedents", func(c *corpus.Corpus) any { return c.Precedents("ukraine") }},
+		{"Precedents", func(c *corpus.Corpus) any { return c.PrecedentsFor("ukraine") }},
 		{"DemandsIn", func(c *corpus.Corpus) any { return c.DemandsIn("istanbul-2022") }},
 		{"Gazetteer", func(c *corpus.Corpus) any { return c.Gazetteer() }},
 		{"Settlements", func(c *corpus.Corpus) any { return collect(c.Settlements()) }},
@@ -86,7 +86,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 			return []any{sp.Size(), sp.Protected(), sp.Dimensions()}
 		}},
 		{"Tag", func(c *corpus.Corpus) any {
-			return c.Tag("Kyiv and the Kremlin discussed the Budapest Memorandum, permanent neutrality and a cap of 85,000 troops.")
+			return c.Tagger().Tag("Kyiv and the Kremlin discussed the Budapest Memorandum, permanent neutrality and a cap of 85,000 troops.")
 		}},
 		{"Search", func(c *corpus.Corpus) any { return c.Search("Kyiv neutrality guarantees") }},
 	}
@@ -125,21 +125,21 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		return z
 	}})
 	for _, name := range sample(names, 400) {
-		qs = append(qs, query{"LookupActor " + name, func(c *corpus.Corpus) any {
-			a, err := c.LookupActor(name)
+		qs = append(qs, query{"Actors().Lookup " + name, func(c *corpus.Corpus) any {
+			a, err := c.Actors().Lookup(name)
 			if err != nil {
 				return err.Error()
 			}
-			return []any{a, c.ActorRegistry().Candidates(name)}
+			return []any{a, c.Actors().Candidates(name)}
 		}})
 	}
 	for _, id := range sample(actorIDs, 60) {
 		qs = append(qs,
-			query{"Actor " + id, func(c *corpus.Corpus) any { a, _ := c.Actor(id); return a }},
-			query{"Members " + id, func(c *corpus.Corpus) any { return c.ActorRegistry().Members(id, at) }},
-			query{"Principal " + id, func(c *corpus.Corpus) any { return c.ActorRegistry().Principal(id, at) }},
+			query{"Actor " + id, func(c *corpus.Corpus) any { a, _ := c.Actors().Actor(id); return a }},
+			query{"Members " + id, func(c *corpus.Corpus) any { return c.Actors().Members(id, at) }},
+			query{"Principal " + id, func(c *corpus.Corpus) any { return c.Actors().Principal(id, at) }},
 			query{"Positions.Of " + id, func(c *corpus.Corpus) any { return c.Positions().Of(id, accord.Date{}) }},
-			query{"NeutralityTimeline " + id, func(c *corpus.Corpus) any { return c.NeutralityTimeline(id) }},
+			query{"NeutralityStatusesOf " + id, func(c *corpus.Corpus) any { return c.NeutralityStatusesOf(id) }},
 		)
 	}
 	for i := 0; i+1 < len(actorIDs) && i < 20; i += 2 {
@@ -298,12 +298,12 @@ func TestConcurrentFirstUse(t *testing.T) {
 	require.NoError(t, c1.WriteJSON(&buf))
 	fresh, err := corpus.Load(seeds.FS())
 	require.NoError(t, err)
-	want := fingerprint(t, c1.Tag("Zelenskyy met NATO in Kyiv"))
+	want := fingerprint(t, c1.Tagger().Tag("Zelenskyy met NATO in Kyiv"))
 	var wg sync.WaitGroup
 	got := make([]string, 8)
 	for i := range got {
 		wg.Go(func() {
-			data, _ := json.Marshal(fresh.Tag("Zelenskyy met NATO in Kyiv"))
+			data, _ := json.Marshal(fresh.Tagger().Tag("Zelenskyy met NATO in Kyiv"))
 			got[i] = string(data)
 		})
 	}
@@ -501,7 +501,7 @@ func TestConstructorsCopyTheirInput(t *testing.T) {
 	}
 	cases := []built{
 		{"actors.NewRegistry",
-			func() any { return collect(c.Actors()) },
+			func() any { return collect(c.Actors().All()) },
 			func(in any) (any, error) { return actors.NewRegistry(in.([]actors.Actor)) },
 			func(v any) any {
 				r := v.(*actors.Registry)
@@ -515,7 +515,7 @@ func TestConstructorsCopyTheirInput(t *testing.T) {
 		{"actors.NewPositions",
 			func() any { return collect(c.Positions().All()) },
 			func(in any) (any, error) {
-				return actors.NewPositions(c.ActorRegistry(), c.Issues(), in.([]actors.Position))
+				return actors.NewPositions(c.Actors(), c.Issues(), in.([]actors.Position))
 			},
 			func(v any) any {
 				ps := v.(*actors.Positions)

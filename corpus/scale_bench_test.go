@@ -109,16 +109,16 @@ func BenchmarkLookupScaled(b *testing.B) {
 				b.Fatal(err)
 			}
 			var names []string
-			for a := range orig.Actors() {
+			for a := range orig.Actors().All() {
 				names = append(names, a.AllNames()...)
 			}
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {
-				_, _ = c.LookupActor(names[i%len(names)])
+				_, _ = c.Actors().Lookup(names[i%len(names)])
 				i++
 			}
-			b.ReportMetric(float64(c.ActorRegistry().NumNames()), "names")
+			b.ReportMetric(float64(c.Actors().NumNames()), "names")
 		})
 	}
 }
@@ -133,7 +133,7 @@ func BenchmarkQueriesScaled(b *testing.B) {
 			c := scaledCorpus(b, k)
 			actorIDs := c.Positions().Actors()
 			issueIDs := c.Positions().Issues()
-			p := startPerRecord(b, c.NumPositions())
+			p := startPerRecord(b, c.Positions().Len())
 			ops := 0
 			for b.Loop() {
 				for _, a := range actorIDs {
@@ -179,7 +179,7 @@ func BenchmarkAssessCorpus(b *testing.B) {
 		b.Fatal(err)
 	}
 	ins := slices.Collect(c.Instruments())
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {

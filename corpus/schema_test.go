@@ -68,12 +68,12 @@ func schemaFiles() []schemaFile {
 			Rules []neutrality.Rule `json:"rules"`
 		}]()},
 		{"terms.json", "file.terms", tf[struct {
-			Terms []corpus.Term `json:"terms"`
+			Terms []corpus.KeyTerm `json:"terms"`
 		}]()},
 		{"settlements.json", "file.settlements", tf[struct {
-			Bloc        string                  `json:"bloc"`
-			Bindings    []settlement.Binding    `json:"bindings"`
-			Settlements []settlement.Settlement `json:"settlements"`
+			Bloc        string                   `json:"bloc"`
+			Bindings    []settlement.TermBinding `json:"bindings"`
+			Settlements []settlement.Settlement  `json:"settlements"`
 		}]()},
 		{"positions/*.json", "file.positions", tf[struct {
 			Document  string            `json:"document"`

@@ -22,7 +22,7 @@ type settlementData struct {
 	list     []settlement.Settlement // in file order
 	byID     map[string]int
 	bloc     string
-	bindings []settlement.Binding
+	bindings []settlement.TermBinding
 }
 
 // loadSettlements reads settlements.json (optional): the frame (the
@@ -33,9 +33,9 @@ type settlementData struct {
 // instrument.
 func (c *Corpus) loadSettlements(l *loader) {
 	var v struct {
-		Bloc        string                  `json:"bloc"`
-		Bindings    []settlement.Binding    `json:"bindings"`
-		Settlements []settlement.Settlement `json:"settlements"`
+		Bloc        string                   `json:"bloc"`
+		Bindings    []settlement.TermBinding `json:"bindings"`
+		Settlements []settlement.Settlement  `json:"settlements"`
 	}
 	f := l.registry(settlementFile, true, &v)
 	if f == nil {
@@ -126,11 +126,11 @@ func (c *Corpus) NumSettlements() int { return len(c.settlements.list) }
 
 // SettlementFrame returns what relates settlement packages to the
 // positions: the alliance and the bindings of terms to issues coded in
-// settlements.json, and the attacks of [Corpus.GuaranteeContext].
+// settlements.json, and the attacks of [Corpus.GuaranteeSituation].
 func (c *Corpus) SettlementFrame() settlement.Frame {
 	return settlement.Frame{
 		Bloc:     c.settlements.bloc,
-		Attacks:  c.GuaranteeContext().Attacks,
+		Attacks:  c.GuaranteeSituation().Attacks,
 		Bindings: slices.Clone(c.settlements.bindings),
 	}
 }

@@ -13,7 +13,7 @@ import (
 // terms.json, and the gazetteer and tagger built from every record on
 // first use (held by pointer so that a Corpus value can be copied).
 type textData struct {
-	terms []Term
+	terms []KeyTerm
 	built *textBuilt
 }
 
@@ -44,11 +44,6 @@ func (c *Corpus) Gazetteer() []tag.Entry {
 // It is built once, on first use, and shared: it is safe for concurrent
 // use.
 func (c *Corpus) Tagger() *tag.Tagger { return c.textLayer().tagger }
-
-// Tag returns the mentions of the corpus's actors, instruments, issues,
-// status kinds and of figures in any text, with byte offsets into text.
-// It is Tagger().Tag(text); see package tag for the matching rules.
-func (c *Corpus) Tag(text string) []tag.Mention { return c.Tagger().Tag(text) }
 
 // textLayer returns the gazetteer and tagger, building them on first
 // use. A Corpus made by Load shares one build among all callers; a Corpus

@@ -49,7 +49,7 @@ func TestTaggerFindsEveryCodedActor(t *testing.T) {
 			}
 			folded := " " + fold.Fold(string(data)) + " "
 			coded := 0
-			for a := range c.Actors() {
+			for a := range c.Actors().All() {
 				if !codedFrom(a, d.ID) {
 					continue
 				}
@@ -67,7 +67,7 @@ func TestTaggerFindsEveryCodedActor(t *testing.T) {
 			}
 			assert.Positive(t, coded, "no actor is coded from %s", d.ID)
 			if author, ok := unsignedAuthors[d.ID]; ok {
-				a, ok := c.Actor(author)
+				a, ok := c.Actors().Actor(author)
 				require.True(t, ok, author)
 				assert.True(t, codedFrom(a, d.ID), "%s is not coded from %s", author, d.ID)
 			}
@@ -140,7 +140,7 @@ func TestGazetteerCoversTheCorpus(t *testing.T) {
 		}
 		ids[e.Target.Kind][e.Target.ID] = true
 	}
-	for a := range c.Actors() {
+	for a := range c.Actors().All() {
 		for _, n := range a.AllNames() {
 			assert.True(t, has[key{tag.Actor, a.ID, fold.Fold(n)}], "actor %s name %q", a.ID, n)
 		}
@@ -154,7 +154,7 @@ func TestGazetteerCoversTheCorpus(t *testing.T) {
 	for _, k := range neutrality.Kinds() {
 		assert.True(t, ids[tag.Status][k.String()], "status kind %s", k)
 	}
-	for tm := range c.Terms() {
+	for tm := range c.KeyTerms() {
 		assert.True(t, has[key{tm.Kind, tm.Target, fold.Fold(tm.Term)}], "term %q", tm.Term)
 	}
 }
@@ -164,7 +164,7 @@ func TestGazetteerCoversTheCorpus(t *testing.T) {
 func TestEveryIssueAndStatusHasKeyTerms(t *testing.T) {
 	c := textCorpus(t)
 	termed := map[tag.Kind]map[string]bool{tag.Issue: {}, tag.Status: {}}
-	for tm := range c.Terms() {
+	for tm := range c.KeyTerms() {
 		termed[tm.Kind][tm.Target] = true
 	}
 	for is := range c.Issues().All() {
@@ -184,7 +184,7 @@ func TestCorpusTag(t *testing.T) {
 		"and €110–120 billion; the West agreed, but not those who live west of Kyiv — give us time."
 	type m struct{ kind, text, id string }
 	var got []m
-	for _, mt := range c.Tag(text) {
+	for _, mt := range c.Tagger().Tag(text) {
 		require.Equal(t, mt.Text, text[mt.Start:mt.End])
 		id := ""
 		for _, tt := range mt.Targets {
@@ -219,7 +219,7 @@ func TestTaggerIsSharedAndConcurrent(t *testing.T) {
 	for i := range taggers {
 		wg.Go(func() {
 			taggers[i] = c.Tagger()
-			counts[i] = len(c.Tag("NATO, the EU and Ukraine"))
+			counts[i] = len(c.Tagger().Tag("NATO, the EU and Ukraine"))
 		})
 	}
 	wg.Wait()
@@ -235,14 +235,14 @@ func TestTaggerIsSharedAndConcurrent(t *testing.T) {
 func TestTermValidate(t *testing.T) {
 	tests := []struct {
 		name string
-		term Term
+		term KeyTerm
 		errs []string // paths
 	}{
-		{"issue term", Term{Term: "near abroad", Kind: tag.Issue, Target: "russian-sphere"}, nil},
-		{"status term", Term{Term: "non-bloc", Kind: tag.Status, Target: neutrality.NonAlignment.String()}, nil},
-		{"empty", Term{}, []string{"t.term", "t.kind", "t.target"}},
-		{"unknown status kind", Term{Term: "x", Kind: tag.Status, Target: "half-neutral"}, []string{"t.target"}},
-		{"actor kind", Term{Term: "x", Kind: tag.Actor, Target: "ukraine"}, []string{"t.kind"}},
+		{"issue term", KeyTerm{Term: "near abroad", Kind: tag.Issue, Target: "russian-sphere"}, nil},
+		{"status term", KeyTerm{Term: "non-bloc", Kind: tag.Status, Target: neutrality.NonAlignment.String()}, nil},
+		{"empty", KeyTerm{}, []string{"t.term", "t.kind", "t.target"}},
+		{"unknown status kind", KeyTerm{Term: "x", Kind: tag.Status, Target: "half-neutral"}, []string{"t.target"}},
+		{"actor kind", KeyTerm{Term: "x", Kind: tag.Actor, Target: "ukraine"}, []string{"t.kind"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -275,20 +275,20 @@ func TestCutTheAndParentheses(t *testing.T) {
 // the name up finds the actor (or reports it among ambiguous candidates).
 func TestTaggerAgreesWithRegistry(t *testing.T) {
 	c := textCorpus(t)
-	for a := range c.Actors() {
+	for a := range c.Actors().All() {
 		for _, n := range a.AllNames() {
 			found := false
-			for _, m := range c.Tag(n) {
+			for _, m := range c.Tagger().Tag(n) {
 				if m.Kind == tag.Actor && m.Start == 0 && m.End == len(n) {
 					found = found || slices.ContainsFunc(m.Targets, func(tt tag.Target) bool { return tt.ID == a.ID })
 				}
 			}
 			assert.True(t, found, "the tagger does not find %s in its name %q", a.ID, n)
-			got, err := c.LookupActor(n)
+			got, err := c.Actors().Lookup(n)
 			if err == nil {
 				assert.Equal(t, a.ID, got.ID, "lookup of %q", n)
 			} else {
-				assert.Contains(t, c.ActorRegistry().Candidates(n), a.ID, "lookup of %q: %v", n, err)
+				assert.Contains(t, c.Actors().Candidates(n), a.ID, "lookup of %q: %v", n, err)
 			}
 		}
 	}
@@ -331,8 +331,8 @@ func TestLoadWithoutTerms(t *testing.T) {
 	delete(m, "terms.json")
 	c, err := Load(m)
 	require.NoError(t, err)
-	assert.Empty(t, slices.Collect(c.Terms()))
-	assert.NotEmpty(t, c.Tag("Kyiv"), "the tagger works from the records alone")
+	assert.Empty(t, slices.Collect(c.KeyTerms()))
+	assert.NotEmpty(t, c.Tagger().Tag("Kyiv"), "the tagger works from the records alone")
 }
 
 // TestTaggerReadsArticleFigures: the figures the articles state are read
@@ -365,7 +365,7 @@ func TestTaggerReadsArticleFigures(t *testing.T) {
 			i := strings.Index(text, tt.text)
 			require.GreaterOrEqual(t, i, 0, "%q is not in %s", tt.text, tt.doc)
 			var got []string
-			for _, m := range c.Tag(text) {
+			for _, m := range c.Tagger().Tag(text) {
 				if m.Kind == tag.Figure && m.Start == i && m.End == i+len(tt.text) {
 					got = append(got, m.Figure.Kind.String()+" "+m.Figure.String())
 				}

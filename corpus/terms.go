@@ -12,13 +12,13 @@ import (
 
 const termsFile = "terms.json"
 
-// Term is a key term of an issue or of a neutrality status kind, as texts
+// KeyTerm is a key term of an issue or of a neutrality status kind, as texts
 // write it ("non-bloc status", "security assurances", "near abroad"): the
 // vocabulary the tagger ([Corpus.Tagger]) and [Corpus.Search] recognise
 // besides the names of records. Terms are vocabulary, not coded claims,
 // so they carry no evidence; the tagger also matches their plurals and
 // hyphen variants, so each is listed once.
-type Term struct {
+type KeyTerm struct {
 	// Term is the phrase as written.
 	Term string `json:"term"`
 	// Kind is tag.Issue or tag.Status.
@@ -34,7 +34,7 @@ type Term struct {
 // kind other than issue or status, a missing target, and a status target
 // that is not a neutrality.Kind. Whether an issue target exists is checked
 // by the loader.
-func (t Term) Validate(path accord.Path) accord.ErrorList {
+func (t KeyTerm) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	if fold.Fold(t.Term) == "" {
 		errs = append(errs, accord.Required(path.Child("term"), "the phrase as texts write it"))
@@ -68,7 +68,7 @@ func statusKindNames() []string {
 func (c *Corpus) loadTerms(l *loader) {
 	c.text.built = &textBuilt{}
 	var v struct {
-		Terms []Term `json:"terms"`
+		Terms []KeyTerm `json:"terms"`
 	}
 	f := l.registry(termsFile, true, &v)
 	if f == nil {
@@ -96,5 +96,5 @@ func (c *Corpus) loadTerms(l *loader) {
 	c.text.terms = v.Terms
 }
 
-// Terms returns the key terms of issues and status kinds, in file order.
-func (c *Corpus) Terms() iter.Seq[Term] { return slices.Values(c.text.terms) }
+// KeyTerms returns the key terms of issues and status kinds, in file order.
+func (c *Corpus) KeyTerms() iter.Seq[KeyTerm] { return slices.Values(c.text.terms) }

@@ -9,14 +9,14 @@ import (
 
 // Tag any text: names resolve to the corpus's records, figures are read
 // with their units, and offsets point into the text as given.
-func ExampleCorpus_Tag() {
+func ExampleCorpus_Tagger() {
 	c, err := corpus.Default()
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	text := "Kyiv’s envoy told NATO that a non‑bloc Ukraine would still need 250,000 troops."
-	for _, m := range c.Tag(text) {
+	for _, m := range c.Tagger().Tag(text) {
 		fmt.Printf("%-7s %-16q", m.Kind, m.Text)
 		switch {
 		case m.Kind == tag.Figure:

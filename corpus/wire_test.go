@@ -71,7 +71,7 @@ func wirePackages() []wirePackage {
 		{"../guarantees", enum.Of("github.com/accordmodel/accord/guarantees"), []reflect.Type{
 			tf[guarantees.Assessment](), tf[guarantees.Attack](), tf[guarantees.Binding](), tf[guarantees.CatalogueEntry](),
 			tf[guarantees.Clause](), tf[guarantees.Comparison](), tf[guarantees.Condition](), tf[guarantees.ConditionKind](),
-			tf[guarantees.Context](), tf[guarantees.Decision](), tf[guarantees.Difference](), tf[guarantees.Disagreement](),
+			tf[guarantees.Situation](), tf[guarantees.Decision](), tf[guarantees.Difference](), tf[guarantees.Disagreement](),
 			tf[guarantees.Effect](), tf[guarantees.Event](), tf[guarantees.EventKind](), tf[guarantees.Exclusion](),
 			tf[guarantees.Finding](), tf[guarantees.FindingKind](), tf[guarantees.Form](), tf[guarantees.Instrument](),
 			tf[guarantees.Invoker](), tf[guarantees.Kind](), tf[guarantees.Level](), tf[guarantees.Measure](),
@@ -83,7 +83,7 @@ func wirePackages() []wirePackage {
 			tf[guarantees.TraitKind](), tf[guarantees.Trigger](), tf[guarantees.Version](), tf[guarantees.View](),
 		}},
 		{"../guarantees/settlement", enum.Of("github.com/accordmodel/accord/guarantees/settlement"), []reflect.Type{
-			tf[settlement.Alternative](), tf[settlement.Binding](), tf[settlement.Blocking](), tf[settlement.Cap](),
+			tf[settlement.Alternative](), tf[settlement.TermBinding](), tf[settlement.Blocking](), tf[settlement.Cap](),
 			tf[settlement.Deployment](), tf[settlement.DeploymentKind](), tf[settlement.Dimension](), tf[settlement.Duration](),
 			tf[settlement.Evaluation](), tf[settlement.ForcePosture](), tf[settlement.Frame](), tf[settlement.GuaranteeAssessment](),
 			tf[settlement.GuaranteeTerm](), tf[settlement.Limit](), tf[settlement.Mandate](), tf[settlement.Modality](),
@@ -97,7 +97,7 @@ func wirePackages() []wirePackage {
 		{".", enum.Of("github.com/accordmodel/accord/corpus"), []reflect.Type{
 			tf[corpus.Cited](), tf[corpus.Corpus](), tf[corpus.Document](), tf[corpus.DocumentKind](),
 			tf[corpus.RankedInstrument](), tf[corpus.RecordKind](), tf[corpus.SearchHit](), tf[corpus.SourcedDemand](),
-			tf[corpus.SourcedStatus](), tf[corpus.Term](),
+			tf[corpus.SourcedStatus](), tf[corpus.KeyTerm](),
 		}},
 		{"tag", enum.Of("github.com/accordmodel/accord/corpus/tag"), []reflect.Type{
 			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),

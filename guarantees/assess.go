@@ -96,17 +96,17 @@ func (r Reading) Effective() Obligation {
 	return r.Obligation
 }
 
-// Attack records that one actor attacked another, for [Context].
+// Attack records that one actor attacked another, for [Situation].
 type Attack struct {
 	Attacker string      `json:"attacker"`
 	Victim   string      `json:"victim"`
 	When     accord.Date `json:"when,omitzero"`
 }
 
-// Context is the situation an assessment is made in: who has attacked
+// Situation is the situation an assessment is made in: who has attacked
 // whom. A guarantee from a state that has attacked the protected state is
 // worth less than the same words from anyone else.
-type Context struct {
+type Situation struct {
 	Attacks []Attack
 	// Neutrality, when set, checks a guarantee to a neutral state against
 	// the neutrality rulebook and adds the findings neutrality-conflict
@@ -122,7 +122,7 @@ type Context struct {
 }
 
 // attacked reports whether attacker has attacked victim in the context.
-func (c Context) attacked(attacker, victim string) bool {
+func (c Situation) attacked(attacker, victim string) bool {
 	for _, a := range c.Attacks {
 		if a.Attacker == attacker && a.Victim == victim {
 			return true
@@ -331,7 +331,7 @@ const maxFindings = 64
 // actors counts once); sorting subjects by score ranks them
 // by what they are really worth. Assess does not modify the subject and
 // allocates only the findings slice.
-func Assess(s Subject, ctx Context) Assessment {
+func Assess(s Subject, ctx Situation) Assessment {
 	a := Assessment{Subject: s.name}
 	// Findings are collected on the stack and copied out once, so Assess
 	// makes a single allocation of the right size.
@@ -565,7 +565,7 @@ func (in *Instrument) guarantorStates() int {
 // Assess assesses the instrument's base text (no revisions adopted) in
 // ctx. It is a shorthand for [InstrumentSubject] followed by [Assess]; the
 // base text always renders, so it cannot fail.
-func (in Instrument) Assess(ctx Context) Assessment {
+func (in Instrument) Assess(ctx Situation) Assessment {
 	s, err := InstrumentSubject(in)
 	if err != nil {
 		// Unreachable: with no revisions adopted nothing can conflict.

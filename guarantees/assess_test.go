@@ -9,7 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func assessWhole(t *testing.T, in Instrument, ctx Context, adopt ...string) Assessment {
+func assessWhole(t *testing.T, in Instrument, ctx Situation, adopt ...string) Assessment {
 	t.Helper()
 	require.Empty(t, in.Validate(accord.Path{}), "the constructed instrument must be valid")
 	s, err := InstrumentSubject(in, adopt...)
@@ -22,10 +22,10 @@ func assessWhole(t *testing.T, in Instrument, ctx Context, adopt ...string) Asse
 // it. (The corpus tests trigger each one with a coded instrument.)
 func TestEveryFindingHasAConstructedCase(t *testing.T) {
 	withClause := func(in *Instrument, change func(*Reading)) { change(&in.Clauses[0].Reading) }
-	russiaAttacked := Context{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}}
+	russiaAttacked := Situation{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}}
 	cases := map[FindingKind]struct {
 		change func(*Instrument)
-		ctx    Context
+		ctx    Situation
 		adopt  []string
 	}{
 		NotInForce:                 {change: func(in *Instrument) { in.Stage, in.Ratification = Draft, RatificationNotStated }},
@@ -83,7 +83,7 @@ func TestEveryFindingHasAConstructedCase(t *testing.T) {
 		}},
 		KnownQuantity: {change: func(in *Instrument) { in.Traits = []Trait{{Kind: TraitKnownQuantity, Evidence: ev}} }},
 	}
-	base := assessWhole(t, guarantee(), Context{})
+	base := assessWhole(t, guarantee(), Situation{})
 	for _, k := range FindingKinds() {
 		if k == NeutralityConflict || k == BeyondNeutrality {
 			continue // TestNeutralityFindings, with a rulebook
@@ -119,7 +119,7 @@ func TestAssessSeparatesPairs(t *testing.T) {
 	assurance.Parties[0].Actor = "russia"
 	assurance.Clauses[0].Reading = Reading{Trigger: NuclearAggression, Obligation: Support, Decision: DecisionNotStated, Invoker: InvokerNotStated}
 	assurance.Events = []Event{{Kind: EventBreached, Actors: []string{"russia"}, Summary: "s", Evidence: ev}}
-	ctx := Context{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}}
+	ctx := Situation{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}}
 	ta, aa := assessWhole(t, treaty, ctx), assessWhole(t, assurance, ctx)
 	assert.Greater(t, ta.Score, aa.Score)
 	assert.Greater(t, ta.Level, aa.Level)
@@ -127,10 +127,10 @@ func TestAssessSeparatesPairs(t *testing.T) {
 	// The Russian revision: a veto for every guarantor costs more than
 	// the Ukrainian revision's named measures add.
 	in := istanbul()
-	plain := assessWhole(t, in, Context{})
-	ua := assessWhole(t, in, Context{}, "ua")
-	ru := assessWhole(t, in, Context{}, "ru")
-	both := assessWhole(t, in, Context{}, "ru", "ua")
+	plain := assessWhole(t, in, Situation{})
+	ua := assessWhole(t, in, Situation{}, "ua")
+	ru := assessWhole(t, in, Situation{}, "ru")
+	both := assessWhole(t, in, Situation{}, "ru", "ua")
 	assert.Greater(t, ua.Score, plain.Score)
 	assert.Greater(t, plain.Score, ru.Score)
 	assert.Greater(t, ua.Score, both.Score)
@@ -143,7 +143,7 @@ func TestClauseSubjectLeavesOutTheInstrument(t *testing.T) {
 	s, err := ClauseSubject(in, "art5", "ua")
 	require.NoError(t, err)
 	assert.Equal(t, "istanbul/art5+ua", s.Name())
-	a := Assess(s, Context{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}})
+	a := Assess(s, Situation{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}})
 	assert.False(t, a.Has(NotInForce))
 	assert.False(t, a.Has(AggressorAsGuarantor))
 	assert.True(t, a.Has(NamedMeasures))
@@ -156,7 +156,7 @@ func TestClauseSubjectLeavesOutTheInstrument(t *testing.T) {
 func TestAssessCountsAKindOnce(t *testing.T) {
 	in := guarantee()
 	in.Events = []Event{{Kind: EventNotHonoured, Actors: []string{"france", "united-kingdom"}, Summary: "s", Evidence: ev}}
-	a := assessWhole(t, in, Context{})
+	a := assessWhole(t, in, Situation{})
 	n := 0
 	for _, f := range a.Findings {
 		if f.Kind == NotHonoured {
@@ -164,7 +164,7 @@ func TestAssessCountsAKindOnce(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 2, n, "one finding per actor")
-	assert.Equal(t, assessWhole(t, guarantee(), Context{}).Score+NotHonoured.Weight(), a.Score, "but one weight")
+	assert.Equal(t, assessWhole(t, guarantee(), Situation{}).Score+NotHonoured.Weight(), a.Score, "but one weight")
 }
 
 func TestLevelOf(t *testing.T) {
@@ -196,7 +196,7 @@ func TestCompareExplainsFindingByFinding(t *testing.T) {
 	require.NoError(t, err)
 	sb, err := ClauseSubject(in, "art5", "ru", "ua")
 	require.NoError(t, err)
-	a, b := Assess(sa, Context{}), Assess(sb, Context{})
+	a, b := Assess(sa, Situation{}), Assess(sb, Situation{})
 	c := Compare(a, b)
 	assert.Equal(t, -1, c.Stronger)
 	var kinds []FindingKind
@@ -216,7 +216,7 @@ func TestCompareExplainsFindingByFinding(t *testing.T) {
 }
 
 func TestDeciding(t *testing.T) {
-	a := assessWhole(t, istanbul(), Context{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}}, "ru")
+	a := assessWhole(t, istanbul(), Situation{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}}, "ru")
 	d := a.Deciding(2)
 	require.Len(t, d, 2)
 	assert.Equal(t, AggressorAsGuarantor, d[0].Kind)
@@ -224,7 +224,7 @@ func TestDeciding(t *testing.T) {
 }
 
 func TestZeroSubject(t *testing.T) {
-	a := Assess(Subject{}, Context{})
+	a := Assess(Subject{}, Situation{})
 	assert.True(t, a.Has(NoDutyToDefend))
 	assert.Equal(t, Weak, a.Level)
 }
@@ -236,7 +236,7 @@ func BenchmarkAssess(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ctx := Context{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}, {Attacker: "german-empire", Victim: "belgium"}}}
+	ctx := Situation{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}, {Attacker: "german-empire", Victim: "belgium"}}}
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = Assess(s, ctx)
@@ -246,8 +246,8 @@ func BenchmarkAssess(b *testing.B) {
 func TestAssessAsIfAdopted(t *testing.T) {
 	in := guarantee()
 	in.Form, in.Stage, in.Ratification = PolicyOption, Proposed, ApprovalPending
-	real := assessWhole(t, in, Context{})
-	hyp := assessWhole(t, in, Context{AsIfAdopted: true})
+	real := assessWhole(t, in, Situation{})
+	hyp := assessWhole(t, in, Situation{AsIfAdopted: true})
 	assert.True(t, real.Has(NotInForce))
 	assert.True(t, real.Has(LegislativeApprovalPending))
 	assert.False(t, real.Has(RatifiedTreaty))
@@ -259,5 +259,5 @@ func TestAssessAsIfAdopted(t *testing.T) {
 	// What took effect is judged as it is.
 	b := guarantee()
 	b.Ratification = NotRatified
-	assert.Equal(t, assessWhole(t, b, Context{}), assessWhole(t, b, Context{AsIfAdopted: true}))
+	assert.Equal(t, assessWhole(t, b, Situation{}), assessWhole(t, b, Situation{AsIfAdopted: true}))
 }

@@ -23,11 +23,11 @@
 // revision declares it changes.
 //
 // [Assess] turns a [Subject] (a whole instrument or one clause, with
-// chosen revisions adopted) and a [Context] (who has attacked whom) into
+// chosen revisions adopted) and a [Situation] (who has attacked whom) into
 // an [Assessment]: named [Finding]s, each a weakness or strength with a
 // one-line explanation and the articles' sources (the [Catalogue]), a
 // score and a [Level] to sort by. [Compare] explains, finding by finding,
-// why one assessment ranks above another. With [Context].AsIfAdopted,
+// why one assessment ranks above another. With [Situation].AsIfAdopted,
 // drafts and proposals are judged as if they had taken effect in the
 // terms proposed, so that proposals can be compared on their merits.
 // [CheckNeutrality] checks a

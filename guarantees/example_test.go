@@ -59,7 +59,7 @@ func ExampleClause_Version() {
 
 func ExampleAssess() {
 	in := draftTreaty()
-	ctx := guarantees.Context{Attacks: []guarantees.Attack{{Attacker: "russia", Victim: "ukraine"}}}
+	ctx := guarantees.Situation{Attacks: []guarantees.Attack{{Attacker: "russia", Victim: "ukraine"}}}
 	for _, adopt := range [][]string{{"ua"}, {"ru", "ua"}} {
 		s, err := guarantees.InstrumentSubject(in, adopt...)
 		if err != nil {
@@ -91,7 +91,7 @@ func ExampleCompare() {
 	in := draftTreaty()
 	a, _ := guarantees.ClauseSubject(in, "art5", "ua")
 	b, _ := guarantees.ClauseSubject(in, "art5", "ru", "ua")
-	c := guarantees.Compare(guarantees.Assess(a, guarantees.Context{}), guarantees.Assess(b, guarantees.Context{}))
+	c := guarantees.Compare(guarantees.Assess(a, guarantees.Situation{}), guarantees.Assess(b, guarantees.Situation{}))
 	if err := c.Explain(os.Stdout); err != nil {
 		fmt.Println(err)
 	}

@@ -88,7 +88,7 @@ func (s Subject) NeutralityActivities() []NeutralityActivity {
 	return out
 }
 
-// NeutralityReview asks [Assess] (through [Context]) or [CheckNeutrality]
+// NeutralityReview asks [Assess] (through [Situation]) or [CheckNeutrality]
 // to check a guarantee against the neutrality rulebook. Status is the
 // protected state's status to check against; when its Kind is zero, an
 // instrument with NeutralProtected set is checked as a neutralisation (a

@@ -58,8 +58,8 @@ func TestNeutralityFindings(t *testing.T) {
 	assert.Equal(t, neutrality.Neutralisation, chk.Status)
 	assert.Equal(t, 2, chk.Report.Count(neutrality.NotRequired))
 
-	without := Assess(s, Context{})
-	with := Assess(s, Context{Neutrality: &NeutralityReview{Rulebook: rb}})
+	without := Assess(s, Situation{})
+	with := Assess(s, Situation{Neutrality: &NeutralityReview{Rulebook: rb}})
 	assert.False(t, without.Has(BeyondNeutrality))
 	assert.True(t, with.Has(BeyondNeutrality))
 	assert.Equal(t, without.Score+BeyondNeutrality.Weight(), with.Score, "the kind counts once for its two activities")
@@ -71,9 +71,9 @@ func TestNeutralityFindings(t *testing.T) {
 	g.Clauses = append(g.Clauses, Clause{ID: "nato", Label: "NATO path", Topic: AlliancePath, Summary: "s", Evidence: ev})
 	gs, err := InstrumentSubject(g)
 	require.NoError(t, err)
-	assert.False(t, Assess(gs, Context{Neutrality: &NeutralityReview{Rulebook: rb}}).Has(NeutralityConflict))
+	assert.False(t, Assess(gs, Situation{Neutrality: &NeutralityReview{Rulebook: rb}}).Has(NeutralityConflict))
 	review := &NeutralityReview{Rulebook: rb, Status: neutrality.Status{ID: "ukraine-neutral", Kind: neutrality.PermanentNeutrality}}
-	a := Assess(gs, Context{Neutrality: review})
+	a := Assess(gs, Situation{Neutrality: review})
 	require.True(t, a.Has(NeutralityConflict))
 	var acts []neutrality.Activity
 	for _, f := range a.Findings {
@@ -85,10 +85,10 @@ func TestNeutralityFindings(t *testing.T) {
 
 	// The status's own instrument overrides the rulebook.
 	review.Status.Allows = []neutrality.Activity{neutrality.ForeignMilitaryBase, neutrality.AllianceMembershipCourse}
-	assert.False(t, Assess(gs, Context{Neutrality: review}).Has(NeutralityConflict))
+	assert.False(t, Assess(gs, Situation{Neutrality: review}).Has(NeutralityConflict))
 
 	// An invalid status is the rulebook's error, and Assess adds nothing.
 	_, err = CheckNeutrality(gs, NeutralityReview{Rulebook: rb, Status: neutrality.Status{Kind: 99}})
 	assert.Error(t, err)
-	assert.False(t, Assess(gs, Context{Neutrality: &NeutralityReview{Rulebook: rb, Status: neutrality.Status{Kind: 99}}}).Has(NeutralityConflict))
+	assert.False(t, Assess(gs, Situation{Neutrality: &NeutralityReview{Rulebook: rb, Status: neutrality.Status{Kind: 99}}}).Has(NeutralityConflict))
 }

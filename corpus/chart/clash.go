@@ -83,7 +83,7 @@ func isParty(k actors.Kind) bool {
 // because the corpus has many more issues than parties.
 func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	ps := c.Positions()
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	tax := c.Issues()
 	if ps == nil || reg == nil || tax == nil {
 		return Grid{}, fmt.Errorf("%w: the corpus has no positions", ErrInput)

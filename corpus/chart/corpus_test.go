@@ -73,7 +73,7 @@ func TestPostureTimelineFromCorpus(t *testing.T) {
 	rep := renderChecked(t, tl)
 	checkLabelled(t, rep)
 	vis, tips := flat(rep.visible()), rep.tooltips()
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 
 	// The requested states lead, in order.
 	var rows []string
@@ -115,7 +115,7 @@ func TestPostureTimelineFromCorpus(t *testing.T) {
 func TestClashMatrixFromCorpus(t *testing.T) {
 	c := loadCorpus(t)
 	ps := c.Positions()
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	m, err := ClashMatrix(c, ClashOptions{})
 	require.NoError(t, err)
 	rep := renderChecked(t, m)
@@ -164,7 +164,7 @@ func TestClashMatrixOfEveryActor(t *testing.T) {
 	require.Len(t, m.Rows, len(all))
 	rep := renderChecked(t, m)
 	for _, id := range all {
-		assert.Contains(t, rep.tooltips(), c.ActorRegistry().Name(id))
+		assert.Contains(t, rep.tooltips(), c.Actors().Name(id))
 	}
 	for _, id := range c.Positions().Issues() {
 		assert.Contains(t, rep.tooltips(), c.Issues().Name(id))
@@ -225,7 +225,7 @@ func TestGuaranteeRankingFromCorpus(t *testing.T) {
 	rep := renderChecked(t, r)
 	checkLabelled(t, rep)
 	vis, tips := flat(rep.visible()), rep.tooltips()
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	revisions := 0
 	for in := range c.Instruments() {
 		assert.Contains(t, tips, in.Name, "instrument %s appears", in.ID)

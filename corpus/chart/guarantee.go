@@ -40,7 +40,7 @@ const rankingFindings = 3
 // GuaranteeRanking builds the guarantee ranking from the corpus's coded
 // instruments: each instrument's base text assessed with
 // guarantees.Assess in the context the corpus records
-// (corpus.Corpus.GuaranteeContext: who attacked whom), as a bar of length
+// (corpus.Corpus.GuaranteeSituation: who attacked whom), as a bar of length
 // score, coloured by stage and set against the named levels; each bar
 // lists the findings that weigh most (guarantees.Assessment.Deciding).
 // For every revision proposed to a clause, one more bar shows the
@@ -49,11 +49,11 @@ const rankingFindings = 3
 // Every bar's tooltip gives the assessment and cites the instrument and
 // the reasoning behind each finding.
 func GuaranteeRanking(c *corpus.Corpus) (Ranking, error) {
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	if reg == nil || c.NumInstruments() == 0 {
 		return Ranking{}, fmt.Errorf("%w: the corpus has no instruments", ErrInput)
 	}
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	r := Ranking{
 		Title: "How much is a guarantee worth? Security instruments ranked by assessed strength",
 		Desc: "Each bar is a security instrument, its length the score its assessment gives: the strength of the obligation, " +

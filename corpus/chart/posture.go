@@ -88,7 +88,7 @@ func asOf(c *corpus.Corpus) accord.Date {
 // coded year to the year the newest article was written, with the years
 // since 1990 given more room.
 func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	if reg == nil {
 		return Timeline{}, fmt.Errorf("%w: the corpus has no actors", ErrInput)
 	}
@@ -132,7 +132,7 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 		}
 		name := reg.Name(state)
 		row := TimelineRow{Label: name}
-		for _, ss := range c.NeutralityTimeline(state) {
+		for _, ss := range c.NeutralityStatusesOf(state) {
 			st := ss.Status
 			src := sourceTag(c, ss.Document)
 			kind, short, _ := kindStyle(st.Kind)
@@ -181,7 +181,7 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 		switch {
 		case len(row.Bands) > 0 || len(row.Events) > 0:
 			t.Rows = append(t.Rows, row)
-		case len(c.NeutralityTimeline(state)) == 0:
+		case len(c.NeutralityStatusesOf(state)) == 0:
 			t.Undated = append(t.Undated, Aside{Row: name, Label: "no status coded in the corpus"})
 		}
 	}

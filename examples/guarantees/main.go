@@ -40,7 +40,7 @@ func main() {
 
 func run(w io.Writer, c *corpus.Corpus) error {
 	p := message.NewPrinter(language.English)
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	ctx.Neutrality = &guarantees.NeutralityReview{Rulebook: c.Rulebook()}
 
 	p.Fprintf(w, "What is a guarantee really worth? %d instruments, assessed\n\n", c.NumInstruments())
@@ -116,7 +116,7 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 			return err
 		}
 		v := s.Versions()[0]
-		cols = append(cols, column{title: spec.title, subj: s, reader: v.Reading, text: v.Marked, assess: guarantees.Assess(s, guarantees.Context{})})
+		cols = append(cols, column{title: spec.title, subj: s, reader: v.Reading, text: v.Marked, assess: guarantees.Assess(s, guarantees.Situation{})})
 	}
 
 	fmt.Fprintln(w, "Side by side: the wording ({+inserted by a revision+})")
@@ -192,7 +192,7 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "As whole instruments NATO's treaty is in force and the Istanbul text never left the drafting")
 	fmt.Fprintln(w, "table, with Russia among its guarantors:")
-	ctx := c.GuaranteeContext()
+	ctx := c.GuaranteeSituation()
 	whole := func(in guarantees.Instrument, adopt ...string) (guarantees.Assessment, error) {
 		s, err := guarantees.InstrumentSubject(in, adopt...)
 		if err != nil {

@@ -235,7 +235,7 @@ var reachTitle = map[neutrality.Reach]string{
 func printUkraine(w io.Writer, c *corpus.Corpus) {
 	title := "Ukraine's status over time, as each article tells it"
 	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len(title)))
-	for _, s := range c.NeutralityTimeline("ukraine") {
+	for _, s := range c.NeutralityStatusesOf("ukraine") {
 		st := s.Status
 		when := st.Period.String()
 		if when == "" {

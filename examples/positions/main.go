@@ -53,7 +53,7 @@ func main() {
 
 func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 	ps := c.Positions()
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	tax := c.Issues()
 	p := message.NewPrinter(language.English)
 

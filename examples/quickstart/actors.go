@@ -16,16 +16,16 @@ import (
 // and the red-line clashes of the latest date the corpus covers.
 func printActors(w io.Writer, c *corpus.Corpus) {
 	p := message.NewPrinter(language.English)
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	byKind := map[actors.Kind]int{}
 	aliases, names := 0, 0
-	for a := range c.Actors() {
+	for a := range c.Actors().All() {
 		byKind[a.Kind]++
 		aliases += len(a.Aliases)
 		names += len(a.Names)
 	}
 	p.Fprintf(w, "actors: %d (%d aliases, %d names in other languages; %d distinct names to look up)\n",
-		c.NumActors(), aliases, names, reg.NumNames())
+		c.Actors().Len(), aliases, names, reg.NumNames())
 	for _, k := range actors.Kinds() {
 		if byKind[k] > 0 {
 			p.Fprintf(w, "  %-16s %3d\n", k, byKind[k])
@@ -39,12 +39,12 @@ func printActors(w io.Writer, c *corpus.Corpus) {
 			redLines++
 		}
 	}
-	p.Fprintf(w, "\nissues: %d   positions: %d (%d red lines) held by %d actors\n", c.Issues().Len(), c.NumPositions(), redLines, len(ps.Actors()))
+	p.Fprintf(w, "\nissues: %d   positions: %d (%d red lines) held by %d actors\n", c.Issues().Len(), c.Positions().Len(), redLines, len(ps.Actors()))
 	for d := range c.Documents() {
 		p.Fprintf(w, "  %-30s %3d positions\n", d.ID, len(ps.Select(actors.Filter{Doc: d.ID})))
 	}
 
-	if a, err := c.LookupActor("Zelenskiy"); err == nil {
+	if a, err := c.Actors().Lookup("Zelenskiy"); err == nil {
 		fmt.Fprintf(w, "\nlookup \"Zelenskiy\" → %s (%s), acting for %s\n", a.ID, a.NameIn(language.Ukrainian), reg.Name(reg.Principal(a.ID, accord.YearOf(2025))))
 	}
 	at := accord.MustParseDate("2025-10")

@@ -26,7 +26,7 @@ func printGuarantees(w io.Writer, c *corpus.Corpus) {
 			p.Fprintf(w, "  %-9s %d\n", s, stages[s])
 		}
 	}
-	ranked := c.RankInstruments(c.GuaranteeContext())
+	ranked := c.RankInstruments(c.GuaranteeSituation())
 	show := func(r corpus.RankedInstrument) {
 		a := r.Assessment
 		deciding := ""
@@ -54,7 +54,7 @@ func printGuarantees(w io.Writer, c *corpus.Corpus) {
 				if err != nil {
 					continue
 				}
-				a := guarantees.Assess(s, guarantees.Context{})
+				a := guarantees.Assess(s, guarantees.Situation{})
 				p.Fprintf(w, "  %+4d %-8s %s\n", a.Score, a.Level, s.Name())
 			}
 		}

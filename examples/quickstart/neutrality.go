@@ -35,7 +35,7 @@ func printNeutrality(w io.Writer, c *corpus.Corpus) {
 		}
 	}
 	fmt.Fprintln(w, "\n  precedents and how they ended:")
-	for _, s := range c.Precedents("ukraine") {
+	for _, s := range c.PrecedentsFor("ukraine") {
 		var fate []string
 		for _, e := range s.Status.Events {
 			t := e.Kind.String()

@@ -19,7 +19,7 @@ import (
 func printSettlements(w io.Writer, c *corpus.Corpus) {
 	p := message.NewPrinter(language.English)
 	present := accord.YearOf(2025)
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	fmt.Fprintf(w, "Settlement options: %d (proposals, never in force), judged on the positions of %s\n", c.NumSettlements(), present)
 	for s := range c.Settlements() {
 		ev, err := settlement.Evaluate(s, c, settlement.Options{At: present, Actors: []string{"ukraine", "russia"}})

@@ -18,7 +18,7 @@ func printText(w io.Writer, c *corpus.Corpus) {
 	p.Fprintf(w, "Tagging any text (%d surface forms in the gazetteer)\n\n", len(g))
 	text := "Zelenskiy told the U.S. that Kyiv’s non‑bloc years ended in 2014; donors have pledged €110–120 billion."
 	fmt.Fprintf(w, "  %s\n", text)
-	for _, m := range c.Tag(text) {
+	for _, m := range c.Tagger().Tag(text) {
 		fmt.Fprintf(w, "    %-10s %-18q", m.Kind, m.Text)
 		if m.Kind == tag.Figure {
 			fmt.Fprintf(w, " %s %s\n", m.Figure.Kind, m.Figure)

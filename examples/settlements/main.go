@@ -121,7 +121,7 @@ func run(w io.Writer, c *corpus.Corpus) error {
 
 // printGrid prints the option × party matrix, one letter per cell.
 func printGrid(w io.Writer, c *corpus.Corpus, options []settlement.Settlement, evals map[string]settlement.Evaluation, at accord.Date) {
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	fmt.Fprintf(w, "Matrix (positions held in %s; A accepts, C conditional, R rejects, - no position on the issues touched)\n\n", at)
 	fmt.Fprintf(w, "%-38s", "option")
 	for _, a := range parties {
@@ -144,7 +144,7 @@ func printGrid(w io.Writer, c *corpus.Corpus, options []settlement.Settlement, e
 // printOption prints an option, the parties' verdicts with the deciding
 // reason and citation, and the legal findings.
 func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev settlement.Evaluation) {
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	var by []string
 	for _, a := range s.ProposedBy {
 		by = append(by, reg.Name(a))
@@ -203,7 +203,7 @@ func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev sett
 // printCell prints one party's verdict with its first deciding reason and
 // that reason's first citation.
 func printCell(w io.Writer, c *corpus.Corpus, st settlement.Stand) {
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	fmt.Fprintf(w, "  %-16s %-11s", reg.Name(st.Actor), st.Verdict)
 	if len(st.Deciding) == 0 {
 		fmt.Fprintln(w)
@@ -247,7 +247,7 @@ func reasonText(c *corpus.Corpus, r settlement.Reason) string {
 }
 
 func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at accord.Date, z settlement.Zone) {
-	reg := c.ActorRegistry()
+	reg := c.Actors()
 	var names []string
 	for _, a := range z.Required {
 		names = append(names, reg.Name(a))
@@ -295,7 +295,7 @@ func redLineText(c *corpus.Corpus, rl settlement.RedLine) string {
 	if rl.Direction > 0 {
 		dir = "insists on"
 	}
-	return fmt.Sprintf("%s (%s %s)", c.ActorRegistry().Name(rl.Actor), dir, c.Issues().Name(rl.Issue))
+	return fmt.Sprintf("%s (%s %s)", c.Actors().Name(rl.Actor), dir, c.Issues().Name(rl.Issue))
 }
 
 // short truncates s to n characters.

@@ -60,7 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	w := bufio.NewWriter(stdout)
-	report(w, name, string(data), c.Tag(string(data)))
+	report(w, name, string(data), c.Tagger().Tag(string(data)))
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(stderr, "tag:", err)
 		return 1

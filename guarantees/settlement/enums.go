@@ -357,7 +357,7 @@ func (s *Sequencing) UnmarshalText(b []byte) error { return sequencingEnum.Unmar
 
 // Term is one outcome a package brings about or rules out: the unit on which
 // the package meets the actors' positions. A package's components yield
-// [Outcome]s on terms; [Binding]s tie each term (and, for territorial terms,
+// [Outcome]s on terms; [TermBinding]s tie each term (and, for territorial terms,
 // each region) to an issue of the actors' taxonomy.
 //
 // [Term.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero Term

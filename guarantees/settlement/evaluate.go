@@ -175,7 +175,7 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	reg := ps.Registry()
 	slices.SortFunc(ev.Stands, func(a, b Stand) int { return reg.Compare(a.Actor, b.Actor) })
 
-	ctx := guarantees.Context{Attacks: src.SettlementFrame().Attacks}
+	ctx := guarantees.Situation{Attacks: src.SettlementFrame().Attacks}
 	rb := src.Rulebook()
 	if rb != nil {
 		review := guarantees.NeutralityReview{Rulebook: rb, Options: opts.Neutrality}

@@ -148,7 +148,7 @@ func TestEvaluateStands(t *testing.T) {
 // issue is not consulted.
 func TestEvaluateAncestorsOnlyForOutcomesThatHold(t *testing.T) {
 	src := negotiation(pos("br-foreign", "brazil", "foreign-troops", actors.Opposes, false))
-	var bs []Binding
+	var bs []TermBinding
 	for _, b := range src.frame.Bindings {
 		if b.Term != TermForeignTroops {
 			bs = append(bs, b)

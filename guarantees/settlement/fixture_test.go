@@ -80,7 +80,7 @@ func negotiation(extra ...actors.Position) *fakeSource {
 		frame: Frame{
 			Bloc:    "nato",
 			Attacks: []guarantees.Attack{{Attacker: "russia", Victim: "ukraine"}},
-			Bindings: []Binding{
+			Bindings: []TermBinding{
 				{Term: TermPermanentNeutrality, Issue: "neutral-status"},
 				{Term: TermForceLimits, Issue: "force-caps"},
 				{Term: TermForeignTroops, Issue: "foreign-troops"},

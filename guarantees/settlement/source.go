@@ -40,13 +40,13 @@ type Frame struct {
 	// the breaches its instruments record.
 	Attacks []guarantees.Attack
 	// Bindings tie terms to issues.
-	Bindings []Binding
+	Bindings []TermBinding
 }
 
-// Binding ties a [Term] to the issue of the actors' taxonomy whose positions
+// TermBinding ties a [Term] to the issue of the actors' taxonomy whose positions
 // decide it. A binding with a Region applies to that region's territorial
 // outcomes only and takes precedence over the term's binding without one.
-type Binding struct {
+type TermBinding struct {
 	// Term is the term bound.
 	Term Term `json:"term"`
 	// Region restricts the binding to one region's outcomes.
@@ -63,7 +63,7 @@ type Binding struct {
 }
 
 // Validate reports every intrinsic problem of the binding.
-func (b Binding) Validate(path accord.Path) accord.ErrorList {
+func (b TermBinding) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.Enum(path.Child("term"), b.Term, termEnum)...)
 	errs = append(errs, check.OptID(path.Child("region"), b.Region, "an id")...)

@@ -128,7 +128,7 @@ func TestValidateReportsEverything(t *testing.T) {
 func TestFrameValidate(t *testing.T) {
 	f := negotiation().frame
 	assert.Empty(t, f.Validate(accord.Path{}))
-	f.Bindings = append(f.Bindings, Binding{Term: TermForceLimits, Issue: "other"}, Binding{Issue: "x"})
+	f.Bindings = append(f.Bindings, TermBinding{Term: TermForceLimits, Issue: "other"}, TermBinding{Issue: "x"})
 	errs := f.Validate(accord.Path{})
 	var paths []string
 	for _, e := range errs {
