@@ -24,7 +24,6 @@ import (
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
-	"github.com/accordmodel/accord/internal/codebook"
 	"github.com/accordmodel/accord/internal/enum"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
@@ -195,7 +194,7 @@ func wireNames(t testing.TB) map[string][]string {
 		for i, v := range e.Values {
 			names[i] = v.Name
 		}
-		out[codebook.Key(e)] = names
+		out[corpus.CodebookKey(e)] = names
 	}
 	require.NotEmpty(t, out, "precondition: the registry holds the enums")
 	return out
