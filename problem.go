@@ -47,7 +47,10 @@ type Path struct {
 }
 
 // NewPath returns the path of a top-level field; NewPath(name) equals
-// Path{}.Child(name).
+// Path{}.Child(name). Since a Path is its text, NewPath of any text a
+// Path has printed returns a path equal to that one: a parser that renders
+// the paths it walks in one go (as the corpus loader does) may build them
+// this way.
 func NewPath(name string) Path { return Path{s: name} }
 
 // Child returns the path of the named field below p.

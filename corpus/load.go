@@ -296,10 +296,11 @@ func (l *loader) refAll(kind string, ids []string, f *file, p accord.Path) {
 // its document must exist, and in a per-article file it must be that
 // article. It is kept for Corpus.Citations and VerifySources.
 func (l *loader) cite(f *file, p accord.Path, offset int, ct accord.Citation) {
-	doc := p.Child("doc")
-	l.ref(kindDocument, ct.Doc, f, doc)
+	if _, ok := l.ids[kindDocument][ct.Doc]; !ok {
+		l.ref(kindDocument, ct.Doc, f, p.Child("doc"))
+	}
 	if f.doc != "" && ct.Doc != "" && ct.Doc != f.doc {
-		l.report(f, accord.Invalid(doc, ct.Doc, "a per-article file cites only its own document, "+f.doc))
+		l.report(f, accord.Invalid(p.Child("doc"), ct.Doc, "a per-article file cites only its own document, "+f.doc))
 	}
 	line, col := f.pos(offset)
 	f.cites = append(f.cites, Cited{Citation: ct, File: f.name, Line: line, Column: col, Path: p.String()})

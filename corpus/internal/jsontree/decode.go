@@ -88,19 +88,30 @@ type steps []step
 func (s *steps) push(st step) { *s = append(*s, st) }
 func (s *steps) pop()         { *s = (*s)[:len(*s)-1] }
 
-// Path returns base followed by s.
+// Path returns base followed by s. It renders the steps as accord.Path
+// does (TestStepsPath checks that they agree) into one string, since a
+// citation's path is built for every citation of a file.
 func (s steps) Path(base accord.Path) accord.Path {
+	if len(s) == 0 {
+		return base
+	}
+	b, _ := base.AppendText(make([]byte, 0, 64))
 	for _, st := range s {
 		switch st.index {
 		case stepChild:
-			base = base.Child(st.key)
+			if len(b) > 0 {
+				b = append(b, '.')
+			}
+			b = append(b, st.key...)
 		case stepKey:
-			base = base.Key(st.key)
+			b = strconv.AppendQuote(append(b, '['), st.key)
+			b = append(b, ']')
 		default:
-			base = base.Index(st.index)
+			b = strconv.AppendInt(append(b, '['), int64(st.index), 10)
+			b = append(b, ']')
 		}
 	}
-	return base
+	return accord.NewPath(string(b))
 }
 
 func (d *decoder) at() accord.Path { return d.path.Path(d.base) }

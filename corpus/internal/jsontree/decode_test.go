@@ -197,3 +197,35 @@ func TestDecodeNeedsParsedNode(t *testing.T) {
 		}
 	}
 }
+
+// TestStepsPath: steps render a path exactly as accord.Path's own steps
+// do, so that a path the decoder reports equals the one a validator builds.
+func TestStepsPath(t *testing.T) {
+	tests := []struct {
+		base  accord.Path
+		steps steps
+	}{
+		{accord.Path{}, nil},
+		{accord.NewPath("positions"), nil},
+		{accord.Path{}, steps{{key: "positions", index: stepChild}}},
+		{accord.NewPath("positions"), steps{{index: 3}, {key: "evidence", index: stepChild}, {index: 0}, {key: "anchor", index: stepChild}}},
+		{accord.NewPath("actors"), steps{{index: 0}, {key: "names", index: stepChild}, {key: "uk \"x\"", index: stepKey}}},
+		{accord.Path{}, steps{{index: 7}, {key: "a", index: stepKey}, {key: "b", index: stepChild}}},
+	}
+	for _, tt := range tests {
+		want := tt.base
+		for _, st := range tt.steps {
+			switch st.index {
+			case stepChild:
+				want = want.Child(st.key)
+			case stepKey:
+				want = want.Key(st.key)
+			default:
+				want = want.Index(st.index)
+			}
+		}
+		got := tt.steps.Path(tt.base)
+		assert.Equal(t, want, got, "%q", want.String())
+		assert.Equal(t, want.String(), got.String())
+	}
+}
