@@ -135,23 +135,15 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 }
 
 // groupBy returns the indexes of list grouped by key, each group in
-// increasing order. The groups are pieces of one array, each with its
-// capacity cut at its length, counted first so that no group grows.
+// increasing order with its capacity cut at its length.
 func groupBy(list []Position, key func(*Position) string) map[string][]int {
-	counts := map[string]int{}
-	for i := range list {
-		counts[key(&list[i])]++
-	}
-	all := make([]int, 0, len(list))
-	groups := make(map[string][]int, len(counts))
+	groups := map[string][]int{}
 	for i := range list {
 		k := key(&list[i])
-		g, ok := groups[k]
-		if !ok {
-			n := counts[k]
-			g, all = all[len(all):len(all):len(all)+n], all[:len(all)+n]
-		}
-		groups[k] = append(g, i)
+		groups[k] = append(groups[k], i)
+	}
+	for k, g := range groups {
+		groups[k] = slices.Clip(g)
 	}
 	return groups
 }
