@@ -205,7 +205,7 @@ func (a Actor) Clone() Actor {
 	a.Aliases = cloneEach(a.Aliases, Alias.clone)
 	a.Offices = cloneEach(a.Offices, Office.clone)
 	a.Memberships = cloneEach(a.Memberships, Membership.clone)
-	a.Evidence = cloneSlice(a.Evidence)
+	a.Evidence = slices.Clone(a.Evidence)
 	return a
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
+	"slices"
 )
 
 // AliasKind says how an [Alias] relates to the actor's canonical name.
@@ -92,6 +93,6 @@ func (a Alias) validate(path accord.Path, key string) accord.ErrorList {
 }
 
 func (a Alias) clone() Alias {
-	a.Evidence = cloneSlice(a.Evidence)
+	a.Evidence = slices.Clone(a.Evidence)
 	return a
 }

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/accordmodel/accord"
@@ -117,8 +118,8 @@ func (p Position) HeldOn(d accord.Date) bool { return p.Period.ContainsDate(d) }
 
 // Clone returns a deep copy of the position.
 func (p Position) Clone() Position {
-	p.Conditions = cloneSlice(p.Conditions)
-	p.Figures = cloneSlice(p.Figures)
-	p.Evidence = cloneSlice(p.Evidence)
+	p.Conditions = slices.Clone(p.Conditions)
+	p.Figures = slices.Clone(p.Figures)
+	p.Evidence = slices.Clone(p.Evidence)
 	return p
 }

@@ -120,11 +120,11 @@ func (s Side) Validate(path accord.Path) accord.ErrorList {
 
 // Clone returns a deep copy of r.
 func (r Rule) Clone() Rule {
-	r.Evidence = cloneSlice(r.Evidence)
+	r.Evidence = slices.Clone(r.Evidence)
 	if r.Sides != nil {
 		sides := make([]Side, len(r.Sides))
 		for i, s := range r.Sides {
-			s.Evidence = cloneSlice(s.Evidence)
+			s.Evidence = slices.Clone(s.Evidence)
 			sides[i] = s
 		}
 		r.Sides = sides

@@ -156,11 +156,11 @@ func (s Status) hasBindingBasis() bool {
 func (s Status) Facts() Facts {
 	return Facts{
 		Conflict:     s.Conflict,
-		Postures:     cloneSlice(s.Postures),
-		Bases:        cloneSlice(s.Bases),
-		RecognisedBy: cloneSlice(s.RecognisedBy),
-		GuaranteedBy: cloneSlice(s.GuaranteedBy),
-		Alliances:    cloneSlice(s.Alliances),
+		Postures:     slices.Clone(s.Postures),
+		Bases:        slices.Clone(s.Bases),
+		RecognisedBy: slices.Clone(s.RecognisedBy),
+		GuaranteedBy: slices.Clone(s.GuaranteedBy),
+		Alliances:    slices.Clone(s.Alliances),
 	}
 }
 
@@ -175,14 +175,14 @@ func (s Status) Outcome() (Event, bool) {
 
 // Clone returns a deep copy of s.
 func (s Status) Clone() Status {
-	s.Postures = cloneSlice(s.Postures)
-	s.Bases = cloneSlice(s.Bases)
-	s.RecognisedBy = cloneSlice(s.RecognisedBy)
-	s.GuaranteedBy = cloneSlice(s.GuaranteedBy)
-	s.Alliances = cloneSlice(s.Alliances)
-	s.Allows = cloneSlice(s.Allows)
-	s.Forbids = cloneSlice(s.Forbids)
-	s.Evidence = cloneSlice(s.Evidence)
+	s.Postures = slices.Clone(s.Postures)
+	s.Bases = slices.Clone(s.Bases)
+	s.RecognisedBy = slices.Clone(s.RecognisedBy)
+	s.GuaranteedBy = slices.Clone(s.GuaranteedBy)
+	s.Alliances = slices.Clone(s.Alliances)
+	s.Allows = slices.Clone(s.Allows)
+	s.Forbids = slices.Clone(s.Forbids)
+	s.Evidence = slices.Clone(s.Evidence)
 	if s.Events != nil {
 		ev := make([]Event, len(s.Events))
 		for i, e := range s.Events {
