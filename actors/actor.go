@@ -191,12 +191,7 @@ func (a Actor) AllNames() []string {
 // MemberOf reports whether the actor's memberships include org at the
 // date d (any time, for the zero Date).
 func (a Actor) MemberOf(org string, d accord.Date) bool {
-	for _, m := range a.Memberships {
-		if m.Of == org && m.Period.ContainsDate(d) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(a.Memberships, func(m Membership) bool { return m.Of == org && m.Period.ContainsDate(d) })
 }
 
 // Clone returns a deep copy of a that shares no memory with it.

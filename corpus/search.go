@@ -188,12 +188,9 @@ type queryTerm struct {
 
 // refersTo reports whether the record is, or refers to, one the term names.
 func (t queryTerm) refersTo(d *searchDoc) bool {
-	for _, target := range t.targets {
-		if target == d.kind.String()+":"+d.id || slices.Contains(d.refs, target) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(t.targets, func(target string) bool {
+		return target == d.kind.String()+":"+d.id || slices.Contains(d.refs, target)
+	})
 }
 
 // stopWords are ignored in queries.

@@ -123,12 +123,7 @@ type Situation struct {
 
 // attacked reports whether attacker has attacked victim in the context.
 func (c Situation) attacked(attacker, victim string) bool {
-	for _, a := range c.Attacks {
-		if a.Attacker == attacker && a.Victim == victim {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.Attacks, func(a Attack) bool { return a.Attacker == attacker && a.Victim == victim })
 }
 
 // Subject is what [Assess] assesses: a whole instrument, or one clause of
@@ -531,23 +526,13 @@ func dedupe(fs []Finding) []Finding {
 // namesSpecificMeasures reports whether r names a measure beyond armed
 // force in general.
 func namesSpecificMeasures(r Reading) bool {
-	for _, m := range r.Measures {
-		if m != ArmedForce {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.Measures, func(m Measure) bool { return m != ArmedForce })
 }
 
 // gives reports whether actor gives the commitment; with actor "" it
 // reports whether any party does.
 func (in *Instrument) gives(actor string) bool {
-	for _, p := range in.Parties {
-		if p.Role.Gives() && (actor == "" || p.Actor == actor) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(in.Parties, func(p Party) bool { return p.Role.Gives() && (actor == "" || p.Actor == actor) })
 }
 
 // guarantorStates counts the states standing behind the commitment as
