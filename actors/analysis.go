@@ -259,10 +259,9 @@ func (ps *Positions) relations(d accord.Date, cand []int, pair func(x, y int) bo
 		key
 		as, bs []int // position indices
 	}
-	w := windowOf(d)
 	byIssue := map[int][]int{}
 	for _, i := range cand {
-		if ps.heldOn(i, w) {
+		if ps.list[i].HeldOn(d) {
 			byIssue[ps.issueRank[i]] = append(byIssue[ps.issueRank[i]], i)
 		}
 	}

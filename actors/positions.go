@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"iter"
 	"slices"
-	"time"
 
 	"github.com/accordmodel/accord"
 )
@@ -25,41 +24,6 @@ type Positions struct {
 	// Per position: the collation rank of its actor and of its issue, and
 	// its rank in the order Select returns.
 	actorRank, issueRank, order []int
-	// held caches each position's period as days, for heldOn.
-	held []span
-}
-
-// span is a Period as the first and last day it can denote; a zero time
-// is an open end.
-type span struct{ first, last time.Time }
-
-// window is a query date as the first and last day it can denote; the
-// zero window (from the zero Date) matches every position.
-type window struct {
-	any         bool
-	first, last time.Time
-}
-
-func windowOf(d accord.Date) window {
-	if !d.IsValid() {
-		return window{any: true}
-	}
-	return window{first: d.First(), last: d.Last()}
-}
-
-// heldOn is Position.HeldOn for position i, without recomputing days.
-func (ps *Positions) heldOn(i int, w window) bool {
-	if w.any {
-		return true
-	}
-	s := ps.held[i]
-	if !s.first.IsZero() && w.last.Before(s.first) {
-		return false
-	}
-	if !s.last.IsZero() && w.first.After(s.last) {
-		return false
-	}
-	return true
 }
 
 // NewPositions validates the positions against reg and tax and indexes
@@ -99,18 +63,11 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 	}
 	n := len(ps.list)
 	ps.actorRank, ps.issueRank, ps.order = make([]int, n), make([]int, n), make([]int, n)
-	ps.held = make([]span, n)
 	sorted := make([]int, n)
 	ps.byActor = groupBy(ps.list, func(p *Position) string { return p.Actor })
 	ps.byIssue = groupBy(ps.list, func(p *Position) string { return p.Issue })
 	for i, p := range ps.list {
 		ps.actorRank[i], ps.issueRank[i] = reg.rank[p.Actor], tax.rank[p.Issue]
-		if p.Period.From.IsValid() {
-			ps.held[i].first = p.Period.From.First()
-		}
-		if p.Period.To.IsValid() {
-			ps.held[i].last = p.Period.To.Last()
-		}
 		sorted[i] = i
 	}
 	// Actor, then issue (each in collated name order, by the ranks just
@@ -234,14 +191,13 @@ func (ps *Positions) Select(f Filter) []Position {
 	}
 	slices.Sort(idx)
 	idx = slices.Compact(idx)
-	w := windowOf(f.At)
 	keep := idx[:0]
 	for _, i := range idx {
 		p := &ps.list[i]
 		if len(issues) > 0 && !slices.Contains(issues, p.Issue) {
 			continue
 		}
-		if !ps.heldOn(i, w) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !accord.CitesDoc(p.Evidence, f.Doc)) {
+		if !p.HeldOn(f.At) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !accord.CitesDoc(p.Evidence, f.Doc)) {
 			continue
 		}
 		keep = append(keep, i)
