@@ -3,6 +3,7 @@ package actors
 import (
 	"cmp"
 	"iter"
+	"maps"
 	"slices"
 
 	"github.com/accordmodel/accord"
@@ -229,21 +230,11 @@ func (ps *Positions) On(issue string, d accord.Date) []Position {
 // Actors returns the ids of the actors that hold at least one position, in
 // collated name order.
 func (ps *Positions) Actors() []string {
-	ids := make([]string, 0, len(ps.byActor))
-	for id := range ps.byActor {
-		ids = append(ids, id)
-	}
-	ps.reg.sortIDs(ids)
-	return ids
+	return slices.SortedFunc(maps.Keys(ps.byActor), ps.reg.Compare)
 }
 
 // Issues returns the ids of the issues with at least one position, in
 // collated name order.
 func (ps *Positions) Issues() []string {
-	ids := make([]string, 0, len(ps.byIssue))
-	for id := range ps.byIssue {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, ps.tax.Compare)
-	return ids
+	return slices.SortedFunc(maps.Keys(ps.byIssue), ps.tax.Compare)
 }

@@ -312,7 +312,7 @@ func (r Ranking) Render(w io.Writer) error {
 		}
 		strip(y-4, y+rkBarH+4)
 		d.open("g")
-		d.title(orElse(b.Tooltip, b.Label))
+		d.title(cmp.Or(b.Tooltip, b.Label))
 		d.body.WriteByte('\n')
 		d.lines(it.labels, margin, y+labelSize*layout.Ascent+2, labelSize, layout.Start, true, Black)
 		fill := Blue
