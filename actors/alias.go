@@ -86,9 +86,7 @@ func (a Alias) validate(path accord.Path, key string) accord.ErrorList {
 	if a.Kind == Metonym && a.StandsFor == "" {
 		errs = append(errs, accord.Required(path.Child("stands_for"), "what the metonym denotes").WithRule(ErrMetonymReferent))
 	}
-	for i, c := range a.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("evidence"), a.Evidence)...)
 	return errs
 }
 

@@ -101,9 +101,7 @@ func (p Position) Validate(path accord.Path) accord.ErrorList {
 	if p.Summary == "" {
 		errs = append(errs, accord.Required(path.Child("summary"), "the position in the coder's own words"))
 	}
-	for i, c := range p.Conditions {
-		errs = append(errs, c.Validate(path.Child("conditions").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("conditions"), p.Conditions)...)
 	for i, f := range p.Figures {
 		errs = append(errs, f.Validate(path.Child("figures").Index(i))...)
 	}

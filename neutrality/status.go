@@ -100,9 +100,7 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 		}
 	}
 	errs = append(errs, s.validateKind(path)...)
-	for i, e := range s.Events {
-		errs = append(errs, e.Validate(path.Child("events").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("events"), s.Events)...)
 	if s.Summary == "" {
 		errs = append(errs, accord.Required(path.Child("summary"), "what the source says, in the coder's own words"))
 	}

@@ -81,9 +81,7 @@ func (s Settlement) Validate(path accord.Path) accord.ErrorList {
 	if !s.Status.IsZero() {
 		errs = append(errs, s.Status.Validate(path.Child("status"))...)
 	}
-	for i, g := range s.Guarantees {
-		errs = append(errs, g.Validate(path.Child("guarantees").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("guarantees"), s.Guarantees)...)
 	if !s.Forces.IsZero() {
 		errs = append(errs, s.Forces.Validate(path.Child("forces"))...)
 	}
@@ -286,11 +284,7 @@ func (t TerritorialTerm) Validate(path accord.Path) accord.ErrorList {
 // component; only the settlement as a whole must cite (see
 // [accord.ValidateEvidence]).
 func checkCitations(path accord.Path, ev []accord.Citation) accord.ErrorList {
-	var errs accord.ErrorList
-	for i, c := range ev {
-		errs = append(errs, c.Validate(path.Index(i))...)
-	}
-	return errs
+	return check.Each(path, ev)
 }
 
 func kindNames() []string {

@@ -86,3 +86,17 @@ func Enums[T ~uint8](path accord.Path, vs []T, e enum.Enum[T]) accord.ErrorList 
 	}
 	return errs
 }
+
+// Validator is a value that reports its problems at a path.
+type Validator interface {
+	Validate(accord.Path) accord.ErrorList
+}
+
+// Each validates every element of list at path[i].
+func Each[T Validator](path accord.Path, list []T) accord.ErrorList {
+	var errs accord.ErrorList
+	for i, v := range list {
+		errs = append(errs, v.Validate(path.Index(i))...)
+	}
+	return errs
+}
