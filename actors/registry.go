@@ -36,7 +36,7 @@ func NewRegistry(list []Actor) (*Registry, error) {
 	keys := make([][]string, 0, len(list)) // folded names of r.list[i]
 	for i, a := range list {
 		p := base.Index(i)
-		aerrs, k := a.validate(p, true)
+		aerrs, k := a.validate(p)
 		errs = append(errs, aerrs...)
 		if !r.add(a) {
 			errs = append(errs, accord.Duplicate(p.Child("id"), a.ID, "another actor has this id"))
