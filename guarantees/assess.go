@@ -388,11 +388,10 @@ func Assess(s Subject, ctx Situation) Assessment {
 			if !p.Role.Gives() || p.Actor == "" {
 				continue
 			}
-			for _, q := range in.Parties {
-				if q.Role.Receives() && q.Actor != p.Actor && ctx.attacked(p.Actor, q.Actor) {
-					add(AggressorAsGuarantor, "", p.Actor)
-					break
-				}
+			if slices.ContainsFunc(in.Parties, func(q Party) bool {
+				return q.Role.Receives() && q.Actor != p.Actor && ctx.attacked(p.Actor, q.Actor)
+			}) {
+				add(AggressorAsGuarantor, "", p.Actor)
 			}
 		}
 		for _, e := range in.Events {

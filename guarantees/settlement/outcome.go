@@ -153,11 +153,8 @@ func (e *env) statusOutcomes(t StatusTerm) []Outcome {
 	if len(t.EndorsedBy) > 0 {
 		out = append(out, e.out(TermEndorsement, "", true, from+".endorsed_by"))
 	}
-	for i, g := range t.GuaranteedBy {
-		if e.isAttacker(g) {
-			out = append(out, e.out(TermAggressorGuarantor, "", true, fmt.Sprintf("%s.guaranteed_by[%d]", from, i)))
-			break
-		}
+	if i := slices.IndexFunc(t.GuaranteedBy, e.isAttacker); i >= 0 {
+		out = append(out, e.out(TermAggressorGuarantor, "", true, fmt.Sprintf("%s.guaranteed_by[%d]", from, i)))
 	}
 	return out
 }
@@ -296,13 +293,8 @@ func (e *env) presenceOutcomes(p ForeignPresence) []Outcome {
 		case AirSupport:
 			mark(TermAirSupport, path)
 		}
-		if d.onGround() {
-			for _, c := range d.Contributors {
-				if e.belongsToBloc(c) {
-					mark(TermNATOTroops, path)
-					break
-				}
-			}
+		if d.onGround() && slices.ContainsFunc(d.Contributors, e.belongsToBloc) {
+			mark(TermNATOTroops, path)
 		}
 	}
 	var out []Outcome
