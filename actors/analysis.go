@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/accordmodel/accord"
@@ -99,10 +100,7 @@ func (ps *Positions) Standings(issue string, d accord.Date) []Standing {
 		out[i].Positions = append(out[i].Positions, p)
 	}
 	slices.SortStableFunc(out, func(a, b Standing) int {
-		if a.Stance != b.Stance {
-			return int(a.Stance) - int(b.Stance)
-		}
-		return ps.reg.Compare(a.Actor, b.Actor)
+		return cmp.Or(cmp.Compare(a.Stance, b.Stance), ps.reg.Compare(a.Actor, b.Actor))
 	})
 	return out
 }

@@ -142,10 +142,7 @@ func (r Ranking) sorted() []Bar {
 	bars := slices.Clone(r.Bars)
 	col := collate.New(language.English)
 	slices.SortStableFunc(bars, func(a, b Bar) int {
-		if c := cmp.Compare(b.Value, a.Value); c != 0 {
-			return c
-		}
-		return col.CompareString(a.Label, b.Label)
+		return cmp.Or(cmp.Compare(b.Value, a.Value), col.CompareString(a.Label, b.Label))
 	})
 	return bars
 }
