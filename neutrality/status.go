@@ -86,9 +86,7 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 	errs = append(errs, check.IDs(path.Child("recognised_by"), s.RecognisedBy, "an actor id")...)
 	errs = append(errs, check.IDs(path.Child("guaranteed_by"), s.GuaranteedBy, "an actor id")...)
 	errs = append(errs, check.IDs(path.Child("alliances"), s.Alliances, "an actor id")...)
-	if s.Armament != 0 && !s.Armament.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("armament"), s.Armament, armamentEnum.Names()))
-	}
+	errs = append(errs, check.OptEnum(path.Child("armament"), s.Armament, armamentEnum)...)
 	for _, e := range s.Period.Validate(path.Child("period")) {
 		errs = append(errs, e.WithRule(ErrPeriodOrder))
 	}

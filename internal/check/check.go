@@ -72,6 +72,14 @@ func Enum[T ~uint8](path accord.Path, v T, e enum.Enum[T]) accord.ErrorList {
 	return nil
 }
 
+// OptEnum is [Enum] for an optional value: the zero value is no problem.
+func OptEnum[T ~uint8](path accord.Path, v T, e enum.Enum[T]) accord.ErrorList {
+	if v == 0 {
+		return nil
+	}
+	return Enum(path, v, e)
+}
+
 // Enums reports invalid or repeated values in a list.
 func Enums[T ~uint8](path accord.Path, vs []T, e enum.Enum[T]) accord.ErrorList {
 	var errs accord.ErrorList
