@@ -3,7 +3,6 @@ package guarantees
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/enum"
@@ -169,17 +168,11 @@ func (s Subject) Versions() []Version { return slices.Clone(s.versions) }
 func InstrumentSubject(in Instrument, adopt ...string) (Subject, error) {
 	byClause := make([][]string, len(in.Clauses))
 	for _, id := range adopt {
-		found := false
-		for i, c := range in.Clauses {
-			if _, ok := c.Revision(id); ok {
-				byClause[i] = append(byClause[i], id)
-				found = true
-				break
-			}
-		}
-		if !found {
+		i := slices.IndexFunc(in.Clauses, func(c Clause) bool { _, ok := c.Revision(id); return ok })
+		if i < 0 {
 			return Subject{}, fmt.Errorf("%w %q in instrument %s", ErrUnknownRevision, id, in.ID)
 		}
+		byClause[i] = append(byClause[i], id)
 	}
 	s := Subject{name: subjectName(in.ID, "", adopt), in: in, whole: true, versions: make([]Version, 0, len(in.Clauses))}
 	for i, c := range in.Clauses {
@@ -222,17 +215,14 @@ func ClauseSubject(in Instrument, clauseID string, adopt ...string) (Subject, er
 }
 
 func subjectName(inst, clause string, revs []string) string {
-	var b strings.Builder
-	b.WriteString(inst)
+	name := inst
 	if clause != "" {
-		b.WriteString("/")
-		b.WriteString(clause)
+		name += "/" + clause
 	}
 	for _, r := range revs {
-		b.WriteString("+")
-		b.WriteString(r)
+		name += "+" + r
 	}
-	return b.String()
+	return name
 }
 
 // Finding is one weakness or strength found in a subject. Clause is the
