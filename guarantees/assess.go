@@ -492,20 +492,15 @@ func Assess(s Subject, ctx Situation) Assessment {
 	return a
 }
 
-// dedupe drops repeated findings of the same kind and actor, keeping the
-// first; the slice must be sorted by kind. A kind found for several
-// actors is listed once per actor but counts once towards the score.
+// dedupe drops repeated findings of the same kind, actor and activity,
+// keeping the first. A kind found for several actors is listed once per
+// actor but counts once towards the score.
 func dedupe(fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].Kind == f.Kind; j-- {
-			if out[j].Actor == f.Actor && out[j].Activity == f.Activity {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.ContainsFunc(out, func(g Finding) bool {
+			return g.Kind == f.Kind && g.Actor == f.Actor && g.Activity == f.Activity
+		}) {
 			out = append(out, f)
 		}
 	}
