@@ -1,6 +1,7 @@
 package accord
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord/internal/fold"
@@ -67,10 +68,5 @@ func ValidateEvidence(path Path, ev []Citation) ErrorList {
 
 // CitesDoc reports whether any citation in ev names document doc.
 func CitesDoc(ev []Citation, doc string) bool {
-	for _, c := range ev {
-		if c.Doc == doc {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ev, func(c Citation) bool { return c.Doc == doc })
 }

@@ -1,6 +1,7 @@
 package accord
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"time"
@@ -227,22 +228,12 @@ func (d Date) Last() time.Time {
 // before every valid date.
 func (d Date) Compare(e Date) int {
 	if !d.IsValid() || !e.IsValid() {
-		return boolCompare(d.IsValid(), e.IsValid())
+		return cmp.Compare(d.year, e.year) // the zero Date's year is 0
 	}
 	if c := d.First().Compare(e.First()); c != 0 {
 		return c
 	}
 	return int(d.Precision()) - int(e.Precision())
-}
-
-func boolCompare(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }
 
 // String returns the ISO form at d's precision, or "" for the zero Date.

@@ -1,6 +1,7 @@
 package accord
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
@@ -249,15 +250,6 @@ func (l ErrorList) Unwrap() []error {
 // deterministic and reads top to bottom.
 func (l ErrorList) Sort() {
 	slices.SortStableFunc(l, func(a, b *FieldError) int {
-		if c := strings.Compare(a.File, b.File); c != 0 {
-			return c
-		}
-		if a.Line != b.Line {
-			return a.Line - b.Line
-		}
-		if a.Column != b.Column {
-			return a.Column - b.Column
-		}
-		return strings.Compare(a.Path, b.Path)
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column), strings.Compare(a.Path, b.Path))
 	})
 }

@@ -56,26 +56,22 @@ type Actor struct {
 // periods. Whether referenced actors exist is checked by [NewRegistry] and
 // by the corpus loader.
 func (a Actor) Validate(path accord.Path) accord.ErrorList {
-	errs, _ := a.validate(path, false)
+	errs, _ := a.validate(path)
 	return errs
 }
 
-// validate is Validate. Each name is folded once; with keys set it also
-// returns the folded names, aligned with [Actor.AllNames] ("" for a name
-// that folds to nothing), which NewRegistry indexes.
-func (a Actor) validate(path accord.Path, keys bool) (accord.ErrorList, []string) {
+// validate is Validate. Each name is folded once; it also returns the
+// folded names, aligned with [Actor.AllNames] ("" for a name that folds to
+// nothing), which NewRegistry indexes.
+func (a Actor) validate(path accord.Path) (accord.ErrorList, []string) {
 	var errs accord.ErrorList
-	var folded []string
 	errs = append(errs, check.ID(path.Child("id"), a.ID, "a slug such as united-states")...)
 	errs = append(errs, check.Enum(path.Child("kind"), a.Kind, kindEnum)...)
 	nameKey := foldKey(a.Name)
 	if nameKey == "" {
 		errs = append(errs, accord.Required(path.Child("name"), "the canonical English name"))
 	}
-	if keys {
-		folded = make([]string, 0, 1+len(a.Names)+len(a.Aliases))
-		folded = append(folded, nameKey)
-	}
+	folded := []string{nameKey}
 	seen := map[string]string{nameKey: "name"}
 	// Names in different languages may coincide (Казахстан is Kazakhstan in
 	// Ukrainian and in Russian); an alias must add a name the actor does not
@@ -92,9 +88,7 @@ func (a Actor) validate(path accord.Path, keys bool) (accord.ErrorList, []string
 		} else if _, dup := seen[k]; !dup {
 			names = append(names, k)
 		}
-		if keys {
-			folded = append(folded, k)
-		}
+		folded = append(folded, k)
 	}
 	for _, k := range names {
 		seen[k] = "a name in another language"
@@ -106,9 +100,7 @@ func (a Actor) validate(path accord.Path, keys bool) (accord.ErrorList, []string
 		if k != "" {
 			errs = append(errs, checkName(p.Child("name"), al.Name, k, seen)...)
 		}
-		if keys {
-			folded = append(folded, k)
-		}
+		folded = append(folded, k)
 	}
 	errs = append(errs, check.OptID(path.Child("acts_for"), a.ActsFor, "the id of the actor this one acts for")...)
 	if a.ActsFor != "" && a.ActsFor == a.ID {
@@ -191,12 +183,7 @@ func (a Actor) AllNames() []string {
 // MemberOf reports whether the actor's memberships include org at the
 // date d (any time, for the zero Date).
 func (a Actor) MemberOf(org string, d accord.Date) bool {
-	for _, m := range a.Memberships {
-		if m.Of == org && m.Period.ContainsDate(d) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(a.Memberships, func(m Membership) bool { return m.Of == org && m.Period.ContainsDate(d) })
 }
 
 // Clone returns a deep copy of a that shares no memory with it.
@@ -205,7 +192,7 @@ func (a Actor) Clone() Actor {
 	a.Aliases = cloneEach(a.Aliases, Alias.clone)
 	a.Offices = cloneEach(a.Offices, Office.clone)
 	a.Memberships = cloneEach(a.Memberships, Membership.clone)
-	a.Evidence = cloneSlice(a.Evidence)
+	a.Evidence = slices.Clone(a.Evidence)
 	return a
 }
 

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -46,13 +47,13 @@ func TestActorValidate(t *testing.T) {
 		}},
 		{"malformed id", func(a *Actor) { a.ID = "Volodymyr Zelenskyy" }, []problem{{kind: accord.ErrInvalid, rule: accord.ErrBadID, path: "a.id"}}},
 		{"metonym without referent", func(a *Actor) {
-			a.Aliases = append(cloneSlice(a.Aliases), Alias{Name: "Bankova", Kind: Metonym})
+			a.Aliases = append(slices.Clone(a.Aliases), Alias{Name: "Bankova", Kind: Metonym})
 		}, []problem{{kind: accord.ErrRequired, rule: ErrMetonymReferent, path: "a.aliases[3].stands_for"}}},
 		{"alias repeats the name after folding", func(a *Actor) {
-			a.Aliases = append(cloneSlice(a.Aliases), Alias{Name: "  VOLODYMYR   zelenskyy ", Kind: Spelling})
+			a.Aliases = append(slices.Clone(a.Aliases), Alias{Name: "  VOLODYMYR   zelenskyy ", Kind: Spelling})
 		}, []problem{{kind: accord.ErrDuplicate, path: "a.aliases[3].name"}}},
 		{"alias repeats an alias with another apostrophe", func(a *Actor) {
-			a.Aliases = append(cloneSlice(a.Aliases), Alias{Name: "O'Zelensky", Kind: Spelling})
+			a.Aliases = append(slices.Clone(a.Aliases), Alias{Name: "O'Zelensky", Kind: Spelling})
 		}, []problem{{kind: accord.ErrDuplicate, path: "a.aliases[3].name"}}},
 		{"undetermined language", func(a *Actor) {
 			a.Names = map[language.Tag]string{language.Und: "x"}

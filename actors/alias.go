@@ -4,6 +4,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
+	"slices"
 )
 
 // AliasKind says how an [Alias] relates to the actor's canonical name.
@@ -85,13 +86,11 @@ func (a Alias) validate(path accord.Path, key string) accord.ErrorList {
 	if a.Kind == Metonym && a.StandsFor == "" {
 		errs = append(errs, accord.Required(path.Child("stands_for"), "what the metonym denotes").WithRule(ErrMetonymReferent))
 	}
-	for i, c := range a.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("evidence"), a.Evidence)...)
 	return errs
 }
 
 func (a Alias) clone() Alias {
-	a.Evidence = cloneSlice(a.Evidence)
+	a.Evidence = slices.Clone(a.Evidence)
 	return a
 }

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/accordmodel/accord"
@@ -99,10 +100,7 @@ func (ps *Positions) Standings(issue string, d accord.Date) []Standing {
 		out[i].Positions = append(out[i].Positions, p)
 	}
 	slices.SortStableFunc(out, func(a, b Standing) int {
-		if a.Stance != b.Stance {
-			return int(a.Stance) - int(b.Stance)
-		}
-		return ps.reg.Compare(a.Actor, b.Actor)
+		return cmp.Or(cmp.Compare(a.Stance, b.Stance), ps.reg.Compare(a.Actor, b.Actor))
 	})
 	return out
 }
@@ -259,10 +257,9 @@ func (ps *Positions) relations(d accord.Date, cand []int, pair func(x, y int) bo
 		key
 		as, bs []int // position indices
 	}
-	w := windowOf(d)
 	byIssue := map[int][]int{}
 	for _, i := range cand {
-		if ps.heldOn(i, w) {
+		if ps.list[i].HeldOn(d) {
 			byIssue[ps.issueRank[i]] = append(byIssue[ps.issueRank[i]], i)
 		}
 	}

@@ -109,15 +109,19 @@ func TestPositionsReturnCopies(t *testing.T) {
 	assert.Equal(t, []string{"foreign-troops", "armed-forces-limits", "neutral-status", "us-troops"}, ps.Issues())
 }
 
-// TestHeldOnCacheAgreesWithPeriod: the cached spans Select and the
-// analyses use answer exactly as Position.HeldOn does.
+// TestHeldOnCacheAgreesWithPeriod: Select, filtering by date, keeps
+// exactly the positions that Position.HeldOn keeps.
 func TestHeldOnCacheAgreesWithPeriod(t *testing.T) {
 	ps := testPositionSet()
 	dates := []accord.Date{{}, accord.YearOf(2021), accord.YearOf(2022), accord.MustParseDate("2022-12"), accord.MustParseDate("2022-12-31"),
 		accord.YearOf(2023), accord.MustParseDate("2025-07-31"), accord.MustParseDate("2025-08"), accord.YearOf(2025), accord.YearOf(2030)}
-	for i, p := range ps.list {
-		for _, d := range dates {
-			assert.Equal(t, p.HeldOn(d), ps.heldOn(i, windowOf(d)), "%s on %s", p.ID, d)
+	for _, d := range dates {
+		kept := map[string]bool{}
+		for _, p := range ps.Select(Filter{At: d}) {
+			kept[p.ID] = true
+		}
+		for _, p := range ps.list {
+			assert.Equal(t, p.HeldOn(d), kept[p.ID], "%s on %s", p.ID, d)
 		}
 	}
 }

@@ -47,7 +47,7 @@ func (is Issue) Validate(path accord.Path) accord.ErrorList {
 
 // Clone returns a deep copy of the issue.
 func (is Issue) Clone() Issue {
-	is.Evidence = cloneSlice(is.Evidence)
+	is.Evidence = slices.Clone(is.Evidence)
 	return is
 }
 

@@ -4,6 +4,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
+	"slices"
 )
 
 // MemberRole is the standing of a member in an organisation, organ or grouping.
@@ -68,6 +69,6 @@ func (m Membership) Validate(path accord.Path) accord.ErrorList {
 }
 
 func (m Membership) clone() Membership {
-	m.Evidence = cloneSlice(m.Evidence)
+	m.Evidence = slices.Clone(m.Evidence)
 	return m
 }

@@ -3,6 +3,7 @@ package actors
 import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
+	"slices"
 )
 
 // Office is a post a person holds and the actor on whose behalf it is
@@ -33,6 +34,6 @@ func (o Office) Validate(path accord.Path) accord.ErrorList {
 }
 
 func (o Office) clone() Office {
-	o.Evidence = cloneSlice(o.Evidence)
+	o.Evidence = slices.Clone(o.Evidence)
 	return o
 }

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/accordmodel/accord"
@@ -100,9 +101,7 @@ func (p Position) Validate(path accord.Path) accord.ErrorList {
 	if p.Summary == "" {
 		errs = append(errs, accord.Required(path.Child("summary"), "the position in the coder's own words"))
 	}
-	for i, c := range p.Conditions {
-		errs = append(errs, c.Validate(path.Child("conditions").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("conditions"), p.Conditions)...)
 	for i, f := range p.Figures {
 		errs = append(errs, f.Validate(path.Child("figures").Index(i))...)
 	}
@@ -117,8 +116,8 @@ func (p Position) HeldOn(d accord.Date) bool { return p.Period.ContainsDate(d) }
 
 // Clone returns a deep copy of the position.
 func (p Position) Clone() Position {
-	p.Conditions = cloneSlice(p.Conditions)
-	p.Figures = cloneSlice(p.Figures)
-	p.Evidence = cloneSlice(p.Evidence)
+	p.Conditions = slices.Clone(p.Conditions)
+	p.Figures = slices.Clone(p.Figures)
+	p.Evidence = slices.Clone(p.Evidence)
 	return p
 }

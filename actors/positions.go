@@ -3,8 +3,8 @@ package actors
 import (
 	"cmp"
 	"iter"
+	"maps"
 	"slices"
-	"time"
 
 	"github.com/accordmodel/accord"
 )
@@ -25,41 +25,6 @@ type Positions struct {
 	// Per position: the collation rank of its actor and of its issue, and
 	// its rank in the order Select returns.
 	actorRank, issueRank, order []int
-	// held caches each position's period as days, for heldOn.
-	held []span
-}
-
-// span is a Period as the first and last day it can denote; a zero time
-// is an open end.
-type span struct{ first, last time.Time }
-
-// window is a query date as the first and last day it can denote; the
-// zero window (from the zero Date) matches every position.
-type window struct {
-	any         bool
-	first, last time.Time
-}
-
-func windowOf(d accord.Date) window {
-	if !d.IsValid() {
-		return window{any: true}
-	}
-	return window{first: d.First(), last: d.Last()}
-}
-
-// heldOn is Position.HeldOn for position i, without recomputing days.
-func (ps *Positions) heldOn(i int, w window) bool {
-	if w.any {
-		return true
-	}
-	s := ps.held[i]
-	if !s.first.IsZero() && w.last.Before(s.first) {
-		return false
-	}
-	if !s.last.IsZero() && w.first.After(s.last) {
-		return false
-	}
-	return true
 }
 
 // NewPositions validates the positions against reg and tax and indexes
@@ -99,18 +64,11 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 	}
 	n := len(ps.list)
 	ps.actorRank, ps.issueRank, ps.order = make([]int, n), make([]int, n), make([]int, n)
-	ps.held = make([]span, n)
 	sorted := make([]int, n)
 	ps.byActor = groupBy(ps.list, func(p *Position) string { return p.Actor })
 	ps.byIssue = groupBy(ps.list, func(p *Position) string { return p.Issue })
 	for i, p := range ps.list {
 		ps.actorRank[i], ps.issueRank[i] = reg.rank[p.Actor], tax.rank[p.Issue]
-		if p.Period.From.IsValid() {
-			ps.held[i].first = p.Period.From.First()
-		}
-		if p.Period.To.IsValid() {
-			ps.held[i].last = p.Period.To.Last()
-		}
 		sorted[i] = i
 	}
 	// Actor, then issue (each in collated name order, by the ranks just
@@ -135,23 +93,15 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 }
 
 // groupBy returns the indexes of list grouped by key, each group in
-// increasing order. The groups are pieces of one array, each with its
-// capacity cut at its length, counted first so that no group grows.
+// increasing order with its capacity cut at its length.
 func groupBy(list []Position, key func(*Position) string) map[string][]int {
-	counts := map[string]int{}
-	for i := range list {
-		counts[key(&list[i])]++
-	}
-	all := make([]int, 0, len(list))
-	groups := make(map[string][]int, len(counts))
+	groups := map[string][]int{}
 	for i := range list {
 		k := key(&list[i])
-		g, ok := groups[k]
-		if !ok {
-			n := counts[k]
-			g, all = all[len(all):len(all):len(all)+n], all[:len(all)+n]
-		}
-		groups[k] = append(g, i)
+		groups[k] = append(groups[k], i)
+	}
+	for k, g := range groups {
+		groups[k] = slices.Clip(g)
 	}
 	return groups
 }
@@ -242,14 +192,13 @@ func (ps *Positions) Select(f Filter) []Position {
 	}
 	slices.Sort(idx)
 	idx = slices.Compact(idx)
-	w := windowOf(f.At)
 	keep := idx[:0]
 	for _, i := range idx {
 		p := &ps.list[i]
 		if len(issues) > 0 && !slices.Contains(issues, p.Issue) {
 			continue
 		}
-		if !ps.heldOn(i, w) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !accord.CitesDoc(p.Evidence, f.Doc)) {
+		if !p.HeldOn(f.At) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !accord.CitesDoc(p.Evidence, f.Doc)) {
 			continue
 		}
 		keep = append(keep, i)
@@ -281,21 +230,11 @@ func (ps *Positions) On(issue string, d accord.Date) []Position {
 // Actors returns the ids of the actors that hold at least one position, in
 // collated name order.
 func (ps *Positions) Actors() []string {
-	ids := make([]string, 0, len(ps.byActor))
-	for id := range ps.byActor {
-		ids = append(ids, id)
-	}
-	ps.reg.sortIDs(ids)
-	return ids
+	return slices.SortedFunc(maps.Keys(ps.byActor), ps.reg.Compare)
 }
 
 // Issues returns the ids of the issues with at least one position, in
 // collated name order.
 func (ps *Positions) Issues() []string {
-	ids := make([]string, 0, len(ps.byIssue))
-	for id := range ps.byIssue {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, ps.tax.Compare)
-	return ids
+	return slices.SortedFunc(maps.Keys(ps.byIssue), ps.tax.Compare)
 }

@@ -36,7 +36,7 @@ func NewRegistry(list []Actor) (*Registry, error) {
 	keys := make([][]string, 0, len(list)) // folded names of r.list[i]
 	for i, a := range list {
 		p := base.Index(i)
-		aerrs, k := a.validate(p, true)
+		aerrs, k := a.validate(p)
 		errs = append(errs, aerrs...)
 		if !r.add(a) {
 			errs = append(errs, accord.Duplicate(p.Child("id"), a.ID, "another actor has this id"))
@@ -122,12 +122,7 @@ func (r *Registry) Lookup(name string) (Actor, error) {
 	case 1:
 		return r.list[ix[0]].Clone(), nil
 	}
-	ids := make([]string, len(ix))
-	for i, x := range ix {
-		ids[i] = r.list[x].ID
-	}
-	r.sortIDs(ids)
-	return Actor{}, &AmbiguousError{Name: name, IDs: ids}
+	return Actor{}, &AmbiguousError{Name: name, IDs: r.sortedIDs(ix)}
 }
 
 // LookupID is like [Registry.Lookup] but returns only the actor's id,
@@ -144,7 +139,12 @@ func (r *Registry) LookupID(name string) (string, error) {
 // Candidates returns the ids of every actor known by name, in collated
 // name order: none, one, or several when the name is ambiguous.
 func (r *Registry) Candidates(name string) []string {
-	ix := r.byName[foldKey(name)]
+	return r.sortedIDs(r.byName[foldKey(name)])
+}
+
+// sortedIDs returns the ids of the actors at indices ix, in collated name
+// order.
+func (r *Registry) sortedIDs(ix []int) []string {
 	ids := make([]string, len(ix))
 	for i, x := range ix {
 		ids[i] = r.list[x].ID

@@ -2,7 +2,6 @@ package actors
 
 import (
 	"errors"
-	"slices"
 	"strings"
 
 	"github.com/accordmodel/accord/internal/fold"
@@ -37,12 +36,4 @@ var (
 func foldKey(name string) string {
 	k := fold.Fold(name)
 	return strings.TrimPrefix(k, "the ")
-}
-
-// cloneSlice returns a copy of s that shares no memory with it; nil stays nil.
-func cloneSlice[T any](s []T) []T {
-	if s == nil {
-		return nil
-	}
-	return slices.Clone(s)
 }

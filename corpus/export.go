@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/accordmodel/accord/actors"
@@ -50,12 +51,6 @@ type exportArticle struct {
 	Positions []actors.Position   `json:"positions"`
 	Statuses  []neutrality.Status `json:"statuses"`
 	Demands   []neutrality.Demand `json:"demands"`
-}
-
-// Kinds of record in the JSON Lines export, in the order they are written.
-var exportKinds = []string{
-	kindDocument, kindActor, kindIssue, kindInstrument, kindDoctrine, kindNeutralityRule, "term",
-	"settlement-frame", kindSettlement, kindPosition, kindNeutralityStatus, kindNeutralityDemand,
 }
 
 // exportLine is one line of [Corpus.WriteJSONLines].
@@ -116,14 +111,7 @@ func (c *Corpus) export() exportDoc {
 	}
 	// Records whose article is not in the registry cannot occur in a
 	// loaded corpus; keep them anyway, in id order, rather than drop them.
-	rest := slices.Sorted(func(yield func(string) bool) {
-		for id := range byDoc {
-			if !yield(id) {
-				return
-			}
-		}
-	})
-	for _, id := range rest {
+	for _, id := range slices.Sorted(maps.Keys(byDoc)) {
 		d.Articles = append(d.Articles, *byDoc[id])
 	}
 	// Empty sections are written as [] rather than null, so that programs
@@ -180,63 +168,40 @@ func (c *Corpus) WriteJSONLines(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	emit := func(kind, doc string, rec any) error {
-		return enc.Encode(exportLine{Kind: kind, Document: doc, Record: rec})
+	var err error // the first error; emit does nothing after it
+	emit := func(kind, doc string, rec any) {
+		if err == nil {
+			err = enc.Encode(exportLine{Kind: kind, Document: doc, Record: rec})
+		}
 	}
-	for _, kind := range exportKinds {
-		var err error
-		switch kind {
-		case kindDocument:
-			err = emitAll(emit, kind, "", d.Documents)
-		case kindActor:
-			err = emitAll(emit, kind, "", d.Actors)
-		case kindIssue:
-			err = emitAll(emit, kind, "", d.Issues)
-		case kindInstrument:
-			err = emitAll(emit, kind, "", d.Instruments)
-		case kindDoctrine:
-			err = emitAll(emit, kind, "", d.Doctrines)
-		case kindNeutralityRule:
-			err = emitAll(emit, kind, "", d.Rules)
-		case "term":
-			err = emitAll(emit, kind, "", d.Terms)
-		case "settlement-frame":
-			if d.Frame.Bloc != "" || len(d.Frame.Bindings) > 0 {
-				err = emit(kind, "", d.Frame)
-			}
-		case kindSettlement:
-			err = emitAll(emit, kind, "", d.Settlements)
-		case kindPosition:
-			for _, a := range d.Articles {
-				if err = emitAll(emit, kind, a.Document, a.Positions); err != nil {
-					break
-				}
-			}
-		case kindNeutralityStatus:
-			for _, a := range d.Articles {
-				if err = emitAll(emit, kind, a.Document, a.Statuses); err != nil {
-					break
-				}
-			}
-		case kindNeutralityDemand:
-			for _, a := range d.Articles {
-				if err = emitAll(emit, kind, a.Document, a.Demands); err != nil {
-					break
-				}
-			}
-		}
-		if err != nil {
-			return err
-		}
+	emitAll(emit, kindDocument, "", d.Documents)
+	emitAll(emit, kindActor, "", d.Actors)
+	emitAll(emit, kindIssue, "", d.Issues)
+	emitAll(emit, kindInstrument, "", d.Instruments)
+	emitAll(emit, kindDoctrine, "", d.Doctrines)
+	emitAll(emit, kindNeutralityRule, "", d.Rules)
+	emitAll(emit, "term", "", d.Terms)
+	if d.Frame.Bloc != "" || len(d.Frame.Bindings) > 0 {
+		emit("settlement-frame", "", d.Frame)
+	}
+	emitAll(emit, kindSettlement, "", d.Settlements)
+	for _, a := range d.Articles {
+		emitAll(emit, kindPosition, a.Document, a.Positions)
+	}
+	for _, a := range d.Articles {
+		emitAll(emit, kindNeutralityStatus, a.Document, a.Statuses)
+	}
+	for _, a := range d.Articles {
+		emitAll(emit, kindNeutralityDemand, a.Document, a.Demands)
+	}
+	if err != nil {
+		return err
 	}
 	return bw.Flush()
 }
 
-func emitAll[T any](emit func(kind, doc string, rec any) error, kind, doc string, recs []T) error {
+func emitAll[T any](emit func(kind, doc string, rec any), kind, doc string, recs []T) {
 	for _, r := range recs {
-		if err := emit(kind, doc, r); err != nil {
-			return err
-		}
+		emit(kind, doc, r)
 	}
-	return nil
 }

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"cmp"
 	"iter"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -103,25 +105,9 @@ func (c *Corpus) GuaranteeSituation() guarantees.Situation {
 		}
 	}
 	slices.SortFunc(ctx.Attacks, func(a, b guarantees.Attack) int {
-		if d := a.When.Compare(b.When); d != 0 {
-			return d
-		}
-		if a.Attacker != b.Attacker {
-			return compareStrings(a.Attacker, b.Attacker)
-		}
-		return compareStrings(a.Victim, b.Victim)
+		return cmp.Or(a.When.Compare(b.When), strings.Compare(a.Attacker, b.Attacker), strings.Compare(a.Victim, b.Victim))
 	})
 	return ctx
-}
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // RankedInstrument is one row of [Corpus.RankInstruments]: an instrument

@@ -157,13 +157,8 @@ func (c *Corpus) Search(query string) []SearchHit {
 		}
 		if snippetAt.text == "" && len(d.fields) > 0 {
 			// Matched through references only: show the record's main text.
-			snippetAt = d.fields[0]
-			for _, f := range d.fields {
-				if f.weight == weightText {
-					snippetAt = f
-					break
-				}
-			}
+			i := slices.IndexFunc(d.fields, func(f searchField) bool { return f.weight == weightText })
+			snippetAt = d.fields[max(i, 0)]
 		}
 		hits = append(hits, SearchHit{
 			Kind:     d.kind,
@@ -188,12 +183,9 @@ type queryTerm struct {
 
 // refersTo reports whether the record is, or refers to, one the term names.
 func (t queryTerm) refersTo(d *searchDoc) bool {
-	for _, target := range t.targets {
-		if target == d.kind.String()+":"+d.id || slices.Contains(d.refs, target) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(t.targets, func(target string) bool {
+		return target == d.kind.String()+":"+d.id || slices.Contains(d.refs, target)
+	})
 }
 
 // stopWords are ignored in queries.
@@ -213,13 +205,11 @@ func (c *Corpus) queryTerms(query string) []queryTerm {
 		if t.text == "" || stopWords[t.text] {
 			return
 		}
-		for i, u := range terms {
-			if u.text == t.text {
-				terms[i].targets = append(terms[i].targets, t.targets...)
-				return
-			}
+		if i := slices.IndexFunc(terms, func(u queryTerm) bool { return u.text == t.text }); i >= 0 {
+			terms[i].targets = append(terms[i].targets, t.targets...)
+		} else {
+			terms = append(terms, t)
 		}
-		terms = append(terms, t)
 	}
 	// Quoted phrases first; they are blanked out (keeping byte offsets)
 	// before names are looked for in the rest.

@@ -4,6 +4,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/internal/fold"
+	"slices"
 )
 
 // searchIndex returns the search index, built with the tagger on first use.
@@ -31,9 +32,11 @@ func (c *Corpus) buildSearchIndex() []*searchDoc {
 			field(d, weightNote, ct.Note)
 		}
 	}
-	ref := func(d *searchDoc, kind tag.Kind, id string) {
-		if id != "" {
-			d.refs = append(d.refs, kind.String()+":"+id)
+	ref := func(d *searchDoc, kind tag.Kind, ids ...string) {
+		for _, id := range ids {
+			if id != "" {
+				d.refs = append(d.refs, kind.String()+":"+id)
+			}
 		}
 	}
 
@@ -139,11 +142,7 @@ func (c *Corpus) buildSearchIndex() []*searchDoc {
 		evidence(d, s.Evidence)
 		ref(d, tag.Actor, s.State)
 		ref(d, tag.Status, s.Kind.String())
-		for _, ids := range [][]string{s.RecognisedBy, s.GuaranteedBy, s.Alliances} {
-			for _, id := range ids {
-				ref(d, tag.Actor, id)
-			}
-		}
+		ref(d, tag.Actor, slices.Concat(s.RecognisedBy, s.GuaranteedBy, s.Alliances)...)
 	}
 	for _, sd := range c.neutrality.demands {
 		dm := sd.Demand
@@ -152,9 +151,7 @@ func (c *Corpus) buildSearchIndex() []*searchDoc {
 		field(d, weightNote, dm.Wording)
 		field(d, weightNote, dm.Talks)
 		evidence(d, dm.Evidence)
-		for _, id := range dm.By {
-			ref(d, tag.Actor, id)
-		}
+		ref(d, tag.Actor, dm.By...)
 	}
 	if rb := c.neutrality.rulebook; rb != nil {
 		for r := range rb.All() {

@@ -3,7 +3,6 @@ package guarantees
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/enum"
@@ -123,12 +122,7 @@ type Situation struct {
 
 // attacked reports whether attacker has attacked victim in the context.
 func (c Situation) attacked(attacker, victim string) bool {
-	for _, a := range c.Attacks {
-		if a.Attacker == attacker && a.Victim == victim {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(c.Attacks, func(a Attack) bool { return a.Attacker == attacker && a.Victim == victim })
 }
 
 // Subject is what [Assess] assesses: a whole instrument, or one clause of
@@ -174,17 +168,11 @@ func (s Subject) Versions() []Version { return slices.Clone(s.versions) }
 func InstrumentSubject(in Instrument, adopt ...string) (Subject, error) {
 	byClause := make([][]string, len(in.Clauses))
 	for _, id := range adopt {
-		found := false
-		for i, c := range in.Clauses {
-			if _, ok := c.Revision(id); ok {
-				byClause[i] = append(byClause[i], id)
-				found = true
-				break
-			}
-		}
-		if !found {
+		i := slices.IndexFunc(in.Clauses, func(c Clause) bool { _, ok := c.Revision(id); return ok })
+		if i < 0 {
 			return Subject{}, fmt.Errorf("%w %q in instrument %s", ErrUnknownRevision, id, in.ID)
 		}
+		byClause[i] = append(byClause[i], id)
 	}
 	s := Subject{name: subjectName(in.ID, "", adopt), in: in, whole: true, versions: make([]Version, 0, len(in.Clauses))}
 	for i, c := range in.Clauses {
@@ -227,17 +215,14 @@ func ClauseSubject(in Instrument, clauseID string, adopt ...string) (Subject, er
 }
 
 func subjectName(inst, clause string, revs []string) string {
-	var b strings.Builder
-	b.WriteString(inst)
+	name := inst
 	if clause != "" {
-		b.WriteString("/")
-		b.WriteString(clause)
+		name += "/" + clause
 	}
 	for _, r := range revs {
-		b.WriteString("+")
-		b.WriteString(r)
+		name += "+" + r
 	}
-	return b.String()
+	return name
 }
 
 // Finding is one weakness or strength found in a subject. Clause is the
@@ -393,11 +378,10 @@ func Assess(s Subject, ctx Situation) Assessment {
 			if !p.Role.Gives() || p.Actor == "" {
 				continue
 			}
-			for _, q := range in.Parties {
-				if q.Role.Receives() && q.Actor != p.Actor && ctx.attacked(p.Actor, q.Actor) {
-					add(AggressorAsGuarantor, "", p.Actor)
-					break
-				}
+			if slices.ContainsFunc(in.Parties, func(q Party) bool {
+				return q.Role.Receives() && q.Actor != p.Actor && ctx.attacked(p.Actor, q.Actor)
+			}) {
+				add(AggressorAsGuarantor, "", p.Actor)
 			}
 		}
 		for _, e := range in.Events {
@@ -508,20 +492,15 @@ func Assess(s Subject, ctx Situation) Assessment {
 	return a
 }
 
-// dedupe drops repeated findings of the same kind and actor, keeping the
-// first; the slice must be sorted by kind. A kind found for several
-// actors is listed once per actor but counts once towards the score.
+// dedupe drops repeated findings of the same kind, actor and activity,
+// keeping the first. A kind found for several actors is listed once per
+// actor but counts once towards the score.
 func dedupe(fs []Finding) []Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		dup := false
-		for j := len(out) - 1; j >= 0 && out[j].Kind == f.Kind; j-- {
-			if out[j].Actor == f.Actor && out[j].Activity == f.Activity {
-				dup = true
-				break
-			}
-		}
-		if !dup {
+		if !slices.ContainsFunc(out, func(g Finding) bool {
+			return g.Kind == f.Kind && g.Actor == f.Actor && g.Activity == f.Activity
+		}) {
 			out = append(out, f)
 		}
 	}
@@ -531,23 +510,13 @@ func dedupe(fs []Finding) []Finding {
 // namesSpecificMeasures reports whether r names a measure beyond armed
 // force in general.
 func namesSpecificMeasures(r Reading) bool {
-	for _, m := range r.Measures {
-		if m != ArmedForce {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.Measures, func(m Measure) bool { return m != ArmedForce })
 }
 
 // gives reports whether actor gives the commitment; with actor "" it
 // reports whether any party does.
 func (in *Instrument) gives(actor string) bool {
-	for _, p := range in.Parties {
-		if p.Role.Gives() && (actor == "" || p.Actor == actor) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(in.Parties, func(p Party) bool { return p.Role.Gives() && (actor == "" || p.Actor == actor) })
 }
 
 // guarantorStates counts the states standing behind the commitment as

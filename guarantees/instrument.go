@@ -134,15 +134,11 @@ func (in Instrument) Validate(path accord.Path) accord.ErrorList {
 			revIDs[r.ID] = true
 		}
 	}
-	for i, e := range in.Events {
-		errs = append(errs, e.Validate(path.Child("events").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("events"), in.Events)...)
 	for i, t := range in.Traits {
 		errs = append(errs, t.Validate(path.Child("traits").Index(i))...)
 	}
-	for i, d := range in.Disagreements {
-		errs = append(errs, d.Validate(path.Child("disagreements").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("disagreements"), in.Disagreements)...)
 	if in.Summary == "" {
 		errs = append(errs, accord.Required(path.Child("summary"), "what the instrument does, in the coder's words"))
 	}

@@ -74,13 +74,8 @@ func (s Subject) NeutralityActivities() []NeutralityActivity {
 			add(neutrality.AllianceMembershipCourse, c.ID)
 		}
 	}
-	if in.Kind == DefencePact {
-		for _, p := range in.Parties {
-			if p.Role == Mutual {
-				add(neutrality.AllianceMembership, "")
-				break
-			}
-		}
+	if in.Kind == DefencePact && slices.ContainsFunc(in.Parties, func(p Party) bool { return p.Role == Mutual }) {
+		add(neutrality.AllianceMembership, "")
 	}
 	if in.ForcesPresent == ForcesPresent {
 		add(neutrality.ForeignMilitaryBase, "")

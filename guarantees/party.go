@@ -88,9 +88,7 @@ func (p Party) Validate(path accord.Path) accord.ErrorList {
 	if p.Members < 0 {
 		errs = append(errs, accord.Invalid(path.Child("members"), p.Members, "a number of states, zero when the party is one state"))
 	}
-	for i, c := range p.Evidence {
-		errs = append(errs, c.Validate(path.Child("evidence").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("evidence"), p.Evidence)...)
 	return errs
 }
 

@@ -95,17 +95,7 @@ func (r Reading) Validate(path accord.Path) accord.ErrorList {
 	errs = append(errs, check.Enum(path.Child("obligation"), r.Obligation, obligationEnum)...)
 	errs = append(errs, check.Enum(path.Child("decision"), r.Decision, decisionEnum)...)
 	errs = append(errs, check.Enum(path.Child("invoker"), r.Invoker, invokerEnum)...)
-	seen := map[Measure]bool{}
-	for i, m := range r.Measures {
-		p := path.Child("measures").Index(i)
-		switch {
-		case !m.IsValid():
-			errs = append(errs, accord.NotSupported(p, m, measureEnum.Names()))
-		case seen[m]:
-			errs = append(errs, accord.Duplicate(p, m, "each measure is listed once"))
-		}
-		seen[m] = true
-	}
+	errs = append(errs, check.Enums(path.Child("measures"), r.Measures, measureEnum)...)
 	switch {
 	case r.ConsultationDays < 0:
 		errs = append(errs, accord.Invalid(path.Child("consultation_days"), r.ConsultationDays,

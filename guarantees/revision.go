@@ -248,18 +248,10 @@ func (c ReadingChange) Validate(path accord.Path) accord.ErrorList {
 	if c.IsZero() {
 		return accord.ErrorList{accord.Required(path, "what the revision changes in the clause's reading")}
 	}
-	if c.Trigger != 0 && !c.Trigger.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("trigger"), c.Trigger, triggerEnum.Names()))
-	}
-	if c.Obligation != 0 && !c.Obligation.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("obligation"), c.Obligation, obligationEnum.Names()))
-	}
-	if c.Decision != 0 && !c.Decision.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("decision"), c.Decision, decisionEnum.Names()))
-	}
-	if c.Invoker != 0 && !c.Invoker.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("invoker"), c.Invoker, invokerEnum.Names()))
-	}
+	errs = append(errs, check.OptEnum(path.Child("trigger"), c.Trigger, triggerEnum)...)
+	errs = append(errs, check.OptEnum(path.Child("obligation"), c.Obligation, obligationEnum)...)
+	errs = append(errs, check.OptEnum(path.Child("decision"), c.Decision, decisionEnum)...)
+	errs = append(errs, check.OptEnum(path.Child("invoker"), c.Invoker, invokerEnum)...)
 	for i, m := range c.AddMeasures {
 		if !m.IsValid() {
 			errs = append(errs, accord.NotSupported(path.Child("add_measures").Index(i), m, measureEnum.Names()))

@@ -1,6 +1,7 @@
 package guarantees
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -144,18 +145,11 @@ func locate(wording string, r Revision, order int) (edit, error) {
 // removed range. Insertions at the same point are kept in clause order.
 func checkOverlaps(edits []edit) error {
 	slices.SortStableFunc(edits, func(a, b edit) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		// At the same point an insertion goes before a removal that
-		// starts there; otherwise keep the clause's order.
-		if (a.start == a.end) != (b.start == b.end) {
-			if a.start == a.end {
-				return -1
-			}
-			return 1
-		}
-		return a.order - b.order
+		// At the same point an insertion (an empty range: 0 below) goes
+		// before a removal that starts there; otherwise keep the clause's
+		// order.
+		isRemoval := func(e edit) int { return min(e.end-e.start, 1) }
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(isRemoval(a), isRemoval(b)), cmp.Compare(a.order, b.order))
 	})
 	for i := range edits {
 		for j := i + 1; j < len(edits); j++ {
@@ -180,22 +174,16 @@ func render(wording string, edits []edit) (text, marked string) {
 		return wording, wording // the base text: nothing to apply or mark
 	}
 	var t, m strings.Builder
-	t.Grow(len(wording) + 64)
-	m.Grow(len(wording) + 128)
 	pos := 0
 	for _, e := range edits {
 		t.WriteString(wording[pos:e.start])
 		m.WriteString(wording[pos:e.start])
 		if e.end > e.start {
-			m.WriteString("[-")
-			m.WriteString(wording[e.start:e.end])
-			m.WriteString("-]")
+			m.WriteString("[-" + wording[e.start:e.end] + "-]")
 		}
 		if e.ins != "" {
 			t.WriteString(e.ins)
-			m.WriteString("{+")
-			m.WriteString(e.ins)
-			m.WriteString("+}")
+			m.WriteString("{+" + e.ins + "+}")
 		}
 		pos = e.end
 	}
@@ -223,16 +211,12 @@ func derive(base Reading, revs []Revision, chosen []int) (Reading, error) {
 	for _, i := range chosen {
 		rv := revs[i]
 		ch := rv.Changes
-		if err := set(0, rv.ID, (*uint8)(&r.Trigger), uint8(ch.Trigger)); err != nil {
-			return Reading{}, err
-		}
-		if err := set(1, rv.ID, (*uint8)(&r.Obligation), uint8(ch.Obligation)); err != nil {
-			return Reading{}, err
-		}
-		if err := set(2, rv.ID, (*uint8)(&r.Decision), uint8(ch.Decision)); err != nil {
-			return Reading{}, err
-		}
-		if err := set(3, rv.ID, (*uint8)(&r.Invoker), uint8(ch.Invoker)); err != nil {
+		if err := cmp.Or( // the first conflict
+			set(0, rv.ID, (*uint8)(&r.Trigger), uint8(ch.Trigger)),
+			set(1, rv.ID, (*uint8)(&r.Obligation), uint8(ch.Obligation)),
+			set(2, rv.ID, (*uint8)(&r.Decision), uint8(ch.Decision)),
+			set(3, rv.ID, (*uint8)(&r.Invoker), uint8(ch.Invoker)),
+		); err != nil {
 			return Reading{}, err
 		}
 		for _, m := range ch.AddMeasures {

@@ -80,7 +80,7 @@ func (f Ruling) ByInstrument() bool { return f.byInstrument }
 
 // Evidence returns a copy of the citations for the decisive verdict: the
 // chosen side's, the rule's, or the status's.
-func (f Ruling) Evidence() []accord.Citation { return cloneSlice(f.evidence) }
+func (f Ruling) Evidence() []accord.Citation { return slices.Clone(f.evidence) }
 
 // String returns "verdict" or "verdict (doctrine)" or "conditional: …".
 func (f Ruling) String() string {

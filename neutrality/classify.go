@@ -1,6 +1,7 @@
 package neutrality
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -159,10 +160,7 @@ func Classify(f Facts, opts Options) (Classification, error) {
 			}
 		}
 		slices.SortFunc(c.Alternatives, func(a, b Alternative) int {
-			if a.Kind != b.Kind {
-				return int(a.Kind) - int(b.Kind)
-			}
-			return strings.Compare(strings.Join(a.Doctrines, ","), strings.Join(b.Doctrines, ","))
+			return cmp.Or(cmp.Compare(a.Kind, b.Kind), strings.Compare(strings.Join(a.Doctrines, ","), strings.Join(b.Doctrines, ",")))
 		})
 	}
 	var chosen []run

@@ -4,6 +4,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
+	"slices"
 )
 
 // Direction is what a negotiating demand asks about an activity: that the
@@ -134,8 +135,8 @@ func (d Demand) Validate(path accord.Path) accord.ErrorList {
 
 // Clone returns a deep copy of d.
 func (d Demand) Clone() Demand {
-	d.By = cloneSlice(d.By)
-	d.Evidence = cloneSlice(d.Evidence)
+	d.By = slices.Clone(d.By)
+	d.Evidence = slices.Clone(d.Evidence)
 	return d
 }
 

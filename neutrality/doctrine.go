@@ -3,6 +3,7 @@ package neutrality
 import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
+	"slices"
 )
 
 // Questions on which the sources disagree, and the doctrine ids that answer
@@ -86,6 +87,6 @@ func (d Doctrine) Validate(path accord.Path) accord.ErrorList {
 
 // Clone returns a deep copy of d.
 func (d Doctrine) Clone() Doctrine {
-	d.Evidence = cloneSlice(d.Evidence)
+	d.Evidence = slices.Clone(d.Evidence)
 	return d
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
+	"slices"
 )
 
 // EventKind is what happened to a status: it held, was violated, was
@@ -92,7 +93,7 @@ func (e Event) Validate(path accord.Path) accord.ErrorList {
 
 // clone returns a deep copy of e.
 func (e Event) clone() Event {
-	e.By = cloneSlice(e.By)
-	e.Evidence = cloneSlice(e.Evidence)
+	e.By = slices.Clone(e.By)
+	e.Evidence = slices.Clone(e.Evidence)
 	return e
 }

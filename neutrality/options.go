@@ -32,12 +32,7 @@ func (o Options) WithContext(c Context) Options {
 
 // holds reports whether the options choose the doctrine id.
 func (o Options) holds(id string) bool {
-	for _, d := range o.Doctrines {
-		if d == id {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(o.Doctrines, id)
 }
 
 // contextFor resolves the zero context for kind k.

@@ -66,9 +66,7 @@ func (r Rule) Validate(path accord.Path) accord.ErrorList {
 	errs = append(errs, check.ID(path.Child("id"), r.ID, "a slug such as "+"permanent-neutrality-alliance-membership")...)
 	errs = append(errs, check.Enum(path.Child("status"), r.Status, kindEnum)...)
 	errs = append(errs, check.Enum(path.Child("activity"), r.Activity, activityEnum)...)
-	if r.Context != 0 && !r.Context.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("context"), r.Context, contextEnum.Names()))
-	}
+	errs = append(errs, check.OptEnum(path.Child("context"), r.Context, contextEnum)...)
 	errs = append(errs, check.Enum(path.Child("verdict"), r.Verdict, verdictEnum)...)
 	if r.Verdict == Conditional && r.Condition == "" {
 		errs = append(errs, accord.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))
@@ -120,11 +118,11 @@ func (s Side) Validate(path accord.Path) accord.ErrorList {
 
 // Clone returns a deep copy of r.
 func (r Rule) Clone() Rule {
-	r.Evidence = cloneSlice(r.Evidence)
+	r.Evidence = slices.Clone(r.Evidence)
 	if r.Sides != nil {
 		sides := make([]Side, len(r.Sides))
 		for i, s := range r.Sides {
-			s.Evidence = cloneSlice(s.Evidence)
+			s.Evidence = slices.Clone(s.Evidence)
 			sides[i] = s
 		}
 		r.Sides = sides

@@ -86,9 +86,7 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 	errs = append(errs, check.IDs(path.Child("recognised_by"), s.RecognisedBy, "an actor id")...)
 	errs = append(errs, check.IDs(path.Child("guaranteed_by"), s.GuaranteedBy, "an actor id")...)
 	errs = append(errs, check.IDs(path.Child("alliances"), s.Alliances, "an actor id")...)
-	if s.Armament != 0 && !s.Armament.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("armament"), s.Armament, armamentEnum.Names()))
-	}
+	errs = append(errs, check.OptEnum(path.Child("armament"), s.Armament, armamentEnum)...)
 	for _, e := range s.Period.Validate(path.Child("period")) {
 		errs = append(errs, e.WithRule(ErrPeriodOrder))
 	}
@@ -100,9 +98,7 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 		}
 	}
 	errs = append(errs, s.validateKind(path)...)
-	for i, e := range s.Events {
-		errs = append(errs, e.Validate(path.Child("events").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("events"), s.Events)...)
 	if s.Summary == "" {
 		errs = append(errs, accord.Required(path.Child("summary"), "what the source says, in the coder's own words"))
 	}
@@ -156,11 +152,11 @@ func (s Status) hasBindingBasis() bool {
 func (s Status) Facts() Facts {
 	return Facts{
 		Conflict:     s.Conflict,
-		Postures:     cloneSlice(s.Postures),
-		Bases:        cloneSlice(s.Bases),
-		RecognisedBy: cloneSlice(s.RecognisedBy),
-		GuaranteedBy: cloneSlice(s.GuaranteedBy),
-		Alliances:    cloneSlice(s.Alliances),
+		Postures:     slices.Clone(s.Postures),
+		Bases:        slices.Clone(s.Bases),
+		RecognisedBy: slices.Clone(s.RecognisedBy),
+		GuaranteedBy: slices.Clone(s.GuaranteedBy),
+		Alliances:    slices.Clone(s.Alliances),
 	}
 }
 
@@ -175,14 +171,14 @@ func (s Status) Outcome() (Event, bool) {
 
 // Clone returns a deep copy of s.
 func (s Status) Clone() Status {
-	s.Postures = cloneSlice(s.Postures)
-	s.Bases = cloneSlice(s.Bases)
-	s.RecognisedBy = cloneSlice(s.RecognisedBy)
-	s.GuaranteedBy = cloneSlice(s.GuaranteedBy)
-	s.Alliances = cloneSlice(s.Alliances)
-	s.Allows = cloneSlice(s.Allows)
-	s.Forbids = cloneSlice(s.Forbids)
-	s.Evidence = cloneSlice(s.Evidence)
+	s.Postures = slices.Clone(s.Postures)
+	s.Bases = slices.Clone(s.Bases)
+	s.RecognisedBy = slices.Clone(s.RecognisedBy)
+	s.GuaranteedBy = slices.Clone(s.GuaranteedBy)
+	s.Alliances = slices.Clone(s.Alliances)
+	s.Allows = slices.Clone(s.Allows)
+	s.Forbids = slices.Clone(s.Forbids)
+	s.Evidence = slices.Clone(s.Evidence)
 	if s.Events != nil {
 		ev := make([]Event, len(s.Events))
 		for i, e := range s.Events {

@@ -10,23 +10,14 @@ import (
 // citeText renders citations for a tooltip, one per line:
 // `doc-id: "anchor phrase"`, with the coder's note when there is one.
 func citeText(ev []accord.Citation) string {
-	var b strings.Builder
+	lines := make([]string, len(ev))
 	for i, c := range ev {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString("[")
-		b.WriteString(c.Doc)
-		b.WriteString(`] "`)
-		b.WriteString(c.Anchor)
-		b.WriteString(`"`)
+		lines[i] = "[" + c.Doc + `] "` + c.Anchor + `"`
 		if c.Note != "" {
-			b.WriteString(" (")
-			b.WriteString(c.Note)
-			b.WriteString(")")
+			lines[i] += " (" + c.Note + ")"
 		}
 	}
-	return b.String()
+	return strings.Join(lines, "\n")
 }
 
 // yearSpan renders a period by its years: "2022", "2010–2014", "2014–"

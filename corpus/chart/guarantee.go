@@ -94,11 +94,7 @@ func GuaranteeRanking(c *corpus.Corpus) (Ranking, error) {
 				if err != nil {
 					return Ranking{}, fmt.Errorf("%w: %s with revision %s: %v", ErrInput, in.ID, rev.ID, err)
 				}
-				by := make([]string, len(rev.By))
-				for i, id := range rev.By {
-					by[i] = reg.Name(id)
-				}
-				who := strings.Join(by, " and ")
+				who := strings.Join(actorNames(reg, rev.By), " and ")
 				label := fmt.Sprintf("%s, %s with %s's revision (%s, not adopted)", in.Title(), cl.Label, who, words(rev.Status.String()))
 				variant := fmt.Sprintf(", with %s's revision of %s adopted: %s\n%s", who, cl.Label, rev.Summary, citeText(rev.Evidence))
 				add(in, guarantees.Assess(subj, ctx), label, variant)

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"math"
@@ -392,7 +393,7 @@ func (m Grid) Render(w io.Writer) error {
 				x := (xs[k] + xs[k+1]) / 2
 				ly := y + headH - float64(len(heads[k])-1)*hs*lineGap - 6
 				d.open("g")
-				d.title(orElse(c.head.Tooltip, c.head.Label))
+				d.title(cmp.Or(c.head.Tooltip, c.head.Label))
 				d.body.WriteByte('\n')
 				d.lines(heads[k], x, ly, hs, layout.Middle, hb, Black)
 				d.close("g")
@@ -412,7 +413,7 @@ func (m Grid) Render(w io.Writer) error {
 			ll := layout.Wrap(r.Label, rowW, labelSize, true, rowLines)
 			ly := y + h/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
 			d.open("g")
-			d.title(orElse(r.Tooltip, r.Label))
+			d.title(cmp.Or(r.Tooltip, r.Label))
 			d.body.WriteByte('\n')
 			d.lines(ll, margin, ly, labelSize, layout.Start, true, Black)
 			d.close("g")

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -94,11 +95,7 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 	}
 	title := "Neutral, non-aligned or allied: Ukraine and the states the articles compare it with, over time"
 	if len(states) > 0 {
-		names := make([]string, len(states))
-		for i, id := range states {
-			names[i] = reg.Name(id)
-		}
-		title = "Neutral, non-aligned or allied: " + joinNames(names) + " over time"
+		title = "Neutral, non-aligned or allied: " + joinNames(actorNames(reg, states)) + " over time"
 	}
 	if len(states) == 0 {
 		states = PostureStates()
@@ -152,11 +149,7 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 			for _, e := range st.Events {
 				label := kind + " " + eventWords(e.Kind)
 				if len(e.By) > 0 {
-					by := make([]string, len(e.By))
-					for i, id := range e.By {
-						by[i] = reg.Name(id)
-					}
-					label += " by " + strings.Join(by, ", ")
+					label += " by " + strings.Join(actorNames(reg, e.By), ", ")
 				}
 				label += " (per " + src + ")"
 				undated := strings.TrimSuffix(label, ")") + "; undated)"
@@ -252,6 +245,15 @@ func statusTip(state string, st neutrality.Status, src string) string {
 	}
 	b.WriteString("\n" + st.Summary + "\n" + citeText(st.Evidence))
 	return b.String()
+}
+
+// actorNames returns the canonical names of the actors with the given ids.
+func actorNames(reg *actors.Registry, ids []string) []string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = reg.Name(id)
+	}
+	return names
 }
 
 // joinNames joins names as English prose: "A", "A and B", "A, B and C".

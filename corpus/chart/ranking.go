@@ -142,10 +142,7 @@ func (r Ranking) sorted() []Bar {
 	bars := slices.Clone(r.Bars)
 	col := collate.New(language.English)
 	slices.SortStableFunc(bars, func(a, b Bar) int {
-		if c := cmp.Compare(b.Value, a.Value); c != 0 {
-			return c
-		}
-		return col.CompareString(a.Label, b.Label)
+		return cmp.Or(cmp.Compare(b.Value, a.Value), col.CompareString(a.Label, b.Label))
 	})
 	return bars
 }
@@ -312,7 +309,7 @@ func (r Ranking) Render(w io.Writer) error {
 		}
 		strip(y-4, y+rkBarH+4)
 		d.open("g")
-		d.title(orElse(b.Tooltip, b.Label))
+		d.title(cmp.Or(b.Tooltip, b.Label))
 		d.body.WriteByte('\n')
 		d.lines(it.labels, margin, y+labelSize*layout.Ascent+2, labelSize, layout.Start, true, Black)
 		fill := Blue

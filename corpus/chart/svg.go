@@ -73,33 +73,25 @@ func escape(s string) string {
 // attrs writes name="value" pairs.
 func (d *doc) attrs(kv []string) {
 	for i := 0; i+1 < len(kv); i += 2 {
-		d.body.WriteByte(' ')
-		d.body.WriteString(kv[i])
-		d.body.WriteString(`="`)
-		d.body.WriteString(escape(kv[i+1]))
-		d.body.WriteByte('"')
+		d.body.WriteString(" " + kv[i] + `="` + escape(kv[i+1]) + `"`)
 	}
 }
 
 // open starts an element with attributes given as name, value pairs.
 func (d *doc) open(name string, kv ...string) {
-	d.body.WriteByte('<')
-	d.body.WriteString(name)
+	d.body.WriteString("<" + name)
 	d.attrs(kv)
 	d.body.WriteString(">\n")
 }
 
 // close ends an element.
 func (d *doc) close(name string) {
-	d.body.WriteString("</")
-	d.body.WriteString(name)
-	d.body.WriteString(">\n")
+	d.body.WriteString("</" + name + ">\n")
 }
 
 // leaf writes an empty element.
 func (d *doc) leaf(name string, kv ...string) {
-	d.body.WriteByte('<')
-	d.body.WriteString(name)
+	d.body.WriteString("<" + name)
 	d.attrs(kv)
 	d.body.WriteString("/>\n")
 }

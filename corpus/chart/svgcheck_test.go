@@ -139,7 +139,7 @@ func checkLayout(t *testing.T, r svgReport) {
 	t.Helper()
 	canvas := layout.Box{W: chartWidth, H: r.height}
 	for i, a := range r.texts {
-		assert.Truef(t, a.box.Inside(canvas), "label %q (%+v) leaves the %v px tall canvas", a.text, a.box, r.height)
+		assert.Truef(t, inside(a.box, canvas), "label %q (%+v) leaves the %v px tall canvas", a.text, a.box, r.height)
 		for _, b := range r.texts[i+1:] {
 			assert.Falsef(t, a.box.Overlaps(b.box), "labels %q %+v and %q %+v overlap", a.text, a.box, b.text, b.box)
 		}
@@ -158,3 +158,9 @@ func (r svgReport) visible() string {
 
 // tooltips returns every <title> joined by newlines.
 func (r svgReport) tooltips() string { return strings.Join(r.titles, "\n") }
+
+// inside reports whether b lies entirely within c.
+func inside(b, c layout.Box) bool {
+	const eps = 1e-6
+	return b.X >= c.X-eps && b.Y >= c.Y-eps && b.X+b.W <= c.X+c.W+eps && b.Y+b.H <= c.Y+c.H+eps
+}

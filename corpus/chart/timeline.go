@@ -473,7 +473,7 @@ func (t Timeline) Render(w io.Writer) error {
 			text := t.Rows[e.row].Label + ", " + e.At.String() + ": " + e.Label
 			ls := layout.Wrap(text, chartWidth-2*margin-tlListIndent, smallSize+1, false, 0)
 			d.open("g")
-			d.title(orElse(e.Tooltip, text))
+			d.title(cmp.Or(e.Tooltip, text))
 			d.body.WriteByte('\n')
 			d.text(label{text: strconv.Itoa(e.num), x: margin + tlListIndent - 8, y: y, size: smallSize + 1, anchor: layout.End, bold: true})
 			y = d.lines(ls, margin+tlListIndent, y, smallSize+1, layout.Start, false, Black)
@@ -507,7 +507,7 @@ func (t Timeline) Render(w io.Writer) error {
 				x, cy = margin+colW+gap, top
 			}
 			d.open("g")
-			d.title(orElse(a.Tooltip, a.Label))
+			d.title(cmp.Or(a.Tooltip, a.Label))
 			d.body.WriteByte('\n')
 			d.text(label{text: "•", x: x + tlListIndent/2 - 8, y: cy, size: smallSize + 1, anchor: layout.End})
 			end := d.lines(texts[i], x+tlListIndent/2, cy, smallSize+1, layout.Start, false, Black)
@@ -561,14 +561,6 @@ func tipSuffix(tip string) string {
 		return ""
 	}
 	return " — " + tip
-}
-
-// orElse returns s, or fallback when s is empty.
-func orElse(s, fallback string) string {
-	if s == "" {
-		return fallback
-	}
-	return s
 }
 
 // grow returns b enlarged by m on every side.

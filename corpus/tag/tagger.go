@@ -10,6 +10,7 @@ import (
 	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
 	"github.com/accordmodel/accord/corpus/internal/figurehook"
+	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/fold"
 )
 
@@ -46,11 +47,7 @@ type ref struct {
 // error too. On error the tagger is nil. An empty gazetteer gives a tagger that finds only
 // figures.
 func New(entries []Entry) (*Tagger, error) {
-	var errs accord.ErrorList
-	for i, e := range entries {
-		errs = append(errs, e.Validate(accord.NewPath("entries").Index(i))...)
-	}
-	if err := errs.Err(); err != nil {
+	if err := check.Each(accord.NewPath("entries"), entries).Err(); err != nil {
 		return nil, err
 	}
 	t := &Tagger{entries: len(entries)}

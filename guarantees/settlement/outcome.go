@@ -98,20 +98,11 @@ func (e *env) belongsToBloc(id string) bool {
 	}
 	v := id == e.bloc
 	if !v && e.reg != nil {
-		if a, ok := e.reg.Actor(id); ok && a.MemberOf(e.bloc, e.at) {
-			v = true
+		inBloc := func(m string) bool {
+			a, ok := e.reg.Actor(m)
+			return m != e.bloc && ok && a.MemberOf(e.bloc, e.at)
 		}
-		if !v {
-			for _, m := range e.reg.Members(id, e.at) {
-				if m == e.bloc {
-					continue
-				}
-				if a, ok := e.reg.Actor(m); ok && a.MemberOf(e.bloc, e.at) {
-					v = true
-					break
-				}
-			}
-		}
+		v = inBloc(id) || slices.ContainsFunc(e.reg.Members(id, e.at), inBloc)
 	}
 	e.inBloc[id] = v
 	return v
@@ -123,14 +114,7 @@ func (e *env) isAttacker(id string) bool {
 	if e.attackers[id] {
 		return true
 	}
-	if e.reg != nil {
-		for _, m := range e.reg.Members(id, e.at) {
-			if e.attackers[m] {
-				return true
-			}
-		}
-	}
-	return false
+	return e.reg != nil && slices.ContainsFunc(e.reg.Members(id, e.at), func(m string) bool { return e.attackers[m] })
 }
 
 func (e *env) out(t Term, region string, holds bool, from string) Outcome {
@@ -169,11 +153,8 @@ func (e *env) statusOutcomes(t StatusTerm) []Outcome {
 	if len(t.EndorsedBy) > 0 {
 		out = append(out, e.out(TermEndorsement, "", true, from+".endorsed_by"))
 	}
-	for i, g := range t.GuaranteedBy {
-		if e.isAttacker(g) {
-			out = append(out, e.out(TermAggressorGuarantor, "", true, fmt.Sprintf("%s.guaranteed_by[%d]", from, i)))
-			break
-		}
+	if i := slices.IndexFunc(t.GuaranteedBy, e.isAttacker); i >= 0 {
+		out = append(out, e.out(TermAggressorGuarantor, "", true, fmt.Sprintf("%s.guaranteed_by[%d]", from, i)))
 	}
 	return out
 }
@@ -312,13 +293,8 @@ func (e *env) presenceOutcomes(p ForeignPresence) []Outcome {
 		case AirSupport:
 			mark(TermAirSupport, path)
 		}
-		if d.onGround() {
-			for _, c := range d.Contributors {
-				if e.belongsToBloc(c) {
-					mark(TermNATOTroops, path)
-					break
-				}
-			}
+		if d.onGround() && slices.ContainsFunc(d.Contributors, e.belongsToBloc) {
+			mark(TermNATOTroops, path)
 		}
 	}
 	var out []Outcome

@@ -81,9 +81,7 @@ func (s Settlement) Validate(path accord.Path) accord.ErrorList {
 	if !s.Status.IsZero() {
 		errs = append(errs, s.Status.Validate(path.Child("status"))...)
 	}
-	for i, g := range s.Guarantees {
-		errs = append(errs, g.Validate(path.Child("guarantees").Index(i))...)
-	}
+	errs = append(errs, check.Each(path.Child("guarantees"), s.Guarantees)...)
 	if !s.Forces.IsZero() {
 		errs = append(errs, s.Forces.Validate(path.Child("forces"))...)
 	}
@@ -103,9 +101,7 @@ func (s Settlement) Validate(path accord.Path) accord.ErrorList {
 		}
 		seen[t.Region] = i
 	}
-	if s.Sequencing != 0 && !s.Sequencing.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("sequencing"), s.Sequencing, sequencingEnum.Names()))
-	}
+	errs = append(errs, check.OptEnum(path.Child("sequencing"), s.Sequencing, sequencingEnum)...)
 	if strings.TrimSpace(s.Summary) == "" {
 		errs = append(errs, accord.Required(path.Child("summary"), "a summary in the coder's own words"))
 	}
@@ -253,9 +249,7 @@ func (d Deployment) Validate(path accord.Path) accord.ErrorList {
 	case d.Mandate != 0 && !d.Mandate.IsValid():
 		errs = append(errs, accord.NotSupported(path.Child("mandate"), d.Mandate, mandateEnum.Names()))
 	}
-	if d.Duration != 0 && !d.Duration.IsValid() {
-		errs = append(errs, accord.NotSupported(path.Child("duration"), d.Duration, durationEnum.Names()))
-	}
+	errs = append(errs, check.OptEnum(path.Child("duration"), d.Duration, durationEnum)...)
 	if len(d.Contributors) == 0 && d.Kind == GroundForces {
 		errs = append(errs, accord.Required(path.Child("contributors"), "the states or groupings that would supply the force").WithRule(ErrNoContributors))
 	}
@@ -286,11 +280,7 @@ func (t TerritorialTerm) Validate(path accord.Path) accord.ErrorList {
 // component; only the settlement as a whole must cite (see
 // [accord.ValidateEvidence]).
 func checkCitations(path accord.Path, ev []accord.Citation) accord.ErrorList {
-	var errs accord.ErrorList
-	for i, c := range ev {
-		errs = append(errs, c.Validate(path.Index(i))...)
-	}
-	return errs
+	return check.Each(path, ev)
 }
 
 func kindNames() []string {

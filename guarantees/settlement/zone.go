@@ -366,12 +366,7 @@ func minimumHittingSet(family [][]RedLine) []RedLine {
 	haveBest := false
 	var chosen []RedLine
 	hits := func(set []RedLine) bool {
-		for _, e := range set {
-			if slices.Contains(chosen, e) {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(set, func(e RedLine) bool { return slices.Contains(chosen, e) })
 	}
 	var rec func()
 	rec = func() {

@@ -72,6 +72,14 @@ func Enum[T ~uint8](path accord.Path, v T, e enum.Enum[T]) accord.ErrorList {
 	return nil
 }
 
+// OptEnum is [Enum] for an optional value: the zero value is no problem.
+func OptEnum[T ~uint8](path accord.Path, v T, e enum.Enum[T]) accord.ErrorList {
+	if v == 0 {
+		return nil
+	}
+	return Enum(path, v, e)
+}
+
 // Enums reports invalid or repeated values in a list.
 func Enums[T ~uint8](path accord.Path, vs []T, e enum.Enum[T]) accord.ErrorList {
 	var errs accord.ErrorList
@@ -83,6 +91,20 @@ func Enums[T ~uint8](path accord.Path, vs []T, e enum.Enum[T]) accord.ErrorList 
 		if slices.Index(vs, v) < i {
 			errs = append(errs, accord.Duplicate(path.Index(i), e.String(v), "listed twice"))
 		}
+	}
+	return errs
+}
+
+// Validator is a value that reports its problems at a path.
+type Validator interface {
+	Validate(accord.Path) accord.ErrorList
+}
+
+// Each validates every element of list at path[i].
+func Each[T Validator](path accord.Path, list []T) accord.ErrorList {
+	var errs accord.ErrorList
+	for i, v := range list {
+		errs = append(errs, v.Validate(path.Index(i))...)
 	}
 	return errs
 }

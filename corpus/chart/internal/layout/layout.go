@@ -106,12 +106,6 @@ func (b Box) Overlaps(c Box) bool {
 	return b.X < c.X+c.W && c.X < b.X+b.W && b.Y < c.Y+c.H && c.Y < b.Y+b.H
 }
 
-// Inside reports whether b lies entirely within c.
-func (b Box) Inside(c Box) bool {
-	const eps = 1e-6
-	return b.X >= c.X-eps && b.Y >= c.Y-eps && b.X+b.W <= c.X+c.W+eps && b.Y+b.H <= c.Y+c.H+eps
-}
-
 // Anchor is where a label's x coordinate sits on the label: its start, its
 // middle or its end (the SVG text-anchor property). The zero Anchor is
 // Start, as in SVG.
