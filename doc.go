@@ -12,7 +12,8 @@
 //     [Citation] (which article says so, and where), and the validation
 //     problems: [Path], [FieldError] and [ErrorList], whose kinds are the
 //     sentinels [ErrRequired], [ErrInvalid], [ErrNotSupported],
-//     [ErrDuplicate], [ErrNotFound] and [ErrUnknownField].
+//     [ErrDuplicate], [ErrNotFound] and [ErrUnknownField], and the rule
+//     [ErrBadID] that every validator applies to ids.
 //   - [github.com/accordmodel/accord/actors]: who negotiates — states,
 //     organisations, people, their names and memberships — the issues
 //     under negotiation and the positions actors take on them.
@@ -24,9 +25,11 @@
 //     [github.com/accordmodel/accord/guarantees/settlement] evaluates
 //     settlement packages against actors' positions.
 //   - [github.com/accordmodel/accord/corpus]: loads and validates the coded
-//     data into the domain types and answers questions across them; its
-//     sub-packages tag texts (corpus/tag), read figures (corpus/figure) and
-//     draw charts (corpus/chart).
+//     data into the domain types and answers questions across them.
+//     [github.com/accordmodel/accord/corpus/tag] finds typed mentions in
+//     any text, [github.com/accordmodel/accord/corpus/figure] reads figures
+//     from text, and [github.com/accordmodel/accord/corpus/chart] draws the
+//     corpus as SVG charts.
 //   - [github.com/accordmodel/accord/seeds]: the embedded data files and
 //     their codebook.
 //

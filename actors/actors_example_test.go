@@ -40,9 +40,9 @@ func examplePositions() *actors.Positions {
 	from := func(s string) accord.Period { return accord.Period{From: accord.MustParseDate(s)} }
 	return actors.MustNewPositions(reg, tax, []actors.Position{
 		{ID: "ru-caps", Actor: "russia", Issue: "armed-forces-limits", Stance: actors.Demands, Attribution: actors.Reported, Summary: "s",
-			Figures: []actors.Figure{{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"}}, Period: y("2022"), Evidence: cite("85,000")},
+			Figures: []actors.StatedFigure{{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"}}, Period: y("2022"), Evidence: cite("85,000")},
 		{ID: "ua-caps", Actor: "ukraine", Issue: "armed-forces-limits", Stance: actors.Conditional, Attribution: actors.Reported, Summary: "s",
-			Figures: []actors.Figure{{Quantity: "personnel", Bound: actors.About, Value: 250000, Unit: "troops"}}, Period: y("2022"), Evidence: cite("250,000")},
+			Figures: []actors.StatedFigure{{Quantity: "personnel", Bound: actors.About, Value: 250000, Unit: "troops"}}, Period: y("2022"), Evidence: cite("250,000")},
 		{ID: "ua-no-caps", Actor: "ukraine", Issue: "armed-forces-limits", Stance: actors.Rejects, RedLine: true, Attribution: actors.Stated, Summary: "s",
 			Period: from("2025"), Evidence: cite("will not sign")},
 		{ID: "ru-no-troops", Actor: "russia", Via: "kremlin", Issue: "foreign-troops", Stance: actors.Rejects, RedLine: true, Attribution: actors.Stated, Summary: "s",

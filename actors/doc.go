@@ -26,7 +26,7 @@
 // ("Ukraine's armed forces are capped"); a [Taxonomy] arranges issues in a
 // tree. A [Position] is one actor's [Stance] towards an issue's outcome as
 // an article attributes it ([Attribution]): its [Condition]s, whether it
-// is a red line, the [Figure]s it names (a cap of 85,000 personnel), the
+// is a red line, the [StatedFigure]s it names (a cap of 85,000 personnel), the
 // [accord.Period] it was held, and its evidence. Positions change — Ukraine
 // accepted permanent neutrality in principle in 2022 and rejects it now —
 // so every query takes a date. [Positions], built by [NewPositions],

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/text/message"
 )
 
-// Bound says how a [Figure]'s value limits its quantity.
+// Bound says how a [StatedFigure]'s value limits its quantity.
 //
 // seeds/CODEBOOK.md gives each value's meaning. The zero Bound means
 // "not set" and is invalid, as for every enum of accord.
@@ -52,11 +52,11 @@ func (b Bound) MarshalText() ([]byte, error) { return boundEnum.MarshalText(b) }
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (b *Bound) UnmarshalText(text []byte) error { return boundEnum.UnmarshalText(b, text) }
 
-// Figure is a number a position names: a cap of 85,000 personnel, a
+// StatedFigure is a number a position names: a cap of 85,000 personnel, a
 // standing army of about 250,000, spending of 20 to 40 billion dollars a
 // year. Two figures are comparable when they measure the same Quantity in
 // the same Unit.
-type Figure struct {
+type StatedFigure struct {
 	// Quantity is what is counted, as a slug ("personnel", "tanks").
 	Quantity string `json:"quantity"`
 	// Bound says how Value limits the quantity.
@@ -70,7 +70,7 @@ type Figure struct {
 }
 
 // Validate reports every intrinsic problem of the figure.
-func (f Figure) Validate(path accord.Path) accord.ErrorList {
+func (f StatedFigure) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("quantity"), f.Quantity, "what is counted, as a slug such as personnel")...)
 	errs = append(errs, check.Enum(path.Child("bound"), f.Bound, boundEnum)...)
@@ -88,11 +88,13 @@ func (f Figure) Validate(path accord.Path) accord.ErrorList {
 }
 
 // Comparable reports whether f and g measure the same quantity in the same unit.
-func (f Figure) Comparable(g Figure) bool { return f.Quantity == g.Quantity && f.Unit == g.Unit }
+func (f StatedFigure) Comparable(g StatedFigure) bool {
+	return f.Quantity == g.Quantity && f.Unit == g.Unit
+}
 
 // String renders the figure for people, numbers printed with
 // golang.org/x/text/message in English: "at most 85,000 troops (personnel)".
-func (f Figure) String() string {
+func (f StatedFigure) String() string {
 	p := message.NewPrinter(language.English)
 	num := func(v float64) string {
 		if v == math.Trunc(v) && math.Abs(v) < 1e15 {

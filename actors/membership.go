@@ -13,7 +13,7 @@ import (
 // "not set" and is invalid, as for every enum of accord.
 type MemberRole uint8
 
-// The Role values; the table below defines each one.
+// The MemberRole values; the table below defines each one.
 const (
 	_ MemberRole = iota
 	Member

@@ -64,7 +64,7 @@ type Position struct {
 	// Conditions the actor attaches to its stance.
 	Conditions []Condition `json:"conditions,omitempty"`
 	// Figures the position names, such as force caps.
-	Figures []Figure `json:"figures,omitempty"`
+	Figures []StatedFigure `json:"figures,omitempty"`
 	// Period is when the position was held, as far as the article tells;
 	// an open end means it still held when the article was written.
 	Period accord.Period `json:"period,omitzero"`

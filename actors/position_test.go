@@ -41,7 +41,7 @@ func TestPositionValidate(t *testing.T) {
 		{"condition without text", func(p *Position) { p.Conditions = []Condition{{Issue: "security-guarantees"}} },
 			[]problem{{kind: accord.ErrRequired, path: "p.conditions[0].text"}}},
 		{"bad figures", func(p *Position) {
-			p.Figures = []Figure{
+			p.Figures = []StatedFigure{
 				{Quantity: "personnel", Bound: Between, Value: 10, Max: 5, Unit: "troops"},
 				{Quantity: "tanks", Bound: AtMost, Value: -1, Max: 3, Unit: "tanks"},
 				{Quantity: "", Bound: 0, Value: math.NaN(), Unit: ""},
@@ -113,14 +113,14 @@ func TestTaxonomyTree(t *testing.T) {
 
 func TestFigureString(t *testing.T) {
 	tests := []struct {
-		f    Figure
+		f    StatedFigure
 		want string
 	}{
-		{Figure{Quantity: "personnel", Bound: AtMost, Value: 85000, Unit: "troops"}, "at most 85,000 troops (personnel)"},
-		{Figure{Quantity: "personnel", Bound: About, Value: 250000, Unit: "troops"}, "about 250,000 troops (personnel)"},
-		{Figure{Quantity: "spending", Bound: Between, Value: 20, Max: 40, Unit: "usd-billion-per-year"}, "20–40 usd-billion-per-year (spending)"},
-		{Figure{Quantity: "time", Bound: Between, Value: 1, Max: 1.5, Unit: "weeks"}, "1–1.5 weeks (time)"},
-		{Figure{Quantity: "tanks", Bound: Exactly, Value: 800, Unit: "tanks"}, "800 tanks (tanks)"},
+		{StatedFigure{Quantity: "personnel", Bound: AtMost, Value: 85000, Unit: "troops"}, "at most 85,000 troops (personnel)"},
+		{StatedFigure{Quantity: "personnel", Bound: About, Value: 250000, Unit: "troops"}, "about 250,000 troops (personnel)"},
+		{StatedFigure{Quantity: "spending", Bound: Between, Value: 20, Max: 40, Unit: "usd-billion-per-year"}, "20–40 usd-billion-per-year (spending)"},
+		{StatedFigure{Quantity: "time", Bound: Between, Value: 1, Max: 1.5, Unit: "weeks"}, "1–1.5 weeks (time)"},
+		{StatedFigure{Quantity: "tanks", Bound: Exactly, Value: 800, Unit: "tanks"}, "800 tanks (tanks)"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.f.String())

@@ -7,9 +7,9 @@ import (
 	"github.com/accordmodel/accord/internal/fold"
 )
 
-// Rule sentinels of this package's validators. A [*FieldError] that breaks
-// one of these rules matches it with [errors.Is], as well as its kind
-// ([ErrRequired], [ErrInvalid], …).
+// Rule sentinels of this package's validators. A [*accord.FieldError]
+// that breaks one of these rules matches it with [errors.Is], as well as
+// its kind ([accord.ErrRequired], [accord.ErrInvalid], …).
 var (
 	// ErrMetonymReferent: a metonym alias does not say what it stands for.
 	ErrMetonymReferent = errors.New("metonym without referent")

@@ -186,7 +186,7 @@ func positionIDs(ps []actors.Position) []string {
 	return out
 }
 
-func positionFigure(t *testing.T, p actors.Position, quantity string) actors.Figure {
+func positionFigure(t *testing.T, p actors.Position, quantity string) actors.StatedFigure {
 	t.Helper()
 	for _, f := range p.Figures {
 		if f.Quantity == quantity {
@@ -194,7 +194,7 @@ func positionFigure(t *testing.T, p actors.Position, quantity string) actors.Fig
 		}
 	}
 	t.Fatalf("%s has no %s figure", p.ID, quantity)
-	return actors.Figure{}
+	return actors.StatedFigure{}
 }
 
 // TestIstanbulCapsAndCounterProposal: Russia's caps (85,000 personnel, 342
@@ -207,8 +207,8 @@ func TestIstanbulCapsAndCounterProposal(t *testing.T) {
 	ua := actorPositionsOn(c, "ukraine", "armed-forces-limits", "2022")
 	require.Len(t, ru, 1)
 	require.Len(t, ua, 1)
-	assert.Equal(t, actors.Figure{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"}, positionFigure(t, ru[0], "personnel"))
-	assert.Equal(t, actors.Figure{Quantity: "tanks", Bound: actors.AtMost, Value: 342, Unit: "tanks"}, positionFigure(t, ru[0], "tanks"))
+	assert.Equal(t, actors.StatedFigure{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"}, positionFigure(t, ru[0], "personnel"))
+	assert.Equal(t, actors.StatedFigure{Quantity: "tanks", Bound: actors.AtMost, Value: 342, Unit: "tanks"}, positionFigure(t, ru[0], "tanks"))
 	assert.Equal(t, actors.Demands, ru[0].Stance)
 	assert.Equal(t, 250000.0, positionFigure(t, ua[0], "personnel").Value)
 	assert.Equal(t, 800.0, positionFigure(t, ua[0], "tanks").Value)
@@ -380,7 +380,7 @@ func TestLoadReportsBadActors(t *testing.T) {
 	}))
 }
 
-func BenchmarkLookupActor(b *testing.B) {
+func BenchmarkActorsLookup(b *testing.B) {
 	c := actorsCorpus(b)
 	names := []string{"Zelenskiy", "the Kremlin", "O’Hanlon", "Україна", "Germany", "Atlantis"}
 	b.ReportAllocs()

@@ -17,8 +17,9 @@
 // name:
 //
 //  1. A domain that has a collection type of its own is handed out whole,
-//     under the plural of its records, and asked directly; the corpus
-//     repeats none of its methods: [Corpus.Actors] (an [actors.Registry]:
+//     named for what it holds (the plural of its records, or the
+//     collection's own name), and asked directly; the corpus repeats none
+//     of its methods: [Corpus.Actors] (an [actors.Registry]:
 //     Lookup, Actor, Len, …), [Corpus.Issues] (an [actors.Taxonomy]),
 //     [Corpus.Positions] (an [actors.Positions], with its date-aware
 //     queries and clash analysis), [Corpus.Rulebook] (a
@@ -37,7 +38,7 @@
 //     (talks), [Corpus.DoctrinesOf] (a document),
 //     [Corpus.NeutralityStatusesOf] (a state, in time order) and
 //     [Corpus.PrecedentsFor] (a subject).
-//  4. A value derived from the whole corpus is named for its type:
+//  4. A value derived from the whole corpus is named for what it is:
 //     [Corpus.GuaranteeSituation] (who attacked whom, from the breaches
 //     recorded), [Corpus.SettlementFrame], [Corpus.SettlementSpace] and
 //     [Corpus.Gazetteer].

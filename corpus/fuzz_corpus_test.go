@@ -12,10 +12,10 @@ import (
 	"github.com/accordmodel/accord/internal/fold"
 )
 
-// FuzzLookupActor: looking up any name in the real registry never panics,
+// FuzzActorsLookup: looking up any name in the real registry never panics,
 // agrees with Candidates, and depends only on the name's folded form.
 // Seeds: every name and alias of every coded actor.
-func FuzzLookupActor(f *testing.F) {
+func FuzzActorsLookup(f *testing.F) {
 	c, err := corpus.Default()
 	if err != nil {
 		f.Fatal(err)
@@ -34,18 +34,18 @@ func FuzzLookupActor(f *testing.F) {
 		switch {
 		case err == nil:
 			if len(cands) != 1 || cands[0] != a.ID || !reg.Has(a.ID) {
-				t.Fatalf("LookupActor(%q) = %s, Candidates = %v", name, a.ID, cands)
+				t.Fatalf("Actors().Lookup(%q) = %s, Candidates = %v", name, a.ID, cands)
 			}
 		case errors.Is(err, actors.ErrAmbiguousName):
 			if len(cands) < 2 {
-				t.Fatalf("LookupActor(%q) ambiguous, Candidates = %v", name, cands)
+				t.Fatalf("Actors().Lookup(%q) ambiguous, Candidates = %v", name, cands)
 			}
 		case errors.Is(err, actors.ErrUnknownName):
 			if len(cands) != 0 {
-				t.Fatalf("LookupActor(%q) unknown, Candidates = %v", name, cands)
+				t.Fatalf("Actors().Lookup(%q) unknown, Candidates = %v", name, cands)
 			}
 		default:
-			t.Fatalf("LookupActor(%q): unexpected error %v", name, err)
+			t.Fatalf("Actors().Lookup(%q): unexpected error %v", name, err)
 		}
 		if got := reg.Candidates(fold.Fold(name)); !slices.Equal(got, cands) {
 			t.Fatalf("Candidates(Fold(%q)) = %v, Candidates = %v", name, got, cands)

@@ -167,7 +167,7 @@ var enumAPIs = map[string]enumAPI{
 	"settlement.Stage":          enumOf(settlement.ParseStage, settlement.Stages),
 	"settlement.Term":           enumOf(settlement.ParseTerm, settlement.Terms),
 	"settlement.Treatment":      enumOf(settlement.ParseTreatment, settlement.Treatments),
-	"settlement.Verdict":        enumOf(settlement.ParseVerdict, settlement.Verdicts),
+	"settlement.Answer":         enumOf(settlement.ParseAnswer, settlement.Answers),
 
 	"corpus.DocumentKind": enumOf(corpus.ParseDocumentKind, corpus.DocumentKinds),
 	"corpus.RecordKind":   enumOf(corpus.ParseRecordKind, corpus.RecordKinds),

@@ -82,13 +82,13 @@ func (c *Corpus) Instrument(id string) (guarantees.Instrument, bool) {
 // NumInstruments returns the number of security instruments.
 func (c *Corpus) NumInstruments() int { return len(c.instruments.list) }
 
-// GuaranteeSituation returns the context the corpus itself records: every
+// GuaranteeSituation returns the situation the corpus itself records: every
 // breach of an instrument by an actor counts as an attack by that actor
 // on the instrument's protected parties (Russia on Ukraine in 2014, the
 // German Empire on Belgium and Luxembourg in 1914). Attacks are sorted and
 // without repeats.
 func (c *Corpus) GuaranteeSituation() guarantees.Situation {
-	var ctx guarantees.Situation
+	var sit guarantees.Situation
 	for _, in := range c.instruments.list {
 		for _, e := range in.Events {
 			if e.Kind != guarantees.EventBreached {
@@ -97,17 +97,17 @@ func (c *Corpus) GuaranteeSituation() guarantees.Situation {
 			for _, who := range e.Actors {
 				for _, victim := range in.ProtectedParties() {
 					a := guarantees.Attack{Attacker: who, Victim: victim, When: e.When.From}
-					if victim != who && !slices.Contains(ctx.Attacks, a) {
-						ctx.Attacks = append(ctx.Attacks, a)
+					if victim != who && !slices.Contains(sit.Attacks, a) {
+						sit.Attacks = append(sit.Attacks, a)
 					}
 				}
 			}
 		}
 	}
-	slices.SortFunc(ctx.Attacks, func(a, b guarantees.Attack) int {
+	slices.SortFunc(sit.Attacks, func(a, b guarantees.Attack) int {
 		return cmp.Or(a.When.Compare(b.When), strings.Compare(a.Attacker, b.Attacker), strings.Compare(a.Victim, b.Victim))
 	})
-	return ctx
+	return sit
 }
 
 // RankedInstrument is one row of [Corpus.RankInstruments]: an instrument

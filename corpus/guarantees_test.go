@@ -360,7 +360,7 @@ func TestNeutralityCheckOfTheIstanbulDraft(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, neutrality.Neutralisation, chk.Status)
 	verdicts := map[neutrality.Activity]neutrality.Verdict{}
-	for _, f := range chk.Report.Findings {
+	for _, f := range chk.Report.Rulings {
 		verdicts[f.Activity] = f.Verdict
 	}
 	// 003: caps on the forces and a guarantor veto go beyond what

@@ -21,7 +21,7 @@ import (
 // required values, impossible values and dangling references, each as a
 // *[accord.FieldError] with file, line, column and record path, for example
 //
-//	documents.json:12:5: documents[2].kind: unsupported value "blog" (supported: …)
+//	documents.json:18:15: documents[1].kind: unsupported value "blog" (supported: …)
 //
 // On any problem Load returns a nil *Corpus and the list.
 //

@@ -460,7 +460,7 @@ func TestPackageTablesAreNotShared(t *testing.T) {
 		name string
 		get  func() any
 	}{
-		{"actors.Enums", func() any { return enum.Of("github.com/accordmodel/accord/actors") }},
+		{"enum.Of(actors)", func() any { return enum.Of("github.com/accordmodel/accord/actors") }},
 		{"neutrality.Enums", func() any { return enum.Of("github.com/accordmodel/accord/neutrality") }},
 		{"guarantees.Enums", func() any { return enum.Of("github.com/accordmodel/accord/guarantees") }},
 		{"settlement.Enums", func() any { return enum.Of("github.com/accordmodel/accord/guarantees/settlement") }},

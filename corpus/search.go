@@ -118,7 +118,7 @@ const (
 // ("guarantee" finds "guarantees"); "quoted phrases" are matched as a
 // whole; common words ("the", "of", …) are ignored. A term that names a
 // record — an actor by any alias ("Kyiv"), an instrument, an issue or a
-// status term, as [Corpus.Tag] finds it — also matches every record that
+// status term, as the corpus's [tag.Tagger] finds it — also matches every record that
 // refers to it, so "Kyiv neutrality" finds Ukraine's positions on neutral
 // status. Hits are ranked by score, then kind, then id. An empty query
 // (or one of common words only) has no hits.

@@ -92,14 +92,14 @@ func TestSettlementMatrixRules(t *testing.T) {
 			nato++
 			st, ok := ev.Stand("russia")
 			require.True(t, ok, s.ID)
-			assert.Equal(t, settlement.Rejects, st.Verdict, "%s puts NATO troops in Ukraine", s.ID)
+			assert.Equal(t, settlement.Rejects, st.Answer, "%s puts NATO troops in Ukraine", s.ID)
 			assert.True(t, decidedOn(st, "foreign-troops"), "%s: Russia's rejection is decided by its red line on foreign troops", s.ID)
 		}
 		if holds(ev, settlement.TermForceLimits) {
 			caps++
 			st, ok := ev.Stand("ukraine")
 			require.True(t, ok, s.ID)
-			assert.Equal(t, settlement.Rejects, st.Verdict, "%s caps Ukraine's forces", s.ID)
+			assert.Equal(t, settlement.Rejects, st.Answer, "%s caps Ukraine's forces", s.ID)
 			assert.True(t, decidedOn(st, "armed-forces-limits"), "%s: Ukraine's rejection is decided by its red line on limits", s.ID)
 		}
 	}
@@ -115,7 +115,7 @@ func TestSettlementMatrixCells(t *testing.T) {
 		option  string
 		at      accord.Date
 		actor   string
-		verdict settlement.Verdict
+		verdict settlement.Answer
 		issue   string // an issue among the deciding reasons; "" for none required
 		why     string
 	}{
@@ -144,7 +144,7 @@ func TestSettlementMatrixCells(t *testing.T) {
 			ev := evaluateOption(t, c, tt.option, tt.at)
 			st, ok := ev.Stand(tt.actor)
 			require.True(t, ok)
-			assert.Equal(t, tt.verdict, st.Verdict, "%s (%s): %v", tt.option, tt.why, st.Deciding)
+			assert.Equal(t, tt.verdict, st.Answer, "%s (%s): %v", tt.option, tt.why, st.Deciding)
 			if tt.issue != "" {
 				assert.True(t, decidedOn(st, tt.issue), "%s: expected a deciding reason on %s, got %v", tt.option, tt.issue, st.Deciding)
 			}
@@ -184,9 +184,9 @@ func TestSettlementNovelPackage(t *testing.T) {
 		return r.Position.Issue == "peacekeepers" && r.Kind == settlement.ConditionOpen
 	}), "Kyiv accepts peacekeepers only on conditions the package leaves open")
 	ru, _ := ev.Stand("russia")
-	assert.Equal(t, settlement.Rejects, ru.Verdict, "Russia demands neutrality and recognition of Crimea")
+	assert.Equal(t, settlement.Rejects, ru.Answer, "Russia demands neutrality and recognition of Crimea")
 	require.NotNil(t, ev.Neutrality)
-	assert.NotEmpty(t, ev.Neutrality.Report.Findings, "the rulebook judges the package")
+	assert.NotEmpty(t, ev.Neutrality.Report.Rulings, "the rulebook judges the package")
 }
 
 // TestSettlementZone: between Ukraine and Russia there is no zone of
@@ -339,7 +339,7 @@ func TestSettlementLegalFindings(t *testing.T) {
 		for _, f := range ev.Neutrality.Beyond() {
 			got[f.Activity] = f.Verdict
 		}
-		for _, f := range ev.Neutrality.Report.Findings {
+		for _, f := range ev.Neutrality.Report.Rulings {
 			if f.Activity == neutrality.LimitsOnOwnForces {
 				assert.Equal(t, neutrality.NotRequired, f.Verdict, "caps are no part of permanent neutrality")
 			}

@@ -53,7 +53,7 @@ func wirePackages() []wirePackage {
 		{"../actors", enum.Of("github.com/accordmodel/accord/actors"), []reflect.Type{
 			tf[actors.Actor](), tf[actors.Alias](), tf[actors.AliasKind](), tf[actors.AmbiguousError](),
 			tf[actors.Attribution](), tf[actors.Bound](), tf[actors.Comparison](),
-			tf[actors.Condition](), tf[actors.Figure](), tf[actors.Filter](), tf[actors.Issue](), tf[actors.Kind](),
+			tf[actors.Condition](), tf[actors.StatedFigure](), tf[actors.Filter](), tf[actors.Issue](), tf[actors.Kind](),
 			tf[actors.Matrix](), tf[actors.Membership](), tf[actors.Office](),
 			tf[actors.Position](), tf[actors.Positions](), tf[actors.Registry](),
 			tf[actors.Relation](), tf[actors.RelationKind](), tf[actors.MemberRole](), tf[actors.Stance](),
@@ -83,7 +83,7 @@ func wirePackages() []wirePackage {
 			tf[guarantees.TraitKind](), tf[guarantees.Trigger](), tf[guarantees.Version](), tf[guarantees.View](),
 		}},
 		{"../guarantees/settlement", enum.Of("github.com/accordmodel/accord/guarantees/settlement"), []reflect.Type{
-			tf[settlement.Alternative](), tf[settlement.TermBinding](), tf[settlement.Blocking](), tf[settlement.Cap](),
+			tf[settlement.Choice](), tf[settlement.TermBinding](), tf[settlement.Blocking](), tf[settlement.Cap](),
 			tf[settlement.Deployment](), tf[settlement.DeploymentKind](), tf[settlement.Dimension](), tf[settlement.Duration](),
 			tf[settlement.Evaluation](), tf[settlement.ForcePosture](), tf[settlement.Frame](), tf[settlement.GuaranteeAssessment](),
 			tf[settlement.GuaranteeTerm](), tf[settlement.Limit](), tf[settlement.Mandate](), tf[settlement.Modality](),
@@ -91,7 +91,7 @@ func wirePackages() []wirePackage {
 			tf[settlement.ForeignPresence](), tf[settlement.Reason](), tf[settlement.ReasonKind](), tf[settlement.RedLine](),
 			tf[settlement.SearchOptions](), tf[settlement.Sequencing](), tf[settlement.Settlement](), tf[settlement.Source](),
 			tf[settlement.Space](), tf[settlement.Stage](), tf[settlement.Stand](), tf[settlement.StatusTerm](),
-			tf[settlement.Term](), tf[settlement.TerritorialTerm](), tf[settlement.Treatment](), tf[settlement.Verdict](),
+			tf[settlement.Term](), tf[settlement.TerritorialTerm](), tf[settlement.Treatment](), tf[settlement.Answer](),
 			tf[settlement.Zone](),
 		}},
 		{".", enum.Of("github.com/accordmodel/accord/corpus"), []reflect.Type{
@@ -103,7 +103,7 @@ func wirePackages() []wirePackage {
 			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),
 		}},
 		{"figure", enum.Of("github.com/accordmodel/accord/corpus/figure"), []reflect.Type{
-			tf[figure.Value](), tf[figure.Kind](), tf[figure.Match](),
+			tf[figure.Figure](), tf[figure.Kind](), tf[figure.Match](),
 		}},
 	}
 }

@@ -120,7 +120,7 @@ type Situation struct {
 	AsIfAdopted bool
 }
 
-// attacked reports whether attacker has attacked victim in the context.
+// attacked reports whether attacker has attacked victim in the situation.
 func (c Situation) attacked(attacker, victim string) bool {
 	return slices.ContainsFunc(c.Attacks, func(a Attack) bool { return a.Attacker == attacker && a.Victim == victim })
 }
@@ -129,7 +129,7 @@ func (c Situation) attacked(attacker, victim string) bool {
 // it, with a chosen set of revisions adopted. Build it with
 // [InstrumentSubject] or [ClauseSubject]; the rendering and the derived
 // readings are computed once, so one Subject can be assessed cheaply in
-// many contexts. The zero Subject assesses as an empty commitment.
+// many situations. The zero Subject assesses as an empty commitment.
 type Subject struct {
 	name    string
 	in      Instrument
@@ -302,13 +302,13 @@ func abs(n int) int {
 // with room for several actors and neutrality activities.
 const maxFindings = 64
 
-// Assess assesses a subject in a context and returns its findings, score
+// Assess assesses a subject in a situation and returns its findings, score
 // and level. The rules for each finding are documented on its
 // [FindingKind] constant; the explanation and sources of each are in the
 // [Catalogue]. Clause findings (obligation, measures, decision rule,
 // invocation, consultation deadline, territorial exclusions) come from the
 // operative clause; for a whole instrument, the findings about its status,
-// parties, forces, traits and record are added, and the context is used
+// parties, forces, traits and record are added, and the situation is used
 // to find guarantors that attacked the protected state.
 //
 // The score is the base of the effective obligation ([Obligation.Base])
@@ -316,7 +316,7 @@ const maxFindings = 64
 // actors counts once); sorting subjects by score ranks them
 // by what they are really worth. Assess does not modify the subject and
 // allocates only the findings slice.
-func Assess(s Subject, ctx Situation) Assessment {
+func Assess(s Subject, sit Situation) Assessment {
 	a := Assessment{Subject: s.name}
 	// Findings are collected on the stack and copied out once, so Assess
 	// makes a single allocation of the right size.
@@ -334,7 +334,7 @@ func Assess(s Subject, ctx Situation) Assessment {
 	in := &s.in
 
 	// Status of the instrument.
-	hypothetical := ctx.AsIfAdopted && !in.Stage.Effective()
+	hypothetical := sit.AsIfAdopted && !in.Stage.Effective()
 	if s.whole {
 		if !in.Stage.Effective() && !hypothetical {
 			add(NotInForce, "", "")
@@ -372,14 +372,14 @@ func Assess(s Subject, ctx Situation) Assessment {
 		}
 	}
 
-	// Parties, context and record.
+	// Parties, situation and record.
 	if s.whole {
 		for _, p := range in.Parties {
 			if !p.Role.Gives() || p.Actor == "" {
 				continue
 			}
 			if slices.ContainsFunc(in.Parties, func(q Party) bool {
-				return q.Role.Receives() && q.Actor != p.Actor && ctx.attacked(p.Actor, q.Actor)
+				return q.Role.Receives() && q.Actor != p.Actor && sit.attacked(p.Actor, q.Actor)
 			}) {
 				add(AggressorAsGuarantor, "", p.Actor)
 			}
@@ -423,8 +423,8 @@ func Assess(s Subject, ctx Situation) Assessment {
 		if in.NeutralProtected && s.uninvited && in.gives("") {
 			add(SupervisionRisk, s.clause, "")
 		}
-		if ctx.Neutrality != nil {
-			neutralityFindings(s, ctx.Neutrality, func(k FindingKind, clause string, act neutrality.Activity) {
+		if sit.Neutrality != nil {
+			neutralityFindings(s, sit.Neutrality, func(k FindingKind, clause string, act neutrality.Activity) {
 				if len(found) < maxFindings {
 					found = append(found, Finding{Kind: k, Clause: clause, Activity: act})
 				}
@@ -532,13 +532,13 @@ func (in *Instrument) guarantorStates() int {
 }
 
 // Assess assesses the instrument's base text (no revisions adopted) in
-// ctx. It is a shorthand for [InstrumentSubject] followed by [Assess]; the
+// sit. It is a shorthand for [InstrumentSubject] followed by [Assess]; the
 // base text always renders, so it cannot fail.
-func (in Instrument) Assess(ctx Situation) Assessment {
+func (in Instrument) Assess(sit Situation) Assessment {
 	s, err := InstrumentSubject(in)
 	if err != nil {
 		// Unreachable: with no revisions adopted nothing can conflict.
 		return Assessment{Subject: in.ID}
 	}
-	return Assess(s, ctx)
+	return Assess(s, sit)
 }

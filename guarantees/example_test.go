@@ -22,10 +22,10 @@ func draftArticle5() guarantees.Clause {
 		Reading: guarantees.Reading{Trigger: guarantees.ArmedAttack, Obligation: guarantees.ObligatoryForce,
 			Measures: []guarantees.Measure{guarantees.ArmedForce}, Decision: guarantees.EachAlone, Invoker: guarantees.ProtectedRequest},
 		Revisions: []guarantees.Revision{
-			{ID: "ru", By: []string{"russia"}, Kind: guarantees.Insertion, Position: guarantees.After, At: "right of self-defense,",
+			{ID: "ru", By: []string{"russia"}, Kind: guarantees.Insertion, Placement: guarantees.After, At: "right of self-defense,",
 				Text: " on the basis of a decision agreed upon by all Guarantor States,", Status: guarantees.RevisionDisputed,
 				Changes: guarantees.ReadingChange{Decision: guarantees.AllJointly}, Summary: "joint decision", Evidence: cite},
-			{ID: "ua", By: []string{"ukraine"}, Kind: guarantees.Insertion, Position: guarantees.After, At: "as may be necessary,",
+			{ID: "ua", By: []string{"ukraine"}, Kind: guarantees.Insertion, Placement: guarantees.After, At: "as may be necessary,",
 				Text: " including closing the airspace over Ukraine,", Status: guarantees.RevisionProposed,
 				Changes: guarantees.ReadingChange{AddMeasures: []guarantees.Measure{guarantees.ClosingAirspace}}, Summary: "airspace", Evidence: cite},
 		},
@@ -125,7 +125,7 @@ func ExampleCheckNeutrality() {
 		return
 	}
 	fmt.Println("checked as", chk.Status)
-	for _, f := range chk.Report.Findings {
+	for _, f := range chk.Report.Rulings {
 		fmt.Println(f.Activity, f.Verdict)
 	}
 	// Output:

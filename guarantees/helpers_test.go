@@ -18,7 +18,7 @@ const art5Wording = "The Guarantor States and Ukraine agree that in the event of
 
 func russianRevision() Revision {
 	return Revision{
-		ID: "ru", By: []string{"russia"}, Kind: Insertion, Position: After,
+		ID: "ru", By: []string{"russia"}, Kind: Insertion, Placement: After,
 		At:      "recognized by Article 51 of the Charter of the United Nations,",
 		Text:    " on the basis of a decision agreed upon by all Guarantor States,",
 		Status:  RevisionDisputed,
@@ -29,7 +29,7 @@ func russianRevision() Revision {
 
 func ukrainianRevision() Revision {
 	return Revision{
-		ID: "ua", By: []string{"ukraine"}, Kind: Insertion, Position: After,
+		ID: "ua", By: []string{"ukraine"}, Kind: Insertion, Placement: After,
 		At:      "such individual or joint action as may be necessary,",
 		Text:    " including closing the airspace over Ukraine, the provision of the necessary weapons,",
 		Status:  RevisionProposed,

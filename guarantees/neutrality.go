@@ -143,7 +143,7 @@ func neutralityFindings(s Subject, r *NeutralityReview, add func(k FindingKind, 
 	if err != nil {
 		return
 	}
-	for _, f := range chk.Report.Findings {
+	for _, f := range chk.Report.Rulings {
 		clause := ""
 		for _, a := range chk.Activities {
 			if a.Activity == f.Activity {

@@ -65,7 +65,7 @@ func (r *RevisionKind) UnmarshalText(text []byte) error {
 // Placement means "not set" and is invalid, as for every enum of accord.
 type Placement uint8
 
-// The Position values; the table below defines each one.
+// The Placement values; the table below defines each one.
 const (
 	_ Placement = iota
 	After
@@ -77,7 +77,7 @@ var placementEnum = enum.New("Placement", map[Placement]enum.Value{
 	Before: {Name: "before", Doc: "the inserted text precedes the anchor text"},
 })
 
-// String returns the wire name of p, or "Position(n)" for an invalid value.
+// String returns the wire name of p, or "Placement(n)" for an invalid value.
 func (p Placement) String() string { return placementEnum.String(p) }
 
 // IsValid reports whether p is one of the named values.
@@ -86,11 +86,11 @@ func (p Placement) IsValid() bool { return placementEnum.Valid(p) }
 // Doc returns the codebook definition of p.
 func (p Placement) Doc() string { return placementEnum.Doc(p) }
 
-// ParsePlacement returns the Position with the given wire name; an unknown name is an
-// error that matches [accord.ErrNotSupported].
+// ParsePlacement returns the Placement with the given wire name; an
+// unknown name is an error that matches [accord.ErrNotSupported].
 func ParsePlacement(name string) (Placement, error) { return placementEnum.Parse(name) }
 
-// Placements returns every valid Position in declaration order.
+// Placements returns every valid Placement in declaration order.
 func Placements() []Placement { return placementEnum.Values() }
 
 // MarshalText returns the wire name; an invalid value is an error.
@@ -159,14 +159,14 @@ func (r *RevisionStatus) UnmarshalText(text []byte) error {
 // A revision is a proposal: it is never part of the clause until a
 // [Version] adopts it.
 type Revision struct {
-	ID       string         `json:"id"`
-	By       []string       `json:"by"`
-	Kind     RevisionKind   `json:"kind"`
-	At       string         `json:"at"`
-	Position Placement      `json:"position,omitzero"`
-	Text     string         `json:"text,omitempty"`
-	Status   RevisionStatus `json:"status"`
-	Changes  ReadingChange  `json:"changes"`
+	ID        string         `json:"id"`
+	By        []string       `json:"by"`
+	Kind      RevisionKind   `json:"kind"`
+	At        string         `json:"at"`
+	Placement Placement      `json:"position,omitzero"`
+	Text      string         `json:"text,omitempty"`
+	Status    RevisionStatus `json:"status"`
+	Changes   ReadingChange  `json:"changes"`
 	// Summary says in the coder's words what the revision does and why its
 	// proposers wanted it.
 	Summary  string            `json:"summary"`
@@ -212,9 +212,9 @@ func (r Revision) Validate(path accord.Path, wording string) accord.ErrorList {
 	errs = append(errs, check.Enum(path.Child("kind"), r.Kind, revisionKindEnum)...)
 	switch {
 	case r.Kind == Insertion:
-		errs = append(errs, check.Enum(path.Child("position"), r.Position, placementEnum)...)
-	case r.Position != 0:
-		errs = append(errs, accord.Invalid(path.Child("position"), r.Position, "only insertions have a position"))
+		errs = append(errs, check.Enum(path.Child("position"), r.Placement, placementEnum)...)
+	case r.Placement != 0:
+		errs = append(errs, accord.Invalid(path.Child("position"), r.Placement, "only insertions have a position"))
 	}
 	switch {
 	case (r.Kind == Insertion || r.Kind == Substitution) && r.Text == "":

@@ -46,7 +46,7 @@ func TestValidateRejects(t *testing.T) {
 		{"revision on a clause without wording", func(in *Instrument) {
 			in.Clauses[0].Revisions = []Revision{russianRevision()}
 		}, accord.ErrNotFound, ErrRevisionTextNotFound, "instruments[0].clauses[0].revisions[0].at"},
-		{"insertion without position", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[0].Position = 0 },
+		{"insertion without position", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[0].Placement = 0 },
 			accord.ErrRequired, nil, "instruments[0].clauses[0].revisions[0].position"},
 		{"deletion with new text", func(in *Instrument) { *in = istanbul(); in.Clauses[0].Revisions[0].Kind = Deletion },
 			accord.ErrInvalid, nil, "instruments[0].clauses[0].revisions[0].position"},

@@ -126,7 +126,7 @@ func locate(wording string, r Revision, order int) (edit, error) {
 	switch r.Kind {
 	case Insertion:
 		p := idx + len(r.At)
-		if r.Position == Before {
+		if r.Placement == Before {
 			p = idx
 		}
 		e.start, e.end, e.ins = p, p, r.Text

@@ -55,7 +55,7 @@ func TestVersionMarksDeletionsAndSubstitutions(t *testing.T) {
 		Revisions: []Revision{
 			{ID: "sub", Kind: Substitution, At: "as it deems necessary", Text: "with armed force", Changes: ReadingChange{Obligation: ObligatoryForce}},
 			{ID: "del", Kind: Deletion, At: ", including armed force", Changes: ReadingChange{RemoveMeasures: []Measure{ArmedForce}}},
-			{ID: "pre", Kind: Insertion, Position: Before, At: "each guarantor", Text: "Immediately, ", Changes: ReadingChange{Invoker: OnTrigger}},
+			{ID: "pre", Kind: Insertion, Placement: Before, At: "each guarantor", Text: "Immediately, ", Changes: ReadingChange{Invoker: OnTrigger}},
 		}}
 	v, err := c.Version("sub", "del", "pre")
 	require.NoError(t, err)
@@ -69,10 +69,10 @@ func TestVersionErrors(t *testing.T) {
 	base := Clause{ID: "c", Wording: "alpha beta gamma delta", Revisions: []Revision{
 		{ID: "a", Kind: Deletion, At: "beta gamma", Changes: ReadingChange{Obligation: Consult}},
 		{ID: "b", Kind: Substitution, At: "gamma delta", Text: "x", Changes: ReadingChange{Obligation: Consult}},
-		{ID: "c", Kind: Insertion, Position: After, At: "alpha beta", Text: " y", Changes: ReadingChange{Decision: EachAlone}},
-		{ID: "d", Kind: Insertion, Position: After, At: "delta", Text: " z", Changes: ReadingChange{Decision: AllJointly}},
+		{ID: "c", Kind: Insertion, Placement: After, At: "alpha beta", Text: " y", Changes: ReadingChange{Decision: EachAlone}},
+		{ID: "d", Kind: Insertion, Placement: After, At: "delta", Text: " z", Changes: ReadingChange{Decision: AllJointly}},
 		{ID: "e", Kind: Deletion, At: "epsilon", Changes: ReadingChange{Obligation: Consult}},
-		{ID: "f", Kind: Insertion, Position: After, At: "alpha", Text: "!", Changes: ReadingChange{AddMeasures: []Measure{Weapons}}},
+		{ID: "f", Kind: Insertion, Placement: After, At: "alpha", Text: "!", Changes: ReadingChange{AddMeasures: []Measure{Weapons}}},
 		{ID: "g", Kind: Deletion, At: "delta", Changes: ReadingChange{RemoveMeasures: []Measure{Weapons}}},
 	}}
 	tests := []struct {
@@ -122,7 +122,7 @@ func FuzzRender(f *testing.F) {
 	f.Add("aaa", "a", "b", uint8(1), uint8(2))
 	f.Add("", "", "", uint8(0), uint8(0))
 	f.Fuzz(func(t *testing.T, wording, at, text string, kind, pos uint8) {
-		r := Revision{ID: "r", By: []string{"x"}, Kind: RevisionKind(kind % 4), At: at, Position: Placement(pos % 3), Text: text,
+		r := Revision{ID: "r", By: []string{"x"}, Kind: RevisionKind(kind % 4), At: at, Placement: Placement(pos % 3), Text: text,
 			Status: RevisionProposed, Changes: ReadingChange{Obligation: Consult}, Summary: "s", Evidence: ev}
 		c := Clause{ID: "c", Label: "c", Topic: Commitment, Wording: wording, WordingSource: "fuzz", Summary: "s",
 			Reading:   Reading{Trigger: ArmedAttack, Obligation: Support, Decision: EachAlone, Invoker: OnTrigger},

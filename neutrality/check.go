@@ -37,10 +37,10 @@ type Ruling struct {
 }
 
 // Found reports whether a rule or the status's instrument decided the
-// finding; false for the zero Ruling.
+// ruling; false for the zero Ruling.
 func (f Ruling) Found() bool { return f.Verdict.IsValid() }
 
-// RuleID returns the id of the rule behind the finding, or "" when the
+// RuleID returns the id of the rule behind the ruling, or "" when the
 // status's own instrument decided it.
 func (f Ruling) RuleID() string {
 	if f.rule == nil {
@@ -49,7 +49,7 @@ func (f Ruling) RuleID() string {
 	return f.rule.ID
 }
 
-// Rule returns a copy of the rule behind the finding.
+// Rule returns a copy of the rule behind the ruling.
 func (f Ruling) Rule() (Rule, bool) {
 	if f.rule == nil {
 		return Rule{}, false
@@ -57,7 +57,7 @@ func (f Ruling) Rule() (Rule, bool) {
 	return f.rule.Clone(), true
 }
 
-// IsContested reports whether the rule behind the finding is contested,
+// IsContested reports whether the rule behind the ruling is contested,
 // whether or not the options decided it.
 func (f Ruling) IsContested() bool { return f.rule != nil && f.rule.Verdict == Contested }
 
@@ -75,7 +75,7 @@ func (f Ruling) Sides() []Side {
 func (f Ruling) Inherited() bool { return f.rule != nil && f.rule.Status != f.Status }
 
 // ByInstrument reports whether the status's own instrument decided the
-// finding, overriding the rulebook.
+// ruling, overriding the rulebook.
 func (f Ruling) ByInstrument() bool { return f.byInstrument }
 
 // Evidence returns a copy of the citations for the decisive verdict: the
@@ -160,19 +160,19 @@ func (rb *Rulebook) check(s Status, a Activity, opts Options) (Ruling, bool) {
 }
 
 // Report is the result of checking a package of activities against one
-// status: a finding for every activity the rulebook or the instrument
+// status: a ruling for every activity the rulebook or the instrument
 // covers, in the order given, and the activities nothing covers.
 type Report struct {
-	// Findings holds one finding per covered activity.
-	Findings []Ruling `json:"findings"`
+	// Rulings holds one ruling per covered activity.
+	Rulings []Ruling `json:"rulings"`
 	// Uncovered lists the activities for which there is no rule.
 	Uncovered []Activity `json:"uncovered,omitempty"`
 }
 
-// Count returns how many findings have verdict v.
+// Count returns how many rulings have verdict v.
 func (r Report) Count(v Verdict) int {
 	n := 0
-	for _, f := range r.Findings {
+	for _, f := range r.Rulings {
 		if f.Verdict == v {
 			n++
 		}
@@ -180,10 +180,10 @@ func (r Report) Count(v Verdict) int {
 	return n
 }
 
-// With returns the findings with verdict v, in order.
+// With returns the rulings with verdict v, in order.
 func (r Report) With(v Verdict) []Ruling {
 	var out []Ruling
-	for _, f := range r.Findings {
+	for _, f := range r.Rulings {
 		if f.Verdict == v {
 			out = append(out, f)
 		}
@@ -192,7 +192,7 @@ func (r Report) With(v Verdict) []Ruling {
 }
 
 // CheckAll checks every activity of a package of commitments against s
-// with [Rulebook.Check] and returns every finding. Invalid activities, an
+// with [Rulebook.Check] and returns every ruling. Invalid activities, an
 // invalid kind or context are reported together in an [accord.ErrorList]
 // (paths "activities[i]", "kind", "context"); activities without a rule are
 // listed in Report.Uncovered, not treated as errors.
@@ -212,14 +212,14 @@ func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Rep
 	if len(errs) > 0 {
 		return Report{}, errs
 	}
-	rep := Report{Findings: make([]Ruling, 0, len(activities))}
+	rep := Report{Rulings: make([]Ruling, 0, len(activities))}
 	for _, a := range activities {
 		f, ok := rb.check(s, a, opts)
 		if !ok {
 			rep.Uncovered = append(rep.Uncovered, a)
 			continue
 		}
-		rep.Findings = append(rep.Findings, f)
+		rep.Rulings = append(rep.Rulings, f)
 	}
 	return rep, nil
 }

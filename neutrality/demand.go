@@ -180,7 +180,7 @@ func (r Reach) MarshalText() ([]byte, error) { return reachEnum.MarshalText(r) }
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r, b) }
 
-// Assess says how demand d relates to finding f, the verdict of the status
+// Assess says how demand d relates to ruling f, the verdict of the status
 // on d's activity:
 //
 //   - forbidding an activity the status rules out is within the status;
@@ -192,9 +192,9 @@ func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r
 //   - allowing an activity the status allows or leaves open is within it,
 //     allowing one it allows on a condition is within it on that
 //     condition, and allowing one it rules out is against it;
-//   - a finding still Contested depends on the doctrine.
+//   - a ruling still Contested depends on the doctrine.
 //
-// A zero (not found) finding or an invalid direction gives the zero Reach.
+// A zero (not found) ruling or an invalid direction gives the zero Reach.
 func Assess(d Demand, f Ruling) Reach {
 	if f.Verdict == Contested {
 		return DependsOnDoctrine

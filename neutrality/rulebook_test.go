@@ -142,13 +142,13 @@ func TestCheckAll(t *testing.T) {
 	pn := validStatuses()[PermanentNeutrality]
 	rep, err := rb.CheckAll(pn, []Activity{AllianceMembership, EUMembership, DefenceAgreement, JointArmsProduction, LimitsOnOwnForces}, Options{})
 	require.NoError(t, err)
-	require.Len(t, rep.Findings, 4)
+	require.Len(t, rep.Rulings, 4)
 	assert.Equal(t, []Activity{JointArmsProduction}, rep.Uncovered)
 	assert.Equal(t, 1, rep.Count(Incompatible))
 	assert.Equal(t, 1, rep.Count(Conditional))
 	assert.Equal(t, []Activity{AllianceMembership}, []Activity{rep.With(Incompatible)[0].Activity})
 	for i, a := range []Activity{AllianceMembership, EUMembership, DefenceAgreement, LimitsOnOwnForces} {
-		assert.Equal(t, a, rep.Findings[i].Activity, "findings keep the order given")
+		assert.Equal(t, a, rep.Rulings[i].Activity, "findings keep the order given")
 	}
 	_, err = rb.CheckAll(pn, []Activity{EUMembership, 0, 200}, Options{})
 	var list accord.ErrorList

@@ -246,7 +246,7 @@ func TestGuaranteeRankingFromCorpus(t *testing.T) {
 	for i := 1; i < len(sorted); i++ {
 		assert.GreaterOrEqual(t, sorted[i-1].Value, sorted[i].Value, "strongest first")
 	}
-	for _, z := range r.Zones {
+	for _, z := range r.Intervals {
 		assert.Contains(t, vis, z.Label, "level %s is named", z.Label)
 	}
 }

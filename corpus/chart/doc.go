@@ -31,7 +31,7 @@
 //     groupings; [ClashOptions] chooses others) against every issue they
 //     take a stance on, Ukraine and Russia highlighted;
 //   - the guarantee ranking shows every instrument assessed in the
-//     corpus's own context, plus one bar per proposed revision.
+//     corpus's own situation, plus one bar per proposed revision.
 //
 // The command examples/charts writes all three as SVG files.
 //

@@ -71,7 +71,7 @@ func ExampleGuaranteeRanking() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	for _, z := range r.Zones {
+	for _, z := range r.Intervals {
 		fmt.Print(z.Label, " ")
 	}
 	fmt.Println()

@@ -61,9 +61,9 @@ func ExampleTimeline() {
 		Categories: []chart.Category{{Key: "na", Label: "non-aligned"}, {Key: "al", Label: "allied"}},
 		End:        d("2025"),
 		Rows: []chart.TimelineRow{{
-			Label:  "Sweden",
-			Bands:  []chart.Band{{From: d("1991"), To: d("2024-03"), Category: "na"}, {From: d("2024-03"), Category: "al"}},
-			Events: []chart.Marker{{At: d("2024-03"), Label: "joins the alliance", Tooltip: "made-up citation"}},
+			Label:   "Sweden",
+			Bands:   []chart.Band{{From: d("1991"), To: d("2024-03"), Category: "na"}, {From: d("2024-03"), Category: "al"}},
+			Markers: []chart.Marker{{At: d("2024-03"), Label: "joins the alliance", Tooltip: "made-up citation"}},
 		}},
 	}
 	var buf bytes.Buffer

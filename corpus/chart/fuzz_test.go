@@ -23,16 +23,16 @@ func FuzzRenderLabels(f *testing.F) {
 		charts := []renderer{
 			Timeline{Title: a, Desc: b, Categories: cats, Note: c,
 				Rows: []TimelineRow{{Label: a, Tooltip: b,
-					Bands:  []Band{{From: d("1990"), To: d("2000"), Category: "x", Label: c}, {To: d("2010"), Category: "y"}},
-					Events: []Marker{{At: d("1995"), Label: b, Tooltip: c}, {At: d("1995"), Label: a}}}},
+					Bands:   []Band{{From: d("1990"), To: d("2000"), Category: "x", Label: c}, {To: d("2010"), Category: "y"}},
+					Markers: []Marker{{At: d("1995"), Label: b, Tooltip: c}, {At: d("1995"), Label: a}}}},
 				Undated: []Aside{{Row: a, Label: c}}},
 			Grid{Title: a, Desc: c, Categories: cats, Note: b, Highlight: Pair{A: "1", B: "2"},
 				Rows:  []Header{{Key: "1", Label: a}, {Key: "2", Label: b}},
 				Cols:  []Header{{Key: "p", Label: c}, {Key: "q", Label: a}},
 				Cells: []Cell{{Row: "1", Col: "p", Category: "x", Label: b, RedLine: true, Conditional: true}, {Row: "2", Col: "p", Category: "y", Label: a}}},
 			Ranking{Title: c, Desc: a, Categories: cats, Scale: b, Note: a,
-				Bars:  []Bar{{Label: a, Value: 2, ValueLabel: b, Category: "x", Findings: []string{c, a}}, {Label: b, Value: -1, Category: "y"}},
-				Zones: []Interval{{From: -2, To: 0, Label: c}, {From: 0, To: 3, Label: a}}},
+				Bars:      []Bar{{Label: a, Value: 2, ValueLabel: b, Category: "x", Findings: []string{c, a}}, {Label: b, Value: -1, Category: "y"}},
+				Intervals: []Interval{{From: -2, To: 0, Label: c}, {From: 0, To: 3, Label: a}}},
 		}
 		for _, ch := range charts {
 			var buf bytes.Buffer

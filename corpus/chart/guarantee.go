@@ -39,7 +39,7 @@ const rankingFindings = 3
 
 // GuaranteeRanking builds the guarantee ranking from the corpus's coded
 // instruments: each instrument's base text assessed with
-// guarantees.Assess in the context the corpus records
+// guarantees.Assess in the situation the corpus records
 // (corpus.Corpus.GuaranteeSituation: who attacked whom), as a bar of length
 // score, coloured by stage and set against the named levels; each bar
 // lists the findings that weigh most (guarantees.Assessment.Deciding).
@@ -104,7 +104,7 @@ func GuaranteeRanking(c *corpus.Corpus) (Ranking, error) {
 	// The axis spans the scores with a point to spare, and the levels are
 	// shaded where they fall on it.
 	r.Min, r.Max = float64(lo-1), float64(hi+1)
-	r.Zones = levelZones(lo-1, hi+1)
+	r.Intervals = levelZones(lo-1, hi+1)
 	return r, nil
 }
 

@@ -164,7 +164,7 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 				}
 				switch {
 				case at.IsValid():
-					row.Events = append(row.Events, Marker{At: at, Label: label, Tooltip: etip})
+					row.Markers = append(row.Markers, Marker{At: at, Label: label, Tooltip: etip})
 					see(at)
 				case e.Kind != neutrality.Held:
 					t.Undated = append(t.Undated, Aside{Row: name, Label: undated, Tooltip: etip})
@@ -172,7 +172,7 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 			}
 		}
 		switch {
-		case len(row.Bands) > 0 || len(row.Events) > 0:
+		case len(row.Bands) > 0 || len(row.Markers) > 0:
 			t.Rows = append(t.Rows, row)
 		case len(c.NeutralityStatusesOf(state)) == 0:
 			t.Undated = append(t.Undated, Aside{Row: name, Label: "no status coded in the corpus"})

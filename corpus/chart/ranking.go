@@ -37,9 +37,9 @@ type Ranking struct {
 	Min, Max float64
 	// Ticks label the value axis; when empty, round numbers are used.
 	Ticks []Tick
-	// Zones shade and name stretches of the axis (for example the levels
+	// Intervals shade and name stretches of the axis (for example the levels
 	// hollow, weak, limited, strong, robust).
-	Zones []Interval
+	Intervals []Interval
 	// Scale names the value axis, for example "assessed strength".
 	Scale string
 	// Note is printed in small type at the foot of the chart.
@@ -110,7 +110,7 @@ func (r Ranking) check(cats categorySet) (lo, hi float64, err error) {
 		}
 		lo, hi = min(lo, t.Value), max(hi, t.Value)
 	}
-	for _, z := range r.Zones {
+	for _, z := range r.Intervals {
 		if !finite(z.From) || !finite(z.To) || z.To <= z.From {
 			return 0, 0, fmt.Errorf("%w: zone %q: [%v, %v] is not a stretch of the axis", ErrInput, z.Label, z.From, z.To)
 		}
@@ -200,7 +200,7 @@ func (r Ranking) Render(w io.Writer) error {
 	ticks := slices.Clone(r.Ticks)
 	if len(ticks) == 0 {
 		vals := roundTicks(lo, hi)
-		if len(r.Zones) == 0 {
+		if len(r.Intervals) == 0 {
 			// Without zones the axis ends on round numbers.
 			if r.Min == 0 {
 				lo = vals[0]
@@ -235,8 +235,8 @@ func (r Ranking) Render(w io.Writer) error {
 	zero := xOf(0)
 
 	// Zone names, then tick labels, above the bars.
-	if len(r.Zones) > 0 {
-		for _, z := range r.Zones {
+	if len(r.Intervals) > 0 {
+		for _, z := range r.Intervals {
 			zx0, zx1 := xOf(z.From), xOf(z.To)
 			if s := layout.Abbreviate(z.Label, zx1-zx0-4, smallSize, true); s != "" {
 				d.text(label{text: s, x: (zx0 + zx1) / 2, y: y + smallSize, size: smallSize, anchor: layout.Middle, bold: true, fill: darkGrey})
@@ -289,7 +289,7 @@ func (r Ranking) Render(w io.Writer) error {
 	// Zones, grid and the zero line are drawn behind each bar only, so
 	// that the findings under the bars stay on white.
 	strip := func(y0, y1 float64) {
-		for i, z := range r.Zones {
+		for i, z := range r.Intervals {
 			fill := Color("#F3F3F3")
 			if i%2 == 1 {
 				fill = "#E4E4E4"

@@ -37,7 +37,7 @@ func crowdedTimeline() Timeline {
 		}},
 	}
 	for i := range 12 {
-		t.Rows[0].Events = append(t.Rows[0].Events, Marker{At: accord.MonthOf(2010, stdtime.Month(1+i)), Label: fmt.Sprintf("event <%d> & more", i)})
+		t.Rows[0].Markers = append(t.Rows[0].Markers, Marker{At: accord.MonthOf(2010, stdtime.Month(1+i)), Label: fmt.Sprintf("event <%d> & more", i)})
 	}
 	return t
 }
@@ -126,7 +126,7 @@ func TestTimelineShowsEveryRowBandAndEvent(t *testing.T) {
 	n := 0
 	for _, row := range tl.Rows {
 		assert.Contains(t, vis, strings.Fields(row.Label)[0], "row %q is labelled", row.Label)
-		for _, e := range row.Events {
+		for _, e := range row.Markers {
 			n++
 			assert.Contains(t, vis, e.Label, "event %q is listed", e.Label)
 			assert.Contains(t, vis, fmt.Sprintf("%d\n", n), "event number %d is shown", n)
@@ -275,7 +275,7 @@ func TestRankingOrderAndLabels(t *testing.T) {
 }
 
 func TestRankingNegativeBarsRunLeftOfZero(t *testing.T) {
-	r := Ranking{Title: "Signed", Bars: []Bar{{Label: "up", Value: 4}, {Label: "down", Value: -6}}, Zones: []Interval{{From: -10, To: 0, Label: "below nothing"}, {From: 0, To: 10, Label: "above"}}}
+	r := Ranking{Title: "Signed", Bars: []Bar{{Label: "up", Value: 4}, {Label: "down", Value: -6}}, Intervals: []Interval{{From: -10, To: 0, Label: "below nothing"}, {From: 0, To: 10, Label: "above"}}}
 	var buf bytes.Buffer
 	require.NoError(t, r.Render(&buf))
 	rep := inspect(t, buf.Bytes())
@@ -346,7 +346,7 @@ func TestRenderRejectsBadInput(t *testing.T) {
 		{"row without label", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Bands: []Band{{From: d("2000"), Category: "k"}}}}}},
 		{"unknown band category", Timeline{Title: "T", Categories: cat, Rows: row(Band{From: d("2000"), Category: "x"})}},
 		{"band ends before it starts", Timeline{Title: "T", Categories: cat, Rows: row(Band{From: d("2000"), To: d("1990"), Category: "k"})}},
-		{"event without date", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "R", Events: []Marker{{Label: "e"}}}}}},
+		{"event without date", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "R", Markers: []Marker{{Label: "e"}}}}}},
 		{"no dates at all", Timeline{Title: "T", Categories: cat, Rows: row(Band{Category: "k"})}},
 		{"bad segment weight", Timeline{Title: "T", Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"}), Segments: []Segment{{From: d("1990"), To: d("2010"), Weight: math.NaN()}}}},
 		{"category without key", Timeline{Title: "T", Categories: []Category{{Label: "K"}}, Rows: row(Band{From: d("2000"), Category: ""})}},
@@ -361,14 +361,14 @@ func TestRenderRejectsBadInput(t *testing.T) {
 		{"empty ranking", Ranking{Title: "R"}},
 		{"NaN bar", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: math.NaN()}}}},
 		{"minimum above a value", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: -1}}, Min: -0.5}},
-		{"empty zone", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Zones: []Interval{{From: 1, To: 1, Label: "z"}}}},
+		{"empty zone", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Intervals: []Interval{{From: 1, To: 1, Label: "z"}}}},
 		{"infinite maximum", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Max: math.Inf(1)}},
 		{"maximum below a value", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 2}}, Max: 1}},
 		{"bar of unknown category", Ranking{Title: "R", Categories: cat, Bars: []Bar{{Label: "b", Value: 1, Category: "x"}}}},
 		{"bar without label", Ranking{Title: "R", Bars: []Bar{{Value: 1}}}},
 		{"NaN tick", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Ticks: []Tick{{Value: math.NaN(), Label: "t"}}}},
 		{"NaN minimum", Ranking{Title: "R", Bars: []Bar{{Label: "b", Value: 1}}, Min: math.NaN()}},
-		{"event without label", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "R", Events: []Marker{{At: d("2000")}}}}}},
+		{"event without label", Timeline{Title: "T", Categories: cat, Rows: []TimelineRow{{Label: "R", Markers: []Marker{{At: d("2000")}}}}}},
 		{"column without label", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: []Header{{Key: "c"}}}},
 		{"cell of unknown row", Grid{Title: "M", Categories: cat, Rows: hdr, Cols: hdr, Cells: []Cell{{Row: "x", Col: "r", Category: "k"}}}},
 		{"segments that end before they start", Timeline{Title: "T", Categories: cat, Rows: row(Band{From: d("2000"), Category: "k"}), Segments: []Segment{{From: d("2010"), To: d("1990"), Weight: 1}}}},

@@ -22,9 +22,9 @@ func sampleTimeline() Timeline {
 		Segments: []Segment{{From: d("1815"), To: d("1990"), Weight: 1}, {From: d("1990"), To: d("2026"), Weight: 1.3}},
 		Rows: []TimelineRow{
 			{Label: "Ukraine", Bands: []Band{{From: d("1990"), To: d("2010"), Category: "policy"}, {From: d("2010"), To: d("2014"), Category: "non-aligned"}, {From: d("2014-12"), Category: "allied", Label: "seeks NATO membership"}},
-				Events: []Marker{{At: d("1990-07-16"), Label: "Declaration of sovereignty", Tooltip: "cite"}, {At: d("1994-12-05"), Label: "Budapest Memorandum"}, {At: d("2010-07"), Label: "Non-bloc law"}, {At: d("2014-02"), Label: "Crimea"}, {At: d("2014-12"), Label: "Non-bloc status abandoned"}, {At: d("2022-03-29"), Label: "Istanbul communiqué"}}},
-			{Label: "Switzerland", Bands: []Band{{From: d("1815"), Category: "neutralised"}}, Events: []Marker{{At: d("1815"), Label: "Congress of Vienna"}}},
-			{Label: "Belgium", Bands: []Band{{From: d("1839"), To: d("1914"), Category: "neutralised"}, {From: d("1949"), Category: "allied"}}, Events: []Marker{{At: d("1839"), Label: "Treaty of London"}, {At: d("1914"), Label: "German invasion"}}},
+				Markers: []Marker{{At: d("1990-07-16"), Label: "Declaration of sovereignty", Tooltip: "cite"}, {At: d("1994-12-05"), Label: "Budapest Memorandum"}, {At: d("2010-07"), Label: "Non-bloc law"}, {At: d("2014-02"), Label: "Crimea"}, {At: d("2014-12"), Label: "Non-bloc status abandoned"}, {At: d("2022-03-29"), Label: "Istanbul communiqué"}}},
+			{Label: "Switzerland", Bands: []Band{{From: d("1815"), Category: "neutralised"}}, Markers: []Marker{{At: d("1815"), Label: "Congress of Vienna"}}},
+			{Label: "Belgium", Bands: []Band{{From: d("1839"), To: d("1914"), Category: "neutralised"}, {From: d("1949"), Category: "allied"}}, Markers: []Marker{{At: d("1839"), Label: "Treaty of London"}, {At: d("1914"), Label: "German invasion"}}},
 			{Label: "Sweden", Bands: []Band{{From: d("1815"), To: d("1991"), Category: "policy"}, {From: d("1991"), To: d("2024-03"), Category: "non-aligned"}, {From: d("2024-03"), Category: "allied"}}},
 			{Label: "The Grand Duchy of Luxembourg and its dependencies", Bands: []Band{{From: d("1867"), To: d("1914"), Category: "neutralised"}}},
 		},
@@ -75,8 +75,8 @@ func sampleRanking() Ranking {
 		Categories: []Category{
 			{Key: "in-force", Label: "in force"}, {Key: "breached", Label: "breached"}, {Key: "draft", Label: "draft, never in force"}, {Key: "proposal", Label: "proposal"},
 		},
-		Zones: []Interval{{From: -10, To: -4.5, Label: "hollow"}, {From: -4.5, To: 0.5, Label: "weak"}, {From: 0.5, To: 4.5, Label: "limited"}, {From: 4.5, To: 8.5, Label: "strong"}, {From: 8.5, To: 12, Label: "robust"}},
-		Scale: "score",
+		Intervals: []Interval{{From: -10, To: -4.5, Label: "hollow"}, {From: -4.5, To: 0.5, Label: "weak"}, {From: 0.5, To: 4.5, Label: "limited"}, {From: 4.5, To: 8.5, Label: "strong"}, {From: 8.5, To: 12, Label: "robust"}},
+		Scale:     "score",
 		Bars: []Bar{
 			{Label: "Budapest Memorandum on Security Assurances (1994)", Value: -7, Category: "breached", ValueLabel: "-7 hollow", Findings: []string{"Uses 'assurances', not 'guarantees': no obligation to use force.", "Never ratified by the signatories' parliaments.", "Breached by a signatory in 2014."}},
 			{Label: "North Atlantic Treaty, Article 5", Value: 9, Category: "in-force", ValueLabel: "9 robust", Findings: []string{"Each member takes the action it deems necessary — discretion remains."}},

@@ -65,8 +65,8 @@ type TimelineRow struct {
 	// Bands are the statuses the state had. Bands that overlap in time
 	// (two sources that disagree) are drawn in separate lanes.
 	Bands []Band
-	// Events are the moments that changed the status.
-	Events []Marker
+	// Markers are the moments that changed the status.
+	Markers []Marker
 }
 
 // Band is a status held over a period. It is drawn from the first day of
@@ -165,7 +165,7 @@ func (t Timeline) bounds() (from, to float64, err error) {
 			see(b.From, false)
 			see(b.To, true)
 		}
-		for _, e := range r.Events {
+		for _, e := range r.Markers {
 			see(e.At, false)
 		}
 	}
@@ -210,7 +210,7 @@ func (t Timeline) check(cats categorySet) error {
 				return fmt.Errorf("%w: row %q band %d ends (%s) before it starts (%s)", ErrInput, r.Label, j, b.To, b.From)
 			}
 		}
-		for j, e := range r.Events {
+		for j, e := range r.Markers {
 			if !e.At.IsValid() {
 				return fmt.Errorf("%w: row %q event %d has no date", ErrInput, r.Label, j)
 			}
@@ -304,7 +304,7 @@ func (t Timeline) Render(w io.Writer) error {
 		}
 		rl.bandLanes = max(1, len(laneEnd))
 
-		evs := slices.Clone(r.Events)
+		evs := slices.Clone(r.Markers)
 		slices.SortStableFunc(evs, func(a, b Marker) int { return a.At.Compare(b.At) })
 		var evEnd []float64
 		for j := 0; j < len(evs); {

@@ -12,7 +12,7 @@
 // in the text as given; [Parse] reads a string that is exactly one figure.
 // Both work on the text after folding, so case, typographic dashes
 // and spacing do not matter, and both read the canonical form
-// [Value.String] writes.
+// [Figure.String] writes.
 //
 // What is deliberately not read: numbers written in words ("three days"),
 // fractions ("two-thirds"), small bare numbers without a unit (article

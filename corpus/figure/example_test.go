@@ -9,7 +9,7 @@ import (
 func ExampleFind() {
 	text := "Donors pledged €110–120 billion; the plan caps the army at 85,000 on personnel from 1 March 2026."
 	for _, m := range figure.Find(text) {
-		fmt.Printf("%-8s %-18q %s\n", m.Kind, m.Text, m.Value)
+		fmt.Printf("%-8s %-18q %s\n", m.Kind, m.Text, m.Figure)
 	}
 	// Output:
 	// money    "€110–120 billion" EUR 110,000,000,000–120,000,000,000

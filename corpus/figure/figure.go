@@ -11,12 +11,12 @@ import (
 	"golang.org/x/text/message"
 )
 
-// Value is a number a text states, with what it counts: its kind, value
+// Figure is a number a text states, with what it counts: its kind, value
 // and unit, the upper end when it is a range, and the period of a rate.
 // Dates and years also carry their calendar value.
 //
-// Figures are plain values; the zero Value is invalid ([Value.IsValid]).
-type Value struct {
+// Figures are plain values; the zero Figure is invalid ([Figure.IsValid]).
+type Figure struct {
 	// Kind says what the figure measures.
 	Kind Kind
 	// Value is the number with its scale applied ("€110 billion" is 1.1e11;
@@ -44,17 +44,17 @@ type Value struct {
 }
 
 // IsValid reports whether f is a figure (its Kind is valid).
-func (f Value) IsValid() bool { return f.Kind.IsValid() }
+func (f Figure) IsValid() bool { return f.Kind.IsValid() }
 
 // IsRange reports whether f is a range of values.
-func (f Value) IsRange() bool { return f.Max != f.Value }
+func (f Figure) IsRange() bool { return f.Max != f.Value }
 
 // String returns the figure in canonical form, which [Parse] reads back:
 // "85,000 personnel", "EUR 110,000,000,000–120,000,000,000",
 // "USD 20,000,000,000–40,000,000,000 per year", "3–5 percent",
 // "600,000 square kilometres", "10–15 years", "1839–1914", "1960s",
 // "1990-07-16", "September 2025", "July 24". The invalid Value prints as "".
-func (f Value) String() string {
+func (f Figure) String() string {
 	p := message.NewPrinter(language.English)
 	num := func(v float64) string {
 		prec := 0

@@ -15,65 +15,65 @@ import (
 func TestParse(t *testing.T) {
 	tests := []struct {
 		in   string
-		want Value
+		want Figure
 	}{
 		// Counts, with thousands separators and connectors.
-		{"85,000 on personnel", Value{Kind: Count, Value: 85000, Max: 85000, Unit: "personnel"}},
-		{"342 on tanks", Value{Kind: Count, Value: 342, Max: 342, Unit: "tanks"}},
-		{"1 tank", Value{Kind: Count, Value: 1, Max: 1, Unit: "tanks"}},
-		{"12,500 troops", Value{Kind: Count, Value: 12500, Max: 12500, Unit: "personnel"}},
-		{"40,000 on active duty", Value{Kind: Count, Value: 40000, Max: 40000, Unit: "personnel"}},
-		{"2.5 million internally displaced persons", Value{Kind: Count, Value: 2.5e6, Max: 2.5e6, Unit: "people"}},
-		{"1,000,000 people", Value{Kind: Count, Value: 1e6, Max: 1e6, Unit: "people"}},
-		{"12 countries", Value{Kind: Count, Value: 12, Max: 12, Unit: "countries"}},
+		{"85,000 on personnel", Figure{Kind: Count, Value: 85000, Max: 85000, Unit: "personnel"}},
+		{"342 on tanks", Figure{Kind: Count, Value: 342, Max: 342, Unit: "tanks"}},
+		{"1 tank", Figure{Kind: Count, Value: 1, Max: 1, Unit: "tanks"}},
+		{"12,500 troops", Figure{Kind: Count, Value: 12500, Max: 12500, Unit: "personnel"}},
+		{"40,000 on active duty", Figure{Kind: Count, Value: 40000, Max: 40000, Unit: "personnel"}},
+		{"2.5 million internally displaced persons", Figure{Kind: Count, Value: 2.5e6, Max: 2.5e6, Unit: "people"}},
+		{"1,000,000 people", Figure{Kind: Count, Value: 1e6, Max: 1e6, Unit: "people"}},
+		{"12 countries", Figure{Kind: Count, Value: 12, Max: 12, Unit: "countries"}},
 		// Money: symbols before, words after, scales, ranges, rates.
-		{"€110–120 billion", Value{Kind: Money, Value: 110e9, Max: 120e9, Unit: "EUR"}},
-		{"€110-120 billion", Value{Kind: Money, Value: 110e9, Max: 120e9, Unit: "EUR"}},
-		{"between $20 and $40 billion per year", Value{Kind: Money, Value: 20e9, Max: 40e9, Unit: "USD", Per: "year"}},
-		{"from £2 to £3 million", Value{Kind: Money, Value: 2e6, Max: 3e6, Unit: "GBP"}},
-		{"$5bn", Value{Kind: Money, Value: 5e9, Max: 5e9, Unit: "USD"}},
-		{"US$ 7m", Value{Kind: Money, Value: 7e6, Max: 7e6, Unit: "USD"}},
-		{"US$7m", Value{Kind: Money, Value: 7e6, Max: 7e6, Unit: "USD"}},
-		{"20 billion dollars a year", Value{Kind: Money, Value: 20e9, Max: 20e9, Unit: "USD", Per: "year"}},
-		{"EUR 1,500 annually", Value{Kind: Money, Value: 1500, Max: 1500, Unit: "EUR", Per: "year"}},
-		{"₴300", Value{Kind: Money, Value: 300, Max: 300, Unit: "UAH"}},
+		{"€110–120 billion", Figure{Kind: Money, Value: 110e9, Max: 120e9, Unit: "EUR"}},
+		{"€110-120 billion", Figure{Kind: Money, Value: 110e9, Max: 120e9, Unit: "EUR"}},
+		{"between $20 and $40 billion per year", Figure{Kind: Money, Value: 20e9, Max: 40e9, Unit: "USD", Per: "year"}},
+		{"from £2 to £3 million", Figure{Kind: Money, Value: 2e6, Max: 3e6, Unit: "GBP"}},
+		{"$5bn", Figure{Kind: Money, Value: 5e9, Max: 5e9, Unit: "USD"}},
+		{"US$ 7m", Figure{Kind: Money, Value: 7e6, Max: 7e6, Unit: "USD"}},
+		{"US$7m", Figure{Kind: Money, Value: 7e6, Max: 7e6, Unit: "USD"}},
+		{"20 billion dollars a year", Figure{Kind: Money, Value: 20e9, Max: 20e9, Unit: "USD", Per: "year"}},
+		{"EUR 1,500 annually", Figure{Kind: Money, Value: 1500, Max: 1500, Unit: "EUR", Per: "year"}},
+		{"₴300", Figure{Kind: Money, Value: 300, Max: 300, Unit: "UAH"}},
 		// Percentages in all three spellings, ranges.
-		{"77.8 percent", Value{Kind: Percent, Value: 77.8, Max: 77.8, Unit: "percent"}},
-		{"12 per cent", Value{Kind: Percent, Value: 12, Max: 12, Unit: "percent"}},
-		{"3–5%", Value{Kind: Percent, Value: 3, Max: 5, Unit: "percent"}},
-		{"between 2 and 4 percent", Value{Kind: Percent, Value: 2, Max: 4, Unit: "percent"}},
+		{"77.8 percent", Figure{Kind: Percent, Value: 77.8, Max: 77.8, Unit: "percent"}},
+		{"12 per cent", Figure{Kind: Percent, Value: 12, Max: 12, Unit: "percent"}},
+		{"3–5%", Figure{Kind: Percent, Value: 3, Max: 5, Unit: "percent"}},
+		{"between 2 and 4 percent", Figure{Kind: Percent, Value: 2, Max: 4, Unit: "percent"}},
 		// Areas.
-		{"600,000 square kilometers", Value{Kind: Area, Value: 600000, Max: 600000, Unit: "km2"}},
-		{"44,000 sq km", Value{Kind: Area, Value: 44000, Max: 44000, Unit: "km2"}},
-		{"1,000 km²", Value{Kind: Area, Value: 1000, Max: 1000, Unit: "km2"}},
-		{"20 square miles", Value{Kind: Area, Value: 20, Max: 20, Unit: "mi2"}},
+		{"600,000 square kilometers", Figure{Kind: Area, Value: 600000, Max: 600000, Unit: "km2"}},
+		{"44,000 sq km", Figure{Kind: Area, Value: 44000, Max: 44000, Unit: "km2"}},
+		{"1,000 km²", Figure{Kind: Area, Value: 1000, Max: 1000, Unit: "km2"}},
+		{"20 square miles", Figure{Kind: Area, Value: 20, Max: 20, Unit: "mi2"}},
 		// Durations.
-		{"10-15 years", Value{Kind: Duration, Value: 10, Max: 15, Unit: "years"}},
-		{"10 to 15 years", Value{Kind: Duration, Value: 10, Max: 15, Unit: "years"}},
-		{"three days", Value{}}, // numbers in words are not read
-		{"1 year", Value{Kind: Duration, Value: 1, Max: 1, Unit: "years"}},
+		{"10-15 years", Figure{Kind: Duration, Value: 10, Max: 15, Unit: "years"}},
+		{"10 to 15 years", Figure{Kind: Duration, Value: 10, Max: 15, Unit: "years"}},
+		{"three days", Figure{}}, // numbers in words are not read
+		{"1 year", Figure{Kind: Duration, Value: 1, Max: 1, Unit: "years"}},
 		// Years, ranges of years, decades.
-		{"1994", Value{Kind: Year, Value: 1994, Max: 1994, Date: accord.YearOf(1994)}},
-		{"1839–1914", Value{Kind: Year, Value: 1839, Max: 1914, Date: accord.YearOf(1839)}},
-		{"from 2014 to 2022", Value{Kind: Year, Value: 2014, Max: 2022, Date: accord.YearOf(2014)}},
-		{"1960s", Value{Kind: Year, Value: 1960, Max: 1969, Unit: "decade", Date: accord.YearOf(1960)}},
+		{"1994", Figure{Kind: Year, Value: 1994, Max: 1994, Date: accord.YearOf(1994)}},
+		{"1839–1914", Figure{Kind: Year, Value: 1839, Max: 1914, Date: accord.YearOf(1839)}},
+		{"from 2014 to 2022", Figure{Kind: Year, Value: 2014, Max: 2022, Date: accord.YearOf(2014)}},
+		{"1960s", Figure{Kind: Year, Value: 1960, Max: 1969, Unit: "decade", Date: accord.YearOf(1960)}},
 		// Dates in several formats.
-		{"July 16, 1990", Value{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"16 July 1990", Value{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"16th of July 1990", Value{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"Sept. 3, 2025", Value{Kind: Date, Date: accord.DayOf(2025, time.September, 3), Month: time.September, Day: 3}},
-		{"1990-07-16", Value{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"16.07.1990", Value{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"September 2025", Value{Kind: Date, Date: accord.MonthOf(2025, time.September), Month: time.September}},
-		{"July 24", Value{Kind: Date, Month: time.July, Day: 24}},
-		{"24 July", Value{Kind: Date, Month: time.July, Day: 24}},
-		{"16 липня 1990", Value{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
-		{"29 марта 2022", Value{Kind: Date, Date: accord.DayOf(2022, time.March, 29), Month: time.March, Day: 29}},
-		{"110-120 млрд євро", Value{Kind: Money, Value: 110e9, Max: 120e9, Unit: "EUR"}},
-		{"20 відсотків", Value{Kind: Percent, Value: 20, Max: 20, Unit: "percent"}},
+		{"July 16, 1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"16 July 1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"16th of July 1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"Sept. 3, 2025", Figure{Kind: Date, Date: accord.DayOf(2025, time.September, 3), Month: time.September, Day: 3}},
+		{"1990-07-16", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"16.07.1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"September 2025", Figure{Kind: Date, Date: accord.MonthOf(2025, time.September), Month: time.September}},
+		{"July 24", Figure{Kind: Date, Month: time.July, Day: 24}},
+		{"24 July", Figure{Kind: Date, Month: time.July, Day: 24}},
+		{"16 липня 1990", Figure{Kind: Date, Date: accord.DayOf(1990, time.July, 16), Month: time.July, Day: 16}},
+		{"29 марта 2022", Figure{Kind: Date, Date: accord.DayOf(2022, time.March, 29), Month: time.March, Day: 29}},
+		{"110-120 млрд євро", Figure{Kind: Money, Value: 110e9, Max: 120e9, Unit: "EUR"}},
+		{"20 відсотків", Figure{Kind: Percent, Value: 20, Max: 20, Unit: "percent"}},
 		// Plain large or scaled numbers.
-		{"38 million", Value{Kind: Number, Value: 38e6, Max: 38e6}},
-		{"625,000", Value{Kind: Number, Value: 625000, Max: 625000}},
+		{"38 million", Figure{Kind: Number, Value: 38e6, Max: 38e6}},
+		{"625,000", Figure{Kind: Number, Value: 625000, Max: 625000}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -122,7 +122,7 @@ func TestString(t *testing.T) {
 		require.NoError(t, err, "%q", f.String())
 		assert.Equal(t, f, again, "round trip of %q", tt.in)
 	}
-	assert.Equal(t, "", Value{}.String())
+	assert.Equal(t, "", Figure{}.String())
 }
 
 func TestFind(t *testing.T) {
@@ -197,7 +197,7 @@ func findWhole(text string) []Match {
 	var out []Match
 	for _, f := range sc.all() {
 		start, end := folded.Origin(sc.toks[f.from].start, sc.toks[f.to-1].end)
-		out = append(out, Match{Value: f.fig, Start: start, End: end, Text: text[start:end]})
+		out = append(out, Match{Figure: f.fig, Start: start, End: end, Text: text[start:end]})
 	}
 	return out
 }

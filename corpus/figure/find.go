@@ -16,7 +16,7 @@ var ErrNoFigure = errors.New("not a figure")
 // Match is a figure found in a text, at Text = text[Start:End] (byte
 // offsets into the text as given, before folding).
 type Match struct {
-	Value
+	Figure
 	Start, End int
 	Text       string
 }
@@ -43,7 +43,7 @@ func findFolded(text string, folded fold.Folded) []Match {
 		sc := scanner{toks: toks}
 		for _, f := range sc.all() {
 			start, end := folded.Origin(w[0]+sc.toks[f.from].start, w[0]+sc.toks[f.to-1].end)
-			out = append(out, Match{Value: f.fig, Start: start, End: end, Text: text[start:end]})
+			out = append(out, Match{Figure: f.fig, Start: start, End: end, Text: text[start:end]})
 		}
 	}
 	return out
@@ -95,27 +95,27 @@ func windows(fs string) [][2]int {
 // Parse reads s as exactly one figure: "85,000 personnel", "€110–120
 // billion", "between $20 and $40 billion per year", "3–5% of" is not one
 // (it has a trailing word) but "3–5%" is. It accepts every form [Find]
-// recognises and the canonical form [Value.String] writes. Text that is
+// recognises and the canonical form [Figure.String] writes. Text that is
 // not exactly one figure gets an error wrapping [ErrNoFigure].
-func Parse(s string) (Value, error) {
+func Parse(s string) (Figure, error) {
 	fs := fold.Fold(s)
 	sc := scanner{toks: lex(fs)}
 	if len(sc.toks) == 0 {
-		return Value{}, fmt.Errorf("%w: empty text", ErrNoFigure)
+		return Figure{}, fmt.Errorf("%w: empty text", ErrNoFigure)
 	}
 	f, j, ok := sc.at(0)
 	if !ok {
-		return Value{}, fmt.Errorf("%w: %q", ErrNoFigure, s)
+		return Figure{}, fmt.Errorf("%w: %q", ErrNoFigure, s)
 	}
 	if j != len(sc.toks) {
-		return Value{}, fmt.Errorf("%w: %q has text after the figure %q", ErrNoFigure, s, fs[sc.toks[0].start:sc.toks[j-1].end])
+		return Figure{}, fmt.Errorf("%w: %q has text after the figure %q", ErrNoFigure, s, fs[sc.toks[0].start:sc.toks[j-1].end])
 	}
 	return f, nil
 }
 
 // MustParse is like [Parse] but panics on error. It is intended for tests
 // and hard-coded values.
-func MustParse(s string) Value {
+func MustParse(s string) Figure {
 	f, err := Parse(s)
 	if err != nil {
 		panic(err)

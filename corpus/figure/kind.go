@@ -2,7 +2,7 @@ package figure
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Kind says what a [Value] measures.
+// Kind says what a [Figure] measures.
 //
 // seeds/CODEBOOK.md gives each value's meaning. The zero Kind means
 // "not set" and is invalid, as for every enum of accord.

@@ -13,7 +13,7 @@ type scanner struct {
 
 // found is a figure and the tokens [from, to) it was read from.
 type found struct {
-	fig      Value
+	fig      Figure
 	from, to int
 }
 
@@ -48,7 +48,7 @@ func (sc *scanner) numberNear(i int) bool {
 }
 
 // at reads the figure that starts at token i, if any.
-func (sc *scanner) at(i int) (Value, int, bool) {
+func (sc *scanner) at(i int) (Figure, int, bool) {
 	if f, j, ok := sc.date(i); ok {
 		return f, j, true
 	}
@@ -128,7 +128,7 @@ func (sc *scanner) month(i int) (time.Month, int, bool) {
 // date reads "July 16, 1990", "July 16", "September 2025",
 // "29 March 2022", "16th of July 1990", "29 March" and the numeric forms
 // the lexer recognises.
-func (sc *scanner) date(i int) (Value, int, bool) {
+func (sc *scanner) date(i int) (Figure, int, bool) {
 	t := sc.tok(i)
 	if t.kind == tDate {
 		return dayFigure(t.y, time.Month(t.m), t.d), i + 1, true
@@ -143,14 +143,14 @@ func (sc *scanner) date(i int) (Value, int, bool) {
 				return dayFigure(year, m, d), y + 1, true
 			}
 			if d <= daysIn(2000, int(m)) && !sc.unitAt(k) {
-				return Value{Kind: Date, Month: m, Day: d}, k, true
+				return Figure{Kind: Date, Month: m, Day: d}, k, true
 			}
-			return Value{}, 0, false
+			return Figure{}, 0, false
 		}
 		if year, ok := sc.yearNumber(j); ok {
-			return Value{Kind: Date, Value: 0, Date: accord.MonthOf(year, m), Month: m}, j + 1, true
+			return Figure{Kind: Date, Value: 0, Date: accord.MonthOf(year, m), Month: m}, j + 1, true
 		}
-		return Value{}, 0, false
+		return Figure{}, 0, false
 	}
 	if d, j, ok := sc.dayNumber(i); ok {
 		if sc.word(j, "of") {
@@ -158,20 +158,20 @@ func (sc *scanner) date(i int) (Value, int, bool) {
 		}
 		m, k, ok := sc.month(j)
 		if !ok {
-			return Value{}, 0, false
+			return Figure{}, 0, false
 		}
 		if year, ok := sc.yearNumber(k); ok && d <= daysIn(year, int(m)) {
 			return dayFigure(year, m, d), k + 1, true
 		}
 		if d <= daysIn(2000, int(m)) {
-			return Value{Kind: Date, Month: m, Day: d}, k, true
+			return Figure{Kind: Date, Month: m, Day: d}, k, true
 		}
 	}
-	return Value{}, 0, false
+	return Figure{}, 0, false
 }
 
-func dayFigure(y int, m time.Month, d int) Value {
-	return Value{Kind: Date, Date: accord.DayOf(y, m, d), Month: m, Day: d}
+func dayFigure(y int, m time.Month, d int) Figure {
+	return Figure{Kind: Date, Date: accord.DayOf(y, m, d), Month: m, Day: d}
 }
 
 // number is one end of a quantity: a value with its scale and currency.
@@ -221,7 +221,7 @@ func (sc *scanner) amount(i int) (number, int, bool) {
 
 // quantity reads a number or range and what follows it: its unit,
 // currency and rate, or reads it as a year, decade or plain number.
-func (sc *scanner) quantity(i int) (Value, int, bool) {
+func (sc *scanner) quantity(i int) (Figure, int, bool) {
 	j := i
 	// "between X and Y", "from X to Y"
 	var rangeWord string
@@ -235,19 +235,19 @@ func (sc *scanner) quantity(i int) (Value, int, bool) {
 	}
 	lo, j, ok := sc.amount(j)
 	if !ok {
-		return Value{}, 0, false
+		return Figure{}, 0, false
 	}
 	loEnd := j
 	hi := lo
 	isRange := false
 	if rangeWord != "" {
 		if !sc.word(j, rangeWord) {
-			return Value{}, 0, false
+			return Figure{}, 0, false
 		}
 		if h, k, ok := sc.amount(j + 1); ok && (h.currency == "" || lo.currency == "" || h.currency == lo.currency) {
 			hi, j, isRange = h, k, true
 		} else {
-			return Value{}, 0, false
+			return Figure{}, 0, false
 		}
 	} else if sc.sym(j, "-") || sc.word(j, "to") {
 		if h, k, ok := sc.amount(j + 1); ok && (h.currency == "" || lo.currency == "" || h.currency == lo.currency) {
@@ -268,7 +268,7 @@ func (sc *scanner) quantity(i int) (Value, int, bool) {
 		if hi.val < lo.val {
 			// Not a range ("5-3" is not one); read only the first number.
 			if rangeWord != "" {
-				return Value{}, 0, false
+				return Figure{}, 0, false
 			}
 			return sc.finish(lo, lo, false, loEnd)
 		}
@@ -277,8 +277,8 @@ func (sc *scanner) quantity(i int) (Value, int, bool) {
 }
 
 // finish decides what the quantity lo–hi ending before token j is.
-func (sc *scanner) finish(lo, hi number, isRange bool, j int) (Value, int, bool) {
-	f := Value{Value: lo.val, Max: hi.val}
+func (sc *scanner) finish(lo, hi number, isRange bool, j int) (Figure, int, bool) {
+	f := Figure{Value: lo.val, Max: hi.val}
 	currency := lo.currency
 	if currency == "" && sc.tok(j).kind == tWord {
 		if c := currencyNames[sc.tok(j).text]; c != "" {
@@ -305,23 +305,23 @@ func (sc *scanner) finish(lo, hi number, isRange bool, j int) (Value, int, bool)
 	// Years and decades: plain four-digit integers, unscaled.
 	if ylo, ok := sc.plainYear(lo); ok {
 		if !isRange && sc.adjacent(j-1) && sc.word(j, "s") && ylo%10 == 0 {
-			return Value{Kind: Year, Value: float64(ylo), Max: float64(ylo + 9), Unit: "decade", Date: accord.YearOf(ylo)}, j + 1, true
+			return Figure{Kind: Year, Value: float64(ylo), Max: float64(ylo + 9), Unit: "decade", Date: accord.YearOf(ylo)}, j + 1, true
 		}
 		if sc.adjacent(j-1) && sc.tok(j).kind == tWord {
-			return Value{}, 0, false // "2022nd" and the like
+			return Figure{}, 0, false // "2022nd" and the like
 		}
 		if yhi, ok := sc.plainYear(hi); ok {
-			return Value{Kind: Year, Value: float64(ylo), Max: float64(yhi), Date: accord.YearOf(ylo)}, j, true
+			return Figure{Kind: Year, Value: float64(ylo), Max: float64(yhi), Date: accord.YearOf(ylo)}, j, true
 		}
 		if !isRange {
-			return Value{Kind: Year, Value: float64(ylo), Max: float64(ylo), Date: accord.YearOf(ylo)}, j, true
+			return Figure{Kind: Year, Value: float64(ylo), Max: float64(ylo), Date: accord.YearOf(ylo)}, j, true
 		}
 	}
 	if (lo.scaled || !lo.tok.plain) && lo.val >= 1000 {
 		f.Kind = Number
 		return f, j, true
 	}
-	return Value{}, 0, false
+	return Figure{}, 0, false
 }
 
 func (sc *scanner) plainYear(n number) (int, bool) {

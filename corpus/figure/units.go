@@ -121,7 +121,7 @@ var unitPhrases = []unitPhrase{
 	{[]string{"century"}, Duration, "centuries"},
 }
 
-// unitNames renders canonical units in [Value.String].
+// unitNames renders canonical units in [Figure.String].
 var unitNames = map[string][2]string{ // singular, plural
 	"km2": {"square kilometre", "square kilometres"}, "mi2": {"square mile", "square miles"},
 	"percent": {"percent", "percent"}, "personnel": {"personnel", "personnel"},

@@ -18,5 +18,5 @@ type Mention struct {
 	Targets   []Target
 	Ambiguous bool
 	// Figure is the figure read, for Kind Figure.
-	Figure figure.Value `json:",omitzero"`
+	Figure figure.Figure `json:",omitzero"`
 }

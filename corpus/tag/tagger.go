@@ -187,7 +187,7 @@ func (t *Tagger) Tag(text string) []Mention {
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
-	figures, _ := figurehook.Find(text, folded).([]figure.Match)
+	figures := figurehook.Find(text, folded).([]figure.Match) // set by package figure, which this package imports
 	return t.mentions(text, folded, cands, figures)
 }
 
@@ -250,7 +250,7 @@ func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, fi
 			i--
 			continue
 		}
-		out[k] = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Value}
+		out[k] = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure}
 		j--
 	}
 	return out

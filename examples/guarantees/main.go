@@ -40,19 +40,19 @@ func main() {
 
 func run(w io.Writer, c *corpus.Corpus) error {
 	p := message.NewPrinter(language.English)
-	ctx := c.GuaranteeSituation()
-	ctx.Neutrality = &guarantees.NeutralityReview{Rulebook: c.Rulebook()}
+	sit := c.GuaranteeSituation()
+	sit.Neutrality = &guarantees.NeutralityReview{Rulebook: c.Rulebook()}
 
 	p.Fprintf(w, "What is a guarantee really worth? %d instruments, assessed\n\n", c.NumInstruments())
 	fmt.Fprintln(w, "Context, from the breaches the corpus records:")
-	for _, a := range ctx.Attacks {
+	for _, a := range sit.Attacks {
 		fmt.Fprintf(w, "  %s attacked %s (%s)\n", a.Attacker, a.Victim, a.When)
 	}
 	fmt.Fprintln(w, "Guarantees of neutrality are also checked against the neutrality rulebook.")
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, "Ranking (score = obligation base + weights of the findings; strongest first)")
-	for i, r := range c.RankInstruments(ctx) {
+	for i, r := range c.RankInstruments(sit) {
 		a := r.Assessment
 		p.Fprintf(w, "%2d. %+4d %-8s %-10s %s\n", i+1, a.Score, a.Level, r.Instrument.Stage, r.Instrument.Title())
 		var parts []string
@@ -68,7 +68,7 @@ func run(w io.Writer, c *corpus.Corpus) error {
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, "The proposals on their merits, as if adopted in the terms proposed")
-	adopted := ctx
+	adopted := sit
 	adopted.AsIfAdopted = true
 	for _, r := range c.RankInstruments(adopted) {
 		if r.Instrument.Stage.Effective() {
@@ -192,13 +192,13 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "As whole instruments NATO's treaty is in force and the Istanbul text never left the drafting")
 	fmt.Fprintln(w, "table, with Russia among its guarantors:")
-	ctx := c.GuaranteeSituation()
+	sit := c.GuaranteeSituation()
 	whole := func(in guarantees.Instrument, adopt ...string) (guarantees.Assessment, error) {
 		s, err := guarantees.InstrumentSubject(in, adopt...)
 		if err != nil {
 			return guarantees.Assessment{}, err
 		}
-		return guarantees.Assess(s, ctx), nil
+		return guarantees.Assess(s, sit), nil
 	}
 	ua, err := whole(draft, "art5-ukrainian-revision")
 	if err != nil {

@@ -31,7 +31,7 @@ func printSettlements(w io.Writer, c *corpus.Corpus) {
 		for _, a := range []string{"ukraine", "russia"} {
 			v := "no position"
 			if st, ok := ev.Stand(a); ok {
-				v = st.Verdict.String()
+				v = st.Answer.String()
 			}
 			cells = append(cells, reg.Name(a)+" "+v)
 		}

@@ -133,7 +133,7 @@ func printGrid(w io.Writer, c *corpus.Corpus, options []settlement.Settlement, e
 		for _, a := range parties {
 			mark := "-"
 			if st, ok := evals[s.ID].Stand(a); ok {
-				mark = strings.ToUpper(st.Verdict.String()[:1])
+				mark = strings.ToUpper(st.Answer.String()[:1])
 			}
 			fmt.Fprintf(w, " %-15s", mark)
 		}
@@ -166,7 +166,7 @@ func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev sett
 	if n := ev.Neutrality; n != nil {
 		fmt.Fprintf(w, "  law: as %s, ", n.Status.Kind)
 		var parts []string
-		for _, f := range n.Report.Findings {
+		for _, f := range n.Report.Rulings {
 			parts = append(parts, fmt.Sprintf("%s %s", f.Activity, f.Verdict))
 		}
 		if len(parts) == 0 {
@@ -204,7 +204,7 @@ func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev sett
 // that reason's first citation.
 func printCell(w io.Writer, c *corpus.Corpus, st settlement.Stand) {
 	reg := c.Actors()
-	fmt.Fprintf(w, "  %-16s %-11s", reg.Name(st.Actor), st.Verdict)
+	fmt.Fprintf(w, "  %-16s %-11s", reg.Name(st.Actor), st.Answer)
 	if len(st.Deciding) == 0 {
 		fmt.Fprintln(w)
 		return
@@ -261,7 +261,7 @@ func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at accord.Date
 			fmt.Fprintf(w, "    %s\n", part)
 		}
 		for _, st := range z.Packages[0].Stands {
-			fmt.Fprintf(w, "    %s %s\n", reg.Name(st.Actor), st.Verdict)
+			fmt.Fprintf(w, "    %s %s\n", reg.Name(st.Actor), st.Answer)
 		}
 		fmt.Fprintln(w)
 		return

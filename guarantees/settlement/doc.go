@@ -7,7 +7,7 @@
 // receives ([GuaranteeTerm]: a coded instrument of package guarantees with
 // the revisions adopted, or an inline one), its force posture
 // ([ForcePosture] with its [Cap]s), the foreign presence on its territory
-// ([Presence]: [Deployment]s of peacekeepers, ground forces, trainers, air
+// ([ForeignPresence]: [Deployment]s of peacekeepers, ground forces, trainers, air
 // support, with their [Mandate], contributors and whose consent they need),
 // the terms for each contested region ([TerritorialTerm]: recognised,
 // ceded, not recognised, talks deferred for some years, or restored), and
@@ -23,7 +23,7 @@
 // Each meeting is a [Reason] of some [ReasonKind]; an actor whose red line
 // the package crosses rejects it, one whose objections, wishes or
 // conditions remain open accepts it only conditionally, and the others
-// accept it ([Verdict], [Stand]). The evaluation adds the legal findings:
+// accept it ([Answer], [Stand]). The evaluation adds the legal findings:
 // the neutrality rulebook's verdicts on the package's status and
 // commitments (through [neutrality.Rulebook.CheckAll], including the
 // prohibitions that go beyond what the status requires) and the assessment

@@ -442,47 +442,47 @@ func (t Term) MarshalText() ([]byte, error) { return termEnum.MarshalText(t) }
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (t *Term) UnmarshalText(b []byte) error { return termEnum.UnmarshalText(t, b) }
 
-// Verdict is an actor's answer to a package, as its positions predict it.
+// Answer is an actor's answer to a package, as its positions predict it.
 //
-// [Verdict.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
-// Verdict means "not set" and is invalid, as for every enum of accord.
-type Verdict uint8
+// [Answer.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
+// Answer means "not set" and is invalid, as for every enum of accord.
+type Answer uint8
 
-// The Verdict values; the table below defines each one.
+// The Answer values; the table below defines each one.
 const (
-	_ Verdict = iota
+	_ Answer = iota
 	Accepts
 	Conditional
 	Rejects
 )
 
-var verdictEnum = enum.New("Verdict", map[Verdict]enum.Value{
+var answerEnum = enum.New("Answer", map[Answer]enum.Value{
 	Accepts:     {Name: "accepts", Doc: "no position of the actor stands against the package and none leaves its acceptance open"},
 	Conditional: {Name: "conditional", Doc: "no red line is crossed, but acceptance hinges on objections, conditions or wishes still to be settled"},
 	Rejects:     {Name: "rejects", Doc: "the package crosses at least one of the actor's red lines"},
 })
 
-// String returns the wire name of v, or "Verdict(n)" for an invalid value.
-func (v Verdict) String() string { return verdictEnum.String(v) }
+// String returns the wire name of v, or "Answer(n)" for an invalid value.
+func (v Answer) String() string { return answerEnum.String(v) }
 
 // IsValid reports whether v is one of the named values.
-func (v Verdict) IsValid() bool { return verdictEnum.Valid(v) }
+func (v Answer) IsValid() bool { return answerEnum.Valid(v) }
 
 // Doc returns the codebook definition of v.
-func (v Verdict) Doc() string { return verdictEnum.Doc(v) }
+func (v Answer) Doc() string { return answerEnum.Doc(v) }
 
-// ParseVerdict returns the value with the given wire name; an unknown name is an
+// ParseAnswer returns the value with the given wire name; an unknown name is an
 // error that matches [accord.ErrNotSupported].
-func ParseVerdict(name string) (Verdict, error) { return verdictEnum.Parse(name) }
+func ParseAnswer(name string) (Answer, error) { return answerEnum.Parse(name) }
 
-// Verdicts returns every valid value in declaration order.
-func Verdicts() []Verdict { return verdictEnum.Values() }
+// Answers returns every valid value in declaration order.
+func Answers() []Answer { return answerEnum.Values() }
 
 // MarshalText returns the wire name; an invalid value is an error.
-func (v Verdict) MarshalText() ([]byte, error) { return verdictEnum.MarshalText(v) }
+func (v Answer) MarshalText() ([]byte, error) { return answerEnum.MarshalText(v) }
 
 // UnmarshalText parses a wire name and rejects unknown ones.
-func (v *Verdict) UnmarshalText(b []byte) error { return verdictEnum.UnmarshalText(v, b) }
+func (v *Answer) UnmarshalText(b []byte) error { return answerEnum.UnmarshalText(v, b) }
 
 // ReasonKind is how one position of an actor meets one outcome of a package.
 // The kinds that block (RedLineCrossed, DemandUnmet, FigureBreached,

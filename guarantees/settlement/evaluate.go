@@ -27,13 +27,13 @@ type Options struct {
 	Neutrality neutrality.Options
 }
 
-// Stand is one actor's predicted answer to a package: the verdict, the
+// Stand is one actor's predicted answer to a package: the answer, the
 // reasons that decide it (the blocking ones for a rejection, the open ones
-// for a conditional verdict, the satisfied ones for an acceptance) and
+// for a conditional answer, the satisfied ones for an acceptance) and
 // every reason, in order of weight.
 type Stand struct {
 	Actor    string
-	Verdict  Verdict
+	Answer   Answer
 	Deciding []Reason
 	Reasons  []Reason
 }
@@ -52,7 +52,7 @@ func (s Stand) RedLines() []RedLine {
 
 // NeutralityCheck is the neutrality rulebook's verdict on a package with a
 // status: the proposed status, the activities the package commits the
-// state to or provides for, the findings on each, and the findings on the
+// state to or provides for, the rulings on each, and the rulings on the
 // activities the package forbids (judged as if the status's own instrument
 // did not forbid them), which show prohibitions that go beyond what the
 // status requires.
@@ -63,11 +63,11 @@ type NeutralityCheck struct {
 	Prohibitions neutrality.Report
 }
 
-// Beyond returns the findings on forbidden activities that the status
+// Beyond returns the rulings on forbidden activities that the status
 // itself does not rule out: demands that go beyond it.
 func (n NeutralityCheck) Beyond() []neutrality.Ruling {
 	var out []neutrality.Ruling
-	for _, f := range n.Prohibitions.Findings {
+	for _, f := range n.Prohibitions.Rulings {
 		if f.Verdict != neutrality.Incompatible {
 			out = append(out, f)
 		}
@@ -120,10 +120,10 @@ func (ev Evaluation) Stand(actor string) (Stand, bool) {
 }
 
 // Count returns how many actors give verdict v.
-func (ev Evaluation) Count(v Verdict) int {
+func (ev Evaluation) Count(v Answer) int {
 	n := 0
 	for _, s := range ev.Stands {
-		if s.Verdict == v {
+		if s.Answer == v {
 			n++
 		}
 	}
@@ -175,22 +175,22 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	reg := ps.Registry()
 	slices.SortFunc(ev.Stands, func(a, b Stand) int { return reg.Compare(a.Actor, b.Actor) })
 
-	ctx := guarantees.Situation{Attacks: src.SettlementFrame().Attacks}
+	sit := guarantees.Situation{Attacks: src.SettlementFrame().Attacks}
 	rb := src.Rulebook()
 	if rb != nil {
 		review := guarantees.NeutralityReview{Rulebook: rb, Options: opts.Neutrality}
 		if s.Status.Kind.IsValid() {
 			review.Status = s.Status.Status(s.ID+"-status", s.Protected)
 		}
-		ctx.Neutrality = &review
+		sit.Neutrality = &review
 	}
 	for _, r := range rs {
 		ga := GuaranteeAssessment{
 			Instrument: r.in.ID, Adopted: slices.Clone(r.term.Adopt), Title: r.in.Title(),
-			Assessment: guarantees.Assess(r.subject, ctx),
+			Assessment: guarantees.Assess(r.subject, sit),
 		}
-		if ctx.Neutrality != nil {
-			nc, err := guarantees.CheckNeutrality(r.subject, *ctx.Neutrality)
+		if sit.Neutrality != nil {
+			nc, err := guarantees.CheckNeutrality(r.subject, *sit.Neutrality)
 			if err != nil {
 				return Evaluation{}, fmt.Errorf("checking guarantee %s against the neutrality rulebook: %w", r.in.ID, err)
 			}

@@ -33,7 +33,7 @@ func guarantee() guarantees.Instrument {
 			Reading: guarantees.Reading{Trigger: guarantees.ArmedAttack, Obligation: guarantees.ObligatoryForce,
 				Measures: []guarantees.Measure{guarantees.ArmedForce}, Decision: guarantees.EachAlone, Invoker: guarantees.ProtectedRequest},
 			Revisions: []guarantees.Revision{{
-				ID: "veto", By: []string{"russia"}, Kind: guarantees.Insertion, At: "each guarantor", Position: guarantees.After,
+				ID: "veto", By: []string{"russia"}, Kind: guarantees.Insertion, At: "each guarantor", Placement: guarantees.After,
 				Text: " on a joint decision", Status: guarantees.RevisionDisputed,
 				Changes: guarantees.ReadingChange{Decision: guarantees.AllJointly}, Summary: "Joint decision.", Evidence: cite("veto"),
 			}},
@@ -68,8 +68,8 @@ func TestEvaluateStands(t *testing.T) {
 		p.Conditions = []actors.Condition{{Issue: issue, Text: "a test condition"}}
 		return p
 	}
-	withFigure := func(p actors.Position, f actors.Figure) actors.Position {
-		p.Figures = []actors.Figure{f}
+	withFigure := func(p actors.Position, f actors.StatedFigure) actors.Position {
+		p.Figures = []actors.StatedFigure{f}
 		return p
 	}
 	g := guarantee()
@@ -78,7 +78,7 @@ func TestEvaluateStands(t *testing.T) {
 		extra    []actors.Position
 		pkg      Settlement
 		actor    string
-		verdict  Verdict
+		verdict  Answer
 		position string
 		kind     ReasonKind
 	}{
@@ -91,15 +91,15 @@ func TestEvaluateStands(t *testing.T) {
 			[]actors.Position{pos("br-foreign", "brazil", "foreign-troops", actors.Opposes, false)}, optionA(), "brazil", Conditional, "br-foreign", Objection},
 		{"a figure above the demanded ceiling breaches it",
 			[]actors.Position{withFigure(pos("ru-cap-figure", "russia", "force-caps", actors.Demands, false),
-				actors.Figure{Quantity: "personnel", Bound: actors.AtMost, Value: 50000, Unit: "troops"})},
+				actors.StatedFigure{Quantity: "personnel", Bound: actors.AtMost, Value: 50000, Unit: "troops"})},
 			pkg(func(s *Settlement) { s.Forces = capped }), "russia", Rejects, "ru-cap-figure", FigureBreached},
 		{"a figure within the demanded ceiling satisfies it",
 			[]actors.Position{withFigure(pos("ru-cap-figure", "russia", "force-caps", actors.Demands, false),
-				actors.Figure{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"})},
+				actors.StatedFigure{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"})},
 			pkg(func(s *Settlement) { s.Forces = capped }), "russia", Accepts, "ru-cap-figure", Satisfied},
 		{"a level the actor wants to keep is a floor for the cap",
 			[]actors.Position{withFigure(pos("br-cap", "brazil", "force-caps", actors.Supports, false),
-				actors.Figure{Quantity: "personnel", Bound: actors.About, Value: 250000, Unit: "troops"})},
+				actors.StatedFigure{Quantity: "personnel", Bound: actors.About, Value: 250000, Unit: "troops"})},
 			pkg(func(s *Settlement) { s.Forces = capped }), "brazil", Conditional, "br-cap", FigureGap},
 		{"a condition the package does not settle stays open",
 			[]actors.Position{withCond(pos("ua-neutral", "ukraine", "neutral-status", actors.Conditional, false), "guarantees")},
@@ -132,7 +132,7 @@ func TestEvaluateStands(t *testing.T) {
 			require.NoError(t, err)
 			st, ok := ev.Stand(tt.actor)
 			require.True(t, ok)
-			assert.Equal(t, tt.verdict, st.Verdict, "%v", st.Reasons)
+			assert.Equal(t, tt.verdict, st.Answer, "%v", st.Reasons)
 			r := reasonOf(t, ev, tt.actor, tt.position)
 			assert.Equal(t, tt.kind, r.Kind)
 			assert.NotEmpty(t, r.Evidence(), "every reason carries its citations")
@@ -219,9 +219,9 @@ func TestEvaluateLegalFindings(t *testing.T) {
 	require.NotNil(t, ev.Neutrality)
 	assert.Equal(t, neutrality.Proposed, ev.Neutrality.Status.Stage, "a package's status is never in force")
 	assert.Equal(t, []neutrality.Activity{neutrality.LimitsOnOwnForces, neutrality.ForeignMilitaryBase}, ev.Neutrality.Activities)
-	require.Len(t, ev.Neutrality.Report.Findings, 2)
-	assert.Equal(t, neutrality.NotRequired, ev.Neutrality.Report.Findings[0].Verdict, "caps are not what neutrality requires")
-	assert.True(t, ev.Neutrality.Report.Findings[1].ByInstrument(), "the package's own ban on bases decides")
+	require.Len(t, ev.Neutrality.Report.Rulings, 2)
+	assert.Equal(t, neutrality.NotRequired, ev.Neutrality.Report.Rulings[0].Verdict, "caps are not what neutrality requires")
+	assert.True(t, ev.Neutrality.Report.Rulings[1].ByInstrument(), "the package's own ban on bases decides")
 	beyond := ev.Neutrality.Beyond()
 	require.Len(t, beyond, 1, "banning exercises goes beyond the status; banning bases does not")
 	assert.Equal(t, neutrality.JointExercises, beyond[0].Activity)

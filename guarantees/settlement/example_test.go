@@ -18,7 +18,7 @@ func ExampleEvaluate() {
 		return
 	}
 	for _, st := range ev.Stands {
-		fmt.Printf("%s %s:", st.Actor, st.Verdict)
+		fmt.Printf("%s %s:", st.Actor, st.Answer)
 		for _, r := range st.Deciding {
 			fmt.Printf(" %s on %s (%s)", r.Kind, r.Outcome, r.Position.ID)
 		}

@@ -23,7 +23,7 @@ type Reason struct {
 	Condition actors.Condition
 	// Figure is the position's figure that the package's cap breaks
 	// (kinds figure-breached and figure-gap).
-	Figure actors.Figure `json:",omitzero"`
+	Figure actors.StatedFigure `json:",omitzero"`
 }
 
 // Blocks reports whether the reason decides a rejection on its own.
@@ -159,7 +159,7 @@ func judge(o Outcome, p actors.Position, exact bool, look outcomeLookup) (Reason
 // package's caps, that the cap breaks: an actor for caps that names a
 // ceiling wants the cap no higher; one that names a floor or a level
 // (at least, about, exactly, between) wants the forces to keep it.
-func figureBroken(o Outcome, p actors.Position) (actors.Figure, bool) {
+func figureBroken(o Outcome, p actors.Position) (actors.StatedFigure, bool) {
 	for _, f := range p.Figures {
 		for _, c := range o.Caps {
 			cf := c.Figure()
@@ -182,7 +182,7 @@ func figureBroken(o Outcome, p actors.Position) (actors.Figure, bool) {
 			}
 		}
 	}
-	return actors.Figure{}, false
+	return actors.StatedFigure{}, false
 }
 
 type condState uint8
@@ -223,7 +223,7 @@ func conditions(p actors.Position, look outcomeLookup) (actors.Condition, condSt
 }
 
 // verdictOf returns the verdict the reasons decide and the deciding ones.
-func verdictOf(rs []Reason) (Verdict, []Reason) {
+func verdictOf(rs []Reason) (Answer, []Reason) {
 	var blocks, open, sat []Reason
 	for _, r := range rs {
 		switch {
@@ -454,5 +454,5 @@ func standOf(actor string, rs []Reason) Stand {
 		kept = append(kept, r)
 	}
 	v, dec := verdictOf(kept)
-	return Stand{Actor: actor, Verdict: v, Deciding: dec, Reasons: kept}
+	return Stand{Actor: actor, Answer: v, Deciding: dec, Reasons: kept}
 }

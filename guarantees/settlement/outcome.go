@@ -30,7 +30,7 @@ type Outcome struct {
 	// to none.
 	Issue string
 	// Narrow is set when positions on the issue's ancestors do not apply
-	// ([Binding].Narrow).
+	// ([TermBinding].Narrow).
 	Narrow bool
 	// From is the path of the component that decides the outcome
 	// ("presence.deployments[0]").

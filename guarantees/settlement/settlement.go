@@ -163,11 +163,11 @@ func (f ForcePosture) IsZero() bool {
 // personnel, 342 tanks. AtMost is the figure; a cap without one is an
 // error ([ErrCapWithoutFigure]).
 type Cap struct {
-	// Quantity is what is counted, as in [actors.Figure] ("personnel").
+	// Quantity is what is counted, as in [actors.StatedFigure] ("personnel").
 	Quantity string `json:"quantity"`
 	// AtMost is the ceiling.
 	AtMost float64 `json:"at_most"`
-	// Unit is the unit, as in [actors.Figure] ("troops", "tanks").
+	// Unit is the unit, as in [actors.StatedFigure] ("troops", "tanks").
 	Unit string `json:"unit"`
 	// ProposedBy is the actor id whose figure this is.
 	ProposedBy string `json:"proposed_by,omitempty"`
@@ -175,9 +175,9 @@ type Cap struct {
 	Evidence []accord.Citation `json:"evidence,omitempty"`
 }
 
-// Figure returns the cap as an [actors.Figure] with bound at-most.
-func (c Cap) Figure() actors.Figure {
-	return actors.Figure{Quantity: c.Quantity, Bound: actors.AtMost, Value: c.AtMost, Unit: c.Unit}
+// Figure returns the cap as an [actors.StatedFigure] with bound at-most.
+func (c Cap) Figure() actors.StatedFigure {
+	return actors.StatedFigure{Quantity: c.Quantity, Bound: actors.AtMost, Value: c.AtMost, Unit: c.Unit}
 }
 
 // ForeignPresence is the foreign military presence a package provides for, and

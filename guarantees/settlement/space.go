@@ -32,13 +32,13 @@ type Dimension struct {
 	Name string
 	// Alternatives are the distinct values, in the order the options first
 	// propose them.
-	Alternatives []Alternative
+	Alternatives []Choice
 }
 
-// Alternative is one value of a dimension: a label, the ids of the options
+// Choice is one value of a dimension: a label, the ids of the options
 // that propose it, and the value itself (a Settlement with only that
 // component set).
-type Alternative struct {
+type Choice struct {
 	Label string
 	From  []string
 	part  Settlement
@@ -46,7 +46,7 @@ type Alternative struct {
 
 // Part returns a copy of the alternative as a package with only its
 // component set.
-func (a Alternative) Part() Settlement { return a.part.Clone() }
+func (a Choice) Part() Settlement { return a.part.Clone() }
 
 // NewSpace builds the space spanned by options. Components are compared
 // without their notes and evidence, so two options proposing the same
@@ -77,7 +77,7 @@ func NewSpace(options []Settlement) (Space, error) {
 		}
 		keys[dim][key] = len(sp.dims[d].Alternatives)
 		part.ID, part.Protected, part.Evidence = from, sp.protected, nil
-		sp.dims[d].Alternatives = append(sp.dims[d].Alternatives, Alternative{Label: label, From: []string{from}, part: part})
+		sp.dims[d].Alternatives = append(sp.dims[d].Alternatives, Choice{Label: label, From: []string{from}, part: part})
 	}
 	var regions []string
 	for _, o := range options {

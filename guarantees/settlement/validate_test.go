@@ -151,5 +151,5 @@ func TestEnumsRoundTrip(t *testing.T) {
 	}
 	_, err := ParseTreatment("annexed")
 	assert.ErrorIs(t, err, accord.ErrNotSupported)
-	assert.Equal(t, "Verdict(9)", Verdict(9).String())
+	assert.Equal(t, "Answer(9)", Answer(9).String())
 }

@@ -153,7 +153,7 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 func accepts(p Package) int {
 	n := 0
 	for _, s := range p.Stands {
-		if s.Verdict == Accepts {
+		if s.Answer == Accepts {
 			n++
 		}
 	}

@@ -100,7 +100,7 @@ func TestSearchHandSolved(t *testing.T) {
 				assert.Equal(t, Constructed, p.Settlement.Modality)
 				assert.Empty(t, p.Settlement.Validate(accord.Path{}), "a composed package is valid")
 				for _, s := range p.Stands {
-					assert.Equal(t, Accepts, s.Verdict, s.Actor)
+					assert.Equal(t, Accepts, s.Answer, s.Actor)
 				}
 				assert.Empty(t, z.Blocking)
 			}
