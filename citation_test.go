@@ -31,7 +31,7 @@ func TestCitationValidate(t *testing.T) {
 			errs := tt.c.Validate(NewPath("ev").Index(0))
 			assert.Len(t, errs, len(tt.paths))
 			for i := range min(len(errs), len(tt.paths)) {
-				assert.Equal(t, tt.paths[i], errs[i].Path)
+				assert.Equal(t, tt.paths[i], errs[i].Path.String())
 				assert.ErrorIs(t, errs[i], tt.kinds[i])
 			}
 		})
@@ -42,11 +42,11 @@ func TestValidateEvidence(t *testing.T) {
 	errs := ValidateEvidence(NewPath("evidence"), nil)
 	if assert.Len(t, errs, 1) {
 		assert.ErrorIs(t, errs[0], ErrRequired)
-		assert.Equal(t, "evidence", errs[0].Path)
+		assert.Equal(t, "evidence", errs[0].Path.String())
 	}
 	errs = ValidateEvidence(NewPath("evidence"), []Citation{{Doc: "a", Anchor: "x"}, {Doc: "b"}})
 	if assert.Len(t, errs, 1) {
-		assert.Equal(t, "evidence[1].anchor", errs[0].Path)
+		assert.Equal(t, "evidence[1].anchor", errs[0].Path.String())
 	}
 	assert.True(t, CitesDoc([]Citation{{Doc: "a"}, {Doc: "b"}}, "b"))
 	assert.False(t, CitesDoc([]Citation{{Doc: "a"}}, "b"))

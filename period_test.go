@@ -31,7 +31,7 @@ func TestPeriodValidate(t *testing.T) {
 			}
 			require.Len(t, errs, 1)
 			assert.ErrorIs(t, errs[0], ErrInvalid)
-			assert.Equal(t, "positions[2].period.to", errs[0].Path)
+			assert.Equal(t, "positions[2].period.to", errs[0].Path.String())
 		})
 	}
 }

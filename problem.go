@@ -72,6 +72,16 @@ func (p Path) Key(k string) Path { return Path{s: p.s + "[" + strconv.Quote(k) +
 // String returns the path as text; the root is the empty string.
 func (p Path) String() string { return p.s }
 
+// MarshalText returns the path's text, as [Path.String] spells it.
+func (p Path) MarshalText() ([]byte, error) { return []byte(p.s), nil }
+
+// UnmarshalText sets p to the path with the given text; since a Path is
+// its text, it equals the path that printed it.
+func (p *Path) UnmarshalText(text []byte) error {
+	p.s = string(text)
+	return nil
+}
+
 // AppendText appends the path's text, as [Path.String] spells it, to b.
 // It implements [encoding.TextAppender] and never fails.
 func (p Path) AppendText(b []byte) ([]byte, error) { return append(b, p.s...), nil }
@@ -88,7 +98,7 @@ type FieldError struct {
 	// Kind counts as ErrInvalid, in the message and for [errors.Is].
 	Kind error
 	// Path locates the value inside its record or file.
-	Path string
+	Path Path
 	// Value is the offending value as text; empty when there is none.
 	Value string
 	// Detail says what was expected, in a few words.
@@ -106,32 +116,32 @@ type FieldError struct {
 
 // Required reports a missing value at path.
 func Required(path Path, detail string) *FieldError {
-	return &FieldError{Kind: ErrRequired, Path: path.String(), Detail: detail}
+	return &FieldError{Kind: ErrRequired, Path: path, Detail: detail}
 }
 
 // Invalid reports an impossible value at path.
 func Invalid(path Path, value any, detail string) *FieldError {
-	return &FieldError{Kind: ErrInvalid, Path: path.String(), Value: valueText(value), Detail: detail}
+	return &FieldError{Kind: ErrInvalid, Path: path, Value: valueText(value), Detail: detail}
 }
 
 // NotSupported reports an unknown enumerated value at path.
 func NotSupported(path Path, value any, supported []string) *FieldError {
-	return &FieldError{Kind: ErrNotSupported, Path: path.String(), Value: valueText(value), Supported: slices.Clone(supported)}
+	return &FieldError{Kind: ErrNotSupported, Path: path, Value: valueText(value), Supported: slices.Clone(supported)}
 }
 
 // Duplicate reports a repeated id or key at path.
 func Duplicate(path Path, value any, detail string) *FieldError {
-	return &FieldError{Kind: ErrDuplicate, Path: path.String(), Value: valueText(value), Detail: detail}
+	return &FieldError{Kind: ErrDuplicate, Path: path, Value: valueText(value), Detail: detail}
 }
 
 // NotFound reports a reference at path to a record that does not exist.
 func NotFound(path Path, value any, detail string) *FieldError {
-	return &FieldError{Kind: ErrNotFound, Path: path.String(), Value: valueText(value), Detail: detail}
+	return &FieldError{Kind: ErrNotFound, Path: path, Value: valueText(value), Detail: detail}
 }
 
 // UnknownField reports a field name the format does not define.
 func UnknownField(path Path, name string, known []string) *FieldError {
-	return &FieldError{Kind: ErrUnknownField, Path: path.String(), Value: name, Supported: slices.Clone(known)}
+	return &FieldError{Kind: ErrUnknownField, Path: path, Value: name, Supported: slices.Clone(known)}
 }
 
 // WithRule returns a copy of e that also matches rule with [errors.Is].
@@ -169,8 +179,8 @@ func (e *FieldError) Error() string {
 		}
 		b.WriteString(": ")
 	}
-	if e.Path != "" {
-		b.WriteString(e.Path)
+	if e.Path != (Path{}) {
+		b.WriteString(e.Path.s)
 		b.WriteString(": ")
 	}
 	b.WriteString(e.kind().Error())
@@ -250,6 +260,6 @@ func (l ErrorList) Unwrap() []error {
 // deterministic and reads top to bottom.
 func (l ErrorList) Sort() {
 	slices.SortStableFunc(l, func(a, b *FieldError) int {
-		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column), strings.Compare(a.Path, b.Path))
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column), strings.Compare(a.Path.s, b.Path.s))
 	})
 }

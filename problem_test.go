@@ -116,7 +116,7 @@ func TestFieldErrorLocationAndRule(t *testing.T) {
 // what is known.
 func TestFieldErrorSaysWhatItIs(t *testing.T) {
 	t.Run("no kind counts as invalid", func(t *testing.T) {
-		e := &FieldError{Path: "x", Value: "v"}
+		e := &FieldError{Path: NewPath("x"), Value: "v"}
 		assert.Equal(t, `x: invalid value "v"`, e.Error())
 		assert.ErrorIs(t, e, ErrInvalid, "the message says invalid value")
 		assert.Equal(t, "invalid value", (&FieldError{}).Error())
@@ -133,7 +133,7 @@ func TestFieldErrorSaysWhatItIs(t *testing.T) {
 			{0, 5, "f.json: x: required value"},
 		}
 		for _, tt := range tests {
-			e := &FieldError{Kind: ErrRequired, Path: "x", File: "f.json", Line: tt.line, Column: tt.col}
+			e := &FieldError{Kind: ErrRequired, Path: NewPath("x"), File: "f.json", Line: tt.line, Column: tt.col}
 			assert.Equal(t, tt.want, e.Error())
 		}
 	})
@@ -152,9 +152,9 @@ func TestErrorList(t *testing.T) {
 	assert.NoError(t, empty.Err(), "an empty list is a nil error")
 
 	l := ErrorList{
-		{Kind: ErrInvalid, File: "b.json", Line: 1, Column: 1, Path: "z"},
-		{Kind: ErrRequired, File: "a.json", Line: 9, Column: 2, Path: "y"},
-		{Kind: ErrNotFound, File: "a.json", Line: 3, Column: 7, Path: "x", Value: "q"},
+		{Kind: ErrInvalid, File: "b.json", Line: 1, Column: 1, Path: NewPath("z")},
+		{Kind: ErrRequired, File: "a.json", Line: 9, Column: 2, Path: NewPath("y")},
+		{Kind: ErrNotFound, File: "a.json", Line: 3, Column: 7, Path: NewPath("x"), Value: "q"},
 	}
 	l.Sort()
 	require.Len(t, l, 3)
@@ -169,7 +169,7 @@ func TestErrorList(t *testing.T) {
 	assert.ErrorIs(t, err, ErrRequired)
 	var fe *FieldError
 	require.ErrorAs(t, err, &fe)
-	assert.Equal(t, "x", fe.Path)
+	assert.Equal(t, "x", fe.Path.String())
 	assert.Contains(t, err.Error(), "3 problems:")
 	assert.Contains(t, err.Error(), "b.json:1:1: z: invalid value")
 }

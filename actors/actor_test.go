@@ -26,7 +26,7 @@ func assertProblems(t *testing.T, errs accord.ErrorList, want []problem) {
 		if w.rule != nil {
 			assert.ErrorIs(t, errs[i], w.rule, "problem %d: %v", i, errs[i])
 		}
-		assert.Equal(t, w.path, errs[i].Path, "problem %d: %v", i, errs[i])
+		assert.Equal(t, w.path, errs[i].Path.String(), "problem %d: %v", i, errs[i])
 	}
 }
 

@@ -342,7 +342,7 @@ func TestLoadReportsBadActorsAndPositions(t *testing.T) {
 	}
 	for _, w := range wants {
 		i := slices.IndexFunc(list, func(e *accord.FieldError) bool {
-			return e.File == "positions/kyiv-official-stance.json" && e.Path == w.path && errors.Is(e, w.kind)
+			return e.File == "positions/kyiv-official-stance.json" && e.Path.String() == w.path && errors.Is(e, w.kind)
 		})
 		if assert.GreaterOrEqual(t, i, 0, "no %v at %s in\n%v", w.kind, w.path, err) {
 			assert.Positive(t, list[i].Line, "located in the file")
@@ -368,7 +368,7 @@ func TestLoadReportsBadActors(t *testing.T) {
 	require.ErrorAs(t, err, &list)
 	has := func(kind, rule error, path string) bool {
 		return slices.ContainsFunc(list, func(e *accord.FieldError) bool {
-			return e.File == "actors.json" && e.Path == path && errors.Is(e, kind) && (rule == nil || errors.Is(e, rule)) && e.Line > 0
+			return e.File == "actors.json" && e.Path.String() == path && errors.Is(e, kind) && (rule == nil || errors.Is(e, rule)) && e.Line > 0
 		})
 	}
 	assert.True(t, has(accord.ErrInvalid, actors.ErrSelfReference, "actors[0].acts_for"), "%v", err)

@@ -33,7 +33,7 @@ type Cited struct {
 	// its record path inside File.
 	File         string
 	Line, Column int
-	Path         string
+	Path         accord.Path
 }
 
 // Citations returns every citation in the corpus, in file and line order.

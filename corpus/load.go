@@ -72,7 +72,7 @@ type file struct {
 	// undecoded holds the paths whose values the decoder rejected; a
 	// validator's complaint about the zero value left there is not
 	// reported again.
-	undecoded map[string]bool
+	undecoded map[accord.Path]bool
 }
 
 // pos returns the 1-based line and byte column of offset in f. The
@@ -151,7 +151,7 @@ func (l *loader) decode(name, doc, text string, v any) *file {
 	}
 	for _, p := range probs {
 		if f.undecoded == nil {
-			f.undecoded = map[string]bool{}
+			f.undecoded = map[accord.Path]bool{}
 		}
 		f.undecoded[p.Err.Path] = true
 	}
@@ -261,7 +261,7 @@ func (l *loader) define(kind, id string, f *file, list string, index int) {
 
 // where returns the file:line:col of the id at s.
 func (s site) where() string {
-	line, col := s.file.pos(s.file.root.Locate(accord.Path{}, s.path().String()))
+	line, col := s.file.pos(s.file.root.Locate(accord.Path{}, s.path()))
 	return fmt.Sprintf("%s:%d:%d", s.file.name, line, col)
 }
 
@@ -303,7 +303,7 @@ func (l *loader) cite(f *file, p accord.Path, offset int, ct accord.Citation) {
 		l.report(f, accord.Invalid(p.Child("doc"), ct.Doc, "a per-article file cites only its own document, "+f.doc))
 	}
 	line, col := f.pos(offset)
-	f.cites = append(f.cites, Cited{Citation: ct, File: f.name, Line: line, Column: col, Path: p.String()})
+	f.cites = append(f.cites, Cited{Citation: ct, File: f.name, Line: line, Column: col, Path: p})
 }
 
 // finish sorts every problem by position and returns them, or nil when

@@ -91,7 +91,7 @@ func problems(t *testing.T, err error) []problem {
 	require.ErrorAs(t, err, &list)
 	out := make([]problem, len(list))
 	for i, e := range list {
-		out[i] = problem{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path, e.Kind}
+		out[i] = problem{fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column), e.Path.String(), e.Kind}
 	}
 	return out
 }

@@ -66,9 +66,9 @@ func (c *Corpus) loadNeutrality(l *loader) {
 	errors.As(err, &list)
 	for _, e := range list {
 		switch {
-		case strings.HasPrefix(e.Path, "doctrines") && doctrines != nil:
+		case strings.HasPrefix(e.Path.String(), "doctrines") && doctrines != nil:
 			l.report(doctrines, e)
-		case strings.HasPrefix(e.Path, "rules") && rules != nil:
+		case strings.HasPrefix(e.Path.String(), "rules") && rules != nil:
 			l.report(rules, e)
 		}
 	}

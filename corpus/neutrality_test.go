@@ -337,7 +337,7 @@ func TestLoadReportsNeutralityProblems(t *testing.T) {
 		{"rules.json", "rules[1].sides[0].doctrine", nil, accord.ErrNotFound},
 	} {
 		found := slices.ContainsFunc(list, func(e *accord.FieldError) bool {
-			return e.File == want.file && e.Path == want.path && errors.Is(e, want.kind) && (want.rule == nil || errors.Is(e, want.rule)) && e.Line > 0
+			return e.File == want.file && e.Path.String() == want.path && errors.Is(e, want.kind) && (want.rule == nil || errors.Is(e, want.rule)) && e.Line > 0
 		})
 		assert.True(t, found, "want %v at %s %s in\n%v", want.rule, want.file, want.path, list)
 	}

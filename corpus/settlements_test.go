@@ -307,7 +307,7 @@ func TestLoadSettlementProblems(t *testing.T) {
 		{"settlements[0].evidence[0].doc", accord.ErrNotFound, nil},
 	}
 	for _, tt := range tests {
-		i := slices.IndexFunc(list, func(e *accord.FieldError) bool { return e.File == settlementFile && e.Path == tt.path })
+		i := slices.IndexFunc(list, func(e *accord.FieldError) bool { return e.File == settlementFile && e.Path.String() == tt.path })
 		if !assert.GreaterOrEqual(t, i, 0, "no problem reported at %s in %v", tt.path, list) {
 			continue
 		}

@@ -248,7 +248,7 @@ func TestTermValidate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var paths []string
 			for _, e := range tt.term.Validate(accord.NewPath("t")) {
-				paths = append(paths, e.Path)
+				paths = append(paths, e.Path.String())
 			}
 			assert.ElementsMatch(t, tt.errs, paths)
 		})
@@ -314,7 +314,7 @@ func TestLoadTermsReportsProblems(t *testing.T) {
 	got := map[string]error{}
 	for _, e := range list {
 		if e.File == "terms.json" {
-			got[e.Path] = e
+			got[e.Path.String()] = e
 			assert.Positive(t, e.Line, "%v", e)
 		}
 	}

@@ -60,7 +60,7 @@ func VerifySources(c *Corpus, sources fs.FS) error {
 			continue // the document's own problem is reported above
 		}
 		if !strings.Contains(text, fold.Fold(ct.Anchor)) {
-			e := accord.NotFound(accord.NewPath(ct.Path).Child("anchor"), ct.Anchor, "the phrase does not occur in "+ct.Doc).WithRule(ErrAnchorNotFound)
+			e := accord.NotFound(accord.NewPath(ct.Path.String()).Child("anchor"), ct.Anchor, "the phrase does not occur in "+ct.Doc).WithRule(ErrAnchorNotFound)
 			e.File, e.Line, e.Column = ct.File, ct.Line, ct.Column
 			errs = append(errs, e)
 		}

@@ -97,8 +97,8 @@ func TestVerifySourcesDetectsTampering(t *testing.T) {
 				// article has curly ones (which must still match).
 				cc := *c
 				cc.citations = append([][]Cited{{
-					{Citation: accord.Citation{Doc: doc.ID, Anchor: "neutrality is a guarantee of lasting peace"}, File: "test.json", Line: 3, Column: 9, Path: "claims[0].evidence[0]"},
-					{Citation: accord.Citation{Doc: doc.ID, Anchor: "Ukraine's precarious security situation"}, File: "test.json", Line: 4, Column: 9, Path: "claims[1].evidence[0]"},
+					{Citation: accord.Citation{Doc: doc.ID, Anchor: "neutrality is a guarantee of lasting peace"}, File: "test.json", Line: 3, Column: 9, Path: accord.NewPath("claims[0].evidence[0]")},
+					{Citation: accord.Citation{Doc: doc.ID, Anchor: "Ukraine's precarious security situation"}, File: "test.json", Line: 4, Column: 9, Path: accord.NewPath("claims[1].evidence[0]")},
 				}}, c.citations...)
 				return &cc
 			},
@@ -114,7 +114,7 @@ func TestVerifySourcesDetectsTampering(t *testing.T) {
 			require.Len(t, list, len(tt.rules), "%v", err)
 			for i, e := range list {
 				assert.ErrorIs(t, e, tt.rules[i])
-				assert.Equal(t, tt.paths[i], e.Path)
+				assert.Equal(t, tt.paths[i], e.Path.String())
 				assert.NotZero(t, e.Line, "problems are located in the data files")
 			}
 		})

@@ -226,6 +226,7 @@ type filler struct {
 
 var (
 	dateType = reflect.TypeFor[accord.Date]()
+	pathType = reflect.TypeFor[accord.Path]()
 	tagType  = reflect.TypeFor[language.Tag]()
 	timeType = reflect.TypeFor[time.Time]()
 )
@@ -238,6 +239,10 @@ func (f *filler) fill(v reflect.Value, depth int) {
 	case dateType:
 		dates := []accord.Date{accord.YearOf(2014), accord.MonthOf(2022, time.March), accord.DayOf(2022, time.March, 29)}
 		v.Set(reflect.ValueOf(dates[f.next()%len(dates)]))
+		return
+	case pathType:
+		paths := []accord.Path{accord.NewPath("positions").Index(3).Child("stance"), accord.NewPath("actors").Index(0).Child("names").Key("uk")}
+		v.Set(reflect.ValueOf(paths[f.next()%len(paths)]))
 		return
 	case tagType:
 		tags := []language.Tag{language.Ukrainian, language.Russian, language.English}

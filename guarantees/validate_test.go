@@ -117,7 +117,7 @@ func TestValidateRejects(t *testing.T) {
 			require.NotEmpty(t, errs)
 			var found *accord.FieldError
 			for _, e := range errs {
-				if e.Path == tt.path && errors.Is(e, tt.kind) && (tt.rule == nil || errors.Is(e, tt.rule)) {
+				if e.Path.String() == tt.path && errors.Is(e, tt.kind) && (tt.rule == nil || errors.Is(e, tt.rule)) {
 					found = e
 				}
 			}

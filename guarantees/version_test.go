@@ -183,7 +183,7 @@ func TestAnchorOverlap(t *testing.T) {
 	assert.ErrorIs(t, err, ErrRevisionAmbiguous)
 	var rules []error
 	for _, e := range c.Validate(accord.Path{}) {
-		if e.Path == "revisions[0].at" {
+		if e.Path.String() == "revisions[0].at" {
 			rules = append(rules, e.Rule)
 		}
 	}

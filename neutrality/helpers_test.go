@@ -53,7 +53,7 @@ func testRulebook(t testing.TB) *Rulebook {
 func assertHas(t *testing.T, errs accord.ErrorList, kind, rule error, path string) {
 	t.Helper()
 	for _, e := range errs {
-		if e.Path == path && errors.Is(e, kind) && (rule == nil || errors.Is(e, rule)) {
+		if e.Path.String() == path && errors.Is(e, kind) && (rule == nil || errors.Is(e, rule)) {
 			return
 		}
 	}

@@ -106,7 +106,7 @@ func TestStatusValidateReportsEverything(t *testing.T) {
 	} {
 		found := false
 		for _, e := range errs {
-			if e.Path == want.path && (want.rule == nil || e.Rule == want.rule) {
+			if e.Path.String() == want.path && (want.rule == nil || e.Rule == want.rule) {
 				found = true
 			}
 		}

@@ -128,7 +128,7 @@ func TestNewRejectsBadEntries(t *testing.T) {
 	require.True(t, errors.As(err, &list))
 	var paths []string
 	for _, e := range list {
-		paths = append(paths, e.Path)
+		paths = append(paths, e.Path.String())
 	}
 	assert.ElementsMatch(t, []string{"entries[1].surface", "entries[2].target.kind", "entries[3].target.kind", "entries[4].target.id"}, paths)
 	assert.ErrorIs(t, err, accord.ErrRequired)

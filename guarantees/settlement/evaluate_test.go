@@ -250,7 +250,7 @@ func TestEvaluateErrors(t *testing.T) {
 			if tt.path != "" {
 				var fe *accord.FieldError
 				require.True(t, errors.As(err, &fe))
-				assert.Equal(t, tt.path, fe.Path)
+				assert.Equal(t, tt.path, fe.Path.String())
 			}
 		})
 	}

@@ -98,7 +98,7 @@ func TestValidateErrors(t *testing.T) {
 			require.NotEmpty(t, errs)
 			var found *accord.FieldError
 			for _, e := range errs {
-				if e.Path == tt.path {
+				if e.Path.String() == tt.path {
 					found = e
 				}
 			}
@@ -132,7 +132,7 @@ func TestFrameValidate(t *testing.T) {
 	errs := f.Validate(accord.Path{})
 	var paths []string
 	for _, e := range errs {
-		paths = append(paths, e.Path)
+		paths = append(paths, e.Path.String())
 	}
 	assert.Contains(t, paths, "bindings[8].term", "a term bound twice")
 	assert.Contains(t, paths, "bindings[9].term", "a binding without a term")

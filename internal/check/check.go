@@ -65,7 +65,7 @@ func IDs(path accord.Path, ids []string, what string) accord.ErrorList {
 func Enum[T ~uint8](path accord.Path, v T, e enum.Enum[T]) accord.ErrorList {
 	switch {
 	case v == 0:
-		return accord.ErrorList{&accord.FieldError{Kind: accord.ErrRequired, Path: path.String(), Detail: "one of the " + e.TypeName() + " values", Supported: e.Names()}}
+		return accord.ErrorList{&accord.FieldError{Kind: accord.ErrRequired, Path: path, Detail: "one of the " + e.TypeName() + " values", Supported: e.Names()}}
 	case !e.Valid(v):
 		return accord.ErrorList{accord.NotSupported(path, e.String(v), e.Names())}
 	}

@@ -79,7 +79,7 @@ func TestDecodeReportsEverything(t *testing.T) {
 	}
 	require.Len(t, probs, len(wants), "every problem is reported, not only the first")
 	for i, w := range wants {
-		assert.Equal(t, w.path, probs[i].Err.Path)
+		assert.Equal(t, w.path, probs[i].Err.Path.String())
 		assert.True(t, errors.Is(probs[i].Err, w.kind), "%s: got %v", w.path, probs[i].Err)
 	}
 	assert.Equal(t, []string{"light", "dark"}, probs[2].Err.Supported, "unsupported names list the supported ones")
@@ -172,7 +172,7 @@ func TestDecodeMapKeysFromText(t *testing.T) {
 			probs := Decode(root, &got, accord.NewPath("r"))
 			require.Len(t, probs, len(tt.problems))
 			for i, p := range probs {
-				assert.Equal(t, tt.problems[i], p.Err.Path)
+				assert.Equal(t, tt.problems[i], p.Err.Path.String())
 				assert.Equal(t, tt.atOffsets[i], p.Offset)
 			}
 			assert.Equal(t, tt.want, got)
@@ -191,7 +191,7 @@ func TestDecodeNeedsParsedNode(t *testing.T) {
 		assert.ErrorIs(t, probs[0].Err, accord.ErrInvalid)
 		assert.Zero(t, n.Len())
 		assert.Nil(t, n.Get("id"))
-		assert.Zero(t, n.Locate(accord.Path{}, "id"))
+		assert.Zero(t, n.Locate(accord.Path{}, accord.NewPath("id")))
 		for range n.Fields {
 			t.Error("a Node not made by Parse has no members")
 		}

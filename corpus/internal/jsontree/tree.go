@@ -638,16 +638,17 @@ func (p *parser) hex4() (rune, error) {
 	return r, nil
 }
 
-// Locate returns the byte offset that best locates the value at path, the
-// text of an [accord.Path] below n (whose own path is base): the start of
-// that value or, when the data has no value there (a required field that
-// is missing, an index out of range), the start of the deepest value on
-// the way (0 for a nil Node or one not made by Parse). It descends the
-// tree building each member's and element's
-// accord.Path and compares its text with path, so the path is never taken
-// apart: it matches exactly what accord.Path renders, a field name or a
-// quoted map key for an object member, an index for an element.
-func (n *Node) Locate(base accord.Path, path string) int {
+// Locate returns the byte offset that best locates the value at the path
+// at, below n (whose own path is base): the start of that value or, when
+// the data has no value there (a required field that is missing, an index
+// out of range), the start of the deepest value on the way (0 for a nil
+// Node or one not made by Parse). It descends the tree building each
+// member's and element's accord.Path and compares its text with at's, so
+// the path is never taken apart: it matches exactly what accord.Path
+// renders, a field name or a quoted map key for an object member, an
+// index for an element.
+func (n *Node) Locate(base, at accord.Path) int {
+	path := at.String()
 	if n == nil || n.t == nil {
 		return 0
 	}

@@ -53,12 +53,12 @@ func TestParseAndLocate(t *testing.T) {
 		{`documents[0]["kind"]`, 3, 25}, // a quoted key selects a member
 	}
 	for _, tt := range tests {
-		assert.Equal(t, [2]int{tt.line, tt.col}, lineCol(sample, root.Locate(accord.Path{}, tt.path)), "Locate(%q)", tt.path)
+		assert.Equal(t, [2]int{tt.line, tt.col}, lineCol(sample, root.Locate(accord.Path{}, accord.NewPath(tt.path))), "Locate(%q)", tt.path)
 	}
 	// Below a base path, the paths start with the base.
 	base := accord.NewPath("file")
-	assert.Equal(t, [2]int{3, 25}, lineCol(sample, root.Locate(base, "file.documents[0].kind")))
-	assert.Equal(t, [2]int{1, 1}, lineCol(sample, root.Locate(base, "documents[0].kind")), "a path outside the base is the root")
+	assert.Equal(t, [2]int{3, 25}, lineCol(sample, root.Locate(base, accord.NewPath("file.documents[0].kind"))))
+	assert.Equal(t, [2]int{1, 1}, lineCol(sample, root.Locate(base, accord.NewPath("documents[0].kind"))), "a path outside the base is the root")
 }
 
 func TestParseDuplicateKeys(t *testing.T) {
@@ -66,10 +66,10 @@ func TestParseDuplicateKeys(t *testing.T) {
 	root, dups, err := Parse(data)
 	require.NoError(t, err)
 	require.Len(t, dups, 2)
-	assert.Equal(t, "a", dups[0].Err.Path)
+	assert.Equal(t, "a", dups[0].Err.Path.String())
 	assert.ErrorIs(t, dups[0].Err, accord.ErrDuplicate)
 	assert.Equal(t, [2]int{2, 2}, lineCol(string(data), dups[0].Offset))
-	assert.Equal(t, "b.c", dups[1].Err.Path)
+	assert.Equal(t, "b.c", dups[1].Err.Path.String())
 	assert.Equal(t, "1", root.Get("a").Text, "the first occurrence is kept")
 }
 
@@ -102,7 +102,7 @@ func TestParseDuplicateKeyPaths(t *testing.T) {
 			var paths []string
 			var at []int
 			for _, d := range dups {
-				paths = append(paths, d.Err.Path)
+				paths = append(paths, d.Err.Path.String())
 				at = append(at, d.Offset)
 			}
 			assert.Equal(t, tt.paths, paths)
@@ -238,7 +238,7 @@ func TestParseBigText(t *testing.T) {
 		require.Equal(t, note, it.Note)
 	}
 	last := len(got.Items) - 1
-	line, col := NewLines(text).Pos(root.Locate(accord.Path{}, fmt.Sprintf("items[%d].n", last)))
+	line, col := NewLines(text).Pos(root.Locate(accord.Path{}, accord.NewPath(fmt.Sprintf("items[%d].n", last))))
 	assert.Equal(t, last+1, line)
 	assert.Equal(t, strings.Index(text[strings.LastIndexByte(text, '\n')+1:], `"n": `)+6, col)
 }
