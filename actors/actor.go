@@ -124,9 +124,7 @@ func (a Actor) validate(path accord.Path) (accord.ErrorList, []string) {
 			errs = append(errs, accord.Invalid(p.Child("of"), m.Of, "an actor cannot be a member of itself").WithRule(ErrSelfReference))
 		}
 	}
-	if a.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "a sentence in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), a.Summary, "a sentence in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), a.Evidence)...)
 	return errs, folded
 }

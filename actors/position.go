@@ -98,9 +98,7 @@ func (p Position) Validate(path accord.Path) accord.ErrorList {
 	if !p.Attribution.IsValid() {
 		errs = append(errs, accord.Required(path.Child("attribution"), "one of: "+strings.Join(attributionEnum.Names(), ", ")))
 	}
-	if p.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "the position in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), p.Summary, "the position in the coder's own words")...)
 	errs = append(errs, check.Each(path.Child("conditions"), p.Conditions)...)
 	for i, f := range p.Figures {
 		errs = append(errs, f.Validate(path.Child("figures").Index(i))...)

@@ -105,8 +105,6 @@ func (d Document) Validate(path accord.Path) accord.ErrorList {
 	if d.Words <= 0 {
 		errs = append(errs, accord.Invalid(path.Child("words"), d.Words, "the source's word count, a positive number"))
 	}
-	if d.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "a few sentences in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), d.Summary, "a few sentences in the coder's own words")...)
 	return errs
 }

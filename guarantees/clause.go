@@ -104,9 +104,7 @@ func (c Clause) Validate(path accord.Path) accord.ErrorList {
 	if c.Wording != "" && c.WordingSource == "" {
 		errs = append(errs, accord.Required(path.Child("wording_source"), "where the verbatim wording comes from"))
 	}
-	if c.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what the clause says, in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), c.Summary, "what the clause says, in the coder's words")...)
 	switch {
 	case c.Topic == Commitment && c.Reading.IsZero():
 		errs = append(errs, accord.Required(path.Child("reading"), "a commitment clause needs its structured reading"))

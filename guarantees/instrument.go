@@ -139,9 +139,7 @@ func (in Instrument) Validate(path accord.Path) accord.ErrorList {
 		errs = append(errs, t.Validate(path.Child("traits").Index(i))...)
 	}
 	errs = append(errs, check.Each(path.Child("disagreements"), in.Disagreements)...)
-	if in.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what the instrument does, in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), in.Summary, "what the instrument does, in the coder's words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), in.Evidence)...)
 	return errs
 }

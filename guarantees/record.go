@@ -86,9 +86,7 @@ func (e Event) Validate(path accord.Path) accord.ErrorList {
 			errs = append(errs, accord.Invalid(path.Child("actors").Index(i), a, "an actor id"))
 		}
 	}
-	if e.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what happened, in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), e.Summary, "what happened, in the coder's words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), e.Evidence)...)
 	return errs
 }

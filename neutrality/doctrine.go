@@ -78,9 +78,7 @@ func (d Doctrine) Validate(path accord.Path) accord.ErrorList {
 	if d.Name == "" {
 		errs = append(errs, accord.Required(path.Child("name"), "a short name"))
 	}
-	if d.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "the doctrine in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), d.Summary, "the doctrine in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), d.Evidence)...)
 	return errs
 }

@@ -99,9 +99,7 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 	}
 	errs = append(errs, s.validateKind(path)...)
 	errs = append(errs, check.Each(path.Child("events"), s.Events)...)
-	if s.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what the source says, in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), s.Summary, "what the source says, in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
 	return errs
 }

@@ -102,9 +102,7 @@ func (s Settlement) Validate(path accord.Path) accord.ErrorList {
 		seen[t.Region] = i
 	}
 	errs = append(errs, check.OptEnum(path.Child("sequencing"), s.Sequencing, sequencingEnum)...)
-	if strings.TrimSpace(s.Summary) == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "a summary in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), strings.TrimSpace(s.Summary), "a summary in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
 	return errs
 }
