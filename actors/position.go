@@ -24,9 +24,7 @@ type Condition struct {
 func (c Condition) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.OptID(path.Child("issue"), c.Issue, "the id of an issue")...)
-	if c.Text == "" {
-		errs = append(errs, accord.Required(path.Child("text"), "the condition in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("text"), c.Text, "the condition in the coder's words")...)
 	return errs
 }
 

@@ -106,9 +106,7 @@ func (k Kind) promises() bool {
 func (in Instrument) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), in.ID, "a slug such as budapest-memorandum")...)
-	if in.Name == "" {
-		errs = append(errs, accord.Required(path.Child("name"), "the instrument's name"))
-	}
+	errs = append(errs, check.Text(path.Child("name"), in.Name, "the instrument's name")...)
 	errs = append(errs, check.Enum(path.Child("kind"), in.Kind, kindEnum)...)
 	errs = append(errs, check.Enum(path.Child("form"), in.Form, formEnum)...)
 	errs = append(errs, check.Enum(path.Child("binding"), in.Binding, bindingEnum)...)

@@ -61,9 +61,7 @@ var (
 func (s Settlement) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), s.ID, "an id")...)
-	if strings.TrimSpace(s.Name) == "" {
-		errs = append(errs, accord.Required(path.Child("name"), "a short label"))
-	}
+	errs = append(errs, check.Text(path.Child("name"), strings.TrimSpace(s.Name), "a short label")...)
 	errs = append(errs, check.ID(path.Child("protected"), s.Protected, "an id")...)
 	errs = append(errs, check.Enum(path.Child("stage"), s.Stage, stageEnum)...)
 	errs = append(errs, check.Enum(path.Child("modality"), s.Modality, modalityEnum)...)
@@ -187,9 +185,7 @@ func (f ForcePosture) Validate(path accord.Path) accord.ErrorList {
 	seen := map[[2]string]int{}
 	for i, c := range f.Caps {
 		p := path.Child("caps").Index(i)
-		if c.Quantity == "" {
-			errs = append(errs, accord.Required(p.Child("quantity"), "what is capped, such as personnel"))
-		}
+		errs = append(errs, check.Text(p.Child("quantity"), c.Quantity, "what is capped, such as personnel")...)
 		if c.Unit == "" {
 			errs = append(errs, accord.Required(p.Child("unit"), "the unit of the figure"))
 		}

@@ -61,8 +61,8 @@ func IDs(path accord.Path, ids []string, what string) accord.ErrorList {
 	return errs
 }
 
-// Text reports a missing free text, such as a record's summary (what
-// describes the text wanted).
+// Text reports a missing required text, such as a record's name or
+// summary (what describes the text wanted).
 func Text(path accord.Path, text, what string) accord.ErrorList {
 	if text == "" {
 		return accord.ErrorList{accord.Required(path, what)}
