@@ -186,9 +186,7 @@ func (f ForcePosture) Validate(path accord.Path) accord.ErrorList {
 	for i, c := range f.Caps {
 		p := path.Child("caps").Index(i)
 		errs = append(errs, check.Text(p.Child("quantity"), c.Quantity, "what is capped, such as personnel")...)
-		if c.Unit == "" {
-			errs = append(errs, accord.Required(p.Child("unit"), "the unit of the figure"))
-		}
+		errs = append(errs, check.Text(p.Child("unit"), c.Unit, "the unit of the figure")...)
 		switch {
 		case c.AtMost == 0:
 			errs = append(errs, accord.Required(p.Child("at_most"), "the ceiling's figure").WithRule(ErrCapWithoutFigure))
