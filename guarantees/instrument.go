@@ -1,6 +1,7 @@
 package guarantees
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/accordmodel/accord"
@@ -45,10 +46,7 @@ type Instrument struct {
 
 // Title returns the short name, or the name when there is none.
 func (in Instrument) Title() string {
-	if in.ShortName != "" {
-		return in.ShortName
-	}
-	return in.Name
+	return cmp.Or(in.ShortName, in.Name)
 }
 
 // Clause returns the clause with the given id.

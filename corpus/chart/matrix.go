@@ -529,10 +529,7 @@ func clashCell(d *doc, x, y, w, h float64, clash bool, tip string) {
 // when conditional, and its lines of text.
 func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	cat, _ := cats.get(c.Category)
-	tip := c.Tooltip
-	if tip == "" {
-		tip = cat.Label
-	}
+	tip := cmp.Or(c.Tooltip, cat.Label)
 	d.open("g")
 	d.title(tip)
 	d.body.WriteByte('\n')

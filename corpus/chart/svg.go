@@ -2,6 +2,7 @@ package chart
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -128,10 +129,7 @@ func (d *doc) text(l label) {
 	if l.bold {
 		kv = append(kv, "font-weight", "bold")
 	}
-	fill := l.fill
-	if fill == "" {
-		fill = Black
-	}
+	fill := cmp.Or(l.fill, Black)
 	kv = append(kv, "fill", string(fill))
 	d.body.WriteString("<text")
 	d.attrs(kv)
