@@ -151,13 +151,7 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 }
 
 func accepts(p Package) int {
-	n := 0
-	for _, s := range p.Stands {
-		if s.Answer == Accepts {
-			n++
-		}
-	}
-	return n
+	return Evaluation{Stands: p.Stands}.Count(Accepts)
 }
 
 // searcher holds what the walk needs, computed once.
