@@ -177,12 +177,9 @@ func (s Status) Clone() Status {
 	s.Allows = slices.Clone(s.Allows)
 	s.Forbids = slices.Clone(s.Forbids)
 	s.Evidence = slices.Clone(s.Evidence)
-	if s.Events != nil {
-		ev := make([]Event, len(s.Events))
-		for i, e := range s.Events {
-			ev[i] = e.clone()
-		}
-		s.Events = ev
+	s.Events = slices.Clone(s.Events)
+	for i := range s.Events {
+		s.Events[i] = s.Events[i].clone()
 	}
 	return s
 }
