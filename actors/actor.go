@@ -68,9 +68,7 @@ func (a Actor) validate(path accord.Path) (accord.ErrorList, []string) {
 	errs = append(errs, check.ID(path.Child("id"), a.ID, "a slug such as united-states")...)
 	errs = append(errs, check.Enum(path.Child("kind"), a.Kind, kindEnum)...)
 	nameKey := foldKey(a.Name)
-	if nameKey == "" {
-		errs = append(errs, accord.Required(path.Child("name"), "the canonical English name"))
-	}
+	errs = append(errs, check.Text(path.Child("name"), nameKey, "the canonical English name")...)
 	folded := []string{nameKey}
 	seen := map[string]string{nameKey: "name"}
 	// Names in different languages may coincide (Казахстан is Kazakhstan in
@@ -124,9 +122,7 @@ func (a Actor) validate(path accord.Path) (accord.ErrorList, []string) {
 			errs = append(errs, accord.Invalid(p.Child("of"), m.Of, "an actor cannot be a member of itself").WithRule(ErrSelfReference))
 		}
 	}
-	if a.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "a sentence in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), a.Summary, "a sentence in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), a.Evidence)...)
 	return errs, folded
 }

@@ -79,9 +79,7 @@ func (a Alias) Validate(path accord.Path) accord.ErrorList { return a.validate(p
 // validate is Validate for an alias whose name folds to key.
 func (a Alias) validate(path accord.Path, key string) accord.ErrorList {
 	var errs accord.ErrorList
-	if key == "" {
-		errs = append(errs, accord.Required(path.Child("name"), "the alias as written"))
-	}
+	errs = append(errs, check.Text(path.Child("name"), key, "the alias as written")...)
 	errs = append(errs, check.Enum(path.Child("kind"), a.Kind, aliasKindEnum)...)
 	if a.Kind == Metonym && a.StandsFor == "" {
 		errs = append(errs, accord.Required(path.Child("stands_for"), "what the metonym denotes").WithRule(ErrMetonymReferent))

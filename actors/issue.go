@@ -31,16 +31,12 @@ type Issue struct {
 func (is Issue) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), is.ID, "a slug such as armed-forces-limits")...)
-	if is.Name == "" {
-		errs = append(errs, accord.Required(path.Child("name"), "a short English label"))
-	}
+	errs = append(errs, check.Text(path.Child("name"), is.Name, "a short English label")...)
 	errs = append(errs, check.OptID(path.Child("parent"), is.Parent, "the id of the broader issue")...)
 	if is.Parent != "" && is.Parent == is.ID {
 		errs = append(errs, accord.Invalid(path.Child("parent"), is.Parent, "an issue cannot be its own parent").WithRule(ErrSelfReference))
 	}
-	if is.Outcome == "" {
-		errs = append(errs, accord.Required(path.Child("outcome"), "the outcome a supporting stance wants"))
-	}
+	errs = append(errs, check.Text(path.Child("outcome"), is.Outcome, "the outcome a supporting stance wants")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), is.Evidence)...)
 	return errs
 }

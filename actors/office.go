@@ -24,9 +24,7 @@ type Office struct {
 // Validate reports every intrinsic problem of the office.
 func (o Office) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if o.Title == "" {
-		errs = append(errs, accord.Required(path.Child("title"), "the name of the post"))
-	}
+	errs = append(errs, check.Text(path.Child("title"), o.Title, "the name of the post")...)
 	errs = append(errs, check.ID(path.Child("for"), o.For, "the id of the actor the holder acts for")...)
 	errs = append(errs, o.Period.Validate(path.Child("period"))...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), o.Evidence)...)

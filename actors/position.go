@@ -24,9 +24,7 @@ type Condition struct {
 func (c Condition) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.OptID(path.Child("issue"), c.Issue, "the id of an issue")...)
-	if c.Text == "" {
-		errs = append(errs, accord.Required(path.Child("text"), "the condition in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("text"), c.Text, "the condition in the coder's words")...)
 	return errs
 }
 
@@ -98,9 +96,7 @@ func (p Position) Validate(path accord.Path) accord.ErrorList {
 	if !p.Attribution.IsValid() {
 		errs = append(errs, accord.Required(path.Child("attribution"), "one of: "+strings.Join(attributionEnum.Names(), ", ")))
 	}
-	if p.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "the position in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), p.Summary, "the position in the coder's own words")...)
 	errs = append(errs, check.Each(path.Child("conditions"), p.Conditions)...)
 	for i, f := range p.Figures {
 		errs = append(errs, f.Validate(path.Child("figures").Index(i))...)

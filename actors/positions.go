@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/seq"
 )
 
 // Positions is a validated, immutable set of positions together with the
@@ -136,13 +137,7 @@ func (ps *Positions) Position(id string) (Position, bool) {
 
 // All returns copies of every position, in the order they were given.
 func (ps *Positions) All() iter.Seq[Position] {
-	return func(yield func(Position) bool) {
-		for _, p := range ps.list {
-			if !yield(p.Clone()) {
-				return
-			}
-		}
-	}
+	return seq.Map(ps.list, Position.Clone)
 }
 
 // Filter selects positions for [Positions.Select]. Empty fields select

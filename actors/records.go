@@ -3,6 +3,8 @@ package actors
 import (
 	"cmp"
 	"iter"
+
+	"github.com/accordmodel/accord/internal/seq"
 )
 
 // record is what [records] needs of the values it stores.
@@ -98,13 +100,7 @@ func (r *records[T]) name(id string) string {
 
 // all returns copies of every record, in the order they were added.
 func (r *records[T]) all() iter.Seq[T] {
-	return func(yield func(T) bool) {
-		for _, v := range r.list {
-			if !yield(v.Clone()) {
-				return
-			}
-		}
-	}
+	return seq.Map(r.list, T.Clone)
 }
 
 // compare orders two ids by the collated order of their records' names;

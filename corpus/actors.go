@@ -22,6 +22,17 @@ type actorData struct {
 	positions *actors.Positions
 }
 
+// defineAll requires at least one record in the top-level list of f and
+// defines the id of each as a record of kind.
+func defineAll[T any](l *loader, f *file, kind, list string, recs []T, id func(T) string) {
+	if len(recs) == 0 {
+		l.report(f, accord.Required(accord.NewPath(list), "at least one "+kind))
+	}
+	for i, r := range recs {
+		l.define(kind, id(r), f, list, i)
+	}
+}
+
 // loadActors reads actors.json, issues.json and positions/ (each
 // optional: a corpus need not code every kind of record), defines their
 // ids and builds the registry, the taxonomy and the positions index. The
@@ -32,12 +43,7 @@ func (c *Corpus) loadActors(l *loader) {
 		Actors []actors.Actor `json:"actors"`
 	}
 	if f := l.registry("actors.json", true, &av); f != nil {
-		if len(av.Actors) == 0 {
-			l.report(f, accord.Required(accord.NewPath("actors"), "at least one actor"))
-		}
-		for i, a := range av.Actors {
-			l.define(kindActor, a.ID, f, "actors", i)
-		}
+		defineAll(l, f, kindActor, "actors", av.Actors, func(a actors.Actor) string { return a.ID })
 		reg, err := actors.NewRegistry(av.Actors)
 		l.reportErr(f, err)
 		c.actors.registry = reg
@@ -46,12 +52,7 @@ func (c *Corpus) loadActors(l *loader) {
 		Issues []actors.Issue `json:"issues"`
 	}
 	if f := l.registry("issues.json", true, &iv); f != nil {
-		if len(iv.Issues) == 0 {
-			l.report(f, accord.Required(accord.NewPath("issues"), "at least one issue"))
-		}
-		for i, is := range iv.Issues {
-			l.define(kindIssue, is.ID, f, "issues", i)
-		}
+		defineAll(l, f, kindIssue, "issues", iv.Issues, func(is actors.Issue) string { return is.ID })
 		tax, err := actors.NewTaxonomy(iv.Issues)
 		l.reportErr(f, err)
 		c.actors.taxonomy = tax
@@ -73,12 +74,7 @@ func (c *Corpus) loadActors(l *loader) {
 	var files []filePositions
 	var all []actors.Position
 	perArticle(l, "positions", func(f *file, v *positionsFile) {
-		if len(v.Positions) == 0 {
-			l.report(f, accord.Required(accord.NewPath("positions"), "at least one position"))
-		}
-		for i, ps := range v.Positions {
-			l.define(kindPosition, ps.ID, f, "positions", i)
-		}
+		defineAll(l, f, kindPosition, "positions", v.Positions, func(ps actors.Position) string { return ps.ID })
 		files = append(files, filePositions{f, v.Positions})
 		all = append(all, v.Positions...)
 	})

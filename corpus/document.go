@@ -88,14 +88,10 @@ func (d Document) Validate(path accord.Path) accord.ErrorList {
 	case !check.IsID(d.ID):
 		errs = append(errs, accord.Invalid(path.Child("id"), d.ID, "ids are lower-case words joined by hyphens"))
 	}
-	if d.Title == "" {
-		errs = append(errs, accord.Required(path.Child("title"), "the article's title or a descriptive one with untitled: true"))
-	}
+	errs = append(errs, check.Text(path.Child("title"), d.Title, "the article's title or a descriptive one with untitled: true")...)
 	errs = append(errs, check.Enum(path.Child("kind"), d.Kind, documentKindEnum)...)
 	errs = append(errs, d.Written.Validate(path.Child("written"))...)
-	if d.File == "" {
-		errs = append(errs, accord.Required(path.Child("file"), "the source file name"))
-	}
+	errs = append(errs, check.Text(path.Child("file"), d.File, "the source file name")...)
 	switch {
 	case d.SHA256 == "":
 		errs = append(errs, accord.Required(path.Child("sha256"), "the SHA-256 of the source file"))
@@ -105,8 +101,6 @@ func (d Document) Validate(path accord.Path) accord.ErrorList {
 	if d.Words <= 0 {
 		errs = append(errs, accord.Invalid(path.Child("words"), d.Words, "the source's word count, a positive number"))
 	}
-	if d.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "a few sentences in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), d.Summary, "a few sentences in the coder's own words")...)
 	return errs
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/internal/seq"
 )
 
 const (
@@ -61,13 +62,7 @@ func (c *Corpus) loadInstruments(l *loader) {
 // Instruments returns every security instrument, in registry order. Each
 // is a deep copy.
 func (c *Corpus) Instruments() iter.Seq[guarantees.Instrument] {
-	return func(yield func(guarantees.Instrument) bool) {
-		for _, in := range c.instruments.list {
-			if !yield(in.Clone()) {
-				return
-			}
-		}
-	}
+	return seq.Map(c.instruments.list, guarantees.Instrument.Clone)
 }
 
 // Instrument returns a deep copy of the instrument with the given id.

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/seq"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -123,13 +124,9 @@ func (c *Corpus) Rulebook() *neutrality.Rulebook { return c.neutrality.rulebook 
 // NeutralityStatuses iterates over copies of every coded status, in file
 // and record order.
 func (c *Corpus) NeutralityStatuses() iter.Seq[SourcedStatus] {
-	return func(yield func(SourcedStatus) bool) {
-		for _, s := range c.neutrality.statuses {
-			if !yield(SourcedStatus{Document: s.Document, Status: s.Status.Clone()}) {
-				return
-			}
-		}
-	}
+	return seq.Map(c.neutrality.statuses, func(s SourcedStatus) SourcedStatus {
+		return SourcedStatus{Document: s.Document, Status: s.Status.Clone()}
+	})
 }
 
 // NumNeutralityStatuses returns the number of coded statuses.
@@ -201,13 +198,9 @@ func timeKey(p accord.Period) accord.Date {
 // NeutralityDemands iterates over copies of every coded negotiating
 // demand, in file and record order.
 func (c *Corpus) NeutralityDemands() iter.Seq[SourcedDemand] {
-	return func(yield func(SourcedDemand) bool) {
-		for _, d := range c.neutrality.demands {
-			if !yield(SourcedDemand{Document: d.Document, Demand: d.Demand.Clone()}) {
-				return
-			}
-		}
-	}
+	return seq.Map(c.neutrality.demands, func(d SourcedDemand) SourcedDemand {
+		return SourcedDemand{Document: d.Document, Demand: d.Demand.Clone()}
+	})
 }
 
 // DemandsIn returns the demands made in the talks with the given slug

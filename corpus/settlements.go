@@ -7,6 +7,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/internal/seq"
 )
 
 const (
@@ -103,13 +104,7 @@ func (c *Corpus) checkAdoption(l *loader, f *file, g settlement.GuaranteeTerm, p
 // Settlements returns the coded settlement options, in registry order.
 // Each is a deep copy. They are proposals, never settlements in force.
 func (c *Corpus) Settlements() iter.Seq[settlement.Settlement] {
-	return func(yield func(settlement.Settlement) bool) {
-		for _, s := range c.settlements.list {
-			if !yield(s.Clone()) {
-				return
-			}
-		}
-	}
+	return seq.Map(c.settlements.list, settlement.Settlement.Clone)
 }
 
 // Settlement returns a copy of the settlement option with the given id.

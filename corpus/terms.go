@@ -6,6 +6,7 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/fold"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -36,9 +37,7 @@ type KeyTerm struct {
 // by the loader.
 func (t KeyTerm) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if fold.Fold(t.Term) == "" {
-		errs = append(errs, accord.Required(path.Child("term"), "the phrase as texts write it"))
-	}
+	errs = append(errs, check.Text(path.Child("term"), fold.Fold(t.Term), "the phrase as texts write it")...)
 	switch t.Kind {
 	case tag.Issue, tag.Status:
 	default:

@@ -97,16 +97,12 @@ func (c Clause) Revision(id string) (Revision, bool) {
 func (c Clause) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), c.ID, "a slug unique within the instrument, such as art5")...)
-	if c.Label == "" {
-		errs = append(errs, accord.Required(path.Child("label"), "the clause's label, such as Article 5"))
-	}
+	errs = append(errs, check.Text(path.Child("label"), c.Label, "the clause's label, such as Article 5")...)
 	errs = append(errs, check.Enum(path.Child("topic"), c.Topic, topicEnum)...)
 	if c.Wording != "" && c.WordingSource == "" {
 		errs = append(errs, accord.Required(path.Child("wording_source"), "where the verbatim wording comes from"))
 	}
-	if c.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what the clause says, in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), c.Summary, "what the clause says, in the coder's words")...)
 	switch {
 	case c.Topic == Commitment && c.Reading.IsZero():
 		errs = append(errs, accord.Required(path.Child("reading"), "a commitment clause needs its structured reading"))

@@ -1,6 +1,7 @@
 package guarantees
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/accordmodel/accord"
@@ -45,10 +46,7 @@ type Instrument struct {
 
 // Title returns the short name, or the name when there is none.
 func (in Instrument) Title() string {
-	if in.ShortName != "" {
-		return in.ShortName
-	}
-	return in.Name
+	return cmp.Or(in.ShortName, in.Name)
 }
 
 // Clause returns the clause with the given id.
@@ -106,9 +104,7 @@ func (k Kind) promises() bool {
 func (in Instrument) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), in.ID, "a slug such as budapest-memorandum")...)
-	if in.Name == "" {
-		errs = append(errs, accord.Required(path.Child("name"), "the instrument's name"))
-	}
+	errs = append(errs, check.Text(path.Child("name"), in.Name, "the instrument's name")...)
 	errs = append(errs, check.Enum(path.Child("kind"), in.Kind, kindEnum)...)
 	errs = append(errs, check.Enum(path.Child("form"), in.Form, formEnum)...)
 	errs = append(errs, check.Enum(path.Child("binding"), in.Binding, bindingEnum)...)
@@ -139,9 +135,7 @@ func (in Instrument) Validate(path accord.Path) accord.ErrorList {
 		errs = append(errs, t.Validate(path.Child("traits").Index(i))...)
 	}
 	errs = append(errs, check.Each(path.Child("disagreements"), in.Disagreements)...)
-	if in.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what the instrument does, in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), in.Summary, "what the instrument does, in the coder's words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), in.Evidence)...)
 	return errs
 }

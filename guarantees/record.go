@@ -86,9 +86,7 @@ func (e Event) Validate(path accord.Path) accord.ErrorList {
 			errs = append(errs, accord.Invalid(path.Child("actors").Index(i), a, "an actor id"))
 		}
 	}
-	if e.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what happened, in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), e.Summary, "what happened, in the coder's words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), e.Evidence)...)
 	return errs
 }
@@ -220,17 +218,13 @@ type View struct {
 // without a claim or evidence.
 func (d Disagreement) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if d.Topic == "" {
-		errs = append(errs, accord.Required(path.Child("topic"), "the question the articles answer differently"))
-	}
+	errs = append(errs, check.Text(path.Child("topic"), d.Topic, "the question the articles answer differently")...)
 	if len(d.Views) < 2 {
 		errs = append(errs, accord.Required(path.Child("views"), "at least two views, each with its sources"))
 	}
 	for i, v := range d.Views {
 		p := path.Child("views").Index(i)
-		if v.Claim == "" {
-			errs = append(errs, accord.Required(p.Child("claim"), "the view in the coder's words"))
-		}
+		errs = append(errs, check.Text(p.Child("claim"), v.Claim, "the view in the coder's words")...)
 		errs = append(errs, accord.ValidateEvidence(p.Child("evidence"), v.Evidence)...)
 	}
 	return errs

@@ -234,9 +234,7 @@ func (r Revision) Validate(path accord.Path, wording string) accord.ErrorList {
 	}
 	errs = append(errs, check.Enum(path.Child("status"), r.Status, revisionStatusEnum)...)
 	errs = append(errs, r.Changes.Validate(path.Child("changes"))...)
-	if r.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what the revision does, in the coder's words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), r.Summary, "what the revision does, in the coder's words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), r.Evidence)...)
 	return errs
 }

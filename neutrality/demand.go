@@ -126,9 +126,7 @@ func (d Demand) Validate(path accord.Path) accord.ErrorList {
 	errs = append(errs, check.Enum(path.Child("stage"), d.Stage, demandStageEnum)...)
 	errs = append(errs, check.Enum(path.Child("direction"), d.Direction, directionEnum)...)
 	errs = append(errs, check.Enum(path.Child("activity"), d.Activity, activityEnum)...)
-	if d.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what was sought, in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), d.Summary, "what was sought, in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), d.Evidence)...)
 	return errs
 }

@@ -75,12 +75,8 @@ func (d Doctrine) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), d.ID, "a slug such as "+QualifiedNeutrality)...)
 	errs = append(errs, check.ID(path.Child("question"), d.Question, "a slug such as "+QuestionAssistanceToVictim)...)
-	if d.Name == "" {
-		errs = append(errs, accord.Required(path.Child("name"), "a short name"))
-	}
-	if d.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "the doctrine in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("name"), d.Name, "a short name")...)
+	errs = append(errs, check.Text(path.Child("summary"), d.Summary, "the doctrine in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), d.Evidence)...)
 	return errs
 }

@@ -71,9 +71,7 @@ func (r Rule) Validate(path accord.Path) accord.ErrorList {
 	if r.Verdict == Conditional && r.Condition == "" {
 		errs = append(errs, accord.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))
 	}
-	if r.Reason == "" {
-		errs = append(errs, accord.Required(path.Child("reason"), "one sentence in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("reason"), r.Reason, "one sentence in the coder's own words")...)
 	if r.Verdict == Contested {
 		errs = append(errs, check.ID(path.Child("question"), r.Question, "a slug such as "+QuestionAssistanceToVictim)...)
 		if len(r.Sides) < 2 {
@@ -109,9 +107,7 @@ func (s Side) Validate(path accord.Path) accord.ErrorList {
 	if s.Verdict == Conditional && s.Condition == "" {
 		errs = append(errs, accord.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))
 	}
-	if s.Reason == "" {
-		errs = append(errs, accord.Required(path.Child("reason"), "one sentence in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("reason"), s.Reason, "one sentence in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
 	return errs
 }

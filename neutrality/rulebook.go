@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/seq"
 )
 
 const (
@@ -135,13 +136,7 @@ func (rb *Rulebook) Rules() []Rule {
 
 // All iterates over copies of the rules, in order.
 func (rb *Rulebook) All() iter.Seq[Rule] {
-	return func(yield func(Rule) bool) {
-		for _, r := range rb.rules {
-			if !yield(r.Clone()) {
-				return
-			}
-		}
-	}
+	return seq.Map(rb.rules, Rule.Clone)
 }
 
 // Len returns the number of rules.

@@ -99,9 +99,7 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 	}
 	errs = append(errs, s.validateKind(path)...)
 	errs = append(errs, check.Each(path.Child("events"), s.Events)...)
-	if s.Summary == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "what the source says, in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), s.Summary, "what the source says, in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
 	return errs
 }
@@ -179,12 +177,9 @@ func (s Status) Clone() Status {
 	s.Allows = slices.Clone(s.Allows)
 	s.Forbids = slices.Clone(s.Forbids)
 	s.Evidence = slices.Clone(s.Evidence)
-	if s.Events != nil {
-		ev := make([]Event, len(s.Events))
-		for i, e := range s.Events {
-			ev[i] = e.clone()
-		}
-		s.Events = ev
+	s.Events = slices.Clone(s.Events)
+	for i := range s.Events {
+		s.Events[i] = s.Events[i].clone()
 	}
 	return s
 }

@@ -482,11 +482,7 @@ func (m Grid) Render(w io.Writer) error {
 	if m.Note != "" {
 		y = d.lines(layout.Wrap(m.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+6, smallSize, layout.Start, false, darkGrey)
 	}
-	desc := m.Desc
-	if blank(desc) {
-		desc = m.Title
-	}
-	return d.writeTo(w, y+margin, m.Title, desc, hatchDefs)
+	return d.writeTo(w, y+margin, m.Title, m.Desc, hatchDefs)
 }
 
 // headSize returns the font size and weight for a block's column headers:
@@ -533,10 +529,7 @@ func clashCell(d *doc, x, y, w, h float64, clash bool, tip string) {
 // when conditional, and its lines of text.
 func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	cat, _ := cats.get(c.Category)
-	tip := c.Tooltip
-	if tip == "" {
-		tip = cat.Label
-	}
+	tip := cmp.Or(c.Tooltip, cat.Label)
 	d.open("g")
 	d.title(tip)
 	d.body.WriteByte('\n')

@@ -350,9 +350,5 @@ func (r Ranking) Render(w io.Writer) error {
 	if r.Note != "" {
 		y = d.lines(layout.Wrap(r.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, layout.Start, false, darkGrey)
 	}
-	desc := r.Desc
-	if blank(desc) {
-		desc = r.Title
-	}
-	return d.writeTo(w, y+margin, r.Title, desc, "")
+	return d.writeTo(w, y+margin, r.Title, r.Desc, "")
 }

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -128,10 +129,7 @@ func (d *doc) text(l label) {
 	if l.bold {
 		kv = append(kv, "font-weight", "bold")
 	}
-	fill := l.fill
-	if fill == "" {
-		fill = Black
-	}
+	fill := cmp.Or(l.fill, Black)
 	kv = append(kv, "fill", string(fill))
 	d.body.WriteString("<text")
 	d.attrs(kv)
@@ -155,8 +153,12 @@ func (d *doc) line(x1, y1, x2, y2 float64, stroke Color, width float64, extra ..
 
 // writeTo writes the complete document — XML declaration, SVG 1.1 doctype,
 // root element with the accessible title and description, shared
-// definitions, a white background and the body — to w.
+// definitions, a white background and the body — to w. A blank desc is
+// replaced by the title.
 func (d *doc) writeTo(w io.Writer, height float64, title, desc, defs string) error {
+	if blank(desc) {
+		desc = title
+	}
 	var out bytes.Buffer
 	out.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>` + "\n")
 	out.WriteString(`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">` + "\n")

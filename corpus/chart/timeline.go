@@ -389,10 +389,7 @@ func (t Timeline) Render(w io.Writer) error {
 				d.leaf("path", "d", "M"+num(b.x0-1)+" "+num(top)+"L"+num(b.x0+5)+" "+num(top+h/4)+"L"+num(b.x0)+" "+num(top+h/2)+
 					"L"+num(b.x0+5)+" "+num(top+3*h/4)+"L"+num(b.x0-1)+" "+num(top+h)+"Z", "fill", string(white))
 			}
-			text := b.Label
-			if text == "" {
-				text = b.cat.Label
-			}
+			text := cmp.Or(b.Label, b.cat.Label)
 			room := b.x1 - b.x0 - 6
 			if !b.From.IsValid() {
 				room -= 10 // the torn edge
@@ -521,11 +518,7 @@ func (t Timeline) Render(w io.Writer) error {
 	if t.Note != "" {
 		y = d.lines(layout.Wrap(t.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, layout.Start, false, darkGrey)
 	}
-	desc := t.Desc
-	if blank(desc) {
-		desc = t.Title
-	}
-	return d.writeTo(w, y+margin, t.Title, desc, "")
+	return d.writeTo(w, y+margin, t.Title, t.Desc, "")
 }
 
 // tickLabels returns the year labels under the axis at baseline y: the

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/fold"
 	"golang.org/x/text/unicode/norm"
 )
@@ -39,9 +40,7 @@ type Entry struct {
 // to nothing, a missing id, a kind that is not a record kind.
 func (e Entry) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
-	if fold.Fold(e.Surface) == "" {
-		errs = append(errs, accord.Required(path.Child("surface"), "a name as written in texts"))
-	}
+	errs = append(errs, check.Text(path.Child("surface"), fold.Fold(e.Surface), "a name as written in texts")...)
 	switch k := e.Target.Kind; {
 	case k == Figure:
 		errs = append(errs, accord.Invalid(path.Child("target").Child("kind"), k.String(), "figures are read by package figure, not looked up"))

@@ -86,17 +86,8 @@ func (sr *searcher) finalRedLines(got map[string][]Reason, d int) []RedLine {
 	var out []RedLine
 	for _, rs := range got {
 		for _, r := range rs {
-			rl, ok := r.RedLine()
-			if !ok || slices.Contains(out, rl) {
-				continue
-			}
-			switch r.Kind {
-			case RedLineCrossed, FigureBreached:
+			if rl, ok := r.RedLine(); ok && !slices.Contains(out, rl) && sr.final(r, d) {
 				out = append(out, rl)
-			case DemandUnmet:
-				if !sr.later[d][r.Outcome.Issue] {
-					out = append(out, rl)
-				}
 			}
 		}
 	}

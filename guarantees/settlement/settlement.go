@@ -255,12 +255,9 @@ func (s Settlement) Clone() Settlement {
 	c := s
 	c.ProposedBy = slices.Clone(s.ProposedBy)
 	c.Status = s.Status.clone()
-	c.Guarantees = make([]GuaranteeTerm, len(s.Guarantees))
-	for i, g := range s.Guarantees {
-		c.Guarantees[i] = g.clone()
-	}
-	if s.Guarantees == nil {
-		c.Guarantees = nil
+	c.Guarantees = slices.Clone(s.Guarantees)
+	for i := range c.Guarantees {
+		c.Guarantees[i] = c.Guarantees[i].clone()
 	}
 	c.Forces = s.Forces.clone()
 	c.Presence = s.Presence.clone()

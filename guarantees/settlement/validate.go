@@ -61,9 +61,7 @@ var (
 func (s Settlement) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), s.ID, "an id")...)
-	if strings.TrimSpace(s.Name) == "" {
-		errs = append(errs, accord.Required(path.Child("name"), "a short label"))
-	}
+	errs = append(errs, check.Text(path.Child("name"), strings.TrimSpace(s.Name), "a short label")...)
 	errs = append(errs, check.ID(path.Child("protected"), s.Protected, "an id")...)
 	errs = append(errs, check.Enum(path.Child("stage"), s.Stage, stageEnum)...)
 	errs = append(errs, check.Enum(path.Child("modality"), s.Modality, modalityEnum)...)
@@ -102,9 +100,7 @@ func (s Settlement) Validate(path accord.Path) accord.ErrorList {
 		seen[t.Region] = i
 	}
 	errs = append(errs, check.OptEnum(path.Child("sequencing"), s.Sequencing, sequencingEnum)...)
-	if strings.TrimSpace(s.Summary) == "" {
-		errs = append(errs, accord.Required(path.Child("summary"), "a summary in the coder's own words"))
-	}
+	errs = append(errs, check.Text(path.Child("summary"), strings.TrimSpace(s.Summary), "a summary in the coder's own words")...)
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), s.Evidence)...)
 	return errs
 }
@@ -189,12 +185,8 @@ func (f ForcePosture) Validate(path accord.Path) accord.ErrorList {
 	seen := map[[2]string]int{}
 	for i, c := range f.Caps {
 		p := path.Child("caps").Index(i)
-		if c.Quantity == "" {
-			errs = append(errs, accord.Required(p.Child("quantity"), "what is capped, such as personnel"))
-		}
-		if c.Unit == "" {
-			errs = append(errs, accord.Required(p.Child("unit"), "the unit of the figure"))
-		}
+		errs = append(errs, check.Text(p.Child("quantity"), c.Quantity, "what is capped, such as personnel")...)
+		errs = append(errs, check.Text(p.Child("unit"), c.Unit, "the unit of the figure")...)
 		switch {
 		case c.AtMost == 0:
 			errs = append(errs, accord.Required(p.Child("at_most"), "the ceiling's figure").WithRule(ErrCapWithoutFigure))

@@ -151,13 +151,7 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 }
 
 func accepts(p Package) int {
-	n := 0
-	for _, s := range p.Stands {
-		if s.Answer == Accepts {
-			n++
-		}
-	}
-	return n
+	return Evaluation{Stands: p.Stands}.Count(Accepts)
 }
 
 // searcher holds what the walk needs, computed once.
@@ -265,19 +259,22 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 func (sr *searcher) blockedFinally(got map[string][]Reason, d int, active func(RedLine) bool) bool {
 	for _, rs := range got {
 		for _, r := range rs {
-			rl, ok := r.RedLine()
-			if !ok || !active(rl) {
-				continue
-			}
-			switch r.Kind {
-			case RedLineCrossed, FigureBreached:
+			if rl, ok := r.RedLine(); ok && active(rl) && sr.final(r, d) {
 				return true
-			case DemandUnmet:
-				if !sr.later[d][r.Outcome.Issue] {
-					return true
-				}
 			}
 		}
+	}
+	return false
+}
+
+// final reports whether reason r holds whatever the dimensions after depth
+// d add: an unmet demand holds only when none of them can meet it.
+func (sr *searcher) final(r Reason, d int) bool {
+	switch r.Kind {
+	case RedLineCrossed, FigureBreached:
+		return true
+	case DemandUnmet:
+		return !sr.later[d][r.Outcome.Issue]
 	}
 	return false
 }

@@ -61,6 +61,15 @@ func IDs(path accord.Path, ids []string, what string) accord.ErrorList {
 	return errs
 }
 
+// Text reports a missing required text, such as a record's name or
+// summary (what describes the text wanted).
+func Text(path accord.Path, text, what string) accord.ErrorList {
+	if text == "" {
+		return accord.ErrorList{accord.Required(path, what)}
+	}
+	return nil
+}
+
 // Enum reports a zero (missing) or unknown enumerated value.
 func Enum[T ~uint8](path accord.Path, v T, e enum.Enum[T]) accord.ErrorList {
 	switch {
