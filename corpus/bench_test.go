@@ -163,3 +163,26 @@ func TestFirstLoadChild(t *testing.T) {
 	}
 	os.Stdout.WriteString("first-load-ns " + strconv.FormatInt(d.Nanoseconds(), 10) + "\n")
 }
+
+// BenchmarkBaselineMapLookup is the reference BENCHMARKS.md divides the
+// query benchmarks of this binary by (BenchmarkCorpusCheck,
+// BenchmarkActorsLookup, BenchmarkAssessCorpusInstrument): one lookup of a
+// string key in a map of 128 entries, the cost of the simplest indexed
+// query, measured in the same run because this machine's absolute speed
+// varies by a third from day to day.
+func BenchmarkBaselineMapLookup(b *testing.B) {
+	m := make(map[string]int, 128)
+	keys := make([]string, 128)
+	for i := range keys {
+		keys[i] = "activity-" + strconv.Itoa(i)
+		m[keys[i]] = i
+	}
+	b.ReportAllocs()
+	sum := 0
+	for i := 0; b.Loop(); i++ {
+		sum += m[keys[i&127]]
+	}
+	if sum < 0 {
+		b.Fatal("unreachable")
+	}
+}

@@ -41,7 +41,7 @@ func TestCitationsInFileOrder(t *testing.T) {
 			b, err := fs.ReadFile(seeds.FS(), ct.File)
 			require.NoError(t, err)
 			f.text = string(b)
-			f.root, _, err = jsontree.ParseString(f.text)
+			f.root, _, err = jsontree.Parse(f.text)
 			require.NoError(t, err)
 			f.lines = jsontree.NewLines(f.text)
 			files[ct.File] = f

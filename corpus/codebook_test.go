@@ -118,7 +118,7 @@ func TestCodebookDefinesEveryField(t *testing.T) {
 		}
 		data, err := fs.ReadFile(seeds.FS(), p)
 		require.NoError(t, err)
-		root, _, err := jsontree.Parse(data)
+		root, _, err := jsontree.Parse(string(data))
 		require.NoError(t, err, p)
 		var walk func(n *jsontree.Node)
 		walk = func(n *jsontree.Node) {

@@ -374,9 +374,9 @@ func BenchmarkAssessCorpusInstrument(b *testing.B) {
 	c := guaranteesCorpus(b)
 	s, err := guarantees.InstrumentSubject(instrument(b, c, "istanbul-draft-treaty-2022"), "art5-russian-revision", "art5-ukrainian-revision")
 	require.NoError(b, err)
-	ctx := c.GuaranteeSituation()
+	sit := c.GuaranteeSituation()
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = guarantees.Assess(s, ctx)
+		_ = guarantees.Assess(s, sit)
 	}
 }

@@ -127,7 +127,7 @@ func text(data []byte) string { return unsafe.String(unsafe.SliceData(data), len
 // reporting every problem and recording every citation. It returns nil
 // when the text is not JSON. The strings decoded are substrings of text.
 func (l *loader) decode(name, doc, text string, v any) *file {
-	root, dups, err := jsontree.ParseString(text)
+	root, dups, err := jsontree.Parse(text)
 	f := &file{name: name, doc: doc, text: text, root: root, line: 1}
 	if err != nil {
 		var se *jsontree.SyntaxError

@@ -6,13 +6,12 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/enum"
 )
 
-// Decode stores the tree n into the value v points to, strictly: object
+// DecodeFind stores the tree n into the value v points to, strictly: object
 // members that the Go struct does not declare are reported as unknown
 // fields (with the list of known ones), strings decoded through
 // encoding.TextUnmarshaler that fail are reported as unsupported or invalid
@@ -27,15 +26,11 @@ import (
 // implement encoding.TextUnmarshaler, pointers, and any type implementing
 // encoding.TextUnmarshaler (decoded from a JSON string). JSON null leaves
 // the zero value.
-func Decode(n *Node, v any, path accord.Path) []Problem {
-	d := decoder{base: path}
-	return d.decode(n, v)
-}
-
-// DecodeFind is [Decode] that also calls found with every value of type T
-// it decodes, at any depth, in the order of the text (the citations of a
-// file, say, wherever its records keep them): with the value's path, the
-// offset where it starts and the value, once it is decoded.
+//
+// DecodeFind also calls found with every value of type T it decodes, at
+// any depth, in the order of the text (the citations of a file, say,
+// wherever its records keep them): with the value's path, the offset
+// where it starts and the value, once it is decoded.
 func DecodeFind[T any](n *Node, v any, path accord.Path, found func(p accord.Path, offset int, v *T)) []Problem {
 	d := decoder{base: path, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
 		found(p, offset, v.Addr().Interface().(*T))
@@ -54,18 +49,20 @@ type decoder struct {
 	text     []byte // the bytes handed to UnmarshalText, reused
 	find     reflect.Type
 	found    func(accord.Path, int, reflect.Value)
+	plans    map[reflect.Type]*plan // the types met so far (see planOf)
 }
 
 func (d *decoder) decode(n *Node, v any) []Problem {
 	if n == nil || n.t == nil {
-		return []Problem{{Err: accord.Invalid(d.base, "", "jsontree.Decode needs a node made by Parse")}}
+		return []Problem{{Err: accord.Invalid(d.base, "", "jsontree.DecodeFind needs a node made by Parse")}}
 	}
 	d.t = n.t
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return []Problem{{Offset: n.Offset, Err: accord.Invalid(d.base, rv.Type(), "jsontree.Decode needs a non-nil pointer")}}
+		return []Problem{{Offset: n.Offset, Err: accord.Invalid(d.base, rv.Type(), "jsontree.DecodeFind needs a non-nil pointer")}}
 	}
-	d.value(&d.t.nodes[n.i], rv.Elem(), planOf(rv.Type().Elem()))
+	d.plans = map[reflect.Type]*plan{}
+	d.value(&d.t.nodes[n.i], rv.Elem(), d.planOf(rv.Type().Elem()))
 	return d.problems
 }
 
@@ -342,43 +339,25 @@ type fieldPlan struct {
 	plan  *plan
 }
 
-var plans sync.Map // reflect.Type → *plan
-
-// planOf returns the plan for t, building and caching the plans of t and
-// of every type reachable from it.
-func planOf(t reflect.Type) *plan {
-	if c, ok := plans.Load(t); ok {
-		return c.(*plan)
-	}
-	building := map[reflect.Type]*plan{}
-	pl := buildPlan(t, building)
-	for bt, bp := range building {
-		plans.LoadOrStore(bt, bp)
-	}
-	// Another goroutine may have stored its own plan for t first; either
-	// is correct, and this one is complete.
-	return pl
-}
-
-func buildPlan(t reflect.Type, building map[reflect.Type]*plan) *plan {
-	if pl, ok := building[t]; ok {
-		return pl // a recursive type: the plan is being filled in
-	}
-	if c, ok := plans.Load(t); ok {
-		return c.(*plan)
+// planOf returns the plan for t, building the plans of t and of every
+// type reachable from it on first use in this decoder: a file's types are
+// worked out once per file, not once per value.
+func (d *decoder) planOf(t reflect.Type) *plan {
+	if pl, ok := d.plans[t]; ok {
+		return pl // known, or a recursive type whose plan is being filled in
 	}
 	pl := &plan{typ: t, kind: t.Kind()}
-	building[t] = pl
+	d.plans[t] = pl
 	if t.Kind() != reflect.Pointer && reflect.PointerTo(t).Implements(textUnmarshaler) {
 		pl.text = true
 		return pl
 	}
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice:
-		pl.elem = buildPlan(t.Elem(), building)
+		pl.elem = d.planOf(t.Elem())
 	case reflect.Map:
 		pl.keyText = reflect.PointerTo(t.Key()).Implements(textUnmarshaler)
-		pl.elem = buildPlan(t.Elem(), building)
+		pl.elem = d.planOf(t.Elem())
 	case reflect.Struct:
 		pl.fields = map[string]int{}
 		for i := range t.NumField() {
@@ -393,7 +372,7 @@ func buildPlan(t reflect.Type, building map[reflect.Type]*plan) *plan {
 			}
 			pl.fields[name] = len(pl.order)
 			pl.names = append(pl.names, name)
-			pl.order = append(pl.order, fieldPlan{name: name, index: i, plan: buildPlan(f.Type, building)})
+			pl.order = append(pl.order, fieldPlan{name: name, index: i, plan: d.planOf(f.Type)})
 		}
 	}
 	return pl

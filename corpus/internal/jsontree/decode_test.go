@@ -33,11 +33,11 @@ type record struct {
 
 func decode(t *testing.T, in string) (record, []Problem) {
 	t.Helper()
-	root, dups, err := Parse([]byte(in))
+	root, dups, err := Parse(in)
 	require.NoError(t, err)
 	require.Empty(t, dups)
 	var r record
-	return r, Decode(root, &r, accord.NewPath("r"))
+	return r, decodeAll(root, &r, accord.NewPath("r"))
 }
 
 func TestDecodeValid(t *testing.T) {
@@ -96,9 +96,9 @@ func TestDecodeNullLeavesZero(t *testing.T) {
 }
 
 func TestDecodeNeedsPointer(t *testing.T) {
-	root, _, err := Parse([]byte(`{}`))
+	root, _, err := Parse(`{}`)
 	require.NoError(t, err)
-	probs := Decode(root, record{}, accord.Path{})
+	probs := decodeAll(root, record{}, accord.Path{})
 	require.Len(t, probs, 1)
 	assert.ErrorIs(t, probs[0].Err, accord.ErrInvalid)
 }
@@ -164,12 +164,12 @@ func TestDecodeMapKeysFromText(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			root, dups, err := Parse([]byte(tt.in))
+			root, dups, err := Parse(tt.in)
 			require.NoError(t, err)
 			require.Empty(t, dups)
 			countedKeyCalls = 0
 			var got maps
-			probs := Decode(root, &got, accord.NewPath("r"))
+			probs := decodeAll(root, &got, accord.NewPath("r"))
 			require.Len(t, probs, len(tt.problems))
 			for i, p := range probs {
 				assert.Equal(t, tt.problems[i], p.Err.Path.String())
@@ -186,7 +186,7 @@ func TestDecodeMapKeysFromText(t *testing.T) {
 func TestDecodeNeedsParsedNode(t *testing.T) {
 	var r record
 	for _, n := range []*Node{nil, {Kind: Object}} {
-		probs := Decode(n, &r, accord.NewPath("r"))
+		probs := decodeAll(n, &r, accord.NewPath("r"))
 		require.Len(t, probs, 1)
 		assert.ErrorIs(t, probs[0].Err, accord.ErrInvalid)
 		assert.Zero(t, n.Len())
@@ -228,4 +228,9 @@ func TestStepsPath(t *testing.T) {
 		assert.Equal(t, want, got, "%q", want.String())
 		assert.Equal(t, want.String(), got.String())
 	}
+}
+
+// decodeAll decodes n into v with no value to find.
+func decodeAll(n *Node, v any, path accord.Path) []Problem {
+	return DecodeFind(n, v, path, func(accord.Path, int, *struct{}) {})
 }

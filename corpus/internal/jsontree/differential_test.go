@@ -59,7 +59,7 @@ func TestParseAgreesWithEncodingJSON(t *testing.T) {
 
 func checkAgainstStd(t *testing.T, data []byte) {
 	t.Helper()
-	root, dups, err := Parse(data)
+	root, dups, err := Parse(string(data))
 	want, stdErr := stdDecode(data)
 	if stdErr == nil && !json.Valid(data) {
 		stdErr = json.Unmarshal(data, new(any)) // trailing data after the value

@@ -1,12 +1,12 @@
 // Package jsontree parses JSON into a compact tree that remembers where
 // every value and key starts, and decodes a tree strictly into Go values
-// ([Decode]), collecting every problem with its path instead of stopping
+// ([DecodeFind]), collecting every problem with its path instead of stopping
 // at the first.
 //
 // encoding/json reports byte offsets for syntax errors only, stops at the
 // first problem, and silently accepts duplicate keys. The corpus loader
 // needs every problem at once, with file:line:column and the record path,
-// so it parses each file once with [ParseString], decodes the tree in one
+// so it parses each file once with [Parse], decodes the tree in one
 // pass that keeps the path of the value it is in, and finds the place of
 // a validator's problem with [Node.Locate].
 //
@@ -217,20 +217,16 @@ type SyntaxError struct {
 // into a line and column).
 func (e *SyntaxError) Error() string { return e.Msg }
 
-// Parse parses data into a tree and returns its top-level value. Malformed
-// JSON yields a *SyntaxError with the offset of the problem. Duplicate
-// keys are not a syntax error: they are returned as field errors (kind
-// accord.ErrDuplicate) with their paths, and the tree keeps the first
-// occurrence only. Strings are decoded as encoding/json decodes them
-// (escapes resolved, invalid UTF-8 replaced by U+FFFD); numbers keep their
-// literal text. The tree does not refer to data: Parse copies it once.
-func Parse(data []byte) (*Node, []Problem, error) { return ParseString(string(data)) }
-
-// ParseString is [Parse] for JSON text held in a string. Strings and
-// numbers without escapes in the tree are substrings of data, so the tree
-// (and any string taken from it) keeps data alive. Texts of 2 GiB or more
-// are rejected.
-func ParseString(data string) (*Node, []Problem, error) {
+// Parse parses the JSON text data into a tree and returns its top-level
+// value. Malformed JSON yields a *SyntaxError with the offset of the
+// problem. Duplicate keys are not a syntax error: they are returned as
+// field errors (kind accord.ErrDuplicate) with their paths, and the tree
+// keeps the first occurrence only. Strings are decoded as encoding/json
+// decodes them (escapes resolved, invalid UTF-8 replaced by U+FFFD);
+// numbers keep their literal text. Strings and numbers without escapes in
+// the tree are substrings of data, so the tree (and any string taken from
+// it) keeps data alive. Texts of 2 GiB or more are rejected.
+func Parse(data string) (*Node, []Problem, error) {
 	if len(data) > maxText {
 		return nil, nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)"}
 	}

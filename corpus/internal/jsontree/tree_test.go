@@ -31,7 +31,7 @@ func lineCol(text string, offset int) [2]int {
 }
 
 func TestParseAndLocate(t *testing.T) {
-	root, dups, err := Parse([]byte(sample))
+	root, dups, err := Parse(sample)
 	require.NoError(t, err)
 	require.Empty(t, dups)
 	tests := []struct {
@@ -63,7 +63,7 @@ func TestParseAndLocate(t *testing.T) {
 
 func TestParseDuplicateKeys(t *testing.T) {
 	data := []byte("{\"a\": 1,\n \"a\": 2, \"b\": {\"c\": 1, \"c\": 3}}")
-	root, dups, err := Parse(data)
+	root, dups, err := Parse(string(data))
 	require.NoError(t, err)
 	require.Len(t, dups, 2)
 	assert.Equal(t, "a", dups[0].Err.Path.String())
@@ -90,7 +90,7 @@ func TestParseDuplicateKeyPaths(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tree, dups, err := Parse([]byte(tt.in))
+			tree, dups, err := Parse(tt.in)
 			if tt.syntax {
 				var se *SyntaxError
 				require.ErrorAs(t, err, &se)
@@ -107,7 +107,7 @@ func TestParseDuplicateKeyPaths(t *testing.T) {
 			}
 			assert.Equal(t, tt.paths, paths)
 			assert.Equal(t, tt.at, at)
-			want, wantDups, err := Parse([]byte(tt.same))
+			want, wantDups, err := Parse(tt.same)
 			require.NoError(t, err)
 			require.Empty(t, wantDups)
 			assert.Equal(t, shape(want), shape(tree), "the tree is the one without the repeated keys")
@@ -128,7 +128,7 @@ func TestParseSyntaxErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, err := Parse([]byte(tt.in))
+			_, _, err := Parse(tt.in)
 			var se *SyntaxError
 			require.ErrorAs(t, err, &se)
 			assert.Equal(t, tt.line, lineCol(tt.in, se.Offset)[0])
@@ -151,7 +151,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		root, _, err := Parse([]byte(s))
+		root, _, err := Parse(s)
 		if err != nil {
 			return
 		}
@@ -162,7 +162,7 @@ func FuzzParse(f *testing.F) {
 				Sub  *struct{ X bool } `json:"sub"`
 			} `json:"documents"`
 		}
-		for _, p := range Decode(root, &v, accord.Path{}) {
+		for _, p := range decodeAll(root, &v, accord.Path{}) {
 			if p.Err == nil || p.Offset < 0 || p.Offset > len(s) {
 				t.Fatalf("bad problem %+v for %q", p, s)
 			}
@@ -192,7 +192,7 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			if _, _, err := ParseString(t); err != nil {
+			if _, _, err := Parse(t); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -215,7 +215,7 @@ func TestParseBigText(t *testing.T) {
 	text := b.String()
 	require.Greater(t, len(text), 1<<20)
 
-	root, dups, err := ParseString(text)
+	root, dups, err := Parse(text)
 	require.NoError(t, err)
 	require.Empty(t, dups)
 
@@ -228,7 +228,7 @@ func TestParseBigText(t *testing.T) {
 			Note string   `json:"note"`
 		} `json:"items"`
 	}
-	require.Empty(t, Decode(root, &got, accord.Path{}))
+	require.Empty(t, decodeAll(root, &got, accord.Path{}))
 	require.NotEmpty(t, got.Items)
 	for i, it := range got.Items {
 		require.Equal(t, fmt.Sprintf("item-%d", i), it.ID)
