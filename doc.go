@@ -33,9 +33,9 @@
 //   - [github.com/accordmodel/accord/seeds]: the embedded data files and
 //     their codebook.
 //
-// Every domain package imports this one and nothing above it, so a program
-// that needs only the neutrality rulebook compiles neither the actor
-// registry nor the loader.
+// Every domain package builds on this one, and a package imports another
+// only for what that package is about, so a program that needs only the
+// neutrality rulebook compiles neither the actor registry nor the loader.
 //
 // # A first answer
 //
