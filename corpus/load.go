@@ -31,7 +31,7 @@ import (
 // itself checks what spans files: that ids are unique across the corpus,
 // that references resolve, that citations cite registered documents.
 func Load(fsys fs.FS) (*Corpus, error) {
-	l := &loader{fsys: fsys, ids: map[string]map[string]site{}}
+	l := &loader{fsys: fsys, ids: map[string]map[string]site{}, plans: jsontree.Plans{}}
 	c := &Corpus{}
 	// Each file refers only to records of the files read before it (or
 	// of its own), so a reference is checked when it is met.
@@ -56,6 +56,7 @@ type loader struct {
 	errs  accord.ErrorList
 	ids   map[string]map[string]site // kind → id → where it is first defined
 	cites [][]Cited                  // the citations of each file, in the order of its text
+	plans jsontree.Plans             // how to decode each Go type, shared by every file
 }
 
 // A file is a data file the loader parsed.
@@ -143,7 +144,7 @@ func (l *loader) decode(name, doc, text string, v any) *file {
 	// Room for the citations of a file as densely cited as the data
 	// files (about one per 400 bytes).
 	f.cites = make([]Cited, 0, len(text)/400)
-	probs := jsontree.DecodeFind(root, v, accord.Path{}, func(p accord.Path, offset int, ct *accord.Citation) {
+	probs := jsontree.DecodeFind(root, v, accord.Path{}, l.plans, func(p accord.Path, offset int, ct *accord.Citation) {
 		l.cite(f, p, offset, *ct)
 	})
 	if len(f.cites) > 0 {

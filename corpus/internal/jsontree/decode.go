@@ -30,13 +30,23 @@ import (
 // DecodeFind also calls found with every value of type T it decodes, at
 // any depth, in the order of the text (the citations of a file, say,
 // wherever its records keep them): with the value's path, the offset
-// where it starts and the value, once it is decoded.
-func DecodeFind[T any](n *Node, v any, path accord.Path, found func(p accord.Path, offset int, v *T)) []Problem {
-	d := decoder{base: path, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
+// where it starts and the value, once it is decoded. Decodes that share
+// plans work out how to decode each Go type once between them; nil plans
+// serve this call only.
+func DecodeFind[T any](n *Node, v any, path accord.Path, plans Plans, found func(p accord.Path, offset int, v *T)) []Problem {
+	if plans == nil {
+		plans = Plans{}
+	}
+	d := decoder{base: path, plans: plans, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
 		found(p, offset, v.Addr().Interface().(*T))
 	}}
 	return d.decode(n, v)
 }
+
+// Plans holds how to decode each Go type met so far, for decodes that
+// share it (every file of one corpus load). It is not safe for concurrent
+// use.
+type Plans map[reflect.Type]*plan
 
 // decoder decodes a tree into a Go value. It keeps the path of the value
 // being decoded as it descends (path, below base) and builds its
@@ -49,7 +59,7 @@ type decoder struct {
 	text     []byte // the bytes handed to UnmarshalText, reused
 	find     reflect.Type
 	found    func(accord.Path, int, reflect.Value)
-	plans    map[reflect.Type]*plan // the types met so far (see planOf)
+	plans    Plans // the types met so far (see planOf)
 }
 
 func (d *decoder) decode(n *Node, v any) []Problem {
@@ -61,7 +71,6 @@ func (d *decoder) decode(n *Node, v any) []Problem {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return []Problem{{Offset: n.Offset, Err: accord.Invalid(d.base, rv.Type(), "jsontree.DecodeFind needs a non-nil pointer")}}
 	}
-	d.plans = map[reflect.Type]*plan{}
 	d.value(&d.t.nodes[n.i], rv.Elem(), d.planOf(rv.Type().Elem()))
 	return d.problems
 }
@@ -340,8 +349,8 @@ type fieldPlan struct {
 }
 
 // planOf returns the plan for t, building the plans of t and of every
-// type reachable from it on first use in this decoder: a file's types are
-// worked out once per file, not once per value.
+// type reachable from it on first use: a type is worked out once per
+// Plans, not once per value.
 func (d *decoder) planOf(t reflect.Type) *plan {
 	if pl, ok := d.plans[t]; ok {
 		return pl // known, or a recursive type whose plan is being filled in

@@ -2,6 +2,7 @@ package jsontree
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -232,5 +233,25 @@ func TestStepsPath(t *testing.T) {
 
 // decodeAll decodes n into v with no value to find.
 func decodeAll(n *Node, v any, path accord.Path) []Problem {
-	return DecodeFind(n, v, path, func(accord.Path, int, *struct{}) {})
+	return DecodeFind(n, v, path, nil, func(accord.Path, int, *struct{}) {})
+}
+
+// TestPlansAreShared: decodes that share Plans work out each Go type once
+// between them (a second decode of the same type adds no plan and reuses
+// the first's), and decode the same values as with plans of their own.
+func TestPlansAreShared(t *testing.T) {
+	root, _, err := Parse(`{"id": "a", "count": 2, "tags": ["x"], "names": {"uk": "б"}}`)
+	require.NoError(t, err)
+	plans := Plans{}
+	var first, second, alone record
+	require.Empty(t, DecodeFind(root, &first, accord.Path{}, plans, func(accord.Path, int, *struct{}) {}))
+	require.NotEmpty(t, plans, "the first decode fills the shared plans")
+	known := len(plans)
+	planOfRecord := plans[reflect.TypeFor[record]()]
+	require.Empty(t, DecodeFind(root, &second, accord.Path{}, plans, func(accord.Path, int, *struct{}) {}))
+	assert.Len(t, plans, known, "the second decode adds no plan")
+	assert.Same(t, planOfRecord, plans[reflect.TypeFor[record]()], "the second decode reuses the first's plan")
+	require.Empty(t, decodeAll(root, &alone, accord.Path{}))
+	assert.Equal(t, alone, first)
+	assert.Equal(t, alone, second)
 }
