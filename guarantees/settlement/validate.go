@@ -147,7 +147,7 @@ func (t StatusTerm) Validate(path accord.Path) accord.ErrorList {
 			errs = append(errs, accord.Invalid(path.Child("forbids").Index(i), a, "also in allows").WithRule(neutrality.ErrConflictingTerms))
 		}
 	}
-	errs = append(errs, checkCitations(path.Child("evidence"), t.Evidence)...)
+	errs = append(errs, check.Each(path.Child("evidence"), t.Evidence)...)
 	return errs
 }
 
@@ -165,7 +165,7 @@ func (g GuaranteeTerm) Validate(path accord.Path) accord.ErrorList {
 		errs = append(errs, g.Inline.Validate(path.Child("inline"))...)
 	}
 	errs = append(errs, check.IDs(path.Child("adopt"), g.Adopt, "an id")...)
-	errs = append(errs, checkCitations(path.Child("evidence"), g.Evidence)...)
+	errs = append(errs, check.Each(path.Child("evidence"), g.Evidence)...)
 	return errs
 }
 
@@ -200,9 +200,9 @@ func (f ForcePosture) Validate(path accord.Path) accord.ErrorList {
 		} else {
 			seen[k] = i
 		}
-		errs = append(errs, checkCitations(p.Child("evidence"), c.Evidence)...)
+		errs = append(errs, check.Each(p.Child("evidence"), c.Evidence)...)
 	}
-	errs = append(errs, checkCitations(path.Child("evidence"), f.Evidence)...)
+	errs = append(errs, check.Each(path.Child("evidence"), f.Evidence)...)
 	return errs
 }
 
@@ -227,7 +227,7 @@ func (pr ForeignPresence) Validate(path accord.Path) accord.ErrorList {
 		}
 		seen[k] = true
 	}
-	errs = append(errs, checkCitations(path.Child("evidence"), pr.Evidence)...)
+	errs = append(errs, check.Each(path.Child("evidence"), pr.Evidence)...)
 	return errs
 }
 
@@ -247,7 +247,7 @@ func (d Deployment) Validate(path accord.Path) accord.ErrorList {
 	}
 	errs = append(errs, check.IDs(path.Child("contributors"), d.Contributors, "an id")...)
 	errs = append(errs, check.IDs(path.Child("consent_of"), d.ConsentOf, "an id")...)
-	errs = append(errs, checkCitations(path.Child("evidence"), d.Evidence)...)
+	errs = append(errs, check.Each(path.Child("evidence"), d.Evidence)...)
 	return errs
 }
 
@@ -264,15 +264,8 @@ func (t TerritorialTerm) Validate(path accord.Path) accord.ErrorList {
 	case t.YearsMax != 0 && t.YearsMax < t.YearsMin:
 		errs = append(errs, accord.Invalid(path.Child("years_max"), t.YearsMax, fmt.Sprintf("less than years_min %d", t.YearsMin)).WithRule(ErrDeferralYears))
 	}
-	errs = append(errs, checkCitations(path.Child("evidence"), t.Evidence)...)
+	errs = append(errs, check.Each(path.Child("evidence"), t.Evidence)...)
 	return errs
-}
-
-// checkCitations validates each citation of the optional evidence of a
-// component; only the settlement as a whole must cite (see
-// [accord.ValidateEvidence]).
-func checkCitations(path accord.Path, ev []accord.Citation) accord.ErrorList {
-	return check.Each(path, ev)
 }
 
 func kindNames() []string {
