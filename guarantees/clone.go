@@ -7,6 +7,7 @@ import "slices"
 // Accessors that hand out instruments held elsewhere (the corpus) return
 // clones.
 func (in Instrument) Clone() Instrument {
+	in.Aliases = slices.Clone(in.Aliases)
 	in.Parties = slices.Clone(in.Parties)
 	for i := range in.Parties {
 		in.Parties[i].Evidence = slices.Clone(in.Parties[i].Evidence)

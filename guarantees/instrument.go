@@ -3,6 +3,7 @@ package guarantees
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
@@ -27,6 +28,7 @@ type Instrument struct {
 	ID               string            `json:"id"`
 	Name             string            `json:"name"`
 	ShortName        string            `json:"short_name,omitempty"`
+	Aliases          []string          `json:"aliases,omitempty"`
 	Kind             Kind              `json:"kind"`
 	Form             Form              `json:"form"`
 	Binding          Binding           `json:"binding"`
@@ -42,6 +44,17 @@ type Instrument struct {
 	Disagreements    []Disagreement    `json:"disagreements,omitempty"`
 	Summary          string            `json:"summary"`
 	Evidence         []accord.Citation `json:"evidence"`
+}
+
+// Names returns every name the instrument is written under: its name,
+// its short name when it has one, and its aliases, in that order.
+func (in Instrument) Names() []string {
+	out := make([]string, 0, 2+len(in.Aliases))
+	out = append(out, in.Name)
+	if in.ShortName != "" {
+		out = append(out, in.ShortName)
+	}
+	return append(out, in.Aliases...)
 }
 
 // Title returns the short name, or the name when there is none.
@@ -105,6 +118,7 @@ func (in Instrument) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), in.ID, "a slug such as budapest-memorandum")...)
 	errs = append(errs, check.Text(path.Child("name"), in.Name, "the instrument's name")...)
+	errs = append(errs, in.validateAliases(path.Child("aliases"))...)
 	errs = append(errs, check.Enum(path.Child("kind"), in.Kind, kindEnum)...)
 	errs = append(errs, check.Enum(path.Child("form"), in.Form, formEnum)...)
 	errs = append(errs, check.Enum(path.Child("binding"), in.Binding, bindingEnum)...)
@@ -187,6 +201,29 @@ func (in Instrument) validateStage(path accord.Path) accord.ErrorList {
 			errs = append(errs, accord.Invalid(path.Child("events").Index(i).Child("kind"), e.Kind,
 				"a "+in.Stage.String()+" cannot have been "+e.Kind.String()).WithRule(ErrStageMismatch))
 		}
+	}
+	return errs
+}
+
+// validateAliases reports an empty alias and an alias that repeats the
+// name, the short name or an earlier alias.
+func (in Instrument) validateAliases(path accord.Path) accord.ErrorList {
+	var errs accord.ErrorList
+	seen := map[string]bool{in.Name: true, in.ShortName: true}
+	for i, a := range in.Aliases {
+		p := path.Index(i)
+		if e := check.Text(p, a, "another name the instrument is written under"); e != nil {
+			errs = append(errs, e...)
+			continue
+		}
+		if strings.TrimSpace(a) != a {
+			errs = append(errs, accord.Invalid(p, a, "an alias without leading or trailing spaces"))
+			continue
+		}
+		if seen[a] {
+			errs = append(errs, accord.Duplicate(p, a, "an alias differs from the name, the short name and the other aliases"))
+		}
+		seen[a] = true
 	}
 	return errs
 }

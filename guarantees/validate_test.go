@@ -29,6 +29,14 @@ func TestValidateRejects(t *testing.T) {
 			accord.ErrRequired, ErrNoGuarantor, "instruments[0].parties"},
 		{"guarantee with no protected party", func(in *Instrument) { in.Parties = in.Parties[:2] },
 			accord.ErrRequired, ErrNoProtected, "instruments[0].parties"},
+		{"empty alias", func(in *Instrument) { in.Aliases = []string{"Treaty", ""} },
+			accord.ErrRequired, nil, "instruments[0].aliases[1]"},
+		{"alias with spaces around it", func(in *Instrument) { in.Aliases = []string{" Treaty"} },
+			accord.ErrInvalid, nil, "instruments[0].aliases[0]"},
+		{"alias repeating the name", func(in *Instrument) { in.Aliases = []string{in.Name} },
+			accord.ErrDuplicate, nil, "instruments[0].aliases[0]"},
+		{"alias repeated", func(in *Instrument) { in.Aliases = []string{"The Treaty", "The Treaty"} },
+			accord.ErrDuplicate, nil, "instruments[0].aliases[1]"},
 		{"negative consultation deadline", func(in *Instrument) {
 			in.Clauses[0].Reading.Consultation, in.Clauses[0].Reading.ConsultationDays = true, -1
 		}, accord.ErrInvalid, ErrNegativeDeadline, "instruments[0].clauses[0].reading.consultation_days"},
@@ -136,5 +144,25 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	errs := in.Validate(accord.Path{})
 	for _, rule := range []error{ErrNoGuarantor, ErrNoProtected, ErrNegativeDeadline, ErrRevisionTextNotFound} {
 		assert.ErrorIs(t, errs.Err(), rule)
+	}
+}
+
+func TestInstrumentNames(t *testing.T) {
+	tests := []struct {
+		name string
+		in   Instrument
+		want []string
+	}{
+		{"name only", Instrument{Name: "North Atlantic Treaty"}, []string{"North Atlantic Treaty"}},
+		{"all three", Instrument{Name: "North Atlantic Treaty", ShortName: "NAT", Aliases: []string{"Washington Treaty"}},
+			[]string{"North Atlantic Treaty", "NAT", "Washington Treaty"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.in.Names()
+			assert.Equal(t, tt.want, got)
+			got[0] = "changed"
+			assert.NotEqual(t, "changed", tt.in.Name, "Names hands out a fresh slice")
+		})
 	}
 }
