@@ -13,7 +13,11 @@ import (
 	"github.com/accordmodel/accord/corpus/internal/jsontree"
 )
 
-// Load reads a corpus from fsys, laid out like package seeds: registries
+// Load reads a corpus from its layers with the default [LoadOptions]; see
+// [LoadWith]. Load(seeds.FS()) reads the embedded corpus.
+func Load(layers ...fs.FS) (*Corpus, error) { return LoadWith(LoadOptions{}, layers...) }
+
+// LoadWith reads a corpus from its layers, laid out like package seeds: registries
 // such as documents.json at the top, and per-article files
 // "<kind>/<document-id>.json". Decoding is strict and Load reports every
 // problem of the whole data set in one [accord.ErrorList]: syntax errors,
@@ -30,8 +34,11 @@ import (
 // record is validated by its domain's constructor or Validate method; Load
 // itself checks what spans files: that ids are unique across the corpus,
 // that references resolve, that citations cite registered documents.
-func Load(fsys fs.FS) (*Corpus, error) {
-	l := &loader{fsys: fsys, ids: map[string]map[string]site{}, plans: jsontree.Plans{}}
+func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
+	if len(layers) != 1 || layers[0] == nil {
+		return nil, errors.New("corpus: LoadWith reads exactly one non-nil layer")
+	}
+	l := &loader{fsys: layers[0], limits: opts.Limits.withDefaults(), ids: map[string]map[string]site{}, plans: jsontree.Plans{}}
 	c := &Corpus{}
 	// Each file refers only to records of the files read before it (or
 	// of its own), so a reference is checked when it is met.
@@ -52,11 +59,12 @@ func Load(fsys fs.FS) (*Corpus, error) {
 // A loader reads the files of one corpus and collects every problem, the
 // ids each kind of record defines and every citation.
 type loader struct {
-	fsys  fs.FS
-	errs  accord.ErrorList
-	ids   map[string]map[string]site // kind → id → where it is first defined
-	cites [][]Cited                  // the citations of each file, in the order of its text
-	plans jsontree.Plans             // how to decode each Go type, shared by every file
+	fsys   fs.FS
+	limits Limits
+	errs   accord.ErrorList
+	ids    map[string]map[string]site // kind → id → where it is first defined
+	cites  [][]Cited                  // the citations of each file, in the order of its text
+	plans  jsontree.Plans             // how to decode each Go type, shared by every file
 }
 
 // A file is a data file the loader parsed.
