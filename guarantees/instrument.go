@@ -196,6 +196,14 @@ func (in Instrument) validateStage(path accord.Path) accord.ErrorList {
 	if in.Stage == Breached && !slices.ContainsFunc(in.Events, func(e Event) bool { return e.Kind == EventBreached }) {
 		errs = append(errs, accord.Required(path.Child("events"), "a breached instrument records the breach as an event").WithRule(ErrStageMismatch))
 	}
+	ended := slices.IndexFunc(in.Events, func(e Event) bool { return e.Kind == EventEnded })
+	if in.Stage == Lapsed && ended < 0 {
+		errs = append(errs, accord.Required(path.Child("events"),
+			"a lapsed instrument records how it ended as an ended event; when the sources do not say, its stage is took-effect").WithRule(ErrStageMismatch))
+	}
+	if ended >= 0 && in.Stage != Lapsed && !unsigned {
+		errs = append(errs, accord.Invalid(path.Child("stage"), in.Stage, "an instrument with an ended event is lapsed").WithRule(ErrStageMismatch))
+	}
 	for i, e := range in.Events {
 		if unsigned && e.Kind != EventProposed && e.Kind != EventDrafted {
 			errs = append(errs, accord.Invalid(path.Child("events").Index(i).Child("kind"), e.Kind,

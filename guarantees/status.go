@@ -73,6 +73,7 @@ const (
 	ExecutiveAgreement
 	UnilateralStatement
 	PolicyOption
+	FormNotStated
 )
 
 var formEnum = enum.New("Form", map[Form]enum.Value{
@@ -83,6 +84,7 @@ var formEnum = enum.New("Form", map[Form]enum.Value{
 	ExecutiveAgreement:  {Name: "executive-agreement", Doc: "an agreement concluded by governments without submitting it to their legislatures"},
 	UnilateralStatement: {Name: "unilateral-statement", Doc: "a guarantee or promise one or more states make in their own statement, not in an agreement with the protected state"},
 	PolicyOption:        {Name: "policy-option", Doc: "an option under discussion that has no agreed text"},
+	FormNotStated:       {Name: "not-stated", Doc: "the sources name the instrument without saying what kind of document it is"},
 })
 
 // String returns the wire name of f, or "Form(n)" for an invalid value.
@@ -204,8 +206,11 @@ func (r *Ratification) UnmarshalText(text []byte) error {
 }
 
 // Stage is where an [Instrument] stands in its life, as PA-X codes the stage
-// of an agreement. Only [InForce] and [Breached] instruments have ever bound
-// anyone; a draft is never presented as in force.
+// of an agreement. Only effective instruments ([Stage.Effective]) have ever
+// bound anyone; a draft is never presented as in force. [Lapsed] is for an
+// instrument whose end the sources record; one they show taking effect
+// without saying whether it still holds is [TookEffect], never lapsed by
+// inference.
 //
 // [Stage.Doc] and seeds/CODEBOOK.md give each value's meaning. The zero
 // Stage means "not set" and is invalid, as for every enum of accord.
@@ -220,15 +225,17 @@ const (
 	InForce
 	Breached
 	Lapsed
+	TookEffect
 )
 
 var stageEnum = enum.New("Stage", map[Stage]enum.Value{
-	Proposed: {Name: "proposed", Doc: "an idea or option under discussion, without an agreed text"},
-	Draft:    {Name: "draft", Doc: "a text negotiated or exchanged but never signed"},
-	Signed:   {Name: "signed", Doc: "signed but not, or not yet, in force"},
-	InForce:  {Name: "in-force", Doc: "in force and not known to have been broken"},
-	Breached: {Name: "breached", Doc: "it took effect and a party has broken it"},
-	Lapsed:   {Name: "lapsed", Doc: "no longer in effect: ended, superseded or abandoned"},
+	Proposed:   {Name: "proposed", Doc: "an idea or option under discussion, without an agreed text"},
+	Draft:      {Name: "draft", Doc: "a text negotiated or exchanged but never signed"},
+	Signed:     {Name: "signed", Doc: "signed but not, or not yet, in force"},
+	InForce:    {Name: "in-force", Doc: "in force and not known to have been broken"},
+	Breached:   {Name: "breached", Doc: "it took effect and a party has broken it"},
+	Lapsed:     {Name: "lapsed", Doc: "no longer in effect: ended, superseded or abandoned; an ended event records how"},
+	TookEffect: {Name: "took-effect", Doc: "it took effect; the sources do not say whether it is still in force or has ended"},
 })
 
 // String returns the wire name of s, or "Stage(n)" for an invalid value.
@@ -254,6 +261,8 @@ func (s Stage) MarshalText() ([]byte, error) { return stageEnum.MarshalText(s) }
 func (s *Stage) UnmarshalText(text []byte) error { return stageEnum.UnmarshalText(s, text) }
 
 // Effective reports whether an instrument at stage s has taken effect
-// (in force, breached or lapsed), as opposed to a proposal, draft or
-// unratified signature.
-func (s Stage) Effective() bool { return s == InForce || s == Breached || s == Lapsed }
+// (in force, breached, lapsed, or took effect with its present state not
+// stated), as opposed to a proposal, draft or unratified signature.
+func (s Stage) Effective() bool {
+	return s == InForce || s == Breached || s == Lapsed || s == TookEffect
+}

@@ -79,6 +79,11 @@ func TestValidateRejects(t *testing.T) {
 			accord.ErrInvalid, ErrStageMismatch, "instruments[0].stage"},
 		{"breached without a breach", func(in *Instrument) { in.Stage = Breached },
 			accord.ErrRequired, ErrStageMismatch, "instruments[0].events"},
+		{"lapsed without its end", func(in *Instrument) { in.Stage = Lapsed },
+			accord.ErrRequired, ErrStageMismatch, "instruments[0].events"},
+		{"ended but coded in force", func(in *Instrument) {
+			in.Events = append(in.Events, Event{Kind: EventEnded, Summary: "s", Evidence: ev})
+		}, accord.ErrInvalid, ErrStageMismatch, "instruments[0].stage"},
 		{"draft that was signed", func(in *Instrument) {
 			*in = istanbul()
 			in.Events = []Event{{Kind: EventSigned, Summary: "s", Evidence: ev}}

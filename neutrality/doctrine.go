@@ -41,14 +41,19 @@ const (
 	// of international recognition, without which it is no status at all.
 	RecognitionRequired = "recognition-required"
 
-	// QuestionForeignPresence: may foreign forces be present, temporarily,
-	// on the territory of a permanently neutral state?
+	// QuestionForeignPresence: may foreign forces be present on the
+	// territory of a permanently neutral state, and in what form? The
+	// corpus asks it of foreign bases, the one presence both sources speak
+	// to.
 	QuestionForeignPresence = "foreign-presence"
 	// TemporaryPresenceAllowed: yes, when they could leave at once in a war
-	// and do not prepare a war against a particular rival.
+	// and do not prepare a war against a particular rival; a permanent base
+	// makes that hard.
 	TemporaryPresenceAllowed = "temporary-presence-allowed"
-	// NoFormalForeignPresence: no; help from abroad is compatible only
-	// without a formal foreign presence on the neutral's soil.
+	// NoFormalForeignPresence: not as a formal presence; help from abroad
+	// is compatible only without a formal foreign presence on the
+	// neutral's soil, such as a base. The proviso says nothing of temporary
+	// activities such as exercises.
 	NoFormalForeignPresence = "no-formal-foreign-presence"
 )
 
