@@ -33,6 +33,7 @@ var auditKinds = []struct {
 	{"Statuses", "neutrality", "statuses"},
 	{"Demands", "neutrality", "demands"},
 	{"Instruments", "instruments.json", "instruments"},
+	{"Positions", "positions", "positions"},
 }
 
 // auditVerdicts are the verdicts an audit row may give.
