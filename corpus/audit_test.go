@@ -120,6 +120,29 @@ func citedDocs(v any, docs []string) []string {
 	return docs
 }
 
+// coderNote begins a citation note that marks a reading as the coder's
+// own rather than the article's (seeds/CODEBOOK.md, Conventions).
+const coderNote = "Coder's reading:"
+
+// hasCoderNote reports whether a record holds, at any depth, a citation
+// note that begins with coderNote.
+func hasCoderNote(v any) bool {
+	switch v := v.(type) {
+	case map[string]any:
+		if n, ok := v["note"].(string); ok && strings.HasPrefix(n, coderNote) {
+			return true
+		}
+		for _, x := range v {
+			if hasCoderNote(x) {
+				return true
+			}
+		}
+	case []any:
+		return slices.ContainsFunc(v, hasCoderNote)
+	}
+	return false
+}
+
 // parseAudit reads the tables of AUDIT.md: each row under a "## <kind>"
 // heading, and the field rows under "## Instrument fields". Rows that do
 // not have the right number of cells are reported.
@@ -229,6 +252,9 @@ func TestAuditCoversEveryRecord(t *testing.T) {
 			assert.Contains(t, auditFields, r.field, "%s: field", at)
 			assert.Equal(t, rec.fields[r.field], r.value, "%s: the audited %s is not the coded one", at, r.field)
 			continue
+		}
+		if r.verdict == "narrowed" && strings.Contains(r.why, "coder's reading") {
+			assert.True(t, hasCoderNote(rec.fields), "%s: the row says the reading is marked as the coder's, but no citation note begins %q", at, coderNote)
 		}
 		c := tally[r.kind]
 		c[0]++

@@ -33,7 +33,7 @@ func TestFlatVerdictsDoNotRestOnHedges(t *testing.T) {
 			c, _ := e.(map[string]any)
 			anchor, _ := c["anchor"].(string)
 			note, _ := c["note"].(string)
-			if strings.HasPrefix(note, "Coder's reading:") {
+			if strings.HasPrefix(note, coderNote) {
 				continue
 			}
 			for _, h := range hedges {
