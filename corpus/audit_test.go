@@ -42,7 +42,7 @@ var auditVerdicts = []string{"kept", "corrected", "narrowed"}
 // auditFields are the instrument fields whose coded value must rest on an
 // audit row of its own unless it is "not-stated": the article's silence is
 // coded as not-stated, never as a value.
-var auditFields = []string{"form", "binding", "ratification"}
+var auditFields = []string{"form", "binding", "ratification", "forces_present"}
 
 // auditRecord is one coded record the audit must cover: its id, the
 // documents it cites, and its raw fields.
@@ -206,8 +206,8 @@ func parseAudit(t *testing.T, text string) (rows []auditRow, counts map[string][
 // position appears exactly once in its kind's table; each row's anchor is
 // at most 12 words, occurs in a document the record cites (after the same
 // folding as VerifySources) and its verdict is kept, corrected or narrowed
-// with a reason; and every instrument whose form, binding or ratification
-// is not "not-stated" has a field row, for the coded value, anchored the
+// with a reason; and every instrument whose form, binding, ratification or
+// forces_present is not "not-stated" has a field row, for the coded value, anchored the
 // same way. The counts table must match the rows.
 func TestAuditCoversEveryRecord(t *testing.T) {
 	sources := sourcesFS(t)
