@@ -334,9 +334,9 @@ func Assess(s Subject, sit Situation) Assessment {
 	in := &s.in
 
 	// Status of the instrument.
-	hypothetical := sit.AsIfAdopted && !in.Stage.Effective()
+	hypothetical := sit.AsIfAdopted && in.Stage.Unadopted()
 	if s.whole {
-		if !in.Stage.Effective() && !hypothetical {
+		if in.Stage.Unadopted() && !hypothetical {
 			add(NotInForce, "", "")
 		}
 		if in.Kind == SecurityAssurance {

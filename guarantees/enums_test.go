@@ -31,3 +31,23 @@ func TestObligationIsOrdinal(t *testing.T) {
 	assert.True(t, InForce.Effective())
 	assert.False(t, Draft.Effective())
 }
+
+func TestStageEffectiveAndUnadopted(t *testing.T) {
+	tests := []struct {
+		stage                Stage
+		effective, unadopted bool
+	}{
+		{Proposed, false, true},
+		{Draft, false, true},
+		{Signed, false, true},
+		{InForce, true, false},
+		{Breached, true, false},
+		{Lapsed, true, false},
+		{StageNotStated, false, false},
+	}
+	require.Len(t, tests, len(Stages()), "every stage is listed")
+	for _, tt := range tests {
+		assert.Equal(t, tt.effective, tt.stage.Effective(), "%s effective", tt.stage)
+		assert.Equal(t, tt.unadopted, tt.stage.Unadopted(), "%s unadopted", tt.stage)
+	}
+}

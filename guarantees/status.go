@@ -21,6 +21,11 @@ const (
 	Principles
 	AssistanceFramework
 	SelfDefenceRight
+	NeutralityLaw
+	DomesticAct
+	Judgment
+	PolicyStatement
+	PeaceProcess
 )
 
 var kindEnum = enum.New("Kind", map[Kind]enum.Value{
@@ -33,6 +38,11 @@ var kindEnum = enum.New("Kind", map[Kind]enum.Value{
 	Principles:           {Name: "principles", Doc: "a declaration of shared principles such as non-aggression and respect for borders"},
 	AssistanceFramework:  {Name: "assistance-framework", Doc: "promises of military and economic aid that build up the protected state's own defence, without a pledge to fight"},
 	SelfDefenceRight:     {Name: "self-defence-right", Doc: "a rule that permits states to defend themselves and others and obliges no one to help"},
+	NeutralityLaw:        {Name: "neutrality-law", Doc: "a convention that sets the rights and duties of neutral states and belligerents in war, such as the Hague Conventions of 1907"},
+	DomesticAct:          {Name: "domestic-act", Doc: "a state's own law, constitutional provision or declaration that fixes its security status or course (non-alignment, neutrality, the course to NATO), or that repeals one"},
+	Judgment:             {Name: "judgment", Doc: "a court's ruling, cited for what it says the law allows"},
+	PolicyStatement:      {Name: "policy-statement", Doc: "a government's or governments' statement of policy or position that promises protection to no one"},
+	PeaceProcess:         {Name: "peace-process", Doc: "talks between the parties to a conflict and the texts agreed in them, named as a whole"},
 })
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.
@@ -73,6 +83,9 @@ const (
 	ExecutiveAgreement
 	UnilateralStatement
 	PolicyOption
+	Law
+	CourtJudgment
+	Process
 )
 
 var formEnum = enum.New("Form", map[Form]enum.Value{
@@ -83,6 +96,9 @@ var formEnum = enum.New("Form", map[Form]enum.Value{
 	ExecutiveAgreement:  {Name: "executive-agreement", Doc: "an agreement concluded by governments without submitting it to their legislatures"},
 	UnilateralStatement: {Name: "unilateral-statement", Doc: "a guarantee or promise one or more states make in their own statement, not in an agreement with the protected state"},
 	PolicyOption:        {Name: "policy-option", Doc: "an option under discussion that has no agreed text"},
+	Law:                 {Name: "law", Doc: "a state's own legal act: a statute, a constitutional provision, or a declaration the sources give legal force"},
+	CourtJudgment:       {Name: "judgment", Doc: "the decision of a court"},
+	Process:             {Name: "process", Doc: "a series of talks and the texts agreed in them, which the sources name only as a whole"},
 })
 
 // String returns the wire name of f, or "Form(n)" for an invalid value.
@@ -220,15 +236,17 @@ const (
 	InForce
 	Breached
 	Lapsed
+	StageNotStated
 )
 
 var stageEnum = enum.New("Stage", map[Stage]enum.Value{
-	Proposed: {Name: "proposed", Doc: "an idea or option under discussion, without an agreed text"},
-	Draft:    {Name: "draft", Doc: "a text negotiated or exchanged but never signed"},
-	Signed:   {Name: "signed", Doc: "signed but not, or not yet, in force"},
-	InForce:  {Name: "in-force", Doc: "in force and not known to have been broken"},
-	Breached: {Name: "breached", Doc: "it took effect and a party has broken it"},
-	Lapsed:   {Name: "lapsed", Doc: "no longer in effect: ended, superseded or abandoned"},
+	Proposed:       {Name: "proposed", Doc: "an idea or option under discussion, without an agreed text"},
+	Draft:          {Name: "draft", Doc: "a text negotiated or exchanged but never signed"},
+	Signed:         {Name: "signed", Doc: "signed but not, or not yet, in force"},
+	InForce:        {Name: "in-force", Doc: "in force and not known to have been broken"},
+	Breached:       {Name: "breached", Doc: "it took effect and a party has broken it"},
+	Lapsed:         {Name: "lapsed", Doc: "no longer in effect: ended, superseded or abandoned"},
+	StageNotStated: {Name: "not-stated", Doc: "the sources name the instrument as adopted, made or held but do not say whether it is in force, has lapsed or was broken"},
 })
 
 // String returns the wire name of s, or "Stage(n)" for an invalid value.
@@ -255,5 +273,10 @@ func (s *Stage) UnmarshalText(text []byte) error { return stageEnum.UnmarshalTex
 
 // Effective reports whether an instrument at stage s has taken effect
 // (in force, breached or lapsed), as opposed to a proposal, draft or
-// unratified signature.
+// unratified signature. A stage not stated is neither: see [Stage.Unadopted].
 func (s Stage) Effective() bool { return s == InForce || s == Breached || s == Lapsed }
+
+// Unadopted reports whether an instrument at stage s is only a proposal,
+// a draft or a signature that never took effect. It is false for a stage
+// the sources do not state, of which nothing is known.
+func (s Stage) Unadopted() bool { return s == Proposed || s == Draft || s == Signed }

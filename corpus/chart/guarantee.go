@@ -14,8 +14,9 @@ import (
 )
 
 // stageStyle gives each stage of an instrument its colour: in force green,
-// breached vermillion, lapsed orange, and the never-binding stages (signed,
-// draft, proposed) purple, blue and yellow.
+// breached vermillion, lapsed orange, the never-binding stages (signed,
+// draft, proposed) purple, blue and yellow, and a stage the sources do not
+// state grey.
 func stageStyle(s guarantees.Stage) Color {
 	switch s {
 	case guarantees.Proposed:
@@ -30,6 +31,8 @@ func stageStyle(s guarantees.Stage) Color {
 		return Vermillion
 	case guarantees.Lapsed:
 		return Orange
+	case guarantees.StageNotStated:
+		return midGrey
 	}
 	return Black
 }
