@@ -1,6 +1,7 @@
 package guarantees
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -50,4 +51,12 @@ func TestStageEffectiveAndUnadopted(t *testing.T) {
 		assert.Equal(t, tt.effective, tt.stage.Effective(), "%s effective", tt.stage)
 		assert.Equal(t, tt.unadopted, tt.stage.Unadopted(), "%s unadopted", tt.stage)
 	}
+}
+
+func TestKindCommitment(t *testing.T) {
+	records := []Kind{NeutralityLaw, DomesticAct, Judgment, PolicyStatement, PeaceProcess}
+	for _, k := range Kinds() {
+		assert.Equal(t, !slices.Contains(records, k), k.Commitment(), "%s", k)
+	}
+	assert.False(t, Kind(0).Commitment(), "the invalid zero Kind is no commitment")
 }

@@ -39,9 +39,9 @@ var kindEnum = enum.New("Kind", map[Kind]enum.Value{
 	AssistanceFramework:  {Name: "assistance-framework", Doc: "promises of military and economic aid that build up the protected state's own defence, without a pledge to fight"},
 	SelfDefenceRight:     {Name: "self-defence-right", Doc: "a rule that permits states to defend themselves and others and obliges no one to help"},
 	NeutralityLaw:        {Name: "neutrality-law", Doc: "a convention that sets the rights and duties of neutral states and belligerents in war, such as the Hague Conventions of 1907"},
-	DomesticAct:          {Name: "domestic-act", Doc: "a state's own law, constitutional provision or declaration that fixes its security status or course (non-alignment, neutrality, the course to NATO), or that repeals one"},
+	DomesticAct:          {Name: "domestic-act", Doc: "a state's own law, constitutional provision or declaration on its status or security course (sovereignty, independence, non-alignment, neutrality, the course to NATO), or one that repeals such an act"},
 	Judgment:             {Name: "judgment", Doc: "a court's ruling, cited for what it says the law allows"},
-	PolicyStatement:      {Name: "policy-statement", Doc: "a government's or governments' statement of policy or position that promises protection to no one"},
+	PolicyStatement:      {Name: "policy-statement", Doc: "a statement of a government's or governments' policy, position or legal view that is not itself a pledge of protection"},
 	PeaceProcess:         {Name: "peace-process", Doc: "talks between the parties to a conflict and the texts agreed in them, named as a whole"},
 })
 
@@ -86,6 +86,7 @@ const (
 	Law
 	CourtJudgment
 	Process
+	FormNotStated
 )
 
 var formEnum = enum.New("Form", map[Form]enum.Value{
@@ -99,6 +100,7 @@ var formEnum = enum.New("Form", map[Form]enum.Value{
 	Law:                 {Name: "law", Doc: "a state's own legal act: a statute, a constitutional provision, or a declaration the sources give legal force"},
 	CourtJudgment:       {Name: "judgment", Doc: "the decision of a court"},
 	Process:             {Name: "process", Doc: "a series of talks and the texts agreed in them, which the sources name only as a whole"},
+	FormNotStated:       {Name: "not-stated", Doc: "the sources do not say what kind of document it is"},
 })
 
 // String returns the wire name of f, or "Form(n)" for an invalid value.
