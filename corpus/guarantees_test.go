@@ -64,7 +64,7 @@ func TestEveryInstrumentOfTheIssueIsCoded(t *testing.T) {
 		"declaration-of-state-sovereignty-1990", "declaration-of-independence-1991",
 		"european-leaders-statement-2025-08-16", "sweden-policy-statement-2020", "swiss-neutrality-guidance",
 		"us-law-of-war-manual", "france-statement-ukraine-guarantees", "china-statement-ukraine-guarantees",
-		"quadruple-alliance-1815",
+		"quadruple-alliance-1815", "kazakhstan-security-memorandum", "belarus-security-memorandum",
 	}
 	assert.Equal(t, len(want)+len(named), c.NumInstruments())
 	for _, id := range want {
