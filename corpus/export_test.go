@@ -231,7 +231,7 @@ func TestWriteJSONLinesReloads(t *testing.T) {
 	assert.Equal(t, c.NumInstruments(), counts[kindInstrument])
 	assert.Equal(t, c.NumNeutralityStatuses(), counts[kindNeutralityStatus])
 	assert.Equal(t, c.NumSettlements(), counts[kindSettlement])
-	assert.Equal(t, len(slices.Collect(c.Quantities())), counts[kindQuantity])
+	assert.Equal(t, c.NumQuantities(), counts[kindQuantity])
 	for _, doc := range d.Documents {
 		if a := articles[doc.ID]; a != nil {
 			d.Articles = append(d.Articles, *a)

@@ -60,6 +60,19 @@ func (c *Corpus) Quantities() iter.Seq[SourcedQuantity] {
 	return seq.Map(c.quantities.list, SourcedQuantity.clone)
 }
 
+// Quantity returns the quantity with the given id.
+func (c *Corpus) Quantity(id string) (SourcedQuantity, bool) {
+	for _, q := range c.quantities.list {
+		if q.ID == id {
+			return q.clone(), true
+		}
+	}
+	return SourcedQuantity{}, false
+}
+
+// NumQuantities returns the number of quantities.
+func (c *Corpus) NumQuantities() int { return len(c.quantities.list) }
+
 // QuantitiesOf returns the quantities about the actor with the given id
 // of metric m that may hold on date d (the zero Date matches every
 // one; see [actors.Quantity.HoldsOn]), ordered by the start of their

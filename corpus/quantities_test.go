@@ -92,5 +92,11 @@ func TestQuantitiesOf(t *testing.T) {
 	again := c.QuantitiesOf("ukraine", actors.Population, accord.YearOf(2024))
 	assert.NotEqual(t, "changed", again[0].Evidence[0].Anchor)
 	all := slices.Collect(c.Quantities())
-	assert.Len(t, all, 22)
+	assert.Len(t, all, c.NumQuantities())
+	q, ok := c.Quantity("rusi-ukraine-belgium-size-ratio")
+	require.True(t, ok)
+	assert.Equal(t, "belgium", q.RelativeTo)
+	assert.Equal(t, 20.0, q.Value, "the commentary: 20 times larger than Belgium")
+	_, ok = c.Quantity("no-such-quantity")
+	assert.False(t, ok)
 }
