@@ -56,9 +56,9 @@ const (
 	classDuration figureClass = "duration"
 )
 
-// quantityKinds are the kinds of figure the coverage test checks, with
-// their class. Years and dates are coded as the periods and dates of the
-// records, not as quantities.
+// quantityKinds are the kinds of figure that are quantities, with their
+// class. Years and dates are checked against the dates the records code
+// (codedDatesByDoc).
 var quantityKinds = map[figure.Kind]figureClass{
 	figure.Count: classCount, figure.Number: classCount, figure.Money: classMoney,
 	figure.Percent: classPercent, figure.Area: classArea, figure.Duration: classDuration,
@@ -171,15 +171,18 @@ func codedByDoc(c *Corpus) map[string][]coded {
 }
 
 // TestFigureCoverage runs the figure finder over each article: every
-// figure of a quantity kind (a count, sum of money, percentage, area or
-// length of time) must be coded by a record citing the article, or be
-// listed in figures-excluded.json with its reason. An exclusion that no
-// longer matches an uncoded figure is stale and fails too.
+// figure must be coded by a record citing the article — a count, sum of
+// money, percentage, area or length of time as a quantity, a position's
+// figure, a settlement's cap or a territorial term's years; a year or date
+// as a date or period of a record — or be listed in figures-excluded.json
+// with its reason. An exclusion that no longer matches an uncoded figure
+// is stale and fails too.
 func TestFigureCoverage(t *testing.T) {
 	src := sourcesFS(t)
 	c, err := Default()
 	require.NoError(t, err)
 	byDoc := codedByDoc(c)
+	datesByDoc := codedDatesByDoc(t)
 	exclusions := loadFigureExclusions(t)
 	used := make([]bool, len(exclusions))
 	for i, ex := range exclusions {
@@ -187,15 +190,17 @@ func TestFigureCoverage(t *testing.T) {
 		assert.True(t, known, "%s: exclusion %d names no document: %q", figuresExcludedPath, i, ex.Doc)
 		assert.NotEmpty(t, strings.TrimSpace(ex.Reason), "%s: exclusion %d (%s %q) needs a reason", figuresExcludedPath, i, ex.Doc, ex.Text)
 	}
-	var codedCount, excludedCount int
+	var codedCount, datesCoded, excludedCount int
 	for d := range c.Documents() {
 		data, err := fs.ReadFile(src, d.File)
 		require.NoError(t, err)
 		for _, m := range figure.Find(string(data)) {
-			if _, ok := quantityKinds[m.Kind]; !ok {
+			isDate := m.Kind == figure.Year || m.Kind == figure.Date
+			switch {
+			case isDate && dateCoded(m.Figure, datesByDoc[d.ID]):
+				datesCoded++
 				continue
-			}
-			if slices.ContainsFunc(byDoc[d.ID], func(cd coded) bool { return cd.matches(m.Figure) }) {
+			case !isDate && slices.ContainsFunc(byDoc[d.ID], func(cd coded) bool { return cd.matches(m.Figure) }):
 				codedCount++
 				continue
 			}
@@ -212,7 +217,7 @@ func TestFigureCoverage(t *testing.T) {
 	for i, ex := range exclusions {
 		assert.True(t, used[i], "%s: exclusion %d (%s %q) matches no uncoded figure: remove it", figuresExcludedPath, i, ex.Doc, ex.Text)
 	}
-	t.Logf("figures of quantity kinds: %d coded, %d excluded", codedCount, excludedCount)
+	t.Logf("figures: %d quantities and %d years or dates coded, %d excluded", codedCount, datesCoded, excludedCount)
 }
 
 // TestQuantityValuesMatchAnchors: a quantity's number is the one its
