@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/internal/fold"
 )
@@ -42,7 +43,7 @@ type unnamedInstrument struct {
 // article its evidence cites, and the corpus's tagger resolves that name
 // to it, unless instruments-unnamed.json says why the article describes it
 // without a name; every alias is written, as given, in one of those
-// articles. An instrument the articles name under a form the gazetteer
+// articles; and every instrument the tagger finds in an article cites it. An instrument the articles name under a form the gazetteer
 // does not hold fails here until the form is added to its aliases.
 func TestInstrumentsResolveInTheirArticles(t *testing.T) {
 	src := sourcesFS(t)
@@ -92,6 +93,21 @@ func TestInstrumentsResolveInTheirArticles(t *testing.T) {
 				})
 			})
 			assert.True(t, found, "instrument %s: the alias %q is not written in any article it cites", in.ID, a)
+		}
+	}
+	// The other way round: every instrument the tagger finds in an article
+	// cites that article.
+	for d := range c.Documents() {
+		doc := d.ID
+		for _, m := range tg.Tag(texts[doc]) {
+			if m.Kind != tag.Instrument {
+				continue
+			}
+			for _, tgt := range m.Targets {
+				in, ok := c.Instrument(tgt.ID)
+				require.True(t, ok, tgt.ID)
+				assert.True(t, accord.CitesDoc(in.Evidence, doc), "%s names %s (%q) but the instrument does not cite it", doc, in.ID, m.Text)
+			}
 		}
 	}
 	for i, u := range ex.Unnamed {
