@@ -18,6 +18,7 @@ type Corpus struct {
 	instruments instrumentData
 	neutrality  neutralityData
 	settlements settlementData
+	quantities  quantityData
 	text        textData
 	// citations holds every citation, in runs of one file each, in file
 	// and line order.

@@ -47,10 +47,11 @@ type exportFrame struct {
 
 // exportArticle holds the records coded from one article.
 type exportArticle struct {
-	Document  string              `json:"document"`
-	Positions []actors.Position   `json:"positions"`
-	Statuses  []neutrality.Status `json:"statuses"`
-	Demands   []neutrality.Demand `json:"demands"`
+	Document   string              `json:"document"`
+	Positions  []actors.Position   `json:"positions"`
+	Statuses   []neutrality.Status `json:"statuses"`
+	Demands    []neutrality.Demand `json:"demands"`
+	Quantities []actors.Quantity   `json:"quantities"`
 }
 
 // exportLine is one line of [Corpus.WriteJSONLines].
@@ -80,7 +81,7 @@ func (c *Corpus) export() exportDoc {
 		if a, ok := byDoc[doc]; ok {
 			return a
 		}
-		a := &exportArticle{Document: doc, Positions: []actors.Position{}, Statuses: []neutrality.Status{}, Demands: []neutrality.Demand{}}
+		a := &exportArticle{Document: doc, Positions: []actors.Position{}, Statuses: []neutrality.Status{}, Demands: []neutrality.Demand{}, Quantities: []actors.Quantity{}}
 		byDoc[doc] = a
 		return a
 	}
@@ -101,6 +102,10 @@ func (c *Corpus) export() exportDoc {
 	for dm := range c.NeutralityDemands() {
 		a := article(dm.Document)
 		a.Demands = append(a.Demands, dm.Demand)
+	}
+	for q := range c.Quantities() {
+		a := article(q.Document)
+		a.Quantities = append(a.Quantities, q.Quantity)
 	}
 	d.Articles = []exportArticle{}
 	for _, doc := range d.Documents {
@@ -141,7 +146,7 @@ func nonNil[T any](s []T) []T {
 // "terms", "settlements"), "settlement_frame" ({"bloc": id, "bindings":
 // […]}, the frame of settlements.json), and "articles", the records coded from each article grouped by
 // document: {"document": id, "positions": […], "statuses": […],
-// "demands": […]}, in registry order. Records are encoded exactly as in the
+// "demands": […], "quantities": […]}, in registry order. Records are encoded exactly as in the
 // seeds files (seeds/schema.json describes them), so the output can be
 // split back into a data set that [Load] reads. The output is
 // deterministic and indented by two spaces.
@@ -160,8 +165,8 @@ func (c *Corpus) WriteJSON(w io.Writer) error {
 // {"kind": k, "document": id, "record": {…}}, where k is one of "document",
 // "actor", "issue", "instrument", "doctrine", "neutrality-rule", "term",
 // "settlement-frame" (one line, when the corpus has one), "settlement",
-// "position", "neutrality-status" and "neutrality-demand" (written in that
-// order), document is set for the records coded from one article, and
+// "position", "neutrality-status", "neutrality-demand" and "quantity"
+// (written in that order), document is set for the records coded from one article, and
 // record is encoded as in the seeds files. The output is deterministic.
 func (c *Corpus) WriteJSONLines(w io.Writer) error {
 	d := c.export()
@@ -193,6 +198,9 @@ func (c *Corpus) WriteJSONLines(w io.Writer) error {
 	}
 	for _, a := range d.Articles {
 		emitAll(emit, kindNeutralityDemand, a.Document, a.Demands)
+	}
+	for _, a := range d.Articles {
+		emitAll(emit, kindQuantity, a.Document, a.Quantities)
 	}
 	if err != nil {
 		return err

@@ -57,6 +57,9 @@ func seedsFiles(t *testing.T, d exportDoc) fstest.MapFS {
 			}
 			put("neutrality/"+a.Document+".json", v)
 		}
+		if len(a.Quantities) > 0 {
+			put("quantities/"+a.Document+".json", map[string]any{"document": a.Document, "quantities": a.Quantities})
+		}
 	}
 	return fsys
 }
@@ -207,6 +210,8 @@ func TestWriteJSONLinesReloads(t *testing.T) {
 			into(appendNew(&article(line.Document).Statuses))
 		case kindNeutralityDemand:
 			into(appendNew(&article(line.Document).Demands))
+		case kindQuantity:
+			into(appendNew(&article(line.Document).Quantities))
 		default:
 			t.Fatalf("unknown kind %q", line.Kind)
 		}
@@ -226,6 +231,7 @@ func TestWriteJSONLinesReloads(t *testing.T) {
 	assert.Equal(t, c.NumInstruments(), counts[kindInstrument])
 	assert.Equal(t, c.NumNeutralityStatuses(), counts[kindNeutralityStatus])
 	assert.Equal(t, c.NumSettlements(), counts[kindSettlement])
+	assert.Equal(t, c.NumQuantities(), counts[kindQuantity])
 	for _, doc := range d.Documents {
 		if a := articles[doc.ID]; a != nil {
 			d.Articles = append(d.Articles, *a)

@@ -112,12 +112,17 @@ type RankedInstrument struct {
 	Assessment guarantees.Assessment
 }
 
-// RankInstruments assesses every instrument's base text in the situation
-// sit and returns them from strongest to weakest: by score, then by name in
-// English collation order.
+// RankInstruments assesses the base text of every instrument that is a
+// security commitment ([guarantees.Kind.Commitment]) in the situation sit
+// and returns them from strongest to weakest: by score, then by name in
+// English collation order. The laws, judgments, statements and processes
+// the articles name are not ranked.
 func (c *Corpus) RankInstruments(sit guarantees.Situation) []RankedInstrument {
 	out := make([]RankedInstrument, 0, len(c.instruments.list))
 	for _, in := range c.instruments.list {
+		if !in.Kind.Commitment() {
+			continue
+		}
 		in = in.Clone()
 		out = append(out, RankedInstrument{Instrument: in, Assessment: in.Assess(sit)})
 	}

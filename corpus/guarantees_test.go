@@ -44,7 +44,8 @@ func assessClause(t testing.TB, in guarantees.Instrument, clause string, adopt .
 }
 
 // TestEveryInstrumentOfTheIssueIsCoded lists the instruments the articles
-// discuss and checks each is coded with at least one clause.
+// discuss: the security instruments, each coded with at least one clause,
+// and the other laws, judgments, statements and processes they name.
 func TestEveryInstrumentOfTheIssueIsCoded(t *testing.T) {
 	c := guaranteesCorpus(t)
 	want := []string{
@@ -56,11 +57,23 @@ func TestEveryInstrumentOfTheIssueIsCoded(t *testing.T) {
 		"league-of-nations-covenant", "helsinki-final-act", "coalition-guarantee-option",
 		"armed-non-alignment-option", "neutrality-guarantee-option", "armed-neutrality-bilateral-option",
 	}
-	assert.Equal(t, len(want), c.NumInstruments())
+	named := []string{
+		"hague-convention-v-1907", "hague-convention-xiii-1907", "un-charter", "icj-nicaragua-judgment",
+		"rio-treaty", "costa-rica-neutrality-declaration", "minsk-process", "istanbul-talks-2022",
+		"ukraine-constitution-nato-course", "non-aligned-status-2010", "non-aligned-status-repeal",
+		"declaration-of-state-sovereignty-1990", "declaration-of-independence-1991",
+		"european-leaders-statement-2025-08-16", "sweden-policy-statement-2020", "swiss-neutrality-guidance",
+		"us-law-of-war-manual", "france-statement-ukraine-guarantees", "china-statement-ukraine-guarantees",
+		"quadruple-alliance-1815", "kazakhstan-security-memorandum", "belarus-security-memorandum",
+	}
+	assert.Equal(t, len(want)+len(named), c.NumInstruments())
 	for _, id := range want {
 		in := instrument(t, c, id)
 		assert.NotEmpty(t, in.Clauses, id)
 		assert.Empty(t, in.Validate(accord.Path{}), id)
+	}
+	for _, id := range named {
+		assert.Empty(t, instrument(t, c, id).Validate(accord.Path{}), id)
 	}
 }
 
@@ -316,7 +329,17 @@ func TestGuaranteeSituationComesFromRecordedBreaches(t *testing.T) {
 func TestRankInstruments(t *testing.T) {
 	c := guaranteesCorpus(t)
 	ranked := c.RankInstruments(c.GuaranteeSituation())
-	require.Len(t, ranked, c.NumInstruments())
+	commitments := 0
+	for in := range c.Instruments() {
+		if in.Kind.Commitment() {
+			commitments++
+		}
+	}
+	require.Len(t, ranked, commitments, "every commitment is ranked")
+	require.Less(t, commitments, c.NumInstruments(), "the laws, judgments and statements are not")
+	for _, r := range ranked {
+		assert.True(t, r.Instrument.Kind.Commitment(), r.Instrument.ID)
+	}
 	assert.True(t, slices.IsSortedFunc(ranked, func(a, b RankedInstrument) int { return b.Assessment.Score - a.Assessment.Score }))
 	assert.Equal(t, "budapest-memorandum", ranked[len(ranked)-1].Instrument.ID, "the policy analysis's cautionary tale ranks last")
 }

@@ -44,6 +44,7 @@ func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
 	// of its own), so a reference is checked when it is met.
 	c.loadDocuments(l)
 	c.loadActors(l)
+	c.loadQuantities(l)
 	c.loadNeutrality(l)
 	c.loadInstruments(l)
 	c.loadSettlements(l)

@@ -79,6 +79,10 @@ func schemaFiles() []schemaFile {
 			Document  string            `json:"document"`
 			Positions []actors.Position `json:"positions"`
 		}]()},
+		{"quantities/*.json", "file.quantities", tf[struct {
+			Document   string            `json:"document"`
+			Quantities []actors.Quantity `json:"quantities"`
+		}]()},
 		{"neutrality/*.json", "file.neutrality", tf[struct {
 			Document string              `json:"document"`
 			Statuses []neutrality.Status `json:"statuses,omitempty"`

@@ -30,7 +30,8 @@ type textBuilt struct {
 //     (a name written with a leading "the", such as "the West", is also
 //     listed without it, matched only when capitalised);
 //   - every instrument's name and short name, without parenthetical
-//     remarks ("Swiss neutrality (1815)" is listed as "Swiss neutrality");
+//     remarks ("Swiss neutrality (1815)" is listed as "Swiss neutrality"),
+//     and its aliases as written (guarantees.Instrument.Names);
 //   - every issue's name and its key terms from terms.json;
 //   - every neutrality status kind's name ("permanent neutrality") and its
 //     key terms from terms.json.
@@ -87,8 +88,16 @@ func (c *Corpus) buildGazetteer() []tag.Entry {
 	}
 	for _, in := range c.instruments.list {
 		t := tag.Target{Kind: tag.Instrument, ID: in.ID, Name: in.Title()}
-		add(withoutParentheses(in.Name), t, false)
-		add(withoutParentheses(in.ShortName), t, false)
+		// Names() lists the name, the short name and the aliases; the
+		// aliases are written as the articles write them and kept whole.
+		names := in.Names()
+		coined := len(names) - len(in.Aliases)
+		for i, n := range names {
+			if i < coined {
+				n = withoutParentheses(n)
+			}
+			add(n, t, false)
+		}
 	}
 	if c.actors.taxonomy != nil {
 		for is := range c.actors.taxonomy.All() {

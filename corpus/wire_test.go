@@ -56,6 +56,7 @@ func wirePackages() []wirePackage {
 			tf[actors.Condition](), tf[actors.StatedFigure](), tf[actors.Filter](), tf[actors.Issue](), tf[actors.Kind](),
 			tf[actors.Matrix](), tf[actors.Membership](), tf[actors.Office](),
 			tf[actors.Position](), tf[actors.Positions](), tf[actors.Registry](),
+			tf[actors.Metric](), tf[actors.Mode](), tf[actors.Quantity](), tf[actors.Unit](),
 			tf[actors.Relation](), tf[actors.RelationKind](), tf[actors.MemberRole](), tf[actors.Stance](),
 			tf[actors.Standing](), tf[actors.Taxonomy](),
 		}},
@@ -97,7 +98,7 @@ func wirePackages() []wirePackage {
 		{".", enum.Of("github.com/accordmodel/accord/corpus"), []reflect.Type{
 			tf[corpus.Cited](), tf[corpus.Corpus](), tf[corpus.Document](), tf[corpus.DocumentKind](),
 			tf[corpus.RankedInstrument](), tf[corpus.RecordKind](), tf[corpus.SearchHit](), tf[corpus.SourcedDemand](),
-			tf[corpus.SourcedStatus](), tf[corpus.KeyTerm](), tf[corpus.Limits](), tf[corpus.LoadOptions](),
+			tf[corpus.SourcedStatus](), tf[corpus.SourcedQuantity](), tf[corpus.KeyTerm](), tf[corpus.Limits](), tf[corpus.LoadOptions](),
 		}},
 		{"tag", enum.Of("github.com/accordmodel/accord/corpus/tag"), []reflect.Type{
 			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),

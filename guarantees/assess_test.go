@@ -261,3 +261,19 @@ func TestAssessAsIfAdopted(t *testing.T) {
 	b.Ratification = NotRatified
 	assert.Equal(t, assessWhole(t, b, Situation{}), assessWhole(t, b, Situation{AsIfAdopted: true}))
 }
+
+// TestTookEffectIsNotADraft: an instrument that took effect, with its
+// present state not stated, is not assessed as a proposal or draft that
+// binds no one.
+func TestTookEffectIsNotADraft(t *testing.T) {
+	sit := Situation{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}}
+	for _, tt := range []struct {
+		stage Stage
+		want  bool
+	}{{Draft, true}, {Signed, true}, {TookEffect, false}, {InForce, false}} {
+		in := guarantee()
+		in.Stage, in.Ratification = tt.stage, RatificationNotStated
+		in.Events = nil
+		assert.Equal(t, tt.want, in.Assess(sit).Has(NotInForce), "%s", tt.stage)
+	}
+}

@@ -1,6 +1,7 @@
 package guarantees
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -30,4 +31,31 @@ func TestObligationIsOrdinal(t *testing.T) {
 	}
 	assert.True(t, InForce.Effective())
 	assert.False(t, Draft.Effective())
+}
+
+func TestStageEffective(t *testing.T) {
+	tests := []struct {
+		stage     Stage
+		effective bool
+	}{
+		{Proposed, false},
+		{Draft, false},
+		{Signed, false},
+		{InForce, true},
+		{Breached, true},
+		{Lapsed, true},
+		{TookEffect, true},
+	}
+	require.Len(t, tests, len(Stages()), "every stage is listed")
+	for _, tt := range tests {
+		assert.Equal(t, tt.effective, tt.stage.Effective(), "%s effective", tt.stage)
+	}
+}
+
+func TestKindCommitment(t *testing.T) {
+	records := []Kind{NeutralityLaw, DomesticAct, Judgment, PolicyStatement, PeaceProcess}
+	for _, k := range Kinds() {
+		assert.Equal(t, !slices.Contains(records, k), k.Commitment(), "%s", k)
+	}
+	assert.False(t, Kind(0).Commitment(), "the invalid zero Kind is no commitment")
 }

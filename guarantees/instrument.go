@@ -96,6 +96,21 @@ func (in Instrument) HasTrait(k TraitKind) bool {
 	return slices.ContainsFunc(in.Traits, func(t Trait) bool { return t.Kind == k })
 }
 
+// Commitment reports whether an instrument of kind k commits, or would
+// commit, states to security — a pact, guarantee, assurance, neutrality
+// settlement, collective security, principles, aid framework or the right
+// of self-defence — so that assessing and ranking its strength makes sense.
+// The laws, judgments, policy statements, conventions of the law of
+// neutrality and peace processes the articles name are coded so that every
+// name resolves, but they are not commitments of that kind.
+func (k Kind) Commitment() bool {
+	switch k {
+	case NeutralityLaw, DomesticAct, Judgment, PolicyStatement, PeaceProcess:
+		return false
+	}
+	return k.IsValid()
+}
+
 // promises reports whether an instrument of kind k promises protection to
 // someone, so that it needs a giver and a receiver.
 func (k Kind) promises() bool {

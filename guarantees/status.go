@@ -21,6 +21,11 @@ const (
 	Principles
 	AssistanceFramework
 	SelfDefenceRight
+	NeutralityLaw
+	DomesticAct
+	Judgment
+	PolicyStatement
+	PeaceProcess
 )
 
 var kindEnum = enum.New("Kind", map[Kind]enum.Value{
@@ -33,6 +38,11 @@ var kindEnum = enum.New("Kind", map[Kind]enum.Value{
 	Principles:           {Name: "principles", Doc: "a declaration of shared principles such as non-aggression and respect for borders"},
 	AssistanceFramework:  {Name: "assistance-framework", Doc: "promises of military and economic aid that build up the protected state's own defence, without a pledge to fight"},
 	SelfDefenceRight:     {Name: "self-defence-right", Doc: "a rule that permits states to defend themselves and others and obliges no one to help"},
+	NeutralityLaw:        {Name: "neutrality-law", Doc: "a convention that sets the rights and duties of neutral states and belligerents in war, such as the Hague Conventions of 1907"},
+	DomesticAct:          {Name: "domestic-act", Doc: "a state's own law, constitutional provision or declaration on its status or security course (sovereignty, independence, non-alignment, neutrality, the course to NATO), or one that repeals such an act"},
+	Judgment:             {Name: "judgment", Doc: "a court's ruling, cited for what it says the law allows"},
+	PolicyStatement:      {Name: "policy-statement", Doc: "a statement of a government's or governments' policy, position or legal view that is not itself a pledge of protection"},
+	PeaceProcess:         {Name: "peace-process", Doc: "talks between the parties to a conflict and the texts agreed in them, named as a whole"},
 })
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.
@@ -73,6 +83,9 @@ const (
 	ExecutiveAgreement
 	UnilateralStatement
 	PolicyOption
+	Law
+	CourtJudgment
+	Process
 	FormNotStated
 )
 
@@ -84,7 +97,10 @@ var formEnum = enum.New("Form", map[Form]enum.Value{
 	ExecutiveAgreement:  {Name: "executive-agreement", Doc: "an agreement concluded by governments without submitting it to their legislatures"},
 	UnilateralStatement: {Name: "unilateral-statement", Doc: "a guarantee or promise one or more states make in their own statement, not in an agreement with the protected state"},
 	PolicyOption:        {Name: "policy-option", Doc: "an option under discussion that has no agreed text"},
-	FormNotStated:       {Name: "not-stated", Doc: "the sources name the instrument without saying what kind of document it is"},
+	Law:                 {Name: "law", Doc: "a state's own legal act: a statute, a constitutional provision, or a declaration the sources give legal force"},
+	CourtJudgment:       {Name: "judgment", Doc: "the decision of a court"},
+	Process:             {Name: "process", Doc: "a series of talks and the texts agreed in them, which the sources name only as a whole"},
+	FormNotStated:       {Name: "not-stated", Doc: "the sources do not say what kind of document it is"},
 })
 
 // String returns the wire name of f, or "Form(n)" for an invalid value.
@@ -235,7 +251,7 @@ var stageEnum = enum.New("Stage", map[Stage]enum.Value{
 	InForce:    {Name: "in-force", Doc: "in force and not known to have been broken"},
 	Breached:   {Name: "breached", Doc: "it took effect and a party has broken it"},
 	Lapsed:     {Name: "lapsed", Doc: "no longer in effect: ended, superseded or abandoned; an ended event records how"},
-	TookEffect: {Name: "took-effect", Doc: "it took effect; the sources do not say whether it is still in force or has ended"},
+	TookEffect: {Name: "took-effect", Doc: "it was adopted, made or held and took effect; the sources do not say whether it is still in force, has ended or was broken"},
 })
 
 // String returns the wire name of s, or "Stage(n)" for an invalid value.

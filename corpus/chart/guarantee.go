@@ -41,7 +41,8 @@ func stageStyle(s guarantees.Stage) Color {
 const rankingFindings = 3
 
 // GuaranteeRanking builds the guarantee ranking from the corpus's coded
-// instruments: each instrument's base text assessed with
+// instruments that are security commitments (guarantees.Kind.Commitment):
+// each one's base text assessed with
 // guarantees.Assess in the situation the corpus records
 // (corpus.Corpus.GuaranteeSituation: who attacked whom), as a bar of length
 // score, coloured by stage and set against the named levels; each bar
@@ -90,6 +91,9 @@ func GuaranteeRanking(c *corpus.Corpus) (Ranking, error) {
 		r.Bars = append(r.Bars, bar)
 	}
 	for in := range c.Instruments() {
+		if !in.Kind.Commitment() {
+			continue // a law, judgment, statement or process, not a commitment to rank
+		}
 		add(in, in.Assess(ctx), in.Name, "")
 		for _, cl := range in.Clauses {
 			for _, rev := range cl.Revisions {

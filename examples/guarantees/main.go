@@ -43,7 +43,8 @@ func run(w io.Writer, c *corpus.Corpus) error {
 	sit := c.GuaranteeSituation()
 	sit.Neutrality = &guarantees.NeutralityReview{Rulebook: c.Rulebook()}
 
-	p.Fprintf(w, "What is a guarantee really worth? %d instruments, assessed\n\n", c.NumInstruments())
+	ranked := c.RankInstruments(sit)
+	p.Fprintf(w, "What is a guarantee really worth? %d instruments, assessed\n\n", len(ranked))
 	fmt.Fprintln(w, "Context, from the breaches the corpus records:")
 	for _, a := range sit.Attacks {
 		fmt.Fprintf(w, "  %s attacked %s (%s)\n", a.Attacker, a.Victim, a.When)
@@ -52,7 +53,7 @@ func run(w io.Writer, c *corpus.Corpus) error {
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, "Ranking (score = obligation base + weights of the findings; strongest first)")
-	for i, r := range c.RankInstruments(sit) {
+	for i, r := range ranked {
 		a := r.Assessment
 		p.Fprintf(w, "%2d. %+4d %-8s %-10s %s\n", i+1, a.Score, a.Level, r.Instrument.Stage, r.Instrument.Title())
 		var parts []string

@@ -11,19 +11,19 @@ import (
 	"github.com/accordmodel/accord/guarantees"
 )
 
-// printGuarantees summarises the security instruments: how many there are
+// printGuarantees summarises the instruments: how many there are
 // at each stage, the strongest and weakest by assessed strength, and what
 // Russia's revision does to the Istanbul draft Article 5.
 func printGuarantees(w io.Writer, c *corpus.Corpus) {
 	p := message.NewPrinter(language.English)
-	p.Fprintf(w, "Security instruments: %d\n", c.NumInstruments())
+	p.Fprintf(w, "Instruments named in the articles: %d\n", c.NumInstruments())
 	stages := map[guarantees.Stage]int{}
 	for in := range c.Instruments() {
 		stages[in.Stage]++
 	}
 	for _, s := range guarantees.Stages() {
 		if stages[s] > 0 {
-			p.Fprintf(w, "  %-9s %d\n", s, stages[s])
+			p.Fprintf(w, "  %-10s %d\n", s, stages[s])
 		}
 	}
 	ranked := c.RankInstruments(c.GuaranteeSituation())
