@@ -32,6 +32,10 @@ var (
 	// ErrSidesNotContested: a rule that is not contested carries sides or a
 	// question.
 	ErrSidesNotContested = errors.New("sides on a rule that is not contested")
+	// ErrRuleContext: a rule is set in a context in which its status does
+	// not bind (a rule of the law of neutrality for peacetime, or for any
+	// context).
+	ErrRuleContext = errors.New("rule outside the context in which its status binds")
 	// ErrDuplicateRule: two rules cover the same status kind, activity and
 	// context.
 	ErrDuplicateRule = errors.New("two rules for the same status, activity and context")

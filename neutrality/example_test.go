@@ -16,7 +16,7 @@ func exampleRulebook() *neutrality.Rulebook {
 		[]neutrality.Rule{
 			{ID: "pn-caps", Status: neutrality.PermanentNeutrality, Activity: neutrality.LimitsOnOwnForces,
 				Verdict: neutrality.NotRequired, Reason: "Caps on forces are no part of permanent neutrality.", Evidence: src},
-			{ID: "nw-weapons", Status: neutrality.NeutralInWar, Activity: neutrality.WeaponsToVictim,
+			{ID: "nw-weapons", Status: neutrality.NeutralInWar, Activity: neutrality.WeaponsToVictim, Context: neutrality.Wartime,
 				Verdict: neutrality.Contested, Reason: "Scholars disagree.", Question: neutrality.QuestionAssistanceToVictim,
 				Sides: []neutrality.Side{
 					{Doctrine: neutrality.QualifiedNeutrality, Verdict: neutrality.Compatible, Reason: "The victim may be armed.", Evidence: src},
