@@ -21,6 +21,13 @@ var (
 	ErrPostureMismatch = errors.New("status kind and declared posture disagree")
 	// ErrPeriodOrder: a period ends before it starts.
 	ErrPeriodOrder = errors.New("period ends before it starts")
+	// ErrEndNotSaid: a status in force does not say how it ends (a to date,
+	// or an end of still-holds, ended-undated or not-stated), or a proposal
+	// claims to hold or to have ended.
+	ErrEndNotSaid = errors.New("status does not say how it ends")
+	// ErrEndedStillHolds: an event ends a status (abandoned, superseded,
+	// failed in war) whose period still holds or is not marked as ended.
+	ErrEndedStillHolds = errors.New("status ended by an event but not marked as ended")
 	// ErrBasisNotStated: "not-stated" is combined with a real basis.
 	ErrBasisNotStated = errors.New("not-stated combined with a basis")
 	// ErrConflictingTerms: an instrument both allows and forbids an activity.
