@@ -546,15 +546,20 @@ func (s Subject) clauseEvidence() []accord.Citation {
 	if !ok {
 		return nil
 	}
-	ev := c.Evidence
-	for _, v := range s.versions {
-		if v.Clause != s.clause {
-			continue
+	i := slices.IndexFunc(s.versions, func(v Version) bool { return v.Clause == s.clause })
+	if i < 0 || len(s.versions[i].Revisions) == 0 {
+		return c.Evidence
+	}
+	n := len(c.Evidence)
+	for _, id := range s.versions[i].Revisions {
+		if rev, ok := c.Revision(id); ok {
+			n += len(rev.Evidence)
 		}
-		for _, id := range v.Revisions {
-			if rev, ok := c.Revision(id); ok {
-				ev = append(slices.Clip(ev), rev.Evidence...)
-			}
+	}
+	ev := append(make([]accord.Citation, 0, n), c.Evidence...)
+	for _, id := range s.versions[i].Revisions {
+		if rev, ok := c.Revision(id); ok {
+			ev = append(ev, rev.Evidence...)
 		}
 	}
 	return ev
