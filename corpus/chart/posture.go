@@ -146,7 +146,11 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 				see(st.Period.From)
 				see(st.Period.To)
 			default:
-				t.Undated = append(t.Undated, Aside{Row: name, Label: kind + " (undated, per " + src + ")", Tooltip: tip})
+				when := "undated"
+				if st.Ended() {
+					when = "undated; ended, date not stated"
+				}
+				t.Undated = append(t.Undated, Aside{Row: name, Label: kind + " (" + when + ", per " + src + ")", Tooltip: tip})
 			}
 			for _, e := range st.Events {
 				label := kind + " " + eventWords(e.Kind)
