@@ -150,6 +150,15 @@ func FuzzDateCompare(f *testing.F) {
 func checkPeriod(t *testing.T, p Period) {
 	t.Helper()
 	b, err := json.Marshal(p)
+	if p.End != 0 && !p.End.IsValid() {
+		if err == nil {
+			t.Fatalf("%#v: json.Marshal accepts an unnamed end", p)
+		}
+		if q, err := ParsePeriod(p.String()); err == nil {
+			t.Fatalf("%#v prints %q, which ParsePeriod accepts as %#v", p, p.String(), q)
+		}
+		return
+	}
 	if err != nil {
 		t.Fatalf("%#v: json.Marshal: %v", p, err)
 	}
@@ -171,7 +180,8 @@ func checkPeriod(t *testing.T, p Period) {
 }
 
 func FuzzParsePeriod(f *testing.F) {
-	for _, s := range []string{"", "2010–2014", "2022-03–", "–1990", "2025-08", "2014–2014", "–", "2014–2010", "2010-2014", "2010–2014–2018"} {
+	for _, s := range []string{"", "2010–2014", "2022-03–", "–1990", "2025-08", "2014–2014", "–", "2014–2010", "2010-2014", "2010–2014–2018",
+		"1815–present", "1839–ended", "1990–?", "–present", "present", "2010–2014–ended"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -193,10 +203,12 @@ func FuzzParsePeriod(f *testing.F) {
 
 func FuzzPeriod(f *testing.F) {
 	for _, s := range [][2]string{{"2010", "2014"}, {"2022-03", ""}, {"", "1990"}, {"2025-08", "2025-08"}, {"2014", "2010"}, {"2014", "2014-01"}, {"", ""}} {
-		f.Add(s[0], s[1])
+		for end := range uint8(5) {
+			f.Add(s[0], s[1], end)
+		}
 	}
-	f.Fuzz(func(t *testing.T, from, to string) {
-		var p Period
+	f.Fuzz(func(t *testing.T, from, to string, end uint8) {
+		p := Period{End: Ending(end)}
 		if p.From.UnmarshalText([]byte(from)) != nil || p.To.UnmarshalText([]byte(to)) != nil {
 			return
 		}

@@ -21,6 +21,9 @@ func TestPeriodValidate(t *testing.T) {
 		{"month inside its year", Period{From: YearOf(2014), To: MonthOf(2014, time.January)}, false},
 		{"ends before it starts", Period{From: YearOf(2014), To: YearOf(2010)}, true},
 		{"day before day", Period{From: DayOf(2022, 3, 29), To: DayOf(2022, 3, 28)}, true},
+		{"still holds", Period{From: YearOf(1815), End: StillHolds}, false},
+		{"ended, date not given", Period{From: YearOf(1839), End: EndedUndated}, false},
+		{"end not stated", Period{From: YearOf(1990), End: EndNotStated}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,6 +62,51 @@ func TestPeriodContains(t *testing.T) {
 	assert.True(t, Period{From: YearOf(2022)}.Contains(day("2030-01-01")), "an open end holds on")
 }
 
+func TestPeriodValidateEnd(t *testing.T) {
+	errs := Period{From: YearOf(2010), To: YearOf(2014), End: StillHolds}.Validate(NewPath("period"))
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrInvalid)
+	assert.Equal(t, "period.end", errs[0].Path.String(), "an end date and an end word cannot both be given")
+	errs = Period{From: YearOf(2010), End: Ending(9)}.Validate(NewPath("period"))
+	require.Len(t, errs, 1)
+	assert.ErrorIs(t, errs[0], ErrNotSupported)
+}
+
+// TestPeriodThreeEnds keeps "still holds", "ended, date not stated" and
+// "end not stated" apart: only the first runs to the present, and a date
+// query matches an undated or open-ended period only when asked whether it
+// may hold.
+func TestPeriodThreeEnds(t *testing.T) {
+	y := YearOf
+	tests := []struct {
+		name         string
+		p            Period
+		ended, holds bool
+		covers1995   bool // the sources say it held in 1995
+		may1995      bool // nothing they say rules 1995 out
+		covers1850   bool
+	}{
+		{"still holds", Period{From: y(1815), End: StillHolds}, false, true, true, true, true},
+		{"ended, date not stated", Period{From: y(1839), End: EndedUndated}, true, false, false, true, false},
+		{"end not stated", Period{From: y(1839), End: EndNotStated}, false, false, false, true, false},
+		{"end not set", Period{From: y(1839)}, false, false, false, true, false},
+		{"dated end", Period{From: y(1839), To: y(1914)}, true, false, false, false, true},
+		{"no dates at all", Period{}, false, false, false, true, false},
+		{"start unknown, still holds", Period{End: StillHolds}, false, true, false, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.ended, tt.p.Ended(), "Ended")
+			assert.Equal(t, tt.holds, tt.p.Holds(), "Holds")
+			assert.Equal(t, tt.covers1995, tt.p.Covers(y(1995)), "Covers 1995")
+			assert.Equal(t, tt.may1995, tt.p.ContainsDate(y(1995)), "ContainsDate 1995")
+			assert.Equal(t, tt.covers1850, tt.p.Covers(y(1850)), "Covers 1850")
+			assert.False(t, tt.p.Covers(y(1800)), "nothing covers a date before the start")
+			assert.False(t, tt.p.Covers(Date{}), "nothing covers the unknown date")
+		})
+	}
+}
+
 func TestPeriodContainsDate(t *testing.T) {
 	p := Period{From: MonthOf(2022, time.March), To: MonthOf(2022, time.April)}
 	assert.True(t, p.ContainsDate(YearOf(2022)), "a year overlapping the period")
@@ -74,6 +122,10 @@ func TestPeriodString(t *testing.T) {
 	assert.Equal(t, "2022-03–", Period{From: MonthOf(2022, 3)}.String())
 	assert.Equal(t, "–1990", Period{To: YearOf(1990)}.String())
 	assert.Equal(t, "2025-08", Period{From: MonthOf(2025, 8), To: MonthOf(2025, 8)}.String())
+	assert.Equal(t, "1815–present", Period{From: YearOf(1815), End: StillHolds}.String())
+	assert.Equal(t, "1839–ended", Period{From: YearOf(1839), End: EndedUndated}.String())
+	assert.Equal(t, "1990–?", Period{From: YearOf(1990), End: EndNotStated}.String())
+	assert.Equal(t, "–present", Period{End: StillHolds}.String())
 }
 
 func TestParsePeriod(t *testing.T) {
@@ -91,6 +143,12 @@ func TestParsePeriod(t *testing.T) {
 		{in: "2014–2014", want: Period{From: YearOf(2014), To: YearOf(2014)}}, // String prints "2014"
 		{in: "2014–2014-01", want: Period{From: YearOf(2014), To: MonthOf(2014, time.January)}},
 		{in: "2022-03-29–2022-04-02", want: Period{From: DayOf(2022, 3, 29), To: DayOf(2022, 4, 2)}},
+		{in: "1815–present", want: Period{From: YearOf(1815), End: StillHolds}},
+		{in: "1839–ended", want: Period{From: YearOf(1839), End: EndedUndated}},
+		{in: "1990–?", want: Period{From: YearOf(1990), End: EndNotStated}},
+		{in: "–ended", want: Period{End: EndedUndated}},
+		{in: "present", bad: true, alsoIs: ErrBadDate},
+		{in: "2010–2014–ended", bad: true, alsoIs: ErrBadDate},
 		{in: "–", bad: true},
 		{in: "2014–2010", bad: true},
 		{in: "2022-03-29–2022-03-28", bad: true},

@@ -36,11 +36,13 @@
 //  3. A selection by something other than an id is named for what it
 //     returns, with a preposition for its argument: [Corpus.DemandsIn]
 //     (talks), [Corpus.DoctrinesOf] (a document),
-//     [Corpus.NeutralityStatusesOf] (a state, in time order) and
-//     [Corpus.PrecedentsFor] (a subject).
+//     [Corpus.NeutralityStatusesOf] (a state, in time order),
+//     [Corpus.NeutralityStatusesOn] (a state and a date the articles
+//     vouch for) and [Corpus.PrecedentsFor] (a subject).
 //  4. A value derived from the whole corpus is named for what it is:
-//     [Corpus.GuaranteeSituation] (who attacked whom, from the breaches
-//     recorded), [Corpus.SettlementFrame], [Corpus.SettlementSpace] and
+//     [Corpus.GuaranteeSituation] (the one default context of
+//     assessments: who attacked whom, from the breaches recorded, and the
+//     neutrality rulebook), [Corpus.SettlementFrame], [Corpus.SettlementSpace] and
 //     [Corpus.Gazetteer].
 //  5. A computation is a verb: [Corpus.RankInstruments], [Corpus.Search]
 //     (records and documents ranked, with anchors and snippets),

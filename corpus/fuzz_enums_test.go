@@ -120,6 +120,7 @@ var enumAPIs = map[string]enumAPI{
 	"actors.Mode":         enumOf(actors.ParseMode, actors.Modes),
 	"actors.Kind":         enumOf(actors.ParseKind, actors.Kinds),
 	"accord.Precision":    enumOf(accord.ParsePrecision, accord.Precisions),
+	"accord.Ending":       enumOf(accord.ParseEnding, accord.Endings),
 	"actors.RelationKind": enumOf(actors.ParseRelationKind, actors.RelationKinds),
 	"actors.MemberRole":   enumOf(actors.ParseMemberRole, actors.MemberRoles),
 	"actors.Stance":       enumOf(actors.ParseStance, actors.Stances),

@@ -77,13 +77,18 @@ func (c *Corpus) Instrument(id string) (guarantees.Instrument, bool) {
 // NumInstruments returns the number of security instruments.
 func (c *Corpus) NumInstruments() int { return len(c.instruments.list) }
 
-// GuaranteeSituation returns the situation the corpus itself records: every
+// GuaranteeSituation returns the situation the corpus itself records, the
+// one default context in which every output of accord (the ranking chart,
+// [Corpus.RankInstruments] as the examples call it) assesses an
+// instrument, so that an instrument gets the same score everywhere: every
 // breach of an instrument by an actor counts as an attack by that actor
 // on the instrument's protected parties (Russia on Ukraine in 2014, the
-// German Empire on Belgium and Luxembourg in 1914). Attacks are sorted and
-// without repeats.
+// German Empire on Belgium and Luxembourg in 1914), and guarantees of
+// neutrality are checked against the corpus's rulebook
+// ([guarantees.Situation.Neutrality]). Attacks are sorted and without
+// repeats.
 func (c *Corpus) GuaranteeSituation() guarantees.Situation {
-	var sit guarantees.Situation
+	sit := guarantees.Situation{Neutrality: &guarantees.NeutralityReview{Rulebook: c.Rulebook()}}
 	for _, in := range c.instruments.list {
 		for _, e := range in.Events {
 			if e.Kind != guarantees.EventBreached {
@@ -114,9 +119,11 @@ type RankedInstrument struct {
 
 // RankInstruments assesses the base text of every instrument that is a
 // security commitment ([guarantees.Kind.Commitment]) in the situation sit
-// and returns them from strongest to weakest: by score, then by name in
-// English collation order. The laws, judgments, statements and processes
-// the articles name are not ranked.
+// (usually [Corpus.GuaranteeSituation], the default context) and returns
+// them from strongest to weakest: by score, then by title (short name, else
+// name) in English collation order, then by id. This is the one order of
+// ties in accord: the ranking chart follows it. The laws, judgments,
+// statements and processes the articles name are not ranked.
 func (c *Corpus) RankInstruments(sit guarantees.Situation) []RankedInstrument {
 	out := make([]RankedInstrument, 0, len(c.instruments.list))
 	for _, in := range c.instruments.list {
@@ -128,10 +135,9 @@ func (c *Corpus) RankInstruments(sit guarantees.Situation) []RankedInstrument {
 	}
 	coll := collate.New(language.English)
 	slices.SortStableFunc(out, func(a, b RankedInstrument) int {
-		if a.Assessment.Score != b.Assessment.Score {
-			return b.Assessment.Score - a.Assessment.Score
-		}
-		return coll.CompareString(a.Instrument.Title(), b.Instrument.Title())
+		return cmp.Or(cmp.Compare(b.Assessment.Score, a.Assessment.Score),
+			coll.CompareString(a.Instrument.Title(), b.Instrument.Title()),
+			strings.Compare(a.Instrument.ID, b.Instrument.ID))
 	})
 	return out
 }

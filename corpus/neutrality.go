@@ -159,6 +159,25 @@ func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
 	return out
 }
 
+// NeutralityStatusesOn returns the statuses of the state with the given
+// actor id that an article says were in force during d
+// ([neutrality.Status.InForceOn]: a start that is given, and an end date
+// or "still holds"), in the order of [Corpus.NeutralityStatusesOf]. A
+// status with no period, an unknown start or an end the article does not
+// date matches no date: an article that does not say when Belgium's
+// neutralisation ended does not put it in force in 1995. To ask which
+// statuses may have been in force, filter NeutralityStatusesOf with
+// [neutrality.Status.MayBeInForceOn].
+func (c *Corpus) NeutralityStatusesOn(state string, d accord.Date) []SourcedStatus {
+	var out []SourcedStatus
+	for _, s := range c.NeutralityStatusesOf(state) {
+		if s.Status.InForceOn(d) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // PrecedentsFor returns every status in force of a state other than subject
 // (the state whose status is under negotiation, such as "ukraine"), sorted
 // by state id and then in time order: the historical cases the articles

@@ -38,7 +38,8 @@ func TestNeutralityRulebookCoverage(t *testing.T) {
 		}
 		assert.True(t, strings.HasSuffix(r.Reason, "."), "%s: the reason is one sentence", r.ID)
 	}
-	assert.Len(t, verdicts, len(neutrality.Verdicts()), "the coded rules use every verdict")
+	assert.False(t, verdicts[neutrality.NotApplicable], "only a ruling says a rule does not apply")
+	assert.Len(t, verdicts, len(neutrality.Verdicts())-1, "the coded rules use every verdict a rule can give")
 	assert.Len(t, kinds, len(neutrality.Kinds()), "every status kind has rules of its own")
 	assert.ElementsMatch(t, []string{"alliances-under-non-alignment", "assistance-to-victim", "foreign-presence", "recognition-of-neutrality"}, rb.Questions())
 }

@@ -47,7 +47,7 @@ func tf[T any]() reflect.Type { return reflect.TypeFor[T]() }
 func wirePackages() []wirePackage {
 	return []wirePackage{
 		{"..", enum.Of("github.com/accordmodel/accord"), []reflect.Type{
-			tf[accord.Citation](), tf[accord.Date](), tf[accord.ErrorList](), tf[accord.FieldError](),
+			tf[accord.Citation](), tf[accord.Date](), tf[accord.Ending](), tf[accord.ErrorList](), tf[accord.FieldError](),
 			tf[accord.Path](), tf[accord.Period](), tf[accord.Precision](),
 		}},
 		{"../actors", enum.Of("github.com/accordmodel/accord/actors"), []reflect.Type{

@@ -228,14 +228,27 @@ func subjectName(inst, clause string, revs []string) string {
 // Finding is one weakness or strength found in a subject. Clause is the
 // clause it comes from ("" when it concerns the whole instrument); Actor
 // is the actor concerned, such as the guarantor that attacked or the party
-// that broke the instrument ("" when none); Activity is set on findings
+// that broke the instrument ("" when none); Event and Trait name the event
+// or trait of the instrument that set it off; Activity is set on findings
 // from a neutrality review.
+//
+// A finding carries two kinds of sources: [Finding.Evidence], the
+// citations of the case itself (the clause and any adopted revision, the
+// event, the trait, the party, or the instrument), and
+// [Finding.Sources], the catalogue's citations for why findings of its
+// kind matter.
 type Finding struct {
 	Kind   FindingKind
 	Clause string
 	Actor  string
+	// Event is the kind of the instrument's event the finding comes from.
+	Event EventKind `json:",omitzero"`
+	// Trait is the kind of the instrument's trait the finding comes from.
+	Trait TraitKind `json:",omitzero"`
 	// Activity is the neutrality activity a neutrality finding concerns.
 	Activity neutrality.Activity `json:",omitzero"`
+
+	evidence []accord.Citation
 }
 
 // Effect, Weight, Explanation and Sources forward to the finding's kind.
@@ -247,8 +260,16 @@ func (f Finding) Weight() int { return f.Kind.Weight() }
 // Explanation returns the one-line explanation of the finding's kind.
 func (f Finding) Explanation() string { return f.Kind.Explanation() }
 
-// Sources returns the citations behind the finding's kind.
+// Sources returns the citations behind the finding's kind: where the
+// articles make the general point (the catalogue's sources). They are the
+// same for every instrument; [Finding.Evidence] is this case's.
 func (f Finding) Sources() []accord.Citation { return f.Kind.Sources() }
+
+// Evidence returns a copy of the citations of the case that set the
+// finding off: the operative clause's (with those of the revisions
+// adopted in it), the event's, the trait's, the party's, the instrument's
+// own, or for a neutrality finding the rule's and the clause's.
+func (f Finding) Evidence() []accord.Citation { return slices.Clone(f.evidence) }
 
 // String returns "kind", "kind (actor)" or "kind [clause]".
 func (f Finding) String() string {
@@ -314,24 +335,41 @@ const maxFindings = 64
 // The score is the base of the effective obligation ([Obligation.Base])
 // plus the weight of every kind of finding (a kind found for several
 // actors counts once); sorting subjects by score ranks them
-// by what they are really worth. Assess does not modify the subject and
-// allocates only the findings slice.
+// by what they are really worth. Each finding carries the citations of
+// the case that set it off ([Finding.Evidence]). Assess does not modify
+// the subject; it allocates the findings slice, and the citations of a
+// clause with revisions adopted or of a neutrality finding.
 func Assess(s Subject, sit Situation) Assessment {
 	a := Assessment{Subject: s.name}
 	// Findings are collected on the stack and copied out once, so Assess
 	// makes a single allocation of the right size.
 	var buf [maxFindings]Finding
 	found := buf[:0]
-	add := func(k FindingKind, clause, actor string) {
+	in := &s.in
+	instEv, clauseEv := in.Evidence, s.clauseEvidence()
+	put := func(f Finding) {
 		if len(found) < maxFindings {
-			found = append(found, Finding{Kind: k, Clause: clause, Actor: actor})
+			found = append(found, f)
 		}
+	}
+	add := func(k FindingKind, clause, actor string) {
+		ev := instEv
+		if clause != "" {
+			ev = clauseEv
+		}
+		put(Finding{Kind: k, Clause: clause, Actor: actor, evidence: ev})
+	}
+	addTrait := func(k FindingKind, t TraitKind) {
+		i := slices.IndexFunc(in.Traits, func(x Trait) bool { return x.Kind == t })
+		put(Finding{Kind: k, Trait: t, evidence: in.Traits[i].Evidence})
+	}
+	addEvent := func(k FindingKind, e *Event, actor string) {
+		put(Finding{Kind: k, Actor: actor, Event: e.Kind, evidence: e.Evidence})
 	}
 	r := s.reading
 	if s.hasRead {
 		a.Obligation, a.Effective = r.Obligation, r.Effective()
 	}
-	in := &s.in
 
 	// Status of the instrument.
 	hypothetical := sit.AsIfAdopted && !in.Stage.Effective()
@@ -348,11 +386,13 @@ func Assess(s Subject, sit Situation) Assessment {
 		if in.Ratification == NotRatified {
 			add(Unratified, "", "")
 		}
-		if !hypothetical && (in.Ratification == ApprovalPending || (s.hasRead && r.HasCondition(LegislativeApproval))) {
+		if !hypothetical && in.Ratification == ApprovalPending {
 			add(LegislativeApprovalPending, "", "")
+		} else if !hypothetical && s.hasRead && r.HasCondition(LegislativeApproval) {
+			put(Finding{Kind: LegislativeApprovalPending, evidence: clauseEv})
 		}
 		if in.HasTrait(TraitNoEnforcement) {
-			add(NoEnforcement, "", "")
+			addTrait(NoEnforcement, TraitNoEnforcement)
 		}
 	}
 
@@ -381,25 +421,30 @@ func Assess(s Subject, sit Situation) Assessment {
 			if slices.ContainsFunc(in.Parties, func(q Party) bool {
 				return q.Role.Receives() && q.Actor != p.Actor && sit.attacked(p.Actor, q.Actor)
 			}) {
-				add(AggressorAsGuarantor, "", p.Actor)
+				ev := p.Evidence
+				if len(ev) == 0 {
+					ev = instEv
+				}
+				put(Finding{Kind: AggressorAsGuarantor, Actor: p.Actor, evidence: ev})
 			}
 		}
-		for _, e := range in.Events {
+		for i := range in.Events {
+			e := &in.Events[i]
 			switch e.Kind {
 			case EventBreached:
 				for _, who := range e.Actors {
 					if in.gives(who) {
-						add(BreachedByGuarantor, "", who)
+						addEvent(BreachedByGuarantor, e, who)
 					} else {
-						add(FailedToDeter, "", who)
+						addEvent(FailedToDeter, e, who)
 					}
 				}
 			case EventNotHonoured:
 				for _, who := range e.Actors {
-					add(NotHonoured, "", who)
+					addEvent(NotHonoured, e, who)
 				}
 			case EventFailedToDeter:
-				add(FailedToDeter, "", "")
+				addEvent(FailedToDeter, e, "")
 			}
 		}
 	}
@@ -412,22 +457,20 @@ func Assess(s Subject, sit Situation) Assessment {
 			add(NoTripwire, "", "")
 		}
 		if in.HasTrait(TraitVagueTerms) {
-			add(VagueTerms, "", "")
+			addTrait(VagueTerms, TraitVagueTerms)
 		}
 		if in.HasTrait(TraitSoftLanguage) {
-			add(SoftLanguage, "", "")
+			addTrait(SoftLanguage, TraitSoftLanguage)
 		}
 		if in.HasTrait(TraitDonorDependent) {
-			add(DonorDependent, "", "")
+			addTrait(DonorDependent, TraitDonorDependent)
 		}
 		if in.NeutralProtected && s.uninvited && in.gives("") {
 			add(SupervisionRisk, s.clause, "")
 		}
 		if sit.Neutrality != nil {
-			neutralityFindings(s, sit.Neutrality, func(k FindingKind, clause string, act neutrality.Activity) {
-				if len(found) < maxFindings {
-					found = append(found, Finding{Kind: k, Clause: clause, Activity: act})
-				}
+			neutralityFindings(s, sit.Neutrality, func(k FindingKind, clause string, act neutrality.Activity, ev []accord.Citation) {
+				put(Finding{Kind: k, Clause: clause, Activity: act, evidence: ev})
 			})
 		}
 		if in.Binding == LegallyBinding && (in.Ratification == Ratified || (hypothetical && in.Ratification == ApprovalPending)) {
@@ -457,24 +500,25 @@ func Assess(s Subject, sit Situation) Assessment {
 		add(NuclearUmbrellaCover, s.clause, "")
 	}
 	if s.whole {
-		for _, e := range in.Events {
+		for i := range in.Events {
+			e := &in.Events[i]
 			switch e.Kind {
 			case EventHonoured:
 				for _, who := range e.Actors {
-					add(Honoured, "", who)
+					addEvent(Honoured, e, who)
 				}
 			case EventDeterred:
-				add(ProvenDeterrent, "", "")
+				addEvent(ProvenDeterrent, e, "")
 			}
 		}
 		if in.HasTrait(TraitFixedFigures) {
-			add(FixedSupportFigures, "", "")
+			addTrait(FixedSupportFigures, TraitFixedFigures)
 		}
 		if in.guarantorStates() >= 4 {
 			add(BroadGuarantors, "", "")
 		}
 		if in.HasTrait(TraitKnownQuantity) {
-			add(KnownQuantity, "", "")
+			addTrait(KnownQuantity, TraitKnownQuantity)
 		}
 	}
 
@@ -490,6 +534,35 @@ func Assess(s Subject, sit Situation) Assessment {
 	}
 	a.Level = LevelOf(a.Score)
 	return a
+}
+
+// clauseEvidence returns the citations of the subject's operative clause
+// and of the revisions adopted in it; nil when there is no such clause.
+func (s Subject) clauseEvidence() []accord.Citation {
+	if s.clause == "" {
+		return nil
+	}
+	c, ok := s.in.Clause(s.clause)
+	if !ok {
+		return nil
+	}
+	i := slices.IndexFunc(s.versions, func(v Version) bool { return v.Clause == s.clause })
+	if i < 0 || len(s.versions[i].Revisions) == 0 {
+		return c.Evidence
+	}
+	n := len(c.Evidence)
+	for _, id := range s.versions[i].Revisions {
+		if rev, ok := c.Revision(id); ok {
+			n += len(rev.Evidence)
+		}
+	}
+	ev := append(make([]accord.Citation, 0, n), c.Evidence...)
+	for _, id := range s.versions[i].Revisions {
+		if rev, ok := c.Revision(id); ok {
+			ev = append(ev, rev.Evidence...)
+		}
+	}
+	return ev
 }
 
 // dedupe drops repeated findings of the same kind, actor and activity,

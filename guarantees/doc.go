@@ -25,8 +25,9 @@
 // [Assess] turns a [Subject] (a whole instrument or one clause, with
 // chosen revisions adopted) and a [Situation] (who has attacked whom) into
 // an [Assessment]: named [Finding]s, each a weakness or strength with a
-// one-line explanation and the articles' sources (the [Catalogue]), a
-// score and a [Level] to sort by. [Compare] explains, finding by finding,
+// one-line explanation and the articles' sources (the [Catalogue]), the
+// evidence of its own case ([Finding.Evidence]: the clause, event, trait
+// or party that set it off), a score and a [Level] to sort by. [Compare] explains, finding by finding,
 // why one assessment ranks above another. With [Situation].AsIfAdopted,
 // drafts and proposals are judged as if they had taken effect in the
 // terms proposed, so that proposals can be compared on their merits.

@@ -3,6 +3,7 @@ package guarantees
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/accordmodel/accord"
@@ -223,6 +224,15 @@ func (in Instrument) validateStage(path accord.Path) accord.ErrorList {
 		if unsigned && e.Kind != EventProposed && e.Kind != EventDrafted {
 			errs = append(errs, accord.Invalid(path.Child("events").Index(i).Child("kind"), e.Kind,
 				"a "+in.Stage.String()+" cannot have been "+e.Kind.String()).WithRule(ErrStageMismatch))
+		}
+		if e.Kind == EventEnded && in.Stage != Lapsed {
+			// An instrument its own record says ended is never current.
+			errs = append(errs, accord.Invalid(path.Child("stage"), in.Stage,
+				"event "+strconv.Itoa(i)+" says the instrument ended, so its stage is lapsed").WithRule(ErrStageMismatch))
+		}
+		if e.Kind == EventEnded && e.When.End == accord.StillHolds {
+			errs = append(errs, accord.Invalid(path.Child("events").Index(i).Child("when").Child("end"), e.When.End,
+				"an ending does not still hold").WithRule(ErrStageMismatch))
 		}
 	}
 	return errs

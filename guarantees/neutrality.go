@@ -3,6 +3,7 @@ package guarantees
 import (
 	"slices"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -90,10 +91,13 @@ func (s Subject) NeutralityActivities() []NeutralityActivity {
 // permanent neutrality guaranteed by other states), and any other
 // instrument is not checked. Options choose the context and doctrines,
 // as for [neutrality.Rulebook.Check].
+//
+// In JSON the rulebook is left out (it is the corpus's data, not part of
+// the situation) and a zero Status or Options is omitted.
 type NeutralityReview struct {
-	Rulebook *neutrality.Rulebook
-	Status   neutrality.Status
-	Options  neutrality.Options
+	Rulebook *neutrality.Rulebook `json:"-"`
+	Status   neutrality.Status    `json:",omitzero"`
+	Options  neutrality.Options   `json:",omitzero"`
 }
 
 // NeutralityCheck is the result of [CheckNeutrality]: the activities the
@@ -137,8 +141,11 @@ func (r NeutralityReview) statusFor(in Instrument) (neutrality.Status, bool) {
 	return neutrality.Status{ID: in.ID, Kind: neutrality.Neutralisation, GuaranteedBy: in.Guarantors()}, true
 }
 
-// neutralityFindings adds the findings of a neutrality review to a.
-func neutralityFindings(s Subject, r *NeutralityReview, add func(k FindingKind, clause string, act neutrality.Activity)) {
+// neutralityFindings adds the findings of a neutrality review to a, each
+// with the citations of the rule (or side) that decided it and of the
+// clause that implies the activity (the instrument's, for the instrument
+// as a whole).
+func neutralityFindings(s Subject, r *NeutralityReview, add func(k FindingKind, clause string, act neutrality.Activity, ev []accord.Citation)) {
 	chk, err := CheckNeutrality(s, *r)
 	if err != nil {
 		return
@@ -150,11 +157,18 @@ func neutralityFindings(s Subject, r *NeutralityReview, add func(k FindingKind, 
 				clause = a.Clause
 			}
 		}
+		k := NeutralityConflict
 		switch f.Verdict {
 		case neutrality.Incompatible:
-			add(NeutralityConflict, clause, f.Activity)
 		case neutrality.NotRequired:
-			add(BeyondNeutrality, clause, f.Activity)
+			k = BeyondNeutrality
+		default:
+			continue
 		}
+		ev := s.in.Evidence
+		if c, ok := s.in.Clause(clause); ok && clause != "" {
+			ev = c.Evidence
+		}
+		add(k, clause, f.Activity, append(f.Evidence(), ev...))
 	}
 }

@@ -88,6 +88,13 @@ func TestValidateRejects(t *testing.T) {
 			*in = istanbul()
 			in.Events = []Event{{Kind: EventSigned, Summary: "s", Evidence: ev}}
 		}, accord.ErrInvalid, ErrStageMismatch, "instruments[0].events[0].kind"},
+		{"ended yet in force", func(in *Instrument) {
+			in.Events = []Event{{Kind: EventEnded, Summary: "s", Evidence: ev}}
+		}, accord.ErrInvalid, ErrStageMismatch, "instruments[0].stage"},
+		{"an ending that still holds", func(in *Instrument) {
+			in.Stage = Lapsed
+			in.Events = []Event{{Kind: EventEnded, When: accord.Period{End: accord.StillHolds}, Summary: "s", Evidence: ev}}
+		}, accord.ErrInvalid, ErrStageMismatch, "instruments[0].events[0].when.end"},
 		{"breach without the breaching actor", func(in *Instrument) {
 			in.Events = []Event{{Kind: EventBreached, Summary: "s", Evidence: ev}}
 		}, accord.ErrRequired, nil, "instruments[0].events[0].actors"},

@@ -41,7 +41,7 @@ type Ruling struct {
 func (f Ruling) Found() bool { return f.Verdict.IsValid() }
 
 // RuleID returns the id of the rule behind the ruling, or "" when the
-// status's own instrument decided it.
+// status's own instrument decided it or no rule applies ([NotApplicable]).
 func (f Ruling) RuleID() string {
 	if f.rule == nil {
 		return ""
@@ -79,7 +79,8 @@ func (f Ruling) Inherited() bool { return f.rule != nil && f.rule.Status != f.St
 func (f Ruling) ByInstrument() bool { return f.byInstrument }
 
 // Evidence returns a copy of the citations for the decisive verdict: the
-// chosen side's, the rule's, or the status's.
+// chosen side's, the rule's, or the status's; for a [NotApplicable]
+// ruling, the source of the context in which the status binds.
 func (f Ruling) Evidence() []accord.Citation { return slices.Clone(f.evidence) }
 
 // String returns "verdict" or "verdict (doctrine)" or "conditional: …".
@@ -94,7 +95,10 @@ func (f Ruling) String() string {
 	return s
 }
 
-// Check judges activity a against status s: first the status's own
+// Check judges activity a against status s. A status asked about a
+// context in which it does not bind ([Kind.BindsIn]: neutrality in a war,
+// asked about peacetime) gets the verdict [NotApplicable], whatever the
+// activity. Otherwise Check looks first at the status's own
 // instrument (its Allows and Forbids), then the rule for s.Kind, a and the
 // context of opts (a rule for that context before a rule for any context;
 // a neutralisation falls back to the rules of permanent neutrality, and in
@@ -128,6 +132,10 @@ func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Ruling, error) {
 // case.
 func (rb *Rulebook) check(s Status, a Activity, opts Options) (Ruling, bool) {
 	f := Ruling{Status: s.Kind, Activity: a, Context: opts.contextFor(s.Kind), statusID: s.ID}
+	if !s.Kind.BindsIn(f.Context) {
+		f.Verdict, f.Reason, f.evidence = NotApplicable, onlyInWar, onlyInWarEvidence
+		return f, true
+	}
 	switch {
 	case slices.Contains(s.Forbids, a):
 		f.Verdict, f.Reason = Incompatible, "The status's own instrument expressly rules this out."

@@ -151,13 +151,17 @@ const (
 	BeyondStatus
 	AgainstStatus
 	DependsOnDoctrine
+	RequiredByStatus
+	OutsideStatus
 )
 
 var reachEnum = enum.New("Reach", map[Reach]enum.Value{
-	WithinStatus:      {Name: "within-status", Doc: "the status itself already requires what the demand asks (forbidding what it rules out, allowing what it allows)"},
+	WithinStatus:      {Name: "within-status", Doc: "the status itself already provides what the demand asks (forbidding what it rules out, allowing what it allows or requires)"},
 	BeyondStatus:      {Name: "beyond-status", Doc: "the demand asks more than the status requires"},
 	AgainstStatus:     {Name: "against-status", Doc: "the demand asks for what the status rules out"},
 	DependsOnDoctrine: {Name: "depends-on-doctrine", Doc: "the rule is contested and no doctrine was chosen"},
+	RequiredByStatus:  {Name: "required-by-status", Doc: "the demand asks the state to do what the status itself obliges it to do, such as defending its neutrality, by arms if necessary"},
+	OutsideStatus:     {Name: "outside-status", Doc: "the status does not bind in the context judged (the law of neutrality in peacetime), so it neither supports nor opposes the demand"},
 })
 
 // String returns the wire name of r, or "Reach(n)" for an invalid value.
@@ -182,33 +186,47 @@ func (r *Reach) UnmarshalText(b []byte) error { return reachEnum.UnmarshalText(r
 // on d's activity:
 //
 //   - forbidding an activity the status rules out is within the status;
-//     forbidding one it allows, allows on a condition, or leaves open goes
-//     beyond it;
-//   - requiring an activity the status rules out is against it; requiring
-//     anything else goes beyond it (the status demands none of the
-//     activities in this taxonomy);
-//   - allowing an activity the status allows or leaves open is within it,
-//     allowing one it allows on a condition is within it on that
-//     condition, and allowing one it rules out is against it;
-//   - a ruling still Contested depends on the doctrine.
+//     forbidding one it requires is against it; forbidding one it allows,
+//     allows on a condition, or leaves open goes beyond it;
+//   - requiring an activity the status requires is required by the status;
+//     requiring one it rules out is against it; requiring anything else
+//     goes beyond it;
+//   - allowing an activity the status allows, requires or leaves open is
+//     within it, allowing one it allows on a condition is within it on
+//     that condition, and allowing one it rules out is against it;
+//   - a ruling still Contested depends on the doctrine, and a ruling that
+//     the status does not apply in the context ([NotApplicable]) leaves
+//     every demand outside the status.
 //
 // A zero (not found) ruling or an invalid direction gives the zero Reach.
 func Assess(d Demand, f Ruling) Reach {
-	if f.Verdict == Contested {
+	switch f.Verdict {
+	case Contested:
 		return DependsOnDoctrine
+	case NotApplicable:
+		if d.Direction.IsValid() {
+			return OutsideStatus
+		}
+		return 0
 	}
 	if !f.Found() {
 		return 0
 	}
 	switch d.Direction {
 	case Forbid:
-		if f.Verdict == Incompatible {
+		switch f.Verdict {
+		case Incompatible:
 			return WithinStatus
+		case Required:
+			return AgainstStatus
 		}
 		return BeyondStatus
 	case Require:
-		if f.Verdict == Incompatible {
+		switch f.Verdict {
+		case Incompatible:
 			return AgainstStatus
+		case Required:
+			return RequiredByStatus
 		}
 		return BeyondStatus
 	case Allow:

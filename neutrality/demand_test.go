@@ -24,6 +24,12 @@ func TestAssess(t *testing.T) {
 		{Allow, Conditional, WithinStatus},
 		{Allow, Incompatible, AgainstStatus},
 		{Forbid, Contested, DependsOnDoctrine},
+		{Require, Required, RequiredByStatus},
+		{Forbid, Required, AgainstStatus},
+		{Allow, Required, WithinStatus},
+		{Require, NotApplicable, OutsideStatus},
+		{Forbid, NotApplicable, OutsideStatus},
+		{0, NotApplicable, 0},
 		{Require, 0, 0},
 		{0, Compatible, 0},
 	}

@@ -19,11 +19,23 @@
 // rejects, with rule sentinels such as [ErrNoBasis] and [ErrNoGuarantor], a
 // status that cannot be what it claims to be.
 //
+// A status's period says how it ends ([accord.Ending]): it still holds, it
+// ended on a date the source does not give, or the source does not say.
+// Only the first makes it [Status.Current], and an event that ends it
+// (abandoned, superseded, failed in a war) rules that out.
+// [Status.InForceOn] matches a date only where the source vouches for it;
+// [Status.MayBeInForceOn] is the question to ask about statuses the
+// source leaves undated or open.
+//
 // # The rulebook
 //
 // A [Rulebook] holds [Rule] values — a status kind, an [Activity], optionally
 // a [Context], a [Verdict] with its condition and reason, and sources — and
-// the [Doctrine] values that contested rules refer to. Rules are data: the
+// the [Doctrine] values that contested rules refer to. A verdict may be a
+// duty of the status ([Required]). Rules carry the context they bind in:
+// the law of neutrality binds only in war ([Kind.BindsIn]), so a status
+// neutral in a war, asked about peacetime, gets [NotApplicable] rather
+// than any verdict of its wartime rules. Rules are data: the
 // embedded corpus codes them in seeds/rules.json and seeds/doctrines.json,
 // and a caller can build its own rulebook with [NewRulebook] or change one
 // with [Rulebook.With]. [Rulebook.Check] judges one activity against a

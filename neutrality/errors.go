@@ -21,6 +21,13 @@ var (
 	ErrPostureMismatch = errors.New("status kind and declared posture disagree")
 	// ErrPeriodOrder: a period ends before it starts.
 	ErrPeriodOrder = errors.New("period ends before it starts")
+	// ErrEndNotSaid: a status in force does not say how it ends (a to date,
+	// or an end of still-holds, ended-undated or not-stated), or a proposal
+	// claims to hold or to have ended.
+	ErrEndNotSaid = errors.New("status does not say how it ends")
+	// ErrEndedStillHolds: an event ends a status (abandoned, superseded,
+	// failed in war) whose period still holds or is not marked as ended.
+	ErrEndedStillHolds = errors.New("status ended by an event but not marked as ended")
 	// ErrBasisNotStated: "not-stated" is combined with a real basis.
 	ErrBasisNotStated = errors.New("not-stated combined with a basis")
 	// ErrConflictingTerms: an instrument both allows and forbids an activity.
@@ -32,6 +39,10 @@ var (
 	// ErrSidesNotContested: a rule that is not contested carries sides or a
 	// question.
 	ErrSidesNotContested = errors.New("sides on a rule that is not contested")
+	// ErrRuleContext: a rule is set in a context in which its status does
+	// not bind (a rule of the law of neutrality for peacetime, or for any
+	// context).
+	ErrRuleContext = errors.New("rule outside the context in which its status binds")
 	// ErrDuplicateRule: two rules cover the same status kind, activity and
 	// context.
 	ErrDuplicateRule = errors.New("two rules for the same status, activity and context")

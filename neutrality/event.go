@@ -60,9 +60,10 @@ func (k EventKind) MarshalText() ([]byte, error) { return eventKindEnum.MarshalT
 func (k *EventKind) UnmarshalText(b []byte) error { return eventKindEnum.UnmarshalText(k, b) }
 
 // Ends reports whether an event of kind k ends the status: a violation
-// does not (the status may survive it, as a claim), but abandonment and
-// supersession do.
-func (k EventKind) Ends() bool { return k == Abandoned || k == Superseded }
+// does not (the status may survive it, as a claim), but abandonment,
+// supersession and failure in a war do. A status such an event ends is
+// never current ([Status.Current]).
+func (k EventKind) Ends() bool { return k == Abandoned || k == Superseded || k == FailedInWar }
 
 // Event is one thing that happened to a status, with who did it and when,
 // as far as the source tells.

@@ -16,7 +16,7 @@ func exampleRulebook() *neutrality.Rulebook {
 		[]neutrality.Rule{
 			{ID: "pn-caps", Status: neutrality.PermanentNeutrality, Activity: neutrality.LimitsOnOwnForces,
 				Verdict: neutrality.NotRequired, Reason: "Caps on forces are no part of permanent neutrality.", Evidence: src},
-			{ID: "nw-weapons", Status: neutrality.NeutralInWar, Activity: neutrality.WeaponsToVictim,
+			{ID: "nw-weapons", Status: neutrality.NeutralInWar, Activity: neutrality.WeaponsToVictim, Context: neutrality.Wartime,
 				Verdict: neutrality.Contested, Reason: "Scholars disagree.", Question: neutrality.QuestionAssistanceToVictim,
 				Sides: []neutrality.Side{
 					{Doctrine: neutrality.QualifiedNeutrality, Verdict: neutrality.Compatible, Reason: "The victim may be armed.", Evidence: src},
@@ -96,6 +96,7 @@ func ExampleClassify() {
 func ExampleStatus_Validate() {
 	s := neutrality.Status{ID: "x", State: "testland", Kind: neutrality.Neutralisation, Stage: neutrality.InForce,
 		Postures: []neutrality.Posture{neutrality.StayNeutral}, Summary: "s",
+		Period:   accord.Period{From: accord.YearOf(1839), End: accord.EndedUndated},
 		Evidence: []accord.Citation{{Doc: "d", Anchor: "a b c d"}}}
 	for _, e := range s.Validate(accord.NewPath("statuses").Index(0)) {
 		fmt.Println(e.Path, errors.Is(e, neutrality.ErrNoBasis), errors.Is(e, neutrality.ErrNoGuarantor))
@@ -103,6 +104,20 @@ func ExampleStatus_Validate() {
 	// Output:
 	// statuses[0].bases true false
 	// statuses[0].guaranteed_by false true
+}
+
+func ExampleStatus_InForceOn() {
+	// Belgium's neutralisation, as an article tells it: from 1839, and it
+	// did not survive the First World War, but the article gives no date,
+	// so no year after 1839 is vouched for; each may have seen it in force.
+	belgium := neutrality.Status{Kind: neutrality.Neutralisation, Stage: neutrality.InForce,
+		Period: accord.Period{From: accord.YearOf(1839), End: accord.EndedUndated},
+		Events: []neutrality.Event{{Kind: neutrality.FailedInWar}}}
+	fmt.Println(belgium.Period, belgium.Current(), belgium.Ended())
+	fmt.Println(belgium.InForceOn(accord.YearOf(1850)), belgium.InForceOn(accord.YearOf(1995)), belgium.MayBeInForceOn(accord.YearOf(1995)))
+	// Output:
+	// 1839–ended false true
+	// false false true
 }
 
 func ExampleAssess() {

@@ -32,12 +32,13 @@ func testRules() []Rule {
 		{ID: "pn-defence", Status: PermanentNeutrality, Activity: DefenceAgreement, Verdict: Conditional, Condition: "short of an alliance", Reason: "r", Evidence: cite("short of a full-fledged military alliance")},
 		{ID: "pn-caps", Status: PermanentNeutrality, Activity: LimitsOnOwnForces, Verdict: NotRequired, Reason: "r", Evidence: cite("nothing to do with")},
 		{ID: "pn-transit-peace", Status: PermanentNeutrality, Activity: MilitaryTransit, Context: Peacetime, Verdict: Conditional, Condition: "temporary", Reason: "r", Evidence: cite("transit")},
-		{ID: "nw-transit", Status: NeutralInWar, Activity: MilitaryTransit, Verdict: Incompatible, Reason: "r", Evidence: cite("invasion or transit")},
-		{ID: "nw-weapons-victim", Status: NeutralInWar, Activity: WeaponsToVictim, Verdict: Contested, Reason: "r", Question: QuestionAssistanceToVictim,
+		{ID: "nw-transit", Status: NeutralInWar, Activity: MilitaryTransit, Context: Wartime, Verdict: Incompatible, Reason: "r", Evidence: cite("invasion or transit")},
+		{ID: "nw-weapons-victim", Status: NeutralInWar, Activity: WeaponsToVictim, Context: Wartime, Verdict: Contested, Reason: "r", Question: QuestionAssistanceToVictim,
 			Sides: []Side{
 				{Doctrine: QualifiedNeutrality, Verdict: Compatible, Reason: "q", Evidence: cite("qualified")},
 				{Doctrine: StrictNeutrality, Verdict: Incompatible, Reason: "s", Evidence: cite("strict")},
 			}, Evidence: cite("scholarly debate")},
+		{ID: "pn-forces", Status: PermanentNeutrality, Activity: StrongArmedForces, Verdict: Required, Reason: "r", Evidence: cite("to defend its neutrality")},
 	}
 }
 

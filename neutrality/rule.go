@@ -23,7 +23,9 @@ type Rule struct {
 	// Activity is the activity it judges.
 	Activity Activity `json:"activity"`
 	// Context restricts the rule to peacetime or wartime; zero means it
-	// holds in both.
+	// holds in both. A rule for a status that binds only in one context
+	// (the law of neutrality, for [NeutralInWar], binds only in wartime)
+	// must name that context: see [Kind.BindsIn].
 	Context Context `json:"context,omitzero"`
 	// Verdict is the rule's verdict.
 	Verdict Verdict `json:"verdict"`
@@ -59,7 +61,9 @@ type Side struct {
 // values, a conditional verdict without a condition ([ErrNoCondition]), a
 // contested rule with fewer than two sides or without a question
 // ([ErrTooFewSides]), sides on a rule that is not contested
-// ([ErrSidesNotContested]). Whether the sides' doctrines exist is checked
+// ([ErrSidesNotContested]), a rule set in a context in which its status
+// does not bind ([ErrRuleContext]), and the verdict [NotApplicable], which
+// only a ruling gives. Whether the sides' doctrines exist is checked
 // by [NewRulebook].
 func (r Rule) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
@@ -67,7 +71,16 @@ func (r Rule) Validate(path accord.Path) accord.ErrorList {
 	errs = append(errs, check.Enum(path.Child("status"), r.Status, kindEnum)...)
 	errs = append(errs, check.Enum(path.Child("activity"), r.Activity, activityEnum)...)
 	errs = append(errs, check.OptEnum(path.Child("context"), r.Context, contextEnum)...)
+	if r.Status.IsValid() && (r.Context == 0 || r.Context.IsValid()) {
+		if only := r.Status.bindingContext(); only != 0 && r.Context != only {
+			errs = append(errs, accord.Invalid(path.Child("context"), contextName(r.Context),
+				"a "+r.Status.String()+" status binds only in "+only.String()+", so its rules are set for "+only.String()).WithRule(ErrRuleContext))
+		}
+	}
 	errs = append(errs, check.Enum(path.Child("verdict"), r.Verdict, verdictEnum)...)
+	if r.Verdict == NotApplicable {
+		errs = append(errs, accord.Invalid(path.Child("verdict"), r.Verdict, "only a ruling says a rule does not apply; a rule gives the verdict for the context it binds in"))
+	}
 	if r.Verdict == Conditional && r.Condition == "" {
 		errs = append(errs, accord.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))
 	}
@@ -101,8 +114,8 @@ func (s Side) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("doctrine"), s.Doctrine, "a slug such as "+QualifiedNeutrality)...)
 	errs = append(errs, check.Enum(path.Child("verdict"), s.Verdict, verdictEnum)...)
-	if s.Verdict == Contested {
-		errs = append(errs, accord.Invalid(path.Child("verdict"), s.Verdict, "a side takes a position; it cannot itself be contested"))
+	if s.Verdict == Contested || s.Verdict == NotApplicable {
+		errs = append(errs, accord.Invalid(path.Child("verdict"), s.Verdict, "a side takes a position on the activity; it cannot itself be "+s.Verdict.String()))
 	}
 	if s.Verdict == Conditional && s.Condition == "" {
 		errs = append(errs, accord.Required(path.Child("condition"), "what must hold for the activity to be compatible").WithRule(ErrNoCondition))

@@ -11,23 +11,29 @@ import (
 func TestCheckEachVerdictKind(t *testing.T) {
 	rb := testRulebook(t)
 	pn := validStatuses()[PermanentNeutrality]
+	nw := validStatuses()[NeutralInWar]
 	tests := []struct {
+		status    Status
 		activity  Activity
 		opts      Options
 		want      Verdict
 		condition string
 		rule      string
 	}{
-		{AllianceMembership, Options{}, Incompatible, "", "pn-alliance"},
-		{EUMembership, Options{}, Compatible, "", "pn-eu"},
-		{DefenceAgreement, Options{}, Conditional, "short of an alliance", "pn-defence"},
-		{LimitsOnOwnForces, Options{}, NotRequired, "", "pn-caps"},
-		{WeaponsToVictim, Options{Context: Wartime}, Contested, "", "nw-weapons-victim"},
+		{pn, AllianceMembership, Options{}, Incompatible, "", "pn-alliance"},
+		{pn, EUMembership, Options{}, Compatible, "", "pn-eu"},
+		{pn, DefenceAgreement, Options{}, Conditional, "short of an alliance", "pn-defence"},
+		{pn, LimitsOnOwnForces, Options{}, NotRequired, "", "pn-caps"},
+		{pn, WeaponsToVictim, Options{Context: Wartime}, Contested, "", "nw-weapons-victim"},
+		{pn, StrongArmedForces, Options{}, Required, "", "pn-forces"},
+		// The law of neutrality asked about peacetime: not "incompatible",
+		// but a distinct answer that it does not apply.
+		{nw, MilitaryTransit, Options{Context: Peacetime}, NotApplicable, "", ""},
 	}
 	seen := map[Verdict]bool{}
 	for _, tt := range tests {
-		t.Run(tt.activity.String(), func(t *testing.T) {
-			f, err := rb.Check(pn, tt.activity, tt.opts)
+		t.Run(tt.status.Kind.String()+"/"+tt.activity.String(), func(t *testing.T) {
+			f, err := rb.Check(tt.status, tt.activity, tt.opts)
 			require.NoError(t, err)
 			assert.True(t, f.Found())
 			assert.Equal(t, tt.want, f.Verdict)
@@ -100,6 +106,21 @@ func TestCheckFallbacks(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, Wartime, f.Context)
 	})
+	t.Run("the law of neutrality does not apply in peacetime", func(t *testing.T) {
+		for _, a := range []Activity{MilitaryTransit, WeaponsToVictim, ArmsExports} {
+			f, err := rb.Check(v[NeutralInWar], a, Options{Context: Peacetime})
+			require.NoError(t, err, a)
+			assert.Equal(t, NotApplicable, f.Verdict, a)
+			assert.Equal(t, Peacetime, f.Context, a)
+			assert.Empty(t, f.RuleID(), a)
+			assert.False(t, f.IsContested(), a)
+			assert.NotEmpty(t, f.Evidence(), a)
+		}
+		assert.False(t, NeutralInWar.BindsIn(Peacetime))
+		assert.True(t, NeutralInWar.BindsIn(Wartime))
+		assert.True(t, PermanentNeutrality.BindsIn(Peacetime))
+		assert.False(t, Kind(0).BindsIn(Wartime))
+	})
 	t.Run("peacetime has no wartime fallback", func(t *testing.T) {
 		_, err := rb.Check(v[NonAlignment], MilitaryTransit, Options{})
 		assert.ErrorIs(t, err, ErrNoRule)
@@ -170,7 +191,7 @@ func TestNewRulebookRejects(t *testing.T) {
 			r := rs[0]
 			r.ID = "other"
 			return append(rs, r), ds
-		}, accord.ErrDuplicate, ErrDuplicateRule, "rules[7]"},
+		}, accord.ErrDuplicate, ErrDuplicateRule, "rules[8]"},
 		{"duplicate rule id", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[1].ID = rs[0].ID
 			return rs, ds
@@ -200,6 +221,22 @@ func TestNewRulebookRejects(t *testing.T) {
 		}, accord.ErrDuplicate, nil, "doctrines[4].id"},
 		{"side that is itself contested", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
 			rs[6].Sides[0].Verdict = Contested
+			return rs, ds
+		}, accord.ErrInvalid, nil, "rules[6].sides[0].verdict"},
+		{"law of neutrality for any context", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
+			rs[5].Context = 0
+			return rs, ds
+		}, accord.ErrInvalid, ErrRuleContext, "rules[5].context"},
+		{"law of neutrality for peacetime", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
+			rs[5].Context = Peacetime
+			return rs, ds
+		}, accord.ErrInvalid, ErrRuleContext, "rules[5].context"},
+		{"a rule that says it does not apply", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
+			rs[0].Verdict = NotApplicable
+			return rs, ds
+		}, accord.ErrInvalid, nil, "rules[0].verdict"},
+		{"a side that says it does not apply", func(rs []Rule, ds []Doctrine) ([]Rule, []Doctrine) {
+			rs[6].Sides[0].Verdict = NotApplicable
 			return rs, ds
 		}, accord.ErrInvalid, nil, "rules[6].sides[0].verdict"},
 	}
@@ -252,7 +289,7 @@ func TestRulebookAccessorsReturnCopies(t *testing.T) {
 	rules := rb.Rules()
 	rules[0].Reason = "changed"
 	rules[6].Sides[0].Evidence[0].Anchor = "changed"
-	r, ok := rb.Lookup(NeutralInWar, WeaponsToVictim, 0)
+	r, ok := rb.Lookup(NeutralInWar, WeaponsToVictim, Wartime)
 	require.True(t, ok)
 	assert.Equal(t, "qualified", r.Sides[0].Evidence[0].Anchor)
 	f, err := rb.Check(validStatuses()[NeutralInWar], WeaponsToVictim, Options{})

@@ -46,7 +46,10 @@ type Status struct {
 	// Armament says whether the status is armed; zero when the source does
 	// not say.
 	Armament Armament `json:"armament,omitzero"`
-	// Period is when the status held (for a proposal: left empty).
+	// Period is when the status held (for a proposal: left empty). A
+	// status in force says how it ends: a To date, or an End of
+	// still-holds, ended-undated or not-stated ([accord.Ending]); an end
+	// the source does not state is never "still holds".
 	Period accord.Period `json:"period,omitzero"`
 	// Allows and Forbids are activities the status's own instrument
 	// expressly allows or forbids; they override the rulebook (a neutrality
@@ -66,7 +69,9 @@ type Status struct {
 // [ErrNoBasis] for a permanent neutrality or neutralisation with no binding
 // basis, [ErrNoGuarantor] for a neutralisation without a guarantor,
 // [ErrNoConflict], [ErrNoAlliance], [ErrPostureMismatch], [ErrPeriodOrder],
-// [ErrBasisNotStated] and [ErrConflictingTerms]. Whether the actor ids
+// [ErrBasisNotStated], [ErrConflictingTerms], [ErrEndNotSaid] for a status
+// in force whose period does not say how it ends, and [ErrEndedStillHolds]
+// for a status an event ends whose period still holds or is not ended. Whether the actor ids
 // exist is checked by the corpus loader.
 func (s Status) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
@@ -88,8 +93,12 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 	errs = append(errs, check.IDs(path.Child("alliances"), s.Alliances, "an actor id")...)
 	errs = append(errs, check.OptEnum(path.Child("armament"), s.Armament, armamentEnum)...)
 	for _, e := range s.Period.Validate(path.Child("period")) {
-		errs = append(errs, e.WithRule(ErrPeriodOrder))
+		if e.Path.String() == path.Child("period").Child("to").String() {
+			e = e.WithRule(ErrPeriodOrder)
+		}
+		errs = append(errs, e)
 	}
+	errs = append(errs, s.validateEnd(path)...)
 	errs = append(errs, check.Enums(path.Child("allows"), s.Allows, activityEnum)...)
 	errs = append(errs, check.Enums(path.Child("forbids"), s.Forbids, activityEnum)...)
 	for i, a := range s.Forbids {

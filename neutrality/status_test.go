@@ -11,7 +11,8 @@ import (
 // validStatuses is one sound status of every kind.
 func validStatuses() map[Kind]Status {
 	base := func(id string, k Kind) Status {
-		return Status{ID: id, State: "testland", Kind: k, Stage: InForce, Summary: "s", Evidence: cite("x y z w")}
+		return Status{ID: id, State: "testland", Kind: k, Stage: InForce, Period: accord.Period{End: accord.EndNotStated},
+			Summary: "s", Evidence: cite("x y z w")}
 	}
 	s := map[Kind]Status{}
 	nw := base("nw", NeutralInWar)
@@ -22,7 +23,7 @@ func validStatuses() map[Kind]Status {
 	s[NeutralityPolicy] = np
 	pn := base("pn", PermanentNeutrality)
 	pn.Postures, pn.Bases = []Posture{StayNeutral, StayOutOfBlocs}, []Basis{UnilateralDeclaration, DomesticLaw}
-	pn.Period = accord.Period{From: accord.YearOf(1815)}
+	pn.Period = accord.Period{From: accord.YearOf(1815), End: accord.StillHolds}
 	s[PermanentNeutrality] = pn
 	nz := base("nz", Neutralisation)
 	nz.Postures, nz.Bases, nz.GuaranteedBy = []Posture{StayNeutral}, []Basis{AgreementAmongOthers}, []string{"concert-of-europe"}
@@ -82,6 +83,24 @@ func TestStatusValidateRejects(t *testing.T) {
 		{"duplicate guarantor", func() Status { s := v[Neutralisation]; s.GuaranteedBy = []string{"france", "france"}; return s }(), accord.ErrDuplicate, nil, "s.guaranteed_by[1]", 0},
 		{"event without evidence", func() Status { s := v[PermanentNeutrality]; s.Events = []Event{{Kind: Held}}; return s }(), accord.ErrRequired, nil, "s.events[0].evidence", 0},
 		{"no evidence", func() Status { s := v[PermanentNeutrality]; s.Evidence = nil; return s }(), accord.ErrRequired, nil, "s.evidence", 0},
+		{"in force without saying how it ends", func() Status { s := v[PermanentNeutrality]; s.Period.End = 0; return s }(), accord.ErrRequired, ErrEndNotSaid, "s.period.end", 0},
+		{"an end word beside an end date", func() Status { s := v[NonAlignment]; s.Period.End = accord.EndedUndated; return s }(), accord.ErrInvalid, nil, "s.period.end", 0},
+		{"abandoned, yet still holds", func() Status {
+			s := v[PermanentNeutrality]
+			s.Events = []Event{{Kind: Abandoned, Evidence: cite("gave it up")}}
+			return s
+		}(), accord.ErrInvalid, ErrEndedStillHolds, "s.period.end", 0},
+		{"failed in a war, end not stated", func() Status {
+			s := v[Neutralisation]
+			s.Period = accord.Period{From: accord.YearOf(1839), End: accord.EndNotStated}
+			s.Events = []Event{{Kind: FailedInWar, Evidence: cite("did not survive")}}
+			return s
+		}(), accord.ErrInvalid, ErrEndedStillHolds, "s.period.end", 0},
+		{"a proposal that still holds", func() Status {
+			s := v[PermanentNeutrality]
+			s.Stage = Proposed
+			return s
+		}(), accord.ErrInvalid, ErrEndNotSaid, "s.period.end", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,4 +148,48 @@ func TestStatusCopies(t *testing.T) {
 	assert.Equal(t, "german-empire", s.Events[0].By[0])
 	_, ok = validStatuses()[AllianceMember].Outcome()
 	assert.False(t, ok)
+}
+
+// TestStatusTime keeps "still holds", "ended, date not stated" and "end
+// not stated" apart: only the first is current, a status an event ends is
+// never current, and an undated status matches no date unless asked.
+func TestStatusTime(t *testing.T) {
+	y := accord.YearOf
+	held := Status{Stage: InForce, Period: accord.Period{From: y(1815), End: accord.StillHolds}}
+	failed := Status{Stage: InForce, Period: accord.Period{From: y(1839), End: accord.EndedUndated},
+		Events: []Event{{Kind: FailedInWar}}}
+	unstated := Status{Stage: InForce, Period: accord.Period{From: y(1990), End: accord.EndNotStated}}
+	dated := Status{Stage: InForce, Period: accord.Period{From: y(2010), To: y(2014)}}
+	undated := Status{Stage: InForce, Period: accord.Period{End: accord.EndNotStated}}
+	proposal := Status{Stage: Proposed}
+	tests := []struct {
+		name                    string
+		s                       Status
+		current, ended          bool
+		on1995, on2012, may1995 bool
+	}{
+		{"still holds", held, true, false, true, true, true},
+		{"failed in a war, date not given", failed, false, true, false, false, true},
+		{"end not stated", unstated, false, false, false, false, true},
+		{"dated", dated, false, true, false, true, false},
+		{"undated", undated, false, false, false, false, true},
+		{"proposal", proposal, false, false, false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.current, tt.s.Current(), "Current")
+			assert.Equal(t, tt.ended, tt.s.Ended(), "Ended")
+			assert.Equal(t, tt.on1995, tt.s.InForceOn(y(1995)), "InForceOn 1995")
+			assert.Equal(t, tt.on2012, tt.s.InForceOn(y(2012)), "InForceOn 2012")
+			assert.Equal(t, tt.may1995, tt.s.MayBeInForceOn(y(1995)), "MayBeInForceOn 1995")
+		})
+	}
+	// An event that ends the status outranks a period left open by mistake.
+	bad := held
+	bad.Events = []Event{{Kind: Abandoned}}
+	assert.False(t, bad.Current())
+	assert.False(t, bad.InForceOn(y(1995)))
+	for _, k := range EventKinds() {
+		assert.Equal(t, k == Abandoned || k == Superseded || k == FailedInWar, k.Ends(), k)
+	}
 }

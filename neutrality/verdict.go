@@ -18,14 +18,18 @@ const (
 	Conditional
 	Contested
 	NotRequired
+	Required
+	NotApplicable
 )
 
 var verdictEnum = enum.New("Verdict", map[Verdict]enum.Value{
-	Compatible:   {Name: "compatible", Doc: "the status allows the activity"},
-	Incompatible: {Name: "incompatible", Doc: "the status rules the activity out"},
-	Conditional:  {Name: "conditional", Doc: "the status allows the activity only on the rule's condition"},
-	Contested:    {Name: "contested", Doc: "the sources disagree; the rule keeps each side with its doctrine and source, and the caller's choice of doctrine decides"},
-	NotRequired:  {Name: "not-required", Doc: "the status neither demands nor forbids the activity; a demand for it is a separate bargain, not part of the status"},
+	Compatible:    {Name: "compatible", Doc: "the status allows the activity"},
+	Incompatible:  {Name: "incompatible", Doc: "the status rules the activity out"},
+	Conditional:   {Name: "conditional", Doc: "the status allows the activity only on the rule's condition"},
+	Contested:     {Name: "contested", Doc: "the sources disagree; the rule keeps each side with its doctrine and source, and the caller's choice of doctrine decides"},
+	NotRequired:   {Name: "not-required", Doc: "the status neither demands nor forbids the activity; a demand for it is a separate bargain, not part of the status"},
+	Required:      {Name: "required", Doc: "the status obliges the state to do or keep up the activity: a duty of the status, such as a neutral's duty to defend its neutrality, by arms if necessary"},
+	NotApplicable: {Name: "not-applicable", Doc: "only in a ruling, never in a rule: the status binds only in another context (the law of neutrality only while an international armed conflict is under way), so in this one it says nothing about the activity"},
 })
 
 // String returns the wire name of v, or "Verdict(n)" for an invalid value.

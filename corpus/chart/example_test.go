@@ -62,7 +62,7 @@ func ExampleTimeline() {
 		End:        d("2025"),
 		Rows: []chart.TimelineRow{{
 			Label:   "Sweden",
-			Bands:   []chart.Band{{From: d("1991"), To: d("2024-03"), Category: "na"}, {From: d("2024-03"), Category: "al"}},
+			Bands:   []chart.Band{{From: d("1991"), To: d("2024-03"), Category: "na"}, {From: d("2024-03"), End: accord.StillHolds, Category: "al"}},
 			Markers: []chart.Marker{{At: d("2024-03"), Label: "joins the alliance", Tooltip: "made-up citation"}},
 		}},
 	}
@@ -71,11 +71,13 @@ func ExampleTimeline() {
 		log.Fatal(err)
 	}
 	c := countElements(buf.Bytes())
-	// Rectangles for the background, two legend swatches and two bands;
-	// paths for the legend's marker and the event's.
+	// Rectangles for the background, three legend swatches (the two
+	// statuses and "still holds") and two bands; paths for the legend's
+	// marker and the event's, and the arrows of "still holds" on the band
+	// and in the legend.
 	fmt.Println("rects:", c["rect"], "paths:", c["path"])
 	// Output:
-	// rects: 5 paths: 2
+	// rects: 6 paths: 4
 }
 
 // Clashes lists the issues on which two actors take opposite sides.

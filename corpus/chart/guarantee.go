@@ -44,14 +44,17 @@ const rankingFindings = 3
 // instruments that are security commitments (guarantees.Kind.Commitment):
 // each one's base text assessed with
 // guarantees.Assess in the situation the corpus records
-// (corpus.Corpus.GuaranteeSituation: who attacked whom), as a bar of length
+// (corpus.Corpus.GuaranteeSituation: who attacked whom, and the neutrality
+// rulebook — the same default context, and so the same scores, as
+// corpus.Corpus.RankInstruments and the examples), as a bar of length
 // score, coloured by stage and set against the named levels; each bar
 // lists the findings that weigh most (guarantees.Assessment.Deciding).
 // For every revision proposed to a clause, one more bar shows the
 // instrument with that revision alone adopted — clearly labelled as not
 // adopted — so that the effect of, say, a guarantor's veto is visible.
-// Every bar's tooltip gives the assessment and cites the instrument and
-// the reasoning behind each finding.
+// Every bar's tooltip gives the assessment and cites, for each finding,
+// the instrument's own evidence for it (its clause, event or trait) and
+// the reasoning behind findings of its kind.
 func GuaranteeRanking(c *corpus.Corpus) (Ranking, error) {
 	reg := c.Actors()
 	if reg == nil || c.NumInstruments() == 0 {
@@ -84,17 +87,17 @@ func GuaranteeRanking(c *corpus.Corpus) (Ranking, error) {
 			bar.Findings = append(bar.Findings, findingText(reg, in, f))
 		}
 		for _, f := range a.Findings {
-			fmt.Fprintf(&tip, "\n%s\n%s", findingText(reg, in, f), citeText(f.Sources()))
+			fmt.Fprintf(&tip, "\n%s\nthis case: %s\nwhy it counts: %s", findingText(reg, in, f), citeText(f.Evidence()), citeText(f.Sources()))
 		}
 		tip.WriteString("\ninstrument: " + citeText(in.Evidence))
 		bar.Tooltip = tip.String()
 		r.Bars = append(r.Bars, bar)
 	}
-	for in := range c.Instruments() {
-		if !in.Kind.Commitment() {
-			continue // a law, judgment, statement or process, not a commitment to rank
-		}
-		add(in, in.Assess(ctx), in.Name, "")
+	// Bars follow corpus.RankInstruments, so that ties are ordered as
+	// everywhere else; each instrument's revisions follow it.
+	for _, ri := range c.RankInstruments(ctx) {
+		in := ri.Instrument
+		add(in, ri.Assessment, in.Name, "")
 		for _, cl := range in.Clauses {
 			for _, rev := range cl.Revisions {
 				subj, err := guarantees.InstrumentSubject(in, rev.ID)

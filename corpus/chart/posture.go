@@ -112,8 +112,10 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 	t := Timeline{
 		Title: title,
 		Desc: "Each row is a state; each band a status it held, as one article describes it, labelled with its kind and that " +
-			"article. Bands stacked in one row are articles that describe the same years differently. Numbered markers are the " +
-			"dated events that tested or ended a status; they are listed under the chart.",
+			"article. Bands stacked in one row are articles that describe the same years differently. A band runs to the " +
+			"present (arrow) only where its article says the status still holds; one that ended on a date the article does " +
+			"not give stops at a torn edge, and one whose end the article does not state fades into a dashed outline. " +
+			"Numbered markers are the dated events that tested or ended a status; they are listed under the chart.",
 		Note: "Source: the accord corpus, neutrality statuses coded from the source articles; every band, event and listed item " +
 			"cites its article and phrase in its tooltip. Proposals are listed, never drawn as statuses in force.",
 	}
@@ -138,13 +140,17 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 			case st.Stage != neutrality.InForce:
 				t.Undated = append(t.Undated, Aside{Row: name, Label: kind + ", " + words(st.Stage.String()) + ", never in force (per " + src + ")", Tooltip: tip})
 				continue
-			case st.Period.From.IsValid() || st.Period.To.IsValid():
-				row.Bands = append(row.Bands, Band{From: st.Period.From, To: st.Period.To, Category: st.Kind.String(),
+			case st.Period.From.IsValid() || st.Period.To.IsValid() || st.Period.Holds():
+				row.Bands = append(row.Bands, Band{From: st.Period.From, To: st.Period.To, End: st.Period.End, Category: st.Kind.String(),
 					Label: kind + " · " + src, Short: short + " · " + src, Tooltip: tip})
 				see(st.Period.From)
 				see(st.Period.To)
 			default:
-				t.Undated = append(t.Undated, Aside{Row: name, Label: kind + " (undated, per " + src + ")", Tooltip: tip})
+				when := "undated"
+				if st.Ended() {
+					when = "undated; ended, date not stated"
+				}
+				t.Undated = append(t.Undated, Aside{Row: name, Label: kind + " (" + when + ", per " + src + ")", Tooltip: tip})
 			}
 			for _, e := range st.Events {
 				label := kind + " " + eventWords(e.Kind)
@@ -229,8 +235,21 @@ func statusTip(state string, st neutrality.Status, src string) string {
 	var b strings.Builder
 	kind, _, _ := kindStyle(st.Kind)
 	b.WriteString(state + ": " + kind)
-	if p := st.Period.String(); p != "" {
-		b.WriteString(", " + p)
+	switch p := st.Period; {
+	case !p.To.IsValid() && p.End.IsValid() && p.From.IsValid():
+		b.WriteString(", from " + p.From.String())
+	case !p.To.IsValid() && p.End.IsValid():
+	case !p.IsZero():
+		b.WriteString(", " + p.String())
+	}
+	switch {
+	case st.Period.To.IsValid() || st.Stage != neutrality.InForce:
+	case st.Period.End == accord.StillHolds:
+		b.WriteString(" (still holds, per the article)")
+	case st.Period.End == accord.EndedUndated:
+		b.WriteString(" (ended; the article gives no date)")
+	default:
+		b.WriteString(" (the article does not say whether or when it ended)")
 	}
 	b.WriteString(" (" + words(st.Stage.String()) + ", per " + src + ")")
 	if len(st.Bases) > 0 {

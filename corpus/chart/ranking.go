@@ -8,7 +8,6 @@ import (
 	"slices"
 
 	"github.com/accordmodel/accord/corpus/chart/internal/layout"
-	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -29,8 +28,9 @@ type Ranking struct {
 	// proposal); the category's label is also written beside each bar.
 	// With no categories every bar is blue and Bar.Category must be empty.
 	Categories []Category
-	// Bars are drawn in order of value, highest first; equal values are
-	// ordered by label (English collation).
+	// Bars are drawn in order of value, highest first; equal values keep
+	// the order given, so that a ranking computed elsewhere (such as
+	// corpus.Corpus.RankInstruments) keeps its own order of ties.
 	Bars []Bar
 	// Min and Max bound the value axis. Zero means: from the data, the
 	// ticks and the zones, always including 0, widened to round numbers.
@@ -137,13 +137,10 @@ func (r Ranking) check(cats categorySet) (lo, hi float64, err error) {
 	return lo, hi, nil
 }
 
-// sorted returns the bars highest first, equal values by collated label.
+// sorted returns the bars highest first, equal values in the order given.
 func (r Ranking) sorted() []Bar {
 	bars := slices.Clone(r.Bars)
-	col := collate.New(language.English)
-	slices.SortStableFunc(bars, func(a, b Bar) int {
-		return cmp.Or(cmp.Compare(b.Value, a.Value), col.CompareString(a.Label, b.Label))
-	})
+	slices.SortStableFunc(bars, func(a, b Bar) int { return cmp.Compare(b.Value, a.Value) })
 	return bars
 }
 

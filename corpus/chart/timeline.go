@@ -71,13 +71,21 @@ type TimelineRow struct {
 
 // Band is a status held over a period. It is drawn from the first day of
 // From to the first day of To, so that a status that ends in 2014 meets one
-// that starts in 2014. A band with a zero To runs to the axis end (still in
-// force). A band with a zero From — the source does not say when the status
-// began — is drawn as a short stub ending at To, with a torn left edge. A
-// band needs at least one of the two dates; list undated statuses in
-// [Timeline.Undated].
+// that starts in 2014. A band with a zero To is drawn as End says: one that
+// still holds ([accord.StillHolds]) runs to the axis end and ends in an
+// arrow; one that ended on a date the source does not give
+// ([accord.EndedUndated]) is a short stub with a torn right edge; one whose
+// end is not stated (zero End or [accord.EndNotStated]) is a short stub
+// followed by a dashed outline to the axis end, for "may have gone on". A
+// band with a zero From — the source does not say when the status began —
+// is drawn as a short stub ending at To (or, if it still holds, at the
+// axis end), with a torn left edge. A band needs From, To or an End of
+// still-holds; list undated statuses in [Timeline.Undated].
 type Band struct {
 	From, To accord.Date
+	// End says how a band with no To ends; it must be zero when To is
+	// given.
+	End accord.Ending
 	// Category is the Key of one of the timeline's categories.
 	Category string
 	// Label is written on the band where it fits; empty means the
@@ -143,6 +151,7 @@ type placedBand struct {
 	Band
 	cat    Category
 	x0, x1 float64
+	solid  float64 // the filled part ends here; beyond it, up to x1, a dashed outline
 	lane   int
 }
 
@@ -203,8 +212,11 @@ func (t Timeline) check(cats categorySet) error {
 			if _, ok := cats.get(b.Category); !ok {
 				return fmt.Errorf("%w: row %q band %d: unknown category %q", ErrInput, r.Label, j, b.Category)
 			}
-			if !b.From.IsValid() && !b.To.IsValid() {
+			if !b.From.IsValid() && !b.To.IsValid() && b.End != accord.StillHolds {
 				return fmt.Errorf("%w: row %q band %d has no dates; list it in Undated", ErrInput, r.Label, j)
+			}
+			if b.End != 0 && (b.To.IsValid() || !b.End.IsValid()) {
+				return fmt.Errorf("%w: row %q band %d: end %s beside an end date, or not an ending", ErrInput, r.Label, j, b.End)
 			}
 			if b.From.IsValid() && b.To.IsValid() && b.To.Compare(b.From) < 0 {
 				return fmt.Errorf("%w: row %q band %d ends (%s) before it starts (%s)", ErrInput, r.Label, j, b.To, b.From)
@@ -249,6 +261,7 @@ func (t Timeline) Render(w io.Writer) error {
 	items = append(items, legendItem{text: "event (numbered, listed below)", draw: func(d *doc, x, y float64) {
 		d.leaf("path", "d", markerPath(x+legendSwatch/2, y+legendSwatch-3), "fill", string(Black))
 	}})
+	items = append(items, t.endLegend()...)
 	y = d.legend("Status", items, y)
 
 	// Row-label column.
@@ -287,8 +300,16 @@ func (t Timeline) Render(w io.Writer) error {
 			} else {
 				x0 = max(plotX0, x1-tlStub)
 			}
+			solid := x1 // where the filled band ends; x1 is where its drawing ends
+			if !b.To.IsValid() && b.End != accord.StillHolds && b.From.IsValid() {
+				solid = min(x1, x0+tlStub)
+				if b.End == accord.EndedUndated {
+					x1 = solid
+				}
+			}
 			x1 = max(x1, x0+tlMinBand)
-			rl.bands = append(rl.bands, placedBand{Band: b, cat: c, x0: x0, x1: x1})
+			solid = max(min(solid, x1), x0+tlMinBand)
+			rl.bands = append(rl.bands, placedBand{Band: b, cat: c, x0: x0, x1: x1, solid: solid})
 		}
 		slices.SortStableFunc(rl.bands, func(a, b placedBand) int { return cmp.Compare(a.x0, b.x0) })
 		var laneEnd []float64
@@ -377,12 +398,13 @@ func (t Timeline) Render(w io.Writer) error {
 			by := bandTop + float64(b.lane)*tlBandH
 			tip := b.Tooltip
 			if tip == "" {
-				tip = b.cat.Label + " " + accord.Period{From: b.From, To: b.To}.String()
+				tip = b.cat.Label + " " + accord.Period{From: b.From, To: b.To, End: b.End}.String()
 			}
 			d.open("g")
 			d.title(tip)
 			d.body.WriteByte('\n')
-			d.rect(b.x0, by+1, b.x1-b.x0, tlBandH-2, b.cat.Color, "", "stroke", string(white), "stroke-width", "1")
+			d.rect(b.x0, by+1, b.solid-b.x0, tlBandH-2, b.cat.Color, "", "stroke", string(white), "stroke-width", "1")
+			drawBandEnd(&d, b, by)
 			if !b.From.IsValid() {
 				// A torn left edge: the start is not known.
 				top, h := by+1, tlBandH-2
@@ -390,7 +412,7 @@ func (t Timeline) Render(w io.Writer) error {
 					"L"+num(b.x0+5)+" "+num(top+3*h/4)+"L"+num(b.x0-1)+" "+num(top+h)+"Z", "fill", string(white))
 			}
 			text := cmp.Or(b.Label, b.cat.Label)
-			room := b.x1 - b.x0 - 6
+			room := b.solid - b.x0 - 6
 			if !b.From.IsValid() {
 				room -= 10 // the torn edge
 			}
@@ -403,7 +425,7 @@ func (t Timeline) Render(w io.Writer) error {
 				text = ""
 			}
 			if text != "" {
-				tx := (b.x0 + b.x1) / 2
+				tx := (b.x0 + b.solid) / 2
 				if !b.From.IsValid() {
 					tx += 5
 				}

@@ -40,8 +40,7 @@ func main() {
 
 func run(w io.Writer, c *corpus.Corpus) error {
 	p := message.NewPrinter(language.English)
-	sit := c.GuaranteeSituation()
-	sit.Neutrality = &guarantees.NeutralityReview{Rulebook: c.Rulebook()}
+	sit := c.GuaranteeSituation() // the default context: attacks and the neutrality rulebook
 
 	ranked := c.RankInstruments(sit)
 	p.Fprintf(w, "What is a guarantee really worth? %d instruments, assessed\n\n", len(ranked))

@@ -82,7 +82,8 @@ var (
 	}
 	cellText = map[neutrality.Verdict]string{
 		neutrality.Compatible: "yes", neutrality.Incompatible: "NO", neutrality.Conditional: "if",
-		neutrality.Contested: "split", neutrality.NotRequired: "n/r",
+		neutrality.Contested: "split", neutrality.NotRequired: "n/r", neutrality.Required: "MUST",
+		neutrality.NotApplicable: "n/a",
 	}
 )
 
@@ -142,7 +143,7 @@ func printTable(w io.Writer, rb *neutrality.Rulebook, title string, ctx neutrali
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "yes compatible   NO incompatible   if conditional   split contested   n/r not required by the status   - no rule")
+	fmt.Fprintln(w, "yes compatible   NO incompatible   if conditional   split contested   MUST required by the status   n/r not required by the status   - no rule")
 	fmt.Fprintln(w, "^ inherited: a neutralisation from permanent neutrality; in wartime, any kind from the law of neutrality")
 	var legend []string
 	for _, k := range kinds {
@@ -224,10 +225,12 @@ func printIstanbul(w io.Writer, c *corpus.Corpus) error {
 }
 
 var reachTitle = map[neutrality.Reach]string{
-	neutrality.WithinStatus:      "Within the status: permanent neutrality itself requires or allows this",
+	neutrality.RequiredByStatus:  "Required by the status: permanent neutrality itself obliges the state to this",
+	neutrality.WithinStatus:      "Within the status: permanent neutrality itself rules this out, requires it or allows it",
 	neutrality.BeyondStatus:      "Beyond the status: permanent neutrality does not require this",
 	neutrality.AgainstStatus:     "Against the status",
 	neutrality.DependsOnDoctrine: "Depends on the doctrine: the sources disagree",
+	neutrality.OutsideStatus:     "Outside the status: it does not bind in this context",
 }
 
 // printUkraine lists Ukraine's status over time, article by article, and

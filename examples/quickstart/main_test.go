@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordmodel/accord/corpus"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -59,4 +60,30 @@ func TestRunRanksTheIstanbulRevisions(t *testing.T) {
 	for _, tt := range tests {
 		assert.Greater(t, scores[tt.stronger], scores[tt.weaker], "%s should outrank %s", tt.stronger, tt.weaker)
 	}
+}
+
+// TestRunScoresAsEverywhere: the strongest and weakest instruments the
+// quickstart prints carry the scores corpus.RankInstruments gives them in
+// the corpus's default context, the same the ranking chart and
+// examples/guarantees use.
+func TestRunScoresAsEverywhere(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out))
+	c, err := corpus.Default()
+	require.NoError(t, err)
+	want := map[string]int{}
+	for _, r := range c.RankInstruments(c.GuaranteeSituation()) {
+		want[r.Instrument.Title()] = r.Assessment.Score
+	}
+	row := regexp.MustCompile(`(?m)^\s+([+-]\d+) \S+\s+(.+) \(([a-z-, ]*)\)$`)
+	n := 0
+	for _, m := range row.FindAllStringSubmatch(out.String(), -1) {
+		score, err := strconv.Atoi(m[1])
+		require.NoError(t, err)
+		w, ok := want[m[2]]
+		require.True(t, ok, "%q is a ranked instrument", m[2])
+		assert.Equal(t, w, score, m[2])
+		n++
+	}
+	assert.Equal(t, 6, n, "three strongest and three weakest")
 }
