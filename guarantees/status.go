@@ -21,6 +21,9 @@ const (
 	Principles
 	AssistanceFramework
 	SelfDefenceRight
+	NeutralityPact
+	NonAggressionPact
+	ConsultationPact
 )
 
 var kindEnum = enum.New("Kind", map[Kind]enum.Value{
@@ -33,6 +36,9 @@ var kindEnum = enum.New("Kind", map[Kind]enum.Value{
 	Principles:           {Name: "principles", Doc: "a declaration of shared principles such as non-aggression and respect for borders"},
 	AssistanceFramework:  {Name: "assistance-framework", Doc: "promises of military and economic aid that build up the protected state's own defence, without a pledge to fight"},
 	SelfDefenceRight:     {Name: "self-defence-right", Doc: "a rule that permits states to defend themselves and others and obliges no one to help"},
+	NeutralityPact:       {Name: "neutrality-pact", Doc: "each party promises to stay out of a war its partner fights with a third state (ATOP's neutrality obligation), and owes it no help"},
+	NonAggressionPact:    {Name: "non-aggression-pact", Doc: "the parties promise not to attack one another (ATOP's non-aggression obligation), and owe one another no help"},
+	ConsultationPact:     {Name: "consultation-pact", Doc: "the parties promise only to consult if one of them is threatened or attacked (ATOP's consultation obligation)"},
 })
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.

@@ -95,7 +95,8 @@ func (f Ruling) String() string {
 }
 
 // Check judges activity a against status s: first the status's own
-// instrument (its Allows and Forbids), then the rule for s.Kind, a and the
+// instrument (its Terms that apply in the area of opts, then its Allows
+// and Forbids), then the rule for s.Kind, a and the
 // context of opts (a rule for that context before a rule for any context;
 // a neutralisation falls back to the rules of permanent neutrality, and in
 // wartime every kind falls back to the law of neutrality). For a
@@ -128,6 +129,24 @@ func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Ruling, error) {
 // case.
 func (rb *Rulebook) check(s Status, a Activity, opts Options) (Ruling, bool) {
 	f := Ruling{Status: s.Kind, Activity: a, Context: opts.contextFor(s.Kind), statusID: s.ID}
+	for i := range s.Terms {
+		if t := &s.Terms[i]; t.Activity == a && t.appliesIn(opts.Area) {
+			f.Verdict, f.Condition = t.Verdict, t.Condition
+			f.Reason = "A term of the status's own instrument decides this"
+			if t.Area != "" {
+				f.Reason += " in " + t.Area
+			}
+			if t.Condition != "" {
+				f.Reason += ", but only once its condition is met"
+				if t.Verdict == Compatible {
+					f.Verdict = Conditional
+				}
+			}
+			f.Reason += "."
+			f.byInstrument, f.evidence = true, t.Evidence
+			return f, true
+		}
+	}
 	switch {
 	case slices.Contains(s.Forbids, a):
 		f.Verdict, f.Reason = Incompatible, "The status's own instrument expressly rules this out."
