@@ -90,6 +90,9 @@ func (c *Corpus) loadNeutrality(l *loader) {
 			l.report(f, s.Validate(p)...)
 			l.define(kindNeutralityStatus, s.ID, f, "statuses", i)
 			l.refIfDefined(kindActor, s.State, f, p.Child("state"))
+			if s.Territory != "" {
+				l.refIfDefined(kindActor, s.Territory, f, p.Child("territory"))
+			}
 			l.refAll(kindActor, s.RecognisedBy, f, p.Child("recognised_by"))
 			l.refAll(kindActor, s.GuaranteedBy, f, p.Child("guaranteed_by"))
 			l.refAll(kindActor, s.Alliances, f, p.Child("alliances"))
