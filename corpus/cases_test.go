@@ -237,3 +237,27 @@ func assertRule(t *testing.T, errs accord.ErrorList, rule error, path string) {
 	}
 	assert.Failf(t, "problem not reported", "want %v at %s in %v", rule, path, errs)
 }
+
+// TestRulebookCoversIssue18Gaps: the seed rulebook has rules for defence
+// agreements and guarantees under a policy of neutrality, for caps on an
+// alliance member's forces, and for the nuclear-weapon-free status.
+func TestRulebookCoversIssue18Gaps(t *testing.T) {
+	c, err := Default()
+	require.NoError(t, err)
+	rb := c.Rulebook()
+	for _, tc := range []struct {
+		kind neutrality.Kind
+		act  neutrality.Activity
+		want neutrality.Verdict
+	}{
+		{neutrality.NeutralityPolicy, neutrality.DefenceAgreement, neutrality.Compatible},
+		{neutrality.NeutralityPolicy, neutrality.ReceivesSecurityGuarantee, neutrality.Compatible},
+		{neutrality.AllianceMember, neutrality.LimitsOnOwnForces, neutrality.NotRequired},
+		{neutrality.NuclearWeaponFree, neutrality.NuclearWeaponsStationing, neutrality.Incompatible},
+		{neutrality.NuclearWeaponFree, neutrality.ReceivesSecurityGuarantee, neutrality.Compatible},
+	} {
+		r, ok := rb.Lookup(tc.kind, tc.act, 0)
+		require.True(t, ok, "%s / %s", tc.kind, tc.act)
+		assert.Equal(t, tc.want, r.Verdict, r.ID)
+	}
+}
