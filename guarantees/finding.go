@@ -137,7 +137,9 @@ const (
 	ProvenDeterrent
 	// FixedSupportFigures: the instrument has the trait fixed-figures.
 	FixedSupportFigures
-	// BroadGuarantors: at least four guarantor states.
+	// BroadGuarantors: at least four guarantor states that owe help under
+	// the operative clause (support or more) and have not withdrawn;
+	// parties that only respect the status or reserve a right do not count.
 	BroadGuarantors
 	// KnownQuantity: the instrument has the trait known-quantity.
 	KnownQuantity
