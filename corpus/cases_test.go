@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -259,5 +260,31 @@ func TestRulebookCoversIssue18Gaps(t *testing.T) {
 		r, ok := rb.Lookup(tc.kind, tc.act, 0)
 		require.True(t, ok, "%s / %s", tc.kind, tc.act)
 		assert.Equal(t, tc.want, r.Verdict, r.ID)
+	}
+}
+
+// TestLoadChecksWhoHoldsAStatus: a status belongs to a state, and a
+// territory's status to a territory actor of that state.
+func TestLoadChecksWhoHoldsAStatus(t *testing.T) {
+	const doc = "lawfare-armed-neutrality"
+	bad := `{
+  "document": "` + doc + `",
+  "statuses": [
+    {"id": "x-alliance", "state": "nato", "kind": "alliance-member", "stage": "in-force", "alliances": ["nato"],
+     "summary": "s", "evidence": [{"doc": "` + doc + `", "anchor": "permanently neutral"}]},
+    {"id": "y-territory", "state": "sweden", "territory": "finland", "kind": "neutralisation", "stage": "in-force",
+     "postures": ["stay-neutral"], "bases": ["agreement-among-others"],
+     "summary": "s", "evidence": [{"doc": "` + doc + `", "anchor": "permanently neutral"}]}
+  ]
+}`
+	_, err := Load(seedFS(t, map[string]string{"neutrality/" + doc + ".json": bad}))
+	var list accord.ErrorList
+	require.ErrorAs(t, err, &list)
+	for _, path := range []string{"statuses[0].state", "statuses[1].territory"} {
+		found := false
+		for _, e := range list {
+			found = found || (e.Path.String() == path && errors.Is(e, accord.ErrInvalid))
+		}
+		assert.True(t, found, "want a problem at %s in\n%v", path, list)
 	}
 }
