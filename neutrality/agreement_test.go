@@ -9,11 +9,15 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// allFacts enumerates facts over every posture and basis subset, with and
-// without recognition, guarantee, alliance, war and territory, at every
-// stage. In -short mode it takes every seventh combination.
+// allFacts enumerates facts over every subset of postures and of bases,
+// with and without recognition, guarantee, alliance, war and territory, at
+// every stage. Bases that neither Classify nor Validate tell apart are
+// represented once: domestic-law behaves as unilateral-declaration (both
+// bind, neither is a treaty), law-of-neutrality as policy-statement (neither
+// binds); TestEquivalentBases checks that. In -short mode it takes every
+// seventh combination.
 func allFacts(short bool) []Facts {
-	postures, bases := Postures(), Bases()
+	postures, bases := Postures(), []Basis{PolicyStatement, UnilateralDeclaration, Treaty, AgreementAmongOthers, NotStated}
 	var out []Facts
 	n := 0
 	for pm := 0; pm < 1<<len(postures); pm++ {
@@ -213,4 +217,43 @@ func TestTerms(t *testing.T) {
 	assertHas(t, errs, accord.ErrNotSupported, nil, "s.terms[3].verdict")
 	assertHas(t, errs, accord.ErrInvalid, nil, "s.terms[3].area")
 	assertHas(t, errs, accord.ErrRequired, nil, "s.terms[3].evidence")
+}
+
+func TestCheckWithProvisoDoesNotAllocate(t *testing.T) {
+	rb := testRulebook(t)
+	s := validStatuses()[PermanentNeutrality]
+	s.Terms = []Proviso{{Activity: ForeignMilitaryBase, Verdict: Compatible, Condition: "c", Area: "aland-islands", Evidence: cite("x")}}
+	opts := Options{Area: "aland-islands"}
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := rb.Check(s, ForeignMilitaryBase, opts); err != nil {
+			t.Fatal(err)
+		}
+	})
+	assert.Zero(t, allocs)
+}
+
+// TestEquivalentBases backs the reduction in allFacts: swapping a basis for
+// its representative changes neither the classification nor the verdict of
+// Validate.
+func TestEquivalentBases(t *testing.T) {
+	for _, pair := range [][2]Basis{{DomesticLaw, UnilateralDeclaration}, {LawOfNeutrality, PolicyStatement}} {
+		assert.Equal(t, pair[0].IsBinding(), pair[1].IsBinding())
+		for _, f := range allFacts(true) {
+			i := slices.Index(f.Bases, pair[1])
+			if i < 0 || slices.Contains(f.Bases, pair[0]) {
+				continue
+			}
+			g := f
+			g.Bases = slices.Clone(f.Bases)
+			g.Bases[i] = pair[0]
+			cf, errF := Classify(f, Options{})
+			cg, errG := Classify(g, Options{})
+			require.Equal(t, errF == nil, errG == nil)
+			assert.Equal(t, cf.Kind, cg.Kind)
+			assert.Equal(t, cf.Alternatives, cg.Alternatives)
+			for _, k := range Kinds() {
+				assert.Equal(t, len(statusOf(f, k).Validate(accord.Path{})) == 0, len(statusOf(g, k).Validate(accord.Path{})) == 0, "%v as %s", g, k)
+			}
+		}
+	}
 }

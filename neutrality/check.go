@@ -132,17 +132,19 @@ func (rb *Rulebook) check(s Status, a Activity, opts Options) (Ruling, bool) {
 	for i := range s.Terms {
 		if t := &s.Terms[i]; t.Activity == a && t.appliesIn(opts.Area) {
 			f.Verdict, f.Condition = t.Verdict, t.Condition
-			f.Reason = "A term of the status's own instrument decides this"
-			if t.Area != "" {
-				f.Reason += " in " + t.Area
+			switch {
+			case t.Condition != "" && t.Area != "":
+				f.Reason = "A term of the status's own instrument decides this in that part of the territory, once its condition is met."
+			case t.Condition != "":
+				f.Reason = "A term of the status's own instrument decides this, once its condition is met."
+			case t.Area != "":
+				f.Reason = "A term of the status's own instrument decides this in that part of the territory."
+			default:
+				f.Reason = "A term of the status's own instrument decides this."
 			}
-			if t.Condition != "" {
-				f.Reason += ", but only once its condition is met"
-				if t.Verdict == Compatible {
-					f.Verdict = Conditional
-				}
+			if t.Condition != "" && t.Verdict == Compatible {
+				f.Verdict = Conditional
 			}
-			f.Reason += "."
 			f.byInstrument, f.evidence = true, t.Evidence
 			return f, true
 		}
