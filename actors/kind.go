@@ -21,6 +21,7 @@ const (
 	Institution
 	Society
 	Collective
+	Territory
 )
 
 var kindEnum = enum.New("Kind", map[Kind]enum.Value{
@@ -34,6 +35,7 @@ var kindEnum = enum.New("Kind", map[Kind]enum.Value{
 	Institution:     {Name: "institution", Doc: "a non-governmental body such as a think tank or publisher"},
 	Society:         {Name: "society", Doc: "a people or population taken as a whole"},
 	Collective:      {Name: "collective", Doc: "an unnamed group of people to whom an article attributes a view, such as critics or Western officials"},
+	Territory:       {Name: "territory", Doc: "a territory or waterway under a state's sovereignty that holds a status of its own, such as the demilitarised and neutralised Åland Islands or the permanently neutral Panama Canal; acts_for names the sovereign state"},
 })
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.

@@ -19,7 +19,7 @@ type Metric uint8
 const (
 	_ Metric = iota
 	Population
-	Territory
+	Area
 	OccupiedTerritory
 	OccupiedShare
 	ControlledShare
@@ -40,7 +40,7 @@ const (
 
 var metricEnum = enum.New("Metric", map[Metric]enum.Value{
 	Population:           {Name: "population", Doc: "the number of people living in the actor's territory"},
-	Territory:            {Name: "territory", Doc: "the area of the actor's territory"},
+	Area:                 {Name: "area", Doc: "the area of the actor's territory"},
 	OccupiedTerritory:    {Name: "occupied-territory", Doc: "the area of the actor's territory under another state's occupation"},
 	OccupiedShare:        {Name: "occupied-share", Doc: "the share of the actor's territory under another state's occupation, in percent"},
 	ControlledShare:      {Name: "controlled-share", Doc: "the share of a stated extent of the actor's territory that it still controls, in percent"},

@@ -22,6 +22,7 @@ const (
 	LegalAnalysis
 	NewsReport
 	PolicyAnalysis
+	CaseNote
 )
 
 var documentKindEnum = enum.New("DocumentKind", map[DocumentKind]enum.Value{
@@ -30,6 +31,7 @@ var documentKindEnum = enum.New("DocumentKind", map[DocumentKind]enum.Value{
 	LegalAnalysis:           {Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
 	NewsReport:              {Name: "news-report", Doc: "a report of events and statements as they unfold"},
 	PolicyAnalysis:          {Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
+	CaseNote:                {Name: "case-note", Doc: "a short note on a treaty or case, written in the coder's own words for a test or user layer from the treaty texts and standard works it names"},
 })
 
 // String returns the wire name of k.

@@ -146,6 +146,7 @@ var enumAPIs = map[string]enumAPI{
 	"guarantees.FindingKind":    enumOf(guarantees.ParseFindingKind, guarantees.FindingKinds),
 	"guarantees.Form":           enumOf(guarantees.ParseForm, guarantees.Forms),
 	"guarantees.Invoker":        enumOf(guarantees.ParseInvoker, guarantees.Invokers),
+	"guarantees.Casus":          enumOf(guarantees.ParseCasus, guarantees.Casuses),
 	"guarantees.Kind":           enumOf(guarantees.ParseKind, guarantees.Kinds),
 	"guarantees.Level":          enumOf(guarantees.ParseLevel, guarantees.Levels),
 	"guarantees.Measure":        enumOf(guarantees.ParseMeasure, guarantees.Measures),

@@ -90,17 +90,9 @@ func (c *Corpus) NumInstruments() int { return len(c.instruments.list) }
 func (c *Corpus) GuaranteeSituation() guarantees.Situation {
 	sit := guarantees.Situation{Neutrality: &guarantees.NeutralityReview{Rulebook: c.Rulebook()}}
 	for _, in := range c.instruments.list {
-		for _, e := range in.Events {
-			if e.Kind != guarantees.EventBreached {
-				continue
-			}
-			for _, who := range e.Actors {
-				for _, victim := range in.ProtectedParties() {
-					a := guarantees.Attack{Attacker: who, Victim: victim, When: e.When.From}
-					if victim != who && !slices.Contains(sit.Attacks, a) {
-						sit.Attacks = append(sit.Attacks, a)
-					}
-				}
+		for _, a := range in.BreachAttacks() {
+			if !slices.Contains(sit.Attacks, a) {
+				sit.Attacks = append(sit.Attacks, a)
 			}
 		}
 	}

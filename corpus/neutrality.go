@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/internal/seq"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -90,6 +91,10 @@ func (c *Corpus) loadNeutrality(l *loader) {
 			l.report(f, s.Validate(p)...)
 			l.define(kindNeutralityStatus, s.ID, f, "statuses", i)
 			l.refIfDefined(kindActor, s.State, f, p.Child("state"))
+			if s.Territory != "" {
+				l.refIfDefined(kindActor, s.Territory, f, p.Child("territory"))
+			}
+			l.report(f, c.checkHolder(s, p)...)
 			l.refAll(kindActor, s.RecognisedBy, f, p.Child("recognised_by"))
 			l.refAll(kindActor, s.GuaranteedBy, f, p.Child("guaranteed_by"))
 			l.refAll(kindActor, s.Alliances, f, p.Child("alliances"))
@@ -107,6 +112,29 @@ func (c *Corpus) loadNeutrality(l *loader) {
 			c.neutrality.demands = append(c.neutrality.demands, SourcedDemand{Document: f.doc, Demand: d})
 		}
 	})
+}
+
+// checkHolder reports a status whose state is not a state actor, or whose
+// territory is not a territory actor of that state (acts_for), when the
+// corpus codes actors; missing actors are reported as dangling references.
+func (c *Corpus) checkHolder(s neutrality.Status, p accord.Path) accord.ErrorList {
+	reg := c.actors.registry
+	if reg == nil {
+		return nil
+	}
+	var errs accord.ErrorList
+	if a, ok := reg.Actor(s.State); ok && !a.Kind.IsState() {
+		errs = append(errs, accord.Invalid(p.Child("state"), s.State, "the actor id of a state (kind state or historical-state), not of a "+a.Kind.String()))
+	}
+	if a, ok := reg.Actor(s.Territory); ok && s.Territory != "" {
+		switch {
+		case a.Kind != actors.Territory:
+			errs = append(errs, accord.Invalid(p.Child("territory"), s.Territory, "the actor id of a territory (kind territory), not of a "+a.Kind.String()))
+		case a.ActsFor != s.State:
+			errs = append(errs, accord.Invalid(p.Child("territory"), s.Territory, "a territory of "+s.State+"; its acts_for names "+a.ActsFor))
+		}
+	}
+	return errs
 }
 
 // neutralityFile is the content of a file neutrality/<document-id>.json.

@@ -312,7 +312,7 @@ func TestLoadReportsNeutralityProblems(t *testing.T) {
   "document": "` + doc + `",
   "statuses": [
     {"id": "x-neutralisation", "state": "belgium", "kind": "neutralisation", "stage": "in-force",
-     "postures": ["stay-neutral"], "bases": ["agreement-among-others"],
+     "postures": ["stay-neutral"], "bases": ["treaty"],
      "period": {"from": "1914", "to": "1839"}, "summary": "s",
      "evidence": [{"doc": "` + doc + `", "anchor": "placed under their guarantee"}]},
     {"id": "y-permanent", "state": "atlantis", "kind": "permanent-neutrality", "stage": "in-force",

@@ -41,5 +41,5 @@ func ExampleCorpus_QuantitiesOf() {
 	// --
 	// occupied-territory about    115,000 km2 (2025-09) [hiia-security-guarantees]
 	// occupied-share     at-least 19 percent (2025-09) [hiia-security-guarantees]
-	// territory          about    600,000 km2 (undated) [hiia-security-guarantees]
+	// area               about    600,000 km2 (undated) [hiia-security-guarantees]
 }

@@ -25,7 +25,7 @@ const badQuantities = `{
     {"id": "q-other-article", "actor": "ukraine", "metric": "size-ratio", "relative_to": "atlantis",
      "mode": "actual", "bound": "exactly", "value": 20, "unit": "times",
      "evidence": [{"doc": "hiia-security-guarantees", "anchor": "Ukraine"}]},
-    {"id": "hiia-ukraine-territory", "actor": "ukraine", "metric": "territory", "mode": "actual",
+    {"id": "hiia-ukraine-territory", "actor": "ukraine", "metric": "area", "mode": "actual",
      "bound": "between", "value": 5, "unit": "km2",
      "evidence": [{"doc": "rusi-neutrality-chimera", "anchor": "Ukraine"}]}
   ]

@@ -66,7 +66,7 @@ func wirePackages() []wirePackage {
 			tf[neutrality.Direction](), tf[neutrality.Doctrine](), tf[neutrality.Event](), tf[neutrality.EventKind](),
 			tf[neutrality.Facts](), tf[neutrality.Ruling](), tf[neutrality.Kind](), tf[neutrality.Options](),
 			tf[neutrality.Posture](), tf[neutrality.Reach](), tf[neutrality.Report](), tf[neutrality.Rule](),
-			tf[neutrality.Rulebook](), tf[neutrality.Side](), tf[neutrality.Stage](), tf[neutrality.Status](),
+			tf[neutrality.Rulebook](), tf[neutrality.Side](), tf[neutrality.Stage](), tf[neutrality.Status](), tf[neutrality.Proviso](),
 			tf[neutrality.Verdict](),
 		}},
 		{"../guarantees", enum.Of("github.com/accordmodel/accord/guarantees"), []reflect.Type{
@@ -75,7 +75,7 @@ func wirePackages() []wirePackage {
 			tf[guarantees.Situation](), tf[guarantees.Decision](), tf[guarantees.Difference](), tf[guarantees.Disagreement](),
 			tf[guarantees.Effect](), tf[guarantees.Event](), tf[guarantees.EventKind](), tf[guarantees.Exclusion](),
 			tf[guarantees.Finding](), tf[guarantees.FindingKind](), tf[guarantees.Form](), tf[guarantees.Instrument](),
-			tf[guarantees.Invoker](), tf[guarantees.Kind](), tf[guarantees.Level](), tf[guarantees.Measure](),
+			tf[guarantees.Invoker](), tf[guarantees.Casus](), tf[guarantees.PartyObligation](), tf[guarantees.ForceCap](), tf[guarantees.Kind](), tf[guarantees.Level](), tf[guarantees.Measure](),
 			tf[guarantees.NeutralityActivity](), tf[guarantees.NeutralityCheck](), tf[guarantees.NeutralityReview](),
 			tf[guarantees.Obligation](), tf[guarantees.Party](), tf[guarantees.Placement](), tf[guarantees.Presence](),
 			tf[guarantees.Ratification](), tf[guarantees.Reading](), tf[guarantees.ReadingChange](), tf[guarantees.Revision](),

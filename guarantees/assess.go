@@ -369,6 +369,9 @@ func Assess(s Subject, sit Situation) Assessment {
 	r := s.reading
 	if s.hasRead {
 		a.Obligation, a.Effective = r.Obligation, r.Effective()
+		if s.whole && len(r.Against) > 0 {
+			a.Effective = min(a.Effective, againstOthers(r, in, sit))
+		}
 	}
 
 	// Status of the instrument.
@@ -499,6 +502,9 @@ func Assess(s Subject, sit Situation) Assessment {
 	if s.hasRead && r.HasMeasure(NuclearUmbrella) {
 		add(NuclearUmbrellaCover, s.clause, "")
 	}
+	if s.hasRead && r.Casus == CasusAttackOnAll {
+		add(AttackOnAll, s.clause, "")
+	}
 	if s.whole {
 		for i := range in.Events {
 			e := &in.Events[i]
@@ -514,7 +520,7 @@ func Assess(s Subject, sit Situation) Assessment {
 		if in.HasTrait(TraitFixedFigures) {
 			addTrait(FixedSupportFigures, TraitFixedFigures)
 		}
-		if in.guarantorStates() >= 4 {
+		if in.guarantorStates(r, s.hasRead) >= 4 {
 			add(BroadGuarantors, "", "")
 		}
 		if in.HasTrait(TraitKnownQuantity) {
@@ -593,15 +599,37 @@ func (in *Instrument) gives(actor string) bool {
 }
 
 // guarantorStates counts the states standing behind the commitment as
-// guarantors (not mutual parties), counting a group as its members.
-func (in *Instrument) guarantorStates() int {
+// guarantors (not mutual parties), counting a group as its members: only
+// those that owe the protected state help under the operative reading r
+// (when there is one) and have not withdrawn. A party that undertakes
+// only to respect the status, or only reserves a right to act, owes no
+// help and is not counted.
+func (in *Instrument) guarantorStates(r Reading, hasRead bool) int {
 	n := 0
 	for _, p := range in.Parties {
-		if p.Role == Guarantor {
-			n += p.weight()
+		if p.Role != Guarantor || in.Withdrawn(p.Actor) || (hasRead && !r.ObligationOf(p.Actor).OwesHelp()) {
+			continue
 		}
+		n += p.weight()
 	}
 	return n
+}
+
+// againstOthers returns what binds under r when the situation holds an
+// attack on a protected party by an attacker the reading does not name:
+// the obligation owed against others, after the decision rule. With no
+// such attack it returns the reading's effective obligation.
+func againstOthers(r Reading, in *Instrument, sit Situation) Obligation {
+	eff := r.Effective()
+	for _, at := range sit.Attacks {
+		if slices.Contains(r.Against, at.Attacker) || !slices.Contains(in.ProtectedParties(), at.Victim) {
+			continue
+		}
+		o := r
+		o.Obligation = r.Otherwise
+		return min(eff, o.Effective())
+	}
+	return eff
 }
 
 // Assess assesses the instrument's base text (no revisions adopted) in

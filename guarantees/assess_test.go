@@ -82,6 +82,7 @@ func TestEveryFindingHasAConstructedCase(t *testing.T) {
 			in.Parties = append(in.Parties, Party{Actor: "p5", Role: Guarantor, Members: 5})
 		}},
 		KnownQuantity: {change: func(in *Instrument) { in.Traits = []Trait{{Kind: TraitKnownQuantity, Evidence: ev}} }},
+		AttackOnAll:   {change: func(in *Instrument) { withClause(in, func(r *Reading) { r.Casus = CasusAttackOnAll }) }},
 	}
 	base := assessWhole(t, guarantee(), Situation{})
 	for _, k := range FindingKinds() {

@@ -62,8 +62,8 @@ func (t *Topic) UnmarshalText(text []byte) error { return topicEnum.UnmarshalTex
 // Clause is one provision of an [Instrument]: its label, its wording when
 // the sources give it (verbatim wording of a legal clause is the object
 // modelled), a summary in the coder's words, the structured [Reading] of
-// its base text for commitment clauses, and the [Revision]s parties have
-// proposed to it.
+// its base text for commitment clauses, the [ForceCap]s of a force-limits
+// clause, and the [Revision]s parties have proposed to it.
 //
 // WordingSource says where the wording comes from: the article that
 // quotes it, or the instrument's official text.
@@ -75,6 +75,7 @@ type Clause struct {
 	WordingSource string            `json:"wording_source,omitempty"`
 	Summary       string            `json:"summary"`
 	Reading       Reading           `json:"reading,omitzero"`
+	Caps          []ForceCap        `json:"caps,omitempty"`
 	Revisions     []Revision        `json:"revisions,omitempty"`
 	Evidence      []accord.Citation `json:"evidence"`
 }
@@ -114,6 +115,7 @@ func (c Clause) Validate(path accord.Path) accord.ErrorList {
 	if c.Topic.IsValid() && c.Topic != Commitment && len(c.Revisions) > 0 {
 		errs = append(errs, accord.Invalid(path.Child("revisions"), c.Topic, "only commitment clauses carry revisions, since each revision declares its change to the reading"))
 	}
+	errs = append(errs, c.validateCaps(path.Child("caps"))...)
 	ids := map[string]bool{}
 	for i, r := range c.Revisions {
 		p := path.Child("revisions").Index(i)

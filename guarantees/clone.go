@@ -19,6 +19,7 @@ func (in Instrument) Clone() Instrument {
 	in.Events = slices.Clone(in.Events)
 	for i := range in.Events {
 		in.Events[i].Actors = slices.Clone(in.Events[i].Actors)
+		in.Events[i].Victims = slices.Clone(in.Events[i].Victims)
 		in.Events[i].Evidence = slices.Clone(in.Events[i].Evidence)
 	}
 	in.Traits = slices.Clone(in.Traits)
@@ -40,6 +41,7 @@ func (in Instrument) Clone() Instrument {
 // Clone returns a deep copy of the clause.
 func (c Clause) Clone() Clause {
 	c.Reading = c.Reading.Clone()
+	c.Caps = slices.Clone(c.Caps)
 	c.Revisions = slices.Clone(c.Revisions)
 	for i := range c.Revisions {
 		r := &c.Revisions[i]

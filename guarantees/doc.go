@@ -16,7 +16,11 @@
 // "as it deems necessary" to the automatic use of force — Benson's
 // discretion as a first-class value), [Measure]s, [Decision] rule, who
 // may invoke it ([Invoker]), the consultation deadline, territorial
-// [Scope] with its exclusions, and [Condition]s. Parties propose
+// [Scope] with its exclusions, and [Condition]s; how the casus foederis
+// arises ([Casus]: "an attack on one is an attack on all"), what each party
+// owes when it differs ([PartyObligation]), and the adversaries it answers
+// with what is owed against the rest. A force-limits clause carries
+// [ForceCap]s, in an instrument of any stage. Parties propose
 // [Revision]s — insertions, deletions and substitutions anchored to the
 // clause's text, as Akoma Ntoso models amendments — and [Clause.Version]
 // renders any combination of them and derives its reading from what each

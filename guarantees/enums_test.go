@@ -23,7 +23,7 @@ func TestEnumZeroValuesAreInvalid(t *testing.T) {
 }
 
 func TestObligationIsOrdinal(t *testing.T) {
-	order := []Obligation{Permits, Respect, Consult, Support, DiscretionaryForce, ObligatoryForce, AutomaticForce}
+	order := []Obligation{Permits, ReservedRight, Respect, Consult, Support, DiscretionaryForce, ObligatoryForce, AutomaticForce}
 	assert.Equal(t, order, Obligations())
 	for i := 1; i < len(order); i++ {
 		assert.Less(t, order[i-1], order[i])

@@ -137,10 +137,15 @@ const (
 	ProvenDeterrent
 	// FixedSupportFigures: the instrument has the trait fixed-figures.
 	FixedSupportFigures
-	// BroadGuarantors: at least four guarantor states.
+	// BroadGuarantors: at least four guarantor states that owe help under
+	// the operative clause (support or more) and have not withdrawn;
+	// parties that only respect the status or reserve a right do not count.
 	BroadGuarantors
 	// KnownQuantity: the instrument has the trait known-quantity.
 	KnownQuantity
+	// AttackOnAll: the operative clause declares an attack on one an
+	// attack on all (casus attack-on-all).
+	AttackOnAll
 )
 
 var findingKindEnum = enum.New("FindingKind", map[FindingKind]enum.Value{
@@ -178,6 +183,7 @@ var findingKindEnum = enum.New("FindingKind", map[FindingKind]enum.Value{
 	FixedSupportFigures:        {Name: "fixed-support-figures", Doc: "the support is fixed in exact amounts rather than left open"},
 	BroadGuarantors:            {Name: "broad-guarantors", Doc: "at least four states guarantee it together"},
 	KnownQuantity:              {Name: "known-quantity", Doc: "an established alliance whose forces and resolve an aggressor already has to reckon with"},
+	AttackOnAll:                {Name: "attack-on-all", Doc: "the parties count an attack on one as an attack on all, so the duty to act arises at once, whatever means each then chooses"},
 })
 
 // String returns the wire name of f, or "FindingKind(n)" for an invalid value.
@@ -251,9 +257,10 @@ func Catalogue() []CatalogueEntry {
 }
 
 const (
-	hiia    = "hiia-security-guarantees"
-	lawfare = "lawfare-armed-neutrality"
-	rusi    = "rusi-neutrality-chimera"
+	hiia      = "hiia-security-guarantees"
+	lawfare   = "lawfare-armed-neutrality"
+	rusi      = "rusi-neutrality-chimera"
+	zelenskyy = "zelenskyy-army-limits-report"
 )
 
 func cite(doc, anchor, note string) accord.Citation {
@@ -339,4 +346,6 @@ var catalogue = [...]catalogueRow{
 	KnownQuantity: {Strength, 3, []accord.Citation{
 		cite(lawfare, `unlike NATO, they are not a "known quantity"`, "what bespoke guarantees lack and NATO has"),
 		cite(lawfare, "would not involve the same level of military resources and signaling", "")}},
+	AttackOnAll: {Strength, 1, []accord.Citation{
+		cite(zelenskyy, "an attack on one member is considered an attack on all members", "NATO's Article 5")}},
 }

@@ -116,7 +116,7 @@ func (k Kind) Commitment() bool {
 // someone, so that it needs a giver and a receiver.
 func (k Kind) promises() bool {
 	switch k {
-	case DefencePact, SecurityGuarantee, SecurityAssurance, NeutralityGuarantee, CollectiveSecurity, AssistanceFramework:
+	case DefencePact, SecurityGuarantee, SecurityAssurance, NeutralityGuarantee, CollectiveSecurity, AssistanceFramework, ConsultationPact:
 		return true
 	}
 	return false
@@ -143,6 +143,7 @@ func (in Instrument) Validate(path accord.Path) accord.ErrorList {
 	errs = append(errs, check.Enum(path.Child("forces_present"), in.ForcesPresent, presenceEnum)...)
 	errs = append(errs, in.validateStage(path)...)
 	errs = append(errs, in.validateParties(path)...)
+	errs = append(errs, in.validatePartyObligations(path)...)
 
 	clauseIDs := map[string]bool{}
 	revIDs := map[string]bool{}

@@ -24,17 +24,19 @@ const (
 	Drafter
 	Proposer
 	Endorser
+	RespectOnly
 )
 
 var roleEnum = enum.New("Role", map[Role]enum.Value{
-	Guarantor: {Name: "guarantor", Doc: "gives the commitment to the protected state"},
-	Protected: {Name: "protected", Doc: "receives the commitment"},
-	Mutual:    {Name: "mutual", Doc: "both gives and receives the commitment, as members of an alliance do"},
-	Mediator:  {Name: "mediator", Doc: "brokers or hosts the arrangement without committing itself"},
-	Signatory: {Name: "signatory", Doc: "signs without giving or receiving the commitment"},
-	Drafter:   {Name: "drafter", Doc: "wrote or tabled the text"},
-	Proposer:  {Name: "proposer", Doc: "put the idea forward or offered to join it"},
-	Endorser:  {Name: "endorser", Doc: "would endorse or acquiesce in it from outside, for example through a UN resolution"},
+	Guarantor:   {Name: "guarantor", Doc: "gives the commitment to the protected state"},
+	Protected:   {Name: "protected", Doc: "receives the commitment"},
+	Mutual:      {Name: "mutual", Doc: "both gives and receives the commitment, as members of an alliance do"},
+	Mediator:    {Name: "mediator", Doc: "brokers or hosts the arrangement without committing itself"},
+	Signatory:   {Name: "signatory", Doc: "signs without giving or receiving the commitment"},
+	Drafter:     {Name: "drafter", Doc: "wrote or tabled the text"},
+	Proposer:    {Name: "proposer", Doc: "put the idea forward or offered to join it"},
+	Endorser:    {Name: "endorser", Doc: "would endorse or acquiesce in it from outside, for example through a UN resolution"},
+	RespectOnly: {Name: "respect-only", Doc: "undertakes only to respect the protected state or its status and owes it no help, as the states adhering to the Protocol of the Panama Canal Neutrality Treaty of 1977 or the P5 in their 2012 declaration on Mongolia's nuclear-weapon-free status; not a guarantor"},
 })
 
 // String returns the wire name of r, or "Role(n)" for an invalid value.

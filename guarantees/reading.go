@@ -16,12 +16,28 @@ import (
 // The zero Reading means "no reading": clauses that make no commitment
 // (a neutrality duty, a cap on forces) have none.
 type Reading struct {
-	Trigger    Trigger    `json:"trigger"`
+	Trigger Trigger `json:"trigger"`
+	// Casus says whether the trigger obliges at once or only once someone
+	// determines it occurred; zero when not coded.
+	Casus      Casus      `json:"casus,omitzero"`
 	Obligation Obligation `json:"obligation"`
+	// Parties gives the obligation of each party that owes something other
+	// than Obligation (see [Reading.ObligationOf]).
+	Parties []PartyObligation `json:"parties,omitempty"`
+	// Against names the adversaries the commitment answers, when it names
+	// any (ATOP's condition "specific adversary"): against an attack by
+	// anyone else only Otherwise is owed (see [Reading.ObligationAgainst]).
+	Against []string `json:"against,omitempty"`
+	// Otherwise is what is owed against attackers not named in Against,
+	// such as consultation; zero means nothing.
+	Otherwise Obligation `json:"otherwise,omitzero"`
 	// Measures the clause names, in the order the text names them.
 	Measures []Measure `json:"measures,omitempty"`
 	Decision Decision  `json:"decision"`
-	Invoker  Invoker   `json:"invoker"`
+	// Majority is the majority a qualified-majority decision needs, as a
+	// fraction "n/m" ("2/3").
+	Majority string  `json:"majority,omitempty"`
+	Invoker  Invoker `json:"invoker"`
 	// Consultation is set when the guarantors must consult before acting;
 	// ConsultationDays is the deadline for those consultations in days,
 	// zero when none is set.
@@ -60,7 +76,8 @@ type Condition struct {
 
 // IsZero reports whether r is the zero Reading (no reading).
 func (r Reading) IsZero() bool {
-	return r.Trigger == 0 && r.Obligation == 0 && len(r.Measures) == 0 && r.Decision == 0 &&
+	return r.Trigger == 0 && r.Casus == 0 && r.Obligation == 0 && len(r.Parties) == 0 && len(r.Against) == 0 && r.Otherwise == 0 &&
+		len(r.Measures) == 0 && r.Decision == 0 && r.Majority == "" &&
 		r.Invoker == 0 && !r.Consultation && r.ConsultationDays == 0 && r.Scope.IsZero() && len(r.Conditions) == 0
 }
 
@@ -80,6 +97,8 @@ func (r Reading) HasCondition(k ConditionKind) bool {
 // leaves r alone.
 func (r Reading) Clone() Reading {
 	r.Measures = slices.Clone(r.Measures)
+	r.Parties = slices.Clone(r.Parties)
+	r.Against = slices.Clone(r.Against)
 	r.Scope.Exclusions = slices.Clone(r.Scope.Exclusions)
 	r.Conditions = slices.Clone(r.Conditions)
 	return r
@@ -87,12 +106,19 @@ func (r Reading) Clone() Reading {
 
 // Validate reports every intrinsic problem of the reading: missing or
 // unknown enum values, repeated measures or conditions, a negative
-// consultation deadline or a deadline without consultations, and
-// exclusions without an area.
+// consultation deadline or a deadline without consultations, exclusions
+// without an area, repeated or malformed per-party obligations, an
+// obligation against other attackers without named adversaries or not
+// weaker than the main one, and a qualified majority without its
+// fraction (or a fraction on another decision rule).
 func (r Reading) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.Enum(path.Child("trigger"), r.Trigger, triggerEnum)...)
+	errs = append(errs, check.OptEnum(path.Child("casus"), r.Casus, casusEnum)...)
 	errs = append(errs, check.Enum(path.Child("obligation"), r.Obligation, obligationEnum)...)
+	errs = append(errs, r.validateParties(path.Child("parties"))...)
+	errs = append(errs, r.validateAdversary(path)...)
+	errs = append(errs, r.validateMajority(path)...)
 	errs = append(errs, check.Enum(path.Child("decision"), r.Decision, decisionEnum)...)
 	errs = append(errs, check.Enum(path.Child("invoker"), r.Invoker, invokerEnum)...)
 	errs = append(errs, check.Enums(path.Child("measures"), r.Measures, measureEnum)...)

@@ -64,6 +64,7 @@ type Obligation uint8
 const (
 	_ Obligation = iota
 	Permits
+	ReservedRight
 	Respect
 	Consult
 	Support
@@ -74,6 +75,7 @@ const (
 
 var obligationEnum = enum.New("Obligation", map[Obligation]enum.Value{
 	Permits:            {Name: "permits", Doc: "allows others to help and obliges no one"},
+	ReservedRight:      {Name: "reserved-right", Doc: "a guarantor reserves the right to act, alone if joint action fails, and owes nothing: a right, not a duty (Cyprus's Treaty of Guarantee of 1960, Article IV; the United States' right to defend the Panama Canal's neutrality under the 1977 treaty as ratified)"},
 	Respect:            {Name: "respect", Doc: "only a duty to refrain from force and respect borders"},
 	Consult:            {Name: "consult", Doc: "only a duty to consult when the trigger occurs"},
 	Support:            {Name: "support", Doc: "a duty to give aid or to seek action by others, short of the guarantor's own armed force"},
@@ -183,6 +185,7 @@ const (
 	AllJointly
 	SecurityCouncil
 	DecisionNotStated
+	QualifiedMajority
 )
 
 var decisionEnum = enum.New("Decision", map[Decision]enum.Value{
@@ -190,6 +193,7 @@ var decisionEnum = enum.New("Decision", map[Decision]enum.Value{
 	AllJointly:        {Name: "all-jointly", Doc: "action needs a decision agreed by all guarantors, which gives each of them a veto"},
 	SecurityCouncil:   {Name: "security-council", Doc: "action goes through the UN Security Council"},
 	DecisionNotStated: {Name: "not-stated", Doc: "the sources do not say"},
+	QualifiedMajority: {Name: "qualified-majority", Doc: "action needs a qualified majority of the parties or of an organ, given in the reading's majority (two thirds of the Organ of Consultation under the Rio Treaty of 1947, Article 17), so that a blocking minority, but no single party, can stop it"},
 })
 
 // String returns the wire name of d, or "Decision(n)" for an invalid value.
@@ -277,6 +281,7 @@ const (
 	AfterSettlement
 	LegislativeApproval
 	StrongOwnArmy
+	ArmedForceConsent
 )
 
 var conditionKindEnum = enum.New("ConditionKind", map[ConditionKind]enum.Value{
@@ -289,6 +294,7 @@ var conditionKindEnum = enum.New("ConditionKind", map[ConditionKind]enum.Value{
 	AfterSettlement:         {Name: "after-settlement", Doc: "applies to attacks after a peace settlement"},
 	LegislativeApproval:     {Name: "legislative-approval", Doc: "a guarantor's legislature must approve the commitment first"},
 	StrongOwnArmy:           {Name: "strong-own-army", Doc: "the protected state keeps strong armed forces of its own"},
+	ArmedForceConsent:       {Name: "armed-force-consent", Doc: "no party must use armed force without its own consent, even when a decision binds it to other measures (Rio Treaty of 1947, Article 20)"},
 })
 
 // String returns the wire name of c, or "ConditionKind(n)" for an invalid value.

@@ -25,6 +25,9 @@ const (
 	EventFailedToDeter
 	EventDeterred
 	EventEnded
+	EventInvoked
+	EventSuspended
+	EventWithdrew
 )
 
 var eventKindEnum = enum.New("EventKind", map[EventKind]enum.Value{
@@ -37,6 +40,9 @@ var eventKindEnum = enum.New("EventKind", map[EventKind]enum.Value{
 	EventFailedToDeter: {Name: "failed-to-deter", Doc: "the attack it was meant to prevent happened"},
 	EventDeterred:      {Name: "deterred", Doc: "it is credited with deterring attacks over the period"},
 	EventEnded:         {Name: "ended", Doc: "it ceased to apply"},
+	EventInvoked:       {Name: "invoked", Doc: "a party invoked it, calling on the others to act (the Rio Treaty after 11 September 2001)"},
+	EventSuspended:     {Name: "suspended", Doc: "a party suspended its own part in it, which still binds the others"},
+	EventWithdrew:      {Name: "withdrew", Doc: "a party withdrew from it or denounced it (Mexico from the Rio Treaty, 2004), which still binds the others; the party no longer gives or receives the commitment"},
 })
 
 // String returns the wire name of e, or "EventKind(n)" for an invalid value.
@@ -62,11 +68,16 @@ func (e EventKind) MarshalText() ([]byte, error) { return eventKindEnum.MarshalT
 func (e *EventKind) UnmarshalText(text []byte) error { return eventKindEnum.UnmarshalText(e, text) }
 
 // Event is one dated thing that happened to an instrument, with the
-// actors involved (who breached it, who honoured it).
+// actors involved (who breached it, who honoured it, who invoked,
+// suspended or left it) and, for a breach, whom it harmed.
 type Event struct {
-	Kind     EventKind         `json:"kind"`
-	When     accord.Period     `json:"when,omitzero"`
-	Actors   []string          `json:"actors,omitempty"`
+	Kind   EventKind     `json:"kind"`
+	When   accord.Period `json:"when,omitzero"`
+	Actors []string      `json:"actors,omitempty"`
+	// Victims names the parties a breach harmed, when not every protected
+	// party was (a breach of a declaration that protects several states);
+	// empty means every protected party.
+	Victims  []string          `json:"victims,omitempty"`
 	Summary  string            `json:"summary"`
 	Evidence []accord.Citation `json:"evidence"`
 }
@@ -78,9 +89,16 @@ func (e Event) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.Enum(path.Child("kind"), e.Kind, eventKindEnum)...)
 	errs = append(errs, e.When.Validate(path.Child("when"))...)
-	if (e.Kind == EventBreached || e.Kind == EventHonoured || e.Kind == EventNotHonoured) && len(e.Actors) == 0 {
-		errs = append(errs, accord.Required(path.Child("actors"), "who "+e.Kind.String()+" it"))
+	switch e.Kind {
+	case EventBreached, EventHonoured, EventNotHonoured, EventInvoked, EventSuspended, EventWithdrew:
+		if len(e.Actors) == 0 {
+			errs = append(errs, accord.Required(path.Child("actors"), "who "+e.Kind.String()+" it"))
+		}
 	}
+	if len(e.Victims) > 0 && e.Kind != EventBreached {
+		errs = append(errs, accord.Invalid(path.Child("victims"), e.Kind, "only a breach has victims"))
+	}
+	errs = append(errs, check.IDs(path.Child("victims"), e.Victims, "an actor id")...)
 	for i, a := range e.Actors {
 		if !check.IsID(a) {
 			errs = append(errs, accord.Invalid(path.Child("actors").Index(i), a, "an actor id"))

@@ -26,6 +26,9 @@ const (
 	Judgment
 	PolicyStatement
 	PeaceProcess
+	NeutralityPact
+	NonAggressionPact
+	ConsultationPact
 )
 
 var kindEnum = enum.New("Kind", map[Kind]enum.Value{
@@ -43,6 +46,9 @@ var kindEnum = enum.New("Kind", map[Kind]enum.Value{
 	Judgment:             {Name: "judgment", Doc: "a court's ruling, cited for what it says the law allows"},
 	PolicyStatement:      {Name: "policy-statement", Doc: "a statement of a government's or governments' policy, position or legal view that is not itself a pledge of protection"},
 	PeaceProcess:         {Name: "peace-process", Doc: "talks between the parties to a conflict and the texts agreed in them, named as a whole"},
+	NeutralityPact:       {Name: "neutrality-pact", Doc: "each party promises to stay out of a war its partner fights with a third state (ATOP's neutrality obligation), and owes it no help"},
+	NonAggressionPact:    {Name: "non-aggression-pact", Doc: "the parties promise not to attack one another (ATOP's non-aggression obligation), and owe one another no help"},
+	ConsultationPact:     {Name: "consultation-pact", Doc: "the parties promise only to consult if one of them is threatened or attacked (ATOP's consultation obligation)"},
 })
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.

@@ -42,6 +42,13 @@ const (
 	LimitsOnOwnForces
 	StrongArmedForces
 	ThirdStateVetoOverExercises
+	UNPeacekeeping
+	GoodOffices
+	UnionWithState
+	Partition
+	ArmsForNonAggression
+	NuclearWeaponsStationing
+	NuclearWeaponsTransit
 )
 
 var activityEnum = enum.New("Activity", map[Activity]enum.Value{
@@ -73,6 +80,13 @@ var activityEnum = enum.New("Activity", map[Activity]enum.Value{
 	LimitsOnOwnForces:           {Name: "limits-on-own-forces", Doc: "accepting caps on the size or equipment of the state's own armed forces"},
 	StrongArmedForces:           {Name: "strong-armed-forces", Doc: "keeping armed forces able to defend the state's territory and its status"},
 	ThirdStateVetoOverExercises: {Name: "third-state-veto-over-exercises", Doc: "giving a third state a veto over joint exercises with foreign states on the state's territory"},
+	UNPeacekeeping:              {Name: "un-peacekeeping", Doc: "sending troops or observers to peacekeeping operations under a UN mandate, as Austria, Ireland and Switzerland have done as neutrals"},
+	GoodOffices:                 {Name: "good-offices", Doc: "offering good offices, mediation or a venue for talks between parties to a dispute; Hague Convention I of 1907 (Article 3) says this is never an unfriendly act"},
+	UnionWithState:              {Name: "union-with-another-state", Doc: "political or economic union with another state, as Austria's State Treaty of 1955 (Article 4, union with Germany) and Cyprus's Treaty of Guarantee of 1960 (Article I) forbid"},
+	Partition:                   {Name: "partition", Doc: "dividing the state's territory between communities or states, as Cyprus's Treaty of Guarantee of 1960 (Article II) forbids anyone to promote"},
+	ArmsForNonAggression:        {Name: "arms-for-non-aggression", Doc: "receiving arms from suppliers who ask in return for an assurance that they will not be used in aggression, as the Tripartite Declaration of 1950 required of Middle Eastern buyers"},
+	NuclearWeaponsStationing:    {Name: "nuclear-weapons-stationing", Doc: "having nuclear weapons on the state's territory, its own or another state's (Treaty of Tlatelolco, Article 1)"},
+	NuclearWeaponsTransit:       {Name: "nuclear-weapons-transit", Doc: "letting another state's nuclear weapons cross the state's territory, airspace or waters"},
 })
 
 // String returns the wire name of a, or "Activity(n)" for an invalid value.

@@ -98,8 +98,9 @@ func (f Ruling) String() string {
 // Check judges activity a against status s. A status asked about a
 // context in which it does not bind ([Kind.BindsIn]: neutrality in a war,
 // asked about peacetime) gets the verdict [NotApplicable], whatever the
-// activity. Otherwise Check looks first at the status's own
-// instrument (its Allows and Forbids), then the rule for s.Kind, a and the
+// activity. Otherwise Check looks first at the status's own instrument
+// (its Terms that apply in the area of opts, then its Allows and Forbids),
+// then the rule for s.Kind, a and the
 // context of opts (a rule for that context before a rule for any context;
 // a neutralisation falls back to the rules of permanent neutrality, and in
 // wartime every kind falls back to the law of neutrality). For a
@@ -135,6 +136,26 @@ func (rb *Rulebook) check(s Status, a Activity, opts Options) (Ruling, bool) {
 	if !s.Kind.BindsIn(f.Context) {
 		f.Verdict, f.Reason, f.evidence = NotApplicable, onlyInWar, onlyInWarEvidence
 		return f, true
+	}
+	for i := range s.Terms {
+		if t := &s.Terms[i]; t.Activity == a && t.appliesIn(opts.Area) {
+			f.Verdict, f.Condition = t.Verdict, t.Condition
+			switch {
+			case t.Condition != "" && t.Area != "":
+				f.Reason = "A term of the status's own instrument decides this in that part of the territory, once its condition is met."
+			case t.Condition != "":
+				f.Reason = "A term of the status's own instrument decides this, once its condition is met."
+			case t.Area != "":
+				f.Reason = "A term of the status's own instrument decides this in that part of the territory."
+			default:
+				f.Reason = "A term of the status's own instrument decides this."
+			}
+			if t.Condition != "" && t.Verdict == Compatible {
+				f.Verdict = Conditional
+			}
+			f.byInstrument, f.evidence = true, t.Evidence
+			return f, true
+		}
 	}
 	switch {
 	case slices.Contains(s.Forbids, a):

@@ -15,6 +15,14 @@ import (
 // what that rests on, who recognises or guarantees it, and which alliances
 // it belongs to. [Status.Facts] extracts them from a coded status.
 type Facts struct {
+	// Stage says whether the facts describe a status in force (zero, or
+	// InForce), a proposal or a goal; Classify then derives the kind the
+	// status would have, and says that it does not hold.
+	Stage Stage `json:"stage,omitzero"`
+	// Territory is set when the status is held by a territory or waterway
+	// of the state rather than by the state itself; the alliances are then
+	// the sovereign's, and do not make the territory an alliance member.
+	Territory string `json:"territory,omitempty"`
 	// Conflict names a war between other states, under way, in which the
 	// state takes no part; "" when there is none.
 	Conflict string `json:"conflict,omitempty"`
@@ -31,11 +39,16 @@ type Facts struct {
 	Alliances []string `json:"alliances,omitempty"`
 }
 
-// Validate reports unknown postures and bases.
+// Validate reports an unknown stage, unknown postures and bases, and
+// not-stated combined with a basis ([ErrBasisNotStated]).
 func (f Facts) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
+	errs = append(errs, check.OptEnum(path.Child("stage"), f.Stage, stageEnum)...)
 	errs = append(errs, check.Enums(path.Child("postures"), f.Postures, postureEnum)...)
 	errs = append(errs, check.Enums(path.Child("bases"), f.Bases, basisEnum)...)
+	if slices.Contains(f.Bases, NotStated) && len(f.Bases) > 1 {
+		errs = append(errs, accord.Invalid(path.Child("bases"), "not-stated", "not-stated means the source gives no basis; it cannot be combined with one").WithRule(ErrBasisNotStated))
+	}
 	return errs
 }
 
@@ -46,6 +59,9 @@ type Classification struct {
 	// Kind is the kind of status; zero when the result depends on a
 	// question the options leave open (see Alternatives).
 	Kind Kind `json:"kind,omitzero"`
+	// Stage is the stage of the facts: for a proposal or a goal, Kind is
+	// the status the state would have, not one it has (see InForce).
+	Stage Stage `json:"stage"`
 	// Reasons explain the result step by step, in the coder's words.
 	Reasons []string `json:"reasons,omitempty"`
 	// Doctrines lists the doctrines held in the options that the result
@@ -67,6 +83,10 @@ type Alternative struct {
 
 // Decided reports whether the classification settled on a kind.
 func (c Classification) Decided() bool { return c.Kind.IsValid() }
+
+// InForce reports whether the classified status holds: false for a
+// proposal or a goal, whose kind is only what the status would be.
+func (c Classification) InForce() bool { return c.Stage == InForce }
 
 // IsContested reports whether the doctrines disagree about the facts.
 func (c Classification) IsContested() bool { return len(c.Alternatives) > 0 }
@@ -97,6 +117,16 @@ var classifyQuestions = [...][3]string{
 //  6. A state that declares it stays out of blocs is [NonAlignment].
 //  7. A state that declares a course toward an alliance is an
 //     [AllianceAspirant].
+//  8. A state bound to have no nuclear weapons (a declared posture on a
+//     binding basis) is [NuclearWeaponFree].
+//
+// The status of a territory or waterway (Facts.Territory) skips step 1:
+// the alliances listed are its sovereign's, and a neutralised island group
+// or canal keeps its status inside an alliance.
+//
+// Classify respects the stage: for a proposal or a goal, the result is
+// the kind the status would have if it took effect, Classification.Stage
+// says so, and the first reason says that nothing of it holds.
 //
 // Where a step depends on a contested question, Classify works the facts
 // through every doctrine: if they agree, the kind is decided whatever the
@@ -147,7 +177,7 @@ func Classify(f Facts, opts Options) (Classification, error) {
 	if runs[0].problem != nil {
 		return Classification{}, runs[0].problem
 	}
-	var c Classification
+	c := Classification{Stage: cmp.Or(f.Stage, InForce)}
 	// Alternatives: distinct (kind, assumed doctrines) pairs, when kinds differ.
 	differ := slices.ContainsFunc(runs, func(r run) bool { return r.kind != runs[0].kind })
 	if differ {
@@ -181,6 +211,12 @@ func Classify(f Facts, opts Options) (Classification, error) {
 	} else {
 		c.Reasons = []string{"The result depends on a contested question the options leave open; see the alternatives."}
 	}
+	switch c.Stage {
+	case Proposed:
+		c.Reasons = append([]string{"It was only proposed and never took effect: this is the status it would have had, not one it held."}, c.Reasons...)
+	case Goal:
+		c.Reasons = append([]string{"It is a goal the state set itself, not yet a status: this is the status it aims at, which binds no one yet."}, c.Reasons...)
+	}
 	return c, nil
 }
 
@@ -200,13 +236,17 @@ func classify(f Facts, choose func(question string) string) (Kind, []string, err
 	neutral := slices.Contains(f.Postures, StayNeutral)
 	blocs := slices.Contains(f.Postures, StayOutOfBlocs)
 	join := slices.Contains(f.Postures, JoinAlliance)
+	nuclearFree := slices.Contains(f.Postures, StayNuclearWeaponFree)
 	binding := slices.ContainsFunc(f.Bases, Basis.IsBinding) || slices.Contains(f.Bases, NotStated)
 	imposed := slices.Contains(f.Bases, AgreementAmongOthers)
 	guaranteed := len(f.GuaranteedBy) > 0
 	recognised := len(f.RecognisedBy) > 0 || slices.Contains(f.Bases, Treaty) || imposed
 	var why []string
 
-	if len(f.Alliances) > 0 {
+	if f.Territory != "" && len(f.Alliances) > 0 {
+		why = append(why, "The alliances listed are its sovereign's: a territory's status coexists with them.")
+	}
+	if len(f.Alliances) > 0 && f.Territory == "" {
 		if blocs && choose(QuestionAlliancesUnderNonAlignment) == NonAlignmentPermitsAlliances {
 			return NonAlignment, append(why, "It belongs to a military alliance, but it declares that it stays out of blocs, and non-aligned status is taken to leave room for alliances."), nil
 		}
@@ -242,6 +282,9 @@ func classify(f Facts, choose func(question string) string) (Kind, []string, err
 	}
 	if join {
 		return AllianceAspirant, append(why, "It declares a course toward membership of a military alliance."), nil
+	}
+	if nuclearFree && binding {
+		return NuclearWeaponFree, append(why, "It is bound to have no nuclear weapons on its territory, its own or others'."), nil
 	}
 	return 0, nil, ErrUnclassifiable
 }

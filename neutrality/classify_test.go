@@ -24,6 +24,7 @@ func TestClassifyEachKind(t *testing.T) {
 		{"alliance member", Facts{Alliances: []string{"nato"}}, AllianceMember},
 		{"alliance course", Facts{Postures: []Posture{JoinAlliance}, Bases: []Basis{DomesticLaw}}, AllianceAspirant},
 		{"a permanent neutral stays so in a war", Facts{Conflict: "a war", Postures: []Posture{StayNeutral}, Bases: []Basis{Treaty}}, PermanentNeutrality},
+		{"nuclear-weapon-free by law", Facts{Postures: []Posture{StayNuclearWeaponFree}, Bases: []Basis{DomesticLaw}}, NuclearWeaponFree},
 		{"a guarantee without a binding basis is no neutralisation", Facts{Postures: []Posture{StayNeutral}, Bases: []Basis{PolicyStatement}, GuaranteedBy: []string{"p5"}}, NeutralityPolicy},
 	}
 	seen := map[Kind]bool{}

@@ -11,13 +11,20 @@
 // with peacetime duties, by declaration or treaty), neutralisation
 // (permanent neutrality imposed or guaranteed by other states),
 // non-alignment (staying out of blocs without the duties of neutrality),
-// and, as contrasts, alliance membership and a course toward it. A
+// and, as contrasts, alliance membership and a course toward it; beside
+// them, a nuclear-weapon-free status, which says nothing of wars and blocs. A
 // [Status] records one source's account of a state's status: its kind,
 // declared [Posture], legal [Basis] and instrument, who recognises or
 // guarantees it, whether it is armed ([Armament]), its period, the
-// instrument's own terms, and its fate as [Event] values. [Status.Validate]
-// rejects, with rule sentinels such as [ErrNoBasis] and [ErrNoGuarantor], a
-// status that cannot be what it claims to be.
+// instrument's own terms (with [Proviso] values for terms that hold only
+// under a condition or in one area), and its fate as [Event] values. A
+// status may belong to a territory or waterway of the state (an island
+// group, a canal), and then coexists with the sovereign's alliances. Its
+// [Stage] says whether it held, was only proposed, or is a goal the state
+// set itself. [Status.Validate] rejects, with rule sentinels such as
+// [ErrNoBasis], [ErrNoGuarantor] and [ErrNeutralInAlliance], a status that
+// cannot be what it claims to be, and with [ErrKindMismatch] one whose kind
+// [Classify] does not derive from its facts: the two agree by construction.
 //
 // A status's period says how it ends ([accord.Ending]): it still holds, it
 // ended on a date the source does not give, or the source does not say.

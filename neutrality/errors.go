@@ -16,6 +16,12 @@ var (
 	ErrNoConflict = errors.New("neutrality in a war without the war")
 	// ErrNoAlliance: an alliance membership names no alliance.
 	ErrNoAlliance = errors.New("alliance membership without an alliance")
+	// ErrNeutralInAlliance: a neutral status of a state (not of a
+	// territory) lists a military alliance.
+	ErrNeutralInAlliance = errors.New("neutrality claimed while in a military alliance")
+	// ErrKindMismatch: the kind of a status is not what [Classify] derives
+	// from the status's own facts under any doctrine.
+	ErrKindMismatch = errors.New("status kind does not follow from its facts")
 	// ErrPostureMismatch: a status does not declare the posture its kind
 	// consists of (a neutrality that does not declare it will stay neutral).
 	ErrPostureMismatch = errors.New("status kind and declared posture disagree")

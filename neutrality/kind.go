@@ -22,6 +22,7 @@ const (
 	NonAlignment
 	AllianceMember
 	AllianceAspirant
+	NuclearWeaponFree
 )
 
 var kindEnum = enum.New("Kind", map[Kind]enum.Value{
@@ -32,6 +33,7 @@ var kindEnum = enum.New("Kind", map[Kind]enum.Value{
 	NonAlignment:        {Name: "non-alignment", Doc: "a policy of staying outside military blocs (in Ukraine's law, \"non-bloc status\"), without the duties of neutrality"},
 	AllianceMember:      {Name: "alliance-member", Doc: "a member of a military alliance with a mutual-defence commitment; the contrast to every kind of neutrality"},
 	AllianceAspirant:    {Name: "alliance-aspirant", Doc: "a state that has given up non-alignment and pursues membership of a military alliance as its stated course, without the duties of neutrality or the protection of membership"},
+	NuclearWeaponFree:   {Name: "nuclear-weapon-free", Doc: "a binding commitment to have no nuclear weapons on the state's territory, neither its own nor others', nor in transit (Mongolia's status, declared in 1992 and recognised by UN General Assembly resolution 53/77; the zones of the Treaty of Tlatelolco and its successors); it says nothing of wars and blocs, so it coexists with any of the other kinds"},
 })
 
 // String returns the wire name of k, or "Kind(n)" for an invalid value.

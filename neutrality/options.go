@@ -15,6 +15,10 @@ type Options struct {
 	// one per question. When two answer the same question, the first
 	// listed wins.
 	Doctrines []string `json:"doctrines,omitempty"`
+	// Area is a slug naming the part of the territory judged, for the
+	// status's terms that apply only there ([Proviso].Area); "" judges the
+	// state as a whole.
+	Area string `json:"area,omitempty"`
 }
 
 // WithDoctrines returns a copy of o that also holds the given doctrines.

@@ -16,12 +16,14 @@ const (
 	StayNeutral
 	StayOutOfBlocs
 	JoinAlliance
+	StayNuclearWeaponFree
 )
 
 var postureEnum = enum.New("Posture", map[Posture]enum.Value{
-	StayNeutral:    {Name: "stay-neutral", Doc: "to stay neutral in future wars between other states"},
-	StayOutOfBlocs: {Name: "stay-out-of-blocs", Doc: "to stay outside military blocs and alliances"},
-	JoinAlliance:   {Name: "join-alliance", Doc: "to seek membership of a military alliance"},
+	StayNeutral:           {Name: "stay-neutral", Doc: "to stay neutral in future wars between other states"},
+	StayOutOfBlocs:        {Name: "stay-out-of-blocs", Doc: "to stay outside military blocs and alliances"},
+	JoinAlliance:          {Name: "join-alliance", Doc: "to seek membership of a military alliance"},
+	StayNuclearWeaponFree: {Name: "stay-nuclear-weapon-free", Doc: "to have no nuclear weapons on its territory, its own or others', stationed or in transit"},
 })
 
 // String returns the wire name of p, or "Posture(n)" for an invalid value.

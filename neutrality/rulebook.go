@@ -9,8 +9,8 @@ import (
 )
 
 const (
-	numKinds      = int(AllianceAspirant) + 1
-	numActivities = int(ThirdStateVetoOverExercises) + 1
+	numKinds      = int(NuclearWeaponFree) + 1
+	numActivities = int(NuclearWeaponsTransit) + 1
 	numContexts   = int(Wartime) + 1
 )
 

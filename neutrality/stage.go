@@ -2,8 +2,9 @@ package neutrality
 
 import "github.com/accordmodel/accord/internal/enum"
 
-// Stage says whether a status was in force or only proposed, so that a draft
-// is never presented as a fact.
+// Stage says whether a status was in force, only proposed, or only a goal
+// the state set itself, so that neither a draft nor an aim is ever
+// presented as a fact.
 //
 // seeds/CODEBOOK.md gives each value's meaning. The zero Stage means
 // "not set" and is invalid, as for every enum of accord.
@@ -14,11 +15,13 @@ const (
 	_ Stage = iota
 	InForce
 	Proposed
+	Goal
 )
 
 var stageEnum = enum.New("Stage", map[Stage]enum.Value{
 	InForce:  {Name: "in-force", Doc: "the status held, or holds, in fact or in law"},
 	Proposed: {Name: "proposed", Doc: "the status was proposed or drafted in negotiations and never took effect"},
+	Goal:     {Name: "goal", Doc: "an aim the state set itself in its constitution or a declaration, such as Ukraine's 1990 Declaration of State Sovereignty's intention to become permanently neutral, that is not yet a status: it binds no one to the status it names"},
 })
 
 // String returns the wire name of s, or "Stage(n)" for an invalid value.

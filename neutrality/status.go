@@ -19,11 +19,20 @@ import (
 type Status struct {
 	// ID is the record's stable slug, unique across the corpus.
 	ID string `json:"id"`
-	// State is the actor id of the state whose status this is.
+	// State is the actor id of the state whose status this is; for the
+	// status of a territory or waterway, the state that holds sovereignty
+	// over it.
 	State string `json:"state"`
+	// Territory is the actor id of the territory or waterway that holds
+	// the status, when it is not the whole state: a neutralised or
+	// demilitarised island group (the Åland Islands), an international
+	// canal (the Panama Canal). Such a status coexists with the
+	// sovereign's own alliances, which Alliances then lists.
+	Territory string `json:"territory,omitempty"`
 	// Kind is the kind of status, as the source characterises it.
 	Kind Kind `json:"kind"`
-	// Stage says whether the status was in force or only proposed.
+	// Stage says whether the status was in force, only proposed, or only a
+	// goal the state set itself.
 	Stage Stage `json:"stage"`
 	// Postures lists what the state declared it would do about wars and
 	// blocs.
@@ -39,7 +48,9 @@ type Status struct {
 	// GuaranteedBy lists the actor ids of the guarantors of the status.
 	GuaranteedBy []string `json:"guaranteed_by,omitempty"`
 	// Alliances lists the actor ids of the military alliances the state
-	// belongs to under this status.
+	// belongs to under this status. A neutral status cannot list one
+	// ([ErrNeutralInAlliance]) unless it is a territory's, whose
+	// sovereign's alliances these are.
 	Alliances []string `json:"alliances,omitempty"`
 	// Conflict names the war a NeutralInWar status concerns.
 	Conflict string `json:"conflict,omitempty"`
@@ -56,6 +67,9 @@ type Status struct {
 	// declaration may, for instance, expressly keep a defence treaty).
 	Allows  []Activity `json:"allows,omitempty"`
 	Forbids []Activity `json:"forbids,omitempty"`
+	// Terms are the instrument's terms that hold only under a condition
+	// or only in part of the territory; see [Proviso].
+	Terms []Proviso `json:"terms,omitempty"`
 	// Events tell what became of the status, in order.
 	Events []Event `json:"events,omitempty"`
 	// Summary says in the coder's own words what the source says.
@@ -67,12 +81,18 @@ type Status struct {
 // Validate reports every intrinsic problem of the status, with paths
 // relative to path. Domain rules broken carry a rule sentinel:
 // [ErrNoBasis] for a permanent neutrality or neutralisation with no binding
-// basis, [ErrNoGuarantor] for a neutralisation without a guarantor,
-// [ErrNoConflict], [ErrNoAlliance], [ErrPostureMismatch], [ErrPeriodOrder],
-// [ErrBasisNotStated], [ErrConflictingTerms], [ErrEndNotSaid] for a status
-// in force whose period does not say how it ends, and [ErrEndedStillHolds]
-// for a status an event ends whose period still holds or is not ended. Whether the actor ids
-// exist is checked by the corpus loader.
+// basis, [ErrNoGuarantor] for a neutralisation neither imposed nor
+// guaranteed by others, [ErrNeutralInAlliance] for a neutrality that lists
+// an alliance, [ErrNoConflict], [ErrNoAlliance], [ErrPostureMismatch],
+// [ErrPeriodOrder], [ErrBasisNotStated], [ErrConflictingTerms],
+// [ErrEndNotSaid] for a status in force whose period does not say how it
+// ends, and [ErrEndedStillHolds] for a status an event ends whose period
+// still holds or is not ended; and, when none of these explains it,
+// [ErrKindMismatch] for a kind that [Classify] does not derive from the
+// status's own facts under any doctrine. Validate and Classify therefore
+// agree by construction: a valid status classifies as its kind, and a kind
+// Classify derives validates. Whether the actor ids exist, and are of the
+// right kind, is checked by the corpus loader.
 func (s Status) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), s.ID, "a slug such as "+"switzerland-permanent-neutrality")...)
@@ -81,6 +101,7 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 	} else if !check.IsID(s.State) {
 		errs = append(errs, accord.Invalid(path.Child("state"), s.State, "an actor id: lower-case words joined by hyphens"))
 	}
+	errs = append(errs, check.OptID(path.Child("territory"), s.Territory, "the actor id of the territory or waterway")...)
 	errs = append(errs, check.Enum(path.Child("kind"), s.Kind, kindEnum)...)
 	errs = append(errs, check.Enum(path.Child("stage"), s.Stage, stageEnum)...)
 	errs = append(errs, check.Enums(path.Child("postures"), s.Postures, postureEnum)...)
@@ -106,6 +127,7 @@ func (s Status) Validate(path accord.Path) accord.ErrorList {
 			errs = append(errs, accord.Invalid(path.Child("forbids").Index(i), a, "the activity is also in allows").WithRule(ErrConflictingTerms))
 		}
 	}
+	errs = append(errs, s.validateTerms(path.Child("terms"))...)
 	errs = append(errs, s.validateKind(path)...)
 	errs = append(errs, check.Each(path.Child("events"), s.Events)...)
 	errs = append(errs, check.Text(path.Child("summary"), s.Summary, "what the source says, in the coder's own words")...)
@@ -133,8 +155,8 @@ func (s Status) validateKind(path accord.Path) accord.ErrorList {
 		if !s.hasBindingBasis() && !slices.Contains(s.Bases, NotStated) {
 			errs = append(errs, accord.Required(path.Child("bases"), "a basis that binds the state: unilateral-declaration, domestic-law, treaty or agreement-among-others (or not-stated when the source gives none)").WithRule(ErrNoBasis))
 		}
-		if s.Kind == Neutralisation && len(s.GuaranteedBy) == 0 {
-			errs = append(errs, accord.Required(path.Child("guaranteed_by"), "the states that impose or guarantee the neutralisation").WithRule(ErrNoGuarantor))
+		if s.Kind == Neutralisation && len(s.GuaranteedBy) == 0 && !slices.Contains(s.Bases, AgreementAmongOthers) {
+			errs = append(errs, accord.Required(path.Child("guaranteed_by"), "the states that guarantee the neutralisation, or the basis agreement-among-others when other states imposed it").WithRule(ErrNoGuarantor))
 		}
 	case NonAlignment:
 		needPosture(StayOutOfBlocs, "non-alignment declares")
@@ -144,6 +166,17 @@ func (s Status) validateKind(path accord.Path) accord.ErrorList {
 		}
 	case AllianceAspirant:
 		needPosture(JoinAlliance, "an alliance aspirant declares")
+	case NuclearWeaponFree:
+		needPosture(StayNuclearWeaponFree, "a nuclear-weapon-free status declares")
+		if !s.hasBindingBasis() && !slices.Contains(s.Bases, NotStated) {
+			errs = append(errs, accord.Required(path.Child("bases"), "a basis that binds the state: unilateral-declaration, domestic-law, treaty or agreement-among-others (or not-stated when the source gives none)").WithRule(ErrNoBasis))
+		}
+	}
+	if s.Kind.IsNeutral() && len(s.Alliances) > 0 && s.Territory == "" {
+		errs = append(errs, accord.Invalid(path.Child("alliances"), s.Alliances[0], "a "+s.Kind.String()+" cannot belong to a military alliance; only a territory's status coexists with its sovereign's alliances (set territory)").WithRule(ErrNeutralInAlliance))
+	}
+	if len(errs) == 0 && s.Kind.IsValid() {
+		errs = append(errs, s.validateAgreement(path)...)
 	}
 	return errs
 }
@@ -158,6 +191,8 @@ func (s Status) hasBindingBasis() bool {
 // source's characterisation follows from what it reports.
 func (s Status) Facts() Facts {
 	return Facts{
+		Stage:        s.Stage,
+		Territory:    s.Territory,
 		Conflict:     s.Conflict,
 		Postures:     slices.Clone(s.Postures),
 		Bases:        slices.Clone(s.Bases),
@@ -185,6 +220,10 @@ func (s Status) Clone() Status {
 	s.Alliances = slices.Clone(s.Alliances)
 	s.Allows = slices.Clone(s.Allows)
 	s.Forbids = slices.Clone(s.Forbids)
+	s.Terms = slices.Clone(s.Terms)
+	for i := range s.Terms {
+		s.Terms[i].Evidence = slices.Clone(s.Terms[i].Evidence)
+	}
 	s.Evidence = slices.Clone(s.Evidence)
 	s.Events = slices.Clone(s.Events)
 	for i := range s.Events {

@@ -38,6 +38,9 @@ func validStatuses() map[Kind]Status {
 	aa := base("aa", AllianceAspirant)
 	aa.Postures = []Posture{JoinAlliance}
 	s[AllianceAspirant] = aa
+	nf := base("nf", NuclearWeaponFree)
+	nf.Postures, nf.Bases, nf.RecognisedBy = []Posture{StayNuclearWeaponFree}, []Basis{UnilateralDeclaration, DomesticLaw}, []string{"un-general-assembly"}
+	s[NuclearWeaponFree] = nf
 	return s
 }
 
@@ -63,7 +66,7 @@ func TestStatusValidateRejects(t *testing.T) {
 	}{
 		{"permanent neutrality with no basis", func() Status { s := v[PermanentNeutrality]; s.Bases = nil; return s }(), accord.ErrRequired, ErrNoBasis, "s.bases", 0},
 		{"permanent neutrality on a policy statement only", func() Status { s := v[PermanentNeutrality]; s.Bases = []Basis{PolicyStatement}; return s }(), accord.ErrRequired, ErrNoBasis, "s.bases", 0},
-		{"neutralisation with no guarantor", func() Status { s := v[Neutralisation]; s.GuaranteedBy = nil; return s }(), accord.ErrRequired, ErrNoGuarantor, "s.guaranteed_by", 0},
+		{"neutralisation by treaty with no guarantor", func() Status { s := v[Neutralisation]; s.Bases, s.GuaranteedBy = []Basis{Treaty}, nil; return s }(), accord.ErrRequired, ErrNoGuarantor, "s.guaranteed_by", 0},
 		{"period ending before it starts", func() Status {
 			s := v[NonAlignment]
 			s.Period = accord.Period{From: accord.YearOf(2014), To: accord.YearOf(2010)}

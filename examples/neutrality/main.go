@@ -78,7 +78,7 @@ var (
 	abbrev = map[neutrality.Kind]string{
 		neutrality.NeutralInWar: "WAR", neutrality.NeutralityPolicy: "POL", neutrality.PermanentNeutrality: "PERM",
 		neutrality.Neutralisation: "NTLS", neutrality.NonAlignment: "NONAL", neutrality.AllianceMember: "ALLY",
-		neutrality.AllianceAspirant: "ASPIR",
+		neutrality.AllianceAspirant: "ASPIR", neutrality.NuclearWeaponFree: "NWF",
 	}
 	cellText = map[neutrality.Verdict]string{
 		neutrality.Compatible: "yes", neutrality.Incompatible: "NO", neutrality.Conditional: "if",
