@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"cmp"
-	"errors"
 	"iter"
 	"slices"
 	"strings"
@@ -46,37 +45,38 @@ type SourcedDemand struct {
 	Demand neutrality.Demand
 }
 
-// loadNeutrality reads doctrines.json, rules.json and neutrality/ (each
-// optional), builds the rulebook (whose constructor validates the rules
-// and doctrines and the sides' references to doctrines) and validates and
-// collects the statuses and demands of every article.
+// loadNeutrality reads the doctrine and rule registries of a layer
+// (doctrines.json or doctrines/*.json, rules.json or rules/*.json) and its
+// neutrality/ (each optional), builds the rulebook from the rules and
+// doctrines of this layer and every layer below (its constructor validates
+// the rules and doctrines and the sides' references to doctrines) and
+// validates and collects the statuses and demands of every article.
 func (c *Corpus) loadNeutrality(l *loader) {
-	var dv struct {
-		Doctrines []neutrality.Doctrine `json:"doctrines"`
-	}
-	var rv struct {
-		Rules []neutrality.Rule `json:"rules"`
-	}
-	doctrines := l.registry("doctrines.json", true, &dv)
-	rules := l.registry("rules.json", true, &rv)
-	if rules != nil && len(rv.Rules) == 0 {
-		l.report(rules, accord.Required(accord.NewPath("rules"), "at least one rule"))
-	}
-	rb, err := neutrality.NewRulebook(rv.Rules, dv.Doctrines)
-	var list accord.ErrorList
-	errors.As(err, &list)
-	for _, e := range list {
-		switch {
-		case strings.HasPrefix(e.Path.String(), "doctrines") && doctrines != nil:
-			l.report(doctrines, e)
-		case strings.HasPrefix(e.Path.String(), "rules") && rules != nil:
-			l.report(rules, e)
+	a := &l.acc
+	registryFiles(l, "doctrines", false, func(f *file, v *doctrinesFile) {
+		for i, d := range v.Doctrines {
+			l.define(kindDoctrine, d.ID, f, "doctrines", i)
 		}
+		a.doctrines.add(l, f, v.Doctrines)
+	})
+	registryFiles(l, "rules", false, func(f *file, v *rulesFile) {
+		if len(v.Rules) == 0 {
+			l.report(f, accord.Required(accord.NewPath("rules"), "at least one rule"))
+		}
+		for i, r := range v.Rules {
+			l.define(kindNeutralityRule, r.ID, f, "rules", i)
+		}
+		a.rules.add(l, f, v.Rules)
+	})
+	if c.neutrality.rulebook == nil || a.doctrines.has(l) || a.rules.has(l) {
+		rb, err := neutrality.NewRulebook(a.rules.list, a.doctrines.list)
+		l.reportSpans("doctrines", a.doctrines.spans, err)
+		l.reportSpans("rules", a.rules.spans, err)
+		if rb == nil {
+			rb, _ = neutrality.NewRulebook(nil, nil)
+		}
+		c.neutrality.rulebook = rb
 	}
-	if rb == nil {
-		rb, _ = neutrality.NewRulebook(nil, nil)
-	}
-	c.neutrality.rulebook = rb
 
 	perArticle(l, "neutrality", func(f *file, v *neutralityFile) {
 		if len(v.Statuses) == 0 && len(v.Demands) == 0 {
@@ -108,6 +108,17 @@ func (c *Corpus) loadNeutrality(l *loader) {
 		}
 	})
 }
+
+// doctrinesFile and rulesFile are the contents of doctrines.json and
+// rules.json.
+type (
+	doctrinesFile struct {
+		Doctrines []neutrality.Doctrine `json:"doctrines"`
+	}
+	rulesFile struct {
+		Rules []neutrality.Rule `json:"rules"`
+	}
+)
 
 // neutralityFile is the content of a file neutrality/<document-id>.json.
 type neutralityFile struct {
