@@ -31,7 +31,7 @@ func (c *Corpus) loadDocuments(l *loader) {
 		list := f.root.Get("documents")
 		for i, d := range v.Documents {
 			p := base.Index(i)
-			c.docs.sites = append(c.docs.sites, newDocSite(f, list.Index(i)))
+			c.docs.sites = append(c.docs.sites, newDocSite(f, p, list.Index(i)))
 			l.report(f, d.Validate(p)...)
 			l.define(kindDocument, d.ID, f, "documents", i)
 			if _, dup := c.docs.byID[d.ID]; !dup {

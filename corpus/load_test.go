@@ -112,7 +112,7 @@ func TestLoadReportsEveryProblemOfARegistry(t *testing.T) {
 	}
 	assert.Equal(t, wants, problems(t, err))
 	assert.ErrorIs(t, err, accord.ErrDuplicate)
-	assert.Contains(t, err.Error(), `documents.json:6:39: documents[1].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis)`)
+	assert.Contains(t, err.Error(), `documents.json:6:39: documents[1].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis, official-text, coder-notes)`)
 	assert.Contains(t, err.Error(), "already defined at documents.json:3:12")
 }
 
