@@ -122,7 +122,7 @@ func (c *Corpus) verify(sources fs.FS, ids []string, strict bool) (Verification,
 // checks, so that its problems point at the value to fix.
 type docSite struct {
 	file string
-	path accord.Path // the record's path in its file, "documents[2]"
+	path accord.Path       // the record's path in its file, "documents[2]"
 	at   map[string][2]int // field name → line, column
 }
 
