@@ -37,26 +37,26 @@ func TestSelectIsDateAware(t *testing.T) {
 			assert.Equal(t, tt.want, ids(ps.Select(tt.f)))
 		})
 	}
-	assert.Equal(t, []string{"ua-caps-2022", "ua-neutral-2022"}, ids(ps.Of("ukraine", accord.YearOf(2022))))
-	assert.Equal(t, []string{"ru-caps-2022", "ua-caps-2022"}, ids(ps.On("armed-forces-limits", accord.YearOf(2022))))
+	assert.Equal(t, []string{"ua-caps-2022", "ua-neutral-2022"}, ids(noErr(ps.Of("ukraine", accord.YearOf(2022)))))
+	assert.Equal(t, []string{"ru-caps-2022", "ua-caps-2022"}, ids(noErr(ps.On("armed-forces-limits", accord.YearOf(2022)))))
 }
 
 func TestStandings(t *testing.T) {
 	ps := testPositionSet()
-	got := ps.Standings("neutral-status", accord.Date{})
+	got := noErr(ps.Standings("neutral-status", accord.Date{}))
 	require.Len(t, got, 3)
 	assert.Equal(t, []Standing{
 		{Actor: "russia", Stance: Demands, Positions: ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"neutral-status"}})},
 		{Actor: "ukraine", Stance: Conditional, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2022)})},
 		{Actor: "ukraine", Stance: Rejects, RedLine: true, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2025)})},
 	}, got, "ordered from demands to rejects; an actor whose stance changed appears once per stance")
-	assert.Len(t, ps.Standings("neutral-status", accord.YearOf(2025)), 2)
+	assert.Len(t, noErr(ps.Standings("neutral-status", accord.YearOf(2025))), 2)
 }
 
 func TestCompare(t *testing.T) {
 	ps := testPositionSet()
 
-	c := ps.Compare("russia", "ukraine", accord.YearOf(2022))
+	c := noErr(ps.Compare("russia", "ukraine", accord.YearOf(2022)))
 	assert.Empty(t, c.RedLineClashes)
 	require.Len(t, c.Agreements, 1, "both were for neutrality in 2022, Ukraine on conditions")
 	assert.Equal(t, "neutral-status", c.Agreements[0].Issue)
@@ -66,14 +66,14 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, []string{"ru-caps-2022"}, ids(gap.APositions))
 	assert.Equal(t, []string{"ua-caps-2022"}, ids(gap.BPositions))
 
-	c = ps.Compare("russia", "ukraine", accord.YearOf(2025))
+	c = noErr(ps.Compare("russia", "ukraine", accord.YearOf(2025)))
 	assert.Empty(t, c.Agreements)
 	require.Len(t, c.RedLineClashes, 2)
 	assert.Equal(t, "foreign-troops", c.RedLineClashes[0].Issue, "sorted by collated issue name: Foreign troops, Neutral status")
 	assert.Equal(t, "neutral-status", c.RedLineClashes[1].Issue)
 	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions))
 
-	c = ps.Compare("germany", "finland", accord.YearOf(2025))
+	c = noErr(ps.Compare("germany", "finland", accord.YearOf(2025)))
 	assert.Equal(t, Comparison{A: "germany", B: "finland", At: accord.YearOf(2025)}, c, "an open stance neither agrees nor clashes")
 }
 

@@ -166,7 +166,7 @@ func (ps *Positions) Select(f Filter) []Position {
 	if f.Subissues {
 		issues = nil
 		for _, is := range f.Issues {
-			issues = append(issues, ps.tax.Subtree(is)...)
+			issues = append(issues, ps.tax.subtree(is)...)
 		}
 	}
 	var idx []int
@@ -211,15 +211,24 @@ func (ps *Positions) Select(f Filter) []Position {
 }
 
 // Of returns the positions of one actor held on date d (any time, for the
-// zero Date), sorted as [Positions.Select] sorts.
-func (ps *Positions) Of(actor string, d accord.Date) []Position {
-	return ps.Select(Filter{Actors: []string{actor}, At: d})
+// zero Date), sorted as [Positions.Select] sorts. An actor the registry
+// lacks is an error ([ErrUnknownActor]); a known actor without positions
+// has none.
+func (ps *Positions) Of(actor string, d accord.Date) ([]Position, error) {
+	if err := unknownIDs(ps.reg.unknownActor("actor", actor)); err != nil {
+		return nil, err
+	}
+	return ps.Select(Filter{Actors: []string{actor}, At: d}), nil
 }
 
 // On returns the positions on one issue held on date d (any time, for the
-// zero Date), sorted as [Positions.Select] sorts.
-func (ps *Positions) On(issue string, d accord.Date) []Position {
-	return ps.Select(Filter{Issues: []string{issue}, At: d})
+// zero Date), sorted as [Positions.Select] sorts. An issue the taxonomy
+// lacks is an error ([ErrUnknownIssue]).
+func (ps *Positions) On(issue string, d accord.Date) ([]Position, error) {
+	if err := unknownIDs(ps.tax.unknownIssue("issue", issue)); err != nil {
+		return nil, err
+	}
+	return ps.Select(Filter{Issues: []string{issue}, At: d}), nil
 }
 
 // Actors returns the ids of the actors that hold at least one position, in

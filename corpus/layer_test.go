@@ -148,7 +148,7 @@ func TestLoadThreeLayers(t *testing.T) {
 	assert.Len(t, c.Rulebook().Rules(), len(base.Rulebook().Rules())+1)
 	assert.Len(t, c.Rulebook().Doctrines(), len(base.Rulebook().Doctrines())+2)
 
-	assert.Subset(t, c.Issues().Ancestors("three-issue"), []string{"two-issue", "security-guarantees"},
+	assert.Subset(t, noErr(c.Issues().Ancestors("three-issue")), []string{"two-issue", "security-guarantees"},
 		"an issue's parent is in the layer below, and its parent's in the one below that")
 	analyst, ok := c.Actors().Actor("three-analyst")
 	require.True(t, ok)
@@ -263,4 +263,12 @@ func TestLoadLayerNames(t *testing.T) {
 	_, err = corpus.Load(bad)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "\n\tdocuments.json: ")
+}
+
+// TestLoadEmptyLayer: a layer with no data file (a misspelt folder, say)
+// is an error, not a layer that adds nothing.
+func TestLoadEmptyLayer(t *testing.T) {
+	_, err := corpus.Load(seeds.FS(), corpus.NamedLayer("mydata", fstest.MapFS{"notes.txt": {Data: []byte("x")}}))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "mydata/: required value: the layer holds no data files")
 }

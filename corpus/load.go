@@ -47,12 +47,18 @@ func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
 	// sees every layer below it, never one above.
 	for i, ly := range ls {
 		l.layer, l.fsys, l.prefix = i, ly.fsys, ly.prefix
+		read := l.read
 		c.loadDocuments(l)
 		c.loadActors(l)
 		c.loadNeutrality(l)
 		c.loadInstruments(l)
 		c.loadSettlements(l)
 		c.loadTerms(l)
+		if l.read == read && i > 0 {
+			// A misspelt folder reads as an empty layer: say so.
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrRequired, File: cmp.Or(ly.prefix, fmt.Sprintf("layer%d/", i+1)),
+				Detail: "the layer holds no data files (documents.json, actors.json or actors/, positions/, …)"})
+		}
 	}
 	if err := l.finish(); err != nil {
 		return nil, err
@@ -81,6 +87,7 @@ type loader struct {
 	plans  jsontree.Plans             // how to decode each Go type, shared by every file
 	acc    stacks                     // the records constructors check as a whole, from every layer so far
 	terms  map[termKey]site           // where each key term is first listed
+	read   int                        // how many files were read, to tell an empty layer
 }
 
 // A file is a data file the loader parsed.
@@ -140,6 +147,7 @@ func text(data []byte) string { return unsafe.String(unsafe.SliceData(data), len
 // reporting every problem and recording every citation. It returns nil
 // when the text is not JSON. The strings decoded are substrings of text.
 func (l *loader) decode(name, doc, text string, v any) *file {
+	l.read++
 	root, dups, err := jsontree.Parse(text)
 	f := &file{name: name, doc: doc, text: text, root: root, line: 1}
 	if err != nil {

@@ -12,12 +12,12 @@ import (
 )
 
 // Kinds of record package neutrality contributes, for define and
-// WriteJSONLines.
+// WriteJSONLines: the names of their RecordKind.
 const (
-	kindNeutralityRule   = "neutrality-rule"
+	kindNeutralityRule   = "rule"
 	kindDoctrine         = "doctrine"
-	kindNeutralityStatus = "neutrality-status"
-	kindNeutralityDemand = "neutrality-demand"
+	kindNeutralityStatus = "status"
+	kindNeutralityDemand = "demand"
 )
 
 // neutralityData is what the corpus holds about neutrality: the rulebook

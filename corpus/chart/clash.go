@@ -198,7 +198,10 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	}
 	if !pair.IsZero() {
 		m.Highlight = pair
-		cmpd := ps.Compare(pair.A, pair.B, opt.At)
+		cmpd, err := ps.Compare(pair.A, pair.B, opt.At)
+		if err != nil {
+			return Grid{}, fmt.Errorf("%w: %w", ErrInput, err)
+		}
 		m.PairClashes = []string{}
 		for _, r := range slices.Concat(cmpd.Disagreements, cmpd.RedLineClashes) {
 			m.PairClashes = append(m.PairClashes, r.Issue)

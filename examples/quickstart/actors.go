@@ -45,7 +45,9 @@ func printActors(w io.Writer, c *corpus.Corpus) {
 	}
 
 	if a, err := c.Actors().Lookup("Zelenskiy"); err == nil {
-		fmt.Fprintf(w, "\nlookup \"Zelenskiy\" → %s (%s), acting for %s\n", a.ID, a.NameIn(language.Ukrainian), reg.Name(reg.Principal(a.ID, accord.YearOf(2025))))
+		// Lookup found the actor, so Principal knows its id.
+		principal, _ := reg.Principal(a.ID, accord.YearOf(2025))
+		fmt.Fprintf(w, "\nlookup \"Zelenskiy\" → %s (%s), acting for %s\n", a.ID, a.NameIn(language.Ukrainian), reg.Name(principal))
 	}
 	at := accord.MustParseDate("2025-10")
 	m := ps.ClashMatrix(at)
