@@ -165,9 +165,9 @@ func (g *schemaGen) defineRecordKinds() {
 const (
 	// anchorPattern: one to twelve words, as fold.WordCount counts them.
 	anchorPattern = `^\s*\S+(\s+\S+){0,11}\s*$`
-	datePattern = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
-	idPattern   = `^[a-z0-9]+(-[a-z0-9]+)*$`
-	tagPattern  = `^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`
+	datePattern   = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
+	idPattern     = `^[a-z0-9]+(-[a-z0-9]+)*$`
+	tagPattern    = `^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`
 )
 
 func (g *schemaGen) schema(t reflect.Type) map[string]any {
