@@ -2,11 +2,13 @@ package corpus
 
 import (
 	"cmp"
+	"errors"
 	"iter"
 	"slices"
 	"strings"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/internal/seq"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -19,6 +21,10 @@ const (
 	kindNeutralityStatus = "status"
 	kindNeutralityDemand = "demand"
 )
+
+// ErrUnknownTalks: [Corpus.DemandsIn] was asked for talks in which no
+// demand is coded.
+var ErrUnknownTalks = errors.New("unknown talks")
 
 // neutralityData is what the corpus holds about neutrality: the rulebook
 // (rules.json and doctrines.json) and the statuses and negotiating demands
@@ -158,8 +164,13 @@ func (c *Corpus) NeutralityStatus(id string) (SourcedStatus, bool) {
 // end of the period (its start, else its end), then statuses in force
 // before proposals, then by document and id. Statuses with no date
 // (proposals, undated claims) come last. Articles
-// that describe the same years differently appear side by side.
-func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
+// that describe the same years differently appear side by side. A state
+// that is neither in the actor registry nor the state of a coded status is
+// an error ([actors.ErrUnknownActor]).
+func (c *Corpus) NeutralityStatusesOf(state string) ([]SourcedStatus, error) {
+	if err := c.unknownState("state", state); err != nil {
+		return nil, err
+	}
 	var out []SourcedStatus
 	for s := range c.NeutralityStatuses() {
 		if s.Status.State == state {
@@ -167,14 +178,27 @@ func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
 		}
 	}
 	slices.SortStableFunc(out, compareSourcedStatus)
-	return out
+	return out, nil
+}
+
+// unknownState returns the error for a state id, the argument named arg,
+// that is neither an actor nor the state of a coded status, or nil.
+func (c *Corpus) unknownState(arg, state string) error {
+	if c.Actors().Has(state) || slices.ContainsFunc(c.neutrality.statuses, func(s SourcedStatus) bool { return s.Status.State == state }) {
+		return nil
+	}
+	return accord.NotFound(accord.NewPath(arg), state, "no actor has this id").WithRule(actors.ErrUnknownActor)
 }
 
 // PrecedentsFor returns every status in force of a state other than subject
 // (the state whose status is under negotiation, such as "ukraine"), sorted
 // by state id and then in time order: the historical cases the articles
-// draw on, each with its events.
-func (c *Corpus) PrecedentsFor(subject string) []SourcedStatus {
+// draw on, each with its events. An unknown subject is an error, as for
+// [Corpus.NeutralityStatusesOf].
+func (c *Corpus) PrecedentsFor(subject string) ([]SourcedStatus, error) {
+	if err := c.unknownState("subject", subject); err != nil {
+		return nil, err
+	}
 	var out []SourcedStatus
 	for s := range c.NeutralityStatuses() {
 		if s.Status.State != subject && s.Status.Stage == neutrality.InForce {
@@ -184,7 +208,7 @@ func (c *Corpus) PrecedentsFor(subject string) []SourcedStatus {
 	slices.SortStableFunc(out, func(a, b SourcedStatus) int {
 		return cmp.Or(strings.Compare(a.Status.State, b.Status.State), compareSourcedStatus(a, b))
 	})
-	return out
+	return out, nil
 }
 
 func compareSourcedStatus(a, b SourcedStatus) int {
@@ -216,7 +240,11 @@ func (c *Corpus) NeutralityDemands() iter.Seq[SourcedDemand] {
 
 // DemandsIn returns the demands made in the talks with the given slug
 // (such as "istanbul-2022"), sorted by activity, direction, document and id.
-func (c *Corpus) DemandsIn(talks string) []SourcedDemand {
+// Talks in which no demand is coded are an error ([ErrUnknownTalks]).
+func (c *Corpus) DemandsIn(talks string) ([]SourcedDemand, error) {
+	if !slices.ContainsFunc(c.neutrality.demands, func(d SourcedDemand) bool { return d.Demand.Talks == talks }) {
+		return nil, accord.NotFound(accord.NewPath("talks"), talks, "no demand is coded in these talks").WithRule(ErrUnknownTalks)
+	}
 	var out []SourcedDemand
 	for d := range c.NeutralityDemands() {
 		if d.Demand.Talks == talks {
@@ -227,15 +255,19 @@ func (c *Corpus) DemandsIn(talks string) []SourcedDemand {
 		return cmp.Or(cmp.Compare(a.Demand.Activity, b.Demand.Activity), cmp.Compare(a.Demand.Direction, b.Demand.Direction),
 			strings.Compare(a.Document, b.Document), strings.Compare(a.Demand.ID, b.Demand.ID))
 	})
-	return out
+	return out, nil
 }
 
 // DoctrinesOf returns the doctrines a document holds: for each contested
 // question of the rulebook, the one doctrine whose evidence cites the
 // document, when exactly one does (an article that reports both sides of a
 // question, as the Lawfare analysis does for qualified and strict
-// neutrality, holds neither). The result is sorted.
-func (c *Corpus) DoctrinesOf(doc string) []string {
+// neutrality, holds neither). The result is sorted. A document the
+// registry lacks is an error ([ErrUnknownDocument]).
+func (c *Corpus) DoctrinesOf(doc string) ([]string, error) {
+	if _, ok := c.docs.byID[doc]; !ok {
+		return nil, accord.NotFound(accord.NewPath("doc"), doc, "no document has this id").WithRule(ErrUnknownDocument)
+	}
 	var out []string
 	ds := c.neutrality.rulebook.Doctrines()
 	for _, q := range c.neutrality.rulebook.Questions() {
@@ -250,5 +282,5 @@ func (c *Corpus) DoctrinesOf(doc string) []string {
 		}
 	}
 	slices.Sort(out)
-	return out
+	return out, nil
 }

@@ -73,8 +73,8 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		{"RankInstruments", func(c *corpus.Corpus) any { return c.RankInstruments(ctx) }},
 		{"NeutralityStatuses", func(c *corpus.Corpus) any { return collect(c.NeutralityStatuses()) }},
 		{"NeutralityDemands", func(c *corpus.Corpus) any { return collect(c.NeutralityDemands()) }},
-		{"Precedents", func(c *corpus.Corpus) any { return c.PrecedentsFor("ukraine") }},
-		{"DemandsIn", func(c *corpus.Corpus) any { return c.DemandsIn("istanbul-2022") }},
+		{"Precedents", func(c *corpus.Corpus) any { return pair(c.PrecedentsFor("ukraine")) }},
+		{"DemandsIn", func(c *corpus.Corpus) any { return pair(c.DemandsIn("istanbul-2022")) }},
 		{"Gazetteer", func(c *corpus.Corpus) any { return c.Gazetteer() }},
 		{"Settlements", func(c *corpus.Corpus) any { return collect(c.Settlements()) }},
 		{"SettlementFrame", func(c *corpus.Corpus) any { return c.SettlementFrame() }},
@@ -139,7 +139,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 			query{"Members " + id, func(c *corpus.Corpus) any { return pair(c.Actors().Members(id, at)) }},
 			query{"Principal " + id, func(c *corpus.Corpus) any { return pair(c.Actors().Principal(id, at)) }},
 			query{"Positions.Of " + id, func(c *corpus.Corpus) any { return pair(c.Positions().Of(id, accord.Date{})) }},
-			query{"NeutralityStatusesOf " + id, func(c *corpus.Corpus) any { return c.NeutralityStatusesOf(id) }},
+			query{"NeutralityStatusesOf " + id, func(c *corpus.Corpus) any { return pair(c.NeutralityStatusesOf(id)) }},
 		)
 	}
 	for i := 0; i+1 < len(actorIDs) && i < 20; i += 2 {
@@ -195,7 +195,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 	for _, doc := range docs {
 		qs = append(qs,
 			query{"Document " + doc, func(c *corpus.Corpus) any { d, _ := c.Document(doc); return d }},
-			query{"DoctrinesOf " + doc, func(c *corpus.Corpus) any { return c.DoctrinesOf(doc) }},
+			query{"DoctrinesOf " + doc, func(c *corpus.Corpus) any { return pair(c.DoctrinesOf(doc)) }},
 		)
 	}
 	for _, s := range settlements {
