@@ -4,12 +4,16 @@
 //
 // # Loading and verifying
 //
-// [Load] reads a corpus from any [io/fs.FS] with strict decoding and
-// reports every problem at once, with file, line, column and record path;
-// [Default] returns the corpus embedded in package seeds, parsed once and
-// safe for concurrent use. [VerifySources] checks a corpus against copies
-// of its source articles: their hashes and word counts, and that every
-// anchor phrase occurs in its article.
+// [Load] reads a corpus from one or more layers, each any [io/fs.FS] (the
+// embedded corpus, then folders of one's own, named with [NamedLayer]),
+// with strict decoding, and reports every problem at once, with file,
+// line, column and record path; [Default] returns the corpus embedded in
+// package seeds, parsed once and safe for concurrent use. [VerifySources]
+// checks a corpus against copies of its source articles: their hashes and
+// word counts, and that every anchor phrase occurs in its article;
+// [VerifyDocuments] checks the documents whose sources are at hand and
+// lists the others as unverified. [SourceEntry] starts the registry entry
+// of a new source.
 //
 // # What a Corpus holds, and how its methods are named
 //

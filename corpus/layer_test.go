@@ -3,6 +3,7 @@ package corpus_test
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
 )
 
@@ -271,4 +273,32 @@ func TestLoadEmptyLayer(t *testing.T) {
 	_, err := corpus.Load(seeds.FS(), corpus.NamedLayer("mydata", fstest.MapFS{"notes.txt": {Data: []byte("x")}}))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "mydata/: required value: the layer holds no data files")
+}
+
+// TestLoadLayersOverrideNothing: a layer cannot replace what a layer below
+// codes — a second rule for a status, activity and context, or another
+// alliance in the settlement frame — and says where the first is.
+func TestLoadLayersOverrideNothing(t *testing.T) {
+	const cite = `"evidence": [{"doc": "kyiv-official-stance", "anchor": "neutral status"}]`
+	tests := []struct {
+		name, file, text, path string
+		rule                   error
+	}{
+		{"rule", "rules.json", `{"rules": [{"id": "another-transit-rule", "status": "neutral-in-war", "activity": "military-transit",
+			"verdict": "compatible", "reason": "Another view.", ` + cite + `}]}`, "rules[0]", neutrality.ErrDuplicateRule},
+		{"rule id", "rules.json", `{"rules": [{"id": "neutral-in-war-military-transit", "status": "neutrality-policy", "activity": "joint-arms-production",
+			"verdict": "compatible", "reason": "A rule of my own.", ` + cite + `}]}`, "rules[0].id", accord.ErrDuplicate},
+		{"bloc", "settlements.json", `{"bloc": "eu", "bindings": [], "settlements": []}`, "bloc", accord.ErrDuplicate},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := corpus.Load(seeds.FS(), corpus.NamedLayer("mine", fstest.MapFS{tt.file: {Data: []byte(tt.text)}}))
+			var list accord.ErrorList
+			require.ErrorAs(t, err, &list)
+			i := slices.IndexFunc(list, func(e *accord.FieldError) bool {
+				return e.File == "mine/"+tt.file && strings.HasPrefix(e.Path.String(), tt.path) && errors.Is(e, tt.rule)
+			})
+			assert.GreaterOrEqual(t, i, 0, "no %v at mine/%s %s in\n%v", tt.rule, tt.file, tt.path, err)
+		})
+	}
 }

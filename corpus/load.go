@@ -18,9 +18,18 @@ import (
 // [LoadWith]. Load(seeds.FS()) reads the embedded corpus.
 func Load(layers ...fs.FS) (*Corpus, error) { return LoadWith(LoadOptions{}, layers...) }
 
-// LoadWith reads a corpus from its layers, laid out like package seeds: registries
-// such as documents.json at the top, and per-article files
-// "<kind>/<document-id>.json". Decoding is strict and Load reports every
+// LoadWith reads a corpus from its layers, each laid out like package
+// seeds: registries such as documents.json at the top (each one file, a
+// folder of files such as actors/*.json, or both), and per-article files
+// "<kind>/<document-id>.json". The layers are read from the first (the
+// bottom, usually [seeds.FS]) up: ids are unique across all of them, a
+// record may refer to records of its own layer and the layers below, never
+// above, and nothing is overridden (a rule for a status and activity the
+// rules below cover, or a second alliance in the settlement frame, is an
+// error). The bottom layer must have a document registry; any other layer
+// must hold some data file. With several layers, every file name in a
+// problem or a [Cited] starts with its layer's name (see [NamedLayer]).
+// Decoding is strict and Load reports every
 // problem of the whole data set in one [accord.ErrorList]: syntax errors,
 // unknown fields, duplicate keys and ids, unsupported enum names, missing
 // required values, impossible values and dangling references, each as a
@@ -31,7 +40,7 @@ func Load(layers ...fs.FS) (*Corpus, error) { return LoadWith(LoadOptions{}, lay
 // On any problem Load returns a nil *Corpus and the list.
 //
 // Load reads, decodes and checks the files one after another, on the
-// calling goroutine, so fsys need not be safe for concurrent use. Each
+// calling goroutine, so a layer need not be safe for concurrent use. Each
 // record is validated by its domain's constructor or Validate method; Load
 // itself checks what spans files: that ids are unique across the corpus,
 // that references resolve, that citations cite registered documents.
