@@ -249,14 +249,6 @@ func (l *loader) report(f *file, errs ...*accord.FieldError) {
 	}
 }
 
-// reportErr reports the problems of an error a constructor returned.
-func (l *loader) reportErr(f *file, err error) {
-	var list accord.ErrorList
-	if errors.As(err, &list) {
-		l.report(f, list...)
-	}
-}
-
 // problems adds the problems the parser or the decoder found in f.
 func (l *loader) problems(f *file, ps []jsontree.Problem) {
 	for _, p := range ps {
