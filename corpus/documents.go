@@ -29,15 +29,16 @@ func (c *Corpus) loadDocuments(l *loader) {
 			l.report(f, accord.Required(base, "at least one document"))
 		}
 		list := f.root.Get("documents")
+		first := len(c.docs.list)
+		c.docs.list = appendRecords(c.docs.list, v.Documents)
 		for i, d := range v.Documents {
 			p := base.Index(i)
 			c.docs.sites = append(c.docs.sites, newDocSite(f, p, list.Index(i)))
 			l.report(f, d.Validate(p)...)
 			l.define(kindDocument, d.ID, f, "documents", i)
 			if _, dup := c.docs.byID[d.ID]; !dup {
-				c.docs.byID[d.ID] = len(c.docs.list)
+				c.docs.byID[d.ID] = first + i
 			}
-			c.docs.list = append(c.docs.list, d)
 		}
 	})
 }

@@ -41,14 +41,15 @@ type instrumentsFile struct {
 // addInstruments validates and adds the instruments of f.
 func (c *Corpus) addInstruments(l *loader, f *file, list []guarantees.Instrument) {
 	base := accord.NewPath("instruments")
+	first := len(c.instruments.list)
+	c.instruments.list = appendRecords(c.instruments.list, list)
 	for i, in := range list {
 		p := base.Index(i)
 		l.report(f, in.Validate(p)...)
 		l.define(kindInstrument, in.ID, f, "instruments", i)
 		if _, dup := c.instruments.byID[in.ID]; !dup {
-			c.instruments.byID[in.ID] = len(c.instruments.list)
+			c.instruments.byID[in.ID] = first + i
 		}
-		c.instruments.list = append(c.instruments.list, in)
 		for j, pt := range in.Parties {
 			l.refIfDefined(kindActor, pt.Actor, f, p.Child("parties").Index(j).Child("actor"))
 		}

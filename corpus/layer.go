@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -142,7 +143,7 @@ type stack[T any] struct {
 // add appends the records of f, a file of the current layer.
 func (s *stack[T]) add(l *loader, f *file, recs []T) {
 	s.spans = append(s.spans, span{file: f, layer: l.layer, start: len(s.list), count: len(recs)})
-	s.list = append(s.list, recs...)
+	s.list = appendRecords(s.list, recs)
 }
 
 // has reports whether the current layer added records (or files) to s.
@@ -230,4 +231,15 @@ type stacks struct {
 type blocSite struct {
 	file *file
 	bloc string
+}
+
+// appendRecords appends the records of a file to those of the files
+// before it; the first file's records are kept as they are, not copied
+// (clipped, so that a later append copies them rather than write past
+// them).
+func appendRecords[T any](list, recs []T) []T {
+	if list == nil {
+		return slices.Clip(recs)
+	}
+	return append(list, recs...)
 }

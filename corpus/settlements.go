@@ -82,14 +82,15 @@ func (c *Corpus) addSettlements(l *loader, f *file, v *settlementsFile) {
 	}
 	c.settlements.bindings = fr.Bindings
 	base := accord.NewPath("settlements")
+	first := len(c.settlements.list)
+	c.settlements.list = appendRecords(c.settlements.list, v.Settlements)
 	for i, s := range v.Settlements {
 		p := base.Index(i)
 		l.report(f, s.Validate(p)...)
 		l.define(kindSettlement, s.ID, f, "settlements", i)
 		if _, dup := c.settlements.byID[s.ID]; !dup {
-			c.settlements.byID[s.ID] = len(c.settlements.list)
+			c.settlements.byID[s.ID] = first + i
 		}
-		c.settlements.list = append(c.settlements.list, s)
 		l.refIfDefined(kindActor, s.Protected, f, p.Child("protected"))
 		l.refAll(kindActor, s.ProposedBy, f, p.Child("proposed_by"))
 		sp := p.Child("status")
