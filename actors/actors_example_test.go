@@ -143,7 +143,10 @@ func ExamplePositions_Select() {
 			Summary: "Will not discuss a neutral status.", Period: accord.Period{From: accord.YearOf(2025)}, Evidence: cite("rejects neutral status")},
 	})
 	for _, when := range []string{"2022-04", "2023", "2025-09"} {
-		held := ps.Select(actors.Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.MustParseDate(when)})
+		held, err := ps.Select(actors.Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.MustParseDate(when)})
+		if err != nil {
+			panic(err)
+		}
 		fmt.Print(when, ":")
 		for _, p := range held {
 			fmt.Print(" ", p.Stance)

@@ -150,7 +150,7 @@ func actorPositionsOn(c *Corpus, actor, issue, date string) []actors.Position {
 	if date != "" {
 		f.At = accord.MustParseDate(date)
 	}
-	return c.Positions().Select(f)
+	return noErr(c.Positions().Select(f))
 }
 
 func TestRussiaRejectsForeignTroopsAsARedLine(t *testing.T) {
@@ -289,14 +289,14 @@ func TestEveryArticleIsCoded(t *testing.T) {
 	c := actorsCorpus(t)
 	ps := c.Positions()
 	for d := range c.Documents() {
-		assert.NotEmpty(t, ps.Select(actors.Filter{Doc: d.ID}), d.ID)
+		assert.NotEmpty(t, noErr(ps.Select(actors.Filter{Doc: d.ID})), d.ID)
 	}
 	for doc, author := range map[string]string{
 		"rusi-neutrality-chimera":  "mart-kuldkepp",
 		"lawfare-armed-neutrality": "lawfare-author",
 		"hiia-security-guarantees": "ruslan-bortnik",
 	} {
-		got := ps.Select(actors.Filter{Actors: []string{author}, Doc: doc})
+		got := noErr(ps.Select(actors.Filter{Actors: []string{author}, Doc: doc}))
 		require.NotEmpty(t, got, author)
 		for _, p := range got {
 			assert.Equal(t, actors.Authorial, p.Attribution, p.ID)
@@ -465,7 +465,7 @@ func TestSelectOrder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ps.Select(tt.f)
+			got := noErr(ps.Select(tt.f))
 			require.GreaterOrEqual(t, len(got), tt.min)
 			assert.True(t, slices.IsSortedFunc(got, want), "sorted as documented")
 			ids := map[string]bool{}

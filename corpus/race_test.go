@@ -61,7 +61,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		{"Positions.All", func(c *corpus.Corpus) any { return collect(c.Positions().All()) }},
 		{"Positions.Actors", func(c *corpus.Corpus) any { return c.Positions().Actors() }},
 		{"Positions.Issues", func(c *corpus.Corpus) any { return c.Positions().Issues() }},
-		{"Positions.Select", func(c *corpus.Corpus) any { return c.Positions().Select(actors.Filter{}) }},
+		{"Positions.Select", func(c *corpus.Corpus) any { return pair(c.Positions().Select(actors.Filter{})) }},
 		{"ClashMatrix", func(c *corpus.Corpus) any { return c.Positions().ClashMatrix(at) }},
 		{"ClashMatrix(all time)", func(c *corpus.Corpus) any { return c.Positions().ClashMatrix(accord.Date{}) }},
 		{"Rules", func(c *corpus.Corpus) any { return c.Rulebook().Rules() }},

@@ -157,7 +157,11 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	}
 	var order []entryKey
 	entries := map[entryKey][]actors.Position{}
-	for _, p := range ps.Select(actors.Filter{Actors: ids, At: opt.At}) {
+	selected, err := ps.Select(actors.Filter{Actors: ids, At: opt.At})
+	if err != nil {
+		return Grid{}, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	for _, p := range selected {
 		k := entryKey{actor: p.Actor, issue: p.Issue, stance: p.Stance.String(), years: yearSpan(p.Period),
 			redLine: p.RedLine, conditional: p.Stance == actors.Conditional || len(p.Conditions) > 0}
 		if _, seen := entries[k]; !seen {

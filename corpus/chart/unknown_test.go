@@ -44,6 +44,8 @@ func TestUnknownIDs(t *testing.T) {
 		{"Positions.Of", second(ps.Of(nobody, at)), actors.ErrUnknownActor},
 		{"Positions.On", second(ps.On(nobody, at)), actors.ErrUnknownIssue},
 		{"Positions.Standings", second(ps.Standings(nobody, at)), actors.ErrUnknownIssue},
+		{"Positions.Select actors", second(ps.Select(actors.Filter{Actors: []string{"russia", nobody}})), actors.ErrUnknownActor},
+		{"Positions.Select issues", second(ps.Select(actors.Filter{Issues: []string{nobody}})), actors.ErrUnknownIssue},
 		{"Positions.Compare a", second(ps.Compare(nobody, "russia", at)), actors.ErrUnknownActor},
 		{"Positions.Compare b", second(ps.Compare("russia", nobody, at)), actors.ErrUnknownActor},
 		{"Registry.Principal", second(reg.Principal(nobody, at)), actors.ErrUnknownActor},
