@@ -63,7 +63,9 @@ func ExampleRegistry_Lookup() {
 		case errors.Is(err, actors.ErrUnknownName):
 			fmt.Printf("%s: unknown\n", name)
 		default:
-			fmt.Printf("%s: %s, acting for %s\n", name, a.ID, reg.Principal(a.ID, accord.Date{}))
+			// Lookup found the actor, so Principal knows its id.
+			principal, _ := reg.Principal(a.ID, accord.Date{})
+			fmt.Printf("%s: %s, acting for %s\n", name, a.ID, principal)
 		}
 	}
 	// Output:
@@ -78,7 +80,11 @@ func ExamplePositions_Standings() {
 	ps := examplePositions()
 	for _, when := range []string{"2022", "2025"} {
 		fmt.Println("in", when+":")
-		for _, s := range ps.Standings("armed-forces-limits", accord.MustParseDate(when)) {
+		standings, err := ps.Standings("armed-forces-limits", accord.MustParseDate(when))
+		if err != nil {
+			panic(err)
+		}
+		for _, s := range standings {
 			fmt.Printf("  %s %s", s.Actor, s.Stance)
 			for _, p := range s.Positions {
 				for _, f := range p.Figures {
@@ -101,7 +107,10 @@ func ExamplePositions_Standings() {
 
 func ExamplePositions_Compare() {
 	ps := examplePositions()
-	c := ps.Compare("russia", "ukraine", accord.YearOf(2022))
+	c, err := ps.Compare("russia", "ukraine", accord.YearOf(2022))
+	if err != nil {
+		panic(err)
+	}
 	for _, r := range c.FigureGaps {
 		fmt.Printf("%s: %s vs %s\n", r.Issue, r.APositions[0].Figures[0], r.BPositions[0].Figures[0])
 	}
@@ -134,7 +143,10 @@ func ExamplePositions_Select() {
 			Summary: "Will not discuss a neutral status.", Period: accord.Period{From: accord.YearOf(2025)}, Evidence: cite("rejects neutral status")},
 	})
 	for _, when := range []string{"2022-04", "2023", "2025-09"} {
-		held := ps.Select(actors.Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.MustParseDate(when)})
+		held, err := ps.Select(actors.Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.MustParseDate(when)})
+		if err != nil {
+			panic(err)
+		}
 		fmt.Print(when, ":")
 		for _, p := range held {
 			fmt.Print(" ", p.Stance)

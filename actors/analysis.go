@@ -87,10 +87,15 @@ type Standing struct {
 
 // Standings returns who stands where on issue on date d (any time, for the
 // zero Date): one [Standing] per actor and stance, ordered from Demands to
-// Rejects and, within a stance, by collated actor name.
-func (ps *Positions) Standings(issue string, d accord.Date) []Standing {
+// Rejects and, within a stance, by collated actor name. An issue the
+// taxonomy lacks is an error ([ErrUnknownIssue]).
+func (ps *Positions) Standings(issue string, d accord.Date) ([]Standing, error) {
+	on, err := ps.On(issue, d)
+	if err != nil {
+		return nil, err
+	}
 	var out []Standing
-	for _, p := range ps.On(issue, d) {
+	for _, p := range on {
 		i := slices.IndexFunc(out, func(s Standing) bool { return s.Actor == p.Actor && s.Stance == p.Stance })
 		if i < 0 {
 			out = append(out, Standing{Actor: p.Actor, Stance: p.Stance})
@@ -102,7 +107,7 @@ func (ps *Positions) Standings(issue string, d accord.Date) []Standing {
 	slices.SortStableFunc(out, func(a, b Standing) int {
 		return cmp.Or(cmp.Compare(a.Stance, b.Stance), ps.reg.Compare(a.Actor, b.Actor))
 	})
-	return out
+	return out, nil
 }
 
 // Relation is one finding about two actors on one issue, with the
@@ -145,14 +150,14 @@ type Comparison struct {
 // time, for the zero Date), issue by issue. Where the articles attribute
 // several positions to one actor, every pair is related, so one issue can
 // yield, say, both an agreement and a red-line clash, each with the
-// positions behind it.
-func (ps *Positions) Compare(a, b string, d accord.Date) Comparison {
+// positions behind it. An actor the registry lacks is an error
+// ([ErrUnknownActor]), with both reported when both are unknown.
+func (ps *Positions) Compare(a, b string, d accord.Date) (Comparison, error) {
 	c := Comparison{A: a, B: b, At: d}
-	ra, oka := ps.reg.rank[a]
-	rb, okb := ps.reg.rank[b]
-	if !oka || !okb {
-		return c
+	if err := unknownIDs(ps.reg.unknownActor("a", a), ps.reg.unknownActor("b", b)); err != nil {
+		return c, err
 	}
+	ra, rb := ps.reg.rank[a], ps.reg.rank[b]
 	cand := slices.Concat(ps.byActor[a], ps.byActor[b])
 	for _, r := range ps.relations(d, cand, func(x, y int) bool { return x == ra && y == rb }, false) {
 		switch r.Kind {
@@ -166,7 +171,7 @@ func (ps *Positions) Compare(a, b string, d accord.Date) Comparison {
 			c.RedLineClashes = append(c.RedLineClashes, r)
 		}
 	}
-	return c
+	return c, nil
 }
 
 // Matrix is the clash matrix: for every pair of actors, the red-line

@@ -34,29 +34,29 @@ func TestSelectIsDateAware(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, ids(ps.Select(tt.f)))
+			assert.Equal(t, tt.want, ids(noErr(ps.Select(tt.f))))
 		})
 	}
-	assert.Equal(t, []string{"ua-caps-2022", "ua-neutral-2022"}, ids(ps.Of("ukraine", accord.YearOf(2022))))
-	assert.Equal(t, []string{"ru-caps-2022", "ua-caps-2022"}, ids(ps.On("armed-forces-limits", accord.YearOf(2022))))
+	assert.Equal(t, []string{"ua-caps-2022", "ua-neutral-2022"}, ids(noErr(ps.Of("ukraine", accord.YearOf(2022)))))
+	assert.Equal(t, []string{"ru-caps-2022", "ua-caps-2022"}, ids(noErr(ps.On("armed-forces-limits", accord.YearOf(2022)))))
 }
 
 func TestStandings(t *testing.T) {
 	ps := testPositionSet()
-	got := ps.Standings("neutral-status", accord.Date{})
+	got := noErr(ps.Standings("neutral-status", accord.Date{}))
 	require.Len(t, got, 3)
 	assert.Equal(t, []Standing{
-		{Actor: "russia", Stance: Demands, Positions: ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"neutral-status"}})},
-		{Actor: "ukraine", Stance: Conditional, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2022)})},
-		{Actor: "ukraine", Stance: Rejects, RedLine: true, Positions: ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2025)})},
+		{Actor: "russia", Stance: Demands, Positions: noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"neutral-status"}}))},
+		{Actor: "ukraine", Stance: Conditional, Positions: noErr(ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2022)}))},
+		{Actor: "ukraine", Stance: Rejects, RedLine: true, Positions: noErr(ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2025)}))},
 	}, got, "ordered from demands to rejects; an actor whose stance changed appears once per stance")
-	assert.Len(t, ps.Standings("neutral-status", accord.YearOf(2025)), 2)
+	assert.Len(t, noErr(ps.Standings("neutral-status", accord.YearOf(2025))), 2)
 }
 
 func TestCompare(t *testing.T) {
 	ps := testPositionSet()
 
-	c := ps.Compare("russia", "ukraine", accord.YearOf(2022))
+	c := noErr(ps.Compare("russia", "ukraine", accord.YearOf(2022)))
 	assert.Empty(t, c.RedLineClashes)
 	require.Len(t, c.Agreements, 1, "both were for neutrality in 2022, Ukraine on conditions")
 	assert.Equal(t, "neutral-status", c.Agreements[0].Issue)
@@ -66,14 +66,14 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, []string{"ru-caps-2022"}, ids(gap.APositions))
 	assert.Equal(t, []string{"ua-caps-2022"}, ids(gap.BPositions))
 
-	c = ps.Compare("russia", "ukraine", accord.YearOf(2025))
+	c = noErr(ps.Compare("russia", "ukraine", accord.YearOf(2025)))
 	assert.Empty(t, c.Agreements)
 	require.Len(t, c.RedLineClashes, 2)
 	assert.Equal(t, "foreign-troops", c.RedLineClashes[0].Issue, "sorted by collated issue name: Foreign troops, Neutral status")
 	assert.Equal(t, "neutral-status", c.RedLineClashes[1].Issue)
 	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions))
 
-	c = ps.Compare("germany", "finland", accord.YearOf(2025))
+	c = noErr(ps.Compare("germany", "finland", accord.YearOf(2025)))
 	assert.Equal(t, Comparison{A: "germany", B: "finland", At: accord.YearOf(2025)}, c, "an open stance neither agrees nor clashes")
 }
 
@@ -91,7 +91,7 @@ func TestClashMatrix(t *testing.T) {
 	between := m.Between("russia", "germany")
 	require.Len(t, between, 1)
 	assert.Equal(t, Relation{Kind: RedLineClash, Issue: "foreign-troops", A: "germany", B: "russia",
-		APositions: ps.Select(Filter{Actors: []string{"germany"}}), BPositions: ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"foreign-troops"}})}, between[0])
+		APositions: noErr(ps.Select(Filter{Actors: []string{"germany"}})), BPositions: noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"foreign-troops"}}))}, between[0])
 
 	early := ps.ClashMatrix(accord.YearOf(2022))
 	assert.Empty(t, early.Actors, "no red lines were held in 2022")
@@ -100,7 +100,7 @@ func TestClashMatrix(t *testing.T) {
 
 func TestPositionsReturnCopies(t *testing.T) {
 	ps := testPositionSet()
-	got := ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"armed-forces-limits"}})
+	got := noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"armed-forces-limits"}}))
 	require.Len(t, got, 1)
 	got[0].Figures[0].Value = 1
 	again, _ := ps.Position("ru-caps-2022")
@@ -117,7 +117,7 @@ func TestHeldOnCacheAgreesWithPeriod(t *testing.T) {
 		accord.YearOf(2023), accord.MustParseDate("2025-07-31"), accord.MustParseDate("2025-08"), accord.YearOf(2025), accord.YearOf(2030)}
 	for _, d := range dates {
 		kept := map[string]bool{}
-		for _, p := range ps.Select(Filter{At: d}) {
+		for _, p := range noErr(ps.Select(Filter{At: d})) {
 			kept[p.ID] = true
 		}
 		for _, p := range ps.list {

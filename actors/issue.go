@@ -123,26 +123,42 @@ func (t *Taxonomy) Name(id string) string { return t.name(id) }
 func (t *Taxonomy) All() iter.Seq[Issue] { return t.all() }
 
 // Children returns the ids of the direct sub-issues of id, in collated
-// name order.
-func (t *Taxonomy) Children(id string) []string { return slices.Clone(t.children[id]) }
+// name order. An issue the taxonomy lacks is an error ([ErrUnknownIssue]),
+// as for Subtree and Ancestors.
+func (t *Taxonomy) Children(id string) ([]string, error) {
+	if err := unknownIDs(t.unknownIssue("id", id)); err != nil {
+		return nil, err
+	}
+	return slices.Clone(t.children[id]), nil
+}
 
 // Subtree returns id followed by all its descendants, depth first, each
 // level in collated name order.
-func (t *Taxonomy) Subtree(id string) []string {
+func (t *Taxonomy) Subtree(id string) ([]string, error) {
+	if err := unknownIDs(t.unknownIssue("id", id)); err != nil {
+		return nil, err
+	}
+	return t.subtree(id), nil
+}
+
+func (t *Taxonomy) subtree(id string) []string {
 	out := []string{id}
 	for _, c := range t.children[id] {
-		out = append(out, t.Subtree(c)...)
+		out = append(out, t.subtree(c)...)
 	}
 	return out
 }
 
 // Ancestors returns the parent of id, its parent, and so on up to the root.
-func (t *Taxonomy) Ancestors(id string) []string {
+func (t *Taxonomy) Ancestors(id string) ([]string, error) {
+	if err := unknownIDs(t.unknownIssue("id", id)); err != nil {
+		return nil, err
+	}
 	var out []string
 	for i, ok := t.byID[id]; ok && t.list[i].Parent != ""; i, ok = t.byID[t.list[i].Parent] {
 		out = append(out, t.list[i].Parent)
 	}
-	return out
+	return out, nil
 }
 
 // Compare orders two issue ids by the collated order of their names;

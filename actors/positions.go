@@ -161,12 +161,35 @@ type Filter struct {
 
 // Select returns copies of the positions f selects, sorted by actor (in
 // collated name order), then issue (collated), then period start, then id.
-func (ps *Positions) Select(f Filter) []Position {
+// An actor or issue of f that the registry or the taxonomy lacks is an
+// error ([ErrUnknownActor], [ErrUnknownIssue]; every one is reported).
+func (ps *Positions) Select(f Filter) ([]Position, error) {
+	var unknown []*accord.FieldError
+	for i, a := range f.Actors {
+		if e := ps.reg.unknownActor("actors", a); e != nil {
+			e.Path = e.Path.Index(i)
+			unknown = append(unknown, e)
+		}
+	}
+	for i, is := range f.Issues {
+		if e := ps.tax.unknownIssue("issues", is); e != nil {
+			e.Path = e.Path.Index(i)
+			unknown = append(unknown, e)
+		}
+	}
+	if err := unknownIDs(unknown...); err != nil {
+		return nil, err
+	}
+	return ps.selectKnown(f), nil
+}
+
+// selectKnown is Select for a filter of known ids.
+func (ps *Positions) selectKnown(f Filter) []Position {
 	issues := f.Issues
 	if f.Subissues {
 		issues = nil
 		for _, is := range f.Issues {
-			issues = append(issues, ps.tax.Subtree(is)...)
+			issues = append(issues, ps.tax.subtree(is)...)
 		}
 	}
 	var idx []int
@@ -211,15 +234,24 @@ func (ps *Positions) Select(f Filter) []Position {
 }
 
 // Of returns the positions of one actor held on date d (any time, for the
-// zero Date), sorted as [Positions.Select] sorts.
-func (ps *Positions) Of(actor string, d accord.Date) []Position {
-	return ps.Select(Filter{Actors: []string{actor}, At: d})
+// zero Date), sorted as [Positions.Select] sorts. An actor the registry
+// lacks is an error ([ErrUnknownActor]); a known actor without positions
+// has none.
+func (ps *Positions) Of(actor string, d accord.Date) ([]Position, error) {
+	if err := unknownIDs(ps.reg.unknownActor("actor", actor)); err != nil {
+		return nil, err
+	}
+	return ps.selectKnown(Filter{Actors: []string{actor}, At: d}), nil
 }
 
 // On returns the positions on one issue held on date d (any time, for the
-// zero Date), sorted as [Positions.Select] sorts.
-func (ps *Positions) On(issue string, d accord.Date) []Position {
-	return ps.Select(Filter{Issues: []string{issue}, At: d})
+// zero Date), sorted as [Positions.Select] sorts. An issue the taxonomy
+// lacks is an error ([ErrUnknownIssue]).
+func (ps *Positions) On(issue string, d accord.Date) ([]Position, error) {
+	if err := unknownIDs(ps.tax.unknownIssue("issue", issue)); err != nil {
+		return nil, err
+	}
+	return ps.selectKnown(Filter{Issues: []string{issue}, At: d}), nil
 }
 
 // Actors returns the ids of the actors that hold at least one position, in

@@ -172,13 +172,16 @@ func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguousNa
 // Principal returns the id of the actor that id ultimately acts for on
 // date d: a body's acts_for, a person's office held on d (the first listed
 // when several are), followed until an actor that acts for no one. An
-// actor that acts for no one is its own principal; an unknown id is
-// returned unchanged. The zero Date matches offices of any period.
-func (r *Registry) Principal(id string, d accord.Date) string {
+// actor that acts for no one is its own principal; an unknown id is an
+// error ([ErrUnknownActor]). The zero Date matches offices of any period.
+func (r *Registry) Principal(id string, d accord.Date) (string, error) {
+	if err := unknownIDs(r.unknownActor("id", id)); err != nil {
+		return "", err
+	}
 	for range len(r.list) + 1 { // bounded: acts_for chains cannot be longer
 		i, ok := r.byID[id]
 		if !ok {
-			return id
+			return id, nil
 		}
 		next := r.list[i].ActsFor
 		if next == "" {
@@ -190,16 +193,20 @@ func (r *Registry) Principal(id string, d accord.Date) string {
 			}
 		}
 		if next == "" || next == id {
-			return id
+			return id, nil
 		}
 		id = next
 	}
-	return id
+	return id, nil
 }
 
 // Members returns the ids of the actors that are members of org on date d
-// (at any time, for the zero Date), in collated name order.
-func (r *Registry) Members(org string, d accord.Date) []string {
+// (at any time, for the zero Date), in collated name order. An org the
+// registry lacks is an error ([ErrUnknownActor]).
+func (r *Registry) Members(org string, d accord.Date) ([]string, error) {
+	if err := unknownIDs(r.unknownActor("org", org)); err != nil {
+		return nil, err
+	}
 	var ids []string
 	for _, a := range r.list {
 		if a.MemberOf(org, d) {
@@ -207,7 +214,7 @@ func (r *Registry) Members(org string, d accord.Date) []string {
 		}
 	}
 	r.sortIDs(ids)
-	return ids
+	return ids, nil
 }
 
 // Compare orders two actor ids by the collated order of their names;

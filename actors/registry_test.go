@@ -101,18 +101,19 @@ func TestNewRegistryReportsEveryProblem(t *testing.T) {
 
 func TestRegistryPrincipal(t *testing.T) {
 	r := MustNewRegistry(testActors())
-	assert.Equal(t, "russia", r.Principal("kremlin", accord.Date{}), "a body acts for its state")
-	assert.Equal(t, "ukraine", r.Principal("zelenskyy", accord.YearOf(2025)), "a person acts for whom their office serves")
-	assert.Equal(t, "zelenskyy", r.Principal("zelenskyy", accord.YearOf(2015)), "before taking office a person acts for no one")
-	assert.Equal(t, "ukraine", r.Principal("ukraine", accord.Date{}))
-	assert.Equal(t, "nobody", r.Principal("nobody", accord.Date{}))
+	assert.Equal(t, "russia", noErr(r.Principal("kremlin", accord.Date{})), "a body acts for its state")
+	assert.Equal(t, "ukraine", noErr(r.Principal("zelenskyy", accord.YearOf(2025))), "a person acts for whom their office serves")
+	assert.Equal(t, "zelenskyy", noErr(r.Principal("zelenskyy", accord.YearOf(2015))), "before taking office a person acts for no one")
+	assert.Equal(t, "ukraine", noErr(r.Principal("ukraine", accord.Date{})))
+	_, err := r.Principal("nobody", accord.Date{})
+	assert.ErrorIs(t, err, ErrUnknownActor, "an unknown id is an error, not its own principal")
 }
 
 func TestRegistryMembers(t *testing.T) {
 	r := MustNewRegistry(testActors())
-	assert.Empty(t, r.Members("nato", accord.YearOf(2022)))
-	assert.Equal(t, []string{"finland"}, r.Members("nato", accord.MustParseDate("2023-04")))
-	assert.Equal(t, []string{"finland"}, r.Members("nato", accord.Date{}))
+	assert.Empty(t, noErr(r.Members("nato", accord.YearOf(2022))))
+	assert.Equal(t, []string{"finland"}, noErr(r.Members("nato", accord.MustParseDate("2023-04"))))
+	assert.Equal(t, []string{"finland"}, noErr(r.Members("nato", accord.Date{})))
 }
 
 func TestRegistryReturnsCopies(t *testing.T) {

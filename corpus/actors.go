@@ -33,68 +33,69 @@ func defineAll[T any](l *loader, f *file, kind, list string, recs []T, id func(T
 	}
 }
 
-// loadActors reads actors.json, issues.json and positions/ (each
-// optional: a corpus need not code every kind of record), defines their
-// ids and builds the registry, the taxonomy and the positions index. The
-// constructors validate every record and the references among actors,
-// issues and positions.
+// loadActors reads the actor and issue registries of a layer
+// (actors.json or actors/*.json, issues.json or issues/*.json) and its
+// positions/ (each optional: a corpus need not code every kind of record),
+// defines their ids and builds the registry, the taxonomy and the
+// positions index from the records of this layer and every layer below.
+// The constructors validate every record and the references among actors,
+// issues and positions; a record may refer to records of the layers below.
 func (c *Corpus) loadActors(l *loader) {
-	var av struct {
-		Actors []actors.Actor `json:"actors"`
+	a := &l.acc
+	registryFiles(l, "actors", false, func(f *file, v *actorsFile) {
+		defineAll(l, f, kindActor, "actors", v.Actors, func(a actors.Actor) string { return a.ID })
+		a.actors.add(l, f, v.Actors)
+	})
+	if a.actors.has(l) {
+		reg, err := actors.NewRegistry(a.actors.list)
+		l.reportSpans("actors", a.actors.spans, err)
+		c.actors.registry, a.registryOK = reg, reg != nil
 	}
-	if f := l.registry("actors.json", true, &av); f != nil {
-		defineAll(l, f, kindActor, "actors", av.Actors, func(a actors.Actor) string { return a.ID })
-		reg, err := actors.NewRegistry(av.Actors)
-		l.reportErr(f, err)
-		c.actors.registry = reg
-	}
-	var iv struct {
-		Issues []actors.Issue `json:"issues"`
-	}
-	if f := l.registry("issues.json", true, &iv); f != nil {
-		defineAll(l, f, kindIssue, "issues", iv.Issues, func(is actors.Issue) string { return is.ID })
-		tax, err := actors.NewTaxonomy(iv.Issues)
-		l.reportErr(f, err)
-		c.actors.taxonomy = tax
+	registryFiles(l, "issues", false, func(f *file, v *issuesFile) {
+		defineAll(l, f, kindIssue, "issues", v.Issues, func(is actors.Issue) string { return is.ID })
+		a.issues.add(l, f, v.Issues)
+	})
+	if a.issues.has(l) {
+		tax, err := actors.NewTaxonomy(a.issues.list)
+		l.reportSpans("issues", a.issues.spans, err)
+		c.actors.taxonomy, a.taxonomyOK = tax, tax != nil
 	}
 	// A corpus without these files (or with broken ones, which Load
 	// never returns) still gets empty, usable values.
-	complete := c.actors.registry != nil && c.actors.taxonomy != nil
+	complete := a.registryOK && a.taxonomyOK
 	if c.actors.registry == nil {
 		c.actors.registry = actors.MustNewRegistry(nil)
 	}
 	if c.actors.taxonomy == nil {
 		c.actors.taxonomy = actors.MustNewTaxonomy(nil)
 	}
+	registry, taxonomy := c.actors.registry, c.actors.taxonomy
 
-	type filePositions struct {
-		f    *file
-		list []actors.Position
-	}
-	var files []filePositions
-	var all []actors.Position
 	perArticle(l, "positions", func(f *file, v *positionsFile) {
 		defineAll(l, f, kindPosition, "positions", v.Positions, func(ps actors.Position) string { return ps.ID })
-		files = append(files, filePositions{f, v.Positions})
-		all = append(all, v.Positions...)
+		a.positions.add(l, f, v.Positions)
 	})
-	ps, err := actors.NewPositions(c.actors.registry, c.actors.taxonomy, all)
-	if err != nil {
-		// Its problems are at paths in the list of every position:
-		// check each file's positions on their own to report them at
-		// the paths they have in their files. (A position id repeated
-		// across files is reported by define.)
-		for _, fp := range files {
-			_, err := actors.NewPositions(c.actors.registry, c.actors.taxonomy, fp.list)
-			l.reportErr(fp.f, err)
-		}
+	// The positions are checked again when the registry or the taxonomy
+	// grows, as an actor or issue of this layer may clash with them; a
+	// position id repeated across files is reported by define.
+	ps, err := actors.NewPositions(registry, taxonomy, a.positions.list)
+	l.reportSpans("positions", a.positions.spans, err)
+	if !complete || err != nil {
+		ps = actors.MustNewPositions(registry, taxonomy, nil)
 	}
-	if complete && err == nil {
-		c.actors.positions = ps
-	} else {
-		c.actors.positions = actors.MustNewPositions(c.actors.registry, c.actors.taxonomy, nil)
-	}
+	c.actors.positions = ps
 }
+
+// actorsFile and issuesFile are the contents of actors.json and
+// issues.json.
+type (
+	actorsFile struct {
+		Actors []actors.Actor `json:"actors"`
+	}
+	issuesFile struct {
+		Issues []actors.Issue `json:"issues"`
+	}
+)
 
 // positionsFile is the content of a file positions/<document-id>.json.
 type positionsFile struct {

@@ -16,7 +16,7 @@ func ExampleCorpus_Positions() {
 		fmt.Println(err)
 		return
 	}
-	cmp := c.Positions().Compare("russia", "ukraine", accord.YearOf(2022))
+	cmp := noErr(c.Positions().Compare("russia", "ukraine", accord.YearOf(2022)))
 	for _, r := range cmp.FigureGaps {
 		fmt.Println(c.Issues().Name(r.Issue))
 		for _, side := range [][]actors.Position{r.APositions, r.BPositions} {

@@ -22,7 +22,8 @@ const (
 	LegalAnalysis
 	NewsReport
 	PolicyAnalysis
-	CaseNote
+	OfficialText
+	CoderNotes
 )
 
 var documentKindEnum = enum.New("DocumentKind", map[DocumentKind]enum.Value{
@@ -31,7 +32,8 @@ var documentKindEnum = enum.New("DocumentKind", map[DocumentKind]enum.Value{
 	LegalAnalysis:           {Name: "legal-analysis", Doc: "an analysis of the applicable law, with the author's policy recommendations"},
 	NewsReport:              {Name: "news-report", Doc: "a report of events and statements as they unfold"},
 	PolicyAnalysis:          {Name: "policy-analysis", Doc: "a study that compares policy options and recommends one"},
-	CaseNote:                {Name: "case-note", Doc: "a short note on a treaty or case, written in the coder's own words for a test or user layer from the treaty texts and standard works it names"},
+	OfficialText:            {Name: "official-text", Doc: "the text of a treaty, law or other official document itself, not a report or summary of it"},
+	CoderNotes:              {Name: "coder-notes", Doc: "notes the coder wrote, such as a worked example or a summary of sources not otherwise at hand; they are evidence of what the coder wrote, not of what any actor said"},
 })
 
 // String returns the wire name of k.

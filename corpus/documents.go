@@ -16,31 +16,36 @@ type documentData struct {
 	sites []docSite // where each document is coded, for VerifySources
 }
 
-// loadDocuments reads documents.json, the one registry every corpus
-// needs, validates every document and defines its id.
+// loadDocuments reads the document registry of a layer (documents.json
+// or documents/*.json; the bottom layer must have one), validates every
+// document and defines its id.
 func (c *Corpus) loadDocuments(l *loader) {
-	var v struct {
-		Documents []Document `json:"documents"`
+	if c.docs.byID == nil {
+		c.docs.byID = map[string]int{}
 	}
-	f := l.registry("documents.json", false, &v)
-	if f == nil {
-		return
-	}
-	base := accord.NewPath("documents")
-	if len(v.Documents) == 0 {
-		l.report(f, accord.Required(base, "at least one document"))
-	}
-	c.docs = documentData{list: v.Documents, byID: make(map[string]int, len(v.Documents))}
-	list := f.root.Get("documents")
-	for i, d := range v.Documents {
-		p := base.Index(i)
-		c.docs.sites = append(c.docs.sites, newDocSite(f, list.Index(i)))
-		l.report(f, d.Validate(p)...)
-		l.define(kindDocument, d.ID, f, "documents", i)
-		if _, dup := c.docs.byID[d.ID]; !dup {
-			c.docs.byID[d.ID] = i
+	registryFiles(l, "documents", l.layer == 0, func(f *file, v *documentsFile) {
+		base := accord.NewPath("documents")
+		if len(v.Documents) == 0 {
+			l.report(f, accord.Required(base, "at least one document"))
 		}
-	}
+		list := f.root.Get("documents")
+		first := len(c.docs.list)
+		c.docs.list = appendRecords(c.docs.list, v.Documents)
+		for i, d := range v.Documents {
+			p := base.Index(i)
+			c.docs.sites = append(c.docs.sites, newDocSite(f, p, list.Index(i)))
+			l.report(f, d.Validate(p)...)
+			l.define(kindDocument, d.ID, f, "documents", i)
+			if _, dup := c.docs.byID[d.ID]; !dup {
+				c.docs.byID[d.ID] = first + i
+			}
+		}
+	})
+}
+
+// documentsFile is the content of documents.json.
+type documentsFile struct {
+	Documents []Document `json:"documents"`
 }
 
 // Documents returns the source documents in registry order.

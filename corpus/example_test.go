@@ -47,7 +47,7 @@ func ExampleLoad_errors() {
 	}
 	fmt.Println("unsupported value:", errors.Is(err, accord.ErrNotSupported))
 	// Output:
-	// documents.json:2:45: documents[0].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis, case-note)
+	// documents.json:2:45: documents[0].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis, official-text, coder-notes)
 	// documents.json:4:46: documents[0].pages: unknown field "pages" (known fields: id, title, untitled, author, publisher, kind, written, written_note, file, sha256, words, summary)
 	// unsupported value: true
 }

@@ -17,7 +17,7 @@ import (
 // ExportVersion is its version, raised on any incompatible change.
 const (
 	ExportFormat  = "accord-corpus"
-	ExportVersion = 1
+	ExportVersion = 2
 )
 
 // exportDoc is the layout of [Corpus.WriteJSON]: the registries under the
@@ -36,6 +36,7 @@ type exportDoc struct {
 	Frame       exportFrame             `json:"settlement_frame"`
 	Settlements []settlement.Settlement `json:"settlements"`
 	Articles    []exportArticle         `json:"articles"`
+	Computed    *exportComputed         `json:"computed,omitempty"`
 }
 
 // exportFrame is the frame of the settlement registry: the alliance whose
@@ -61,7 +62,7 @@ type exportLine struct {
 	Record   any    `json:"record"`
 }
 
-func (c *Corpus) export() exportDoc {
+func (c *Corpus) export(opts ExportOptions) (exportDoc, error) {
 	d := exportDoc{
 		Format:      ExportFormat,
 		Version:     ExportVersion,
@@ -129,7 +130,14 @@ func (c *Corpus) export() exportDoc {
 	d.Rules = nonNil(d.Rules)
 	d.Terms = nonNil(d.Terms)
 	d.Settlements = nonNil(d.Settlements)
-	return d
+	if opts.Computed {
+		cp, err := c.computed()
+		if err != nil {
+			return d, err
+		}
+		d.Computed = &cp
+	}
+	return d, nil
 }
 
 func nonNil[T any](s []T) []T {
@@ -141,66 +149,98 @@ func nonNil[T any](s []T) []T {
 
 // WriteJSON writes the whole corpus to w as one JSON document, for programs
 // in other languages: an object with "format" ("accord-corpus"), "version"
-// (1), one array per registry under the name its seeds file uses
+// (2), one array per registry under the name its seeds file uses
 // ("documents", "actors", "issues", "instruments", "doctrines", "rules",
 // "terms", "settlements"), "settlement_frame" ({"bloc": id, "bindings":
-// […]}, the frame of settlements.json), and "articles", the records coded from each article grouped by
-// document: {"document": id, "positions": […], "statuses": […],
-// "demands": […], "quantities": […]}, in registry order. Records are encoded exactly as in the
-// seeds files (seeds/schema.json describes them), so the output can be
-// split back into a data set that [Load] reads. The output is
+// […]}, the frame of settlements.json), and "articles", the records coded
+// from each article grouped by document: {"document": id, "positions":
+// […], "statuses": […], "demands": […], "quantities": […]}, in registry
+// order. Records are
+// encoded exactly as in the seeds files (seeds/schema.json describes them),
+// so the output can be split back into a data set that [Load] reads.
+// corpus/export.schema.json describes the whole output. The output is
 // deterministic and indented by two spaces.
-func (c *Corpus) WriteJSON(w io.Writer) error {
+func (c *Corpus) WriteJSON(w io.Writer) error { return c.WriteJSONWith(w, ExportOptions{}) }
+
+// WriteJSONWith is [Corpus.WriteJSON] with options: with opts.Computed
+// the object has a "computed" member holding the verdict table of the
+// rulebook ("verdicts": every status kind × activity × context the rules
+// cover, with the verdict under each doctrine of a contested rule), the
+// assessment of every commitment ([guarantees.Kind.Commitment]) with its findings ("assessments",
+// strongest first), the red-line clash matrix ("clashes") and the
+// evaluation of every settlement option ("evaluations").
+func (c *Corpus) WriteJSONWith(w io.Writer, opts ExportOptions) error {
+	d, err := c.export(opts)
+	if err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(c.export()); err != nil {
+	if err := enc.Encode(d); err != nil {
 		return err
 	}
 	return bw.Flush()
 }
 
 // WriteJSONLines writes the corpus to w as JSON Lines: one record per line,
-// {"kind": k, "document": id, "record": {…}}, where k is one of "document",
-// "actor", "issue", "instrument", "doctrine", "neutrality-rule", "term",
-// "settlement-frame" (one line, when the corpus has one), "settlement",
-// "position", "neutrality-status", "neutrality-demand" and "quantity"
-// (written in that order), document is set for the records coded from one article, and
-// record is encoded as in the seeds files. The output is deterministic.
-func (c *Corpus) WriteJSONLines(w io.Writer) error {
-	d := c.export()
+// {"kind": k, "document": id, "record": {…}}, where k is the name of the
+// record's [RecordKind] — "document", "actor", "issue", "instrument",
+// "doctrine", "rule", "term", "settlement-frame" (one line, when the corpus
+// has one), "settlement", "position", "status", "demand" and "quantity"
+// (written in that order) — document is set for the records coded from one article,
+// and record is encoded as in the seeds files. The output is
+// deterministic; corpus/export.schema.json describes each line.
+func (c *Corpus) WriteJSONLines(w io.Writer) error { return c.WriteJSONLinesWith(w, ExportOptions{}) }
+
+// WriteJSONLinesWith is [Corpus.WriteJSONLines] with options: with
+// opts.Computed the records are followed by what the library computes,
+// one line each, of kinds "verdict", "assessment", "clash" (one red-line
+// clash of the matrix) and "evaluation", encoded as in the "computed"
+// member of [Corpus.WriteJSONWith].
+func (c *Corpus) WriteJSONLinesWith(w io.Writer, opts ExportOptions) error {
+	d, err := c.export(opts)
+	if err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	var err error // the first error; emit does nothing after it
+	// err is the first error; emit does nothing after it.
 	emit := func(kind, doc string, rec any) {
 		if err == nil {
 			err = enc.Encode(exportLine{Kind: kind, Document: doc, Record: rec})
 		}
 	}
-	emitAll(emit, kindDocument, "", d.Documents)
-	emitAll(emit, kindActor, "", d.Actors)
-	emitAll(emit, kindIssue, "", d.Issues)
-	emitAll(emit, kindInstrument, "", d.Instruments)
-	emitAll(emit, kindDoctrine, "", d.Doctrines)
-	emitAll(emit, kindNeutralityRule, "", d.Rules)
-	emitAll(emit, "term", "", d.Terms)
+	emitAll(emit, DocumentRecord.String(), "", d.Documents)
+	emitAll(emit, ActorRecord.String(), "", d.Actors)
+	emitAll(emit, IssueRecord.String(), "", d.Issues)
+	emitAll(emit, InstrumentRecord.String(), "", d.Instruments)
+	emitAll(emit, DoctrineRecord.String(), "", d.Doctrines)
+	emitAll(emit, RuleRecord.String(), "", d.Rules)
+	emitAll(emit, TermRecord.String(), "", d.Terms)
 	if d.Frame.Bloc != "" || len(d.Frame.Bindings) > 0 {
-		emit("settlement-frame", "", d.Frame)
+		emit(FrameRecord.String(), "", d.Frame)
 	}
-	emitAll(emit, kindSettlement, "", d.Settlements)
+	emitAll(emit, SettlementRecord.String(), "", d.Settlements)
 	for _, a := range d.Articles {
-		emitAll(emit, kindPosition, a.Document, a.Positions)
-	}
-	for _, a := range d.Articles {
-		emitAll(emit, kindNeutralityStatus, a.Document, a.Statuses)
+		emitAll(emit, PositionRecord.String(), a.Document, a.Positions)
 	}
 	for _, a := range d.Articles {
-		emitAll(emit, kindNeutralityDemand, a.Document, a.Demands)
+		emitAll(emit, StatusRecord.String(), a.Document, a.Statuses)
 	}
 	for _, a := range d.Articles {
-		emitAll(emit, kindQuantity, a.Document, a.Quantities)
+		emitAll(emit, DemandRecord.String(), a.Document, a.Demands)
+	}
+	for _, a := range d.Articles {
+		emitAll(emit, QuantityRecord.String(), a.Document, a.Quantities)
+	}
+	if cp := d.Computed; cp != nil {
+		emitAll(emit, "verdict", "", cp.Verdicts)
+		emitAll(emit, "assessment", "", cp.Assessments)
+		emitAll(emit, "clash", "", cp.Clashes.Clashes)
+		emitAll(emit, "evaluation", "", cp.Evaluations)
 	}
 	if err != nil {
 		return err

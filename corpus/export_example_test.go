@@ -85,7 +85,7 @@ func ExampleCorpus_WriteJSON() {
 		fmt.Println(a.Document)
 	}
 	// Output:
-	// accord-corpus 1
+	// accord-corpus 2
 	// kyiv-official-stance
 	// rusi-neutrality-chimera
 	// zelenskyy-army-limits-report

@@ -14,10 +14,7 @@ import (
 	"github.com/accordmodel/accord/internal/seq"
 )
 
-const (
-	kindInstrument = "instrument"
-	instrumentFile = "instruments.json"
-)
+const kindInstrument = "instrument"
 
 // instrumentData is the loaded registry of security instruments.
 type instrumentData struct {
@@ -25,25 +22,33 @@ type instrumentData struct {
 	byID map[string]int
 }
 
-// loadInstruments reads instruments.json (optional), validates every
+// loadInstruments reads the instrument registry of a layer
+// (instruments.json or instruments/*.json, optional), validates every
 // instrument, defines their ids and refers to the actors they name (when
 // the corpus has an actor registry).
 func (c *Corpus) loadInstruments(l *loader) {
-	var v struct {
-		Instruments []guarantees.Instrument `json:"instruments"`
+	if c.instruments.byID == nil {
+		c.instruments.byID = map[string]int{}
 	}
-	f := l.registry(instrumentFile, true, &v)
-	if f == nil {
-		return
-	}
+	registryFiles(l, "instruments", false, func(f *file, v *instrumentsFile) { c.addInstruments(l, f, v.Instruments) })
+}
+
+// instrumentsFile is the content of instruments.json.
+type instrumentsFile struct {
+	Instruments []guarantees.Instrument `json:"instruments"`
+}
+
+// addInstruments validates and adds the instruments of f.
+func (c *Corpus) addInstruments(l *loader, f *file, list []guarantees.Instrument) {
 	base := accord.NewPath("instruments")
-	c.instruments = instrumentData{list: v.Instruments, byID: make(map[string]int, len(v.Instruments))}
-	for i, in := range v.Instruments {
+	first := len(c.instruments.list)
+	c.instruments.list = appendRecords(c.instruments.list, list)
+	for i, in := range list {
 		p := base.Index(i)
 		l.report(f, in.Validate(p)...)
 		l.define(kindInstrument, in.ID, f, "instruments", i)
 		if _, dup := c.instruments.byID[in.ID]; !dup {
-			c.instruments.byID[in.ID] = i
+			c.instruments.byID[in.ID] = first + i
 		}
 		for j, pt := range in.Parties {
 			l.refIfDefined(kindActor, pt.Actor, f, p.Child("parties").Index(j).Child("actor"))

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -17,9 +18,18 @@ import (
 // [LoadWith]. Load(seeds.FS()) reads the embedded corpus.
 func Load(layers ...fs.FS) (*Corpus, error) { return LoadWith(LoadOptions{}, layers...) }
 
-// LoadWith reads a corpus from its layers, laid out like package seeds: registries
-// such as documents.json at the top, and per-article files
-// "<kind>/<document-id>.json". Decoding is strict and Load reports every
+// LoadWith reads a corpus from its layers, each laid out like package
+// seeds: registries such as documents.json at the top (each one file, a
+// folder of files such as actors/*.json, or both), and per-article files
+// "<kind>/<document-id>.json". The layers are read from the first (the
+// bottom, usually [seeds.FS]) up: ids are unique across all of them, a
+// record may refer to records of its own layer and the layers below, never
+// above, and nothing is overridden (a rule for a status and activity the
+// rules below cover, or a second alliance in the settlement frame, is an
+// error). The bottom layer must have a document registry; any other layer
+// must hold some data file. With several layers, every file name in a
+// problem or a [Cited] starts with its layer's name (see [NamedLayer]).
+// Decoding is strict and Load reports every
 // problem of the whole data set in one [accord.ErrorList]: syntax errors,
 // unknown fields, duplicate keys and ids, unsupported enum names, missing
 // required values, impossible values and dangling references, each as a
@@ -30,42 +40,64 @@ func Load(layers ...fs.FS) (*Corpus, error) { return LoadWith(LoadOptions{}, lay
 // On any problem Load returns a nil *Corpus and the list.
 //
 // Load reads, decodes and checks the files one after another, on the
-// calling goroutine, so fsys need not be safe for concurrent use. Each
+// calling goroutine, so a layer need not be safe for concurrent use. Each
 // record is validated by its domain's constructor or Validate method; Load
 // itself checks what spans files: that ids are unique across the corpus,
 // that references resolve, that citations cite registered documents.
 func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
-	if len(layers) != 1 || layers[0] == nil {
-		return nil, errors.New("corpus: LoadWith reads exactly one non-nil layer")
+	ls, err := layersOf(layers)
+	if err != nil {
+		return nil, err
 	}
-	l := &loader{fsys: layers[0], limits: opts.Limits.withDefaults(), ids: map[string]map[string]site{}, plans: jsontree.Plans{}}
+	l := &loader{limits: opts.Limits.withDefaults(), ids: map[string]map[string]site{}, plans: jsontree.Plans{}}
 	c := &Corpus{}
 	// Each file refers only to records of the files read before it (or
-	// of its own), so a reference is checked when it is met.
-	c.loadDocuments(l)
-	c.loadActors(l)
-	c.loadQuantities(l)
-	c.loadNeutrality(l)
-	c.loadInstruments(l)
-	c.loadSettlements(l)
-	c.loadTerms(l)
+	// of its own), so a reference is checked when it is met: a layer
+	// sees every layer below it, never one above.
+	for i, ly := range ls {
+		l.layer, l.fsys, l.prefix = i, ly.fsys, ly.prefix
+		read := l.read
+		c.loadDocuments(l)
+		c.loadActors(l)
+		c.loadQuantities(l)
+		c.loadNeutrality(l)
+		c.loadInstruments(l)
+		c.loadSettlements(l)
+		c.loadTerms(l)
+		if l.read == read && i > 0 {
+			// A misspelt folder reads as an empty layer: say so.
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrRequired, File: cmp.Or(ly.prefix, fmt.Sprintf("layer%d/", i+1)),
+				Detail: "the layer holds no data files (documents.json, actors.json or actors/, positions/, …)"})
+		}
+	}
 	if err := l.finish(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(l.cites, func(a, b []Cited) int { return strings.Compare(a[0].File, b[0].File) })
-	c.citations = l.cites
+	// Citations are in layer order, and by file name within a layer.
+	slices.SortStableFunc(l.cites, func(a, b layerCites) int {
+		return cmp.Or(cmp.Compare(a.layer, b.layer), strings.Compare(a.cites[0].File, b.cites[0].File))
+	})
+	for _, lc := range l.cites {
+		c.citations = append(c.citations, lc.cites)
+	}
 	return c, nil
 }
 
-// A loader reads the files of one corpus and collects every problem, the
-// ids each kind of record defines and every citation.
+// A loader reads the files of the layers of a corpus, one layer after
+// another, and collects every problem, the ids each kind of record defines
+// and every citation.
 type loader struct {
-	fsys   fs.FS
+	layer  int    // the index of the layer being read
+	fsys   fs.FS  // its files
+	prefix string // what the names of its files get in messages
 	limits Limits
 	errs   accord.ErrorList
 	ids    map[string]map[string]site // kind → id → where it is first defined
-	cites  [][]Cited                  // the citations of each file, in the order of its text
+	cites  []layerCites               // the citations of each file, in the order of its text
 	plans  jsontree.Plans             // how to decode each Go type, shared by every file
+	acc    stacks                     // the records constructors check as a whole, from every layer so far
+	terms  map[termKey]site           // where each key term is first listed
+	read   int                        // how many files were read, to tell an empty layer
 }
 
 // A file is a data file the loader parsed.
@@ -109,23 +141,11 @@ type site struct {
 	file  *file
 	list  string
 	index int
+	field string // the field that holds the id, when not "id"
 }
 
-func (s site) path() accord.Path { return accord.NewPath(s.list).Index(s.index).Child("id") }
-
-// registry reads and decodes the registry file name into v and returns
-// it, or nil when it cannot be read or parsed. A registry a corpus may
-// lack (optional) is skipped when it does not exist: a corpus need not
-// code every kind of record.
-func (l *loader) registry(name string, optional bool, v any) *file {
-	data, err := fs.ReadFile(l.fsys, name)
-	if err != nil {
-		if !optional || !errors.Is(err, fs.ErrNotExist) {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
-		}
-		return nil
-	}
-	return l.decode(name, "", text(data), v)
+func (s site) path() accord.Path {
+	return accord.NewPath(s.list).Index(s.index).Child(cmp.Or(s.field, "id"))
 }
 
 // text returns the contents of a file fs.ReadFile returned as a string,
@@ -137,6 +157,7 @@ func text(data []byte) string { return unsafe.String(unsafe.SliceData(data), len
 // reporting every problem and recording every citation. It returns nil
 // when the text is not JSON. The strings decoded are substrings of text.
 func (l *loader) decode(name, doc, text string, v any) *file {
+	l.read++
 	root, dups, err := jsontree.Parse(text)
 	f := &file{name: name, doc: doc, text: text, root: root, line: 1}
 	if err != nil {
@@ -157,7 +178,7 @@ func (l *loader) decode(name, doc, text string, v any) *file {
 		l.cite(f, p, offset, *ct)
 	})
 	if len(f.cites) > 0 {
-		l.cites = append(l.cites, f.cites)
+		l.cites = append(l.cites, layerCites{layer: l.layer, cites: f.cites})
 	}
 	for _, p := range probs {
 		if f.undecoded == nil {
@@ -179,24 +200,24 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: dir, Detail: "cannot read the directory: " + err.Error()})
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(dir), Detail: "cannot read the directory: " + err.Error()})
 		}
 		return
 	}
 	for _, e := range entries {
 		name := path.Join(dir, e.Name())
 		if e.IsDir() || path.Ext(name) != ".json" {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Detail: "only <document-id>.json files belong in " + dir + "/"})
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(name), Detail: "only <document-id>.json files belong in " + dir + "/"})
 			continue
 		}
 		data, err := fs.ReadFile(l.fsys, name)
 		if err != nil {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Detail: "cannot read the file: " + err.Error()})
+			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(name), Detail: "cannot read the file: " + err.Error()})
 			continue
 		}
 		doc := strings.TrimSuffix(e.Name(), ".json")
 		v := new(T)
-		f := l.decode(name, doc, text(data), v)
+		f := l.decode(l.display(name), doc, text(data), v)
 		if f == nil {
 			continue
 		}
@@ -229,14 +250,6 @@ func (l *loader) report(f *file, errs ...*accord.FieldError) {
 	}
 }
 
-// reportErr reports the problems of an error a constructor returned.
-func (l *loader) reportErr(f *file, err error) {
-	var list accord.ErrorList
-	if errors.As(err, &list) {
-		l.report(f, list...)
-	}
-}
-
 // problems adds the problems the parser or the decoder found in f.
 func (l *loader) problems(f *file, ps []jsontree.Problem) {
 	for _, p := range ps {
@@ -261,7 +274,7 @@ func (l *loader) define(kind, id string, f *file, list string, index int) {
 		ids = map[string]site{}
 		l.ids[kind] = ids
 	}
-	s := site{f, list, index}
+	s := site{file: f, list: list, index: index}
 	if first, dup := ids[id]; dup {
 		l.report(f, accord.Duplicate(s.path(), id, "this "+kind+" id is already defined at "+first.where()))
 		return

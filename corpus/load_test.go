@@ -112,7 +112,7 @@ func TestLoadReportsEveryProblemOfARegistry(t *testing.T) {
 	}
 	assert.Equal(t, wants, problems(t, err))
 	assert.ErrorIs(t, err, accord.ErrDuplicate)
-	assert.Contains(t, err.Error(), `documents.json:6:39: documents[1].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis, case-note)`)
+	assert.Contains(t, err.Error(), `documents.json:6:39: documents[1].kind: unsupported value "blog" (supported: official-statement-digest, commentary, legal-analysis, news-report, policy-analysis, official-text, coder-notes)`)
 	assert.Contains(t, err.Error(), "already defined at documents.json:3:12")
 }
 
@@ -189,30 +189,38 @@ func TestLoaderReferencesAndPerArticleFiles(t *testing.T) {
 	}, problems(t, err))
 }
 
-func TestLoaderOptionalRegistry(t *testing.T) {
-	fsys := fstest.MapFS{"present.json": {Data: []byte(`{"n": 1}`)}, "broken.json": {Data: []byte(`{"n": }`)}}
-	type file struct {
+func TestLoaderRegistryFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"present.json":     {Data: []byte(`{"n": 1}`)},
+		"broken.json":      {Data: []byte(`{"n": }`)},
+		"both.json":        {Data: []byte(`{"n": 1}`)},
+		"both/b.json":      {Data: []byte(`{"n": 3}`)},
+		"both/a.json":      {Data: []byte(`{"n": 2}`)},
+		"folder/x.json":    {Data: []byte(`{"n": 4}`)},
+		"folder/notes.txt": {Data: []byte(`not data`)},
+	}
+	type content struct {
 		N int `json:"n"`
 	}
 	tests := []struct {
-		name     string
-		optional bool
-		decoded  bool // whether the file was decoded
-		n        int
+		base     string
+		required bool
+		decoded  []int  // the values decoded, in the order of the calls
 		problem  string // the file of the one problem reported, if any
 	}{
-		{name: "absent.json", optional: true},
-		{name: "absent.json", optional: false, problem: "absent.json"},
-		{name: "present.json", optional: true, decoded: true, n: 1},
-		{name: "broken.json", optional: true, problem: "broken.json"},
+		{base: "absent"},
+		{base: "absent", required: true, problem: "absent.json"},
+		{base: "present", decoded: []int{1}},
+		{base: "broken", problem: "broken.json"},
+		{base: "both", required: true, decoded: []int{1, 2, 3}},
+		{base: "folder", required: true, decoded: []int{4}, problem: "folder/notes.txt"},
 	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprintf("%s/optional=%v", tt.name, tt.optional), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s/required=%v", tt.base, tt.required), func(t *testing.T) {
 			l := &loader{fsys: fsys, ids: map[string]map[string]site{}}
-			var v file
-			f := l.registry(tt.name, tt.optional, &v)
-			assert.Equal(t, tt.decoded, f != nil)
-			assert.Equal(t, tt.n, v.N)
+			var got []int
+			registryFiles(l, tt.base, tt.required, func(_ *file, v *content) { got = append(got, v.N) })
+			assert.Equal(t, tt.decoded, got)
 			err := l.finish()
 			if tt.problem == "" {
 				assert.NoError(t, err)

@@ -14,13 +14,17 @@ import (
 )
 
 // Kinds of record package neutrality contributes, for define and
-// WriteJSONLines.
+// WriteJSONLines: the names of their RecordKind.
 const (
-	kindNeutralityRule   = "neutrality-rule"
+	kindNeutralityRule   = "rule"
 	kindDoctrine         = "doctrine"
-	kindNeutralityStatus = "neutrality-status"
-	kindNeutralityDemand = "neutrality-demand"
+	kindNeutralityStatus = "status"
+	kindNeutralityDemand = "demand"
 )
+
+// ErrUnknownTalks: [Corpus.DemandsIn] was asked for talks in which no
+// demand is coded.
+var ErrUnknownTalks = errors.New("unknown talks")
 
 // neutralityData is what the corpus holds about neutrality: the rulebook
 // (rules.json and doctrines.json) and the statuses and negotiating demands
@@ -47,37 +51,38 @@ type SourcedDemand struct {
 	Demand neutrality.Demand
 }
 
-// loadNeutrality reads doctrines.json, rules.json and neutrality/ (each
-// optional), builds the rulebook (whose constructor validates the rules
-// and doctrines and the sides' references to doctrines) and validates and
-// collects the statuses and demands of every article.
+// loadNeutrality reads the doctrine and rule registries of a layer
+// (doctrines.json or doctrines/*.json, rules.json or rules/*.json) and its
+// neutrality/ (each optional), builds the rulebook from the rules and
+// doctrines of this layer and every layer below (its constructor validates
+// the rules and doctrines and the sides' references to doctrines) and
+// validates and collects the statuses and demands of every article.
 func (c *Corpus) loadNeutrality(l *loader) {
-	var dv struct {
-		Doctrines []neutrality.Doctrine `json:"doctrines"`
-	}
-	var rv struct {
-		Rules []neutrality.Rule `json:"rules"`
-	}
-	doctrines := l.registry("doctrines.json", true, &dv)
-	rules := l.registry("rules.json", true, &rv)
-	if rules != nil && len(rv.Rules) == 0 {
-		l.report(rules, accord.Required(accord.NewPath("rules"), "at least one rule"))
-	}
-	rb, err := neutrality.NewRulebook(rv.Rules, dv.Doctrines)
-	var list accord.ErrorList
-	errors.As(err, &list)
-	for _, e := range list {
-		switch {
-		case strings.HasPrefix(e.Path.String(), "doctrines") && doctrines != nil:
-			l.report(doctrines, e)
-		case strings.HasPrefix(e.Path.String(), "rules") && rules != nil:
-			l.report(rules, e)
+	a := &l.acc
+	registryFiles(l, "doctrines", false, func(f *file, v *doctrinesFile) {
+		for i, d := range v.Doctrines {
+			l.define(kindDoctrine, d.ID, f, "doctrines", i)
 		}
+		a.doctrines.add(l, f, v.Doctrines)
+	})
+	registryFiles(l, "rules", false, func(f *file, v *rulesFile) {
+		if len(v.Rules) == 0 {
+			l.report(f, accord.Required(accord.NewPath("rules"), "at least one rule"))
+		}
+		for i, r := range v.Rules {
+			l.define(kindNeutralityRule, r.ID, f, "rules", i)
+		}
+		a.rules.add(l, f, v.Rules)
+	})
+	if c.neutrality.rulebook == nil || a.doctrines.has(l) || a.rules.has(l) {
+		rb, err := neutrality.NewRulebook(a.rules.list, a.doctrines.list)
+		l.reportSpans("doctrines", a.doctrines.spans, err)
+		l.reportSpans("rules", a.rules.spans, err)
+		if rb == nil {
+			rb, _ = neutrality.NewRulebook(nil, nil)
+		}
+		c.neutrality.rulebook = rb
 	}
-	if rb == nil {
-		rb, _ = neutrality.NewRulebook(nil, nil)
-	}
-	c.neutrality.rulebook = rb
 
 	perArticle(l, "neutrality", func(f *file, v *neutralityFile) {
 		if len(v.Statuses) == 0 && len(v.Demands) == 0 {
@@ -137,6 +142,17 @@ func (c *Corpus) checkHolder(s neutrality.Status, p accord.Path) accord.ErrorLis
 	return errs
 }
 
+// doctrinesFile and rulesFile are the contents of doctrines.json and
+// rules.json.
+type (
+	doctrinesFile struct {
+		Doctrines []neutrality.Doctrine `json:"doctrines"`
+	}
+	rulesFile struct {
+		Rules []neutrality.Rule `json:"rules"`
+	}
+)
+
 // neutralityFile is the content of a file neutrality/<document-id>.json.
 type neutralityFile struct {
 	Document string              `json:"document"`
@@ -175,8 +191,13 @@ func (c *Corpus) NeutralityStatus(id string) (SourcedStatus, bool) {
 // end of the period (its start, else its end), then statuses in force
 // before proposals, then by document and id. Statuses with no date
 // (proposals, undated claims) come last. Articles
-// that describe the same years differently appear side by side.
-func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
+// that describe the same years differently appear side by side. A state
+// that is neither in the actor registry nor the state of a coded status is
+// an error ([actors.ErrUnknownActor]).
+func (c *Corpus) NeutralityStatusesOf(state string) ([]SourcedStatus, error) {
+	if err := c.unknownState("state", state); err != nil {
+		return nil, err
+	}
 	var out []SourcedStatus
 	for s := range c.NeutralityStatuses() {
 		if s.Status.State == state {
@@ -184,7 +205,16 @@ func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
 		}
 	}
 	slices.SortStableFunc(out, compareSourcedStatus)
-	return out
+	return out, nil
+}
+
+// unknownState returns the error for a state id, the argument named arg,
+// that is neither an actor nor the state of a coded status, or nil.
+func (c *Corpus) unknownState(arg, state string) error {
+	if c.Actors().Has(state) || slices.ContainsFunc(c.neutrality.statuses, func(s SourcedStatus) bool { return s.Status.State == state }) {
+		return nil
+	}
+	return accord.NotFound(accord.NewPath(arg), state, "no actor has this id").WithRule(actors.ErrUnknownActor)
 }
 
 // NeutralityStatusesOn returns the statuses of the state with the given
@@ -196,21 +226,31 @@ func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
 // neutralisation ended does not put it in force in 1995. To ask which
 // statuses may have been in force, filter NeutralityStatusesOf with
 // [neutrality.Status.MayBeInForceOn].
-func (c *Corpus) NeutralityStatusesOn(state string, d accord.Date) []SourcedStatus {
+//
+// An unknown state id is an error, as for NeutralityStatusesOf.
+func (c *Corpus) NeutralityStatusesOn(state string, d accord.Date) ([]SourcedStatus, error) {
+	all, err := c.NeutralityStatusesOf(state)
+	if err != nil {
+		return nil, err
+	}
 	var out []SourcedStatus
-	for _, s := range c.NeutralityStatusesOf(state) {
+	for _, s := range all {
 		if s.Status.InForceOn(d) {
 			out = append(out, s)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // PrecedentsFor returns every status in force of a state other than subject
 // (the state whose status is under negotiation, such as "ukraine"), sorted
 // by state id and then in time order: the historical cases the articles
-// draw on, each with its events.
-func (c *Corpus) PrecedentsFor(subject string) []SourcedStatus {
+// draw on, each with its events. An unknown subject is an error, as for
+// [Corpus.NeutralityStatusesOf].
+func (c *Corpus) PrecedentsFor(subject string) ([]SourcedStatus, error) {
+	if err := c.unknownState("subject", subject); err != nil {
+		return nil, err
+	}
 	var out []SourcedStatus
 	for s := range c.NeutralityStatuses() {
 		if s.Status.State != subject && s.Status.Stage == neutrality.InForce {
@@ -220,7 +260,7 @@ func (c *Corpus) PrecedentsFor(subject string) []SourcedStatus {
 	slices.SortStableFunc(out, func(a, b SourcedStatus) int {
 		return cmp.Or(strings.Compare(a.Status.State, b.Status.State), compareSourcedStatus(a, b))
 	})
-	return out
+	return out, nil
 }
 
 func compareSourcedStatus(a, b SourcedStatus) int {
@@ -252,7 +292,11 @@ func (c *Corpus) NeutralityDemands() iter.Seq[SourcedDemand] {
 
 // DemandsIn returns the demands made in the talks with the given slug
 // (such as "istanbul-2022"), sorted by activity, direction, document and id.
-func (c *Corpus) DemandsIn(talks string) []SourcedDemand {
+// Talks in which no demand is coded are an error ([ErrUnknownTalks]).
+func (c *Corpus) DemandsIn(talks string) ([]SourcedDemand, error) {
+	if !slices.ContainsFunc(c.neutrality.demands, func(d SourcedDemand) bool { return d.Demand.Talks == talks }) {
+		return nil, accord.NotFound(accord.NewPath("talks"), talks, "no demand is coded in these talks").WithRule(ErrUnknownTalks)
+	}
 	var out []SourcedDemand
 	for d := range c.NeutralityDemands() {
 		if d.Demand.Talks == talks {
@@ -263,15 +307,19 @@ func (c *Corpus) DemandsIn(talks string) []SourcedDemand {
 		return cmp.Or(cmp.Compare(a.Demand.Activity, b.Demand.Activity), cmp.Compare(a.Demand.Direction, b.Demand.Direction),
 			strings.Compare(a.Document, b.Document), strings.Compare(a.Demand.ID, b.Demand.ID))
 	})
-	return out
+	return out, nil
 }
 
 // DoctrinesOf returns the doctrines a document holds: for each contested
 // question of the rulebook, the one doctrine whose evidence cites the
 // document, when exactly one does (an article that reports both sides of a
 // question, as the Lawfare analysis does for qualified and strict
-// neutrality, holds neither). The result is sorted.
-func (c *Corpus) DoctrinesOf(doc string) []string {
+// neutrality, holds neither). The result is sorted. A document the
+// registry lacks is an error ([ErrUnknownDocument]).
+func (c *Corpus) DoctrinesOf(doc string) ([]string, error) {
+	if _, ok := c.docs.byID[doc]; !ok {
+		return nil, accord.NotFound(accord.NewPath("doc"), doc, "no document has this id").WithRule(ErrUnknownDocument)
+	}
 	var out []string
 	ds := c.neutrality.rulebook.Doctrines()
 	for _, q := range c.neutrality.rulebook.Questions() {
@@ -286,5 +334,5 @@ func (c *Corpus) DoctrinesOf(doc string) []string {
 		}
 	}
 	slices.Sort(out)
-	return out
+	return out, nil
 }

@@ -137,10 +137,10 @@ func BenchmarkQueriesScaled(b *testing.B) {
 			ops := 0
 			for b.Loop() {
 				for _, a := range actorIDs {
-					_ = c.Positions().Of(a, accord.Date{})
+					_ = noErr(c.Positions().Of(a, accord.Date{}))
 				}
 				for _, is := range issueIDs {
-					_ = c.Positions().Standings(is, accord.Date{})
+					_ = noErr(c.Positions().Standings(is, accord.Date{}))
 				}
 				ops++
 			}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"reflect"
@@ -133,10 +134,45 @@ func defName(t reflect.Type) string {
 
 func ref(name string) map[string]any { return map[string]any{"$ref": "#/$defs/" + name} }
 
+// fieldRules replace the generated schema of a field ("type.json-name")
+// where the loader checks more than the Go type says.
+var fieldRules = map[string]map[string]any{
+	"accord.Citation.doc":    {"type": "string", "pattern": idPattern},
+	"accord.Citation.anchor": {"type": "string", "pattern": anchorPattern, "description": "a phrase of the document, at most 12 words"},
+	"corpus.Document.sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+	"corpus.Document.words":  {"type": "integer", "minimum": 1},
+}
+
+// recordDefs maps every record kind's name to the $defs name of its
+// record: both schemas define each kind under its name, as the export
+// and Search call it.
+func recordDefs() map[string]string {
+	return map[string]string{
+		"document": "corpus.Document", "actor": "actors.Actor", "issue": "actors.Issue",
+		"instrument": "guarantees.Instrument", "position": "actors.Position", "status": "neutrality.Status",
+		"demand": "neutrality.Demand", "rule": "neutrality.Rule", "doctrine": "neutrality.Doctrine",
+		"term": "corpus.KeyTerm", "settlement": "settlement.Settlement", "settlement-frame": "corpus.exportFrame",
+		"quantity": "actors.Quantity",
+	}
+}
+
+// defineRecordKinds adds a definition named after each record kind.
+func (g *schemaGen) defineRecordKinds() {
+	g.schema(reflect.TypeFor[corpus.ExportFrameForSchema]())
+	for kind, def := range recordDefs() {
+		if _, ok := g.defs[def]; !ok {
+			g.t.Errorf("record kind %s: no definition %s", kind, def)
+		}
+		g.defs[kind] = map[string]any{"$ref": "#/$defs/" + def, "description": "a record of kind " + kind}
+	}
+}
+
 const (
-	datePattern = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
-	idPattern   = `^[a-z0-9]+(-[a-z0-9]+)*$`
-	tagPattern  = `^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`
+	// anchorPattern: one to twelve words, as fold.WordCount counts them.
+	anchorPattern = `^\s*\S+(\s+\S+){0,11}\s*$`
+	datePattern   = `^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$`
+	idPattern     = `^[a-z0-9]+(-[a-z0-9]+)*$`
+	tagPattern    = `^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$`
 )
 
 func (g *schemaGen) schema(t reflect.Type) map[string]any {
@@ -226,8 +262,16 @@ func (g *schemaGen) object(t reflect.Type) map[string]any {
 		if name == "id" && f.Type.Kind() == reflect.String {
 			s = map[string]any{"type": "string", "pattern": idPattern}
 		}
+		req := !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero")
+		// Required evidence is never empty: the loader wants a citation.
+		if name == "evidence" && req && f.Type.Kind() == reflect.Slice {
+			s["minItems"] = 1
+		}
+		if o, ok := fieldRules[defName(t)+"."+name]; ok {
+			s = o
+		}
 		props[name] = s
-		if !strings.Contains(opts, "omitempty") && !strings.Contains(opts, "omitzero") {
+		if req {
 			required = append(required, name)
 		}
 	}
@@ -249,6 +293,7 @@ func buildSchema(t *testing.T) map[string]any {
 		g.defs[f.def] = s
 		files = append(files, ref(f.def))
 	}
+	g.defineRecordKinds()
 	return map[string]any{
 		"$schema": "https://json-schema.org/draft/2020-12/schema",
 		"$id":     schemaID,
@@ -554,4 +599,111 @@ func jsonTypeIs(x any, typ string) bool {
 		return x == nil
 	}
 	return false
+}
+
+const (
+	exportSchemaPath = "export.schema.json"
+	exportSchemaID   = "https://github.com/accordmodel/accord/corpus/export.schema.json"
+)
+
+// lineKinds maps each kind of line of the JSON Lines export to the
+// $defs name of its record.
+func lineKinds() map[string]string {
+	out := map[string]string{}
+	for kind := range recordDefs() {
+		out[kind] = kind
+	}
+	for kind, def := range map[string]string{
+		"verdict": "corpus.exportVerdict", "assessment": "corpus.exportAssessment",
+		"clash": "corpus.exportRelation", "evaluation": "corpus.exportEvaluation",
+	} {
+		out[kind] = def
+	}
+	return out
+}
+
+// buildExportSchema returns the JSON Schema of the export, generated from
+// the Go types WriteJSONWith encodes; the records' definitions are those
+// of seeds/schema.json.
+func buildExportSchema(t *testing.T) map[string]any {
+	g := &schemaGen{t: t, defs: map[string]any{}}
+	for _, f := range schemaFiles() {
+		g.object(f.typ) // the records' definitions, named as in seeds/schema.json
+	}
+	g.defs["corpus"] = g.object(reflect.TypeFor[corpus.ExportDocForSchema]())
+	g.defineRecordKinds()
+	kinds := slices.Sorted(maps.Keys(lineKinds()))
+	var cases []any
+	for _, kind := range kinds {
+		cases = append(cases, map[string]any{
+			"if":   map[string]any{"properties": map[string]any{"kind": map[string]any{"const": kind}}},
+			"then": map[string]any{"properties": map[string]any{"record": ref(lineKinds()[kind])}},
+		})
+	}
+	g.defs["line"] = map[string]any{
+		"description": "one line of the JSON Lines export: a record of the kind named, with the document it is coded from, or a computed result",
+		"type":        "object",
+		"properties": map[string]any{
+			"kind":     map[string]any{"enum": kinds},
+			"document": map[string]any{"type": "string", "pattern": idPattern},
+			"record":   map[string]any{"type": "object"},
+		},
+		"required":             []string{"kind", "record"},
+		"additionalProperties": false,
+		"allOf":                cases,
+	}
+	return map[string]any{
+		"$schema": "https://json-schema.org/draft/2020-12/schema",
+		"$id":     exportSchemaID,
+		"title":   "accord corpus export",
+		"description": "The output of corpus.WriteJSONWith (the root) and each line of corpus.WriteJSONLinesWith " +
+			"(#/$defs/line). Every record kind is defined under its name, as in seeds/schema.json and corpus.RecordKind. " +
+			"Generated from the Go types by `go test ./corpus -run TestExportSchemaIsUpToDate -update-schema`.",
+		"$ref":  "#/$defs/corpus",
+		"$defs": g.defs,
+	}
+}
+
+// TestExportSchemaIsUpToDate: corpus/export.schema.json, which
+// ExportSchema returns, is what the Go types generate.
+func TestExportSchemaIsUpToDate(t *testing.T) {
+	want := encodeSchema(t, buildExportSchema(t))
+	if *updateSchema {
+		require.NoError(t, os.WriteFile(exportSchemaPath, want, 0o644))
+	}
+	got, err := os.ReadFile(exportSchemaPath)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), string(got),
+		"corpus/export.schema.json is stale: run go test ./corpus -run TestExportSchemaIsUpToDate -update-schema")
+	assert.Equal(t, got, corpus.ExportSchema(), "ExportSchema returns the file as built; rebuild after regenerating")
+}
+
+// TestRecordKindsHaveOneName: every kind Search returns and the export
+// writes is defined under its name in both schemas, and the JSON Lines
+// export uses only those names and the computed kinds.
+func TestRecordKindsHaveOneName(t *testing.T) {
+	data := loadSchema(t)["$defs"].(map[string]any)
+	var export map[string]any
+	require.NoError(t, json.Unmarshal(corpus.ExportSchema(), &export))
+	exportDefs := export["$defs"].(map[string]any)
+	for _, k := range corpus.RecordKinds() {
+		assert.Contains(t, data, k.String(), "seeds/schema.json defines record kind %s", k)
+		assert.Contains(t, exportDefs, k.String(), "export.schema.json defines record kind %s", k)
+	}
+	c, err := corpus.Default()
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, c.WriteJSONLinesWith(&buf, corpus.ExportOptions{Computed: true}))
+	seen := map[string]bool{}
+	for line := range strings.Lines(buf.String()) {
+		var l struct{ Kind string }
+		require.NoError(t, json.Unmarshal([]byte(line), &l))
+		seen[l.Kind] = true
+	}
+	var kinds []string
+	for _, k := range corpus.RecordKinds() {
+		kinds = append(kinds, k.String())
+	}
+	kinds = append(kinds, "verdict", "assessment", "clash", "evaluation")
+	assert.ElementsMatch(t, kinds, slices.Sorted(maps.Keys(seen)), "the export writes every kind, and only these")
 }

@@ -31,6 +31,11 @@ const (
 	StatusRecord
 	DemandRecord
 	RuleRecord
+	DoctrineRecord
+	TermRecord
+	SettlementRecord
+	FrameRecord
+	QuantityRecord
 )
 
 var recordKindEnum = enum.New("RecordKind", map[RecordKind]enum.Value{
@@ -42,6 +47,11 @@ var recordKindEnum = enum.New("RecordKind", map[RecordKind]enum.Value{
 	StatusRecord:     {Name: "status", Doc: "a state's neutrality status as one article describes it"},
 	DemandRecord:     {Name: "demand", Doc: "a term a party sought in negotiations over a neutrality status"},
 	RuleRecord:       {Name: "rule", Doc: "a rule of the neutrality rulebook"},
+	DoctrineRecord:   {Name: "doctrine", Doc: "a doctrine: one answer to a contested question of the rulebook"},
+	TermRecord:       {Name: "term", Doc: "a key term of an issue or a status kind, as texts write it"},
+	SettlementRecord: {Name: "settlement", Doc: "a coded settlement option, a proposal"},
+	FrameRecord:      {Name: "settlement-frame", Doc: "the frame of the settlement options: the alliance and the bindings of terms to issues"},
+	QuantityRecord:   {Name: "quantity", Doc: "a quantity an article states about an actor at a time (not yet indexed for search)"},
 })
 
 // String returns the wire name of k.

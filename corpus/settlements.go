@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"fmt"
 	"iter"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/guarantees"
@@ -10,10 +13,7 @@ import (
 	"github.com/accordmodel/accord/internal/seq"
 )
 
-const (
-	kindSettlement = "settlement"
-	settlementFile = "settlements.json"
-)
+const kindSettlement = "settlement"
 
 // The corpus is a source of settlement packages' evaluations.
 var _ settlement.Source = (*Corpus)(nil)
@@ -26,36 +26,70 @@ type settlementData struct {
 	bindings []settlement.TermBinding
 }
 
-// loadSettlements reads settlements.json (optional): the frame (the
+// loadSettlements reads the settlement registry of a layer
+// (settlements.json or settlements/*.json, optional): the frame (the
 // alliance and the bindings of terms to issues) and the coded options. It
 // validates them, defines the options' ids, refers to the actors, issues,
 // instruments and options they name (when the corpus defines such
 // records) and checks that the revisions each option adopts exist in its
-// instrument.
+// instrument. The alliance is set in one file at most: a second file that
+// names another one is an error, not an override.
 func (c *Corpus) loadSettlements(l *loader) {
-	var v struct {
-		Bloc        string                   `json:"bloc"`
-		Bindings    []settlement.TermBinding `json:"bindings"`
-		Settlements []settlement.Settlement  `json:"settlements"`
+	if c.settlements.byID == nil {
+		c.settlements.byID = map[string]int{}
 	}
-	f := l.registry(settlementFile, true, &v)
-	if f == nil {
-		return
+	registryFiles(l, "settlements", false, func(f *file, v *settlementsFile) { c.addSettlements(l, f, v) })
+}
+
+// settlementsFile is the content of settlements.json.
+type settlementsFile struct {
+	Bloc        string                   `json:"bloc"`
+	Bindings    []settlement.TermBinding `json:"bindings"`
+	Settlements []settlement.Settlement  `json:"settlements"`
+}
+
+// addSettlements validates and adds the frame and the options of f.
+func (c *Corpus) addSettlements(l *loader, f *file, v *settlementsFile) {
+	fr := settlement.Frame{Bloc: v.Bloc, Bindings: append(slices.Clip(c.settlements.bindings), v.Bindings...)}
+	// The bindings of the files read before are checked with these, so
+	// that a term bound twice is found; their own problems were reported.
+	below := len(c.settlements.bindings)
+	for _, e := range fr.Validate(accord.Path{}) {
+		rest, ok := strings.CutPrefix(e.Path.String(), "bindings")
+		if !ok {
+			l.report(f, e)
+			continue
+		}
+		if i, tail, indexed := splitIndex(rest); indexed && i >= below {
+			c := *e
+			c.Path = accord.NewPath("bindings[" + strconv.Itoa(i-below) + "]" + tail)
+			l.report(f, &c)
+		}
 	}
-	fr := settlement.Frame{Bloc: v.Bloc, Bindings: v.Bindings}
-	l.report(f, fr.Validate(accord.Path{})...)
 	l.refIfDefined(kindActor, v.Bloc, f, accord.NewPath("bloc"))
+	if v.Bloc != "" {
+		switch at := l.acc.bloc; {
+		case at == nil:
+			l.acc.bloc = &blocSite{file: f, bloc: v.Bloc}
+			c.settlements.bloc = v.Bloc
+		case at.bloc != v.Bloc:
+			line, col := at.file.pos(at.file.root.Locate(accord.Path{}, accord.NewPath("bloc")))
+			l.report(f, accord.Duplicate(accord.NewPath("bloc"), v.Bloc, fmt.Sprintf("the frame's alliance is already %s at %s:%d:%d", at.bloc, at.file.name, line, col)))
+		}
+	}
 	for i, b := range v.Bindings {
 		l.refIfDefined(kindIssue, b.Issue, f, accord.NewPath("bindings").Index(i).Child("issue"))
 	}
-	c.settlements = settlementData{list: v.Settlements, byID: map[string]int{}, bloc: v.Bloc, bindings: v.Bindings}
+	c.settlements.bindings = fr.Bindings
 	base := accord.NewPath("settlements")
+	first := len(c.settlements.list)
+	c.settlements.list = appendRecords(c.settlements.list, v.Settlements)
 	for i, s := range v.Settlements {
 		p := base.Index(i)
 		l.report(f, s.Validate(p)...)
 		l.define(kindSettlement, s.ID, f, "settlements", i)
 		if _, dup := c.settlements.byID[s.ID]; !dup {
-			c.settlements.byID[s.ID] = i
+			c.settlements.byID[s.ID] = first + i
 		}
 		l.refIfDefined(kindActor, s.Protected, f, p.Child("protected"))
 		l.refAll(kindActor, s.ProposedBy, f, p.Child("proposed_by"))

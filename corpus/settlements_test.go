@@ -287,7 +287,7 @@ const badSettlements = `{
 // TestLoadSettlementProblems: every problem of the settlement registry is
 // reported at once, with its file, line and path.
 func TestLoadSettlementProblems(t *testing.T) {
-	_, err := Load(seedFS(t, map[string]string{settlementFile: badSettlements}))
+	_, err := Load(seedFS(t, map[string]string{"settlements.json": badSettlements}))
 	require.Error(t, err)
 	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
@@ -307,7 +307,7 @@ func TestLoadSettlementProblems(t *testing.T) {
 		{"settlements[0].evidence[0].doc", accord.ErrNotFound, nil},
 	}
 	for _, tt := range tests {
-		i := slices.IndexFunc(list, func(e *accord.FieldError) bool { return e.File == settlementFile && e.Path.String() == tt.path })
+		i := slices.IndexFunc(list, func(e *accord.FieldError) bool { return e.File == "settlements.json" && e.Path.String() == tt.path })
 		if !assert.GreaterOrEqual(t, i, 0, "no problem reported at %s in %v", tt.path, list) {
 			continue
 		}

@@ -249,7 +249,7 @@ func TestSyntheticCorpus(t *testing.T) {
 	orig, err := c.Actors().Lookup("Ukraine")
 	require.NoError(t, err)
 	assert.Equal(t, "ukraine", orig.ID)
-	for _, p := range c.Positions().Of("russia-x7", accord.Date{}) {
+	for _, p := range noErr(c.Positions().Of("russia-x7", accord.Date{})) {
 		assert.True(t, strings.HasSuffix(p.ID, "-x7"), p.ID)
 		assert.True(t, strings.HasSuffix(p.Issue, "-x7") || !strings.Contains(p.Issue, "-x"), p.Issue)
 	}

@@ -11,8 +11,6 @@ import (
 	"github.com/accordmodel/accord/neutrality"
 )
 
-const termsFile = "terms.json"
-
 // KeyTerm is a key term of an issue or of a neutrality status kind, as texts
 // write it ("non-bloc status", "security assurances", "near abroad"): the
 // vocabulary the tagger ([Corpus.Tagger]) and [Corpus.Search] recognise
@@ -62,37 +60,46 @@ func statusKindNames() []string {
 	return names
 }
 
-// loadTerms reads terms.json (optional), validates every term, refers
-// issue targets to the issue taxonomy and rejects terms listed twice.
+// loadTerms reads the key terms of a layer (terms.json or terms/*.json,
+// optional), validates every term, refers issue targets to the issue
+// taxonomy and rejects terms listed twice, in any layer.
 func (c *Corpus) loadTerms(l *loader) {
-	c.text.built = &textBuilt{}
-	var v struct {
-		Terms []KeyTerm `json:"terms"`
+	if c.text.built == nil {
+		c.text.built = &textBuilt{}
 	}
-	f := l.registry(termsFile, true, &v)
-	if f == nil {
-		return
-	}
-	base := accord.NewPath("terms")
-	type key struct {
-		term   string
-		kind   tag.Kind
-		target string
-	}
-	seen := map[key]bool{}
-	for i, t := range v.Terms {
-		p := base.Index(i)
-		l.report(f, t.Validate(p)...)
-		if t.Kind == tag.Issue {
-			l.refIfDefined(kindIssue, t.Target, f, p.Child("target"))
+	registryFiles(l, "terms", false, func(f *file, v *termsFile) {
+		base := accord.NewPath("terms")
+		for i, t := range v.Terms {
+			p := base.Index(i)
+			l.report(f, t.Validate(p)...)
+			if t.Kind == tag.Issue {
+				l.refIfDefined(kindIssue, t.Target, f, p.Child("target"))
+			}
+			k := termKey{fold.Fold(t.Term), t.Kind, t.Target}
+			if first, seen := l.terms[k]; seen {
+				l.report(f, accord.Duplicate(p.Child("term"), t.Term, "this term is already listed for "+t.Target+" at "+first.where()))
+			} else {
+				if l.terms == nil {
+					l.terms = map[termKey]site{}
+				}
+				l.terms[k] = site{file: f, list: "terms", index: i, field: "term"}
+			}
 		}
-		k := key{fold.Fold(t.Term), t.Kind, t.Target}
-		if seen[k] {
-			l.report(f, accord.Duplicate(p.Child("term"), t.Term, "this term is already listed for "+t.Target))
-		}
-		seen[k] = true
-	}
-	c.text.terms = v.Terms
+		c.text.terms = append(c.text.terms, v.Terms...)
+	})
+}
+
+// termsFile is the content of terms.json.
+type termsFile struct {
+	Terms []KeyTerm `json:"terms"`
+}
+
+// termKey identifies a key term: two terms with the same key are one
+// listed twice.
+type termKey struct {
+	term   string
+	kind   tag.Kind
+	target string
 }
 
 // KeyTerms returns the key terms of issues and status kinds, in file order.

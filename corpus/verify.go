@@ -1,8 +1,6 @@
 package corpus
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -24,6 +22,9 @@ var (
 	ErrWordCount = errors.New("source word count mismatch")
 	// ErrAnchorNotFound: an anchor phrase does not occur in its document.
 	ErrAnchorNotFound = errors.New("anchor not found in its document")
+	// ErrUnknownDocument: [VerifyDocuments] was asked for a document id
+	// the corpus does not register.
+	ErrUnknownDocument = errors.New("unknown document")
 )
 
 // VerifySources checks the corpus against the source articles in sources
@@ -32,32 +33,80 @@ var (
 // count, and every anchor phrase of every citation occurs in its document,
 // compared after [fold.Fold] on both sides. It returns every problem in
 // one [accord.ErrorList], located at the registry record or the citation in
-// the data files, or nil when the corpus matches its sources.
+// the data files, or nil when the corpus matches its sources. A source
+// that is not at hand is a problem ([ErrSourceMissing]); [VerifyDocuments]
+// reports it as unverified instead.
 func VerifySources(c *Corpus, sources fs.FS) error {
+	_, err := c.verify(sources, nil, true)
+	return err
+}
+
+// Verification is what [VerifyDocuments] did: which documents it checked
+// against their sources and which it could not.
+type Verification struct {
+	// Verified are the ids of the documents whose source file was at hand
+	// and was checked, in registry order.
+	Verified []string
+	// Unverified are the ids of the documents whose source file is not in
+	// the sources, in registry order: nothing about them was checked, and
+	// nothing about them is reported as a problem.
+	Unverified []string
+}
+
+// VerifyDocuments checks the documents named by ids (every document of the
+// corpus when there are none) against their sources, as [VerifySources]
+// does: the file's SHA-256 and word count, and every anchor phrase that
+// cites the document. A document whose source file is not in sources is
+// listed as unverified, not reported as a problem, so that a user who has
+// only the sources of their own layer can verify it alone or among the
+// layers below. An id that names no document is a problem
+// ([accord.ErrNotFound]). The error lists every problem, as VerifySources
+// does, or is nil.
+func VerifyDocuments(c *Corpus, sources fs.FS, ids ...string) (Verification, error) {
+	return c.verify(sources, ids, false)
+}
+
+// verify checks the documents named by ids (all when empty) against
+// sources; strict makes a missing source a problem.
+func (c *Corpus) verify(sources fs.FS, ids []string, strict bool) (Verification, error) {
+	var v Verification
 	var errs accord.ErrorList
+	want := map[string]bool{}
+	for i, id := range ids {
+		if _, ok := c.docs.byID[id]; !ok {
+			errs = append(errs, accord.NotFound(accord.NewPath("ids").Index(i), id, "no document has this id").WithRule(ErrUnknownDocument))
+		}
+		want[id] = true
+	}
 	folded := make(map[string]string, len(c.docs.list))
 	for i, d := range c.docs.list {
-		at := c.docs.sites[i]
-		p := accord.NewPath("documents").Index(i)
-		data, err := fs.ReadFile(sources, d.File)
-		if err != nil {
-			errs = append(errs, at.err("file", accord.NotFound(p.Child("file"), d.File, "cannot read the source: "+err.Error()).WithRule(ErrSourceMissing)))
+		if len(ids) > 0 && !want[d.ID] {
 			continue
 		}
-		sum := sha256.Sum256(data)
-		if got := hex.EncodeToString(sum[:]); got != d.SHA256 {
-			errs = append(errs, at.err("sha256", accord.Invalid(p.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+got).WithRule(ErrHashMismatch)))
+		at := c.docs.sites[i]
+		p := at.path
+		data, err := fs.ReadFile(sources, d.File)
+		if err != nil {
+			if strict || !errors.Is(err, fs.ErrNotExist) {
+				errs = append(errs, at.err("file", accord.NotFound(p.Child("file"), d.File, "cannot read the source: "+err.Error()).WithRule(ErrSourceMissing)))
+			}
+			v.Unverified = append(v.Unverified, d.ID)
+			continue
 		}
-		text := string(data)
-		if got := fold.WordCount(text); got != d.Words {
-			errs = append(errs, at.err("words", accord.Invalid(p.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, got)).WithRule(ErrWordCount)))
+		v.Verified = append(v.Verified, d.ID)
+		sum, words := fingerprint(data)
+		if sum != d.SHA256 {
+			errs = append(errs, at.err("sha256", accord.Invalid(p.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+sum).WithRule(ErrHashMismatch)))
 		}
-		folded[d.ID] = fold.Fold(text)
+		if words != d.Words {
+			errs = append(errs, at.err("words", accord.Invalid(p.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, words)).WithRule(ErrWordCount)))
+		}
+		folded[d.ID] = fold.Fold(string(data))
 	}
 	for ct := range c.Citations() {
 		text, ok := folded[ct.Doc]
 		if !ok {
-			continue // the document's own problem is reported above
+			continue // not asked for, not at hand, or reported above
 		}
 		if !strings.Contains(text, fold.Fold(ct.Anchor)) {
 			e := accord.NotFound(accord.NewPath(ct.Path.String()).Child("anchor"), ct.Anchor, "the phrase does not occur in "+ct.Doc).WithRule(ErrAnchorNotFound)
@@ -66,20 +115,21 @@ func VerifySources(c *Corpus, sources fs.FS) error {
 		}
 	}
 	errs.Sort()
-	return errs.Err()
+	return v, errs.Err()
 }
 
 // docSite locates the fields of a document record that VerifySources
 // checks, so that its problems point at the value to fix.
 type docSite struct {
 	file string
+	path accord.Path       // the record's path in its file, "documents[2]"
 	at   map[string][2]int // field name → line, column
 }
 
 // newDocSite returns where the checked fields of the document record n
 // of file f are: each field's value, or the record when it lacks one.
-func newDocSite(f *file, n *jsontree.Node) docSite {
-	s := docSite{file: f.name, at: map[string][2]int{}}
+func newDocSite(f *file, p accord.Path, n *jsontree.Node) docSite {
+	s := docSite{file: f.name, path: p, at: map[string][2]int{}}
 	for _, field := range []string{"file", "sha256", "words"} {
 		off := n.Offset
 		if v := n.Get(field); v != nil {

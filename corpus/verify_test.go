@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/fold"
+	"github.com/accordmodel/accord/seeds"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -140,4 +142,66 @@ func TestFoldIsLocalOnTheArticles(t *testing.T) {
 		}
 		assert.Equal(t, strings.Join(lines, " "), fold.Fold(string(data)), d.ID)
 	}
+}
+
+// TestVerifyDocumentsOfALayer: a layer verified with only its own sources
+// at hand passes, and the documents of the layer below are reported as
+// unverified rather than as problems; VerifySources, which wants every
+// source, reports each of them as missing.
+func TestVerifyDocumentsOfALayer(t *testing.T) {
+	layer := NamedLayer("extend", os.DirFS("../examples/extend/testdata/layer"))
+	own := os.DirFS("../examples/extend/testdata/sources")
+	c, err := Load(seeds.FS(), layer)
+	require.NoError(t, err)
+	var base []string
+	for d := range c.Documents() {
+		if d.ID != "harbour-note" {
+			base = append(base, d.ID)
+		}
+	}
+	require.Len(t, base, 5)
+
+	v, err := VerifyDocuments(c, own)
+	require.NoError(t, err)
+	assert.Equal(t, Verification{Verified: []string{"harbour-note"}, Unverified: base}, v)
+
+	v, err = VerifyDocuments(c, own, "harbour-note")
+	require.NoError(t, err)
+	assert.Equal(t, Verification{Verified: []string{"harbour-note"}}, v, "only the named documents are verified")
+
+	err = VerifySources(c, own)
+	var list accord.ErrorList
+	require.ErrorAs(t, err, &list)
+	assert.Len(t, list, len(base))
+	for _, e := range list {
+		assert.ErrorIs(t, e, ErrSourceMissing)
+		assert.True(t, strings.HasPrefix(e.File, "seeds/documents.json"), e.File)
+	}
+}
+
+// TestVerifyDocumentsFindsProblems: a named document whose source is at
+// hand but differs is a problem, anchors are checked only for the
+// documents verified, and an id that names no document is a problem.
+func TestVerifyDocumentsFindsProblems(t *testing.T) {
+	c, err := Load(seeds.FS(), NamedLayer("extend", os.DirFS("../examples/extend/testdata/layer")))
+	require.NoError(t, err)
+	data, err := os.ReadFile("../examples/extend/testdata/sources/harbour-note.txt")
+	require.NoError(t, err)
+	// The same number of words, another hash, and one anchor gone.
+	changed := strings.Replace(string(data), "Its director, Mira Solberg", "Its director, Mira Solheim", 1)
+	sources := fstest.MapFS{"harbour-note.txt": {Data: []byte(changed)}}
+	v, err := VerifyDocuments(c, sources, "harbour-note", "no-such-note")
+	assert.Equal(t, []string{"harbour-note"}, v.Verified)
+	var list accord.ErrorList
+	require.ErrorAs(t, err, &list)
+	var rules []error
+	for _, e := range list {
+		for _, r := range []error{ErrHashMismatch, ErrWordCount, ErrAnchorNotFound, ErrUnknownDocument, ErrSourceMissing} {
+			if errors.Is(e, r) {
+				rules = append(rules, r)
+			}
+		}
+	}
+	// Two citations use the changed anchor (the actor and its office).
+	assert.ElementsMatch(t, []error{ErrUnknownDocument, ErrHashMismatch, ErrAnchorNotFound, ErrAnchorNotFound}, rules)
 }

@@ -109,9 +109,11 @@ func (f Ruling) String() string {
 //
 // Check reads only the status's Kind, ID, Allows, Forbids and Evidence; it
 // does not validate the rest. It returns an error that matches
-// [accord.ErrNotSupported] for an invalid kind, activity or context, and
-// one that matches [ErrNoRule] when nothing in the rulebook covers the
-// case. Check does not allocate on success.
+// [accord.ErrNotSupported] for an invalid kind, activity or context, an
+// [accord.ErrorList] matching [ErrUnknownDoctrine] when opts holds a
+// doctrine the rulebook does not define, and one that matches [ErrNoRule]
+// when nothing in the rulebook covers the case. Check does not allocate on
+// success.
 func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Ruling, error) {
 	if !s.Kind.IsValid() {
 		return Ruling{}, accord.NotSupported(accord.NewPath("kind"), s.Kind, kindEnum.Names())
@@ -121,6 +123,9 @@ func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Ruling, error) {
 	}
 	if opts.Context != 0 && !opts.Context.IsValid() {
 		return Ruling{}, accord.NotSupported(accord.NewPath("context"), opts.Context, contextEnum.Names())
+	}
+	if errs := rb.unknownDoctrines(opts); len(errs) > 0 {
+		return Ruling{}, errs
 	}
 	f, ok := rb.check(s, a, opts)
 	if !ok {
@@ -238,6 +243,7 @@ func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Rep
 			errs = append(errs, accord.NotSupported(accord.NewPath("activities").Index(i), a, activityEnum.Names()))
 		}
 	}
+	errs = append(errs, rb.unknownDoctrines(opts)...)
 	if len(errs) > 0 {
 		return Report{}, errs
 	}
@@ -251,4 +257,17 @@ func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Rep
 		rep.Rulings = append(rep.Rulings, f)
 	}
 	return rep, nil
+}
+
+// unknownDoctrines reports the doctrines opts holds that the rulebook
+// does not define: holding one would leave a contested verdict contested
+// without saying why.
+func (rb *Rulebook) unknownDoctrines(opts Options) accord.ErrorList {
+	var errs accord.ErrorList
+	for i, d := range opts.Doctrines {
+		if _, ok := rb.byID[d]; !ok {
+			errs = append(errs, accord.NotFound(accord.NewPath("doctrines").Index(i), d, "no doctrine of the rulebook has this id").WithRule(ErrUnknownDoctrine))
+		}
+	}
+	return errs
 }

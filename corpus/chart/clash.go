@@ -157,7 +157,11 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	}
 	var order []entryKey
 	entries := map[entryKey][]actors.Position{}
-	for _, p := range ps.Select(actors.Filter{Actors: ids, At: opt.At}) {
+	selected, err := ps.Select(actors.Filter{Actors: ids, At: opt.At})
+	if err != nil {
+		return Grid{}, fmt.Errorf("%w: %w", ErrInput, err)
+	}
+	for _, p := range selected {
 		k := entryKey{actor: p.Actor, issue: p.Issue, stance: p.Stance.String(), years: yearSpan(p.Period),
 			redLine: p.RedLine, conditional: p.Stance == actors.Conditional || len(p.Conditions) > 0}
 		if _, seen := entries[k]; !seen {
@@ -198,7 +202,10 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	}
 	if !pair.IsZero() {
 		m.Highlight = pair
-		cmpd := ps.Compare(pair.A, pair.B, opt.At)
+		cmpd, err := ps.Compare(pair.A, pair.B, opt.At)
+		if err != nil {
+			return Grid{}, fmt.Errorf("%w: %w", ErrInput, err)
+		}
 		m.PairClashes = []string{}
 		for _, r := range slices.Concat(cmpd.Disagreements, cmpd.RedLineClashes) {
 			m.PairClashes = append(m.PairClashes, r.Issue)

@@ -143,7 +143,7 @@ func TestClashMatrixFromCorpus(t *testing.T) {
 	}
 	// The highlighted clashes are the ones the positions analysis finds.
 	require.Equal(t, Pair{A: "ukraine", B: "russia"}, m.Highlight)
-	cmp := ps.Compare("ukraine", "russia", accord.Date{})
+	cmp := noErr(ps.Compare("ukraine", "russia", accord.Date{}))
 	want := map[string]bool{}
 	for _, r := range slices.Concat(cmp.Disagreements, cmp.RedLineClashes) {
 		want[r.Issue] = true

@@ -131,7 +131,11 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 		}
 		name := reg.Name(state)
 		row := TimelineRow{Label: name}
-		for _, ss := range c.NeutralityStatusesOf(state) {
+		statuses, err := c.NeutralityStatusesOf(state)
+		if err != nil {
+			return Timeline{}, fmt.Errorf("%w: %w", ErrInput, err)
+		}
+		for _, ss := range statuses {
 			st := ss.Status
 			src := sourceTag(c, ss.Document)
 			kind, short, _ := kindStyle(st.Kind)
@@ -180,7 +184,7 @@ func PostureTimeline(c *corpus.Corpus, states ...string) (Timeline, error) {
 		switch {
 		case len(row.Bands) > 0 || len(row.Markers) > 0:
 			t.Rows = append(t.Rows, row)
-		case len(c.NeutralityStatusesOf(state)) == 0:
+		case len(statuses) == 0:
 			t.Undated = append(t.Undated, Aside{Row: name, Label: "no status coded in the corpus"})
 		}
 	}

@@ -184,7 +184,11 @@ func printIstanbul(w io.Writer, c *corpus.Corpus) error {
 	rb := c.Rulebook()
 	status := neutrality.Status{ID: "ukraine-permanent-neutrality", State: "ukraine", Kind: neutrality.PermanentNeutrality, Stage: neutrality.Proposed}
 	groups := map[neutrality.Reach][]string{}
-	for _, d := range c.DemandsIn("istanbul-2022") {
+	demands, err := c.DemandsIn("istanbul-2022")
+	if err != nil {
+		return err
+	}
+	for _, d := range demands {
 		dm := d.Demand
 		f, err := rb.Check(status, dm.Activity, neutrality.Options{})
 		if err != nil {
@@ -200,7 +204,10 @@ func printIstanbul(w io.Writer, c *corpus.Corpus) error {
 		fmt.Fprintf(&b, "      status: %s. %s\n", f, f.Reason)
 		if reach == neutrality.DependsOnDoctrine {
 			for _, doc := range []string{"lawfare-armed-neutrality", "hiia-security-guarantees"} {
-				held := c.DoctrinesOf(doc)
+				held, err := c.DoctrinesOf(doc)
+				if err != nil {
+					return err
+				}
 				g, err := rb.Check(status, dm.Activity, neutrality.Options{Doctrines: held})
 				if err != nil {
 					return err
@@ -238,7 +245,9 @@ var reachTitle = map[neutrality.Reach]string{
 func printUkraine(w io.Writer, c *corpus.Corpus) {
 	title := "Ukraine's status over time, as each article tells it"
 	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len(title)))
-	for _, s := range c.NeutralityStatusesOf("ukraine") {
+	// Ukraine is an actor of the embedded corpus.
+	statuses, _ := c.NeutralityStatusesOf("ukraine")
+	for _, s := range statuses {
 		st := s.Status
 		when := st.Period.String()
 		if when == "" {

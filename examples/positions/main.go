@@ -59,7 +59,11 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 
 	fmt.Fprintf(w, "%s\n%s\n\n", title, strings.Repeat("=", len(title)))
 	for _, party := range parties {
-		held := ps.Select(actors.Filter{Actors: []string{party}, At: at})
+		held, err := ps.Select(actors.Filter{Actors: []string{party}, At: at})
+		if err != nil { // a party the corpus does not have
+			fmt.Fprintln(w, "  ", err)
+			continue
+		}
 		p.Fprintf(w, "%s (positions: %d)\n", reg.Name(party), len(held))
 		if len(held) == 0 {
 			fmt.Fprintln(w, "  (none coded for this moment)")

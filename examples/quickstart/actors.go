@@ -41,11 +41,14 @@ func printActors(w io.Writer, c *corpus.Corpus) {
 	}
 	p.Fprintf(w, "\nissues: %d   positions: %d (%d red lines) held by %d actors\n", c.Issues().Len(), c.Positions().Len(), redLines, len(ps.Actors()))
 	for d := range c.Documents() {
-		p.Fprintf(w, "  %-30s %3d positions\n", d.ID, len(ps.Select(actors.Filter{Doc: d.ID})))
+		held, _ := ps.Select(actors.Filter{Doc: d.ID}) // a filter of no ids cannot fail
+		p.Fprintf(w, "  %-30s %3d positions\n", d.ID, len(held))
 	}
 
 	if a, err := c.Actors().Lookup("Zelenskiy"); err == nil {
-		fmt.Fprintf(w, "\nlookup \"Zelenskiy\" → %s (%s), acting for %s\n", a.ID, a.NameIn(language.Ukrainian), reg.Name(reg.Principal(a.ID, accord.YearOf(2025))))
+		// Lookup found the actor, so Principal knows its id.
+		principal, _ := reg.Principal(a.ID, accord.YearOf(2025))
+		fmt.Fprintf(w, "\nlookup \"Zelenskiy\" → %s (%s), acting for %s\n", a.ID, a.NameIn(language.Ukrainian), reg.Name(principal))
 	}
 	at := accord.MustParseDate("2025-10")
 	m := ps.ClashMatrix(at)

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -151,6 +152,17 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	ps := src.Positions()
 	if ps == nil {
 		return Evaluation{}, ErrNoPositions
+	}
+	// The actors asked about must be actors, not ids that would leave
+	// the evaluation silently without their stands.
+	var unknown accord.ErrorList
+	for i, a := range opts.Actors {
+		if !ps.Registry().Has(a) {
+			unknown = append(unknown, accord.NotFound(accord.NewPath("actors").Index(i), a, "no actor has this id").WithRule(actors.ErrUnknownActor))
+		}
+	}
+	if len(unknown) > 0 {
+		return Evaluation{}, unknown
 	}
 	e := newEnv(src, s.Protected, opts)
 	rs, errs := e.resolve(s.Guarantees, accord.NewPath("guarantees"))

@@ -327,7 +327,7 @@ func (ix *positionIndex) ancestors(issue string) []string {
 	}
 	a, ok := ix.anc[issue]
 	if !ok {
-		a = ix.tax.Ancestors(issue)
+		a, _ = ix.tax.Ancestors(issue) // an issue outside the taxonomy has none
 		ix.anc[issue] = a
 	}
 	return a

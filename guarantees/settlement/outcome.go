@@ -102,7 +102,8 @@ func (e *env) belongsToBloc(id string) bool {
 			a, ok := e.reg.Actor(m)
 			return m != e.bloc && ok && a.MemberOf(e.bloc, e.at)
 		}
-		v = inBloc(id) || slices.ContainsFunc(e.reg.Members(id, e.at), inBloc)
+		members, _ := e.reg.Members(id, e.at) // an actor outside the registry has none
+		v = inBloc(id) || slices.ContainsFunc(members, inBloc)
 	}
 	e.inBloc[id] = v
 	return v
@@ -114,7 +115,11 @@ func (e *env) isAttacker(id string) bool {
 	if e.attackers[id] {
 		return true
 	}
-	return e.reg != nil && slices.ContainsFunc(e.reg.Members(id, e.at), func(m string) bool { return e.attackers[m] })
+	if e.reg == nil {
+		return false
+	}
+	members, _ := e.reg.Members(id, e.at) // an actor outside the registry has none
+	return slices.ContainsFunc(members, func(m string) bool { return e.attackers[m] })
 }
 
 func (e *env) out(t Term, region string, holds bool, from string) Outcome {
