@@ -203,7 +203,7 @@ func (c *Corpus) queryTerms(query string) []queryTerm {
 	// that repeats itself costs no more to match than one that does not,
 	// and splitting it is linear in its length.
 	var terms []queryTerm
-	index := map[string]int{}     // term text → index in terms
+	index := map[string]int{}    // term text → index in terms
 	seen := map[[2]string]bool{} // (term text, target) already added
 	add := func(t queryTerm) {
 		t.text = strings.Trim(t.text, " ")
