@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"iter"
 	"reflect"
@@ -118,7 +119,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		if err != nil {
 			return err.Error()
 		}
-		z, err := settlement.Search(sp, c, settlement.SearchOptions{Required: []string{"ukraine", "russia"}, Keep: 3})
+		z, err := settlement.Search(context.Background(), sp, c, settlement.SearchOptions{Required: []string{"ukraine", "russia"}, Keep: 3})
 		if err != nil {
 			return err.Error()
 		}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"errors"
 	"iter"
 	"slices"
 
@@ -85,6 +86,14 @@ func (c *Corpus) loadSettlements(l *loader) {
 	// An option may be a variant of one coded after it.
 	for i, s := range v.Settlements {
 		l.ref(kindSettlement, s.VariantOf, f, base.Index(i).Child("variant_of"))
+	}
+	// The options must span a space whose packages an int can count
+	// (settlement.NewSpace refuses others, and so Corpus.SettlementSpace
+	// would fail).
+	if len(v.Settlements) > 0 {
+		if _, err := settlement.NewSpace(v.Settlements); errors.Is(err, settlement.ErrSpaceTooLarge) {
+			l.report(f, accord.Invalid(base, len(v.Settlements), err.Error()).WithRule(settlement.ErrSpaceTooLarge))
+		}
 	}
 }
 
