@@ -119,6 +119,13 @@ type Relation struct {
 	APositions, BPositions []Position
 }
 
+// Clone returns a deep copy of the relation: its positions are copies.
+func (r Relation) Clone() Relation {
+	r.APositions = cloneEach(r.APositions, Position.Clone)
+	r.BPositions = cloneEach(r.BPositions, Position.Clone)
+	return r
+}
+
 // Comparison is what [Positions.Compare] finds between two actors on a
 // date: for every issue both hold positions on, whether they agree, differ
 // on figures, disagree, or clash over a red line. Each list is sorted by
@@ -190,18 +197,19 @@ type Matrix struct {
 // line.
 func (m Matrix) Count(a, b string) int {
 	i, j := slices.Index(m.Actors, a), slices.Index(m.Actors, b)
-	if i < 0 || j < 0 {
-		return 0
+	if i < 0 || j < 0 || i >= len(m.Counts) || j >= len(m.Counts[i]) {
+		return 0 // not in the matrix, or a matrix not made by ClashMatrix
 	}
 	return m.Counts[i][j]
 }
 
-// Between returns the red-line clashes between a and b, in either order.
+// Between returns copies of the red-line clashes between a and b, in
+// either order: changing them does not change m.
 func (m Matrix) Between(a, b string) []Relation {
 	var out []Relation
 	for _, r := range m.Clashes {
 		if (r.A == a && r.B == b) || (r.A == b && r.B == a) {
-			out = append(out, r)
+			out = append(out, r.Clone())
 		}
 	}
 	return out

@@ -167,7 +167,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 			qs = append(qs, query{"Versions " + in.ID + "/" + cl.ID, func(c *corpus.Corpus) any {
 				got, _ := c.Instrument(in.ID)
 				cl, _ := got.Clause(cl.ID)
-				return cl.Versions()
+				return slices.Collect(cl.Versions())
 			}})
 		}
 	}
