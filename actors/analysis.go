@@ -89,6 +89,7 @@ type Standing struct {
 // zero Date): one [Standing] per actor and stance, ordered from Demands to
 // Rejects and, within a stance, by collated actor name.
 func (ps *Positions) Standings(issue string, d accord.Date) []Standing {
+	ps = ps.orEmpty()
 	var out []Standing
 	for _, p := range ps.On(issue, d) {
 		i := slices.IndexFunc(out, func(s Standing) bool { return s.Actor == p.Actor && s.Stance == p.Stance })
@@ -154,6 +155,7 @@ type Comparison struct {
 // yield, say, both an agreement and a red-line clash, each with the
 // positions behind it.
 func (ps *Positions) Compare(a, b string, d accord.Date) Comparison {
+	ps = ps.orEmpty()
 	c := Comparison{A: a, B: b, At: d}
 	ra, oka := ps.reg.rank[a]
 	rb, okb := ps.reg.rank[b]
@@ -218,6 +220,7 @@ func (m Matrix) Between(a, b string) []Relation {
 // ClashMatrix finds the red-line clashes between every pair of actors on
 // date d (any time, for the zero Date).
 func (ps *Positions) ClashMatrix(d accord.Date) Matrix {
+	ps = ps.orEmpty()
 	m := Matrix{At: d}
 	all := make([]int, len(ps.list))
 	for i := range all {

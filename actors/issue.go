@@ -51,7 +51,8 @@ func (is Issue) Clone() Issue {
 func (is Issue) label() (id, name string) { return is.ID, is.Name }
 
 // Taxonomy is a validated, immutable set of issues arranged in a tree.
-// Build one with [NewTaxonomy]; it is safe for concurrent use.
+// Build one with [NewTaxonomy]; it is safe for concurrent use. A nil or
+// zero Taxonomy is empty.
 type Taxonomy struct {
 	records[Issue]
 	children map[string][]string
@@ -107,28 +108,47 @@ func MustNewTaxonomy(list []Issue) *Taxonomy {
 }
 
 // Len returns the number of issues.
-func (t *Taxonomy) Len() int { return len(t.list) }
+func (t *Taxonomy) Len() int {
+	t = t.orEmpty()
+	return len(t.list)
+}
 
 // Issue returns a copy of the issue with the given id.
-func (t *Taxonomy) Issue(id string) (Issue, bool) { return t.get(id) }
+func (t *Taxonomy) Issue(id string) (Issue, bool) {
+	t = t.orEmpty()
+	return t.get(id)
+}
 
 // Has reports whether an issue has the given id.
-func (t *Taxonomy) Has(id string) bool { return t.has(id) }
+func (t *Taxonomy) Has(id string) bool {
+	t = t.orEmpty()
+	return t.has(id)
+}
 
 // Name returns the name of the issue with the given id, or the id itself
 // when there is no such issue.
-func (t *Taxonomy) Name(id string) string { return t.name(id) }
+func (t *Taxonomy) Name(id string) string {
+	t = t.orEmpty()
+	return t.name(id)
+}
 
 // All returns copies of every issue, in the order they were given.
-func (t *Taxonomy) All() iter.Seq[Issue] { return t.all() }
+func (t *Taxonomy) All() iter.Seq[Issue] {
+	t = t.orEmpty()
+	return t.all()
+}
 
 // Children returns the ids of the direct sub-issues of id, in collated
 // name order.
-func (t *Taxonomy) Children(id string) []string { return slices.Clone(t.children[id]) }
+func (t *Taxonomy) Children(id string) []string {
+	t = t.orEmpty()
+	return slices.Clone(t.children[id])
+}
 
 // Subtree returns id followed by all its descendants, depth first, each
 // level in collated name order.
 func (t *Taxonomy) Subtree(id string) []string {
+	t = t.orEmpty()
 	out := []string{id}
 	for _, c := range t.children[id] {
 		out = append(out, t.Subtree(c)...)
@@ -138,6 +158,7 @@ func (t *Taxonomy) Subtree(id string) []string {
 
 // Ancestors returns the parent of id, its parent, and so on up to the root.
 func (t *Taxonomy) Ancestors(id string) []string {
+	t = t.orEmpty()
 	var out []string
 	for i, ok := t.byID[id]; ok && t.list[i].Parent != ""; i, ok = t.byID[t.list[i].Parent] {
 		out = append(out, t.list[i].Parent)
@@ -147,4 +168,7 @@ func (t *Taxonomy) Ancestors(id string) []string {
 
 // Compare orders two issue ids by the collated order of their names;
 // unknown ids sort after known ones, by id.
-func (t *Taxonomy) Compare(a, b string) int { return t.compare(a, b) }
+func (t *Taxonomy) Compare(a, b string) int {
+	t = t.orEmpty()
+	return t.compare(a, b)
+}

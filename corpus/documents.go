@@ -44,10 +44,14 @@ func (c *Corpus) loadDocuments(l *loader) {
 }
 
 // Documents returns the source documents in registry order.
-func (c *Corpus) Documents() iter.Seq[Document] { return slices.Values(c.docs.list) }
+func (c *Corpus) Documents() iter.Seq[Document] {
+	c = c.orEmpty()
+	return slices.Values(c.docs.list)
+}
 
 // Document returns the document with the given id.
 func (c *Corpus) Document(id string) (Document, bool) {
+	c = c.orEmpty()
 	i, ok := c.docs.byID[id]
 	if !ok {
 		return Document{}, false
@@ -56,4 +60,7 @@ func (c *Corpus) Document(id string) (Document, bool) {
 }
 
 // NumDocuments returns the number of source documents.
-func (c *Corpus) NumDocuments() int { return len(c.docs.list) }
+func (c *Corpus) NumDocuments() int {
+	c = c.orEmpty()
+	return len(c.docs.list)
+}

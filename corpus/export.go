@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"io"
 	"maps"
 	"slices"
@@ -146,6 +147,10 @@ func nonNil[T any](s []T) []T {
 // split back into a data set that [Load] reads. The output is
 // deterministic and indented by two spaces.
 func (c *Corpus) WriteJSON(w io.Writer) error {
+	c = c.orEmpty()
+	if w == nil {
+		return errNilWriter
+	}
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
@@ -156,6 +161,9 @@ func (c *Corpus) WriteJSON(w io.Writer) error {
 	return bw.Flush()
 }
 
+// errNilWriter is returned by the writers of a corpus given a nil writer.
+var errNilWriter = errors.New("corpus: nil writer")
+
 // WriteJSONLines writes the corpus to w as JSON Lines: one record per line,
 // {"kind": k, "document": id, "record": {…}}, where k is one of "document",
 // "actor", "issue", "instrument", "doctrine", "neutrality-rule", "term",
@@ -164,6 +172,10 @@ func (c *Corpus) WriteJSON(w io.Writer) error {
 // order), document is set for the records coded from one article, and
 // record is encoded as in the seeds files. The output is deterministic.
 func (c *Corpus) WriteJSONLines(w io.Writer) error {
+	c = c.orEmpty()
+	if w == nil {
+		return errNilWriter
+	}
 	d := c.export()
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)

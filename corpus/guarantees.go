@@ -62,11 +62,13 @@ func (c *Corpus) loadInstruments(l *loader) {
 // Instruments returns every security instrument, in registry order. Each
 // is a deep copy.
 func (c *Corpus) Instruments() iter.Seq[guarantees.Instrument] {
+	c = c.orEmpty()
 	return seq.Map(c.instruments.list, guarantees.Instrument.Clone)
 }
 
 // Instrument returns a deep copy of the instrument with the given id.
 func (c *Corpus) Instrument(id string) (guarantees.Instrument, bool) {
+	c = c.orEmpty()
 	i, ok := c.instruments.byID[id]
 	if !ok {
 		return guarantees.Instrument{}, false
@@ -75,7 +77,10 @@ func (c *Corpus) Instrument(id string) (guarantees.Instrument, bool) {
 }
 
 // NumInstruments returns the number of security instruments.
-func (c *Corpus) NumInstruments() int { return len(c.instruments.list) }
+func (c *Corpus) NumInstruments() int {
+	c = c.orEmpty()
+	return len(c.instruments.list)
+}
 
 // GuaranteeSituation returns the situation the corpus itself records: every
 // breach of an instrument by an actor counts as an attack by that actor
@@ -83,6 +88,7 @@ func (c *Corpus) NumInstruments() int { return len(c.instruments.list) }
 // German Empire on Belgium and Luxembourg in 1914). Attacks are sorted and
 // without repeats.
 func (c *Corpus) GuaranteeSituation() guarantees.Situation {
+	c = c.orEmpty()
 	var sit guarantees.Situation
 	for _, in := range c.instruments.list {
 		for _, e := range in.Events {
@@ -116,6 +122,7 @@ type RankedInstrument struct {
 // sit and returns them from strongest to weakest: by score, then by name in
 // English collation order.
 func (c *Corpus) RankInstruments(sit guarantees.Situation) []RankedInstrument {
+	c = c.orEmpty()
 	out := make([]RankedInstrument, 0, len(c.instruments.list))
 	for _, in := range c.instruments.list {
 		in = in.Clone()

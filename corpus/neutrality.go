@@ -119,21 +119,29 @@ type neutralityFile struct {
 // Rulebook returns the neutrality rulebook coded in rules.json and
 // doctrines.json. It is immutable; [neutrality.Rulebook.With] derives a
 // changed copy.
-func (c *Corpus) Rulebook() *neutrality.Rulebook { return c.neutrality.rulebook }
+func (c *Corpus) Rulebook() *neutrality.Rulebook {
+	c = c.orEmpty()
+	return c.neutrality.rulebook
+}
 
 // NeutralityStatuses iterates over copies of every coded status, in file
 // and record order.
 func (c *Corpus) NeutralityStatuses() iter.Seq[SourcedStatus] {
+	c = c.orEmpty()
 	return seq.Map(c.neutrality.statuses, func(s SourcedStatus) SourcedStatus {
 		return SourcedStatus{Document: s.Document, Status: s.Status.Clone()}
 	})
 }
 
 // NumNeutralityStatuses returns the number of coded statuses.
-func (c *Corpus) NumNeutralityStatuses() int { return len(c.neutrality.statuses) }
+func (c *Corpus) NumNeutralityStatuses() int {
+	c = c.orEmpty()
+	return len(c.neutrality.statuses)
+}
 
 // NeutralityStatus returns the status with the given id.
 func (c *Corpus) NeutralityStatus(id string) (SourcedStatus, bool) {
+	c = c.orEmpty()
 	for _, s := range c.neutrality.statuses {
 		if s.Status.ID == id {
 			return SourcedStatus{Document: s.Document, Status: s.Status.Clone()}, true
@@ -149,6 +157,7 @@ func (c *Corpus) NeutralityStatus(id string) (SourcedStatus, bool) {
 // (proposals, undated claims) come last. Articles
 // that describe the same years differently appear side by side.
 func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
+	c = c.orEmpty()
 	var out []SourcedStatus
 	for s := range c.NeutralityStatuses() {
 		if s.Status.State == state {
@@ -164,6 +173,7 @@ func (c *Corpus) NeutralityStatusesOf(state string) []SourcedStatus {
 // by state id and then in time order: the historical cases the articles
 // draw on, each with its events.
 func (c *Corpus) PrecedentsFor(subject string) []SourcedStatus {
+	c = c.orEmpty()
 	var out []SourcedStatus
 	for s := range c.NeutralityStatuses() {
 		if s.Status.State != subject && s.Status.Stage == neutrality.InForce {
@@ -198,6 +208,7 @@ func timeKey(p accord.Period) accord.Date {
 // NeutralityDemands iterates over copies of every coded negotiating
 // demand, in file and record order.
 func (c *Corpus) NeutralityDemands() iter.Seq[SourcedDemand] {
+	c = c.orEmpty()
 	return seq.Map(c.neutrality.demands, func(d SourcedDemand) SourcedDemand {
 		return SourcedDemand{Document: d.Document, Demand: d.Demand.Clone()}
 	})
@@ -206,6 +217,7 @@ func (c *Corpus) NeutralityDemands() iter.Seq[SourcedDemand] {
 // DemandsIn returns the demands made in the talks with the given slug
 // (such as "istanbul-2022"), sorted by activity, direction, document and id.
 func (c *Corpus) DemandsIn(talks string) []SourcedDemand {
+	c = c.orEmpty()
 	var out []SourcedDemand
 	for d := range c.NeutralityDemands() {
 		if d.Demand.Talks == talks {
@@ -225,6 +237,7 @@ func (c *Corpus) DemandsIn(talks string) []SourcedDemand {
 // question, as the Lawfare analysis does for qualified and strict
 // neutrality, holds neither). The result is sorted.
 func (c *Corpus) DoctrinesOf(doc string) []string {
+	c = c.orEmpty()
 	var out []string
 	ds := c.neutrality.rulebook.Doctrines()
 	for _, q := range c.neutrality.rulebook.Questions() {

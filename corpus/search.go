@@ -123,6 +123,7 @@ const (
 // status. Hits are ranked by score, then kind, then id. An empty query
 // (or one of common words only) has no hits.
 func (c *Corpus) Search(query string) []SearchHit {
+	c = c.orEmpty()
 	terms := c.queryTerms(query)
 	if len(terms) == 0 {
 		return nil

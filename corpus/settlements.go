@@ -113,11 +113,13 @@ func (c *Corpus) checkAdoption(l *loader, f *file, g settlement.GuaranteeTerm, p
 // Settlements returns the coded settlement options, in registry order.
 // Each is a deep copy. They are proposals, never settlements in force.
 func (c *Corpus) Settlements() iter.Seq[settlement.Settlement] {
+	c = c.orEmpty()
 	return seq.Map(c.settlements.list, settlement.Settlement.Clone)
 }
 
 // Settlement returns a copy of the settlement option with the given id.
 func (c *Corpus) Settlement(id string) (settlement.Settlement, bool) {
+	c = c.orEmpty()
 	i, ok := c.settlements.byID[id]
 	if !ok {
 		return settlement.Settlement{}, false
@@ -126,12 +128,16 @@ func (c *Corpus) Settlement(id string) (settlement.Settlement, bool) {
 }
 
 // NumSettlements returns the number of coded settlement options.
-func (c *Corpus) NumSettlements() int { return len(c.settlements.list) }
+func (c *Corpus) NumSettlements() int {
+	c = c.orEmpty()
+	return len(c.settlements.list)
+}
 
 // SettlementFrame returns what relates settlement packages to the
 // positions: the alliance and the bindings of terms to issues coded in
 // settlements.json, and the attacks of [Corpus.GuaranteeSituation].
 func (c *Corpus) SettlementFrame() settlement.Frame {
+	c = c.orEmpty()
 	return settlement.Frame{
 		Bloc:     c.settlements.bloc,
 		Attacks:  c.GuaranteeSituation().Attacks,
@@ -142,5 +148,6 @@ func (c *Corpus) SettlementFrame() settlement.Frame {
 // SettlementSpace returns the space of packages spanned by the coded
 // options' components, for [settlement.Search].
 func (c *Corpus) SettlementSpace() (settlement.Space, error) {
+	c = c.orEmpty()
 	return settlement.NewSpace(slices.Collect(c.Settlements()))
 }

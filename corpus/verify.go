@@ -34,6 +34,9 @@ var (
 // one [accord.ErrorList], located at the registry record or the citation in
 // the data files, or nil when the corpus matches its sources.
 func VerifySources(c *Corpus, sources fs.FS) error {
+	if c == nil || sources == nil {
+		return errors.New("corpus: VerifySources needs a corpus and the file system of the source articles, not nil")
+	}
 	var errs accord.ErrorList
 	folded := make(map[string]string, len(c.docs.list))
 	for i, d := range c.docs.list {

@@ -82,11 +82,12 @@ func (in *Instrument) clause(id string) (*Clause, bool) {
 }
 
 // ActorsIn returns the ids of the parties whose role satisfies keep, in
-// the order the instrument lists them, without repeats.
+// the order the instrument lists them, without repeats. A nil keep keeps
+// every party.
 func (in Instrument) ActorsIn(keep func(Role) bool) []string {
 	var out []string
 	for _, p := range in.Parties {
-		if keep(p.Role) && !slices.Contains(out, p.Actor) {
+		if (keep == nil || keep(p.Role)) && !slices.Contains(out, p.Actor) {
 			out = append(out, p.Actor)
 		}
 	}
