@@ -185,6 +185,11 @@ func (sp Space) Size() int {
 // size returns the product of the dimensions' sizes and whether it fits
 // an int.
 func (sp Space) size() (int, bool) {
+	for _, d := range sp.dims {
+		if len(d.Alternatives) == 0 {
+			return 0, true // an empty dimension empties the space, however large the rest
+		}
+	}
 	n := 1
 	for _, d := range sp.dims {
 		hi, lo := bits.Mul64(uint64(n), uint64(len(d.Alternatives)))
