@@ -31,7 +31,7 @@ import (
 func TestNilAndZeroValues(t *testing.T) {
 	checkListsComplete(t)
 	var panics []string
-	call := func(name string, f reflect.Value, args []reflect.Value) {
+	call1 := func(name string, f reflect.Value, args []reflect.Value) {
 		defer func() {
 			if r := recover(); r != nil {
 				panics = append(panics, fmt.Sprintf("%s: %v", name, r))
@@ -44,6 +44,16 @@ func TestNilAndZeroValues(t *testing.T) {
 			out = f.Call(args)
 		}
 		drain(out)
+	}
+	// call calls f with args; a variadic f is called twice: with no
+	// variadic argument, and with one zero one (Load(nil)).
+	call := func(name string, f reflect.Value, args []reflect.Value) {
+		call1(name, f, args)
+		if ft := f.Type(); ft.IsVariadic() {
+			last := ft.In(ft.NumIn() - 1)
+			one := reflect.MakeSlice(last, 1, 1)
+			call1(name+" (one zero variadic argument)", f, append(slices.Clone(args[:len(args)-1]), one))
+		}
 	}
 	zeroArgs := func(ft reflect.Type, skip int) []reflect.Value {
 		args := make([]reflect.Value, 0, ft.NumIn())
@@ -210,6 +220,7 @@ func TestNilArgumentsGiveErrors(t *testing.T) {
 			_, err := settlement.Evaluate(s, nil, settlement.Options{})
 			return err
 		}},
+		{"Load(nil)", func() error { _, err := corpus.Load(nil); return err }},
 		{"Corpus.WriteJSON(nil)", func() error { return c.WriteJSON(nil) }},
 		{"Corpus.WriteJSONLines(nil)", func() error { return c.WriteJSONLines(nil) }},
 		{"actors.NewPositions(nil, nil, nil)", func() error { _, err := actors.NewPositions(nil, nil, nil); return err }},
