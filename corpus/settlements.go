@@ -104,7 +104,7 @@ func (c *Corpus) checkAdoption(l *loader, f *file, g settlement.GuaranteeTerm, p
 	if !ok || len(g.Adopt) == 0 {
 		return
 	}
-	// InstrumentSubject only reads the instrument: no copy needed.
+	// InstrumentSubject keeps a copy of the instrument.
 	if _, err := guarantees.InstrumentSubject(c.instruments.list[k], g.Adopt...); err != nil {
 		l.report(f, accord.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
 	}

@@ -175,7 +175,12 @@ func (s Subject) Versions() []Version {
 // The subject keeps a copy of in: changing in afterwards does not change
 // the subject.
 func InstrumentSubject(in Instrument, adopt ...string) (Subject, error) {
-	in = in.Clone()
+	return instrumentSubject(in.Clone(), adopt...)
+}
+
+// instrumentSubject is [InstrumentSubject] keeping in itself, for a
+// subject that never leaves this package.
+func instrumentSubject(in Instrument, adopt ...string) (Subject, error) {
 	byClause := make([][]string, len(in.Clauses))
 	for _, id := range adopt {
 		i := slices.IndexFunc(in.Clauses, func(c Clause) bool { _, ok := c.Revision(id); return ok })
@@ -546,7 +551,8 @@ func (in *Instrument) guarantorStates() int {
 // sit. It is a shorthand for [InstrumentSubject] followed by [Assess]; the
 // base text always renders, so it cannot fail.
 func (in Instrument) Assess(sit Situation) Assessment {
-	s, err := InstrumentSubject(in)
+	s, err := instrumentSubject(in) // the subject does not outlive the call: no copy
+
 	if err != nil {
 		// Unreachable: with no revisions adopted nothing can conflict.
 		return Assessment{Subject: in.ID}
