@@ -39,15 +39,49 @@ func findFolded(text string, folded fold.Folded) []Match {
 	var out []Match
 	var toks []token // reused across windows
 	for _, w := range windows(fs) {
-		toks = lexInto(toks[:0], fs[w[0]:w[1]])
-		sc := scanner{toks: toks}
-		for _, f := range sc.all() {
-			start, end := folded.Origin(w[0]+sc.toks[f.from].start, w[0]+sc.toks[f.to-1].end)
-			out = append(out, Match{Figure: f.fig, Start: start, End: end, Text: text[start:end]})
+		s := fs[w[0]:w[1]]
+		// The window is lexed and scanned a chunk of tokens at a time,
+		// keeping lookahead tokens beyond the scan position, so that the
+		// tokens held stay few however long the window (a text dense with
+		// figures is one window).
+		toks = toks[:0]
+		pos, i := 0, 0 // next byte to lex; scan position in toks
+		for {
+			toks, pos = lexFrom(toks, s, pos, chunkTokens)
+			done := pos == len(s)
+			sc := scanner{toks: toks}
+			for i < len(toks) && (done || i+lookahead <= len(toks)) {
+				if !sc.numberNear(i) {
+					i++
+					continue
+				}
+				f, j, ok := sc.at(i)
+				if !ok {
+					i++
+					continue
+				}
+				start, end := folded.Origin(w[0]+toks[i].start, w[0]+toks[j-1].end)
+				out = append(out, Match{Figure: f, Start: start, End: end, Text: text[start:end]})
+				i = j
+			}
+			if done {
+				break
+			}
+			toks = toks[:copy(toks, toks[i:])]
+			i = 0
 		}
 	}
 	return out
 }
+
+// Figure finding holds at most chunkTokens+lookahead tokens of a window.
+// No figure is read from more than lookahead tokens (the longest forms,
+// "between US $20 and US $40 billion per year", take about 15), so a
+// figure is never cut at the end of a chunk.
+const (
+	chunkTokens = 4096
+	lookahead   = 256
+)
 
 // Every figure holds a digit, and none reaches further than a few words
 // before its first digit ("between $20", "Sept. 3") or after its last

@@ -165,3 +165,17 @@ func processCPU() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// TestFindChunksMatchWhole: a window far longer than a chunk of tokens
+// (a text dense with figures) gives what lexing and scanning it whole
+// gives, wherever the chunks happen to cut.
+func TestFindChunksMatchWhole(t *testing.T) {
+	prose := "Donors pledged between $20 and $40 billion per year from 1 March 2026, and 3–5% of 12,000 troops stay; " +
+		"US$7m a year, 1839–1914, the 1960s, 29.03.2022 and 600,000 square kilometers. "
+	for k := range 40 {
+		text := strings.Repeat("x ", k) + strings.Repeat(prose, 300) + strings.Repeat("$", k) + "5"
+		got, want := Find(text), findWhole(text)
+		require.Equal(t, len(want), len(got), "prefix %d", k)
+		assert.Equal(t, want, got, "prefix %d", k)
+	}
+}
