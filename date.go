@@ -255,6 +255,9 @@ func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 // UnmarshalText parses the forms accepted by [ParseDate]; empty text is
 // the zero Date.
 func (d *Date) UnmarshalText(text []byte) error {
+	if d == nil {
+		return errors.New("accord: UnmarshalText into a nil *Date")
+	}
 	if len(text) == 0 {
 		*d = Date{}
 		return nil

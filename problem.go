@@ -78,6 +78,9 @@ func (p Path) MarshalText() ([]byte, error) { return []byte(p.s), nil }
 // UnmarshalText sets p to the path with the given text; since a Path is
 // its text, it equals the path that printed it.
 func (p *Path) UnmarshalText(text []byte) error {
+	if p == nil {
+		return errors.New("accord: UnmarshalText into a nil *Path")
+	}
 	p.s = string(text)
 	return nil
 }
@@ -147,6 +150,9 @@ func UnknownField(path Path, name string, known []string) *FieldError {
 // WithRule returns a copy of e that also matches rule with [errors.Is].
 // The copy shares nothing with e.
 func (e *FieldError) WithRule(rule error) *FieldError {
+	if e == nil {
+		return nil
+	}
 	c := *e
 	c.Supported = slices.Clone(e.Supported)
 	c.Rule = rule
@@ -168,6 +174,9 @@ func valueText(v any) string {
 
 // Error formats the problem as "file:line:col: path: kind "value": detail".
 func (e *FieldError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var b strings.Builder
 	if e.File != "" {
 		b.WriteString(e.File)
@@ -211,6 +220,9 @@ func (e *FieldError) kind() error {
 
 // Unwrap returns the kind sentinel and, when set, the rule sentinel.
 func (e *FieldError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	if e.Rule != nil {
 		return []error{e.kind(), e.Rule}
 	}

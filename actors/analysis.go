@@ -90,6 +90,7 @@ type Standing struct {
 // Rejects and, within a stance, by collated actor name. An issue the
 // taxonomy lacks is an error ([ErrUnknownIssue]).
 func (ps *Positions) Standings(issue string, d accord.Date) ([]Standing, error) {
+	ps = ps.orEmpty()
 	on, err := ps.On(issue, d)
 	if err != nil {
 		return nil, err
@@ -124,6 +125,13 @@ type Relation struct {
 	APositions, BPositions []Position
 }
 
+// Clone returns a deep copy of the relation: its positions are copies.
+func (r Relation) Clone() Relation {
+	r.APositions = cloneEach(r.APositions, Position.Clone)
+	r.BPositions = cloneEach(r.BPositions, Position.Clone)
+	return r
+}
+
 // Comparison is what [Positions.Compare] finds between two actors on a
 // date: for every issue both hold positions on, whether they agree, differ
 // on figures, disagree, or clash over a red line. Each list is sorted by
@@ -153,6 +161,7 @@ type Comparison struct {
 // positions behind it. An actor the registry lacks is an error
 // ([ErrUnknownActor]), with both reported when both are unknown.
 func (ps *Positions) Compare(a, b string, d accord.Date) (Comparison, error) {
+	ps = ps.orEmpty()
 	c := Comparison{A: a, B: b, At: d}
 	if err := unknownIDs(ps.reg.unknownActor("a", a), ps.reg.unknownActor("b", b)); err != nil {
 		return c, err
@@ -195,18 +204,19 @@ type Matrix struct {
 // line.
 func (m Matrix) Count(a, b string) int {
 	i, j := slices.Index(m.Actors, a), slices.Index(m.Actors, b)
-	if i < 0 || j < 0 {
-		return 0
+	if i < 0 || j < 0 || i >= len(m.Counts) || j >= len(m.Counts[i]) {
+		return 0 // not in the matrix, or a matrix not made by ClashMatrix
 	}
 	return m.Counts[i][j]
 }
 
-// Between returns the red-line clashes between a and b, in either order.
+// Between returns copies of the red-line clashes between a and b, in
+// either order: changing them does not change m.
 func (m Matrix) Between(a, b string) []Relation {
 	var out []Relation
 	for _, r := range m.Clashes {
 		if (r.A == a && r.B == b) || (r.A == b && r.B == a) {
-			out = append(out, r)
+			out = append(out, r.Clone())
 		}
 	}
 	return out
@@ -215,6 +225,7 @@ func (m Matrix) Between(a, b string) []Relation {
 // ClashMatrix finds the red-line clashes between every pair of actors on
 // date d (any time, for the zero Date).
 func (ps *Positions) ClashMatrix(d accord.Date) Matrix {
+	ps = ps.orEmpty()
 	m := Matrix{At: d}
 	all := make([]int, len(ps.list))
 	for i := range all {

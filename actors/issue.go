@@ -51,7 +51,8 @@ func (is Issue) Clone() Issue {
 func (is Issue) label() (id, name string) { return is.ID, is.Name }
 
 // Taxonomy is a validated, immutable set of issues arranged in a tree.
-// Build one with [NewTaxonomy]; it is safe for concurrent use.
+// Build one with [NewTaxonomy]; it is safe for concurrent use. A nil or
+// zero Taxonomy is empty.
 type Taxonomy struct {
 	records[Issue]
 	children map[string][]string
@@ -107,25 +108,41 @@ func MustNewTaxonomy(list []Issue) *Taxonomy {
 }
 
 // Len returns the number of issues.
-func (t *Taxonomy) Len() int { return len(t.list) }
+func (t *Taxonomy) Len() int {
+	t = t.orEmpty()
+	return len(t.list)
+}
 
 // Issue returns a copy of the issue with the given id.
-func (t *Taxonomy) Issue(id string) (Issue, bool) { return t.get(id) }
+func (t *Taxonomy) Issue(id string) (Issue, bool) {
+	t = t.orEmpty()
+	return t.get(id)
+}
 
 // Has reports whether an issue has the given id.
-func (t *Taxonomy) Has(id string) bool { return t.has(id) }
+func (t *Taxonomy) Has(id string) bool {
+	t = t.orEmpty()
+	return t.has(id)
+}
 
 // Name returns the name of the issue with the given id, or the id itself
 // when there is no such issue.
-func (t *Taxonomy) Name(id string) string { return t.name(id) }
+func (t *Taxonomy) Name(id string) string {
+	t = t.orEmpty()
+	return t.name(id)
+}
 
 // All returns copies of every issue, in the order they were given.
-func (t *Taxonomy) All() iter.Seq[Issue] { return t.all() }
+func (t *Taxonomy) All() iter.Seq[Issue] {
+	t = t.orEmpty()
+	return t.all()
+}
 
 // Children returns the ids of the direct sub-issues of id, in collated
 // name order. An issue the taxonomy lacks is an error ([ErrUnknownIssue]),
 // as for Subtree and Ancestors.
 func (t *Taxonomy) Children(id string) ([]string, error) {
+	t = t.orEmpty()
 	if err := unknownIDs(t.unknownIssue("id", id)); err != nil {
 		return nil, err
 	}
@@ -135,6 +152,7 @@ func (t *Taxonomy) Children(id string) ([]string, error) {
 // Subtree returns id followed by all its descendants, depth first, each
 // level in collated name order.
 func (t *Taxonomy) Subtree(id string) ([]string, error) {
+	t = t.orEmpty()
 	if err := unknownIDs(t.unknownIssue("id", id)); err != nil {
 		return nil, err
 	}
@@ -151,6 +169,7 @@ func (t *Taxonomy) subtree(id string) []string {
 
 // Ancestors returns the parent of id, its parent, and so on up to the root.
 func (t *Taxonomy) Ancestors(id string) ([]string, error) {
+	t = t.orEmpty()
 	if err := unknownIDs(t.unknownIssue("id", id)); err != nil {
 		return nil, err
 	}
@@ -163,4 +182,7 @@ func (t *Taxonomy) Ancestors(id string) ([]string, error) {
 
 // Compare orders two issue ids by the collated order of their names;
 // unknown ids sort after known ones, by id.
-func (t *Taxonomy) Compare(a, b string) int { return t.compare(a, b) }
+func (t *Taxonomy) Compare(a, b string) int {
+	t = t.orEmpty()
+	return t.compare(a, b)
+}

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"cmp"
+	"errors"
 	"iter"
 	"maps"
 	"slices"
@@ -15,7 +16,8 @@ import (
 // It answers the date-aware queries and analyses a negotiator needs
 // ([Positions.Select], [Positions.Standings], [Positions.Compare],
 // [Positions.ClashMatrix]). Build one with [NewPositions]; it is safe for
-// concurrent use and returns copies.
+// concurrent use and returns copies. A nil or zero Positions is empty,
+// with an empty registry and taxonomy.
 type Positions struct {
 	reg     *Registry
 	tax     *Taxonomy
@@ -29,10 +31,13 @@ type Positions struct {
 }
 
 // NewPositions validates the positions against reg and tax and indexes
-// them. It reports, with paths "positions[i]…", every problem
+// them (reg and tax must not be nil). It reports, with paths "positions[i]…", every problem
 // [Position.Validate] finds, duplicate ids, and actors (actor, via) and
 // issues (issue, conditions[].issue) that reg and tax do not know.
 func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, error) {
+	if reg == nil || tax == nil {
+		return nil, errors.New("actors: NewPositions needs a registry and a taxonomy, not nil")
+	}
 	base := accord.NewPath("positions")
 	var errs accord.ErrorList
 	ps := &Positions{reg: reg, tax: tax, list: make([]Position, 0, len(list)), byID: make(map[string]int, len(list))}
@@ -118,16 +123,26 @@ func MustNewPositions(reg *Registry, tax *Taxonomy, list []Position) *Positions 
 }
 
 // Registry returns the actors the positions refer to.
-func (ps *Positions) Registry() *Registry { return ps.reg }
+func (ps *Positions) Registry() *Registry {
+	ps = ps.orEmpty()
+	return ps.reg
+}
 
 // Taxonomy returns the issues the positions refer to.
-func (ps *Positions) Taxonomy() *Taxonomy { return ps.tax }
+func (ps *Positions) Taxonomy() *Taxonomy {
+	ps = ps.orEmpty()
+	return ps.tax
+}
 
 // Len returns the number of positions.
-func (ps *Positions) Len() int { return len(ps.list) }
+func (ps *Positions) Len() int {
+	ps = ps.orEmpty()
+	return len(ps.list)
+}
 
 // Position returns a copy of the position with the given id.
 func (ps *Positions) Position(id string) (Position, bool) {
+	ps = ps.orEmpty()
 	i, ok := ps.byID[id]
 	if !ok {
 		return Position{}, false
@@ -137,6 +152,7 @@ func (ps *Positions) Position(id string) (Position, bool) {
 
 // All returns copies of every position, in the order they were given.
 func (ps *Positions) All() iter.Seq[Position] {
+	ps = ps.orEmpty()
 	return seq.Map(ps.list, Position.Clone)
 }
 
@@ -164,6 +180,7 @@ type Filter struct {
 // An actor or issue of f that the registry or the taxonomy lacks is an
 // error ([ErrUnknownActor], [ErrUnknownIssue]; every one is reported).
 func (ps *Positions) Select(f Filter) ([]Position, error) {
+	ps = ps.orEmpty()
 	var unknown []*accord.FieldError
 	for i, a := range f.Actors {
 		if e := ps.reg.unknownActor("actors", a); e != nil {
@@ -238,6 +255,7 @@ func (ps *Positions) selectKnown(f Filter) []Position {
 // lacks is an error ([ErrUnknownActor]); a known actor without positions
 // has none.
 func (ps *Positions) Of(actor string, d accord.Date) ([]Position, error) {
+	ps = ps.orEmpty()
 	if err := unknownIDs(ps.reg.unknownActor("actor", actor)); err != nil {
 		return nil, err
 	}
@@ -248,6 +266,7 @@ func (ps *Positions) Of(actor string, d accord.Date) ([]Position, error) {
 // zero Date), sorted as [Positions.Select] sorts. An issue the taxonomy
 // lacks is an error ([ErrUnknownIssue]).
 func (ps *Positions) On(issue string, d accord.Date) ([]Position, error) {
+	ps = ps.orEmpty()
 	if err := unknownIDs(ps.tax.unknownIssue("issue", issue)); err != nil {
 		return nil, err
 	}
@@ -257,11 +276,13 @@ func (ps *Positions) On(issue string, d accord.Date) ([]Position, error) {
 // Actors returns the ids of the actors that hold at least one position, in
 // collated name order.
 func (ps *Positions) Actors() []string {
+	ps = ps.orEmpty()
 	return slices.SortedFunc(maps.Keys(ps.byActor), ps.reg.Compare)
 }
 
 // Issues returns the ids of the issues with at least one position, in
 // collated name order.
 func (ps *Positions) Issues() []string {
+	ps = ps.orEmpty()
 	return slices.SortedFunc(maps.Keys(ps.byIssue), ps.tax.Compare)
 }

@@ -118,3 +118,36 @@ func (r *records[T]) compare(a, b string) int {
 	}
 	return cmp.Compare(a, b)
 }
+
+// What nil pointers read as: the package doc's rule on nil and zero
+// values makes a nil *Registry, *Taxonomy or *Positions an empty one.
+var (
+	emptyRegistry  = &Registry{}
+	emptyTaxonomy  = &Taxonomy{}
+	emptyPositions = &Positions{reg: emptyRegistry, tax: emptyTaxonomy}
+)
+
+// orEmpty returns r, or an empty registry when r is nil.
+func (r *Registry) orEmpty() *Registry {
+	if r == nil {
+		return emptyRegistry
+	}
+	return r
+}
+
+// orEmpty returns t, or an empty taxonomy when t is nil.
+func (t *Taxonomy) orEmpty() *Taxonomy {
+	if t == nil {
+		return emptyTaxonomy
+	}
+	return t
+}
+
+// orEmpty returns ps, or empty positions when ps is nil or was not made
+// by NewPositions (the zero Positions).
+func (ps *Positions) orEmpty() *Positions {
+	if ps == nil || ps.reg == nil || ps.tax == nil {
+		return emptyPositions
+	}
+	return ps
+}

@@ -18,7 +18,7 @@ import (
 // actors share is reported as ambiguous, never resolved at random.
 //
 // Build one with [NewRegistry]. A Registry is safe for concurrent use; its
-// methods return copies.
+// methods return copies. A nil or zero Registry is empty.
 type Registry struct {
 	records[Actor]
 	byName map[string][]int // folded name → actor indices, ascending
@@ -90,24 +90,42 @@ func MustNewRegistry(list []Actor) *Registry {
 }
 
 // Len returns the number of actors.
-func (r *Registry) Len() int { return len(r.list) }
+func (r *Registry) Len() int {
+	r = r.orEmpty()
+	return len(r.list)
+}
 
 // NumNames returns the number of distinct folded names the registry can
 // look up (canonical names, names in other languages and aliases).
-func (r *Registry) NumNames() int { return len(r.byName) }
+func (r *Registry) NumNames() int {
+	r = r.orEmpty()
+	return len(r.byName)
+}
 
 // Actor returns a copy of the actor with the given id.
-func (r *Registry) Actor(id string) (Actor, bool) { return r.get(id) }
+func (r *Registry) Actor(id string) (Actor, bool) {
+	r = r.orEmpty()
+	return r.get(id)
+}
 
 // Has reports whether an actor has the given id.
-func (r *Registry) Has(id string) bool { return r.has(id) }
+func (r *Registry) Has(id string) bool {
+	r = r.orEmpty()
+	return r.has(id)
+}
 
 // Name returns the canonical name of the actor with the given id, or the
 // id itself when there is no such actor.
-func (r *Registry) Name(id string) string { return r.name(id) }
+func (r *Registry) Name(id string) string {
+	r = r.orEmpty()
+	return r.name(id)
+}
 
 // All returns copies of every actor, in the order they were given.
-func (r *Registry) All() iter.Seq[Actor] { return r.all() }
+func (r *Registry) All() iter.Seq[Actor] {
+	r = r.orEmpty()
+	return r.all()
+}
 
 // Lookup returns the one actor known by name, matched after folding with a
 // leading "the" ignored. It returns an error matching [ErrUnknownName] when
@@ -115,6 +133,7 @@ func (r *Registry) All() iter.Seq[Actor] { return r.all() }
 // [ErrAmbiguousName]) when several do. Lookup costs one fold of name and
 // one map access, whatever the size of the registry.
 func (r *Registry) Lookup(name string) (Actor, error) {
+	r = r.orEmpty()
 	ix := r.byName[foldKey(name)]
 	switch len(ix) {
 	case 0:
@@ -128,6 +147,7 @@ func (r *Registry) Lookup(name string) (Actor, error) {
 // LookupID is like [Registry.Lookup] but returns only the actor's id,
 // without copying the actor.
 func (r *Registry) LookupID(name string) (string, error) {
+	r = r.orEmpty()
 	ix := r.byName[foldKey(name)]
 	if len(ix) == 1 {
 		return r.list[ix[0]].ID, nil
@@ -139,6 +159,7 @@ func (r *Registry) LookupID(name string) (string, error) {
 // Candidates returns the ids of every actor known by name, in collated
 // name order: none, one, or several when the name is ambiguous.
 func (r *Registry) Candidates(name string) []string {
+	r = r.orEmpty()
 	return r.sortedIDs(r.byName[foldKey(name)])
 }
 
@@ -163,6 +184,9 @@ type AmbiguousError struct {
 
 // Error lists the candidates.
 func (e *AmbiguousError) Error() string {
+	if e == nil {
+		return ErrAmbiguousName.Error()
+	}
 	return fmt.Sprintf("%s %q: it may mean %s", ErrAmbiguousName, e.Name, strings.Join(e.IDs, ", "))
 }
 
@@ -175,6 +199,7 @@ func (e *AmbiguousError) Is(target error) bool { return target == ErrAmbiguousNa
 // actor that acts for no one is its own principal; an unknown id is an
 // error ([ErrUnknownActor]). The zero Date matches offices of any period.
 func (r *Registry) Principal(id string, d accord.Date) (string, error) {
+	r = r.orEmpty()
 	if err := unknownIDs(r.unknownActor("id", id)); err != nil {
 		return "", err
 	}
@@ -204,6 +229,7 @@ func (r *Registry) Principal(id string, d accord.Date) (string, error) {
 // (at any time, for the zero Date), in collated name order. An org the
 // registry lacks is an error ([ErrUnknownActor]).
 func (r *Registry) Members(org string, d accord.Date) ([]string, error) {
+	r = r.orEmpty()
 	if err := unknownIDs(r.unknownActor("org", org)); err != nil {
 		return nil, err
 	}
@@ -219,6 +245,9 @@ func (r *Registry) Members(org string, d accord.Date) ([]string, error) {
 
 // Compare orders two actor ids by the collated order of their names;
 // unknown ids sort after known ones, by id.
-func (r *Registry) Compare(a, b string) int { return r.compare(a, b) }
+func (r *Registry) Compare(a, b string) int {
+	r = r.orEmpty()
+	return r.compare(a, b)
+}
 
 func (r *Registry) sortIDs(ids []string) { slices.SortFunc(ids, r.Compare) }

@@ -106,11 +106,20 @@ type positionsFile struct {
 // Actors returns the registry of every actor the articles name, with
 // lookup by any name or alias. The registry is immutable and returns
 // copies.
-func (c *Corpus) Actors() *actors.Registry { return c.actors.registry }
+func (c *Corpus) Actors() *actors.Registry {
+	c = c.orEmpty()
+	return c.actors.registry
+}
 
 // Issues returns the taxonomy of the issues under negotiation.
-func (c *Corpus) Issues() *actors.Taxonomy { return c.actors.taxonomy }
+func (c *Corpus) Issues() *actors.Taxonomy {
+	c = c.orEmpty()
+	return c.actors.taxonomy
+}
 
 // Positions returns every position the articles attribute to an actor,
 // with date-aware queries and the clash analysis.
-func (c *Corpus) Positions() *actors.Positions { return c.actors.positions }
+func (c *Corpus) Positions() *actors.Positions {
+	c = c.orEmpty()
+	return c.actors.positions
+}

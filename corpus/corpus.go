@@ -11,7 +11,8 @@ import (
 // Corpus is a loaded, validated data set: the document registry and every
 // record coded from the documents. A Corpus is immutable after [Load]
 // returns and safe for concurrent use; its accessors return copies or
-// iterators, never the slices and maps it holds.
+// iterators, never the slices and maps it holds. A nil or zero Corpus is
+// empty: it has no records, and its answers are empty.
 type Corpus struct {
 	docs        documentData
 	actors      actorData
@@ -39,6 +40,7 @@ type Cited struct {
 
 // Citations returns every citation in the corpus, in file and line order.
 func (c *Corpus) Citations() iter.Seq[Cited] {
+	c = c.orEmpty()
 	return func(yield func(Cited) bool) {
 		for _, run := range c.citations {
 			for _, ct := range run {
@@ -56,3 +58,16 @@ var defaultCorpus = sync.OnceValues(func() (*Corpus, error) { return Load(seeds.
 // validated once, on first use; later calls return the same *Corpus, which
 // is safe for concurrent use.
 func Default() (*Corpus, error) { return defaultCorpus() }
+
+// emptyCorpus is what a nil *Corpus reads as: a corpus without records
+// (the rule of the accord package on nil values). Its methods only read
+// it.
+var emptyCorpus = &Corpus{}
+
+// orEmpty returns c, or an empty corpus when c is nil.
+func (c *Corpus) orEmpty() *Corpus {
+	if c == nil {
+		return emptyCorpus
+	}
+	return c
+}

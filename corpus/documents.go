@@ -49,10 +49,14 @@ type documentsFile struct {
 }
 
 // Documents returns the source documents in registry order.
-func (c *Corpus) Documents() iter.Seq[Document] { return slices.Values(c.docs.list) }
+func (c *Corpus) Documents() iter.Seq[Document] {
+	c = c.orEmpty()
+	return slices.Values(c.docs.list)
+}
 
 // Document returns the document with the given id.
 func (c *Corpus) Document(id string) (Document, bool) {
+	c = c.orEmpty()
 	i, ok := c.docs.byID[id]
 	if !ok {
 		return Document{}, false
@@ -61,4 +65,7 @@ func (c *Corpus) Document(id string) (Document, bool) {
 }
 
 // NumDocuments returns the number of source documents.
-func (c *Corpus) NumDocuments() int { return len(c.docs.list) }
+func (c *Corpus) NumDocuments() int {
+	c = c.orEmpty()
+	return len(c.docs.list)
+}

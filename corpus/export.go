@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"io"
 	"maps"
 	"slices"
@@ -170,6 +171,10 @@ func (c *Corpus) WriteJSON(w io.Writer) error { return c.WriteJSONWith(w, Export
 // strongest first), the red-line clash matrix ("clashes") and the
 // evaluation of every settlement option ("evaluations").
 func (c *Corpus) WriteJSONWith(w io.Writer, opts ExportOptions) error {
+	c = c.orEmpty()
+	if w == nil {
+		return errNilWriter
+	}
 	d, err := c.export(opts)
 	if err != nil {
 		return err
@@ -183,6 +188,9 @@ func (c *Corpus) WriteJSONWith(w io.Writer, opts ExportOptions) error {
 	}
 	return bw.Flush()
 }
+
+// errNilWriter is returned by the writers of a corpus given a nil writer.
+var errNilWriter = errors.New("corpus: nil writer")
 
 // WriteJSONLines writes the corpus to w as JSON Lines: one record per line,
 // {"kind": k, "document": id, "record": {…}}, where k is the name of the
@@ -200,6 +208,10 @@ func (c *Corpus) WriteJSONLines(w io.Writer) error { return c.WriteJSONLinesWith
 // clash of the matrix) and "evaluation", encoded as in the "computed"
 // member of [Corpus.WriteJSONWith].
 func (c *Corpus) WriteJSONLinesWith(w io.Writer, opts ExportOptions) error {
+	c = c.orEmpty()
+	if w == nil {
+		return errNilWriter
+	}
 	d, err := c.export(opts)
 	if err != nil {
 		return err

@@ -175,7 +175,7 @@ func FuzzClauseVersions(f *testing.F) {
 			t.Fatalf("the base version of %s is %q, not its wording", cl.ID, base.Text)
 		}
 		if real {
-			for _, v := range cl.Versions() {
+			for v := range cl.Versions() {
 				if _, err := cl.Version(v.Revisions...); err != nil {
 					t.Fatalf("listed version %v of %s fails: %v", v.Revisions, cl.ID, err)
 				}

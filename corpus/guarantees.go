@@ -67,11 +67,13 @@ func (c *Corpus) addInstruments(l *loader, f *file, list []guarantees.Instrument
 // Instruments returns every security instrument, in registry order. Each
 // is a deep copy.
 func (c *Corpus) Instruments() iter.Seq[guarantees.Instrument] {
+	c = c.orEmpty()
 	return seq.Map(c.instruments.list, guarantees.Instrument.Clone)
 }
 
 // Instrument returns a deep copy of the instrument with the given id.
 func (c *Corpus) Instrument(id string) (guarantees.Instrument, bool) {
+	c = c.orEmpty()
 	i, ok := c.instruments.byID[id]
 	if !ok {
 		return guarantees.Instrument{}, false
@@ -80,7 +82,10 @@ func (c *Corpus) Instrument(id string) (guarantees.Instrument, bool) {
 }
 
 // NumInstruments returns the number of security instruments.
-func (c *Corpus) NumInstruments() int { return len(c.instruments.list) }
+func (c *Corpus) NumInstruments() int {
+	c = c.orEmpty()
+	return len(c.instruments.list)
+}
 
 // GuaranteeSituation returns the situation the corpus itself records, the
 // one default context in which every output of accord (the ranking chart,
@@ -93,6 +98,7 @@ func (c *Corpus) NumInstruments() int { return len(c.instruments.list) }
 // ([guarantees.Situation.Neutrality]). Attacks are sorted and without
 // repeats.
 func (c *Corpus) GuaranteeSituation() guarantees.Situation {
+	c = c.orEmpty()
 	sit := guarantees.Situation{Neutrality: &guarantees.NeutralityReview{Rulebook: c.Rulebook()}}
 	for _, in := range c.instruments.list {
 		for _, a := range in.BreachAttacks() {
@@ -122,6 +128,7 @@ type RankedInstrument struct {
 // ties in accord: the ranking chart follows it. The laws, judgments,
 // statements and processes the articles name are not ranked.
 func (c *Corpus) RankInstruments(sit guarantees.Situation) []RankedInstrument {
+	c = c.orEmpty()
 	out := make([]RankedInstrument, 0, len(c.instruments.list))
 	for _, in := range c.instruments.list {
 		if !in.Kind.Commitment() {

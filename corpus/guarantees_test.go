@@ -243,7 +243,7 @@ func TestEveryFindingHasACorpusCase(t *testing.T) {
 	adopted.AsIfAdopted = true
 	for in := range c.Instruments() {
 		for _, cl := range in.Clauses {
-			for _, v := range cl.Versions() {
+			for v := range cl.Versions() {
 				note(assessInstrument(t, in, ctx, v.Revisions...))
 			}
 		}

@@ -163,21 +163,29 @@ type neutralityFile struct {
 // Rulebook returns the neutrality rulebook coded in rules.json and
 // doctrines.json. It is immutable; [neutrality.Rulebook.With] derives a
 // changed copy.
-func (c *Corpus) Rulebook() *neutrality.Rulebook { return c.neutrality.rulebook }
+func (c *Corpus) Rulebook() *neutrality.Rulebook {
+	c = c.orEmpty()
+	return c.neutrality.rulebook
+}
 
 // NeutralityStatuses iterates over copies of every coded status, in file
 // and record order.
 func (c *Corpus) NeutralityStatuses() iter.Seq[SourcedStatus] {
+	c = c.orEmpty()
 	return seq.Map(c.neutrality.statuses, func(s SourcedStatus) SourcedStatus {
 		return SourcedStatus{Document: s.Document, Status: s.Status.Clone()}
 	})
 }
 
 // NumNeutralityStatuses returns the number of coded statuses.
-func (c *Corpus) NumNeutralityStatuses() int { return len(c.neutrality.statuses) }
+func (c *Corpus) NumNeutralityStatuses() int {
+	c = c.orEmpty()
+	return len(c.neutrality.statuses)
+}
 
 // NeutralityStatus returns the status with the given id.
 func (c *Corpus) NeutralityStatus(id string) (SourcedStatus, bool) {
+	c = c.orEmpty()
 	for _, s := range c.neutrality.statuses {
 		if s.Status.ID == id {
 			return SourcedStatus{Document: s.Document, Status: s.Status.Clone()}, true
@@ -195,6 +203,7 @@ func (c *Corpus) NeutralityStatus(id string) (SourcedStatus, bool) {
 // that is neither in the actor registry nor the state of a coded status is
 // an error ([actors.ErrUnknownActor]).
 func (c *Corpus) NeutralityStatusesOf(state string) ([]SourcedStatus, error) {
+	c = c.orEmpty()
 	if err := c.unknownState("state", state); err != nil {
 		return nil, err
 	}
@@ -248,6 +257,7 @@ func (c *Corpus) NeutralityStatusesOn(state string, d accord.Date) ([]SourcedSta
 // draw on, each with its events. An unknown subject is an error, as for
 // [Corpus.NeutralityStatusesOf].
 func (c *Corpus) PrecedentsFor(subject string) ([]SourcedStatus, error) {
+	c = c.orEmpty()
 	if err := c.unknownState("subject", subject); err != nil {
 		return nil, err
 	}
@@ -285,6 +295,7 @@ func timeKey(p accord.Period) accord.Date {
 // NeutralityDemands iterates over copies of every coded negotiating
 // demand, in file and record order.
 func (c *Corpus) NeutralityDemands() iter.Seq[SourcedDemand] {
+	c = c.orEmpty()
 	return seq.Map(c.neutrality.demands, func(d SourcedDemand) SourcedDemand {
 		return SourcedDemand{Document: d.Document, Demand: d.Demand.Clone()}
 	})
@@ -294,6 +305,7 @@ func (c *Corpus) NeutralityDemands() iter.Seq[SourcedDemand] {
 // (such as "istanbul-2022"), sorted by activity, direction, document and id.
 // Talks in which no demand is coded are an error ([ErrUnknownTalks]).
 func (c *Corpus) DemandsIn(talks string) ([]SourcedDemand, error) {
+	c = c.orEmpty()
 	if !slices.ContainsFunc(c.neutrality.demands, func(d SourcedDemand) bool { return d.Demand.Talks == talks }) {
 		return nil, accord.NotFound(accord.NewPath("talks"), talks, "no demand is coded in these talks").WithRule(ErrUnknownTalks)
 	}
@@ -317,6 +329,7 @@ func (c *Corpus) DemandsIn(talks string) ([]SourcedDemand, error) {
 // neutrality, holds neither). The result is sorted. A document the
 // registry lacks is an error ([ErrUnknownDocument]).
 func (c *Corpus) DoctrinesOf(doc string) ([]string, error) {
+	c = c.orEmpty()
 	if _, ok := c.docs.byID[doc]; !ok {
 		return nil, accord.NotFound(accord.NewPath("doc"), doc, "no document has this id").WithRule(ErrUnknownDocument)
 	}

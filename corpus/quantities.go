@@ -57,11 +57,13 @@ func (c *Corpus) loadQuantities(l *loader) {
 // (population, territory, forces, spending, aid, census shares …), in
 // article and record order. Each is a copy.
 func (c *Corpus) Quantities() iter.Seq[SourcedQuantity] {
+	c = c.orEmpty()
 	return seq.Map(c.quantities.list, SourcedQuantity.clone)
 }
 
 // Quantity returns the quantity with the given id.
 func (c *Corpus) Quantity(id string) (SourcedQuantity, bool) {
+	c = c.orEmpty()
 	for _, q := range c.quantities.list {
 		if q.ID == id {
 			return q.clone(), true
@@ -71,7 +73,10 @@ func (c *Corpus) Quantity(id string) (SourcedQuantity, bool) {
 }
 
 // NumQuantities returns the number of quantities.
-func (c *Corpus) NumQuantities() int { return len(c.quantities.list) }
+func (c *Corpus) NumQuantities() int {
+	c = c.orEmpty()
+	return len(c.quantities.list)
+}
 
 // QuantitiesOf returns the quantities about the actor with the given id
 // of metric m that may hold on date d (the zero Date matches every
@@ -79,6 +84,7 @@ func (c *Corpus) NumQuantities() int { return len(c.quantities.list) }
 // period (undated ones last), then by article and record order. A zero m
 // matches every metric.
 func (c *Corpus) QuantitiesOf(actor string, m actors.Metric, d accord.Date) []SourcedQuantity {
+	c = c.orEmpty()
 	var out []SourcedQuantity
 	for _, q := range c.quantities.list {
 		if q.Actor == actor && (m == 0 || q.Metric == m) && q.HoldsOn(d) {

@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"iter"
 	"reflect"
@@ -118,7 +119,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 		if err != nil {
 			return err.Error()
 		}
-		z, err := settlement.Search(sp, c, settlement.SearchOptions{Required: []string{"ukraine", "russia"}, Keep: 3})
+		z, err := settlement.Search(context.Background(), sp, c, settlement.SearchOptions{Required: []string{"ukraine", "russia"}, Keep: 3})
 		if err != nil {
 			return err.Error()
 		}
@@ -166,7 +167,7 @@ func queryBattery(t *testing.T, c *corpus.Corpus) []query {
 			qs = append(qs, query{"Versions " + in.ID + "/" + cl.ID, func(c *corpus.Corpus) any {
 				got, _ := c.Instrument(in.ID)
 				cl, _ := got.Clause(cl.ID)
-				return cl.Versions()
+				return slices.Collect(cl.Versions())
 			}})
 		}
 	}

@@ -133,6 +133,7 @@ const (
 // status. Hits are ranked by score, then kind, then id. An empty query
 // (or one of common words only) has no hits.
 func (c *Corpus) Search(query string) []SearchHit {
+	c = c.orEmpty()
 	terms := c.queryTerms(query)
 	if len(terms) == 0 {
 		return nil
@@ -209,16 +210,28 @@ var stopWords = map[string]bool{
 // queryTerms splits a query into terms: quoted phrases, names the tagger
 // finds, and the remaining words.
 func (c *Corpus) queryTerms(query string) []queryTerm {
+	// Each distinct term is kept once with each target once, so a query
+	// that repeats itself costs no more to match than one that does not,
+	// and splitting it is linear in its length.
 	var terms []queryTerm
+	index := map[string]int{}    // term text → index in terms
+	seen := map[[2]string]bool{} // (term text, target) already added
 	add := func(t queryTerm) {
 		t.text = strings.Trim(t.text, " ")
 		if t.text == "" || stopWords[t.text] {
 			return
 		}
-		if i := slices.IndexFunc(terms, func(u queryTerm) bool { return u.text == t.text }); i >= 0 {
-			terms[i].targets = append(terms[i].targets, t.targets...)
-		} else {
-			terms = append(terms, t)
+		i, ok := index[t.text]
+		if !ok {
+			i = len(terms)
+			index[t.text] = i
+			terms = append(terms, queryTerm{text: t.text})
+		}
+		for _, tg := range t.targets {
+			if k := [2]string{t.text, tg}; !seen[k] {
+				seen[k] = true
+				terms[i].targets = append(terms[i].targets, tg)
+			}
 		}
 	}
 	// Quoted phrases first; they are blanked out (keeping byte offsets)
@@ -251,9 +264,10 @@ func (c *Corpus) queryTerms(query string) []queryTerm {
 	}
 	// Names the tagger resolves (on the text as written, so that
 	// capitalisation rules apply), then the words left over.
-	rest := string(q)
-	for _, m := range c.Tagger().Tag(rest) {
-		if m.Kind == tag.Figure || strings.TrimSpace(rest[m.Start:m.End]) == "" {
+	// Each mention is blanked out in q (in place, so that the pass is
+	// linear in the query); one wholly inside an earlier one is skipped.
+	for _, m := range c.Tagger().Tag(string(q)) {
+		if m.Kind == tag.Figure || strings.TrimSpace(string(q[m.Start:m.End])) == "" {
 			continue
 		}
 		t := queryTerm{text: fold.Fold(m.Text)}
@@ -261,9 +275,11 @@ func (c *Corpus) queryTerms(query string) []queryTerm {
 			t.targets = append(t.targets, tg.Kind.String()+":"+tg.ID)
 		}
 		add(t)
-		rest = rest[:m.Start] + strings.Repeat(" ", m.End-m.Start) + rest[m.End:]
+		for k := m.Start; k < m.End; k++ {
+			q[k] = ' '
+		}
 	}
-	for _, w := range strings.FieldsFunc(fold.Fold(rest), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(fold.Fold(string(q)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '\'' && r != '.'
 	}) {
 		add(queryTerm{text: strings.Trim(w, "-'.")})

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"errors"
 	"fmt"
 	"iter"
 	"slices"
@@ -120,6 +121,14 @@ func (c *Corpus) addSettlements(l *loader, f *file, v *settlementsFile) {
 	for i, s := range v.Settlements {
 		l.ref(kindSettlement, s.VariantOf, f, base.Index(i).Child("variant_of"))
 	}
+	// The options of every layer so far must span a space whose packages
+	// an int can count (settlement.NewSpace refuses others, and so
+	// Corpus.SettlementSpace would fail).
+	if len(v.Settlements) > 0 {
+		if _, err := settlement.NewSpace(c.settlements.list); errors.Is(err, settlement.ErrSpaceTooLarge) {
+			l.report(f, accord.Invalid(base, len(v.Settlements), err.Error()).WithRule(settlement.ErrSpaceTooLarge))
+		}
+	}
 }
 
 // checkAdoption reports the revisions a guarantee adopts (at p) that its
@@ -129,7 +138,7 @@ func (c *Corpus) checkAdoption(l *loader, f *file, g settlement.GuaranteeTerm, p
 	if !ok || len(g.Adopt) == 0 {
 		return
 	}
-	// InstrumentSubject only reads the instrument: no copy needed.
+	// InstrumentSubject keeps a copy of the instrument.
 	if _, err := guarantees.InstrumentSubject(c.instruments.list[k], g.Adopt...); err != nil {
 		l.report(f, accord.NotFound(p, g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
 	}
@@ -138,11 +147,13 @@ func (c *Corpus) checkAdoption(l *loader, f *file, g settlement.GuaranteeTerm, p
 // Settlements returns the coded settlement options, in registry order.
 // Each is a deep copy. They are proposals, never settlements in force.
 func (c *Corpus) Settlements() iter.Seq[settlement.Settlement] {
+	c = c.orEmpty()
 	return seq.Map(c.settlements.list, settlement.Settlement.Clone)
 }
 
 // Settlement returns a copy of the settlement option with the given id.
 func (c *Corpus) Settlement(id string) (settlement.Settlement, bool) {
+	c = c.orEmpty()
 	i, ok := c.settlements.byID[id]
 	if !ok {
 		return settlement.Settlement{}, false
@@ -151,12 +162,16 @@ func (c *Corpus) Settlement(id string) (settlement.Settlement, bool) {
 }
 
 // NumSettlements returns the number of coded settlement options.
-func (c *Corpus) NumSettlements() int { return len(c.settlements.list) }
+func (c *Corpus) NumSettlements() int {
+	c = c.orEmpty()
+	return len(c.settlements.list)
+}
 
 // SettlementFrame returns what relates settlement packages to the
 // positions: the alliance and the bindings of terms to issues coded in
 // settlements.json, and the attacks of [Corpus.GuaranteeSituation].
 func (c *Corpus) SettlementFrame() settlement.Frame {
+	c = c.orEmpty()
 	return settlement.Frame{
 		Bloc:     c.settlements.bloc,
 		Attacks:  c.GuaranteeSituation().Attacks,
@@ -167,5 +182,6 @@ func (c *Corpus) SettlementFrame() settlement.Frame {
 // SettlementSpace returns the space of packages spanned by the coded
 // options' components, for [settlement.Search].
 func (c *Corpus) SettlementSpace() (settlement.Space, error) {
+	c = c.orEmpty()
 	return settlement.NewSpace(slices.Collect(c.Settlements()))
 }

@@ -1,6 +1,12 @@
 package corpus
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
 	"slices"
 	"testing"
 
@@ -11,6 +17,7 @@ import (
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/neutrality"
+	"github.com/accordmodel/accord/seeds"
 )
 
 // present and istanbul are the dates the settlement tests evaluate on: the
@@ -211,7 +218,7 @@ func TestSettlementZone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.at.String(), func(t *testing.T) {
-			z, err := settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: tt.at}, Required: []string{"ukraine", "russia"}})
+			z, err := settlement.Search(context.Background(), sp, c, settlement.SearchOptions{Options: settlement.Options{At: tt.at}, Required: []string{"ukraine", "russia"}})
 			require.NoError(t, err)
 			assert.Equal(t, sp.Size(), z.Space)
 			assert.Equal(t, z.Space, z.Examined+z.Pruned)
@@ -226,7 +233,7 @@ func TestSettlementZone(t *testing.T) {
 			require.NotEmpty(t, z.Nearest.Packages)
 		})
 	}
-	z, err := settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: present}, Required: []string{"ukraine", "united-states", "european-states"}})
+	z, err := settlement.Search(context.Background(), sp, c, settlement.SearchOptions{Options: settlement.Options{At: present}, Required: []string{"ukraine", "united-states", "european-states"}})
 	require.NoError(t, err)
 	assert.Positive(t, z.Acceptable, "Ukraine and its Western partners share a zone")
 	for _, p := range z.Packages {
@@ -245,7 +252,7 @@ func BenchmarkSettlementSearch(b *testing.B) {
 		b.Run(at.String(), func(b *testing.B) {
 			var z settlement.Zone
 			for b.Loop() {
-				z, err = settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: at}, Required: []string{"ukraine", "russia"}})
+				z, err = settlement.Search(context.Background(), sp, c, settlement.SearchOptions{Options: settlement.Options{At: at}, Required: []string{"ukraine", "russia"}})
 				require.NoError(b, err)
 			}
 			b.ReportMetric(float64(z.Space), "packages")
@@ -357,4 +364,41 @@ func TestSettlementLegalFindings(t *testing.T) {
 	hiia := verdicts(neutrality.Options{}.WithDoctrines(neutrality.NoFormalForeignPresence))
 	assert.NotContains(t, hiia, neutrality.ForeignMilitaryBase, "with no formal foreign presence, a ban on bases is what the status requires")
 	assert.Equal(t, neutrality.Conditional, hiia[neutrality.JointExercises], "the proviso on formal presence says nothing of temporary exercises")
+}
+
+// TestLoadRejectsSpaceTooLarge: options whose space has more packages
+// than an int counts (two options treating 64 regions differently span
+// 2^64) are a problem of settlements.json; the loader used to accept them
+// and Space.Size overflowed to 0.
+func TestLoadRejectsSpaceTooLarge(t *testing.T) {
+	data, err := fs.ReadFile(seeds.FS(), "settlements.json")
+	require.NoError(t, err)
+	var file map[string]any
+	require.NoError(t, json.Unmarshal(data, &file))
+	list := file["settlements"].([]any)
+	require.NotEmpty(t, list)
+	var opts []any
+	for i, treatment := range []string{"recognised", "not-recognised"} {
+		o := maps.Clone(list[0].(map[string]any))
+		o["id"] = fmt.Sprintf("wide-option-%d", i)
+		delete(o, "variant_of")
+		var terms []map[string]any
+		for r := range 64 {
+			terms = append(terms, map[string]any{"region": fmt.Sprintf("region-%02d", r), "treatment": treatment})
+		}
+		o["territory"] = terms
+		opts = append(opts, o)
+	}
+	file["settlements"] = opts
+	data, err = json.Marshal(file)
+	require.NoError(t, err)
+	_, err = Load(seedFS(t, map[string]string{"settlements.json": string(data)}))
+	require.Error(t, err)
+	var errs accord.ErrorList
+	require.ErrorAs(t, err, &errs)
+	i := slices.IndexFunc(errs, func(e *accord.FieldError) bool { return errors.Is(e, settlement.ErrSpaceTooLarge) })
+	require.GreaterOrEqual(t, i, 0, "no space problem in %v", errs)
+	assert.Equal(t, "settlements.json", errs[i].File)
+	assert.Equal(t, "settlements", errs[i].Path.String())
+	assert.Contains(t, errs[i].Error(), "18446744073709551616", "2^64 packages")
 }

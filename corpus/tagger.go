@@ -38,13 +38,17 @@ type textBuilt struct {
 //
 // The list is a copy, in that order.
 func (c *Corpus) Gazetteer() []tag.Entry {
+	c = c.orEmpty()
 	return append([]tag.Entry(nil), c.textLayer().gazetteer...)
 }
 
 // Tagger returns the tagger for the corpus's gazetteer ([Corpus.Gazetteer]).
 // It is built once, on first use, and shared: it is safe for concurrent
 // use.
-func (c *Corpus) Tagger() *tag.Tagger { return c.textLayer().tagger }
+func (c *Corpus) Tagger() *tag.Tagger {
+	c = c.orEmpty()
+	return c.textLayer().tagger
+}
 
 // textLayer returns the gazetteer and tagger, building them on first
 // use. A Corpus made by Load shares one build among all callers; a Corpus

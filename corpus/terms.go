@@ -103,4 +103,7 @@ type termKey struct {
 }
 
 // KeyTerms returns the key terms of issues and status kinds, in file order.
-func (c *Corpus) KeyTerms() iter.Seq[KeyTerm] { return slices.Values(c.text.terms) }
+func (c *Corpus) KeyTerms() iter.Seq[KeyTerm] {
+	c = c.orEmpty()
+	return slices.Values(c.text.terms)
+}

@@ -70,6 +70,9 @@ func VerifyDocuments(c *Corpus, sources fs.FS, ids ...string) (Verification, err
 // sources; strict makes a missing source a problem.
 func (c *Corpus) verify(sources fs.FS, ids []string, strict bool) (Verification, error) {
 	var v Verification
+	if c == nil || sources == nil {
+		return v, errors.New("corpus: verifying needs a corpus and the file system of the sources, not nil")
+	}
 	var errs accord.ErrorList
 	want := map[string]bool{}
 	for i, id := range ids {

@@ -147,8 +147,9 @@ type Subject struct {
 // clause by "/" and the clause id, and by "+" and each adopted revision.
 func (s Subject) Name() string { return s.name }
 
-// Instrument returns the instrument the subject belongs to.
-func (s Subject) Instrument() Instrument { return s.in }
+// Instrument returns a copy of the instrument the subject belongs to:
+// changing it does not change the subject or its assessment.
+func (s Subject) Instrument() Instrument { return s.in.Clone() }
 
 // Operative returns the id of the clause whose reading the assessment
 // uses (for a whole instrument, the commitment clause that binds most)
@@ -157,15 +158,29 @@ func (s Subject) Operative() (clause string, r Reading, ok bool) {
 	return s.clause, s.reading.Clone(), s.hasRead
 }
 
-// Versions returns the rendered versions of the clauses the subject
-// covers, with the chosen revisions adopted.
-func (s Subject) Versions() []Version { return slices.Clone(s.versions) }
+// Versions returns a copy of the rendered versions of the clauses the
+// subject covers, with the chosen revisions adopted.
+func (s Subject) Versions() []Version {
+	out := make([]Version, len(s.versions))
+	for i, v := range s.versions {
+		out[i] = v.Clone()
+	}
+	return out
+}
 
 // InstrumentSubject returns the whole instrument as a subject, with the
 // revisions named by adopt (revision ids, unique within the instrument)
 // adopted in their clauses. With no revisions the base texts are used:
 // proposed revisions are never part of an instrument until adopted.
+// The subject keeps a copy of in: changing in afterwards does not change
+// the subject.
 func InstrumentSubject(in Instrument, adopt ...string) (Subject, error) {
+	return instrumentSubject(in.Clone(), adopt...)
+}
+
+// instrumentSubject is [InstrumentSubject] keeping in itself, for a
+// subject that never leaves this package.
+func instrumentSubject(in Instrument, adopt ...string) (Subject, error) {
 	byClause := make([][]string, len(in.Clauses))
 	for _, id := range adopt {
 		i := slices.IndexFunc(in.Clauses, func(c Clause) bool { _, ok := c.Revision(id); return ok })
@@ -197,9 +212,10 @@ func InstrumentSubject(in Instrument, adopt ...string) (Subject, error) {
 // ClauseSubject returns one clause of in as a subject, with the revisions
 // named by adopt adopted. A clause is assessed on its text alone: the
 // instrument's status, parties and record are left out, so that two
-// wordings can be compared as wordings.
+// wordings can be compared as wordings. The subject keeps a copy of in.
 func ClauseSubject(in Instrument, clauseID string, adopt ...string) (Subject, error) {
-	c, ok := in.Clause(clauseID)
+	in = in.Clone()
+	c, ok := in.clause(clauseID)
 	if !ok {
 		return Subject{}, fmt.Errorf("%w %q in instrument %s", ErrUnknownClause, clauseID, in.ID)
 	}
@@ -636,7 +652,8 @@ func againstOthers(r Reading, in *Instrument, sit Situation) Obligation {
 // sit. It is a shorthand for [InstrumentSubject] followed by [Assess]; the
 // base text always renders, so it cannot fail.
 func (in Instrument) Assess(sit Situation) Assessment {
-	s, err := InstrumentSubject(in)
+	s, err := instrumentSubject(in) // the subject does not outlive the call: no copy
+
 	if err != nil {
 		// Unreachable: with no revisions adopted nothing can conflict.
 		return Assessment{Subject: in.ID}

@@ -1,6 +1,8 @@
 package guarantees
 
 import (
+	"fmt"
+
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
 	"github.com/accordmodel/accord/internal/enum"
@@ -94,12 +96,16 @@ func (c Clause) Revision(id string) (Revision, bool) {
 // revisions: a missing id, label, topic or summary, a commitment without
 // a reading (or a reading on another topic), wording without its source,
 // invalid readings, revisions that do not fit the wording, repeated
-// revision ids, and missing evidence.
+// revision ids, a wording longer than [MaxWording], and missing evidence.
 func (c Clause) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
 	errs = append(errs, check.ID(path.Child("id"), c.ID, "a slug unique within the instrument, such as art5")...)
 	errs = append(errs, check.Text(path.Child("label"), c.Label, "the clause's label, such as Article 5")...)
 	errs = append(errs, check.Enum(path.Child("topic"), c.Topic, topicEnum)...)
+	if len(c.Wording) > MaxWording {
+		errs = append(errs, accord.Invalid(path.Child("wording"), fmt.Sprintf("%d bytes", len(c.Wording)),
+			fmt.Sprintf("at most %d bytes: a clause's wording, not a whole treaty", MaxWording)).WithRule(ErrWordingTooLong))
+	}
 	if c.Wording != "" && c.WordingSource == "" {
 		errs = append(errs, accord.Required(path.Child("wording_source"), "where the verbatim wording comes from"))
 	}

@@ -55,3 +55,10 @@ func (c Clause) Clone() Clause {
 	c.Evidence = slices.Clone(c.Evidence)
 	return c
 }
+
+// Clone returns a deep copy of the version.
+func (v Version) Clone() Version {
+	v.Revisions = slices.Clone(v.Revisions)
+	v.Reading = v.Reading.Clone()
+	return v
+}

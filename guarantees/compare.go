@@ -1,6 +1,7 @@
 package guarantees
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -59,6 +60,9 @@ func Compare(a, b Assessment) Comparison {
 // obligations, then one line per difference saying which side it favours
 // and why.
 func (c Comparison) Explain(w io.Writer) error {
+	if w == nil {
+		return errors.New("guarantees: Explain needs a writer, not nil")
+	}
 	name := func(side int) string {
 		if side < 0 {
 			return c.A.Subject

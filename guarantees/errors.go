@@ -28,6 +28,9 @@ var (
 	// ErrUnknownRevision: a revision id names no revision of the clause or
 	// instrument.
 	ErrUnknownRevision = errors.New("unknown revision")
+	// ErrWordingTooLong: a clause's wording is longer than [MaxWording]
+	// bytes.
+	ErrWordingTooLong = errors.New("wording too long")
 	// ErrUnknownClause: a clause id names no clause of the instrument.
 	ErrUnknownClause = errors.New("unknown clause")
 	// ErrStageMismatch: the stage contradicts another field, for example a

@@ -63,21 +63,32 @@ func (in Instrument) Title() string {
 	return cmp.Or(in.ShortName, in.Name)
 }
 
-// Clause returns the clause with the given id.
+// Clause returns a copy of the clause with the given id: changing it
+// does not change the instrument.
 func (in Instrument) Clause(id string) (Clause, bool) {
-	i := slices.IndexFunc(in.Clauses, func(c Clause) bool { return c.ID == id })
-	if i < 0 {
+	c, ok := in.clause(id)
+	if !ok {
 		return Clause{}, false
 	}
-	return in.Clauses[i], true
+	return c.Clone(), true
+}
+
+// clause returns the clause with the given id, sharing its slices with in.
+func (in *Instrument) clause(id string) (*Clause, bool) {
+	i := slices.IndexFunc(in.Clauses, func(c Clause) bool { return c.ID == id })
+	if i < 0 {
+		return nil, false
+	}
+	return &in.Clauses[i], true
 }
 
 // ActorsIn returns the ids of the parties whose role satisfies keep, in
-// the order the instrument lists them, without repeats.
+// the order the instrument lists them, without repeats. A nil keep keeps
+// every party.
 func (in Instrument) ActorsIn(keep func(Role) bool) []string {
 	var out []string
 	for _, p := range in.Parties {
-		if keep(p.Role) && !slices.Contains(out, p.Actor) {
+		if (keep == nil || keep(p.Role)) && !slices.Contains(out, p.Actor) {
 			out = append(out, p.Actor)
 		}
 	}

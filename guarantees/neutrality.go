@@ -40,7 +40,7 @@ func (s Subject) NeutralityActivities() []NeutralityActivity {
 	}
 	in := &s.in
 	for _, v := range s.versions {
-		c, ok := in.Clause(v.Clause)
+		c, ok := in.clause(v.Clause)
 		if !ok {
 			continue
 		}

@@ -3,6 +3,7 @@ package guarantees
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strings"
 )
@@ -74,33 +75,49 @@ func (c Clause) Version(ids ...string) (Version, error) {
 	return v, nil
 }
 
-// Versions returns the clause in every combination of its revisions, from
-// the base text to all revisions adopted, skipping combinations that
-// conflict. Combinations are ordered by size, then by the clause's order
-// of revisions.
-func (c Clause) Versions() []Version {
-	n := len(c.Revisions)
-	if n > 12 {
-		n = 12 // 4,096 combinations is more than any negotiation needs
-	}
-	masks := make([]int, 0, 1<<n)
-	for m := range 1 << n {
-		masks = append(masks, m)
-	}
-	slices.SortStableFunc(masks, func(a, b int) int { return popcount(a) - popcount(b) })
-	var out []Version
-	for _, m := range masks {
-		var ids []string
-		for i := range n {
-			if m&(1<<i) != 0 {
-				ids = append(ids, c.Revisions[i].ID)
+// Limits of clause wordings and their versions.
+const (
+	// MaxWording is the longest wording, in bytes, a clause may have
+	// ([Clause.Validate] reports a longer one with [ErrWordingTooLong]):
+	// 1 MiB, some 150,000 words, far beyond any clause.
+	MaxWording = 1 << 20
+	// MaxCombinedRevisions is the number of a clause's revisions
+	// [Clause.Versions] combines: the first 12, whose 4,096 combinations
+	// are more than any negotiation needs. Later revisions are left out of
+	// Versions; [Clause.Version] adopts any of them.
+	MaxCombinedRevisions = 12
+)
+
+// Versions returns the clause in every combination of its first
+// [MaxCombinedRevisions] revisions, from the base text to all revisions
+// adopted, skipping combinations that conflict. Combinations are ordered
+// by size, then by the clause's order of revisions.
+//
+// Each version is rendered when the iteration reaches it, and only one is
+// held at a time: up to 4,096 renderings of a long wording are never in
+// memory together (they used to be: 2.2 GB for 12 revisions of a 256 KB
+// wording). Collect them with slices.Collect when they are few.
+func (c Clause) Versions() iter.Seq[Version] {
+	return func(yield func(Version) bool) {
+		n := min(len(c.Revisions), MaxCombinedRevisions)
+		ids := make([]string, 0, n)
+		for size := 0; size <= n; size++ {
+			for m := range 1 << n {
+				if popcount(m) != size {
+					continue
+				}
+				ids = ids[:0]
+				for i := range n {
+					if m&(1<<i) != 0 {
+						ids = append(ids, c.Revisions[i].ID)
+					}
+				}
+				if v, err := c.Version(ids...); err == nil && !yield(v) {
+					return
+				}
 			}
 		}
-		if v, err := c.Version(ids...); err == nil {
-			out = append(out, v)
-		}
 	}
-	return out
 }
 
 func popcount(m int) int {

@@ -1,6 +1,7 @@
 package guarantees
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,7 +105,7 @@ func TestVersionErrors(t *testing.T) {
 }
 
 func TestVersionsListsCompatibleCombinations(t *testing.T) {
-	vs := art5().Versions()
+	vs := slices.Collect(art5().Versions())
 	require.Len(t, vs, 4)
 	var got [][]string
 	for _, v := range vs {

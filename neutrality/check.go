@@ -115,6 +115,7 @@ func (f Ruling) String() string {
 // when nothing in the rulebook covers the case. Check does not allocate on
 // success.
 func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Ruling, error) {
+	rb = rb.orEmpty()
 	if !s.Kind.IsValid() {
 		return Ruling{}, accord.NotSupported(accord.NewPath("kind"), s.Kind, kindEnum.Names())
 	}
@@ -231,6 +232,7 @@ func (r Report) With(v Verdict) []Ruling {
 // (paths "activities[i]", "kind", "context"); activities without a rule are
 // listed in Report.Uncovered, not treated as errors.
 func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Report, error) {
+	rb = rb.orEmpty()
 	var errs accord.ErrorList
 	if !s.Kind.IsValid() {
 		errs = append(errs, accord.NotSupported(accord.NewPath("kind"), s.Kind, kindEnum.Names()))

@@ -20,7 +20,7 @@ const (
 //
 // The embedded corpus provides one (corpus.Corpus.Rulebook). A caller can
 // build its own with [NewRulebook], or derive a changed copy with
-// [Rulebook.With].
+// [Rulebook.With]. A nil or zero Rulebook has no rules and no doctrines.
 type Rulebook struct {
 	rules     []Rule
 	doctrines []Doctrine
@@ -104,6 +104,7 @@ func contextName(c Context) string {
 // existing id; the others are added. rb itself is unchanged. This is how a
 // caller adds a rule of its own, or overrides one it disagrees with.
 func (rb *Rulebook) With(rules []Rule, doctrines []Doctrine) (*Rulebook, error) {
+	rb = rb.orEmpty()
 	ds := slices.Clone(rb.doctrines)
 	for _, d := range doctrines {
 		if i, ok := rb.byID[d.ID]; ok {
@@ -127,6 +128,7 @@ func (rb *Rulebook) With(rules []Rule, doctrines []Doctrine) (*Rulebook, error) 
 
 // Rules returns a copy of every rule, in the order given to NewRulebook.
 func (rb *Rulebook) Rules() []Rule {
+	rb = rb.orEmpty()
 	out := make([]Rule, len(rb.rules))
 	for i, r := range rb.rules {
 		out[i] = r.Clone()
@@ -136,14 +138,19 @@ func (rb *Rulebook) Rules() []Rule {
 
 // All iterates over copies of the rules, in order.
 func (rb *Rulebook) All() iter.Seq[Rule] {
+	rb = rb.orEmpty()
 	return seq.Map(rb.rules, Rule.Clone)
 }
 
 // Len returns the number of rules.
-func (rb *Rulebook) Len() int { return len(rb.rules) }
+func (rb *Rulebook) Len() int {
+	rb = rb.orEmpty()
+	return len(rb.rules)
+}
 
 // Doctrines returns a copy of every doctrine, in the order given.
 func (rb *Rulebook) Doctrines() []Doctrine {
+	rb = rb.orEmpty()
 	out := make([]Doctrine, len(rb.doctrines))
 	for i, d := range rb.doctrines {
 		out[i] = d.Clone()
@@ -153,6 +160,7 @@ func (rb *Rulebook) Doctrines() []Doctrine {
 
 // Doctrine returns the doctrine with the given id.
 func (rb *Rulebook) Doctrine(id string) (Doctrine, bool) {
+	rb = rb.orEmpty()
 	i, ok := rb.byID[id]
 	if !ok {
 		return Doctrine{}, false
@@ -163,6 +171,7 @@ func (rb *Rulebook) Doctrine(id string) (Doctrine, bool) {
 // Questions returns the slugs of the contested questions the doctrines
 // answer, sorted.
 func (rb *Rulebook) Questions() []string {
+	rb = rb.orEmpty()
 	var qs []string
 	for _, d := range rb.doctrines {
 		if !slices.Contains(qs, d.Question) {
@@ -177,6 +186,7 @@ func (rb *Rulebook) Questions() []string {
 // status kind, activity and context (zero context: the rule for any
 // context), without falling back as [Rulebook.Check] does.
 func (rb *Rulebook) Lookup(k Kind, a Activity, c Context) (Rule, bool) {
+	rb = rb.orEmpty()
 	if !k.IsValid() || !a.IsValid() || (c != 0 && !c.IsValid()) {
 		return Rule{}, false
 	}
@@ -213,4 +223,16 @@ func (rb *Rulebook) at(k Kind, a Activity, c Context) *Rule {
 		return &rb.rules[slot-1]
 	}
 	return nil
+}
+
+// emptyRulebook is what a nil *Rulebook reads as: a rulebook without
+// rules or doctrines (the rule of the accord package on nil values).
+var emptyRulebook = &Rulebook{}
+
+// orEmpty returns rb, or an empty rulebook when rb is nil.
+func (rb *Rulebook) orEmpty() *Rulebook {
+	if rb == nil {
+		return emptyRulebook
+	}
+	return rb
 }

@@ -156,6 +156,9 @@ func (d *doc) line(x1, y1, x2, y2 float64, stroke Color, width float64, extra ..
 // definitions, a white background and the body — to w. A blank desc is
 // replaced by the title.
 func (d *doc) writeTo(w io.Writer, height float64, title, desc, defs string) error {
+	if w == nil {
+		return errors.New("chart: Render needs a writer, not nil")
+	}
 	if blank(desc) {
 		desc = title
 	}

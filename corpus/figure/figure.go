@@ -109,8 +109,12 @@ func (f Figure) String() string {
 // scaled multiplies v by a scale and reports whether the result is finite.
 func scaled(v, scale float64) (float64, bool) {
 	r := v * scale
-	return r, !math.IsInf(r, 0) && !math.IsNaN(r)
+	return r, finite(r)
 }
+
+// finite reports whether v is neither infinite nor NaN. Every Value and
+// Max that [Find] and [Parse] return is finite.
+func finite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
 func parseFloat(s string) (float64, error) { return strconv.ParseFloat(s, 64) }
 

@@ -3,6 +3,7 @@ package figure
 import (
 	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -161,6 +162,7 @@ func FuzzParse(f *testing.F) {
 		"85,000 on personnel", "€110–120 billion", "between $20 and $40 billion per year",
 		"600,000 square kilometers", "77.8 percent", "3–5%", "July 16, 1990", "29 March 2022",
 		"1960s", "1839–1914", "10-15 years", "2022-03-29", "16.07.1990", "US$7m", "1,000,000,000,000,000 trillion",
+		"1" + strings.Repeat(",000", 103), "$1" + strings.Repeat(",000", 102) + " billion", strings.Repeat("9", 400) + " tanks",
 	} {
 		f.Add(s)
 	}
@@ -172,8 +174,13 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		if !fig.IsValid() || fig.Max < fig.Value || math.IsInf(fig.Max, 0) || math.IsNaN(fig.Value) {
-			t.Fatalf("Parse(%q) = %+v", s, fig)
+		if !fig.IsValid() || !isFinite(fig.Value) || !isFinite(fig.Max) || fig.Max < fig.Value {
+			t.Fatalf("Parse(%q) = %+v: want a valid figure with finite Value <= Max", s, fig)
+		}
+		for _, m := range Find(s) {
+			if !isFinite(m.Value) || !isFinite(m.Max) {
+				t.Fatalf("Find(%q) has %+v: want finite Value and Max", s, m)
+			}
 		}
 		str := fig.String()
 		if math.Abs(fig.Max) >= 1e15 {
@@ -189,6 +196,9 @@ func FuzzParse(f *testing.F) {
 		_ = Find(s) // must not panic
 	})
 }
+
+// isFinite reports whether v is neither infinite nor NaN.
+func isFinite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
 
 // findWhole is Find without windows: the whole folded text lexed at once.
 func findWhole(text string) []Match {

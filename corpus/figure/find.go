@@ -39,15 +39,49 @@ func findFolded(text string, folded fold.Folded) []Match {
 	var out []Match
 	var toks []token // reused across windows
 	for _, w := range windows(fs) {
-		toks = lexInto(toks[:0], fs[w[0]:w[1]])
-		sc := scanner{toks: toks}
-		for _, f := range sc.all() {
-			start, end := folded.Origin(w[0]+sc.toks[f.from].start, w[0]+sc.toks[f.to-1].end)
-			out = append(out, Match{Figure: f.fig, Start: start, End: end, Text: text[start:end]})
+		s := fs[w[0]:w[1]]
+		// The window is lexed and scanned a chunk of tokens at a time,
+		// keeping lookahead tokens beyond the scan position, so that the
+		// tokens held stay few however long the window (a text dense with
+		// figures is one window).
+		toks = toks[:0]
+		pos, i := 0, 0 // next byte to lex; scan position in toks
+		for {
+			toks, pos = lexFrom(toks, s, pos, chunkTokens)
+			done := pos == len(s)
+			sc := scanner{toks: toks}
+			for i < len(toks) && (done || i+lookahead <= len(toks)) {
+				if !sc.numberNear(i) {
+					i++
+					continue
+				}
+				f, j, ok := sc.at(i)
+				if !ok {
+					i++
+					continue
+				}
+				start, end := folded.Origin(w[0]+toks[i].start, w[0]+toks[j-1].end)
+				out = append(out, Match{Figure: f, Start: start, End: end, Text: text[start:end]})
+				i = j
+			}
+			if done {
+				break
+			}
+			toks = toks[:copy(toks, toks[i:])]
+			i = 0
 		}
 	}
 	return out
 }
+
+// Figure finding holds at most chunkTokens+lookahead tokens of a window.
+// No figure is read from more than lookahead tokens (the longest forms,
+// "between US $20 and US $40 billion per year", take about 15), so a
+// figure is never cut at the end of a chunk.
+const (
+	chunkTokens = 4096
+	lookahead   = 256
+)
 
 // Every figure holds a digit, and none reaches further than a few words
 // before its first digit ("between $20", "Sept. 3") or after its last
@@ -59,9 +93,26 @@ const (
 
 // windows returns the spans of the folded text fs that can hold figures:
 // from wordsBefore words before each run of digits to wordsAfter words
-// after it, merged where they touch, cut at spaces.
+// after it, merged where they touch, cut at spaces. A window starts at
+// the (wordsBefore+1)th space before its digits (or at 0) and ends just
+// after the (wordsAfter+1)th space after them (or at len(fs)).
+//
+// Each byte of fs is looked at once: the spaces are recorded as the scan
+// passes them, and only the few before the current digits are kept, so
+// the time is linear in len(fs) however few spaces the text has
+// ("a1a1a1…" or "1,000,000,…" used to be quadratic).
 func windows(fs string) [][2]int {
 	var out [][2]int
+	var sp []int // offsets of spaces in fs[:scanned], ascending, oldest dropped
+	scanned := 0
+	nb := 0 // sp[:nb] lie before the current run of digits
+	scanTo := func(limit int) {
+		for ; scanned < limit; scanned++ {
+			if fs[scanned] == ' ' {
+				sp = append(sp, scanned)
+			}
+		}
+	}
 	for i := 0; i < len(fs); {
 		d := nextDigit(fs, i)
 		if d == len(fs) {
@@ -71,21 +122,30 @@ func windows(fs string) [][2]int {
 		for e < len(fs) && isDigit(fs[e]) {
 			e++
 		}
-		start, end := d, e
-		for n := 0; start > 0 && n <= wordsBefore; start-- {
-			if fs[start-1] == ' ' {
-				n++
-			}
+		scanTo(e)
+		for nb < len(sp) && sp[nb] < d {
+			nb++
 		}
-		for n := 0; end < len(fs) && n <= wordsAfter; end++ {
-			if fs[end] == ' ' {
-				n++
-			}
+		start := 0
+		if nb > wordsBefore {
+			start = sp[nb-wordsBefore-1]
+		}
+		for len(sp)-nb <= wordsAfter && scanned < len(fs) {
+			scanTo(scanned + 1)
+		}
+		end := len(fs)
+		if len(sp)-nb > wordsAfter {
+			end = sp[nb+wordsAfter] + 1
 		}
 		if k := len(out); k > 0 && start <= out[k-1][1] {
 			out[k-1][1] = end
 		} else {
 			out = append(out, [2]int{start, end})
+		}
+		// Forget the spaces no later window can start at.
+		if drop := nb - wordsBefore - 1; drop > 64 && drop > len(sp)/2 {
+			sp = sp[:copy(sp, sp[drop:])]
+			nb -= drop
 		}
 		i = e
 	}
@@ -96,7 +156,10 @@ func windows(fs string) [][2]int {
 // billion", "between $20 and $40 billion per year", "3–5% of" is not one
 // (it has a trailing word) but "3–5%" is. It accepts every form [Find]
 // recognises and the canonical form [Figure.String] writes. Text that is
-// not exactly one figure gets an error wrapping [ErrNoFigure].
+// not exactly one figure gets an error wrapping [ErrNoFigure]; so does a
+// number too large for a float64 ("1" followed by 103 groups of ",000"),
+// which is never read as an infinite figure. The Value and Max of every
+// figure Parse and [Find] return are finite.
 func Parse(s string) (Figure, error) {
 	fs := fold.Fold(s)
 	sc := scanner{toks: lex(fs)}
@@ -105,6 +168,11 @@ func Parse(s string) (Figure, error) {
 	}
 	f, j, ok := sc.at(0)
 	if !ok {
+		for _, t := range sc.toks {
+			if t.kind == tNum && !finite(t.val) {
+				return Figure{}, fmt.Errorf("%w: %q: the number %q is too large to represent", ErrNoFigure, s, t.text)
+			}
+		}
 		return Figure{}, fmt.Errorf("%w: %q", ErrNoFigure, s)
 	}
 	if j != len(sc.toks) {

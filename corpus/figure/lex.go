@@ -34,7 +34,16 @@ func lex(s string) []token { return lexInto(nil, s) }
 
 // lexInto appends the tokens of s to toks.
 func lexInto(toks []token, s string) []token {
-	for i := 0; i < len(s); {
+	toks, _ = lexFrom(toks, s, 0, -1)
+	return toks
+}
+
+// lexFrom appends the tokens of s from byte i on to toks, stopping after
+// limit tokens (no limit when limit < 0) or at the end of s, and returns
+// the offset it stopped at, where the next token starts: lexing s in
+// pieces gives the tokens of lexing it whole. Offsets are into s.
+func lexFrom(toks []token, s string, i, limit int) ([]token, int) {
+	for stop := len(toks) + limit; i < len(s) && (limit < 0 || len(toks) < stop); {
 		c := s[i]
 		switch {
 		case c == ' ':
@@ -62,7 +71,7 @@ func lexInto(toks []token, s string) []token {
 			i += size
 		}
 	}
-	return toks
+	return toks, i
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -198,7 +198,8 @@ func (sc *scanner) amount(i int) (number, int, bool) {
 		j++
 	}
 	t := sc.tok(j)
-	if t.kind != tNum {
+	if t.kind != tNum || !finite(t.val) {
+		// A number beyond float64's range is no figure: it would read as ∞.
 		return number{}, 0, false
 	}
 	n.val, n.tok = t.val, t

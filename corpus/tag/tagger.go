@@ -17,6 +17,7 @@ import (
 // Tagger finds mentions in texts. It is built once from a gazetteer by
 // [New] and is then immutable and safe for concurrent use; the cost of
 // tagging a text grows with its length, not with the number of names.
+// A nil or zero Tagger has no names: it finds figures only.
 type Tagger struct {
 	matcher  *ahocorasick.Matcher
 	patterns []pattern // indexed like the matcher's patterns
@@ -113,11 +114,17 @@ func MustNew(entries []Entry) *Tagger {
 }
 
 // Len returns the number of gazetteer entries the tagger was built from.
-func (t *Tagger) Len() int { return t.entries }
+func (t *Tagger) Len() int {
+	t = t.orEmpty()
+	return t.entries
+}
 
 // Forms returns the number of distinct folded forms the tagger matches
 // (entries, their variants, less duplicates).
-func (t *Tagger) Forms() int { return len(t.patterns) }
+func (t *Tagger) Forms() int {
+	t = t.orEmpty()
+	return len(t.patterns)
+}
 
 // wordBefore reports whether the character before s[i] is part of a word.
 func wordBefore(s string, i int) bool {
@@ -170,6 +177,7 @@ type candidate struct {
 // assurances" inside the name of an instrument). Figures come from package
 // figure. Invalid UTF-8 is tolerated; offsets always refer to text.
 func (t *Tagger) Tag(text string) []Mention {
+	t = t.orEmpty()
 	folded := fold.FoldIndexed(text)
 	fs := folded.String()
 	var cands []candidate
@@ -304,4 +312,17 @@ func sortCandidates(cands []candidate) {
 		}
 		cands[j] = c
 	}
+}
+
+// emptyTagger is what a nil *Tagger reads as: a tagger without names,
+// which finds figures only (the rule of the accord package on nil
+// values).
+var emptyTagger = &Tagger{}
+
+// orEmpty returns t, or an empty tagger when t is nil.
+func (t *Tagger) orEmpty() *Tagger {
+	if t == nil {
+		return emptyTagger
+	}
+	return t
 }

@@ -49,7 +49,7 @@ func printGuarantees(w io.Writer, c *corpus.Corpus) {
 	if in, ok := c.Instrument("istanbul-draft-treaty-2022"); ok {
 		fmt.Fprintln(w, "Istanbul draft Article 5, by revisions adopted (wording only):")
 		if art5, ok := in.Clause("art5"); ok {
-			for _, v := range art5.Versions() {
+			for v := range art5.Versions() {
 				s, err := guarantees.ClauseSubject(in, "art5", v.Revisions...)
 				if err != nil {
 					continue

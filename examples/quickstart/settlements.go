@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -42,7 +43,7 @@ func printSettlements(w io.Writer, c *corpus.Corpus) {
 		fmt.Fprintf(w, "  %v\n\n", err)
 		return
 	}
-	z, err := settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: present}, Required: []string{"ukraine", "russia"}, Keep: 1})
+	z, err := settlement.Search(context.Background(), sp, c, settlement.SearchOptions{Options: settlement.Options{At: present}, Required: []string{"ukraine", "russia"}, Keep: 1})
 	if err != nil {
 		fmt.Fprintf(w, "  %v\n\n", err)
 		return

@@ -10,6 +10,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -110,7 +111,7 @@ func run(w io.Writer, c *corpus.Corpus) error {
 		{present, []string{"ukraine", "russia"}},
 		{present, []string{"ukraine", "united-states", "european-states"}},
 	} {
-		z, err := settlement.Search(sp, c, settlement.SearchOptions{Options: settlement.Options{At: q.at}, Required: q.required, Keep: 1})
+		z, err := settlement.Search(context.Background(), sp, c, settlement.SearchOptions{Options: settlement.Options{At: q.at}, Required: q.required, Keep: 1})
 		if err != nil {
 			return err
 		}

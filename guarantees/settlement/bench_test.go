@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -63,7 +64,7 @@ func BenchmarkSearch(b *testing.B) {
 		b.Run(fmt.Sprintf("options=%d/space=%d", n, sp.Size()), func(b *testing.B) {
 			var z Zone
 			for b.Loop() {
-				z, err = Search(sp, src, SearchOptions{Required: []string{"ukraine", "russia"}})
+				z, err = Search(context.Background(), sp, src, SearchOptions{Required: []string{"ukraine", "russia"}})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -92,7 +93,7 @@ func TestWideNegotiationBlocking(t *testing.T) {
 	opts, src := wideNegotiation(4)
 	sp, err := NewSpace(opts)
 	require.NoError(t, err)
-	z, err := Search(sp, src, SearchOptions{Required: []string{"ukraine", "russia"}})
+	z, err := Search(context.Background(), sp, src, SearchOptions{Required: []string{"ukraine", "russia"}})
 	require.NoError(t, err)
 	assert.Zero(t, z.Acceptable)
 	var got []RedLine

@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"testing"
@@ -116,7 +117,7 @@ func TestSearchMatchesBruteForce(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			src := negotiation(tt.extra...)
 			wantAcceptable, sets := bruteForce(t, sp, src, tt.required)
-			z, err := Search(sp, src, SearchOptions{Required: tt.required})
+			z, err := Search(context.Background(), sp, src, SearchOptions{Required: tt.required})
 			require.NoError(t, err)
 			assert.Equal(t, wantAcceptable, z.Acceptable, "acceptable packages")
 			assert.Equal(t, z.Space, z.Examined+z.Pruned)

@@ -144,8 +144,11 @@ var ErrNoPositions = errors.New("source has no positions")
 //
 // Evaluate returns an [accord.ErrorList] when the package is invalid, or
 // names an instrument or a revision the source does not have, and
-// ErrNoPositions when the source has no positions.
+// ErrNoPositions when the source has no positions; a nil src is an error.
 func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
+	if isNil(src) {
+		return Evaluation{}, errors.New("settlement: Evaluate needs a Source, not nil")
+	}
 	if errs := s.Validate(accord.Path{}); len(errs) > 0 {
 		return Evaluation{}, errs
 	}

@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -39,7 +40,7 @@ func ExampleSearch() {
 		return
 	}
 	opts := SearchOptions{Required: []string{"ukraine", "russia"}}
-	z, err := Search(sp, negotiation(), opts)
+	z, err := Search(context.Background(), sp, negotiation(), opts)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -47,7 +48,7 @@ func ExampleSearch() {
 	fmt.Printf("%d packages, %d examined, %d acceptable: %s\n", z.Space, z.Examined, z.Acceptable, z.Packages[0].Settlement.Name)
 
 	closed := negotiation(pos("ua-nato-troops", "ukraine", "nato-troops", actors.Demands, true))
-	z, err = Search(sp, closed, opts)
+	z, err = Search(context.Background(), sp, closed, opts)
 	if err != nil {
 		fmt.Println(err)
 		return

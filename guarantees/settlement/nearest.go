@@ -41,6 +41,9 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 	res := Nearest{Cost: -1}
 	var rec func(d int)
 	rec = func(d int) {
+		if sr.stopped() {
+			return
+		}
 		res.Visited++
 		got := red.reasons(merged[d])
 		if d < n {

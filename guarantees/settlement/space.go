@@ -2,6 +2,9 @@ package settlement
 
 import (
 	"fmt"
+	"math"
+	"math/big"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -53,7 +56,9 @@ func (a Choice) Part() Settlement { return a.part.Clone() }
 // caps give one alternative (with both ids in From). A dimension that no
 // option fills is left out: the search composes only what the options
 // propose, and never silence. It fails when the options do not all concern
-// the same protected state, or there are none.
+// the same protected state, or there are none, and with an error wrapping
+// [ErrSpaceTooLarge] when they span more packages than an int can count
+// (63 options each deciding a different region differently give 2^63).
 func NewSpace(options []Settlement) (Space, error) {
 	if len(options) == 0 {
 		return Space{}, fmt.Errorf("settlement: no options to span a space")
@@ -61,6 +66,12 @@ func NewSpace(options []Settlement) (Space, error) {
 	sp := Space{protected: options[0].Protected, cites: map[string]accord.Citation{}}
 	idx := map[string]int{}
 	keys := map[string]map[string]int{}
+	// froms records the option ids already in each alternative's From.
+	type fromKey struct {
+		dim, alt int
+		from     string
+	}
+	froms := map[fromKey]bool{}
 	add := func(dim, key, label, from string, part Settlement) {
 		d, ok := idx[dim]
 		if !ok {
@@ -70,15 +81,24 @@ func NewSpace(options []Settlement) (Space, error) {
 			sp.dims = append(sp.dims, Dimension{Name: dim})
 		}
 		if a, ok := keys[dim][key]; ok {
-			if !slices.Contains(sp.dims[d].Alternatives[a].From, from) {
+			if k := (fromKey{d, a, from}); !froms[k] {
+				froms[k] = true
 				sp.dims[d].Alternatives[a].From = append(sp.dims[d].Alternatives[a].From, from)
 			}
 			return
 		}
+		froms[fromKey{d, len(sp.dims[d].Alternatives), from}] = true
 		keys[dim][key] = len(sp.dims[d].Alternatives)
 		part.ID, part.Protected, part.Evidence = from, sp.protected, nil
 		sp.dims[d].Alternatives = append(sp.dims[d].Alternatives, Choice{Label: label, From: []string{from}, part: part})
 	}
+	// The territorial terms by region, in option order: every pass below
+	// is linear in the options, however many regions they name.
+	type regionTerm struct {
+		from string
+		term TerritorialTerm
+	}
+	byRegion := map[string][]regionTerm{}
 	var regions []string
 	for _, o := range options {
 		if o.Protected != sp.protected {
@@ -88,9 +108,10 @@ func NewSpace(options []Settlement) (Space, error) {
 			sp.cites[o.ID] = o.Evidence[0]
 		}
 		for _, t := range o.Territory {
-			if !slices.Contains(regions, t.Region) {
+			if _, ok := byRegion[t.Region]; !ok {
 				regions = append(regions, t.Region)
 			}
+			byRegion[t.Region] = append(byRegion[t.Region], regionTerm{o.ID, t})
 		}
 	}
 	slices.Sort(regions)
@@ -100,6 +121,14 @@ func NewSpace(options []Settlement) (Space, error) {
 	}
 	dimOrder = append(dimOrder, "sequencing")
 	for _, name := range dimOrder {
+		if region, ok := strings.CutPrefix(name, "territory:"); ok {
+			for _, rt := range byRegion[region] {
+				t := rt.term
+				t.Evidence = slices.Clone(t.Evidence)
+				add(name, territoryLabel(t), territoryLabel(t), rt.from, Settlement{Territory: []TerritorialTerm{t}})
+			}
+			continue
+		}
 		for _, o := range options {
 			switch {
 			case name == "status" && !o.Status.IsZero():
@@ -116,16 +145,11 @@ func NewSpace(options []Settlement) (Space, error) {
 				add(name, presenceLabel(o.Presence), presenceLabel(o.Presence), o.ID, Settlement{Presence: o.Presence.clone()})
 			case name == "sequencing" && o.Sequencing != 0:
 				add(name, o.Sequencing.String(), o.Sequencing.String(), o.ID, Settlement{Sequencing: o.Sequencing})
-			case strings.HasPrefix(name, "territory:"):
-				region := strings.TrimPrefix(name, "territory:")
-				for _, t := range o.Territory {
-					if t.Region == region {
-						t.Evidence = slices.Clone(t.Evidence)
-						add(name, territoryLabel(t), territoryLabel(t), o.ID, Settlement{Territory: []TerritorialTerm{t}})
-					}
-				}
 			}
 		}
+	}
+	if _, ok := sp.size(); !ok {
+		return Space{}, fmt.Errorf("%w: the options span %s packages, more than an int can count", ErrSpaceTooLarge, sp.sizeString())
 	}
 	return sp, nil
 }
@@ -146,13 +170,45 @@ func (sp Space) Dimensions() []Dimension {
 }
 
 // Size returns the number of packages in the space: the product of the
-// dimensions' sizes (1 for an empty space).
+// dimensions' sizes (1 for the zero Space, which has no dimension). The
+// product is computed without overflow: [NewSpace] refuses options whose
+// space has more packages than an int can count, and Size would return
+// math.MaxInt for such a space.
 func (sp Space) Size() int {
-	n := 1
-	for _, d := range sp.dims {
-		n *= len(d.Alternatives)
+	n, ok := sp.size()
+	if !ok {
+		return math.MaxInt
 	}
 	return n
+}
+
+// size returns the product of the dimensions' sizes and whether it fits
+// an int.
+func (sp Space) size() (int, bool) {
+	for _, d := range sp.dims {
+		if len(d.Alternatives) == 0 {
+			return 0, true // an empty dimension empties the space, however large the rest
+		}
+	}
+	n := 1
+	for _, d := range sp.dims {
+		hi, lo := bits.Mul64(uint64(n), uint64(len(d.Alternatives)))
+		if hi != 0 || lo > math.MaxInt {
+			return math.MaxInt, false
+		}
+		n = int(lo)
+	}
+	return n, true
+}
+
+// sizeString returns the exact number of packages in the space, in
+// decimal, however large.
+func (sp Space) sizeString() string {
+	n := big.NewInt(1)
+	for _, d := range sp.dims {
+		n.Mul(n, big.NewInt(int64(len(d.Alternatives))))
+	}
+	return n.String()
 }
 
 // Compose returns the package that picks alternative choice[i] in

@@ -2,8 +2,11 @@ package settlement
 
 import (
 	"cmp"
+	"context"
+	"errors"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 
 	"github.com/accordmodel/accord"
@@ -18,9 +21,35 @@ type SearchOptions struct {
 	// Required lists the actor ids that must not reject a package.
 	Required []string
 	// Keep is how many acceptable packages to return (the search counts
-	// them all); zero keeps 20.
+	// them all but holds only the best Keep at any time); zero keeps
+	// [DefaultKeep]. It must not be negative or exceed [MaxKeep].
 	Keep int
+	// MaxSpace is the largest space, in packages, Search agrees to walk;
+	// zero means [DefaultMaxSpace]. A larger space is an error wrapping
+	// [ErrSpaceTooLarge]: raise MaxSpace to search it anyway (the walk
+	// prunes, but in the worst case it visits every package).
+	MaxSpace int
 }
+
+// Limits of [Search].
+const (
+	// DefaultKeep is the number of packages kept when
+	// SearchOptions.Keep is zero.
+	DefaultKeep = 20
+	// MaxKeep is the largest SearchOptions.Keep: every kept package is
+	// composed into a [Settlement], so Keep bounds the memory of the
+	// answer.
+	MaxKeep = 100_000
+	// DefaultMaxSpace is the largest space Search walks unless
+	// SearchOptions.MaxSpace says otherwise: 2^24 = 16,777,216 packages,
+	// 82 times the space of the embedded corpus's options.
+	DefaultMaxSpace = 1 << 24
+)
+
+// ErrSpaceTooLarge is wrapped by the errors of [NewSpace], for options
+// spanning more packages than an int can count, and of [Search], for a
+// space larger than its SearchOptions.MaxSpace.
+var ErrSpaceTooLarge = errors.New("settlement: space too large")
 
 // Package is one package of a space, by the alternative it picks in each
 // dimension, with the required actors' stands on it.
@@ -99,7 +128,19 @@ type Zone struct {
 // bound. BenchmarkSearch measures the whole on spaces of up to 28,800
 // packages, and the corpus's BenchmarkSettlementSearch on the 204,120 of
 // the coded options.
-func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
+//
+// Search stops, with an error wrapping ctx.Err(), soon after ctx is
+// cancelled. It refuses a nil ctx or src, a Source without positions
+// ([ErrNoPositions]), a space larger than opts.MaxSpace
+// ([ErrSpaceTooLarge]) and a Keep outside 0…[MaxKeep]. It holds at most
+// Keep acceptable packages at any time, however many it counts.
+func Search(ctx context.Context, space Space, src Source, opts SearchOptions) (Zone, error) {
+	if ctx == nil {
+		return Zone{}, errors.New("settlement: Search needs a context (use context.Background())")
+	}
+	if isNil(src) {
+		return Zone{}, errors.New("settlement: Search needs a Source, not nil")
+	}
 	ps := src.Positions()
 	if ps == nil {
 		return Zone{}, ErrNoPositions
@@ -110,21 +151,55 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 	if len(space.dims) == 0 {
 		return Zone{}, fmt.Errorf("settlement: Search needs a space with at least one dimension (build it with NewSpace)")
 	}
-	keep := cmp.Or(opts.Keep, 20)
-	z := Zone{Required: slices.Clone(opts.Required), Dimensions: space.Dimensions(), Space: space.Size()}
-	sr, err := newSearcher(space, src, opts)
+	if opts.Keep < 0 || opts.Keep > MaxKeep {
+		return Zone{}, fmt.Errorf("settlement: Keep is %d; it must be between 0 (for %d) and %d", opts.Keep, DefaultKeep, MaxKeep)
+	}
+	if opts.MaxSpace < 0 {
+		return Zone{}, fmt.Errorf("settlement: MaxSpace is %d; it must not be negative (0 means %d)", opts.MaxSpace, DefaultMaxSpace)
+	}
+	keep := cmp.Or(opts.Keep, DefaultKeep)
+	maxSpace := cmp.Or(opts.MaxSpace, DefaultMaxSpace)
+	size, ok := space.size()
+	if !ok || size > maxSpace {
+		return Zone{}, fmt.Errorf("%w: %s packages, more than MaxSpace (%d)", ErrSpaceTooLarge, space.sizeString(), maxSpace)
+	}
+	if err := ctx.Err(); err != nil {
+		return Zone{}, fmt.Errorf("settlement: search not started: %w", err)
+	}
+	z := Zone{Required: slices.Clone(opts.Required), Dimensions: space.Dimensions(), Space: size}
+	sr, err := newSearcher(ctx, space, src, opts)
 	if err != nil {
 		return Zone{}, err
 	}
-	var acc []Package
+	// acc holds the best keep packages found so far, ranked by how many
+	// required actors accept outright, then in space order: a package
+	// found later goes after every kept one with as many acceptances.
+	acc := make([]Package, 0, min(keep, 64))
 	sr.walk(func(red RedLine) bool { return true }, &z.Visited, &z.Examined, &z.Pruned, func(choice []int, stands []Stand) bool {
 		z.Acceptable++
-		acc = append(acc, Package{Choice: slices.Clone(choice), Stands: stands})
+		p := Package{Stands: stands}
+		n := accepts(p)
+		at, _ := slices.BinarySearchFunc(acc, n, func(q Package, n int) int {
+			if accepts(q) >= n {
+				return -1
+			}
+			return 1
+		})
+		if at == keep {
+			return true
+		}
+		p.Choice = slices.Clone(choice)
+		if len(acc) == keep {
+			acc = acc[:keep-1]
+		}
+		acc = slices.Insert(acc, at, p)
+		if testHookKept != nil {
+			testHookKept(len(acc))
+		}
 		return true
 	})
-	slices.SortStableFunc(acc, func(a, b Package) int { return cmp.Compare(accepts(b), accepts(a)) })
-	if len(acc) > keep {
-		acc = acc[:keep]
+	if sr.err != nil {
+		return Zone{}, sr.err
 	}
 	for i := range acc {
 		s, err := space.Compose(acc[i].Choice)
@@ -139,7 +214,13 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 	}
 	var bound int
 	z.Blocking, z.Rounds, z.RoundsVisited, z.Checked, bound = sr.minimumBlocking()
+	if sr.err != nil {
+		return Zone{}, sr.err
+	}
 	z.Nearest = sr.nearest(keep, bound)
+	if sr.err != nil {
+		return Zone{}, sr.err
+	}
 	for i := range z.Nearest.Packages {
 		s, err := space.Compose(z.Nearest.Packages[i].Choice)
 		if err != nil {
@@ -150,12 +231,34 @@ func Search(space Space, src Source, opts SearchOptions) (Zone, error) {
 	return z, nil
 }
 
+// testHookKept, when set by a test, is called with the number of
+// packages the search holds each time it keeps one.
+var testHookKept func(held int)
+
+// isNil reports whether src is nil or holds a nil pointer, map, slice,
+// func or channel, whose methods might not work.
+func isNil(src Source) bool {
+	if src == nil {
+		return true
+	}
+	switch v := reflect.ValueOf(src); v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+		return v.IsNil()
+	}
+	return false
+}
+
 func accepts(p Package) int {
 	return Evaluation{Stands: p.Stands}.Count(Accepts)
 }
 
 // searcher holds what the walk needs, computed once.
 type searcher struct {
+	ctx context.Context
+	// steps counts the nodes visited by every walk, for checking ctx; err
+	// is set once ctx is done, and every walk then unwinds.
+	steps    int
+	err      error
 	space    Space
 	reg      *actors.Registry
 	ix       *positionIndex
@@ -168,10 +271,29 @@ type searcher struct {
 	later []map[string]bool
 }
 
-func newSearcher(space Space, src Source, opts SearchOptions) (*searcher, error) {
+// checkEvery is how many nodes a walk visits between looks at its context.
+const checkEvery = 1024
+
+// stopped reports whether the search must stop: its context is done. It
+// looks at the context once every checkEvery calls.
+func (sr *searcher) stopped() bool {
+	if sr.err != nil {
+		return true
+	}
+	if sr.steps++; sr.steps%checkEvery != 0 {
+		return false
+	}
+	if err := sr.ctx.Err(); err != nil {
+		sr.err = fmt.Errorf("settlement: search stopped after %d steps: %w", sr.steps, err)
+		return true
+	}
+	return false
+}
+
+func newSearcher(ctx context.Context, space Space, src Source, opts SearchOptions) (*searcher, error) {
 	ps := src.Positions()
 	e := newEnv(src, space.protected, opts.Options)
-	sr := &searcher{space: space, reg: ps.Registry(), required: opts.Required}
+	sr := &searcher{ctx: ctx, space: space, reg: ps.Registry(), required: opts.Required}
 	sr.ix = newPositionIndex(ps, opts.Options.At, func(a string) bool { return slices.Contains(opts.Required, a) })
 	for _, d := range space.dims {
 		var outs [][]Outcome
@@ -224,6 +346,9 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 	}
 	var rec func(d int) bool
 	rec = func(d int) bool {
+		if sr.stopped() {
+			return false
+		}
 		*visited++
 		outs := merged[d]
 		got := red.reasons(outs)
@@ -312,7 +437,10 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int, int) {
 	rounds, visited, checked := 0, 0, 0
 	for {
 		rounds++
-		s := minimumHittingSet(family)
+		s := minimumHittingSet(family, sr.stopped)
+		if sr.err != nil {
+			return nil, rounds, visited, checked, 0
+		}
 		in := map[RedLine]bool{}
 		for _, rl := range s {
 			in[rl] = true
@@ -358,7 +486,9 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int, int) {
 // every set of family, by branch and bound: it branches on the elements of
 // the smallest set not yet hit and cuts a branch that cannot beat the best
 // found. The result is sorted by actor, then issue, then direction.
-func minimumHittingSet(family [][]RedLine) []RedLine {
+//
+// It gives up, returning nil, when stop returns true.
+func minimumHittingSet(family [][]RedLine, stop func() bool) []RedLine {
 	var best []RedLine
 	haveBest := false
 	var chosen []RedLine
@@ -367,7 +497,7 @@ func minimumHittingSet(family [][]RedLine) []RedLine {
 	}
 	var rec func()
 	rec = func() {
-		if haveBest && len(chosen) >= len(best) {
+		if stop() || haveBest && len(chosen) >= len(best) {
 			return
 		}
 		var pick []RedLine

@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,7 +84,7 @@ func TestSearchHandSolved(t *testing.T) {
 			sp, err := NewSpace([]Settlement{optionA(), optionB()})
 			require.NoError(t, err)
 			require.Equal(t, 8, sp.Size())
-			z, err := Search(sp, src, SearchOptions{Required: []string{"ukraine", "russia"}})
+			z, err := Search(context.Background(), sp, src, SearchOptions{Required: []string{"ukraine", "russia"}})
 			require.NoError(t, err)
 			assert.Equal(t, 8, z.Space)
 			assert.Equal(t, tt.visited, z.Visited, "visited")
@@ -130,10 +131,10 @@ func TestSearchIgnoresActorsNotRequired(t *testing.T) {
 	src := negotiation(pos("br-neutral", "brazil", "neutral-status", actors.Rejects, true))
 	sp, err := NewSpace([]Settlement{optionA(), optionB()})
 	require.NoError(t, err)
-	z, err := Search(sp, src, SearchOptions{Required: []string{"ukraine", "russia"}})
+	z, err := Search(context.Background(), sp, src, SearchOptions{Required: []string{"ukraine", "russia"}})
 	require.NoError(t, err)
 	assert.Equal(t, 1, z.Acceptable)
-	z, err = Search(sp, src, SearchOptions{Required: []string{"ukraine", "russia", "brazil"}})
+	z, err = Search(context.Background(), sp, src, SearchOptions{Required: []string{"ukraine", "russia", "brazil"}})
 	require.NoError(t, err)
 	assert.Zero(t, z.Acceptable)
 	require.NotEmpty(t, z.Blocking)
@@ -153,7 +154,7 @@ func TestMinimumHittingSet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := minimumHittingSet(tt.family)
+			got := minimumHittingSet(tt.family, func() bool { return false })
 			assert.Equal(t, tt.want, got)
 		})
 	}
@@ -168,11 +169,11 @@ func TestSpaceComposeErrors(t *testing.T) {
 	assert.Error(t, err)
 	_, err = NewSpace(nil)
 	assert.Error(t, err)
-	_, err = Search(Space{}, negotiation(), SearchOptions{Required: []string{"ukraine"}})
+	_, err = Search(context.Background(), Space{}, negotiation(), SearchOptions{Required: []string{"ukraine"}})
 	assert.Error(t, err, "the zero Space has no package to search")
-	_, err = Search(sp, negotiation(), SearchOptions{})
+	_, err = Search(context.Background(), sp, negotiation(), SearchOptions{})
 	assert.Error(t, err, "no required actor")
-	_, err = Search(sp, &fakeSource{}, SearchOptions{Required: []string{"ukraine"}})
+	_, err = Search(context.Background(), sp, &fakeSource{}, SearchOptions{Required: []string{"ukraine"}})
 	assert.ErrorIs(t, err, ErrNoPositions)
 	other := optionB()
 	other.Protected = "moldova"
