@@ -38,6 +38,9 @@ func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
 	if len(layers) != 1 || layers[0] == nil {
 		return nil, errors.New("corpus: LoadWith reads exactly one non-nil layer")
 	}
+	if err := opts.Limits.check(); err != nil {
+		return nil, err
+	}
 	l := &loader{fsys: layers[0], limits: opts.Limits.withDefaults(), ids: map[string]map[string]site{}, plans: jsontree.Plans{}}
 	c := &Corpus{}
 	// Each file refers only to records of the files read before it (or
@@ -60,11 +63,15 @@ func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
 // ids each kind of record defines and every citation.
 type loader struct {
 	fsys   fs.FS
-	limits Limits
+	limits Limits // a zero field (in a loader a test makes) is no limit
 	errs   accord.ErrorList
 	ids    map[string]map[string]site // kind → id → where it is first defined
-	cites  [][]Cited                  // the citations of each file, in the order of its text
-	plans  jsontree.Plans             // how to decode each Go type, shared by every file
+	// broken is set when a file cannot be read or parsed: the ids it
+	// defines are unknown, so references are not checked (see ref).
+	broken  bool
+	omitted int            // problems found but not kept (see add)
+	cites   [][]Cited      // the citations of each file, in the order of its text
+	plans   jsontree.Plans // how to decode each Go type, shared by every file
 }
 
 // A file is a data file the loader parsed.
@@ -117,10 +124,10 @@ func (s site) path() accord.Path { return accord.NewPath(s.list).Index(s.index).
 // lack (optional) is skipped when it does not exist: a corpus need not
 // code every kind of record.
 func (l *loader) registry(name string, optional bool, v any) *file {
-	data, err := fs.ReadFile(l.fsys, name)
+	data, err := l.readFile(name)
 	if err != nil {
 		if !optional || !errors.Is(err, fs.ErrNotExist) {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrRequired, File: name, Detail: "cannot read the file: " + err.Error()})
+			l.readProblem(name, accord.ErrRequired, "file", err)
 		}
 		return nil
 	}
@@ -136,29 +143,26 @@ func text(data []byte) string { return unsafe.String(unsafe.SliceData(data), len
 // reporting every problem and recording every citation. It returns nil
 // when the text is not JSON. The strings decoded are substrings of text.
 func (l *loader) decode(name, doc, text string, v any) *file {
-	root, dups, err := jsontree.Parse(text)
+	parsed := jsontree.Problems{Max: l.limits.MaxProblems}
+	lim := jsontree.Limits{MaxDepth: l.limits.MaxDepth, MaxStringBytes: l.limits.MaxStringBytes}
+	root, err := jsontree.ParseWith(text, lim, &parsed)
 	f := &file{name: name, doc: doc, text: text, root: root, line: 1}
 	if err != nil {
-		var se *jsontree.SyntaxError
-		off := 0
-		if errors.As(err, &se) {
-			off = se.Offset
-		}
-		line, col := f.pos(off)
-		l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
+		l.syntaxProblem(f, err)
 		return nil
 	}
-	l.problems(f, dups)
+	l.problems(f, parsed)
 	// Room for the citations of a file as densely cited as the data
 	// files (about one per 400 bytes).
 	f.cites = make([]Cited, 0, len(text)/400)
-	probs := jsontree.DecodeFind(root, v, accord.Path{}, l.plans, func(p accord.Path, offset int, ct *accord.Citation) {
+	probs := jsontree.Problems{Max: l.limits.MaxProblems}
+	jsontree.DecodeFindTo(root, v, accord.Path{}, l.plans, &probs, func(p accord.Path, offset int, ct *accord.Citation) {
 		l.cite(f, p, offset, *ct)
 	})
 	if len(f.cites) > 0 {
 		l.cites = append(l.cites, f.cites)
 	}
-	for _, p := range probs {
+	for _, p := range probs.List {
 		if f.undecoded == nil {
 			f.undecoded = map[accord.Path]bool{}
 		}
@@ -178,7 +182,7 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: dir, Detail: "cannot read the directory: " + err.Error()})
+			l.readProblem(dir, accord.ErrInvalid, "directory", err)
 		}
 		return
 	}
@@ -188,9 +192,9 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Detail: "only <document-id>.json files belong in " + dir + "/"})
 			continue
 		}
-		data, err := fs.ReadFile(l.fsys, name)
+		data, err := l.readFile(name)
 		if err != nil {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Detail: "cannot read the file: " + err.Error()})
+			l.readProblem(name, accord.ErrInvalid, "file", err)
 			continue
 		}
 		doc := strings.TrimSuffix(e.Name(), ".json")
@@ -224,7 +228,7 @@ func (l *loader) report(f *file, errs ...*accord.FieldError) {
 		c := *e
 		c.File = f.name
 		c.Line, c.Column = f.pos(f.root.Locate(accord.Path{}, c.Path))
-		l.errs = append(l.errs, &c)
+		l.add(&c)
 	}
 }
 
@@ -237,13 +241,14 @@ func (l *loader) reportErr(f *file, err error) {
 }
 
 // problems adds the problems the parser or the decoder found in f.
-func (l *loader) problems(f *file, ps []jsontree.Problem) {
-	for _, p := range ps {
+func (l *loader) problems(f *file, ps jsontree.Problems) {
+	for _, p := range ps.List {
 		c := *p.Err
 		c.File = f.name
 		c.Line, c.Column = f.pos(p.Offset)
-		l.errs = append(l.errs, &c)
+		l.add(&c)
 	}
+	l.omit(&ps)
 }
 
 // define declares that element index of the top-level list named list in
@@ -252,7 +257,7 @@ func (l *loader) problems(f *file, ps []jsontree.Problem) {
 // as a duplicate, with where the first one is. Empty ids are ignored: the
 // record's validator reports them.
 func (l *loader) define(kind, id string, f *file, list string, index int) {
-	if id == "" {
+	if id == "" || l.idTooLong(id, f, site{f, list, index}.path()) {
 		return
 	}
 	ids := l.ids[kind]
@@ -278,6 +283,9 @@ func (s site) where() string {
 // given kind and id, names a record defined so far. Empty ids are
 // ignored: the record's validator reports them.
 func (l *loader) ref(kind, id string, f *file, p accord.Path) {
+	if l.broken || l.idTooLong(id, f, p) {
+		return
+	}
 	if _, ok := l.ids[kind][id]; !ok && id != "" {
 		l.report(f, accord.NotFound(p, id, "no "+kind+" has this id"))
 	}
@@ -316,14 +324,12 @@ func (l *loader) cite(f *file, p accord.Path, offset int, ct accord.Citation) {
 }
 
 // finish sorts every problem by position and returns them, or nil when
-// there are none.
+// there are none: the first MaxProblems, then one that says how many
+// more there were.
 func (l *loader) finish() error {
-	l.errs.Sort()
-	// Two checks may find the same problem (the loader and a domain
-	// constructor both see a duplicate id): report it once, with the
-	// message of the check that ran first.
-	l.errs = slices.CompactFunc(l.errs, func(a, b *accord.FieldError) bool {
-		return a.File == b.File && a.Line == b.Line && a.Column == b.Column && a.Path == b.Path && a.Kind == b.Kind
-	})
+	l.trim()
+	if l.omitted > 0 {
+		l.errs = append(l.errs, l.moreProblems())
+	}
 	return l.errs.Err()
 }

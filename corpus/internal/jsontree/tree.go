@@ -207,44 +207,97 @@ type Problem struct {
 	Err    *accord.FieldError
 }
 
-// SyntaxError is malformed JSON at a byte offset.
+// SyntaxError is malformed JSON at a byte offset, or input that exceeds
+// a limit the parser cannot go past (the nesting depth).
 type SyntaxError struct {
 	Offset int
 	Msg    string
+	// Limit names the field of [Limits] exceeded, or is empty.
+	Limit string
 }
 
 // Error returns the message, without the offset (callers turn the offset
 // into a line and column).
 func (e *SyntaxError) Error() string { return e.Msg }
 
-// Parse parses the JSON text data into a tree and returns its top-level
-// value. Malformed JSON yields a *SyntaxError with the offset of the
-// problem. Duplicate keys are not a syntax error: they are returned as
-// field errors (kind accord.ErrDuplicate) with their paths, and the tree
-// keeps the first occurrence only. Strings are decoded as encoding/json
-// decodes them (escapes resolved, invalid UTF-8 replaced by U+FFFD);
-// numbers keep their literal text. Strings and numbers without escapes in
-// the tree are substrings of data, so the tree (and any string taken from
-// it) keeps data alive. Texts of 2 GiB or more are rejected.
+// Unwrap returns [ErrLimit] for an error a limit caused, and nil otherwise.
+func (e *SyntaxError) Unwrap() error {
+	if e.Limit != "" {
+		return ErrLimit
+	}
+	return nil
+}
+
+// Parse parses the JSON text data with no limits but the nesting ceiling
+// and returns its top-level value and every problem found; see
+// [ParseWith].
 func Parse(data string) (*Node, []Problem, error) {
+	var ps Problems
+	root, err := ParseWith(data, Limits{}, &ps)
+	if err != nil {
+		return nil, nil, err
+	}
+	return root, ps.List, nil
+}
+
+// ParseWith parses the JSON text data into a tree and returns its
+// top-level value. Malformed JSON yields a *SyntaxError with the offset
+// of the problem and the cause named: a byte order mark or a NUL byte is
+// called that, and nesting deeper than lim allows stops the parse (the
+// parser never recurses deeper than [MaxDepthCeiling]).
+//
+// What is well-formed JSON but would be changed or dropped silently is
+// added to ps as a problem with its path and offset, and the parse goes
+// on: a duplicate key (kind accord.ErrDuplicate; the tree keeps the first
+// occurrence only), a byte that is not UTF-8 inside a string (the tree
+// holds U+FFFD in its place, as encoding/json would), an unpaired UTF-16
+// surrogate escape, a control character other than tab, line feed and
+// carriage return (escaped, or a DEL or C1 character), and a string or
+// number literal longer than lim.MaxStringBytes (rule [ErrLimit]).
+// Numbers keep their literal text: whether one fits a Go number is the
+// decoder's question.
+//
+// Strings and numbers without escapes in the tree are substrings of data,
+// so the tree (and any string taken from it) keeps data alive. Texts of 2
+// GiB or more are rejected.
+func ParseWith(data string, lim Limits, ps *Problems) (*Node, error) {
 	if len(data) > maxText {
-		return nil, nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)"}
+		return nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)", Limit: "MaxFileBytes"}
+	}
+	if strings.HasPrefix(data, bom) {
+		return nil, &SyntaxError{Msg: "the text starts with a UTF-8 byte order mark (U+FEFF), which JSON does not allow: save it without one"}
 	}
 	// Room for the values of a text as dense as a typical data file
 	// (about 25 bytes per value), so that the slice is not grown by
 	// doubling; a denser text grows it.
-	p := &parser{t: &tree{src: data}, out: make([]node, 0, len(data)/24+1)}
+	p := &parser{t: &tree{src: data}, out: make([]node, 0, len(data)/24+1), lim: lim, depth: lim.depth(), ps: ps}
 	p.space()
 	root, err := p.value()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	p.space()
 	if p.pos < len(data) {
-		return nil, nil, p.errorf("invalid character %q after top-level value", data[p.pos])
+		return nil, p.errorf("invalid character %s after top-level value", quoteByte(data[p.pos]))
 	}
 	p.t.nodes = append(p.out, root)
-	return p.t.node(int32(len(p.t.nodes) - 1)), p.dups, nil
+	p.out, p.stack = nil, nil
+	return p.t.node(int32(len(p.t.nodes) - 1)), nil
+}
+
+// bom is the UTF-8 encoding of U+FEFF, the byte order mark.
+const bom = "\uFEFF"
+
+// quoteByte quotes a byte the parser did not expect, naming a NUL byte as
+// such: a NUL in a text file usually means it is not text (UTF-16, say).
+func quoteByte(c byte) string {
+	if c == 0 {
+		return "NUL byte (0x00)"
+	}
+	if c >= utf8.RuneSelf {
+		return fmt.Sprintf("byte 0x%02x", c)
+	}
+	return strconv.QuoteRune(rune(c))
 }
 
 // maxText is the largest text a tree can index with its 32-bit offsets.
@@ -258,10 +311,36 @@ const maxText = 1<<31 - 1
 type parser struct {
 	t     *tree
 	pos   int
-	dups  []Problem
+	ps    *Problems
 	path  steps
 	stack []node
 	out   []node
+	lim   Limits
+	depth int // how many more levels of nesting are allowed
+}
+
+// problem adds a problem about the value being parsed, at offset; the
+// detail is built only when the list has room.
+func (p *parser) problem(offset int, rule error, detail func() string) {
+	if p.ps.full() {
+		p.ps.Omitted++
+		return
+	}
+	e := accord.Invalid(p.path.Path(accord.Path{}), nil, detail())
+	if rule != nil {
+		e = e.WithRule(rule)
+	}
+	p.ps.add(Problem{Offset: offset, Err: e})
+}
+
+// enter counts one more level of nesting at the container starting at
+// p.pos, and fails when it is one too many.
+func (p *parser) enter() error {
+	p.depth--
+	if p.depth < 0 {
+		return limitError(p.pos, "arrays and objects nested too deeply", "MaxDepth", p.lim.depth())
+	}
+	return nil
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -307,6 +386,11 @@ func (p *parser) value() (node, error) {
 		return p.str()
 	case c == '-' || c >= '0' && c <= '9':
 		err := p.number()
+		if max := p.lim.MaxStringBytes; err == nil && p.pos-int(off) > max && max > 0 {
+			p.problem(int(off), ErrLimit, func() string {
+				return "a number literal of " + strconv.Itoa(p.pos-int(off)) + " bytes, longer than the limit (MaxStringBytes = " + strconv.Itoa(max) + ")"
+			})
+		}
 		return node{kind: Number, off: off, a: off, b: int32(p.pos) - off}, err
 	case c == 't':
 		return node{kind: Bool, off: off, flag: true}, p.literal("true")
@@ -315,7 +399,7 @@ func (p *parser) value() (node, error) {
 	case c == 'n':
 		return node{kind: Null, off: off}, p.literal("null")
 	default:
-		return node{}, p.errorf("invalid character %q looking for beginning of value", c)
+		return node{}, p.errorf("invalid character %s looking for beginning of value", quoteByte(c))
 	}
 }
 
@@ -325,7 +409,7 @@ func (p *parser) literal(word string) error {
 			return p.eof("the literal " + word)
 		}
 		if p.t.src[p.pos] != word[i] {
-			return p.errorf("invalid character %q in literal %s", p.t.src[p.pos], word)
+			return p.errorf("invalid character %s in literal %s", quoteByte(p.t.src[p.pos]), word)
 		}
 		p.pos++
 	}
@@ -335,6 +419,10 @@ func (p *parser) literal(word string) error {
 func (p *parser) object() (node, error) {
 	data := p.t.src
 	n := node{kind: Object, off: int32(p.pos)}
+	if err := p.enter(); err != nil {
+		return node{}, err
+	}
+	defer func() { p.depth++ }()
 	p.pos++ // {
 	p.space()
 	if p.pos < len(data) && data[p.pos] == '}' {
@@ -347,7 +435,7 @@ func (p *parser) object() (node, error) {
 			return node{}, p.eof("an object key")
 		}
 		if data[p.pos] != '"' {
-			return node{}, p.errorf("invalid character %q looking for beginning of object key string", data[p.pos])
+			return node{}, p.errorf("invalid character %s looking for beginning of object key string", quoteByte(data[p.pos]))
 		}
 		k, err := p.str()
 		if err != nil {
@@ -359,7 +447,7 @@ func (p *parser) object() (node, error) {
 			return node{}, p.eof("':' after object key")
 		}
 		if data[p.pos] != ':' {
-			return node{}, p.errorf("invalid character %q after object key", data[p.pos])
+			return node{}, p.errorf("invalid character %s after object key", quoteByte(data[p.pos]))
 		}
 		p.pos++
 		p.space()
@@ -376,7 +464,11 @@ func (p *parser) object() (node, error) {
 			}
 		}
 		if dup {
-			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: accord.Duplicate(p.path.Path(accord.Path{}), key, "the key occurs more than once in this object")})
+			if p.ps.full() {
+				p.ps.Omitted++
+			} else {
+				p.ps.add(Problem{Offset: int(k.off), Err: accord.Duplicate(p.path.Path(accord.Path{}), key, "the key occurs more than once in this object")})
+			}
 		} else {
 			p.stack = append(p.stack, k, v)
 		}
@@ -394,7 +486,7 @@ func (p *parser) object() (node, error) {
 			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return node{}, p.errorf("invalid character %q after object key:value pair", data[p.pos])
+			return node{}, p.errorf("invalid character %s after object key:value pair", quoteByte(data[p.pos]))
 		}
 	}
 }
@@ -402,6 +494,10 @@ func (p *parser) object() (node, error) {
 func (p *parser) array() (node, error) {
 	data := p.t.src
 	n := node{kind: Array, off: int32(p.pos)}
+	if err := p.enter(); err != nil {
+		return node{}, err
+	}
+	defer func() { p.depth++ }()
 	p.pos++ // [
 	p.space()
 	if p.pos < len(data) && data[p.pos] == ']' {
@@ -430,7 +526,7 @@ func (p *parser) array() (node, error) {
 			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return node{}, p.errorf("invalid character %q after array element", data[p.pos])
+			return node{}, p.errorf("invalid character %s after array element", quoteByte(data[p.pos]))
 		}
 	}
 }
@@ -456,7 +552,7 @@ func (p *parser) number() error {
 	case p.t.src[p.pos] >= '1' && p.t.src[p.pos] <= '9':
 		digits()
 	default:
-		return p.errorf("invalid character %q in numeric literal", p.t.src[p.pos])
+		return p.errorf("invalid character %s in numeric literal", quoteByte(p.t.src[p.pos]))
 	}
 	if p.pos < len(p.t.src) && p.t.src[p.pos] == '.' {
 		p.pos++
@@ -464,7 +560,7 @@ func (p *parser) number() error {
 			if p.pos >= len(p.t.src) {
 				return p.eof("digits after decimal point")
 			}
-			return p.errorf("invalid character %q after decimal point in numeric literal", p.t.src[p.pos])
+			return p.errorf("invalid character %s after decimal point in numeric literal", quoteByte(p.t.src[p.pos]))
 		}
 	}
 	if p.pos < len(p.t.src) && (p.t.src[p.pos] == 'e' || p.t.src[p.pos] == 'E') {
@@ -476,7 +572,7 @@ func (p *parser) number() error {
 			if p.pos >= len(p.t.src) {
 				return p.eof("exponent digits")
 			}
-			return p.errorf("invalid character %q in exponent of numeric literal", p.t.src[p.pos])
+			return p.errorf("invalid character %s in exponent of numeric literal", quoteByte(p.t.src[p.pos]))
 		}
 	}
 	return nil
@@ -499,7 +595,7 @@ func (p *parser) str() (node, error) {
 	if p.pos < len(data) && data[p.pos] == '"' {
 		raw := data[start:p.pos]
 		p.pos++
-		if seen < utf8.RuneSelf || utf8.ValidString(raw) {
+		if p.checkText(int(off), start, raw, seen) {
 			return node{kind: String, off: off, a: int32(start), b: int32(len(raw))}, nil
 		}
 		s = validUTF8([]byte(raw))
@@ -508,9 +604,50 @@ func (p *parser) str() (node, error) {
 		if s, err = p.escaped(start); err != nil {
 			return node{}, err
 		}
+		p.checkText(int(off), start, data[start:p.pos-1], utf8.RuneSelf)
 	}
 	p.t.strs = append(p.t.strs, s)
 	return node{kind: String, off: off, a: int32(len(p.t.strs) - 1), flag: true}, nil
+}
+
+// checkText checks the literal text raw of the string that starts at off
+// (its first byte at start; seen is the bits of its bytes, or
+// utf8.RuneSelf when unknown): that it is no longer than the limit, and
+// that it holds neither a byte that is not UTF-8 nor a DEL or C1 control
+// character. It reports the first problem found and whether raw is valid
+// UTF-8 (a string too long is not checked further and counts as valid).
+func (p *parser) checkText(off, start int, raw string, seen byte) bool {
+	if max := p.lim.MaxStringBytes; max > 0 && len(raw) > max {
+		p.problem(off, ErrLimit, func() string {
+			return "a string of " + strconv.Itoa(len(raw)) + " bytes, longer than the limit (MaxStringBytes = " + strconv.Itoa(max) + ")"
+		})
+		return true
+	}
+	if i := strings.IndexByte(raw, 0x7f); i >= 0 {
+		p.problem(start+i, nil, func() string { return "control character U+007F (DEL) in a string" })
+	}
+	if seen < utf8.RuneSelf {
+		return true
+	}
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			p.problem(start+i, nil, func() string {
+				return fmt.Sprintf("byte 0x%02x in a string is not UTF-8 (the text must be UTF-8 throughout)", c)
+			})
+			return false
+		case r >= 0x80 && r <= 0x9f:
+			p.problem(start+i, nil, func() string { return fmt.Sprintf("control character %U in a string", r) })
+		}
+		i += size
+	}
+	return true
 }
 
 // strStop marks the bytes that end the plain run of a string literal: the
@@ -538,7 +675,7 @@ func (p *parser) escaped(start int) (string, error) {
 			p.pos++
 			return validUTF8(buf), nil
 		case c < 0x20:
-			return "", p.errorf("invalid character %q in string literal", c)
+			return "", p.errorf("control character %s in a string literal (JSON allows it only escaped)", quoteByte(c))
 		case c != '\\':
 			buf = append(buf, c)
 			p.pos++
@@ -554,8 +691,10 @@ func (p *parser) escaped(start int) (string, error) {
 		case '"', '\\', '/':
 			buf = append(buf, e)
 		case 'b':
+			p.controlEscape(p.pos-2, '\b')
 			buf = append(buf, '\b')
 		case 'f':
+			p.controlEscape(p.pos-2, '\f')
 			buf = append(buf, '\f')
 		case 'n':
 			buf = append(buf, '\n')
@@ -567,6 +706,10 @@ func (p *parser) escaped(start int) (string, error) {
 			r, err := p.hex4()
 			if err != nil {
 				return "", err
+			}
+			at := p.pos - 6 // where the escape starts
+			if isControl(r) {
+				p.controlEscape(at, r)
 			}
 			if utf16.IsSurrogate(r) {
 				r2 := rune(-1)
@@ -582,14 +725,31 @@ func (p *parser) escaped(start int) (string, error) {
 					}
 					p.pos = save // not a pair: decode the second escape on its own
 				}
+				p.problem(at, nil, func() string {
+					return fmt.Sprintf("unpaired UTF-16 surrogate \\u%04x in a string (it would become U+FFFD)", r)
+				})
 				r = utf8.RuneError
 			}
 			buf = utf8.AppendRune(buf, r)
 		default:
 			p.pos--
-			return "", p.errorf("invalid character %q in string escape code", e)
+			return "", p.errorf("invalid character %s in string escape code", quoteByte(e))
 		}
 	}
+}
+
+// isControl reports whether r is a control character a string may not
+// hold: C0 but tab, line feed and carriage return; DEL; C1.
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f
+}
+
+// controlEscape reports the escape at offset that stands for the control
+// character r.
+func (p *parser) controlEscape(offset int, r rune) {
+	p.problem(offset, nil, func() string {
+		return fmt.Sprintf("escaped control character %U in a string (only \\t, \\n and \\r are allowed)", r)
+	})
 }
 
 // validUTF8 returns b as a string with each byte that is not part of a
@@ -627,7 +787,7 @@ func (p *parser) hex4() (rune, error) {
 			r = r<<4 | rune(c-'A'+10)
 		default:
 			p.pos += i
-			return 0, p.errorf("invalid character %q in \\u hexadecimal character escape", c)
+			return 0, p.errorf("invalid character %s in \\u hexadecimal character escape", quoteByte(c))
 		}
 	}
 	p.pos += 4
