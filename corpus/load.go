@@ -89,6 +89,8 @@ type file struct {
 	// validator's complaint about the zero value left there is not
 	// reported again.
 	undecoded map[accord.Path]bool
+	// bol is where the line of at begins.
+	bol int
 }
 
 // pos returns the 1-based line and byte column of offset in f. The
@@ -104,9 +106,12 @@ func (f *file) pos(offset int) (line, col int) {
 		}
 		return f.lines.Pos(offset)
 	}
-	f.line += strings.Count(f.text[f.at:offset], "\n")
+	if skipped := f.text[f.at:offset]; strings.IndexByte(skipped, '\n') >= 0 {
+		f.line += strings.Count(skipped, "\n")
+		f.bol = f.at + strings.LastIndexByte(skipped, '\n') + 1
+	}
 	f.at = offset
-	return f.line, offset - strings.LastIndexByte(f.text[:offset], '\n')
+	return f.line, offset - f.bol + 1
 }
 
 // site is where a record's id is defined: the field id of element index

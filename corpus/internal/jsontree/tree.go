@@ -267,10 +267,10 @@ func ParseWith(data string, lim Limits, ps *Problems) (*Node, error) {
 	if strings.HasPrefix(data, bom) {
 		return nil, &SyntaxError{Msg: "the text starts with a UTF-8 byte order mark (U+FEFF), which JSON does not allow: save it without one"}
 	}
-	// Room for the values of a text as dense as a typical data file
-	// (about 25 bytes per value), so that the slice is not grown by
-	// doubling; a denser text grows it.
-	p := &parser{t: &tree{src: data}, out: make([]node, 0, len(data)/24+1), lim: lim, depth: lim.depth(), ps: ps}
+	// Room for the values of a small text as dense as a typical data
+	// file (about 25 bytes per value); a larger one grows the slice once
+	// it knows its density (see grow).
+	p := &parser{t: &tree{src: data}, out: make([]node, 0, min(len(data)/24+1, 1024)), lim: lim, depth: lim.depth(), ps: ps}
 	p.space()
 	root, err := p.value()
 	if err != nil {
@@ -355,9 +355,25 @@ func (p *parser) eof(what string) error {
 // returns their range.
 func (p *parser) close(base int) (start, count int32) {
 	start, count = int32(len(p.out)), int32(len(p.stack)-base)
+	if need := len(p.out) + int(count); need > cap(p.out) {
+		p.grow(need)
+	}
 	p.out = append(p.out, p.stack[base:]...)
 	p.stack = p.stack[:base]
 	return start, count
+}
+
+// grow makes room in out for need nodes and, projecting from the number
+// of values per byte so far, for the rest of the text: growing by
+// doubling would allocate about three times the final tree in all, and a
+// text's density is about the same throughout.
+func (p *parser) grow(need int) {
+	held := need + len(p.stack) // the waiting children end in out too
+	est := int(int64(held) * int64(len(p.t.src)) / int64(max(p.pos, 1)))
+	est += est/16 + 64
+	out := make([]node, len(p.out), max(est, need, cap(p.out)*5/4))
+	copy(out, p.out)
+	p.out = out
 }
 
 func (p *parser) space() {
@@ -798,41 +814,61 @@ func (p *parser) hex4() (rune, error) {
 // at, below n (whose own path is base): the start of that value or, when
 // the data has no value there (a required field that is missing, an index
 // out of range), the start of the deepest value on the way (0 for a nil
-// Node or one not made by Parse). It descends the tree building each
-// member's and element's accord.Path and compares its text with at's, so
-// the path is never taken apart: it matches exactly what accord.Path
-// renders, a field name or a quoted map key for an object member, an
-// index for an element.
+// Node or one not made by Parse). It reads the path's text step by step
+// against the tree, so the path is never taken apart ambiguously: a step
+// matches exactly what accord.Path renders, a field name or a quoted map
+// key for an object member (the first member, in file order, whose
+// rendering is followed by the end of the path or another step), an index
+// for an element. Its cost is the length of the path and of the keys of
+// the objects on the way, whatever the size of the arrays.
 func (n *Node) Locate(base, at accord.Path) int {
-	path := at.String()
 	if n == nil || n.t == nil {
 		return 0
 	}
 	t := n.t
-	var buf []byte
-	// below reports whether c, rendered, is path or a path above it.
-	below := func(c accord.Path) bool {
-		buf, _ = c.AppendText(buf[:0])
-		rest, ok := strings.CutPrefix(path, string(buf))
-		return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
+	rest := at.String()
+	// top: nothing rendered so far, so a name has no '.' before it (an
+	// empty key at the top renders as nothing).
+	top := base.String() == ""
+	if !top {
+		r, ok := strings.CutPrefix(rest, base.String())
+		if !ok || !stepEnd(r) {
+			return int(t.nodes[n.i].off)
+		}
+		rest = r
 	}
-	for cur, at := &t.nodes[n.i], base; ; {
+	var buf []byte
+	for cur := &t.nodes[n.i]; ; top = top && len(rest) == len(at.String()) {
+		if rest == "" {
+			return int(cur.off)
+		}
 		next := int32(-1)
 		switch cur.kind {
 		case Object:
 			for j := cur.a; j < cur.a+cur.b && next < 0; j += 2 {
 				key := t.text(&t.nodes[j])
-				if c := at.Child(key); below(c) {
-					next, at = j+1, c
-				} else if c := at.Key(key); below(c) {
-					next, at = j+1, c
+				name := rest
+				if !top {
+					name, _ = strings.CutPrefix(rest, ".")
+					if len(name) == len(rest) {
+						name = "" // no '.': not a field step
+					}
+				}
+				if r, ok := strings.CutPrefix(name, key); ok && (top || len(name) < len(rest)) && stepEnd(r) {
+					next, rest = j+1, r
+					continue
+				}
+				if strings.HasPrefix(rest, `["`) {
+					buf = strconv.AppendQuote(append(buf[:0], '['), key)
+					buf = append(buf, ']')
+					if r, ok := strings.CutPrefix(rest, string(buf)); ok && stepEnd(r) {
+						next, rest = j+1, r
+					}
 				}
 			}
 		case Array:
-			for j := int32(0); j < cur.b && next < 0; j++ {
-				if c := at.Index(int(j)); below(c) {
-					next, at = cur.a+j, c
-				}
+			if i, r, ok := index(rest); ok && i < int(cur.b) {
+				next, rest = cur.a+int32(i), r
 			}
 		}
 		if next < 0 {
@@ -840,6 +876,35 @@ func (n *Node) Locate(base, at accord.Path) int {
 		}
 		cur = &t.nodes[next]
 	}
+}
+
+// stepEnd reports whether rest, what follows a step of a path, is the end
+// of the path or another step.
+func stepEnd(rest string) bool { return rest == "" || rest[0] == '.' || rest[0] == '[' }
+
+// index reads an index step, "[12]", at the start of path, as
+// accord.Path.Index renders it (no sign, no leading zero), and returns it
+// and what follows.
+func index(path string) (int, string, bool) {
+	if len(path) < 3 || path[0] != '[' {
+		return 0, "", false
+	}
+	end := strings.IndexByte(path, ']')
+	digits := path[1:max(end, 1)]
+	if end < 2 || len(digits) > 9 || len(digits) > 1 && digits[0] == '0' {
+		return 0, "", false
+	}
+	i := 0
+	for _, c := range []byte(digits) {
+		if c < '0' || c > '9' {
+			return 0, "", false
+		}
+		i = i*10 + int(c-'0')
+	}
+	if r := path[end+1:]; stepEnd(r) {
+		return i, r, true
+	}
+	return 0, "", false
 }
 
 // Lines is an index of the line starts of one text, for converting
