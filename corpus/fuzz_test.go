@@ -40,7 +40,13 @@ func FuzzLoad(f *testing.F) {
 // fuzzed file, a line and column. It returns the problems.
 func checkLoad(t *testing.T, fsys fstest.MapFS, fuzzed string) accord.ErrorList {
 	t.Helper()
-	c, err := Load(fsys)
+	return checkLoadWith(t, LoadOptions{}, fsys, fuzzed)
+}
+
+// checkLoadWith is checkLoad with options.
+func checkLoadWith(t *testing.T, opts LoadOptions, fsys fstest.MapFS, fuzzed string) accord.ErrorList {
+	t.Helper()
+	c, err := LoadWith(opts, fsys)
 	if err == nil {
 		if c == nil {
 			t.Fatal("Load returned neither a corpus nor an error")

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord"
@@ -155,10 +156,32 @@ func (l *loader) idTooLong(id string, f *file, p accord.Path) bool {
 	return true
 }
 
+// rejected reports whether the decoder rejected the value at p or at a
+// path above it: what a validator finds there is about the zero value the
+// decoder left, a follow-on of the problem already reported.
+func (f *file) rejected(p accord.Path) bool {
+	if len(f.undecoded) == 0 {
+		return false
+	}
+	for s := p.String(); ; {
+		if f.undecoded[accord.NewPath(s)] {
+			return true
+		}
+		i := strings.LastIndexAny(s, ".[")
+		if i < 0 {
+			return s != "" && f.undecoded[accord.Path{}]
+		}
+		s = s[:i]
+	}
+}
+
 // add adds a problem, with what it quotes cut short (see clip). It keeps
 // at most twice MaxProblems in memory: then it keeps the first
 // MaxProblems in the order finish sorts them and counts the others.
 func (l *loader) add(e *accord.FieldError) {
+	if l.broken && e.Kind == accord.ErrNotFound {
+		return // see dropDangling
+	}
 	l.errs = append(l.errs, clip(e))
 	if max := l.limits.MaxProblems; max > 0 && len(l.errs) >= 2*max {
 		l.trim()
@@ -182,6 +205,16 @@ func (l *loader) trim() {
 		l.omitted += len(l.errs) - max
 		clear(l.errs[max:])
 		l.errs = l.errs[:max]
+	}
+}
+
+// dropDangling drops the dangling references found, when a file could
+// not be read or parsed: the ids it defines are unknown, and the problem
+// to fix is that file's (a domain constructor, which checks references
+// among its own records, cannot know that).
+func (l *loader) dropDangling() {
+	if l.broken {
+		l.errs = slices.DeleteFunc(l.errs, func(e *accord.FieldError) bool { return e.Kind == accord.ErrNotFound })
 	}
 }
 

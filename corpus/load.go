@@ -222,12 +222,12 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 
 // report adds validation problems found in f; their paths are relative
 // to the file's top-level value and are turned into line:column. A problem
-// at a path whose value the decoder already rejected is dropped: the
+// at or below a path whose value the decoder already rejected is dropped: the
 // decoder's message (an unsupported enum name, say) is the precise one, and
 // the validator only sees the zero value left in its place.
 func (l *loader) report(f *file, errs ...*accord.FieldError) {
 	for _, e := range errs {
-		if f.undecoded[e.Path] {
+		if f.rejected(e.Path) {
 			continue
 		}
 		c := *e
@@ -332,6 +332,7 @@ func (l *loader) cite(f *file, p accord.Path, offset int, ct accord.Citation) {
 // there are none: the first MaxProblems, then one that says how many
 // more there were.
 func (l *loader) finish() error {
+	l.dropDangling()
 	l.trim()
 	if l.omitted > 0 {
 		l.errs = append(l.errs, l.moreProblems())
