@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"runtime"
 	"slices"
@@ -288,4 +289,83 @@ func TestHostileAtEveryLevel(t *testing.T) {
 		}
 		t.Logf("%s: %d values mutated", name, mutations)
 	}
+}
+
+// TestLoadFileSizeLimit: a file larger than MaxFileBytes is refused
+// before it is read when its size is known, and after reading one byte
+// more than the limit when it is not; one at the limit loads.
+func TestLoadFileSizeLimit(t *testing.T) {
+	padded := oneDocument + strings.Repeat(" ", 1000-len(oneDocument))
+	opts := LoadOptions{Limits: Limits{MaxFileBytes: 1000}}
+	for _, mode := range []fs.FileMode{0, fs.ModeDevice} { // a device has no size to trust
+		fsys := fstest.MapFS{"documents.json": {Data: []byte(padded), Mode: mode}}
+		_, err := LoadWith(opts, fsys)
+		require.NoError(t, err, "a file of exactly MaxFileBytes loads")
+		fsys["documents.json"] = &fstest.MapFile{Data: []byte(padded + " "), Mode: mode}
+		list := checkLoadWith(t, opts, fsys, "")
+		require.Len(t, list, 1)
+		assert.Equal(t, "documents.json", list[0].File)
+		assert.ErrorIs(t, list[0], ErrLimit)
+		assert.Contains(t, list[0].Error(), "MaxFileBytes = 1000")
+	}
+}
+
+// TestLoadProblemsCap: a registry of many bad records lists the first
+// MaxProblems problems, in order, then one saying how many more there
+// were; the count agrees with a load that lists them all.
+func TestLoadProblemsCap(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"documents": [`)
+	for i := range 5000 {
+		if i > 0 {
+			b.WriteString(",\n")
+		}
+		fmt.Fprintf(&b, `{"id": "d-%d", "kind": "blog", "pages": 1}`, i)
+	}
+	b.WriteString("]}")
+	fsys := fstest.MapFS{"documents.json": {Data: []byte(b.String())}}
+	all := checkLoadWith(t, LoadOptions{Limits: Limits{MaxProblems: 1 << 30}}, fsys, "documents.json")
+	require.Greater(t, len(all), 20_000)
+	for _, max := range []int{1, 10, 1000} {
+		list := checkLoadWith(t, LoadOptions{Limits: Limits{MaxProblems: max}}, fsys, "documents.json")
+		require.Len(t, list, max+1)
+		assert.Equal(t, all[:max], list[:max], "the first %d problems, in order", max)
+		last := list[max]
+		assert.ErrorIs(t, last, ErrLimit)
+		assert.Equal(t, fmt.Sprintf("and %d more problems not listed (limit MaxProblems = %d)", len(all)-max, max), last.Detail)
+	}
+	_, err := Load(fsys)
+	var list accord.ErrorList
+	require.ErrorAs(t, err, &list)
+	assert.Len(t, list, DefaultLimits().MaxProblems+1, "the default cap")
+}
+
+// TestLoadBadArguments: a nil layer or a limit out of range is an error,
+// not a panic.
+func TestLoadBadArguments(t *testing.T) {
+	fsys := fstest.MapFS{"documents.json": {Data: []byte(oneDocument)}}
+	for _, tt := range []struct {
+		name string
+		load func() (*Corpus, error)
+		msg  string
+	}{
+		{"Load(nil)", func() (*Corpus, error) { return Load(nil) }, "non-nil"},
+		{"Load()", func() (*Corpus, error) { return Load() }, "non-nil"},
+		{"LoadWith(nil)", func() (*Corpus, error) { return LoadWith(LoadOptions{}, nil) }, "non-nil"},
+		{"negative limit", func() (*Corpus, error) {
+			return LoadWith(LoadOptions{Limits: Limits{MaxProblems: -1}}, fsys)
+		}, "Limits.MaxProblems is -1"},
+		{"depth above the ceiling", func() (*Corpus, error) {
+			return LoadWith(LoadOptions{Limits: Limits{MaxDepth: MaxDepthCeiling + 1}}, fsys)
+		}, "Limits.MaxDepth is 10001"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := tt.load()
+			assert.Nil(t, c)
+			assert.ErrorContains(t, err, tt.msg)
+		})
+	}
+	c, err := LoadWith(LoadOptions{Limits: Limits{MaxDepth: MaxDepthCeiling}}, fsys)
+	require.NoError(t, err)
+	assert.Equal(t, 1, c.NumDocuments())
 }

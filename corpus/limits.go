@@ -7,7 +7,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord"
@@ -154,25 +153,6 @@ func (l *loader) idTooLong(id string, f *file, p accord.Path) bool {
 	e := accord.Invalid(p, id, "an id of "+strconv.Itoa(len(id))+" bytes, longer than the limit (MaxIDBytes = "+strconv.Itoa(l.limits.MaxIDBytes)+")")
 	l.report(f, e.WithRule(ErrLimit))
 	return true
-}
-
-// rejected reports whether the decoder rejected the value at p or at a
-// path above it: what a validator finds there is about the zero value the
-// decoder left, a follow-on of the problem already reported.
-func (f *file) rejected(p accord.Path) bool {
-	if len(f.undecoded) == 0 {
-		return false
-	}
-	for s := p.String(); ; {
-		if f.undecoded[accord.NewPath(s)] {
-			return true
-		}
-		i := strings.LastIndexAny(s, ".[")
-		if i < 0 {
-			return s != "" && f.undecoded[accord.Path{}]
-		}
-		s = s[:i]
-	}
 }
 
 // add adds a problem, with what it quotes cut short (see clip). It keeps

@@ -85,10 +85,10 @@ type file struct {
 	at, line int
 	lines    *jsontree.Lines
 	cites    []Cited // the citations found in the file
-	// undecoded holds the paths whose values the decoder rejected; a
-	// validator's complaint about the zero value left there is not
-	// reported again.
-	undecoded map[accord.Path]bool
+	// rejected holds the offsets of the values the decoder rejected, in
+	// order; a validator's complaint about the zero value left there is
+	// not reported again (see report).
+	rejected []int
 	// bol is where the line of at begins.
 	bol int
 }
@@ -167,12 +167,8 @@ func (l *loader) decode(name, doc, text string, v any) *file {
 	if len(f.cites) > 0 {
 		l.cites = append(l.cites, f.cites)
 	}
-	for _, p := range probs.List {
-		if f.undecoded == nil {
-			f.undecoded = map[accord.Path]bool{}
-		}
-		f.undecoded[p.Err.Path] = true
-	}
+	f.rejected = probs.Rejected
+	slices.Sort(f.rejected) // already in the order of the text: sorting only checks it
 	l.problems(f, probs)
 	return f
 }
@@ -227,12 +223,13 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 // the validator only sees the zero value left in its place.
 func (l *loader) report(f *file, errs ...*accord.FieldError) {
 	for _, e := range errs {
-		if f.rejected(e.Path) {
+		off := f.root.Locate(accord.Path{}, e.Path)
+		if _, rejected := slices.BinarySearch(f.rejected, off); rejected {
 			continue
 		}
 		c := *e
 		c.File = f.name
-		c.Line, c.Column = f.pos(f.root.Locate(accord.Path{}, c.Path))
+		c.Line, c.Column = f.pos(off)
 		l.add(&c)
 	}
 }

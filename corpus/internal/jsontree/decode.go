@@ -135,6 +135,10 @@ func (d *decoder) at() accord.Path { return d.path.Path(d.base) }
 
 func (d *decoder) add(off int, e *accord.FieldError) { d.ps.add(Problem{Offset: off, Err: e}) }
 
+// reject records that the value n was rejected and left as the zero
+// value, whether or not its problem is kept.
+func (d *decoder) reject(n *node) { d.ps.Rejected = append(d.ps.Rejected, int(n.off)) }
+
 // room reports whether a problem about to be built will be kept; when it
 // will not, room counts it, and the caller builds nothing.
 func (d *decoder) room() bool {
@@ -148,6 +152,7 @@ func (d *decoder) room() bool {
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
 func (d *decoder) mismatch(n *node, want string) {
+	d.reject(n)
 	if !d.room() {
 		return
 	}
@@ -178,8 +183,11 @@ func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 			d.mismatch(n, "a string")
 			return
 		}
-		if err := d.unmarshalText(v, d.t.text(n)); err != nil && d.room() {
-			d.add(int(n.off), textError(d.at(), d.t.text(n), err))
+		if err := d.unmarshalText(v, d.t.text(n)); err != nil {
+			d.reject(n)
+			if d.room() {
+				d.add(int(n.off), textError(d.at(), d.t.text(n), err))
+			}
 		}
 		return
 	}
@@ -207,6 +215,7 @@ func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 		}
 		i, err := strconv.ParseInt(d.t.text(n), 10, 64)
 		if err != nil || v.OverflowInt(i) {
+			d.reject(n)
 			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected an integer that fits "+pl.typ.String()))
 			return
 		}
@@ -218,6 +227,7 @@ func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 		}
 		u, err := strconv.ParseUint(d.t.text(n), 10, 64)
 		if err != nil || v.OverflowUint(u) {
+			d.reject(n)
 			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a non-negative integer that fits "+pl.typ.String()))
 			return
 		}
@@ -229,10 +239,12 @@ func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 		}
 		f, err := strconv.ParseFloat(d.t.text(n), pl.typ.Bits())
 		if err != nil {
+			d.reject(n)
 			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a number that fits "+pl.typ.String()+" (it overflows)"))
 			return
 		}
 		if f == 0 && nonZero(d.t.text(n)) {
+			d.reject(n)
 			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a number that fits "+pl.typ.String()+" (it underflows to 0)"))
 			return
 		}

@@ -38,11 +38,15 @@ func (l Limits) depth() int {
 // they are found (the order of the text): the first Max of them (all of
 // them when Max is 0) in List, and how many more there were in Omitted.
 // Capping at the source keeps a file of a million bad values from holding
-// a million errors.
+// a million errors. A decode also lists in Rejected the offset of every
+// value it rejected (kept or not), in the order of the text: what a
+// validator later finds at or below such a value is about the zero value
+// left in its place.
 type Problems struct {
-	Max     int
-	List    []Problem
-	Omitted int
+	Max      int
+	List     []Problem
+	Omitted  int
+	Rejected []int
 }
 
 // full reports whether List holds Max problems already: a caller about
