@@ -32,7 +32,7 @@ func registryOf(size int, record string) string {
 // as dense as the real registry, ones with two problems each, and values
 // of the wrong type (two bytes each, the densest a file can be).
 var perByteRecords = map[string]string{
-	"records": `{"id": "doc-%d", "title": "A title of a few words", "kind": "commentary", "file": "a.txt", "sha256": "0000000000000000000000000000000000000000000000000000000000000000", "words": 1200, "summary": "A summary, of several words, saying what the article argues."}`,
+	"records":     `{"id": "doc-%d", "title": "A title of a few words", "kind": "commentary", "file": "a.txt", "sha256": "0000000000000000000000000000000000000000000000000000000000000000", "words": 1200, "summary": "A summary, of several words, saying what the article argues."}`,
 	"bad-records": `{"id": "doc-%d", "kind": "blog", "pages": 1}`,
 	"wrong-types": `%.0d0`,
 }
