@@ -369,3 +369,17 @@ func TestLoadBadArguments(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, c.NumDocuments())
 }
+
+// TestLoadMemoryDenseFile: loading a dense registry of well-formed records
+// with one unknown member (once parsed, rejected and parsed again, at 32
+// bytes per byte) allocates at most 8 bytes per byte of input, parsing
+// it once.
+func TestLoadMemoryDenseFile(t *testing.T) {
+	text := registryOf(2<<20, perByteRecords["records"])
+	fsys := fstest.MapFS{"documents.json": {Data: []byte(text)}}
+	err, bytes := allocated(func() error { _, err := Load(fsys); return err })
+	list := problems(t, err)
+	require.Len(t, list, 1)
+	assert.Equal(t, accord.ErrUnknownField, list[0].kind)
+	assert.LessOrEqual(t, bytes, 8*uint64(len(text)), "allocated %.1f bytes per byte of input", float64(bytes)/float64(len(text)))
+}

@@ -35,7 +35,8 @@ func (l Limits) depth() int {
 }
 
 // Problems collects the problems of one parse or one decode, in the order
-// they are found (the order of the text): the first Max of them (all of
+// they are found (the order of the text, but for the problems of one
+// string, which come in the order they are checked): the first Max of them (all of
 // them when Max is 0) in List, and how many more there were in Omitted.
 // Capping at the source keeps a file of a million bad values from holding
 // a million errors. A decode also lists in Rejected the offset of every

@@ -242,3 +242,38 @@ func TestDecodeNumbersOutOfRange(t *testing.T) {
 		})
 	}
 }
+
+// FuzzParseWith parses any text under small limits: it never panics, a
+// syntax error lies inside the text, the problems kept are at most Max
+// and inside the text, and a text that fails only on the depth
+// limit parses once the limit is the ceiling.
+func FuzzParseWith(f *testing.F) {
+	f.Add(`[[[["a"]]]]`, uint8(2), uint8(1), uint8(1))
+	f.Add(`{"a": "\u0000", "a": "x\ud800", "b": 1e999}`, uint8(4), uint8(2), uint8(1))
+	f.Add("[\"\xff\x7f\u0085\"]", uint8(4), uint8(2), uint8(0))
+	f.Fuzz(func(t *testing.T, s string, depth, max, str uint8) {
+		lim := Limits{MaxDepth: 1 + int(depth%32), MaxStringBytes: int(str)}
+		ps := Problems{Max: int(max % 8)}
+		root, err := ParseWith(s, lim, &ps)
+		if err != nil {
+			var se *SyntaxError
+			if !errors.As(err, &se) || se.Offset < 0 || se.Offset > len(s) {
+				t.Fatalf("error %v for %q is not a SyntaxError inside the text", err, s)
+			}
+			if se.Limit == "MaxDepth" {
+				if _, err := ParseWith(s, Limits{MaxDepth: MaxDepthCeiling}, &Problems{}); err != nil && errors.Is(err, ErrLimit) && len(s) < MaxDepthCeiling {
+					t.Fatalf("%q fails at the ceiling: %v", s, err)
+				}
+			}
+			return
+		}
+		if root == nil || ps.Max > 0 && len(ps.List) > ps.Max || ps.Omitted > 0 && len(ps.List) < ps.Max {
+			t.Fatalf("root %v, %d problems kept and %d omitted under Max %d", root, len(ps.List), ps.Omitted, ps.Max)
+		}
+		for i, p := range ps.List {
+			if p.Offset < 0 || p.Offset > len(s) || p.Err == nil {
+				t.Fatalf("problem %d at %d outside %q", i, p.Offset, s)
+			}
+		}
+	})
+}
