@@ -1,10 +1,14 @@
 package jsontree
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -276,4 +280,59 @@ func FuzzParseWith(f *testing.F) {
 			}
 		}
 	})
+}
+
+// BenchmarkParsePerByte parses texts of 64 KB, 512 KB and 4 MB of dense
+// records and reports ns/byte and the ratio of the parse's time to
+// encoding/json's Valid over the same text (which only scans), timed
+// side by side in every iteration. Parsing linear in the input shows as
+// both flat across the sizes.
+func BenchmarkParsePerByte(b *testing.B) {
+	const record = `{"id": "item-%d", "n": %d, "tags": ["a", "b\u00e9"], "ok": true, "note": "a coder's remark, of a few words"}`
+	for _, size := range []int{64 << 10, 512 << 10, 4 << 20} {
+		var sb strings.Builder
+		sb.WriteString(`{"items": [`)
+		for i := 0; sb.Len() < size; i++ {
+			if i > 0 {
+				sb.WriteString(",\n")
+			}
+			fmt.Fprintf(&sb, record, i, i)
+		}
+		sb.WriteString("]}")
+		text := sb.String()
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			parse := func() {
+				if _, err := ParseWith(text, Limits{MaxDepth: 128, MaxStringBytes: 1 << 20}, &Problems{Max: 1000}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			valid := func() {
+				if !json.Valid([]byte(text)) {
+					b.Fatal("invalid")
+				}
+			}
+			timed := func(f func()) time.Duration {
+				start := time.Now()
+				f()
+				return time.Since(start)
+			}
+			var ratios []float64
+			var spent time.Duration
+			n := 0
+			for i := 0; b.Loop(); i++ {
+				var p, v time.Duration
+				if i%2 == 0 {
+					p, v = timed(parse), timed(valid)
+				} else {
+					v, p = timed(valid), timed(parse)
+				}
+				ratios = append(ratios, float64(p)/float64(v))
+				spent += p
+				n++
+			}
+			slices.Sort(ratios)
+			b.ReportMetric(float64(spent.Nanoseconds())/float64(n)/float64(len(text)), "ns/byte")
+			b.ReportMetric(ratios[len(ratios)/2], "ratio")
+		})
+	}
 }
