@@ -847,14 +847,11 @@ func (n *Node) Locate(base, at accord.Path) int {
 		case Object:
 			for j := cur.a; j < cur.a+cur.b && next < 0; j += 2 {
 				key := t.text(&t.nodes[j])
-				name := rest
+				name, field := rest, top // field: a field step may start here
 				if !top {
-					name, _ = strings.CutPrefix(rest, ".")
-					if len(name) == len(rest) {
-						name = "" // no '.': not a field step
-					}
+					name, field = strings.CutPrefix(rest, ".")
 				}
-				if r, ok := strings.CutPrefix(name, key); ok && (top || len(name) < len(rest)) && stepEnd(r) {
+				if r, ok := strings.CutPrefix(name, key); ok && field && stepEnd(r) {
 					next, rest = j+1, r
 					continue
 				}
