@@ -22,7 +22,7 @@ func FuzzLoad(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Add(oneRecord(f, real))
+	f.Add(smallestRecord(f, real))
 	f.Add([]byte(oneDocument))
 	f.Add([]byte(`{"documents": [{"id": "a"}]}`))
 	f.Add([]byte(`{"documents": [{"written": {"from": "2014", "to": "20"}}]}`))
@@ -109,12 +109,12 @@ func seedFiles(tb testing.TB) (fstest.MapFS, []string) {
 // (chosen by which) with arbitrary contents. Load must never panic, and it
 // either returns a corpus or an ErrorList whose every problem names its
 // file, a kind and, inside the fuzzed file, a line and column. Seeds: the
-// first record of every real file (oneRecord) and a truncation of it,
+// shortest record of every real file (smallestRecord) and a truncation of it,
 // small enough for thousands of loads a second.
 func FuzzLoadAnyFile(f *testing.F) {
 	fsys, names := seedFiles(f)
 	for i, name := range names {
-		data := oneRecord(f, fsys[name].Data)
+		data := smallestRecord(f, fsys[name].Data)
 		f.Add(uint8(i), data)
 		f.Add(uint8(i), data[:len(data)/2])
 	}

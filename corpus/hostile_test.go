@@ -23,16 +23,30 @@ import (
 
 // oneRecord returns a data file with only the first record of each
 // top-level list of data (and every other member as it is): a small file
-// of the shape of the real one, for fuzz seeds and for mutating at every
-// level.
+// of the shape of the real one, for mutating at every level.
 func oneRecord(tb testing.TB, data []byte) []byte {
+	return keepOne(tb, data, func(list []json.RawMessage) json.RawMessage { return list[0] })
+}
+
+// smallestRecord is oneRecord keeping the shortest record of each list:
+// the fuzz seeds, which the fuzzer mutates (and minimises) faster the
+// shorter they are.
+func smallestRecord(tb testing.TB, data []byte) []byte {
+	return keepOne(tb, data, func(list []json.RawMessage) json.RawMessage {
+		return slices.MinFunc(list, func(a, b json.RawMessage) int { return len(a) - len(b) })
+	})
+}
+
+// keepOne returns data with each top-level list of more than one element
+// cut to the element pick chooses.
+func keepOne(tb testing.TB, data []byte, pick func([]json.RawMessage) json.RawMessage) []byte {
 	tb.Helper()
 	var top map[string]json.RawMessage
 	require.NoError(tb, json.Unmarshal(data, &top))
 	for k, v := range top {
 		var list []json.RawMessage
 		if json.Unmarshal(v, &list) == nil && len(list) > 1 {
-			one, err := json.Marshal(list[:1])
+			one, err := json.Marshal([]json.RawMessage{pick(list)})
 			require.NoError(tb, err)
 			top[k] = one
 		}
