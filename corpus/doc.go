@@ -15,6 +15,26 @@
 // lists the others as unverified. [SourceEntry] starts the registry entry
 // of a new source.
 //
+// # Hostile and careless input
+//
+// [LoadWith] takes [LoadOptions] whose [Limits] name every bound a load
+// applies — the size of a file, the depth of nesting, the length of a
+// string and of an id, the number of problems listed — each with a
+// generous default ([DefaultLimits]) a caller may raise, and each
+// exceeded with a problem that names it and matches [ErrLimit]. Whatever a
+// file holds, a load never panics and costs time linear in its size. Its
+// problems are causes, not consequences: a file that does not parse
+// yields its first syntax error alone (a byte order mark or a NUL byte is
+// named as such), and the references other files make to the records it
+// would have defined are not reported as dangling; a value of the wrong
+// type is reported once, not again by the validator that sees the zero
+// value left in its place. Nothing is changed silently: a byte that is not
+// UTF-8, a control character other than tab and line breaks (escaped or
+// not), an unpaired surrogate, and a number that overflows or underflows
+// its Go type are each a problem with its place. Values quoted in a
+// problem are cut to 80 bytes, so a huge value never becomes a huge
+// message.
+//
 // # What a Corpus holds, and how its methods are named
 //
 // The methods of [Corpus] follow one rule, so that a reader can guess a

@@ -80,7 +80,7 @@ func (l *loader) display(name string) string { return l.prefix + name }
 func registryFiles[T any](l *loader, base string, required bool, each func(f *file, v *T)) {
 	found := false
 	name := base + ".json"
-	data, err := fs.ReadFile(l.fsys, name)
+	data, err := l.readFile(name)
 	switch {
 	case err == nil:
 		found = true
@@ -90,7 +90,7 @@ func registryFiles[T any](l *loader, base string, required bool, each func(f *fi
 		}
 	case !errors.Is(err, fs.ErrNotExist):
 		found = true
-		l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrRequired, File: l.display(name), Detail: "cannot read the file: " + err.Error()})
+		l.readProblem(name, accord.ErrRequired, "file", err)
 	}
 	entries, err := fs.ReadDir(l.fsys, base)
 	switch {
@@ -98,7 +98,7 @@ func registryFiles[T any](l *loader, base string, required bool, each func(f *fi
 		found = true
 	case !errors.Is(err, fs.ErrNotExist):
 		found = true
-		l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(base), Detail: "cannot read the directory: " + err.Error()})
+		l.readProblem(base, accord.ErrInvalid, "directory", err)
 	}
 	for _, e := range entries {
 		name := path.Join(base, e.Name())
@@ -106,9 +106,9 @@ func registryFiles[T any](l *loader, base string, required bool, each func(f *fi
 			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(name), Detail: "only .json files with the layout of " + base + ".json belong in " + base + "/"})
 			continue
 		}
-		data, err := fs.ReadFile(l.fsys, name)
+		data, err := l.readFile(name)
 		if err != nil {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(name), Detail: "cannot read the file: " + err.Error()})
+			l.readProblem(name, accord.ErrInvalid, "file", err)
 			continue
 		}
 		v := new(T)

@@ -49,6 +49,9 @@ func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := opts.Limits.check(); err != nil {
+		return nil, err
+	}
 	l := &loader{limits: opts.Limits.withDefaults(), ids: map[string]map[string]site{}, plans: jsontree.Plans{}}
 	c := &Corpus{}
 	// Each file refers only to records of the files read before it (or
@@ -98,6 +101,10 @@ type loader struct {
 	acc    stacks                     // the records constructors check as a whole, from every layer so far
 	terms  map[termKey]site           // where each key term is first listed
 	read   int                        // how many files were read, to tell an empty layer
+	// broken is set when a file cannot be read or parsed: the ids it
+	// defines are unknown, so references are not checked (see ref).
+	broken  bool
+	omitted int // problems found but not kept (see add)
 }
 
 // A file is a data file the loader parsed.
@@ -111,10 +118,12 @@ type file struct {
 	at, line int
 	lines    *jsontree.Lines
 	cites    []Cited // the citations found in the file
-	// undecoded holds the paths whose values the decoder rejected; a
-	// validator's complaint about the zero value left there is not
-	// reported again.
-	undecoded map[accord.Path]bool
+	// rejected holds the offsets of the values the decoder rejected, in
+	// order; a validator's complaint about the zero value left there is
+	// not reported again (see report).
+	rejected []int
+	// bol is where the line of at begins.
+	bol int
 }
 
 // pos returns the 1-based line and byte column of offset in f. The
@@ -130,9 +139,12 @@ func (f *file) pos(offset int) (line, col int) {
 		}
 		return f.lines.Pos(offset)
 	}
-	f.line += strings.Count(f.text[f.at:offset], "\n")
+	if skipped := f.text[f.at:offset]; strings.IndexByte(skipped, '\n') >= 0 {
+		f.line += strings.Count(skipped, "\n")
+		f.bol = f.at + strings.LastIndexByte(skipped, '\n') + 1
+	}
 	f.at = offset
-	return f.line, offset - strings.LastIndexByte(f.text[:offset], '\n')
+	return f.line, offset - f.bol + 1
 }
 
 // site is where a record's id is defined: the field id of element index
@@ -158,34 +170,27 @@ func text(data []byte) string { return unsafe.String(unsafe.SliceData(data), len
 // when the text is not JSON. The strings decoded are substrings of text.
 func (l *loader) decode(name, doc, text string, v any) *file {
 	l.read++
-	root, dups, err := jsontree.Parse(text)
+	parsed := jsontree.Problems{Max: l.limits.MaxProblems}
+	lim := jsontree.Limits{MaxDepth: l.limits.MaxDepth, MaxStringBytes: l.limits.MaxStringBytes}
+	root, err := jsontree.ParseWith(text, lim, &parsed)
 	f := &file{name: name, doc: doc, text: text, root: root, line: 1}
 	if err != nil {
-		var se *jsontree.SyntaxError
-		off := 0
-		if errors.As(err, &se) {
-			off = se.Offset
-		}
-		line, col := f.pos(off)
-		l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: name, Line: line, Column: col, Detail: "malformed JSON: " + err.Error()})
+		l.syntaxProblem(f, err)
 		return nil
 	}
-	l.problems(f, dups)
+	l.problems(f, parsed)
 	// Room for the citations of a file as densely cited as the data
 	// files (about one per 400 bytes).
 	f.cites = make([]Cited, 0, len(text)/400)
-	probs := jsontree.DecodeFind(root, v, accord.Path{}, l.plans, func(p accord.Path, offset int, ct *accord.Citation) {
+	probs := jsontree.Problems{Max: l.limits.MaxProblems}
+	jsontree.DecodeFindTo(root, v, accord.Path{}, l.plans, &probs, func(p accord.Path, offset int, ct *accord.Citation) {
 		l.cite(f, p, offset, *ct)
 	})
 	if len(f.cites) > 0 {
 		l.cites = append(l.cites, layerCites{layer: l.layer, cites: f.cites})
 	}
-	for _, p := range probs {
-		if f.undecoded == nil {
-			f.undecoded = map[accord.Path]bool{}
-		}
-		f.undecoded[p.Err.Path] = true
-	}
+	f.rejected = probs.Rejected
+	slices.Sort(f.rejected) // already in the order of the text: sorting only checks it
 	l.problems(f, probs)
 	return f
 }
@@ -200,7 +205,7 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(dir), Detail: "cannot read the directory: " + err.Error()})
+			l.readProblem(dir, accord.ErrInvalid, "directory", err)
 		}
 		return
 	}
@@ -210,9 +215,9 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(name), Detail: "only <document-id>.json files belong in " + dir + "/"})
 			continue
 		}
-		data, err := fs.ReadFile(l.fsys, name)
+		data, err := l.readFile(name)
 		if err != nil {
-			l.errs = append(l.errs, &accord.FieldError{Kind: accord.ErrInvalid, File: l.display(name), Detail: "cannot read the file: " + err.Error()})
+			l.readProblem(name, accord.ErrInvalid, "file", err)
 			continue
 		}
 		doc := strings.TrimSuffix(e.Name(), ".json")
@@ -235,29 +240,31 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 
 // report adds validation problems found in f; their paths are relative
 // to the file's top-level value and are turned into line:column. A problem
-// at a path whose value the decoder already rejected is dropped: the
+// at or below a path whose value the decoder already rejected is dropped: the
 // decoder's message (an unsupported enum name, say) is the precise one, and
 // the validator only sees the zero value left in its place.
 func (l *loader) report(f *file, errs ...*accord.FieldError) {
 	for _, e := range errs {
-		if f.undecoded[e.Path] {
+		off := f.root.Locate(accord.Path{}, e.Path)
+		if _, rejected := slices.BinarySearch(f.rejected, off); rejected {
 			continue
 		}
 		c := *e
 		c.File = f.name
-		c.Line, c.Column = f.pos(f.root.Locate(accord.Path{}, c.Path))
-		l.errs = append(l.errs, &c)
+		c.Line, c.Column = f.pos(off)
+		l.add(&c)
 	}
 }
 
 // problems adds the problems the parser or the decoder found in f.
-func (l *loader) problems(f *file, ps []jsontree.Problem) {
-	for _, p := range ps {
+func (l *loader) problems(f *file, ps jsontree.Problems) {
+	for _, p := range ps.List {
 		c := *p.Err
 		c.File = f.name
 		c.Line, c.Column = f.pos(p.Offset)
-		l.errs = append(l.errs, &c)
+		l.add(&c)
 	}
+	l.omit(&ps)
 }
 
 // define declares that element index of the top-level list named list in
@@ -266,7 +273,7 @@ func (l *loader) problems(f *file, ps []jsontree.Problem) {
 // as a duplicate, with where the first one is. Empty ids are ignored: the
 // record's validator reports them.
 func (l *loader) define(kind, id string, f *file, list string, index int) {
-	if id == "" {
+	if id == "" || l.idTooLong(id, f, site{file: f, list: list, index: index}.path()) {
 		return
 	}
 	ids := l.ids[kind]
@@ -292,6 +299,9 @@ func (s site) where() string {
 // given kind and id, names a record defined so far. Empty ids are
 // ignored: the record's validator reports them.
 func (l *loader) ref(kind, id string, f *file, p accord.Path) {
+	if l.broken || l.idTooLong(id, f, p) {
+		return
+	}
 	if _, ok := l.ids[kind][id]; !ok && id != "" {
 		l.report(f, accord.NotFound(p, id, "no "+kind+" has this id"))
 	}
@@ -330,14 +340,13 @@ func (l *loader) cite(f *file, p accord.Path, offset int, ct accord.Citation) {
 }
 
 // finish sorts every problem by position and returns them, or nil when
-// there are none.
+// there are none: the first MaxProblems, then one that says how many
+// more there were.
 func (l *loader) finish() error {
-	l.errs.Sort()
-	// Two checks may find the same problem (the loader and a domain
-	// constructor both see a duplicate id): report it once, with the
-	// message of the check that ran first.
-	l.errs = slices.CompactFunc(l.errs, func(a, b *accord.FieldError) bool {
-		return a.File == b.File && a.Line == b.Line && a.Column == b.Column && a.Path == b.Path && a.Kind == b.Kind
-	})
+	l.dropDangling()
+	l.trim()
+	if l.omitted > 0 {
+		l.errs = append(l.errs, l.moreProblems())
+	}
 	return l.errs.Err()
 }

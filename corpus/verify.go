@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/accordmodel/accord"
@@ -125,21 +126,26 @@ func (c *Corpus) verify(sources fs.FS, ids []string, strict bool) (Verification,
 // checks, so that its problems point at the value to fix.
 type docSite struct {
 	file string
-	path accord.Path       // the record's path in its file, "documents[2]"
-	at   map[string][2]int // field name → line, column
+	path accord.Path             // the record's path in its file, "documents[2]"
+	at   [len(siteFields)][2]int // line, column of each of siteFields
 }
+
+// siteFields are the fields of a document record a docSite locates (in
+// an array rather than a map: a registry of many documents keeps one
+// docSite each).
+var siteFields = [...]string{"file", "sha256", "words"}
 
 // newDocSite returns where the checked fields of the document record n
 // of file f are: each field's value, or the record when it lacks one.
 func newDocSite(f *file, p accord.Path, n *jsontree.Node) docSite {
-	s := docSite{file: f.name, path: p, at: map[string][2]int{}}
-	for _, field := range []string{"file", "sha256", "words"} {
+	s := docSite{file: f.name, path: p}
+	for i, field := range siteFields {
 		off := n.Offset
 		if v := n.Get(field); v != nil {
 			off = v.Offset
 		}
 		line, col := f.pos(off)
-		s.at[field] = [2]int{line, col}
+		s.at[i] = [2]int{line, col}
 	}
 	return s
 }
@@ -148,7 +154,10 @@ func newDocSite(f *file, p accord.Path, n *jsontree.Node) docSite {
 // located.
 func (s docSite) err(field string, e *accord.FieldError) *accord.FieldError {
 	e.File = s.file
-	pos := s.at[field]
+	var pos [2]int
+	if i := slices.Index(siteFields[:], field); i >= 0 {
+		pos = s.at[i]
+	}
 	e.Line, e.Column = pos[0], pos[1]
 	return e
 }

@@ -34,13 +34,23 @@ import (
 // plans work out how to decode each Go type once between them; nil plans
 // serve this call only.
 func DecodeFind[T any](n *Node, v any, path accord.Path, plans Plans, found func(p accord.Path, offset int, v *T)) []Problem {
+	var ps Problems
+	DecodeFindTo(n, v, path, plans, &ps, found)
+	return ps.List
+}
+
+// DecodeFindTo is [DecodeFind] adding the problems to ps, which keeps the
+// first ps.Max of them (in the order of the text) and counts the others.
+// A number that does not fit its Go type is a problem, whether it is too
+// large or so small that it would become 0.
+func DecodeFindTo[T any](n *Node, v any, path accord.Path, plans Plans, ps *Problems, found func(p accord.Path, offset int, v *T)) {
 	if plans == nil {
 		plans = Plans{}
 	}
-	d := decoder{base: path, plans: plans, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
+	d := decoder{base: path, plans: plans, ps: ps, find: reflect.TypeFor[T](), found: func(p accord.Path, offset int, v reflect.Value) {
 		found(p, offset, v.Addr().Interface().(*T))
 	}}
-	return d.decode(n, v)
+	d.decode(n, v)
 }
 
 // Plans holds how to decode each Go type met so far, for decodes that
@@ -52,27 +62,28 @@ type Plans map[reflect.Type]*plan
 // being decoded as it descends (path, below base) and builds its
 // accord.Path only for a problem or a value it was asked to find.
 type decoder struct {
-	t        *tree
-	base     accord.Path
-	path     steps
-	problems []Problem
-	text     []byte // the bytes handed to UnmarshalText, reused
-	find     reflect.Type
-	found    func(accord.Path, int, reflect.Value)
-	plans    Plans // the types met so far (see planOf)
+	t     *tree
+	base  accord.Path
+	path  steps
+	ps    *Problems
+	text  []byte // the bytes handed to UnmarshalText, reused
+	find  reflect.Type
+	found func(accord.Path, int, reflect.Value)
+	plans Plans // the types met so far (see planOf)
 }
 
-func (d *decoder) decode(n *Node, v any) []Problem {
+func (d *decoder) decode(n *Node, v any) {
 	if n == nil || n.t == nil {
-		return []Problem{{Err: accord.Invalid(d.base, "", "jsontree.DecodeFind needs a node made by Parse")}}
+		d.ps.add(Problem{Err: accord.Invalid(d.base, "", "jsontree.DecodeFind needs a node made by Parse")})
+		return
 	}
 	d.t = n.t
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return []Problem{{Offset: n.Offset, Err: accord.Invalid(d.base, rv.Type(), "jsontree.DecodeFind needs a non-nil pointer")}}
+		d.ps.add(Problem{Offset: n.Offset, Err: accord.Invalid(d.base, rv.Type(), "jsontree.DecodeFind needs a non-nil pointer")})
+		return
 	}
 	d.value(&d.t.nodes[n.i], rv.Elem(), d.planOf(rv.Type().Elem()))
-	return d.problems
 }
 
 // step is one step of a path: a field name (index == stepChild), a map
@@ -122,13 +133,29 @@ func (s steps) Path(base accord.Path) accord.Path {
 
 func (d *decoder) at() accord.Path { return d.path.Path(d.base) }
 
-func (d *decoder) add(off int, e *accord.FieldError) {
-	d.problems = append(d.problems, Problem{Offset: off, Err: e})
+func (d *decoder) add(off int, e *accord.FieldError) { d.ps.add(Problem{Offset: off, Err: e}) }
+
+// reject records that the value n was rejected and left as the zero
+// value, whether or not its problem is kept.
+func (d *decoder) reject(n *node) { d.ps.Rejected = append(d.ps.Rejected, int(n.off)) }
+
+// room reports whether a problem about to be built will be kept; when it
+// will not, room counts it, and the caller builds nothing.
+func (d *decoder) room() bool {
+	if d.ps.full() {
+		d.ps.Omitted++
+		return false
+	}
+	return true
 }
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 
 func (d *decoder) mismatch(n *node, want string) {
+	d.reject(n)
+	if !d.room() {
+		return
+	}
 	d.add(int(n.off), accord.Invalid(d.at(), n.kind.String(), "expected "+want))
 }
 
@@ -157,7 +184,10 @@ func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 			return
 		}
 		if err := d.unmarshalText(v, d.t.text(n)); err != nil {
-			d.add(int(n.off), textError(d.at(), d.t.text(n), err))
+			d.reject(n)
+			if d.room() {
+				d.add(int(n.off), textError(d.at(), d.t.text(n), err))
+			}
 		}
 		return
 	}
@@ -185,6 +215,7 @@ func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 		}
 		i, err := strconv.ParseInt(d.t.text(n), 10, 64)
 		if err != nil || v.OverflowInt(i) {
+			d.reject(n)
 			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected an integer that fits "+pl.typ.String()))
 			return
 		}
@@ -196,6 +227,7 @@ func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 		}
 		u, err := strconv.ParseUint(d.t.text(n), 10, 64)
 		if err != nil || v.OverflowUint(u) {
+			d.reject(n)
 			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a non-negative integer that fits "+pl.typ.String()))
 			return
 		}
@@ -207,7 +239,13 @@ func (d *decoder) decodeValue(n *node, v reflect.Value, pl *plan) {
 		}
 		f, err := strconv.ParseFloat(d.t.text(n), pl.typ.Bits())
 		if err != nil {
-			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a number that fits "+pl.typ.String()))
+			d.reject(n)
+			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a number that fits "+pl.typ.String()+" (it overflows)"))
+			return
+		}
+		if f == 0 && nonZero(d.t.text(n)) {
+			d.reject(n)
+			d.add(int(n.off), accord.Invalid(d.at(), d.t.text(n), "expected a number that fits "+pl.typ.String()+" (it underflows to 0)"))
 			return
 		}
 		v.SetFloat(f)
@@ -299,11 +337,22 @@ func (d *decoder) structValue(n *node, v reflect.Value, pl *plan) {
 			fp := &pl.order[j]
 			d.value(&members[i+1], v.Field(fp.index), fp.plan)
 			next = j + 1
-		} else {
+		} else if d.room() {
 			d.add(int(members[i].off), accord.UnknownField(d.at(), key, pl.names))
 		}
 		d.path.pop()
 	}
+}
+
+// nonZero reports whether the number literal lit has a non-zero digit
+// before its exponent.
+func nonZero(lit string) bool {
+	for i := 0; i < len(lit) && lit[i] != 'e' && lit[i] != 'E'; i++ {
+		if lit[i] >= '1' && lit[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // textError turns an UnmarshalText error into a field error: unknown enum

@@ -207,44 +207,97 @@ type Problem struct {
 	Err    *accord.FieldError
 }
 
-// SyntaxError is malformed JSON at a byte offset.
+// SyntaxError is malformed JSON at a byte offset, or input that exceeds
+// a limit the parser cannot go past (the nesting depth).
 type SyntaxError struct {
 	Offset int
 	Msg    string
+	// Limit names the field of [Limits] exceeded, or is empty.
+	Limit string
 }
 
 // Error returns the message, without the offset (callers turn the offset
 // into a line and column).
 func (e *SyntaxError) Error() string { return e.Msg }
 
-// Parse parses the JSON text data into a tree and returns its top-level
-// value. Malformed JSON yields a *SyntaxError with the offset of the
-// problem. Duplicate keys are not a syntax error: they are returned as
-// field errors (kind accord.ErrDuplicate) with their paths, and the tree
-// keeps the first occurrence only. Strings are decoded as encoding/json
-// decodes them (escapes resolved, invalid UTF-8 replaced by U+FFFD);
-// numbers keep their literal text. Strings and numbers without escapes in
-// the tree are substrings of data, so the tree (and any string taken from
-// it) keeps data alive. Texts of 2 GiB or more are rejected.
-func Parse(data string) (*Node, []Problem, error) {
-	if len(data) > maxText {
-		return nil, nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)"}
+// Unwrap returns [ErrLimit] for an error a limit caused, and nil otherwise.
+func (e *SyntaxError) Unwrap() error {
+	if e.Limit != "" {
+		return ErrLimit
 	}
-	// Room for the values of a text as dense as a typical data file
-	// (about 25 bytes per value), so that the slice is not grown by
-	// doubling; a denser text grows it.
-	p := &parser{t: &tree{src: data}, out: make([]node, 0, len(data)/24+1)}
-	p.space()
-	root, err := p.value()
+	return nil
+}
+
+// Parse parses the JSON text data with no limits but the nesting ceiling
+// and returns its top-level value and every problem found; see
+// [ParseWith].
+func Parse(data string) (*Node, []Problem, error) {
+	var ps Problems
+	root, err := ParseWith(data, Limits{}, &ps)
 	if err != nil {
 		return nil, nil, err
 	}
+	return root, ps.List, nil
+}
+
+// ParseWith parses the JSON text data into a tree and returns its
+// top-level value. Malformed JSON yields a *SyntaxError with the offset
+// of the problem and the cause named: a byte order mark or a NUL byte is
+// called that, and nesting deeper than lim allows stops the parse (the
+// parser never recurses deeper than [MaxDepthCeiling]).
+//
+// What is well-formed JSON but would be changed or dropped silently is
+// added to ps as a problem with its path and offset, and the parse goes
+// on: a duplicate key (kind accord.ErrDuplicate; the tree keeps the first
+// occurrence only), a byte that is not UTF-8 inside a string (the tree
+// holds U+FFFD in its place, as encoding/json would), an unpaired UTF-16
+// surrogate escape, a control character other than tab, line feed and
+// carriage return (escaped, or a DEL or C1 character), and a string or
+// number literal longer than lim.MaxStringBytes (rule [ErrLimit]).
+// Numbers keep their literal text: whether one fits a Go number is the
+// decoder's question.
+//
+// Strings and numbers without escapes in the tree are substrings of data,
+// so the tree (and any string taken from it) keeps data alive. Texts of 2
+// GiB or more are rejected.
+func ParseWith(data string, lim Limits, ps *Problems) (*Node, error) {
+	if len(data) > maxText {
+		return nil, &SyntaxError{Msg: "JSON text too large (2 GiB or more)", Limit: "MaxFileBytes"}
+	}
+	if strings.HasPrefix(data, bom) {
+		return nil, &SyntaxError{Msg: "the text starts with a UTF-8 byte order mark (U+FEFF), which JSON does not allow: save it without one"}
+	}
+	// Room for the values of a small text as dense as a typical data
+	// file (about 25 bytes per value); a larger one grows the slice once
+	// it knows its density (see grow).
+	p := &parser{t: &tree{src: data}, out: make([]node, 0, min(len(data)/24+1, 1024)), lim: lim, depth: lim.depth(), ps: ps}
+	p.space()
+	root, err := p.value()
+	if err != nil {
+		return nil, err
+	}
 	p.space()
 	if p.pos < len(data) {
-		return nil, nil, p.errorf("invalid character %q after top-level value", data[p.pos])
+		return nil, p.errorf("invalid character %s after top-level value", quoteByte(data[p.pos]))
 	}
 	p.t.nodes = append(p.out, root)
-	return p.t.node(int32(len(p.t.nodes) - 1)), p.dups, nil
+	p.out, p.stack = nil, nil
+	return p.t.node(int32(len(p.t.nodes) - 1)), nil
+}
+
+// bom is the UTF-8 encoding of U+FEFF, the byte order mark.
+const bom = "\uFEFF"
+
+// quoteByte quotes a byte the parser did not expect, naming a NUL byte as
+// such: a NUL in a text file usually means it is not text (UTF-16, say).
+func quoteByte(c byte) string {
+	if c == 0 {
+		return "NUL byte (0x00)"
+	}
+	if c >= utf8.RuneSelf {
+		return fmt.Sprintf("byte 0x%02x", c)
+	}
+	return strconv.QuoteRune(rune(c))
 }
 
 // maxText is the largest text a tree can index with its 32-bit offsets.
@@ -258,10 +311,36 @@ const maxText = 1<<31 - 1
 type parser struct {
 	t     *tree
 	pos   int
-	dups  []Problem
+	ps    *Problems
 	path  steps
 	stack []node
 	out   []node
+	lim   Limits
+	depth int // how many more levels of nesting are allowed
+}
+
+// problem adds a problem about the value being parsed, at offset; the
+// detail is built only when the list has room.
+func (p *parser) problem(offset int, rule error, detail func() string) {
+	if p.ps.full() {
+		p.ps.Omitted++
+		return
+	}
+	e := accord.Invalid(p.path.Path(accord.Path{}), nil, detail())
+	if rule != nil {
+		e = e.WithRule(rule)
+	}
+	p.ps.add(Problem{Offset: offset, Err: e})
+}
+
+// enter counts one more level of nesting at the container starting at
+// p.pos, and fails when it is one too many.
+func (p *parser) enter() error {
+	p.depth--
+	if p.depth < 0 {
+		return limitError(p.pos, "arrays and objects nested too deeply", "MaxDepth", p.lim.depth())
+	}
+	return nil
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -276,9 +355,25 @@ func (p *parser) eof(what string) error {
 // returns their range.
 func (p *parser) close(base int) (start, count int32) {
 	start, count = int32(len(p.out)), int32(len(p.stack)-base)
+	if need := len(p.out) + int(count); need > cap(p.out) {
+		p.grow(need)
+	}
 	p.out = append(p.out, p.stack[base:]...)
 	p.stack = p.stack[:base]
 	return start, count
+}
+
+// grow makes room in out for need nodes and, projecting from the number
+// of values per byte so far, for the rest of the text: growing by
+// doubling would allocate about three times the final tree in all, and a
+// text's density is about the same throughout.
+func (p *parser) grow(need int) {
+	held := need + len(p.stack) // the waiting children end in out too
+	est := int(int64(held) * int64(len(p.t.src)) / int64(max(p.pos, 1)))
+	est += est/16 + 64
+	out := make([]node, len(p.out), max(est, need, cap(p.out)*5/4))
+	copy(out, p.out)
+	p.out = out
 }
 
 func (p *parser) space() {
@@ -307,6 +402,11 @@ func (p *parser) value() (node, error) {
 		return p.str()
 	case c == '-' || c >= '0' && c <= '9':
 		err := p.number()
+		if max := p.lim.MaxStringBytes; err == nil && p.pos-int(off) > max && max > 0 {
+			p.problem(int(off), ErrLimit, func() string {
+				return "a number literal of " + strconv.Itoa(p.pos-int(off)) + " bytes, longer than the limit (MaxStringBytes = " + strconv.Itoa(max) + ")"
+			})
+		}
 		return node{kind: Number, off: off, a: off, b: int32(p.pos) - off}, err
 	case c == 't':
 		return node{kind: Bool, off: off, flag: true}, p.literal("true")
@@ -315,7 +415,7 @@ func (p *parser) value() (node, error) {
 	case c == 'n':
 		return node{kind: Null, off: off}, p.literal("null")
 	default:
-		return node{}, p.errorf("invalid character %q looking for beginning of value", c)
+		return node{}, p.errorf("invalid character %s looking for beginning of value", quoteByte(c))
 	}
 }
 
@@ -325,7 +425,7 @@ func (p *parser) literal(word string) error {
 			return p.eof("the literal " + word)
 		}
 		if p.t.src[p.pos] != word[i] {
-			return p.errorf("invalid character %q in literal %s", p.t.src[p.pos], word)
+			return p.errorf("invalid character %s in literal %s", quoteByte(p.t.src[p.pos]), word)
 		}
 		p.pos++
 	}
@@ -335,6 +435,10 @@ func (p *parser) literal(word string) error {
 func (p *parser) object() (node, error) {
 	data := p.t.src
 	n := node{kind: Object, off: int32(p.pos)}
+	if err := p.enter(); err != nil {
+		return node{}, err
+	}
+	defer func() { p.depth++ }()
 	p.pos++ // {
 	p.space()
 	if p.pos < len(data) && data[p.pos] == '}' {
@@ -347,7 +451,7 @@ func (p *parser) object() (node, error) {
 			return node{}, p.eof("an object key")
 		}
 		if data[p.pos] != '"' {
-			return node{}, p.errorf("invalid character %q looking for beginning of object key string", data[p.pos])
+			return node{}, p.errorf("invalid character %s looking for beginning of object key string", quoteByte(data[p.pos]))
 		}
 		k, err := p.str()
 		if err != nil {
@@ -359,7 +463,7 @@ func (p *parser) object() (node, error) {
 			return node{}, p.eof("':' after object key")
 		}
 		if data[p.pos] != ':' {
-			return node{}, p.errorf("invalid character %q after object key", data[p.pos])
+			return node{}, p.errorf("invalid character %s after object key", quoteByte(data[p.pos]))
 		}
 		p.pos++
 		p.space()
@@ -376,7 +480,11 @@ func (p *parser) object() (node, error) {
 			}
 		}
 		if dup {
-			p.dups = append(p.dups, Problem{Offset: int(k.off), Err: accord.Duplicate(p.path.Path(accord.Path{}), key, "the key occurs more than once in this object")})
+			if p.ps.full() {
+				p.ps.Omitted++
+			} else {
+				p.ps.add(Problem{Offset: int(k.off), Err: accord.Duplicate(p.path.Path(accord.Path{}), key, "the key occurs more than once in this object")})
+			}
 		} else {
 			p.stack = append(p.stack, k, v)
 		}
@@ -394,7 +502,7 @@ func (p *parser) object() (node, error) {
 			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return node{}, p.errorf("invalid character %q after object key:value pair", data[p.pos])
+			return node{}, p.errorf("invalid character %s after object key:value pair", quoteByte(data[p.pos]))
 		}
 	}
 }
@@ -402,6 +510,10 @@ func (p *parser) object() (node, error) {
 func (p *parser) array() (node, error) {
 	data := p.t.src
 	n := node{kind: Array, off: int32(p.pos)}
+	if err := p.enter(); err != nil {
+		return node{}, err
+	}
+	defer func() { p.depth++ }()
 	p.pos++ // [
 	p.space()
 	if p.pos < len(data) && data[p.pos] == ']' {
@@ -430,7 +542,7 @@ func (p *parser) array() (node, error) {
 			n.a, n.b = p.close(base)
 			return n, nil
 		default:
-			return node{}, p.errorf("invalid character %q after array element", data[p.pos])
+			return node{}, p.errorf("invalid character %s after array element", quoteByte(data[p.pos]))
 		}
 	}
 }
@@ -456,7 +568,7 @@ func (p *parser) number() error {
 	case p.t.src[p.pos] >= '1' && p.t.src[p.pos] <= '9':
 		digits()
 	default:
-		return p.errorf("invalid character %q in numeric literal", p.t.src[p.pos])
+		return p.errorf("invalid character %s in numeric literal", quoteByte(p.t.src[p.pos]))
 	}
 	if p.pos < len(p.t.src) && p.t.src[p.pos] == '.' {
 		p.pos++
@@ -464,7 +576,7 @@ func (p *parser) number() error {
 			if p.pos >= len(p.t.src) {
 				return p.eof("digits after decimal point")
 			}
-			return p.errorf("invalid character %q after decimal point in numeric literal", p.t.src[p.pos])
+			return p.errorf("invalid character %s after decimal point in numeric literal", quoteByte(p.t.src[p.pos]))
 		}
 	}
 	if p.pos < len(p.t.src) && (p.t.src[p.pos] == 'e' || p.t.src[p.pos] == 'E') {
@@ -476,7 +588,7 @@ func (p *parser) number() error {
 			if p.pos >= len(p.t.src) {
 				return p.eof("exponent digits")
 			}
-			return p.errorf("invalid character %q in exponent of numeric literal", p.t.src[p.pos])
+			return p.errorf("invalid character %s in exponent of numeric literal", quoteByte(p.t.src[p.pos]))
 		}
 	}
 	return nil
@@ -499,7 +611,7 @@ func (p *parser) str() (node, error) {
 	if p.pos < len(data) && data[p.pos] == '"' {
 		raw := data[start:p.pos]
 		p.pos++
-		if seen < utf8.RuneSelf || utf8.ValidString(raw) {
+		if p.checkText(int(off), start, raw, seen) {
 			return node{kind: String, off: off, a: int32(start), b: int32(len(raw))}, nil
 		}
 		s = validUTF8([]byte(raw))
@@ -508,9 +620,50 @@ func (p *parser) str() (node, error) {
 		if s, err = p.escaped(start); err != nil {
 			return node{}, err
 		}
+		p.checkText(int(off), start, data[start:p.pos-1], utf8.RuneSelf)
 	}
 	p.t.strs = append(p.t.strs, s)
 	return node{kind: String, off: off, a: int32(len(p.t.strs) - 1), flag: true}, nil
+}
+
+// checkText checks the literal text raw of the string that starts at off
+// (its first byte at start; seen is the bits of its bytes, or
+// utf8.RuneSelf when unknown): that it is no longer than the limit, and
+// that it holds neither a byte that is not UTF-8 nor a DEL or C1 control
+// character. It reports the first problem found and whether raw is valid
+// UTF-8 (a string too long is not checked further and counts as valid).
+func (p *parser) checkText(off, start int, raw string, seen byte) bool {
+	if max := p.lim.MaxStringBytes; max > 0 && len(raw) > max {
+		p.problem(off, ErrLimit, func() string {
+			return "a string of " + strconv.Itoa(len(raw)) + " bytes, longer than the limit (MaxStringBytes = " + strconv.Itoa(max) + ")"
+		})
+		return true
+	}
+	if i := strings.IndexByte(raw, 0x7f); i >= 0 {
+		p.problem(start+i, nil, func() string { return "control character U+007F (DEL) in a string" })
+	}
+	if seen < utf8.RuneSelf {
+		return true
+	}
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			p.problem(start+i, nil, func() string {
+				return fmt.Sprintf("byte 0x%02x in a string is not UTF-8 (the text must be UTF-8 throughout)", c)
+			})
+			return false
+		case r >= 0x80 && r <= 0x9f:
+			p.problem(start+i, nil, func() string { return fmt.Sprintf("control character %U in a string", r) })
+		}
+		i += size
+	}
+	return true
 }
 
 // strStop marks the bytes that end the plain run of a string literal: the
@@ -538,7 +691,7 @@ func (p *parser) escaped(start int) (string, error) {
 			p.pos++
 			return validUTF8(buf), nil
 		case c < 0x20:
-			return "", p.errorf("invalid character %q in string literal", c)
+			return "", p.errorf("control character %s in a string literal (JSON allows it only escaped)", quoteByte(c))
 		case c != '\\':
 			buf = append(buf, c)
 			p.pos++
@@ -554,8 +707,10 @@ func (p *parser) escaped(start int) (string, error) {
 		case '"', '\\', '/':
 			buf = append(buf, e)
 		case 'b':
+			p.controlEscape(p.pos-2, '\b')
 			buf = append(buf, '\b')
 		case 'f':
+			p.controlEscape(p.pos-2, '\f')
 			buf = append(buf, '\f')
 		case 'n':
 			buf = append(buf, '\n')
@@ -567,6 +722,10 @@ func (p *parser) escaped(start int) (string, error) {
 			r, err := p.hex4()
 			if err != nil {
 				return "", err
+			}
+			at := p.pos - 6 // where the escape starts
+			if isControl(r) {
+				p.controlEscape(at, r)
 			}
 			if utf16.IsSurrogate(r) {
 				r2 := rune(-1)
@@ -582,14 +741,31 @@ func (p *parser) escaped(start int) (string, error) {
 					}
 					p.pos = save // not a pair: decode the second escape on its own
 				}
+				p.problem(at, nil, func() string {
+					return fmt.Sprintf("unpaired UTF-16 surrogate \\u%04x in a string (it would become U+FFFD)", r)
+				})
 				r = utf8.RuneError
 			}
 			buf = utf8.AppendRune(buf, r)
 		default:
 			p.pos--
-			return "", p.errorf("invalid character %q in string escape code", e)
+			return "", p.errorf("invalid character %s in string escape code", quoteByte(e))
 		}
 	}
+}
+
+// isControl reports whether r is a control character a string may not
+// hold: C0 but tab, line feed and carriage return; DEL; C1.
+func isControl(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f
+}
+
+// controlEscape reports the escape at offset that stands for the control
+// character r.
+func (p *parser) controlEscape(offset int, r rune) {
+	p.problem(offset, nil, func() string {
+		return fmt.Sprintf("escaped control character %U in a string (only \\t, \\n and \\r are allowed)", r)
+	})
 }
 
 // validUTF8 returns b as a string with each byte that is not part of a
@@ -627,7 +803,7 @@ func (p *parser) hex4() (rune, error) {
 			r = r<<4 | rune(c-'A'+10)
 		default:
 			p.pos += i
-			return 0, p.errorf("invalid character %q in \\u hexadecimal character escape", c)
+			return 0, p.errorf("invalid character %s in \\u hexadecimal character escape", quoteByte(c))
 		}
 	}
 	p.pos += 4
@@ -638,41 +814,58 @@ func (p *parser) hex4() (rune, error) {
 // at, below n (whose own path is base): the start of that value or, when
 // the data has no value there (a required field that is missing, an index
 // out of range), the start of the deepest value on the way (0 for a nil
-// Node or one not made by Parse). It descends the tree building each
-// member's and element's accord.Path and compares its text with at's, so
-// the path is never taken apart: it matches exactly what accord.Path
-// renders, a field name or a quoted map key for an object member, an
-// index for an element.
+// Node or one not made by Parse). It reads the path's text step by step
+// against the tree, so the path is never taken apart ambiguously: a step
+// matches exactly what accord.Path renders, a field name or a quoted map
+// key for an object member (the first member, in file order, whose
+// rendering is followed by the end of the path or another step), an index
+// for an element. Its cost is the length of the path and of the keys of
+// the objects on the way, whatever the size of the arrays.
 func (n *Node) Locate(base, at accord.Path) int {
-	path := at.String()
 	if n == nil || n.t == nil {
 		return 0
 	}
 	t := n.t
-	var buf []byte
-	// below reports whether c, rendered, is path or a path above it.
-	below := func(c accord.Path) bool {
-		buf, _ = c.AppendText(buf[:0])
-		rest, ok := strings.CutPrefix(path, string(buf))
-		return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
+	rest := at.String()
+	// top: nothing rendered so far, so a name has no '.' before it (an
+	// empty key at the top renders as nothing).
+	top := base.String() == ""
+	if !top {
+		r, ok := strings.CutPrefix(rest, base.String())
+		if !ok || !stepEnd(r) {
+			return int(t.nodes[n.i].off)
+		}
+		rest = r
 	}
-	for cur, at := &t.nodes[n.i], base; ; {
+	var buf []byte
+	for cur := &t.nodes[n.i]; ; top = top && len(rest) == len(at.String()) {
+		if rest == "" {
+			return int(cur.off)
+		}
 		next := int32(-1)
 		switch cur.kind {
 		case Object:
 			for j := cur.a; j < cur.a+cur.b && next < 0; j += 2 {
 				key := t.text(&t.nodes[j])
-				if c := at.Child(key); below(c) {
-					next, at = j+1, c
-				} else if c := at.Key(key); below(c) {
-					next, at = j+1, c
+				name, field := rest, top // field: a field step may start here
+				if !top {
+					name, field = strings.CutPrefix(rest, ".")
+				}
+				if r, ok := strings.CutPrefix(name, key); ok && field && stepEnd(r) {
+					next, rest = j+1, r
+					continue
+				}
+				if strings.HasPrefix(rest, `["`) {
+					buf = strconv.AppendQuote(append(buf[:0], '['), key)
+					buf = append(buf, ']')
+					if r, ok := strings.CutPrefix(rest, string(buf)); ok && stepEnd(r) {
+						next, rest = j+1, r
+					}
 				}
 			}
 		case Array:
-			for j := int32(0); j < cur.b && next < 0; j++ {
-				if c := at.Index(int(j)); below(c) {
-					next, at = cur.a+j, c
-				}
+			if i, r, ok := index(rest); ok && i < int(cur.b) {
+				next, rest = cur.a+int32(i), r
 			}
 		}
 		if next < 0 {
@@ -680,6 +873,35 @@ func (n *Node) Locate(base, at accord.Path) int {
 		}
 		cur = &t.nodes[next]
 	}
+}
+
+// stepEnd reports whether rest, what follows a step of a path, is the end
+// of the path or another step.
+func stepEnd(rest string) bool { return rest == "" || rest[0] == '.' || rest[0] == '[' }
+
+// index reads an index step, "[12]", at the start of path, as
+// accord.Path.Index renders it (no sign, no leading zero), and returns it
+// and what follows.
+func index(path string) (int, string, bool) {
+	if len(path) < 3 || path[0] != '[' {
+		return 0, "", false
+	}
+	end := strings.IndexByte(path, ']')
+	digits := path[1:max(end, 1)]
+	if end < 2 || len(digits) > 9 || len(digits) > 1 && digits[0] == '0' {
+		return 0, "", false
+	}
+	i := 0
+	for _, c := range []byte(digits) {
+		if c < '0' || c > '9' {
+			return 0, "", false
+		}
+		i = i*10 + int(c-'0')
+	}
+	if r := path[end+1:]; stepEnd(r) {
+		return i, r, true
+	}
+	return 0, "", false
 }
 
 // Lines is an index of the line starts of one text, for converting

@@ -266,3 +266,70 @@ func shape(n *Node) string {
 	}
 	return n.Kind.String() + ":" + n.Text
 }
+
+// locateByScan is the first implementation of Locate, which renders the
+// path of every member and element on the way and compares it with the
+// path sought: quadratic in the length of an array, but plainly right.
+// Locate must agree with it.
+func locateByScan(n *Node, base, at accord.Path) int {
+	path := at.String()
+	t := n.t
+	var buf []byte
+	below := func(c accord.Path) bool {
+		buf, _ = c.AppendText(buf[:0])
+		rest, ok := strings.CutPrefix(path, string(buf))
+		return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
+	}
+	for cur, at := &t.nodes[n.i], base; ; {
+		if at.String() == path {
+			return int(cur.off)
+		}
+		next := int32(-1)
+		switch cur.kind {
+		case Object:
+			for j := cur.a; j < cur.a+cur.b && next < 0; j += 2 {
+				key := t.text(&t.nodes[j])
+				if c := at.Child(key); below(c) {
+					next, at = j+1, c
+				} else if c := at.Key(key); below(c) {
+					next, at = j+1, c
+				}
+			}
+		case Array:
+			for j := int32(0); j < cur.b && next < 0; j++ {
+				if c := at.Index(int(j)); below(c) {
+					next, at = cur.a+j, c
+				}
+			}
+		}
+		if next < 0 {
+			return int(cur.off)
+		}
+		cur = &t.nodes[next]
+	}
+}
+
+// FuzzLocate: Locate agrees with locateByScan on any text and path, and
+// on the paths of the text's own values.
+func FuzzLocate(f *testing.F) {
+	for _, s := range []string{"documents[1].tags[\"x\"]", "documents[0]", "", "documents[01]", "documents[0][\"kind\"]", ".x", "[0]"} {
+		f.Add(sample, s)
+	}
+	f.Add(`{"": {"": [1]}, "a.b": 1, "a": {"b": 2}}`, "a.b")
+	f.Add(`[[0, {"x": [1]}]]`, "[0][1].x[0]")
+	f.Fuzz(func(t *testing.T, text, path string) {
+		root, _, err := Parse(text)
+		if err != nil {
+			return
+		}
+		for _, base := range []accord.Path{{}, accord.NewPath("file")} {
+			p := accord.NewPath(path)
+			if base != (accord.Path{}) {
+				p = accord.NewPath("file." + path)
+			}
+			if got, want := root.Locate(base, p), locateByScan(root, base, p); got != want {
+				t.Fatalf("Locate(%q, %q) = %d, by scan %d, in %q", base, p, got, want, text)
+			}
+		}
+	})
+}
