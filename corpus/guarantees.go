@@ -21,8 +21,9 @@ const (
 
 // instrumentData is the loaded registry of security instruments.
 type instrumentData struct {
-	list []guarantees.Instrument // in file order
-	byID map[string]int
+	list   []guarantees.Instrument // in file order
+	byID   map[string]int
+	byName map[string][]int // folded name → indices, ascending
 }
 
 // loadInstruments reads instruments.json (optional), validates every
@@ -57,6 +58,7 @@ func (c *Corpus) loadInstruments(l *loader) {
 			l.refAll(kindActor, e.Actors, f, p.Child("events").Index(j).Child("actors"))
 		}
 	}
+	c.instruments.indexNames()
 }
 
 // Instruments returns every security instrument, in registry order. Each

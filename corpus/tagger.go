@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/internal/fold"
@@ -29,8 +30,10 @@ type textBuilt struct {
 //   - every actor's canonical name, names in other languages and aliases
 //     (a name written with a leading "the", such as "the West", is also
 //     listed without it, matched only when capitalised);
-//   - every instrument's name and short name, without parenthetical
-//     remarks ("Swiss neutrality (1815)" is listed as "Swiss neutrality");
+//   - every instrument's name, short name and aliases
+//     ([guarantees.Instrument.Names]), without parenthetical remarks
+//     ("Swiss neutrality (1815)" is listed as "Swiss neutrality"; the
+//     "(7)" of "TEU Art. 42(7)" is part of the name and stays);
 //   - every issue's name and its key terms from terms.json;
 //   - every neutrality status kind's name ("permanent neutrality") and its
 //     key terms from terms.json.
@@ -87,8 +90,9 @@ func (c *Corpus) buildGazetteer() []tag.Entry {
 	}
 	for _, in := range c.instruments.list {
 		t := tag.Target{Kind: tag.Instrument, ID: in.ID, Name: in.Title()}
-		add(withoutParentheses(in.Name), t, false)
-		add(withoutParentheses(in.ShortName), t, false)
+		for _, n := range in.Names() {
+			add(withoutParentheses(n), t, false)
+		}
 	}
 	if c.actors.taxonomy != nil {
 		for is := range c.actors.taxonomy.All() {
@@ -133,19 +137,24 @@ func cutThe(name string) (string, bool) {
 	return rest, true
 }
 
-// withoutParentheses removes parenthetical remarks and trims.
+// withoutParentheses removes parenthetical remarks — a parenthesis
+// that opens after a space or at the start, up to its closing one — and
+// trims. A parenthesis written against the word before it is part of the
+// name and stays: "TEU Art. 42(7)" keeps its "(7)".
 func withoutParentheses(s string) string {
 	var b strings.Builder
 	depth := 0
+	prev := ' '
 	for _, r := range s {
 		switch {
-		case r == '(':
+		case r == '(' && (depth > 0 || unicode.IsSpace(prev)):
 			depth++
 		case r == ')' && depth > 0:
 			depth--
 		case depth == 0:
 			b.WriteRune(r)
 		}
+		prev = r
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }

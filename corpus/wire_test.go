@@ -98,6 +98,7 @@ func wirePackages() []wirePackage {
 			tf[corpus.Cited](), tf[corpus.Corpus](), tf[corpus.Document](), tf[corpus.DocumentKind](),
 			tf[corpus.RankedInstrument](), tf[corpus.RecordKind](), tf[corpus.SearchHit](), tf[corpus.SourcedDemand](),
 			tf[corpus.SourcedStatus](), tf[corpus.KeyTerm](), tf[corpus.Limits](), tf[corpus.LoadOptions](),
+			tf[corpus.AmbiguousInstrumentError](),
 		}},
 		{"tag", enum.Of("github.com/accordmodel/accord/corpus/tag"), []reflect.Type{
 			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),
