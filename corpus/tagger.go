@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/internal/fold"
 	"github.com/accordmodel/accord/neutrality"
@@ -78,8 +80,12 @@ func (c *Corpus) buildGazetteer() []tag.Entry {
 		}
 	}
 	if c.actors.registry != nil {
+		known := c.actorsKnown()
 		for a := range c.actors.registry.All() {
-			t := tag.Target{Kind: tag.Actor, ID: a.ID, Name: a.Name}
+			t := tag.Target{Kind: tag.Actor, ID: a.ID, Name: a.Name, Known: known[a.ID]}
+			if a.ActsFor != "" {
+				t.For = c.actors.registry.Principal(a.ID, accord.Date{})
+			}
 			for _, n := range a.AllNames() {
 				add(n, t, false)
 				if rest, ok := cutThe(n); ok {
@@ -115,6 +121,44 @@ func (c *Corpus) buildGazetteer() []tag.Entry {
 		add(tm.Term, t, false)
 	}
 	return g
+}
+
+// actorsKnown returns, for the actors the tagger can tell apart by date,
+// the period the corpus knows them in: the period an actor existed, when
+// its record gives one, and otherwise, for a historical state, the years of
+// the instruments' events it took part in (the German Empire: 1914). Other
+// actors are known at any time.
+func (c *Corpus) actorsKnown() map[string]accord.Period {
+	known := map[string]accord.Period{}
+	for a := range c.actors.registry.All() {
+		if !a.Existed.IsZero() {
+			known[a.ID] = a.Existed
+		}
+	}
+	for _, in := range c.instruments.list {
+		for _, e := range in.Events {
+			for _, id := range e.Actors {
+				a, ok := c.actors.registry.Actor(id)
+				if !ok || !a.Existed.IsZero() || a.Kind != actors.HistoricalState || !e.When.From.IsValid() {
+					continue
+				}
+				from, to := accord.YearOf(e.When.From.Year()), accord.YearOf(e.When.From.Year())
+				if e.When.To.IsValid() {
+					to = accord.YearOf(e.When.To.Year())
+				}
+				if p, ok := known[id]; ok {
+					if p.From.Compare(from) < 0 {
+						from = p.From
+					}
+					if p.To.Compare(to) > 0 {
+						to = p.To
+					}
+				}
+				known[id] = accord.Period{From: from, To: to}
+			}
+		}
+	}
+	return known
 }
 
 // statusName turns a status kind's wire name into words

@@ -101,10 +101,10 @@ func wirePackages() []wirePackage {
 			tf[corpus.AmbiguousInstrumentError](),
 		}},
 		{"tag", enum.Of("github.com/accordmodel/accord/corpus/tag"), []reflect.Type{
-			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),
+			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Options](), tf[tag.Tagger](), tf[tag.Target](),
 		}},
 		{"figure", enum.Of("github.com/accordmodel/accord/corpus/figure"), []reflect.Type{
-			tf[figure.Figure](), tf[figure.Kind](), tf[figure.Match](),
+			tf[figure.Bound](), tf[figure.Figure](), tf[figure.Kind](), tf[figure.Match](),
 		}},
 	}
 }

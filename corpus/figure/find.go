@@ -49,7 +49,7 @@ func findFolded(text string, folded fold.Folded) []Match {
 	return out
 }
 
-// Every figure holds a digit, and none reaches further than a few words
+// Every figure holds a digit or a number word, and none reaches further than a few words
 // before its first digit ("between $20", "Sept. 3") or after its last
 // ("$40 billion per year"). Only these windows around digits are lexed.
 const (
@@ -58,18 +58,30 @@ const (
 )
 
 // windows returns the spans of the folded text fs that can hold figures:
-// from wordsBefore words before each run of digits to wordsAfter words
-// after it, merged where they touch, cut at spaces.
+// from wordsBefore words before each run of digits or number word
+// ("three") to wordsAfter words after it, merged where they touch, cut
+// at spaces.
 func windows(fs string) [][2]int {
 	var out [][2]int
+	ds, de := -1, -1 // the next run of digits at or after i
+	ws, we := -1, -1 // the next number word at or after i
 	for i := 0; i < len(fs); {
-		d := nextDigit(fs, i)
+		if ds < i {
+			ds = nextDigit(fs, i)
+			de = ds
+			for de < len(fs) && isDigit(fs[de]) {
+				de++
+			}
+		}
+		if ws < i {
+			ws, we = nextNumberWord(fs, i)
+		}
+		d, e := ds, de
+		if ws < ds {
+			d, e = ws, we
+		}
 		if d == len(fs) {
 			break
-		}
-		e := d
-		for e < len(fs) && isDigit(fs[e]) {
-			e++
 		}
 		start, end := d, e
 		for n := 0; start > 0 && n <= wordsBefore; start-- {

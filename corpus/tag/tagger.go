@@ -162,14 +162,27 @@ type candidate struct {
 }
 
 // Tag returns the mentions in text, ordered by start offset (longer first,
-// then by kind). Names are matched after folding — ignoring case,
+// then by kind). It is [Tagger.TagWith] without options: ambiguous names
+// are resolved by the dates the text itself states.
+func (t *Tagger) Tag(text string) []Mention { return t.TagWith(text, Options{}) }
+
+// TagWith returns the mentions in text, ordered by start offset (longer
+// first, then by kind). Names are matched after folding — ignoring case,
 // typographic quotes and dashes and spacing — on word boundaries ("EU" is
 // not found in "EUR", nor "Malta" in "Maltan"); possessive endings are not
-// part of a mention. Where matches of one kind overlap, the leftmost
-// (then the longest) wins; mentions of different kinds may overlap ("security
-// assurances" inside the name of an instrument). Figures come from package
-// figure. Invalid UTF-8 is tolerated; offsets always refer to text.
-func (t *Tagger) Tag(text string) []Mention {
+// part of a mention. One longest-match rule holds across all kinds, figures
+// included: where matches overlap, the leftmost (then the longest) wins,
+// so that "North Atlantic Treaty Organization" is one actor, not an
+// instrument inside it, and "US$ 10 billion" one figure; matches of
+// different kinds at the very same span are all kept. A name followed by
+// "$" is a currency prefix, not a name. Short forms the text defines
+// ("Coalition of the Willing (CoW)") are learned for the rest of the text
+// (see [Mention.ShortForm]), and a name the text defines that the
+// gazetteer does not know ("Conference on Security and Co-operation in
+// Europe (CSCE)") hides the names inside it. A name several records
+// share is narrowed by o ([Options]). Figures come from package figure.
+// Invalid UTF-8 is tolerated; offsets always refer to text.
+func (t *Tagger) TagWith(text string, o Options) []Mention {
 	folded := fold.FoldIndexed(text)
 	fs := folded.String()
 	var cands []candidate
@@ -181,14 +194,17 @@ func (t *Tagger) Tag(text string) []Mention {
 			if p.first && m.Start > 0 && wordBefore(fs, m.Start) {
 				continue
 			}
-			if p.last && m.End < len(fs) && wordAt(fs, m.End) {
+			if p.last && m.End < len(fs) && (wordAt(fs, m.End) || fs[m.End] == '$') {
 				continue
 			}
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
 	figures := figurehook.Find(text, folded).([]figure.Match) // set by package figure, which this package imports
-	return t.mentions(text, folded, cands, figures)
+	ms := t.mentions(text, folded, cands, figures)
+	ms = definitions(text, ms)
+	t.disambiguate(text, ms, o)
+	return ms
 }
 
 // before reports whether a mention at [as, ae) of kind ak is ordered
@@ -203,31 +219,49 @@ func before(as, ae int, ak Kind, bs, be int, bk Kind) bool {
 	return ak < bk
 }
 
-// mentions resolves the candidates — per kind, the leftmost-longest
-// non-overlapping ones — and merges them with the figures (sorted by
-// start) into one list of mentions with offsets into text, ordered as
-// [before] says. The result is allocated once, and the mentions' target
-// lists are cut from one backing array (capacity-limited, so appending to
-// one never overwrites another).
+// mentions resolves the candidates and the figures (sorted by start)
+// together — the leftmost-longest non-overlapping ones, whatever their
+// kind, keeping every kind found at a winning span — into one list of
+// mentions with offsets into text, ordered as [before] says. The result
+// is allocated once, and the mentions' target lists are cut from one
+// backing array (capacity-limited, so appending to one never overwrites
+// another).
 func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, figures []figure.Match) []Mention {
 	sortCandidates(cands)
-	// Keep the winners, compacting cands in place, and count their targets.
-	var lastEnd [8]int
-	kept, ntargets := 0, 0
-	for _, c := range cands {
-		if c.start < lastEnd[c.kind] {
+	// Map the candidates' folded spans to the text, so that they can be
+	// compared with the figures' spans.
+	for i := range cands {
+		cands[i].start, cands[i].end = folded.Origin(cands[i].start, cands[i].end)
+	}
+	out := make([]Mention, 0, len(cands)+len(figures))
+	ntargets := 0
+	for i := range cands {
+		ntargets += len(t.patterns[cands[i].pat].refs)
+	}
+	arena := make([]Target, 0, ntargets)
+	keptStart, keptEnd := -1, 0
+	keep := func(start, end int) bool {
+		if start >= keptEnd {
+			keptStart, keptEnd = start, end
+			return true
+		}
+		return start == keptStart && end == keptEnd
+	}
+	i, j := 0, 0
+	for i < len(cands) || j < len(figures) {
+		if j < len(figures) && (i == len(cands) || before(figures[j].Start, figures[j].End, Figure, cands[i].start, cands[i].end, cands[i].kind)) {
+			f := &figures[j]
+			j++
+			if keep(f.Start, f.End) {
+				out = append(out, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
+			}
 			continue
 		}
-		lastEnd[c.kind] = c.end
-		cands[kept] = c
-		kept++
-		ntargets += len(t.patterns[c.pat].refs)
-	}
-	cands = cands[:kept]
-	out := make([]Mention, 0, len(cands)+len(figures))
-	arena := make([]Target, 0, ntargets)
-	for _, c := range cands {
-		start, end := folded.Origin(c.start, c.end)
+		c := &cands[i]
+		i++
+		if !keep(c.start, c.end) {
+			continue
+		}
 		from := len(arena)
 		// refs are sorted by target id, so each mention's targets are too.
 		for _, r := range t.patterns[c.pat].refs {
@@ -236,22 +270,7 @@ func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, fi
 			}
 		}
 		targets := arena[from:len(arena):len(arena)]
-		out = append(out, Mention{Kind: c.kind, Start: start, End: end, Text: text[start:end], Targets: targets, Ambiguous: len(targets) > 1})
-	}
-	// Merge the figures in from the back: out[:n] holds the names, and
-	// every name is moved at most once, to a slot it has already left.
-	n := len(out)
-	out = out[:n+len(figures)]
-	i, k := n-1, len(out)-1
-	for j := len(figures) - 1; j >= 0; k-- {
-		f := &figures[j]
-		if i >= 0 && before(f.Start, f.End, Figure, out[i].Start, out[i].End, out[i].Kind) {
-			out[k] = out[i]
-			i--
-			continue
-		}
-		out[k] = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure}
-		j--
+		out = append(out, Mention{Kind: c.kind, Start: c.start, End: c.end, Text: text[c.start:c.end], Targets: targets, Ambiguous: len(targets) > 1})
 	}
 	return out
 }

@@ -1,0 +1,135 @@
+package figure
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// numberWords are the numbers written in words that figures are read
+// from, in folded form: two to twenty and the round tens in English,
+// Ukrainian and Russian ("three days", "п'ять млрд євро", "двадцять
+// відсотків"). "One" is not among them: "one day", "one of them" are
+// rarely figures. Tens and units joined by a hyphen or a space
+// ("twenty-five", "twenty five") are read as one number.
+var numberWords = func() map[string]float64 {
+	m := map[string]float64{}
+	add := func(words string, from float64, step float64) {
+		v := from
+		w := ""
+		for i := 0; i <= len(words); i++ {
+			if i == len(words) || words[i] == ' ' {
+				if w != "" {
+					m[w] = v
+					v += step
+				}
+				w = ""
+				continue
+			}
+			w += words[i : i+1]
+		}
+	}
+	add("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty", 2, 1)
+	add("thirty forty fifty sixty seventy eighty ninety", 30, 10)
+	add("два три чотири п'ять шість сім вісім дев'ять десять одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять вісімнадцять дев'ятнадцять двадцять", 2, 1)
+	add("тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто", 30, 10)
+	add("два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать", 2, 1)
+	add("тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто", 30, 10)
+	m["дві"], m["две"] = 2, 2
+	return m
+}()
+
+// numberWordFirst marks the bytes a number word can begin with.
+var numberWordFirst = func() (b [256]bool) {
+	for w := range numberWords {
+		b[w[0]] = true
+	}
+	return b
+}()
+
+// wordEnd returns the end of the word (letters, marks, digits and an
+// apostrophe between letters) starting at s[i].
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			j += n
+		case r == '\'' && j > i && j+1 < len(s):
+			// An apostrophe inside a Ukrainian word: п'ять.
+			p, _ := utf8.DecodeLastRuneInString(s[:j])
+			q, _ := utf8.DecodeRuneInString(s[j+1:])
+			if !unicode.Is(unicode.Cyrillic, p) || !unicode.IsLetter(q) {
+				return j
+			}
+			j += n
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nextNumberWord returns the span of the first number word of s that
+// starts at or after i, or len(s), len(s) if there is none.
+func nextNumberWord(s string, i int) (int, int) {
+	for ; i < len(s); i++ {
+		c := s[i]
+		if !numberWordFirst[c] {
+			continue
+		}
+		if i > 0 {
+			p := s[i-1]
+			if p < utf8.RuneSelf && asciiLetterOrDigit(p) {
+				continue // inside a word
+			}
+			if p >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+					continue
+				}
+			}
+		}
+		e := wordEnd(s, i)
+		if _, ok := numberWords[s[i:e]]; ok {
+			return i, e
+		}
+		if e > i {
+			i = e - 1
+		}
+	}
+	return len(s), len(s)
+}
+
+func asciiLetterOrDigit(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// appendWord appends the word token t to toks, as a number when it is a
+// number word; a unit word after a tens word, with a hyphen or a space
+// between, joins it ("twenty-five").
+func appendWord(toks []token, t token) []token {
+	v, ok := numberWords[t.text]
+	if !ok {
+		return append(toks, t)
+	}
+	t.kind, t.val, t.plain, t.word = tNum, v, true, true
+	if v < 10 {
+		n := len(toks)
+		if n >= 1 && isTens(toks[n-1]) && toks[n-1].end+1 == t.start {
+			toks[n-1].val += v
+			toks[n-1].end, toks[n-1].text = t.end, ""
+			return toks
+		}
+		if n >= 2 && isTens(toks[n-2]) && toks[n-1].kind == tSym && toks[n-1].text == "-" && toks[n-2].end == toks[n-1].start && toks[n-1].end == t.start {
+			toks[n-2].val += v
+			toks[n-2].end, toks[n-2].text = t.end, ""
+			return toks[:n-1]
+		}
+	}
+	return append(toks, t)
+}
+
+// isTens reports whether t is a round ten written in words.
+func isTens(t token) bool {
+	return t.kind == tNum && t.word && t.val >= 20 && int(t.val)%10 == 0
+}
