@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -161,6 +162,43 @@ func BenchmarkNaiveWithFigures(b *testing.B) {
 			b.ReportMetric(float64(len(forms)), "forms")
 		})
 	}
+}
+
+// BenchmarkTagRatio runs one Tag and one run of the baseline of
+// BenchmarkNaiveWithFigures side by side in every iteration, in turns
+// (each goes first every other iteration), with the corpus's gazetteer,
+// and reports the median of the iterations' ratios of the baseline's time
+// to Tag's (speedup: at least 25 meets the goal of issue 20). Two runs a
+// few milliseconds apart see the same machine, so the ratio holds on a
+// shared, busy machine where absolute times do not.
+func BenchmarkTagRatio(b *testing.B) {
+	text := benchText(b)
+	g := benchGazetteer(b)
+	tg := tag.MustNew(g)
+	forms := foldedForms(g, 1)
+	tagged := func() { _ = tg.Tag(text) }
+	naive := func() {
+		folded := fold.FoldIndexed(text)
+		_ = naiveTagFolded(folded, forms) + len(figurehook.Find(text, folded).([]figure.Match))
+	}
+	timed := func(f func()) time.Duration {
+		start := time.Now()
+		f()
+		return time.Since(start)
+	}
+	var ratios []float64
+	for i := 0; b.Loop(); i++ {
+		var t, n time.Duration
+		if i%2 == 0 {
+			t, n = timed(tagged), timed(naive)
+		} else {
+			n, t = timed(naive), timed(tagged)
+		}
+		ratios = append(ratios, float64(n)/float64(t))
+	}
+	slices.Sort(ratios)
+	b.ReportMetric(ratios[len(ratios)/2], "speedup")
+	b.ReportMetric(float64(tg.Forms()), "forms")
 }
 
 func naiveTag(text string, forms []string) int {

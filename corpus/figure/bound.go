@@ -43,13 +43,16 @@ func (b Bound) MarshalText() ([]byte, error) { return boundEnum.MarshalText(b) }
 // UnmarshalText parses a wire name and rejects unknown ones.
 func (b *Bound) UnmarshalText(text []byte) error { return boundEnum.UnmarshalText(b, text) }
 
+// qualifierWords is a qualifier as written and the bound it gives.
+type qualifierWords struct {
+	words []string
+	bound Bound
+}
+
 // qualifiers are the words written before a number that bound it, in
 // folded form, longest first for each first word. [Figure.String] writes
 // the first of each bound.
-var qualifiers = []struct {
-	words []string
-	bound Bound
-}{
+var qualifiers = []qualifierWords{
 	{[]string{"about"}, About},
 	{[]string{"at", "least"}, AtLeast},
 	{[]string{"at", "most"}, AtMost},
@@ -83,6 +86,15 @@ var qualifiers = []struct {
 	{[]string{"не", "менее"}, AtLeast},
 }
 
+// qualifiersByFirstWord indexes qualifiers by their first word.
+var qualifiersByFirstWord = func() map[string][]qualifierWords {
+	m := map[string][]qualifierWords{}
+	for _, q := range qualifiers {
+		m[q.words[0]] = append(m[q.words[0]], q)
+	}
+	return m
+}()
+
 // qualifier reads a qualifier at token i and returns its bound and the
 // token after it.
 func (sc *scanner) qualifier(i int) (Bound, int, bool) {
@@ -91,8 +103,8 @@ func (sc *scanner) qualifier(i int) (Bound, int, bool) {
 		return 0, 0, false
 	}
 	best, bestEnd := Bound(0), 0
-	for _, q := range qualifiers {
-		if q.words[0] != t.text || len(q.words)+i <= bestEnd {
+	for _, q := range qualifiersByFirstWord[t.text] {
+		if len(q.words)+i <= bestEnd {
 			continue
 		}
 		k := i + 1

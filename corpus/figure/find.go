@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"slices"
 
 	"github.com/accordmodel/accord/corpus/internal/figurehook"
 	"github.com/accordmodel/accord/internal/fold"
@@ -30,15 +31,28 @@ func Find(text string) []Match { return findFolded(text, fold.FoldIndexed(text))
 // reaches findFolded through package figurehook.
 func init() {
 	figurehook.Find = func(text string, folded fold.Folded) any { return findFolded(text, folded) }
+	figurehook.FindAt = func(text string, folded fold.Folded, words [][2]int) any {
+		return findFoldedAt(text, folded, words)
+	}
+	for w := range numberWords {
+		figurehook.NumberWords = append(figurehook.NumberWords, w)
+	}
+	slices.Sort(figurehook.NumberWords)
 }
 
 // findFolded is [Find] for a text already folded: folded must be
 // fold.FoldIndexed(text).
 func findFolded(text string, folded fold.Folded) []Match {
+	return findFoldedAt(text, folded, numberWordSpans(folded.String()))
+}
+
+// findFoldedAt is findFolded for a text whose number words are known:
+// words are their spans in the folded text, in order.
+func findFoldedAt(text string, folded fold.Folded, words [][2]int) []Match {
 	fs := folded.String()
 	var out []Match
 	var toks []token // reused across windows
-	for _, w := range windows(fs) {
+	for _, w := range windows(fs, words) {
 		toks = lexInto(toks[:0], fs[w[0]:w[1]])
 		sc := scanner{toks: toks}
 		for _, f := range sc.all() {
@@ -61,10 +75,11 @@ const (
 // from wordsBefore words before each run of digits or number word
 // ("three") to wordsAfter words after it, merged where they touch, cut
 // at spaces.
-func windows(fs string) [][2]int {
+func windows(fs string, words [][2]int) [][2]int {
 	var out [][2]int
 	ds, de := -1, -1 // the next run of digits at or after i
 	ws, we := -1, -1 // the next number word at or after i
+	nw := 0          // the index in words of the next number word
 	for i := 0; i < len(fs); {
 		if ds < i {
 			ds = nextDigit(fs, i)
@@ -73,8 +88,14 @@ func windows(fs string) [][2]int {
 				de++
 			}
 		}
-		if ws < i {
-			ws, we = nextNumberWord(fs, i)
+		for ws < i {
+			for nw < len(words) && words[nw][0] < i {
+				nw++
+			}
+			ws, we = len(fs), len(fs)
+			if nw < len(words) {
+				ws, we = words[nw][0], words[nw][1]
+			}
 		}
 		d, e := ds, de
 		if ws < ds {

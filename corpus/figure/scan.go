@@ -21,7 +21,7 @@ type found struct {
 func (sc *scanner) all() []found {
 	var out []found
 	for i := 0; i < len(sc.toks); {
-		if !sc.numberNear(i) {
+		if !sc.canStart(i) || !sc.numberNear(i) {
 			i++
 			continue
 		}

@@ -38,36 +38,62 @@ var numberWords = func() map[string]float64 {
 	return m
 }()
 
-// numberWordFirst marks the bytes a number word can begin with.
-var numberWordFirst = func() (b [256]bool) {
+// numberWordFirst marks the bytes a number word can begin with, and
+// numberWordSecond[c], for an ASCII c, the letters that can follow it
+// (bit k for 'a'+k): a cheap test before a word is looked up.
+var numberWordFirst, numberWordSecond = func() (first [256]bool, second [256]uint32) {
 	for w := range numberWords {
-		b[w[0]] = true
+		first[w[0]] = true
+		if c := w[1]; w[0] < utf8.RuneSelf && 'a' <= c && c <= 'z' {
+			second[w[0]] |= 1 << (c - 'a')
+		}
 	}
-	return b
+	return first, second
 }()
 
 // wordEnd returns the end of the word (letters, marks, digits and an
-// apostrophe between letters) starting at s[i].
+// apostrophe between Cyrillic letters) starting at s[i].
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			j += n
-		case r == '\'' && j > i && j+1 < len(s):
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiLetterOrDigit(c) {
+				j++
+				continue
+			}
+			if c != '\'' || j == i || j+1 >= len(s) {
+				return j
+			}
 			// An apostrophe inside a Ukrainian word: п'ять.
 			p, _ := utf8.DecodeLastRuneInString(s[:j])
 			q, _ := utf8.DecodeRuneInString(s[j+1:])
 			if !unicode.Is(unicode.Cyrillic, p) || !unicode.IsLetter(q) {
 				return j
 			}
-			j += n
-		default:
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
 			return j
 		}
+		j += n
 	}
 	return j
+}
+
+// numberWordSpans returns the spans of the number words of s, in order.
+func numberWordSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); {
+		ws, we := nextNumberWord(s, i)
+		if ws == len(s) {
+			break
+		}
+		out = append(out, [2]int{ws, we})
+		i = we
+	}
+	return out
 }
 
 // nextNumberWord returns the span of the first number word of s that
@@ -77,6 +103,11 @@ func nextNumberWord(s string, i int) (int, int) {
 		c := s[i]
 		if !numberWordFirst[c] {
 			continue
+		}
+		if c < utf8.RuneSelf {
+			if i+1 >= len(s) || s[i+1] < 'a' || s[i+1] > 'z' || numberWordSecond[c]&(1<<(s[i+1]-'a')) == 0 {
+				continue
+			}
 		}
 		if i > 0 {
 			p := s[i-1]
@@ -108,6 +139,9 @@ func asciiLetterOrDigit(c byte) bool {
 // number word; a unit word after a tens word, with a hyphen or a space
 // between, joins it ("twenty-five").
 func appendWord(toks []token, t token) []token {
+	if !numberWordFirst[t.text[0]] {
+		return append(toks, t)
+	}
 	v, ok := numberWords[t.text]
 	if !ok {
 		return append(toks, t)
@@ -132,4 +166,34 @@ func appendWord(toks []token, t token) []token {
 // isTens reports whether t is a round ten written in words.
 func isTens(t token) bool {
 	return t.kind == tNum && t.word && t.val >= 20 && int(t.val)%10 == 0
+}
+
+// starters are the words a figure can begin with: month names, qualifiers,
+// "between" and "from", currency codes and "us" (of "US$"). Every other
+// word is skipped without trying the grammar.
+var starters = func() map[string]bool {
+	m := map[string]bool{"between": true, "from": true, "us": true}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range qualifiersByFirstWord {
+		m[w] = true
+	}
+	for w := range currencyCodes {
+		m[w] = true
+	}
+	return m
+}()
+
+// canStart reports whether a figure can begin at token i: a number, a
+// date, a currency symbol or a starter word.
+func (sc *scanner) canStart(i int) bool {
+	switch t := &sc.toks[i]; t.kind {
+	case tNum, tDate:
+		return true
+	case tSym:
+		return currencySymbols[t.text] != ""
+	default:
+		return starters[t.text]
+	}
 }

@@ -20,6 +20,7 @@ import (
 //
 // A filter that would leave no target is not applied.
 func (t *Tagger) disambiguate(text string, ms []Mention, o Options) {
+	var dates []int // indices of the mentions that state a date, once needed
 	for i := range ms {
 		m := &ms[i]
 		if !m.Ambiguous {
@@ -27,7 +28,15 @@ func (t *Tagger) disambiguate(text string, ms []Mention, o Options) {
 		}
 		d := o.Date
 		if !d.IsValid() {
-			d = nearestDate(ms, i)
+			if dates == nil {
+				dates = make([]int, 0, 8)
+				for j, m := range ms {
+					if m.Kind == Figure && m.Figure.Date.IsValid() {
+						dates = append(dates, j)
+					}
+				}
+			}
+			d = nearestDate(ms, dates, i)
 		}
 		if d.IsValid() {
 			narrow(m, func(tg Target) bool { return tg.Known.ContainsDate(d) })
@@ -80,22 +89,18 @@ func owner(text string, p Mention, next int) bool {
 	return strings.TrimSpace(between) == "" && len(between) <= 2
 }
 
-// nearestDate returns the date or year of the figure of ms nearest to
-// ms[i], or the zero Date.
-func nearestDate(ms []Mention, i int) accord.Date {
+// nearestDate returns the date or year of the figure ms[dates[k]] nearest
+// to ms[i], or the zero Date when there is none.
+func nearestDate(ms []Mention, dates []int, i int) accord.Date {
 	var best accord.Date
 	bestDist := -1
-	for j, m := range ms {
-		if m.Kind != Figure || !m.Figure.Date.IsValid() {
-			continue
-		}
+	for _, j := range dates {
+		m := ms[j]
 		dist := ms[i].Start - m.End
 		if j > i {
 			dist = m.Start - ms[i].End
 		}
-		if dist < 0 {
-			dist = -dist
-		}
+		dist = max(dist, -dist)
 		if bestDist < 0 || dist < bestDist {
 			best, bestDist = m.Figure.Date, dist
 		}

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -30,6 +31,7 @@ const maxShortForm = 12
 func definitions(text string, ms []Mention) []Mention {
 	var learned []Mention // the definitions, then their uses
 	var hidden [][2]int   // spans of defined names the gazetteer does not know
+	k := 0                // ms[k] is the first mention that does not end before the parenthesis
 	for at := 0; ; {
 		i := strings.IndexByte(text[at:], '(')
 		if i < 0 {
@@ -47,11 +49,22 @@ func definitions(text string, ms []Mention) []Mention {
 		for end > 0 && text[end-1] == ' ' {
 			end--
 		}
-		k := slices.IndexFunc(ms, func(m Mention) bool { return m.End == end && (m.Kind == Actor || m.Kind == Instrument) })
-		if k >= 0 && abbreviates(ms[k].Text, form) {
-			long := ms[k]
+		// Mentions do not overlap (but for kinds sharing a span), so their
+		// ends grow with their starts.
+		for k < len(ms) && ms[k].End < end {
+			k++
+		}
+		long := -1
+		for j := k; j < len(ms) && ms[j].End == end; j++ {
+			if ms[j].Kind == Actor || ms[j].Kind == Instrument {
+				long = j
+				break
+			}
+		}
+		if long >= 0 && abbreviates(ms[long].Text, form) {
+			long := ms[long]
 			if covered(ms, open+1, close) {
-				continue
+				continue // the short form is a name already
 			}
 			def := Mention{Kind: long.Kind, Start: open + 1, End: close, Text: form, Targets: long.Targets, Ambiguous: long.Ambiguous, ShortForm: true}
 			learned = append(learned, def)
@@ -78,26 +91,41 @@ func definitions(text string, ms []Mention) []Mention {
 	if len(learned) == 0 && len(hidden) == 0 {
 		return ms
 	}
-	out := ms[:0:0]
+	out := ms[:0]
+	h := 0
 	for _, m := range ms {
-		if !slices.ContainsFunc(hidden, func(h [2]int) bool { return h[0] <= m.Start && m.End <= h[1] }) {
-			out = append(out, m)
+		for h < len(hidden) && hidden[h][1] <= m.Start {
+			h++
 		}
+		if h < len(hidden) && hidden[h][0] <= m.Start && m.End <= hidden[h][1] {
+			continue
+		}
+		out = append(out, m)
 	}
+	if len(learned) == 0 {
+		return out
+	}
+	// Merge the learned mentions (few) into out (sorted) from the back:
+	// each mention of out moves at most once.
+	slices.SortStableFunc(learned, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	kept := learned[:0]
 	for _, l := range learned {
-		if !covered(out, l.Start, l.End) {
-			out = append(out, l)
+		if !covered(out, l.Start, l.End) && (len(kept) == 0 || kept[len(kept)-1].End <= l.Start) {
+			kept = append(kept, l)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b Mention) int {
-		switch {
-		case before(a.Start, a.End, a.Kind, b.Start, b.End, b.Kind):
-			return -1
-		case before(b.Start, b.End, b.Kind, a.Start, a.End, a.Kind):
-			return 1
+	n := len(out)
+	out = append(out, kept...)
+	i, w := n-1, len(out)-1
+	for j := len(kept) - 1; j >= 0; w-- {
+		if i >= 0 && before(kept[j].Start, kept[j].End, kept[j].Kind, out[i].Start, out[i].End, out[i].Kind) {
+			out[w] = out[i]
+			i--
+			continue
 		}
-		return 0
-	})
+		out[w] = kept[j]
+		j--
+	}
 	return out
 }
 
@@ -139,9 +167,13 @@ func abbreviates(long, form string) bool {
 	return true
 }
 
-// covered reports whether a mention of ms overlaps [start, end).
+// covered reports whether a mention of ms (sorted by start) overlaps
+// [start, end).
 func covered(ms []Mention, start, end int) bool {
-	return slices.ContainsFunc(ms, func(m Mention) bool { return m.Start < end && start < m.End })
+	i, _ := slices.BinarySearchFunc(ms, end, func(m Mention, end int) int { return cmp.Compare(m.Start, end) })
+	// ms[:i] start before end; mentions do not overlap, so only the last
+	// of them (or those sharing its span) can reach start.
+	return i > 0 && ms[i-1].End > start
 }
 
 // definedName returns the start of a name ending at text[:end] whose

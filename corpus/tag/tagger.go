@@ -29,7 +29,10 @@ type pattern struct {
 	// first and last say whether the form begins and ends with a word
 	// character, where a word boundary is then required.
 	first, last bool
-	refs        []ref
+	// number marks a number written in words ("three"), which the
+	// automaton finds for package figure together with the names.
+	number bool
+	refs   []ref
 }
 
 // ref is one target of a pattern; caps marks an acronym that matches
@@ -93,6 +96,18 @@ func New(entries []Entry) (*Tagger, error) {
 		slices.SortStableFunc(t.patterns[i].refs, func(a, b ref) int {
 			return strings.Compare(t.targets[a.target].ID, t.targets[b.target].ID)
 		})
+	}
+	// Numbers in words are matched with the names, so that figures
+	// written in words are found without another pass over the text.
+	for _, w := range figurehook.NumberWords {
+		pi, ok := patIdx[w]
+		if !ok {
+			pi = len(forms)
+			patIdx[w] = pi
+			forms = append(forms, w)
+			t.patterns = append(t.patterns, pattern{first: true, last: true})
+		}
+		t.patterns[pi].number = true
 	}
 	m, err := ahocorasick.New(forms)
 	if err != nil {
@@ -186,6 +201,7 @@ func (t *Tagger) TagWith(text string, o Options) []Mention {
 	folded := fold.FoldIndexed(text)
 	fs := folded.String()
 	var cands []candidate
+	var words [][2]int // numbers in words, for package figure
 	if t.matcher != nil {
 		// About one kept match per 60 bytes of English prose.
 		cands = make([]candidate, 0, len(fs)/48+8)
@@ -194,13 +210,24 @@ func (t *Tagger) TagWith(text string, o Options) []Mention {
 			if p.first && m.Start > 0 && wordBefore(fs, m.Start) {
 				continue
 			}
-			if p.last && m.End < len(fs) && (wordAt(fs, m.End) || fs[m.End] == '$') {
+			if p.last && m.End < len(fs) && wordAt(fs, m.End) {
 				continue
+			}
+			if p.number {
+				words = append(words, [2]int{m.Start, m.End})
+			}
+			if m.End < len(fs) && fs[m.End] == '$' || len(p.refs) == 0 {
+				continue // a currency prefix ("US$"), or a number only
 			}
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
-	figures := figurehook.Find(text, folded).([]figure.Match) // set by package figure, which this package imports
+	var figures []figure.Match // figurehook is set by package figure, which this package imports
+	if t.matcher != nil {
+		figures = figurehook.FindAt(text, folded, words).([]figure.Match)
+	} else {
+		figures = figurehook.Find(text, folded).([]figure.Match)
+	}
 	ms := t.mentions(text, folded, cands, figures)
 	ms = definitions(text, ms)
 	t.disambiguate(text, ms, o)
