@@ -97,39 +97,42 @@ func numberWordSpans(s string) [][2]int {
 }
 
 // nextNumberWord returns the span of the first number word of s that
-// starts at or after i, or len(s), len(s) if there is none.
+// starts at or after i, or len(s), len(s) if there is none. It reads each
+// byte once, keeping track of whether the next one begins a word.
 func nextNumberWord(s string, i int) (int, int) {
-	for ; i < len(s); i++ {
+	start := i == 0
+	if i > 0 && i < len(s) {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		start = !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	}
+	for i < len(s) {
 		c := s[i]
-		if !numberWordFirst[c] {
-			continue
+		if start && numberWordFirst[c] && (c >= utf8.RuneSelf ||
+			i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z' && numberWordSecond[c]&(1<<(s[i+1]-'a')) != 0) {
+			e := wordEnd(s, i)
+			if _, ok := numberWords[s[i:e]]; ok {
+				return i, e
+			}
 		}
 		if c < utf8.RuneSelf {
-			if i+1 >= len(s) || s[i+1] < 'a' || s[i+1] > 'z' || numberWordSecond[c]&(1<<(s[i+1]-'a')) == 0 {
-				continue
-			}
+			start = !asciiWordByte[c]
+			i++
+			continue
 		}
-		if i > 0 {
-			p := s[i-1]
-			if p < utf8.RuneSelf && asciiLetterOrDigit(p) {
-				continue // inside a word
-			}
-			if p >= utf8.RuneSelf {
-				if r, _ := utf8.DecodeLastRuneInString(s[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-					continue
-				}
-			}
-		}
-		e := wordEnd(s, i)
-		if _, ok := numberWords[s[i:e]]; ok {
-			return i, e
-		}
-		if e > i {
-			i = e - 1
-		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		start = !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+		i += n
 	}
 	return len(s), len(s)
 }
+
+// asciiWordByte marks the ASCII letters and digits.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiLetterOrDigit(byte(c))
+	}
+	return t
+}()
 
 func asciiLetterOrDigit(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
