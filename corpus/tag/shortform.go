@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/accordmodel/accord/corpus/figure"
 )
 
 // Short forms a text defines. A text that writes a name and then a short
@@ -26,12 +28,16 @@ import (
 // maxShortForm is the longest short form read, in bytes.
 const maxShortForm = 12
 
-// definitions applies the short forms text defines to ms (sorted as
-// [before] says) and returns the resulting list, still sorted.
-func definitions(text string, ms []Mention) []Mention {
-	var learned []Mention // the definitions, then their uses
-	var hidden [][2]int   // spans of defined names the gazetteer does not know
-	k := 0                // ms[k] is the first mention that does not end before the parenthesis
+// definitions applies the short forms text defines to the winning
+// candidates and figures (each sorted as [before] says, none overlapping
+// another but for kinds sharing a span) and returns both lists, still
+// sorted: it adds each short form and its later uses as candidates of
+// the long name's pattern, marked short, and drops what lies inside a
+// defined name the gazetteer does not know.
+func (t *Tagger) definitions(text string, cands []candidate, figures []figure.Match) ([]candidate, []figure.Match) {
+	var learned []candidate // the definitions, then their uses
+	var hidden [][2]int     // spans of defined names the gazetteer does not know
+	k := 0                  // cands[k] is the first candidate that does not end before the parenthesis
 	for at := 0; ; {
 		i := strings.IndexByte(text[at:], '(')
 		if i < 0 {
@@ -49,24 +55,24 @@ func definitions(text string, ms []Mention) []Mention {
 		for end > 0 && text[end-1] == ' ' {
 			end--
 		}
-		// Mentions do not overlap (but for kinds sharing a span), so their
-		// ends grow with their starts.
-		for k < len(ms) && ms[k].End < end {
+		// Candidates do not overlap (but for kinds sharing a span), so
+		// their ends grow with their starts.
+		for k < len(cands) && cands[k].end < end {
 			k++
 		}
 		long := -1
-		for j := k; j < len(ms) && ms[j].End == end; j++ {
-			if ms[j].Kind == Actor || ms[j].Kind == Instrument {
+		for j := k; j < len(cands) && cands[j].end == end; j++ {
+			if c := cands[j].kind; c == Actor || c == Instrument {
 				long = j
 				break
 			}
 		}
-		if long >= 0 && abbreviates(ms[long].Text, form) {
-			long := ms[long]
-			if covered(ms, open+1, close) {
+		if long >= 0 && abbreviates(text[cands[long].start:cands[long].end], form) {
+			if covered(cands, figures, open+1, close) {
 				continue // the short form is a name already
 			}
-			def := Mention{Kind: long.Kind, Start: open + 1, End: close, Text: form, Targets: long.Targets, Ambiguous: long.Ambiguous, ShortForm: true}
+			def := cands[long]
+			def.start, def.end, def.short = open+1, close, true
 			learned = append(learned, def)
 			for from := close; ; {
 				j := strings.Index(text[from:], form)
@@ -79,7 +85,7 @@ func definitions(text string, ms []Mention) []Mention {
 					continue
 				}
 				use := def
-				use.Start, use.End = s, e
+				use.start, use.end = s, e
 				learned = append(learned, use)
 			}
 			continue
@@ -88,43 +94,51 @@ func definitions(text string, ms []Mention) []Mention {
 			hidden = append(hidden, [2]int{start, close})
 		}
 	}
-	if len(learned) == 0 && len(hidden) == 0 {
-		return ms
-	}
-	out := ms[:0]
-	h := 0
-	for _, m := range ms {
-		for h < len(hidden) && hidden[h][1] <= m.Start {
-			h++
-		}
-		if h < len(hidden) && hidden[h][0] <= m.Start && m.End <= hidden[h][1] {
-			continue
-		}
-		out = append(out, m)
+	if len(hidden) > 0 {
+		cands = dropInside(cands, hidden, func(c candidate) (int, int) { return c.start, c.end })
+		figures = dropInside(figures, hidden, func(f figure.Match) (int, int) { return f.Start, f.End })
 	}
 	if len(learned) == 0 {
-		return out
+		return cands, figures
 	}
-	// Merge the learned mentions (few) into out (sorted) from the back:
-	// each mention of out moves at most once.
-	slices.SortStableFunc(learned, func(a, b Mention) int { return cmp.Compare(a.Start, b.Start) })
+	// Merge the learned candidates (few) into cands from the back: each
+	// candidate moves at most once.
+	slices.SortStableFunc(learned, func(a, b candidate) int { return cmp.Compare(a.start, b.start) })
 	kept := learned[:0]
 	for _, l := range learned {
-		if !covered(out, l.Start, l.End) && (len(kept) == 0 || kept[len(kept)-1].End <= l.Start) {
+		if !covered(cands, figures, l.start, l.end) && (len(kept) == 0 || kept[len(kept)-1].end <= l.start) {
 			kept = append(kept, l)
 		}
 	}
-	n := len(out)
-	out = append(out, kept...)
-	i, w := n-1, len(out)-1
+	n := len(cands)
+	cands = append(cands, kept...)
+	i, w := n-1, len(cands)-1
 	for j := len(kept) - 1; j >= 0; w-- {
-		if i >= 0 && before(kept[j].Start, kept[j].End, kept[j].Kind, out[i].Start, out[i].End, out[i].Kind) {
-			out[w] = out[i]
+		if i >= 0 && before(kept[j].start, kept[j].end, kept[j].kind, cands[i].start, cands[i].end, cands[i].kind) {
+			cands[w] = cands[i]
 			i--
 			continue
 		}
-		out[w] = kept[j]
+		cands[w] = kept[j]
 		j--
+	}
+	return cands, figures
+}
+
+// dropInside removes, in place, the elements of list (sorted by start)
+// that lie inside one of the spans of hidden (sorted).
+func dropInside[T any](list []T, hidden [][2]int, span func(T) (int, int)) []T {
+	out := list[:0]
+	h := 0
+	for _, x := range list {
+		s, e := span(x)
+		for h < len(hidden) && hidden[h][1] <= s {
+			h++
+		}
+		if h < len(hidden) && hidden[h][0] <= s && e <= hidden[h][1] {
+			continue
+		}
+		out = append(out, x)
 	}
 	return out
 }
@@ -167,13 +181,17 @@ func abbreviates(long, form string) bool {
 	return true
 }
 
-// covered reports whether a mention of ms (sorted by start) overlaps
-// [start, end).
-func covered(ms []Mention, start, end int) bool {
-	i, _ := slices.BinarySearchFunc(ms, end, func(m Mention, end int) int { return cmp.Compare(m.Start, end) })
-	// ms[:i] start before end; mentions do not overlap, so only the last
-	// of them (or those sharing its span) can reach start.
-	return i > 0 && ms[i-1].End > start
+// covered reports whether a candidate or a figure overlaps [start, end).
+// Both lists are sorted by start and their elements do not overlap (but
+// for kinds sharing a span), so only the last element of each that starts
+// before end can reach start.
+func covered(cands []candidate, figures []figure.Match, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(cands, end, func(c candidate, end int) int { return cmp.Compare(c.start, end) })
+	if i > 0 && cands[i-1].end > start {
+		return true
+	}
+	j, _ := slices.BinarySearchFunc(figures, end, func(f figure.Match, end int) int { return cmp.Compare(f.Start, end) })
+	return j > 0 && figures[j-1].End > start
 }
 
 // definedName returns the start of a name ending at text[:end] whose

@@ -174,6 +174,7 @@ type candidate struct {
 	kind       Kind
 	caps       bool // written in capitals
 	initial    bool // written with a capital initial
+	short      bool // a short form the text defines
 }
 
 // Tag returns the mentions in text, ordered by start offset (longer first,
@@ -229,7 +230,6 @@ func (t *Tagger) TagWith(text string, o Options) []Mention {
 		figures = figurehook.Find(text, folded).([]figure.Match)
 	}
 	ms := t.mentions(text, folded, cands, figures)
-	ms = definitions(text, ms)
 	t.disambiguate(text, ms, o)
 	return ms
 }
@@ -260,12 +260,9 @@ func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, fi
 	for i := range cands {
 		cands[i].start, cands[i].end = folded.Origin(cands[i].start, cands[i].end)
 	}
-	out := make([]Mention, 0, len(cands)+len(figures))
-	ntargets := 0
-	for i := range cands {
-		ntargets += len(t.patterns[cands[i].pat].refs)
-	}
-	arena := make([]Target, 0, ntargets)
+	// Decide which candidates and figures win, compacting both in place,
+	// and count the targets of the winners, so that the result is
+	// allocated at its size.
 	keptStart, keptEnd := -1, 0
 	keep := func(start, end int) bool {
 		if start >= keptEnd {
@@ -274,21 +271,41 @@ func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, fi
 		}
 		return start == keptStart && end == keptEnd
 	}
-	i, j := 0, 0
-	for i < len(cands) || j < len(figures) {
+	nc, nf, ntargets := 0, 0, 0
+	for i, j := 0, 0; i < len(cands) || j < len(figures); {
+		if j < len(figures) && (i == len(cands) || before(figures[j].Start, figures[j].End, Figure, cands[i].start, cands[i].end, cands[i].kind)) {
+			if keep(figures[j].Start, figures[j].End) {
+				figures[nf] = figures[j]
+				nf++
+			}
+			j++
+			continue
+		}
+		if c := cands[i]; keep(c.start, c.end) {
+			cands[nc] = c
+			nc++
+			ntargets += len(t.patterns[c.pat].refs)
+		}
+		i++
+	}
+	cands, figures = t.definitions(text, cands[:nc], figures[:nf])
+	if len(cands) != nc {
+		ntargets = 0
+		for _, c := range cands {
+			ntargets += len(t.patterns[c.pat].refs)
+		}
+	}
+	out := make([]Mention, 0, len(cands)+len(figures))
+	arena := make([]Target, 0, ntargets)
+	for i, j := 0, 0; i < len(cands) || j < len(figures); {
 		if j < len(figures) && (i == len(cands) || before(figures[j].Start, figures[j].End, Figure, cands[i].start, cands[i].end, cands[i].kind)) {
 			f := &figures[j]
+			out = append(out, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
 			j++
-			if keep(f.Start, f.End) {
-				out = append(out, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
-			}
 			continue
 		}
 		c := &cands[i]
 		i++
-		if !keep(c.start, c.end) {
-			continue
-		}
 		from := len(arena)
 		// refs are sorted by target id, so each mention's targets are too.
 		for _, r := range t.patterns[c.pat].refs {
@@ -297,7 +314,7 @@ func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, fi
 			}
 		}
 		targets := arena[from:len(arena):len(arena)]
-		out = append(out, Mention{Kind: c.kind, Start: c.start, End: c.end, Text: text[c.start:c.end], Targets: targets, Ambiguous: len(targets) > 1})
+		out = append(out, Mention{Kind: c.kind, Start: c.start, End: c.end, Text: text[c.start:c.end], Targets: targets, Ambiguous: len(targets) > 1, ShortForm: c.short})
 	}
 	return out
 }
