@@ -1,6 +1,8 @@
 package tag
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/accordmodel/accord"
@@ -16,7 +18,9 @@ import (
 //     kept: in a text about 1914, "Germany" is the German Empire;
 //   - the actor written just before, as in "Russia’s foreign ministry":
 //     of targets that act for different actors ([Target.For]), the one
-//     that acts for that actor is kept.
+//     that acts for that actor is kept; failing that, the one that acts for
+//     the nearest actor named earlier in the same sentence ("Moscow said
+//     its foreign ministry …").
 //
 // A filter that would leave no target is not applied.
 func (t *Tagger) disambiguate(text string, ms []Mention, o Options) {
@@ -47,6 +51,18 @@ func (t *Tagger) disambiguate(text string, ms []Mention, o Options) {
 		if m.Ambiguous && i > 0 {
 			if p := ms[i-1]; p.Kind == Actor && len(p.Targets) == 1 && owner(text, p, m.Start) {
 				narrow(m, func(tg Target) bool { return tg.For == p.Targets[0].ID })
+			}
+		}
+		if m.Ambiguous {
+			sentence := strings.LastIndexAny(text[:m.Start], ".!?\n") + 1
+			for j := i - 1; j >= 0 && ms[j].Start >= sentence && m.Ambiguous; j-- {
+				if p := ms[j]; p.Kind == Actor && len(p.Targets) == 1 {
+					id := cmp.Or(p.Targets[0].For, p.Targets[0].ID)
+					if slices.ContainsFunc(m.Targets, func(tg Target) bool { return tg.For == id }) {
+						narrow(m, func(tg Target) bool { return tg.For == id })
+						break
+					}
+				}
 			}
 		}
 	}

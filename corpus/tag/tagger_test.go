@@ -253,8 +253,10 @@ func TestTagResolves(t *testing.T) {
 			[]got{{Actor, "Germany", "german-empire"}, {Figure, "August 1914", "August 1914"}}},
 		{"no date: ambiguous", "Germany pledged aid.", accord.Date{},
 			[]got{{Actor, "Germany", "german-empire|germany"}}},
-		{"the owner written before a body", "Russia’s foreign ministry and Ukraine's foreign ministry; the foreign ministry", accord.Date{},
+		{"the owner written before a body", "Russia’s foreign ministry and Ukraine's foreign ministry. The foreign ministry", accord.Date{},
 			[]got{{Actor, "Russia", "russia"}, {Actor, "foreign ministry", "russia-mfa"}, {Actor, "Ukraine", "ukraine"}, {Actor, "foreign ministry", "ukraine-mfa"}, {Actor, "foreign ministry", "russia-mfa|ukraine-mfa"}}},
+		{"the actor named earlier in the sentence", "The Kremlin said that the foreign ministry would answer. Ukraine said the foreign ministry agreed.", accord.Date{},
+			[]got{{Actor, "Kremlin", "kremlin"}, {Actor, "foreign ministry", "russia-mfa"}, {Actor, "Ukraine", "ukraine"}, {Actor, "foreign ministry", "ukraine-mfa"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
