@@ -91,6 +91,9 @@ var notPlurals = map[string]bool{
 	"news": true, "less": true, "across": true, "says": true, "means": true, "remains": true,
 	"seems": true, "goes": true, "makes": true, "takes": true, "gives": true, "calls": true,
 	"requires": true, "provides": true,
+	// Fractions: "two thirds" is a share, not a count of thirds.
+	"halves": true, "thirds": true, "quarters": true, "fifths": true, "sixths": true, "sevenths": true,
+	"eighths": true, "ninths": true, "tenths": true,
 }
 
 // plural reports whether w looks like an English plural noun.
@@ -133,8 +136,8 @@ func (sc *scanner) counted(f Figure, lo number, j int) (Figure, int, bool) {
 		return Figure{}, 0, false
 	}
 	var words []string
+	k := j
 	for m := 0; m <= maxModifiers; m++ {
-		k := j + m
 		t := sc.tok(k)
 		if t.kind != tWord || notModifiers[t.text] || scales[t.text] != 0 {
 			return Figure{}, 0, false
@@ -145,14 +148,21 @@ func (sc *scanner) counted(f Figure, lo number, j int) (Figure, int, bool) {
 				return f, e, true
 			}
 		}
+		if _, ok := months[t.text]; ok {
+			return Figure{}, 0, false
+		}
+		// A hyphenated modifier is one word: "extended-range missiles".
+		if sc.sym(k+1, "-") && sc.adjacent(k) && sc.adjacent(k+1) && sc.tok(k+2).kind == tWord {
+			words = append(words, t.text+"-"+sc.tok(k+2).text)
+			k += 3
+			continue
+		}
 		words = append(words, t.text)
 		if plural(t.text) && !(sc.adjacent(k) && sc.tok(k+1).kind == tWord) {
 			f.Kind, f.Unit = Count, strings.Join(words, " ")
 			return f, k + 1, true
 		}
-		if _, ok := months[t.text]; ok {
-			return Figure{}, 0, false
-		}
+		k++
 	}
 	return Figure{}, 0, false
 }

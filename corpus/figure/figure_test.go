@@ -64,6 +64,8 @@ func TestParse(t *testing.T) {
 		{"some 10,000 troops", Figure{Kind: Count, Value: 10000, Max: 10000, Unit: "personnel", Bound: About}},
 		{"over ten years", Figure{}}, // "over" a length of time says when, not how long
 		{"2 organizations", Figure{Kind: Count, Value: 2, Max: 2, Unit: "organizations"}},
+		{"3,350 extended-range missiles", Figure{Kind: Count, Value: 3350, Max: 3350, Unit: "extended-range missiles"}},
+		{"two thirds", Figure{}}, // a share, not a count
 		{"5,000 air defense missiles", Figure{Kind: Count, Value: 5000, Max: 5000, Unit: "air defense missiles"}},
 		{"12 EU states", Figure{Kind: Count, Value: 12, Max: 12, Unit: "countries"}},
 		{"20 times smaller", Figure{Kind: Ratio, Value: 20, Max: 20, Unit: "times smaller"}},

@@ -41,9 +41,9 @@ func (m devMention) String() string {
 
 // readDev reads the development set; see the comment at its top for the
 // format.
-func readDev(t *testing.T) []devParagraph {
+func readDev(t *testing.T, devFile string) []devParagraph {
 	t.Helper()
-	f, err := os.Open("testdata/dev.txt")
+	f, err := os.Open(devFile)
 	require.NoError(t, err)
 	defer f.Close()
 	var out []devParagraph
@@ -134,7 +134,7 @@ func TestDevSet(t *testing.T) {
 	c, err := corpus.Default()
 	require.NoError(t, err)
 	tg := c.Tagger()
-	paras := readDev(t)
+	paras := readDev(t, "testdata/dev.txt")
 	require.GreaterOrEqual(t, len(paras), 60, "the development set has at least 60 sentences")
 	type score struct{ tp, pred, gold int }
 	scores := map[tag.Kind]*score{}
