@@ -100,38 +100,55 @@ func numberWordSpans(s string) [][2]int {
 // starts at or after i, or len(s), len(s) if there is none. It reads each
 // byte once, keeping track of whether the next one begins a word.
 func nextNumberWord(s string, i int) (int, int) {
-	start := i == 0
-	if i > 0 && i < len(s) {
-		r, _ := utf8.DecodeLastRuneInString(s[:i])
-		start = !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	var start uint8 // 1 when s[i] begins a word
+	if i == 0 {
+		start = 1
+	} else if i < len(s) {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+			start = 1
+		}
 	}
 	for i < len(s) {
 		c := s[i]
-		if start && numberWordFirst[c] && (c >= utf8.RuneSelf ||
-			i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z' && numberWordSecond[c]&(1<<(s[i+1]-'a')) != 0) {
-			e := wordEnd(s, i)
-			if _, ok := numberWords[s[i:e]]; ok {
+		if c >= utf8.RuneSelf {
+			if start&numberWordStart[c] != 0 {
+				if e := wordEnd(s, i); numberWords[s[i:e]] != 0 {
+					return i, e
+				}
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			start = 0
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+				start = 1
+			}
+			i += n
+			continue
+		}
+		// No branch but a rare one per byte: start and the tables are 0 or 1.
+		if start&numberWordStart[c] != 0 && i+1 < len(s) && 'a' <= s[i+1] && s[i+1] <= 'z' && numberWordSecond[c]&(1<<(s[i+1]-'a')) != 0 {
+			if e := wordEnd(s, i); numberWords[s[i:e]] != 0 {
 				return i, e
 			}
 		}
-		if c < utf8.RuneSelf {
-			start = !asciiWordByte[c]
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		start = !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-		i += n
+		start = asciiBoundary[c]
+		i++
 	}
 	return len(s), len(s)
 }
 
-// asciiWordByte marks the ASCII letters and digits.
-var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = asciiLetterOrDigit(byte(c))
+// numberWordStart is numberWordFirst as 0 or 1, and asciiBoundary is 1 for
+// the ASCII bytes that are not letters or digits, so that nextNumberWord
+// combines them without branches.
+var numberWordStart, asciiBoundary = func() (first, boundary [256]uint8) {
+	for c := range 256 {
+		if numberWordFirst[c] {
+			first[c] = 1
+		}
+		if c < utf8.RuneSelf && !asciiLetterOrDigit(byte(c)) {
+			boundary[c] = 1
+		}
 	}
-	return t
+	return first, boundary
 }()
 
 func asciiLetterOrDigit(c byte) bool {

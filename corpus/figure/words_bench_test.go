@@ -28,3 +28,18 @@ func BenchmarkNumberWords(b *testing.B) {
 		_ = numberWordSpans(fs)
 	}
 }
+
+// BenchmarkFoldReference is fold.Fold on the same text, for scale.
+func BenchmarkFoldReference(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(os.Getenv("ACCORD_SOURCES"), "*.txt"))
+	var sb strings.Builder
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		sb.Write(data)
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		_ = fold.Fold(text)
+	}
+}
