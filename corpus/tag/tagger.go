@@ -248,7 +248,8 @@ func before(as, ae int, ak Kind, bs, be int, bk Kind) bool {
 
 // mentions resolves the candidates and the figures (sorted by start)
 // together — the leftmost-longest non-overlapping ones, whatever their
-// kind, keeping every kind found at a winning span — into one list of
+// kind, keeping every kind found at a winning span — applies the short
+// forms the text defines (see definitions) and returns one list of
 // mentions with offsets into text, ordered as [before] says. The result
 // is allocated once, and the mentions' target lists are cut from one
 // backing array (capacity-limited, so appending to one never overwrites
