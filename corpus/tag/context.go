@@ -54,7 +54,9 @@ func (t *Tagger) disambiguate(text string, ms []Mention, o Options) {
 			}
 		}
 		if m.Ambiguous {
-			sentence := strings.LastIndexAny(text[:m.Start], ".!?\n") + 1
+			// The sentence, as far back as maxLookBack bytes.
+			from := max(0, m.Start-maxLookBack)
+			sentence := from + strings.LastIndexAny(text[from:m.Start], ".!?\n") + 1
 			for j := i - 1; j >= 0 && ms[j].Start >= sentence && m.Ambiguous; j-- {
 				if p := ms[j]; p.Kind == Actor && len(p.Targets) == 1 {
 					id := cmp.Or(p.Targets[0].For, p.Targets[0].ID)
@@ -67,6 +69,10 @@ func (t *Tagger) disambiguate(text string, ms []Mention, o Options) {
 		}
 	}
 }
+
+// maxLookBack is how far back, in bytes, disambiguate looks for an actor
+// named earlier in the sentence: a long sentence, and beyond.
+const maxLookBack = 400
 
 // narrow keeps the targets of m that keep accepts, unless none is.
 func narrow(m *Mention, keep func(Target) bool) {
@@ -106,11 +112,13 @@ func owner(text string, p Mention, next int) bool {
 }
 
 // nearestDate returns the date or year of the figure ms[dates[k]] nearest
-// to ms[i], or the zero Date when there is none.
+// to ms[i], or the zero Date when there is none. dates are in text order.
 func nearestDate(ms []Mention, dates []int, i int) accord.Date {
+	// The first date after ms[i], and the one before it.
+	k, _ := slices.BinarySearch(dates, i)
 	var best accord.Date
 	bestDist := -1
-	for _, j := range dates {
+	for _, j := range dates[max(k-1, 0):min(k+1, len(dates))] {
 		m := ms[j]
 		dist := ms[i].Start - m.End
 		if j > i {

@@ -28,6 +28,11 @@ import (
 // maxShortForm is the longest short form read, in bytes.
 const maxShortForm = 12
 
+// maxShortForms is the most short forms one text may define; later ones
+// are not learned. Each distinct short form costs a search of the rest
+// of the text, so that the cost of tagging stays linear in its length.
+const maxShortForms = 64
+
 // definitions applies the short forms text defines to the winning
 // candidates and figures (each sorted as [before] says, none overlapping
 // another but for kinds sharing a span) and returns both lists, still
@@ -37,6 +42,7 @@ const maxShortForm = 12
 func (t *Tagger) definitions(text string, cands []candidate, figures []figure.Match) ([]candidate, []figure.Match) {
 	var learned []candidate // the definitions, then their uses
 	var hidden [][2]int     // spans of defined names the gazetteer does not know
+	var forms []string      // the short forms learned, each searched for once
 	k := 0                  // cands[k] is the first candidate that does not end before the parenthesis
 	for at := 0; ; {
 		i := strings.IndexByte(text[at:], '(')
@@ -74,6 +80,12 @@ func (t *Tagger) definitions(text string, cands []candidate, figures []figure.Ma
 			def := cands[long]
 			def.start, def.end, def.short = open+1, close, true
 			learned = append(learned, def)
+			// A short form defined again keeps the meaning of its first
+			// definition, whose uses are already found.
+			if slices.Contains(forms, form) || len(forms) == maxShortForms {
+				continue
+			}
+			forms = append(forms, form)
 			for from := close; ; {
 				j := strings.Index(text[from:], form)
 				if j < 0 {

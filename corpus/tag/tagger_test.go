@@ -2,6 +2,7 @@ package tag
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -283,4 +284,18 @@ func TestMentionRefers(t *testing.T) {
 	assert.True(t, ms[0].Refers("russia"), "the Kremlin stands for Russia")
 	assert.False(t, ms[0].Refers("ukraine"))
 	assert.False(t, Mention{}.Refers("russia"))
+}
+
+// TestShortFormDefinedAgain: a short form defined twice is learned once,
+// and each later use is one mention.
+func TestShortFormDefinedAgain(t *testing.T) {
+	tg := MustNew(resolveGazetteer())
+	text := "The Coalition of the Willing (CoW) met. The Coalition of the Willing (CoW) agreed; the CoW left."
+	var forms []string
+	for _, m := range tg.Tag(text) {
+		if m.ShortForm {
+			forms = append(forms, m.Text+"@"+strconv.Itoa(m.Start))
+		}
+	}
+	assert.Equal(t, []string{"CoW@30", "CoW@70", "CoW@87"}, forms)
 }
