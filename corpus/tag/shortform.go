@@ -206,6 +206,10 @@ func covered(cands []candidate, figures []figure.Match, start, end int) bool {
 	return j > 0 && figures[j-1].End > start
 }
 
+// maxDefinedName is the longest name, in bytes, definedName reads back
+// from a short form.
+const maxDefinedName = 200
+
 // definedName returns the start of a name ending at text[:end] whose
 // capitalised words begin, in order, with the capitals of form; words in
 // lower case between them ("on", "and", "in", "of the") are skipped.
@@ -217,14 +221,15 @@ func definedName(text string, end int, form string) (int, bool) {
 		}
 	}
 	pos := end
+	lower := max(0, end-maxDefinedName) // names are not longer
 	for k := len(capitals) - 1; k >= 0; {
 		// The word before pos.
 		e := pos
-		for e > 0 && text[e-1] == ' ' {
+		for e > lower && text[e-1] == ' ' {
 			e--
 		}
 		s := e
-		for s > 0 {
+		for s > lower {
 			r, n := utf8.DecodeLastRuneInString(text[:s])
 			if !isWord(r) && r != '-' && r != '\'' {
 				break
