@@ -26,6 +26,7 @@ var sharedTypeNames = map[string]string{
 	"Condition":       "a condition a record holds under (a position's, a clause's)",
 	"Comparison":      "what sets two records apart (two actors' positions, two assessments)",
 	"NeutralityCheck": "commitments checked against the neutrality rulebook (an instrument's, a package's)",
+	"Bound":           "how a stated number limits its quantity, with the same wire names (a position's figure, a figure read from a text)",
 }
 
 // TestNoTypeNameMeansTwoThings: an exported type name is declared in one

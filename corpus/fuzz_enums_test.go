@@ -178,6 +178,7 @@ var enumAPIs = map[string]enumAPI{
 	"corpus.RecordKind":   enumOf(corpus.ParseRecordKind, corpus.RecordKinds),
 	"tag.Kind":            enumOf(tag.ParseKind, tag.Kinds),
 	"figure.Kind":         enumOf(figure.ParseKind, figure.Kinds),
+	"figure.Bound":        enumOf(figure.ParseBound, figure.Bounds),
 }
 
 // parsersFuzzedElsewhere are the exported Parse functions that are not

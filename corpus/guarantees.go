@@ -18,8 +18,9 @@ const kindInstrument = "instrument"
 
 // instrumentData is the loaded registry of security instruments.
 type instrumentData struct {
-	list []guarantees.Instrument // in file order
-	byID map[string]int
+	list   []guarantees.Instrument // in file order
+	byID   map[string]int
+	byName map[string][]int // folded name → indices, ascending
 }
 
 // loadInstruments reads the instrument registry of a layer
@@ -62,6 +63,7 @@ func (c *Corpus) addInstruments(l *loader, f *file, list []guarantees.Instrument
 			l.refAll(kindActor, e.Actors, f, p.Child("events").Index(j).Child("actors"))
 		}
 	}
+	c.instruments.indexNames()
 }
 
 // Instruments returns every security instrument, in registry order. Each

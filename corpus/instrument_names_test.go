@@ -13,7 +13,6 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus/tag"
-	"github.com/accordmodel/accord/internal/fold"
 )
 
 // mentionsOf returns the mentions in text that resolve to the instrument
@@ -42,9 +41,11 @@ type unnamedInstrument struct {
 // TestInstrumentsResolveInTheirArticles: every instrument is named in each
 // article its evidence cites, and the corpus's tagger resolves that name
 // to it, unless instruments-unnamed.json says why the article describes it
-// without a name; every alias is written, as given, in one of those
-// articles; and every instrument the tagger finds in an article cites it. An instrument the articles name under a form the gazetteer
+// without a name; and every instrument the tagger finds in an article
+// cites it. An instrument the articles name under a form the gazetteer
 // does not hold fails here until the form is added to its aliases.
+// Aliases may also hold forms other texts write (article-of-treaty forms
+// such as "Art. 5 NATO", other languages), which the articles need not use.
 func TestInstrumentsResolveInTheirArticles(t *testing.T) {
 	src := sourcesFS(t)
 	c, err := Default()
@@ -85,14 +86,6 @@ func TestInstrumentsResolveInTheirArticles(t *testing.T) {
 			assert.NotEmpty(t, ms,
 				"instrument %s (%q) is cited from %s, but the tagger finds none of its names there; add the name the article uses to its aliases",
 				in.ID, in.Names(), doc)
-		}
-		for _, a := range in.Aliases {
-			found := slices.ContainsFunc(docs, func(doc string) bool {
-				return slices.ContainsFunc(mentionsOf(tg, texts[doc], in.ID), func(m tag.Mention) bool {
-					return fold.Fold(m.Text) == fold.Fold(a)
-				})
-			})
-			assert.True(t, found, "instrument %s: the alias %q is not written in any article it cites", in.ID, a)
 		}
 	}
 	// The other way round: every instrument the tagger finds in an article

@@ -3,7 +3,10 @@ package corpus
 import (
 	"strings"
 	"sync"
+	"unicode"
 
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/internal/fold"
 	"github.com/accordmodel/accord/neutrality"
@@ -30,8 +33,9 @@ type textBuilt struct {
 //     (a name written with a leading "the", such as "the West", is also
 //     listed without it, matched only when capitalised);
 //   - every instrument's name and short name, without parenthetical
-//     remarks ("Swiss neutrality (1815)" is listed as "Swiss neutrality"),
-//     and its aliases as written (guarantees.Instrument.Names);
+//     remarks ("Swiss neutrality (1815)" is listed as "Swiss neutrality";
+//     the "(7)" of "TEU Art. 42(7)" is part of the name and stays), and
+//     its aliases exactly as written ([guarantees.Instrument.Names]);
 //   - every issue's name and its key terms from terms.json;
 //   - every neutrality status kind's name ("permanent neutrality") and its
 //     key terms from terms.json.
@@ -80,8 +84,12 @@ func (c *Corpus) buildGazetteer() []tag.Entry {
 		}
 	}
 	if c.actors.registry != nil {
+		known := c.actorsKnown()
 		for a := range c.actors.registry.All() {
-			t := tag.Target{Kind: tag.Actor, ID: a.ID, Name: a.Name}
+			t := tag.Target{Kind: tag.Actor, ID: a.ID, Name: a.Name, Known: known[a.ID]}
+			if a.ActsFor != "" {
+				t.For, _ = c.actors.registry.Principal(a.ID, accord.Date{}) // a.ID is known: no error
+			}
 			for _, n := range a.AllNames() {
 				add(n, t, false)
 				if rest, ok := cutThe(n); ok {
@@ -126,6 +134,44 @@ func (c *Corpus) buildGazetteer() []tag.Entry {
 	return g
 }
 
+// actorsKnown returns, for the actors the tagger can tell apart by date,
+// the period the corpus knows them in: the period an actor existed, when
+// its record gives one, and otherwise, for a historical state, the years of
+// the instruments' events it took part in (the German Empire: 1914). Other
+// actors are known at any time.
+func (c *Corpus) actorsKnown() map[string]accord.Period {
+	known := map[string]accord.Period{}
+	for a := range c.actors.registry.All() {
+		if !a.Existed.IsZero() {
+			known[a.ID] = a.Existed
+		}
+	}
+	for _, in := range c.instruments.list {
+		for _, e := range in.Events {
+			for _, id := range e.Actors {
+				a, ok := c.actors.registry.Actor(id)
+				if !ok || !a.Existed.IsZero() || a.Kind != actors.HistoricalState || !e.When.From.IsValid() {
+					continue
+				}
+				from, to := accord.YearOf(e.When.From.Year()), accord.YearOf(e.When.From.Year())
+				if e.When.To.IsValid() {
+					to = accord.YearOf(e.When.To.Year())
+				}
+				if p, ok := known[id]; ok {
+					if p.From.Compare(from) < 0 {
+						from = p.From
+					}
+					if p.To.Compare(to) > 0 {
+						to = p.To
+					}
+				}
+				known[id] = accord.Period{From: from, To: to}
+			}
+		}
+	}
+	return known
+}
+
 // statusName turns a status kind's wire name into words
 // ("permanent-neutrality" → "permanent neutrality"), keeping "non-".
 func statusName(wire string) string {
@@ -146,19 +192,24 @@ func cutThe(name string) (string, bool) {
 	return rest, true
 }
 
-// withoutParentheses removes parenthetical remarks and trims.
+// withoutParentheses removes parenthetical remarks — a parenthesis
+// that opens after a space or at the start, up to its closing one — and
+// trims. A parenthesis written against the word before it is part of the
+// name and stays: "TEU Art. 42(7)" keeps its "(7)".
 func withoutParentheses(s string) string {
 	var b strings.Builder
 	depth := 0
+	prev := ' '
 	for _, r := range s {
 		switch {
-		case r == '(':
+		case r == '(' && (depth > 0 || unicode.IsSpace(prev)):
 			depth++
 		case r == ')' && depth > 0:
 			depth--
 		case depth == 0:
 			b.WriteRune(r)
 		}
+		prev = r
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }

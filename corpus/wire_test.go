@@ -99,13 +99,13 @@ func wirePackages() []wirePackage {
 			tf[corpus.Cited](), tf[corpus.Corpus](), tf[corpus.Document](), tf[corpus.DocumentKind](),
 			tf[corpus.RankedInstrument](), tf[corpus.RecordKind](), tf[corpus.SearchHit](), tf[corpus.SourcedDemand](),
 			tf[corpus.SourcedStatus](), tf[corpus.SourcedQuantity](), tf[corpus.KeyTerm](), tf[corpus.Limits](), tf[corpus.LoadOptions](),
-			tf[corpus.Verification](), tf[corpus.ExportOptions](),
+			tf[corpus.Verification](), tf[corpus.ExportOptions](), tf[corpus.AmbiguousInstrumentError](),
 		}},
 		{"tag", enum.Of("github.com/accordmodel/accord/corpus/tag"), []reflect.Type{
-			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Tagger](), tf[tag.Target](),
+			tf[tag.Entry](), tf[tag.Kind](), tf[tag.Mention](), tf[tag.Options](), tf[tag.Tagger](), tf[tag.Target](),
 		}},
 		{"figure", enum.Of("github.com/accordmodel/accord/corpus/figure"), []reflect.Type{
-			tf[figure.Figure](), tf[figure.Kind](), tf[figure.Match](),
+			tf[figure.Bound](), tf[figure.Figure](), tf[figure.Kind](), tf[figure.Match](),
 		}},
 	}
 }

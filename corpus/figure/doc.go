@@ -14,8 +14,17 @@
 // and spacing do not matter, and both read the canonical form
 // [Figure.String] writes.
 //
-// What is deliberately not read: numbers written in words ("three days"),
-// fractions ("two-thirds"), small bare numbers without a unit (article
-// and clause numbers such as "Article 5" are not figures), and qualifiers
-// ("at least", "approximately") — the figure is the number itself.
+// Figures are read as people write them: numbers in words from two to
+// twenty and the round tens ("no more than three days", in Ukrainian and
+// Russian too), counts of any plural noun, also after other words ("2
+// organizations", "5,000 air defense missiles"), qualifiers kept as a
+// [Bound] ("around 25 leaders", "more than 30 countries"), hyphenated
+// durations ("30-day", "10-15-year"), ranges of days and months with
+// their year ("29–30 March 2022", "March 28-30, 2025") and ratios ("20
+// times smaller").
+//
+// What is deliberately not read: "one" in words ("one day" is rarely a
+// figure), fractions ("two-thirds"), small bare numbers without a unit,
+// and numbers that label rather than count ("Article 5 guarantees",
+// "Resolution 2202").
 package figure

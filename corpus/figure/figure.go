@@ -41,6 +41,12 @@ type Figure struct {
 	// also when it gives no year ("July 24").
 	Month time.Month
 	Day   int
+	// Last is the last day or month of a range of dates ("29–30 March
+	// 2022" is 2022-03-29 to 2022-03-30); it is zero for a single date.
+	Last accord.Date `json:",omitzero"`
+	// Bound says how the quantity relates to Value when the text
+	// qualifies it ("around 25", "more than 30"); zero when it does not.
+	Bound Bound `json:",omitzero"`
 }
 
 // IsValid reports whether f is a figure (its Kind is valid).
@@ -73,18 +79,23 @@ func (f Figure) String() string {
 	if f.Per != "" {
 		per = " per " + f.Per
 	}
+	bound := boundWords(f.Bound)
 	switch f.Kind {
 	case Money:
-		return f.Unit + " " + span(num) + per
+		return bound + f.Unit + " " + span(num) + per
 	case Count, Percent, Area, Duration:
-		names := unitNames[f.Unit]
-		name := names[1]
-		if !f.IsRange() && f.Value == 1 {
-			name = names[0]
+		name := f.Unit // a plural noun read as written ("air defense missiles")
+		if names, ok := unitNames[f.Unit]; ok {
+			name = names[1]
+			if !f.IsRange() && f.Value == 1 {
+				name = names[0]
+			}
 		}
-		return span(num) + " " + name + per
+		return bound + span(num) + " " + name + per
+	case Ratio:
+		return bound + span(num) + " " + f.Unit
 	case Number:
-		return span(num) + per
+		return bound + span(num) + per
 	case Year:
 		year := func(v float64) string { return strconv.Itoa(int(v)) }
 		if f.Unit == "decade" {
@@ -94,8 +105,14 @@ func (f Figure) String() string {
 	case Date:
 		switch f.Date.Precision() {
 		case accord.PrecisionDay:
+			if f.Last.IsValid() {
+				return f.Date.String() + "–" + f.Last.String()
+			}
 			return f.Date.String()
 		case accord.PrecisionMonth:
+			if f.Last.IsValid() {
+				return f.Month.String() + " " + strconv.Itoa(f.Date.Year()) + "–" + f.Last.First().Month().String() + " " + strconv.Itoa(f.Last.Year())
+			}
 			return f.Month.String() + " " + strconv.Itoa(f.Date.Year())
 		}
 		if f.Day > 0 {

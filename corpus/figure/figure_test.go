@@ -51,7 +51,33 @@ func TestParse(t *testing.T) {
 		// Durations.
 		{"10-15 years", Figure{Kind: Duration, Value: 10, Max: 15, Unit: "years"}},
 		{"10 to 15 years", Figure{Kind: Duration, Value: 10, Max: 15, Unit: "years"}},
-		{"three days", Figure{}}, // numbers in words are not read
+		{"three days", Figure{Kind: Duration, Value: 3, Max: 3, Unit: "days"}},
+		{"twenty-five years", Figure{Kind: Duration, Value: 25, Max: 25, Unit: "years"}},
+		{"one day", Figure{}}, // "one" is not read: "one day" is rarely a figure
+		{"30-day", Figure{Kind: Duration, Value: 30, Max: 30, Unit: "days"}},
+		{"72-hour", Figure{Kind: Duration, Value: 72, Max: 72, Unit: "hours"}},
+		{"10-15-year", Figure{Kind: Duration, Value: 10, Max: 15, Unit: "years"}},
+		{"five-year", Figure{Kind: Duration, Value: 5, Max: 5, Unit: "years"}},
+		{"around 25 leaders", Figure{Kind: Count, Value: 25, Max: 25, Unit: "leaders", Bound: About}},
+		{"more than 30 countries", Figure{Kind: Count, Value: 30, Max: 30, Unit: "countries", Bound: AtLeast}},
+		{"at least 500 drones", Figure{Kind: Count, Value: 500, Max: 500, Unit: "drones", Bound: AtLeast}},
+		{"no more than three days", Figure{Kind: Duration, Value: 3, Max: 3, Unit: "days", Bound: AtMost}},
+		{"some 10,000 troops", Figure{Kind: Count, Value: 10000, Max: 10000, Unit: "personnel", Bound: About}},
+		{"over ten years", Figure{}}, // "over" a length of time says when, not how long
+		{"2 organizations", Figure{Kind: Count, Value: 2, Max: 2, Unit: "organizations"}},
+		{"3,350 extended-range missiles", Figure{Kind: Count, Value: 3350, Max: 3350, Unit: "extended-range missiles"}},
+		{"two thirds", Figure{}}, // a share, not a count
+		{"5,000 air defense missiles", Figure{Kind: Count, Value: 5000, Max: 5000, Unit: "air defense missiles"}},
+		{"12 EU states", Figure{Kind: Count, Value: 12, Max: 12, Unit: "countries"}},
+		{"20 times smaller", Figure{Kind: Ratio, Value: 20, Max: 20, Unit: "times smaller"}},
+		{"three times as many", Figure{Kind: Ratio, Value: 3, Max: 3, Unit: "times larger"}},
+		{"29–30 March 2022", Figure{Kind: Date, Date: accord.DayOf(2022, time.March, 29), Month: time.March, Day: 29, Last: accord.DayOf(2022, time.March, 30)}},
+		{"March 28-30, 2025", Figure{Kind: Date, Date: accord.DayOf(2025, time.March, 28), Month: time.March, Day: 28, Last: accord.DayOf(2025, time.March, 30)}},
+		{"29 March – 2 April 2022", Figure{Kind: Date, Date: accord.DayOf(2022, time.March, 29), Month: time.March, Day: 29, Last: accord.DayOf(2022, time.April, 2)}},
+		{"June–August 2025", Figure{Kind: Date, Date: accord.MonthOf(2025, time.June), Month: time.June, Last: accord.MonthOf(2025, time.August)}},
+		{"п'ять млрд євро", Figure{Kind: Money, Value: 5e9, Max: 5e9, Unit: "EUR"}},
+		{"двадцять відсотків", Figure{Kind: Percent, Value: 20, Max: 20, Unit: "percent"}},
+		{"около двадцати процентов", Figure{}}, // only the nominative of number words is read
 		{"1 year", Figure{Kind: Duration, Value: 1, Max: 1, Unit: "years"}},
 		// Years, ranges of years, decades.
 		{"1994", Figure{Kind: Year, Value: 1994, Max: 1994, Date: accord.YearOf(1994)}},
@@ -92,7 +118,7 @@ func TestParse(t *testing.T) {
 func TestParseRejects(t *testing.T) {
 	for _, in := range []string{
 		"", "   ", "NATO", "Article 5", "42", "3.5", "5-like", "3–5% of GDP", "February 30, 2022",
-		"between 5 and", "from 2022", "31 June", "2022-02-30", "the 2022nd", "$7 m", "2025-09", "€", "1,23",
+		"between 5 and", "from 2022", "Article 5 guarantees", "Art. 5 states", "three times", "three", "29–30 March", "31 June", "2022-02-30", "the 2022nd", "$7 m", "2025-09", "€", "1,23",
 	} {
 		_, err := Parse(in)
 		assert.ErrorIs(t, err, ErrNoFigure, "%q", in)
@@ -115,6 +141,14 @@ func TestString(t *testing.T) {
 		{"Sept 2025", "September 2025"},
 		{"July 24", "July 24"},
 		{"3.5 million", "3,500,000"},
+		{"around 25 leaders", "about 25 leaders"},
+		{"more than 30 countries", "at least 30 countries"},
+		{"no more than three days", "at most 3 days"},
+		{"5,000 air defense missiles", "5,000 air defense missiles"},
+		{"20 times smaller", "20 times smaller"},
+		{"29–30 March 2022", "2022-03-29–2022-03-30"},
+		{"June–August 2025", "June 2025–August 2025"},
+		{"72-hour", "72 hours"},
 	}
 	for _, tt := range tests {
 		f := MustParse(tt.in)
@@ -131,7 +165,7 @@ func TestFind(t *testing.T) {
 	text := "On 3 May 2021 the ministry said it fields 12,000 troops and 150 tanks, " +
 		"spends between €4 and €6 billion a year (about 2.1 per cent of GDP) and " +
 		"holds 30,000 km² — a posture unchanged since the 1990s and planned for 5–10 years. " +
-		"Article 5 and 42 delegates are not figures; neither is EUR-area."
+		"Article 5 and 42 are not figures; neither is EUR-area."
 	var got []string
 	for _, m := range Find(text) {
 		assert.Equal(t, text[m.Start:m.End], m.Text)
@@ -142,7 +176,7 @@ func TestFind(t *testing.T) {
 		"count 12,000 troops = 12,000 personnel",
 		"count 150 tanks = 150 tanks",
 		"money between €4 and €6 billion a year = EUR 4,000,000,000–6,000,000,000 per year",
-		"percent 2.1 per cent = 2.1 percent",
+		"percent about 2.1 per cent = about 2.1 percent",
 		"area 30,000 km² = 30,000 square kilometres",
 		"year 1990s = 1990s",
 		"duration 5–10 years = 5–10 years",

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"slices"
 
 	"github.com/accordmodel/accord/corpus/internal/figurehook"
 	"github.com/accordmodel/accord/internal/fold"
@@ -30,15 +31,28 @@ func Find(text string) []Match { return findFolded(text, fold.FoldIndexed(text))
 // reaches findFolded through package figurehook.
 func init() {
 	figurehook.Find = func(text string, folded fold.Folded) any { return findFolded(text, folded) }
+	figurehook.FindAt = func(text string, folded fold.Folded, words [][2]int) any {
+		return findFoldedAt(text, folded, words)
+	}
+	for w := range numberWords {
+		figurehook.NumberWords = append(figurehook.NumberWords, w)
+	}
+	slices.Sort(figurehook.NumberWords)
 }
 
 // findFolded is [Find] for a text already folded: folded must be
 // fold.FoldIndexed(text).
 func findFolded(text string, folded fold.Folded) []Match {
+	return findFoldedAt(text, folded, numberWordSpans(folded.String()))
+}
+
+// findFoldedAt is findFolded for a text whose number words are known:
+// words are their spans in the folded text, in order.
+func findFoldedAt(text string, folded fold.Folded, words [][2]int) []Match {
 	fs := folded.String()
 	var out []Match
 	var toks []token // reused across windows
-	for _, w := range windows(fs) {
+	for _, w := range windows(fs, words) {
 		s := fs[w[0]:w[1]]
 		// The window is lexed and scanned a chunk of tokens at a time,
 		// keeping lookahead tokens beyond the scan position, so that the
@@ -51,7 +65,7 @@ func findFolded(text string, folded fold.Folded) []Match {
 			done := pos == len(s)
 			sc := scanner{toks: toks}
 			for i < len(toks) && (done || i+lookahead <= len(toks)) {
-				if !sc.numberNear(i) {
+				if !sc.canStart(i) || !sc.numberNear(i) {
 					i++
 					continue
 				}
@@ -83,7 +97,8 @@ const (
 	lookahead   = 256
 )
 
-// Every figure holds a digit, and none reaches further than a few words
+// Every figure holds a digit or a number word, and none reaches further
+// than a few words
 // before its first digit ("between $20", "Sept. 3") or after its last
 // ("$40 billion per year"). Only these windows around digits are lexed.
 const (
@@ -92,20 +107,21 @@ const (
 )
 
 // windows returns the spans of the folded text fs that can hold figures:
-// from wordsBefore words before each run of digits to wordsAfter words
-// after it, merged where they touch, cut at spaces. A window starts at
-// the (wordsBefore+1)th space before its digits (or at 0) and ends just
-// after the (wordsAfter+1)th space after them (or at len(fs)).
+// from wordsBefore words before each run of digits or number word
+// ("three") to wordsAfter words after it, merged where they touch, cut at
+// spaces. A window starts at the (wordsBefore+1)th space before its run
+// (or at 0) and ends just after the (wordsAfter+1)th space after it (or at
+// len(fs)).
 //
 // Each byte of fs is looked at once: the spaces are recorded as the scan
-// passes them, and only the few before the current digits are kept, so
-// the time is linear in len(fs) however few spaces the text has
-// ("a1a1a1…" or "1,000,000,…" used to be quadratic).
-func windows(fs string) [][2]int {
+// passes them, and only the few before the current run are kept, so the
+// time is linear in len(fs) however few spaces the text has ("a1a1a1…" or
+// "1,000,000,…" used to be quadratic).
+func windows(fs string, words [][2]int) [][2]int {
 	var out [][2]int
 	var sp []int // offsets of spaces in fs[:scanned], ascending, oldest dropped
 	scanned := 0
-	nb := 0 // sp[:nb] lie before the current run of digits
+	nb := 0 // sp[:nb] lie before the current run
 	scanTo := func(limit int) {
 		for ; scanned < limit; scanned++ {
 			if fs[scanned] == ' ' {
@@ -113,14 +129,32 @@ func windows(fs string) [][2]int {
 			}
 		}
 	}
+	ds, de := -1, -1 // the next run of digits at or after i
+	ws, we := -1, -1 // the next number word at or after i
+	nw := 0          // the index in words of the next number word
 	for i := 0; i < len(fs); {
-		d := nextDigit(fs, i)
+		if ds < i {
+			ds = nextDigit(fs, i)
+			de = ds
+			for de < len(fs) && isDigit(fs[de]) {
+				de++
+			}
+		}
+		for ws < i {
+			for nw < len(words) && words[nw][0] < i {
+				nw++
+			}
+			ws, we = len(fs), len(fs)
+			if nw < len(words) {
+				ws, we = words[nw][0], words[nw][1]
+			}
+		}
+		d, e := ds, de
+		if ws < ds {
+			d, e = ws, we
+		}
 		if d == len(fs) {
 			break
-		}
-		e := d
-		for e < len(fs) && isDigit(fs[e]) {
-			e++
 		}
 		scanTo(e)
 		for nb < len(sp) && sp[nb] < d {

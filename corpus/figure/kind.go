@@ -19,6 +19,7 @@ const (
 	Year
 	Date
 	Number
+	Ratio
 )
 
 var kindEnum = enum.New("FigureKind", map[Kind]enum.Value{
@@ -30,6 +31,7 @@ var kindEnum = enum.New("FigureKind", map[Kind]enum.Value{
 	Year:     {Name: "year", Doc: "a year, a range of years or a decade (\"1994\", \"1839–1914\", \"the 1960s\")"},
 	Date:     {Name: "date", Doc: "a calendar date or month (\"July 16, 1990\", \"29 March 2022\", \"September 2025\"), possibly without its year (\"July 24\")"},
 	Number:   {Name: "number", Doc: "a large or scaled number without a unit (\"38 million\", \"625,000\")"},
+	Ratio:    {Name: "ratio", Doc: "how many times larger or smaller one quantity is than another (\"20 times smaller\"); the unit is \"times larger\" or \"times smaller\""},
 })
 
 // String returns the wire name of k.

@@ -21,10 +21,12 @@ type token struct {
 	text       string
 	start, end int
 	// For tNum: the value, whether it was written as a plain integer (no
-	// separators or decimals), and the number of digits.
+	// separators or decimals), and the number of digits; word marks a
+	// number written in words ("three"), which has no digits.
 	val    float64
 	plain  bool
 	digits int
+	word   bool
 	// For tDate: the parts.
 	y, m, d int
 }
@@ -55,15 +57,8 @@ func lexFrom(toks []token, s string, i, limit int) ([]token, int) {
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsLetter(r) {
-				j := i + size
-				for j < len(s) {
-					r, n := utf8.DecodeRuneInString(s[j:])
-					if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
-						break
-					}
-					j += n
-				}
-				toks = append(toks, token{kind: tWord, text: s[i:j], start: i, end: j})
+				j := wordEnd(s, i)
+				toks = appendWord(toks, token{kind: tWord, text: s[i:j], start: i, end: j})
 				i = j
 				continue
 			}

@@ -21,7 +21,7 @@ type found struct {
 func (sc *scanner) all() []found {
 	var out []found
 	for i := 0; i < len(sc.toks); {
-		if !sc.numberNear(i) {
+		if !sc.canStart(i) || !sc.numberNear(i) {
 			i++
 			continue
 		}
@@ -47,9 +47,25 @@ func (sc *scanner) numberNear(i int) bool {
 	return false
 }
 
-// at reads the figure that starts at token i, if any.
+// at reads the figure that starts at token i, if any: a qualified
+// figure ("around 25 leaders"), a range of dates, a date or a quantity.
 func (sc *scanner) at(i int) (Figure, int, bool) {
+	if b, j, ok := sc.qualifier(i); ok {
+		if f, k, ok := sc.unqualified(j); ok && qualifies(sc.tok(i).text, f.Kind) {
+			f.Bound = b
+			return f, k, true
+		}
+	}
+	return sc.unqualified(i)
+}
+
+// unqualified reads the figure that starts at token i without a qualifier.
+func (sc *scanner) unqualified(i int) (Figure, int, bool) {
+	if f, j, ok := sc.dateRangeAt(i); ok {
+		return f, j, true
+	}
 	if f, j, ok := sc.date(i); ok {
+		f, j = sc.dateRangeFrom(f, j)
 		return f, j, true
 	}
 	return sc.quantity(i)
@@ -82,7 +98,7 @@ func (sc *scanner) adjacent(i int) bool {
 // ordinal suffix ("16", "16th"), and returns the day and the next token.
 func (sc *scanner) dayNumber(i int) (int, int, bool) {
 	t := sc.tok(i)
-	if t.kind != tNum || !t.plain || t.digits > 2 || t.val < 1 || t.val > 31 {
+	if t.kind != tNum || !t.plain || t.word || t.digits > 2 || t.val < 1 || t.val > 31 {
 		return 0, 0, false
 	}
 	j := i + 1
@@ -280,6 +296,14 @@ func (sc *scanner) quantity(i int) (Figure, int, bool) {
 // finish decides what the quantity lo–hi ending before token j is.
 func (sc *scanner) finish(lo, hi number, isRange bool, j int) (Figure, int, bool) {
 	f := Figure{Value: lo.val, Max: hi.val}
+	if lo.currency == "" && hi.currency == "" {
+		if g, k, ok := sc.hyphenated(f, j); ok {
+			return g, k, true
+		}
+		if g, k, ok := sc.ratio(f, j); ok {
+			return g, k, true
+		}
+	}
 	currency := lo.currency
 	if currency == "" && sc.tok(j).kind == tWord {
 		if c := currencyNames[sc.tok(j).text]; c != "" {
@@ -317,6 +341,9 @@ func (sc *scanner) finish(lo, hi number, isRange bool, j int) (Figure, int, bool
 		if !isRange {
 			return Figure{Kind: Year, Value: float64(ylo), Max: float64(ylo), Date: accord.YearOf(ylo)}, j, true
 		}
+	}
+	if g, k, ok := sc.counted(f, lo, j); ok {
+		return g, k, true
 	}
 	if (lo.scaled || !lo.tok.plain) && lo.val >= 1000 {
 		f.Kind = Number

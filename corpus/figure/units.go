@@ -113,6 +113,8 @@ var unitPhrases = []unitPhrase{
 	{[]string{"month"}, Duration, "months"},
 	{[]string{"weeks"}, Duration, "weeks"},
 	{[]string{"week"}, Duration, "weeks"},
+	{[]string{"hours"}, Duration, "hours"},
+	{[]string{"hour"}, Duration, "hours"},
 	{[]string{"days"}, Duration, "days"},
 	{[]string{"day"}, Duration, "days"},
 	{[]string{"decades"}, Duration, "decades"},
@@ -127,7 +129,7 @@ var unitNames = map[string][2]string{ // singular, plural
 	"percent": {"percent", "percent"}, "personnel": {"personnel", "personnel"},
 	"tanks": {"tank", "tanks"}, "people": {"people", "people"}, "countries": {"countries", "countries"},
 	"years": {"year", "years"}, "months": {"month", "months"}, "weeks": {"week", "weeks"},
-	"days": {"day", "days"}, "decades": {"decade", "decades"}, "centuries": {"century", "centuries"},
+	"hours": {"hour", "hours"}, "days": {"day", "days"}, "decades": {"decade", "decades"}, "centuries": {"century", "centuries"},
 }
 
 // connectors may stand between a number and its unit ("342 on tanks").

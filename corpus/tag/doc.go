@@ -27,9 +27,24 @@
 //   - hyphenated names also match with a space or nothing for the hyphen;
 //     issue and status terms also match in the plural and, for "non…"
 //     terms, with and without the hyphen ("nonalignment", "non-alignment");
-//   - within one kind, overlapping matches are resolved leftmost-longest
-//     ("Volodymyr Zelenskyy" rather than "Zelenskyy"); across kinds they
-//     are all kept;
+//   - one leftmost-longest rule resolves overlapping matches of every
+//     kind, figures included ("Volodymyr Zelenskyy" rather than
+//     "Zelenskyy"; "North Atlantic Treaty Organization" is an actor, not an
+//     instrument inside one; "12 EU states" is one figure); matches of
+//     several kinds at the very same span are all kept;
+//   - a name followed by "$" is a currency prefix ("US$"), not a name;
+//   - a short form the text defines ("Coalition of the Willing (CoW)") is
+//     learned for the rest of the text ([Mention.ShortForm]), and a name
+//     the text defines that the gazetteer does not know ("Conference on
+//     Security and Co-operation in Europe (CSCE)") hides the names inside
+//     it;
 //   - a surface form several entries share resolves to all their targets
-//     and the mention is marked ambiguous.
+//     and the mention is marked ambiguous, unless the date of the text
+//     ([Options.Date], or the date the text states nearest to the name)
+//     falls in the period the corpus knows only some of them in
+//     ([Target.Known]), or the actor written just before the name owns
+//     only one of them ("Russia’s foreign ministry", [Target.For]);
+//   - numbers in words are matched by the same automaton as the names
+//     and handed to package figure, so figures written in words cost no
+//     second pass over the text.
 package tag

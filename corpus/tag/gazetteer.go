@@ -21,6 +21,15 @@ type Target struct {
 	ID string
 	// Name is the record's display name ("Ukraine").
 	Name string
+	// Known is when the record is known to have existed or acted, for
+	// telling apart records that share a name by the date of a text
+	// ([Options.Date]): the German Empire, known in 1914, and Germany. The
+	// zero Period means any time.
+	Known accord.Period `json:",omitzero"`
+	// For is, for an actor that acts for another (the Kremlin for Russia,
+	// a ministry for its state), the id of the actor it ultimately stands
+	// for; empty otherwise. [Mention.Refers] uses it.
+	For string `json:",omitempty"`
 }
 
 // Entry is one line of a gazetteer: a surface form as written in texts

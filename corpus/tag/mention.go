@@ -19,4 +19,20 @@ type Mention struct {
 	Ambiguous bool
 	// Figure is the figure read, for Kind Figure.
 	Figure figure.Figure `json:",omitzero"`
+	// ShortForm marks a short form the text itself defines: "CoW" in
+	// "Coalition of the Willing (CoW)" and every later "CoW" of that
+	// text, which resolve to what the long name resolves to.
+	ShortForm bool `json:",omitempty"`
+}
+
+// Refers reports whether the mention names the record id, directly or as
+// the actor one of its targets stands for ([Target.For]): a mention of the
+// Kremlin refers to "kremlin" and to "russia".
+func (m Mention) Refers(id string) bool {
+	for _, t := range m.Targets {
+		if t.ID == id || t.For == id {
+			return true
+		}
+	}
+	return false
 }

@@ -30,7 +30,10 @@ type pattern struct {
 	// first and last say whether the form begins and ends with a word
 	// character, where a word boundary is then required.
 	first, last bool
-	refs        []ref
+	// number marks a number written in words ("three"), which the
+	// automaton finds for package figure together with the names.
+	number bool
+	refs   []ref
 }
 
 // ref is one target of a pattern; caps marks an acronym that matches
@@ -94,6 +97,18 @@ func New(entries []Entry) (*Tagger, error) {
 		slices.SortStableFunc(t.patterns[i].refs, func(a, b ref) int {
 			return strings.Compare(t.targets[a.target].ID, t.targets[b.target].ID)
 		})
+	}
+	// Numbers in words are matched with the names, so that figures
+	// written in words are found without another pass over the text.
+	for _, w := range figurehook.NumberWords {
+		pi, ok := patIdx[w]
+		if !ok {
+			pi = len(forms)
+			patIdx[w] = pi
+			forms = append(forms, w)
+			t.patterns = append(t.patterns, pattern{first: true, last: true})
+		}
+		t.patterns[pi].number = true
 	}
 	m, err := ahocorasick.New(forms)
 	if err != nil {
@@ -166,21 +181,36 @@ type candidate struct {
 	kind       Kind
 	caps       bool // written in capitals
 	initial    bool // written with a capital initial
+	short      bool // a short form the text defines
 }
 
 // Tag returns the mentions in text, ordered by start offset (longer first,
-// then by kind). Names are matched after folding — ignoring case,
+// then by kind). It is [Tagger.TagWith] without options: ambiguous names
+// are resolved by the dates the text itself states.
+func (t *Tagger) Tag(text string) []Mention { return t.TagWith(text, Options{}) }
+
+// TagWith returns the mentions in text, ordered by start offset (longer
+// first, then by kind). Names are matched after folding — ignoring case,
 // typographic quotes and dashes and spacing — on word boundaries ("EU" is
 // not found in "EUR", nor "Malta" in "Maltan"); possessive endings are not
-// part of a mention. Where matches of one kind overlap, the leftmost
-// (then the longest) wins; mentions of different kinds may overlap ("security
-// assurances" inside the name of an instrument). Figures come from package
-// figure. Invalid UTF-8 is tolerated; offsets always refer to text.
-func (t *Tagger) Tag(text string) []Mention {
+// part of a mention. One longest-match rule holds across all kinds, figures
+// included: where matches overlap, the leftmost (then the longest) wins,
+// so that "North Atlantic Treaty Organization" is one actor, not an
+// instrument inside it, and "US$ 10 billion" one figure; matches of
+// different kinds at the very same span are all kept. A name followed by
+// "$" is a currency prefix, not a name. Short forms the text defines
+// ("Coalition of the Willing (CoW)") are learned for the rest of the text
+// (see [Mention.ShortForm]), and a name the text defines that the
+// gazetteer does not know ("Conference on Security and Co-operation in
+// Europe (CSCE)") hides the names inside it. A name several records
+// share is narrowed by o ([Options]). Figures come from package figure.
+// Invalid UTF-8 is tolerated; offsets always refer to text.
+func (t *Tagger) TagWith(text string, o Options) []Mention {
 	t = t.orEmpty()
 	folded := fold.FoldIndexed(text)
 	fs := folded.String()
 	var cands []candidate
+	var words [][2]int // numbers in words, for package figure
 	if t.matcher != nil {
 		// About one kept match per 60 bytes of English prose.
 		cands = make([]candidate, 0, len(fs)/48+8)
@@ -192,11 +222,24 @@ func (t *Tagger) Tag(text string) []Mention {
 			if p.last && m.End < len(fs) && wordAt(fs, m.End) {
 				continue
 			}
+			if p.number {
+				words = append(words, [2]int{m.Start, m.End})
+			}
+			if m.End < len(fs) && fs[m.End] == '$' || len(p.refs) == 0 {
+				continue // a currency prefix ("US$"), or a number only
+			}
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
-	figures := figurehook.Find(text, folded).([]figure.Match) // set by package figure, which this package imports
-	return t.mentions(text, folded, cands, figures)
+	var figures []figure.Match // figurehook is set by package figure, which this package imports
+	if t.matcher != nil {
+		figures = figurehook.FindAt(text, folded, words).([]figure.Match)
+	} else {
+		figures = figurehook.Find(text, folded).([]figure.Match)
+	}
+	ms := t.mentions(text, folded, cands, figures)
+	t.disambiguate(text, ms, o)
+	return ms
 }
 
 // before reports whether a mention at [as, ae) of kind ak is ordered
@@ -211,31 +254,67 @@ func before(as, ae int, ak Kind, bs, be int, bk Kind) bool {
 	return ak < bk
 }
 
-// mentions resolves the candidates — per kind, the leftmost-longest
-// non-overlapping ones — and merges them with the figures (sorted by
-// start) into one list of mentions with offsets into text, ordered as
-// [before] says. The result is allocated once, and the mentions' target
-// lists are cut from one backing array (capacity-limited, so appending to
-// one never overwrites another).
+// mentions resolves the candidates and the figures (sorted by start)
+// together — the leftmost-longest non-overlapping ones, whatever their
+// kind, keeping every kind found at a winning span — applies the short
+// forms the text defines (see definitions) and returns one list of
+// mentions with offsets into text, ordered as [before] says. The result
+// is allocated once, and the mentions' target lists are cut from one
+// backing array (capacity-limited, so appending to one never overwrites
+// another).
 func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, figures []figure.Match) []Mention {
 	sortCandidates(cands)
-	// Keep the winners, compacting cands in place, and count their targets.
-	var lastEnd [8]int
-	kept, ntargets := 0, 0
-	for _, c := range cands {
-		if c.start < lastEnd[c.kind] {
+	// Map the candidates' folded spans to the text, so that they can be
+	// compared with the figures' spans.
+	for i := range cands {
+		cands[i].start, cands[i].end = folded.Origin(cands[i].start, cands[i].end)
+	}
+	// Decide which candidates and figures win, compacting both in place,
+	// and count the targets of the winners, so that the result is
+	// allocated at its size.
+	keptStart, keptEnd := -1, 0
+	keep := func(start, end int) bool {
+		if start >= keptEnd {
+			keptStart, keptEnd = start, end
+			return true
+		}
+		return start == keptStart && end == keptEnd
+	}
+	nc, nf, ntargets := 0, 0, 0
+	for i, j := 0, 0; i < len(cands) || j < len(figures); {
+		if j < len(figures) && (i == len(cands) || before(figures[j].Start, figures[j].End, Figure, cands[i].start, cands[i].end, cands[i].kind)) {
+			if keep(figures[j].Start, figures[j].End) {
+				figures[nf] = figures[j]
+				nf++
+			}
+			j++
 			continue
 		}
-		lastEnd[c.kind] = c.end
-		cands[kept] = c
-		kept++
-		ntargets += len(t.patterns[c.pat].refs)
+		if c := cands[i]; keep(c.start, c.end) {
+			cands[nc] = c
+			nc++
+			ntargets += len(t.patterns[c.pat].refs)
+		}
+		i++
 	}
-	cands = cands[:kept]
+	cands, figures = t.definitions(text, cands[:nc], figures[:nf])
+	if len(cands) != nc {
+		ntargets = 0
+		for _, c := range cands {
+			ntargets += len(t.patterns[c.pat].refs)
+		}
+	}
 	out := make([]Mention, 0, len(cands)+len(figures))
 	arena := make([]Target, 0, ntargets)
-	for _, c := range cands {
-		start, end := folded.Origin(c.start, c.end)
+	for i, j := 0, 0; i < len(cands) || j < len(figures); {
+		if j < len(figures) && (i == len(cands) || before(figures[j].Start, figures[j].End, Figure, cands[i].start, cands[i].end, cands[i].kind)) {
+			f := &figures[j]
+			out = append(out, Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure})
+			j++
+			continue
+		}
+		c := &cands[i]
+		i++
 		from := len(arena)
 		// refs are sorted by target id, so each mention's targets are too.
 		for _, r := range t.patterns[c.pat].refs {
@@ -244,22 +323,7 @@ func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, fi
 			}
 		}
 		targets := arena[from:len(arena):len(arena)]
-		out = append(out, Mention{Kind: c.kind, Start: start, End: end, Text: text[start:end], Targets: targets, Ambiguous: len(targets) > 1})
-	}
-	// Merge the figures in from the back: out[:n] holds the names, and
-	// every name is moved at most once, to a slot it has already left.
-	n := len(out)
-	out = out[:n+len(figures)]
-	i, k := n-1, len(out)-1
-	for j := len(figures) - 1; j >= 0; k-- {
-		f := &figures[j]
-		if i >= 0 && before(f.Start, f.End, Figure, out[i].Start, out[i].End, out[i].Kind) {
-			out[k] = out[i]
-			i--
-			continue
-		}
-		out[k] = Mention{Kind: Figure, Start: f.Start, End: f.End, Text: f.Text, Figure: f.Figure}
-		j--
+		out = append(out, Mention{Kind: c.kind, Start: c.start, End: c.end, Text: text[c.start:c.end], Targets: targets, Ambiguous: len(targets) > 1, ShortForm: c.short})
 	}
 	return out
 }

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -84,8 +85,8 @@ func TestTag(t *testing.T) {
 			[]got{{Actor, "Zelenskiy", "zelenskyy"}, {Actor, "Зеленський", "zelenskyy"}, {Actor, "Krushchev", "khrushchev"}}},
 		{"longest name wins within a kind", "President Volodymyr Zelenskyy spoke",
 			[]got{{Actor, "Volodymyr Zelenskyy", "zelenskyy"}}},
-		{"kinds may overlap", "a pledge of permanent neutrality",
-			[]got{{Status, "permanent neutrality", "permanent-neutrality"}, {Issue, "neutrality", "neutrality"}}},
+		{"longest name wins across kinds", "a pledge of permanent neutrality",
+			[]got{{Status, "permanent neutrality", "permanent-neutrality"}}},
 		{"hyphen variants and plurals", "nonalignment, non alignment, Non‑Aligned states and security guarantees or assurances",
 			[]got{{Status, "nonalignment", "non-alignment"}, {Status, "non alignment", "non-alignment"}, {Status, "Non‑Aligned", "non-alignment"},
 				{Issue, "security guarantees", "security-guarantees"}, {Issue, "assurances", "security-guarantees"}}},
@@ -177,6 +178,9 @@ func FuzzTag(f *testing.F) {
 			if i > 0 && ms[i-1].Start > m.Start {
 				t.Fatalf("mentions out of order")
 			}
+			if p := ms[max(i-1, 0)]; i > 0 && p.End > m.Start && (p.Start != m.Start || p.End != m.End) {
+				t.Fatalf("mentions %+v and %+v overlap", p, m)
+			}
 			if m.Kind != Figure && utf8.ValidString(text) {
 				// The mention's text folds to a form containing one of the target's surface forms.
 				folded := fold.Fold(m.Text)
@@ -186,4 +190,112 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 	})
+}
+
+// resolveGazetteer has names that nest across kinds, a currency prefix,
+// names known at different times and bodies that act for states.
+func resolveGazetteer() []Entry {
+	nato := actor("nato", "NATO")
+	osce := actor("osce", "OSCE")
+	nat := Target{Kind: Instrument, ID: "north-atlantic-treaty", Name: "North Atlantic Treaty"}
+	npt := Target{Kind: Instrument, ID: "npt", Name: "NPT"}
+	coalition := actor("coalition-of-the-willing", "Coalition of the Willing")
+	empire := actor("german-empire", "German Empire")
+	empire.Known = accord.Period{From: accord.YearOf(1914), To: accord.YearOf(1914)}
+	ua, ru := actor("ukraine", "Ukraine"), actor("russia", "Russia")
+	kremlin := actor("kremlin", "Kremlin")
+	kremlin.For = "russia"
+	uaMFA, ruMFA := actor("ukraine-mfa", "MFA of Ukraine"), actor("russia-mfa", "MFA of Russia")
+	uaMFA.For, ruMFA.For = "ukraine", "russia"
+	return []Entry{
+		{Surface: "NATO", Target: nato}, {Surface: "North Atlantic Treaty Organization", Target: nato},
+		{Surface: "North Atlantic Treaty", Target: nat},
+		{Surface: "Organization for Security and Co-operation in Europe", Target: osce},
+		{Surface: "Europe", Target: actor("european-states", "European states")},
+		{Surface: "US", Target: actor("united-states", "United States")},
+		{Surface: "EU", Target: actor("eu", "European Union")},
+		{Surface: "Coalition of the Willing", Target: coalition},
+		{Surface: "Treaty on the Non-Proliferation of Nuclear Weapons", Target: npt},
+		{Surface: "Germany", Target: actor("germany", "Germany")}, {Surface: "Germany", Target: empire},
+		{Surface: "Ukraine", Target: ua}, {Surface: "Russia", Target: ru}, {Surface: "Kremlin", Target: kremlin},
+		{Surface: "foreign ministry", Target: uaMFA}, {Surface: "foreign ministry", Target: ruMFA},
+		{Surface: "Istanbul draft", Target: Target{Kind: Instrument, ID: "istanbul-draft", Name: "Istanbul draft"}},
+	}
+}
+
+func TestTagResolves(t *testing.T) {
+	tg := MustNew(resolveGazetteer())
+	tests := []struct {
+		name, text string
+		date       accord.Date
+		want       []got
+	}{
+		{"a name inside a longer name of another kind is dropped", "The North Atlantic Treaty Organization rests on the North Atlantic Treaty.", accord.Date{},
+			[]got{{Actor, "North Atlantic Treaty Organization", "nato"}, {Instrument, "North Atlantic Treaty", "north-atlantic-treaty"}}},
+		{"Europe inside an organisation's name", "the Organization for Security and Co-operation in Europe and Europe", accord.Date{},
+			[]got{{Actor, "Organization for Security and Co-operation in Europe", "osce"}, {Actor, "Europe", "european-states"}}},
+		{"a currency prefix is not an actor", "US$ 10 billion, paid in US$, not by the US", accord.Date{},
+			[]got{{Figure, "US$ 10 billion", "USD 10,000,000,000"}, {Actor, "US", "united-states"}}},
+		{"a figure holds the names inside it", "12 EU states", accord.Date{},
+			[]got{{Figure, "12 EU states", "12 countries"}}},
+		{"a short form the text defines", "The Coalition of the Willing (CoW) met; the CoW, not a cow, said so. CoWs and xCoW are not it.", accord.Date{},
+			[]got{{Actor, "Coalition of the Willing", "coalition-of-the-willing"}, {Actor, "CoW", "coalition-of-the-willing"}, {Actor, "CoW", "coalition-of-the-willing"}}},
+		{"a short form of an instrument", "the Treaty on the Non-Proliferation of Nuclear Weapons (NPT) and the NPT", accord.Date{},
+			[]got{{Instrument, "Treaty on the Non-Proliferation of Nuclear Weapons", "npt"}, {Instrument, "NPT", "npt"}, {Instrument, "NPT", "npt"}}},
+		{"a short form before its definition is not known", "NPT: the Treaty on the Non-Proliferation of Nuclear Weapons (NPT)", accord.Date{},
+			[]got{{Instrument, "Treaty on the Non-Proliferation of Nuclear Weapons", "npt"}, {Instrument, "NPT", "npt"}}},
+		{"a name the gazetteer does not know hides the names inside it", "the Conference on Security and Co-operation in Europe (CSCE) met in Europe", accord.Date{},
+			[]got{{Actor, "Europe", "european-states"}}},
+		{"parentheses that are not a definition", "NATO (in Europe) and Ukraine (UA)", accord.Date{},
+			[]got{{Actor, "NATO", "nato"}, {Actor, "Europe", "european-states"}, {Actor, "Ukraine", "ukraine"}}},
+		{"the caller's date", "Germany pledged aid.", accord.YearOf(2025),
+			[]got{{Actor, "Germany", "germany"}}},
+		{"the date the text states", "Germany invaded Belgium in August 1914.", accord.Date{},
+			[]got{{Actor, "Germany", "german-empire"}, {Figure, "August 1914", "August 1914"}}},
+		{"no date: ambiguous", "Germany pledged aid.", accord.Date{},
+			[]got{{Actor, "Germany", "german-empire|germany"}}},
+		{"the owner written before a body", "Russia’s foreign ministry and Ukraine's foreign ministry. The foreign ministry", accord.Date{},
+			[]got{{Actor, "Russia", "russia"}, {Actor, "foreign ministry", "russia-mfa"}, {Actor, "Ukraine", "ukraine"}, {Actor, "foreign ministry", "ukraine-mfa"}, {Actor, "foreign ministry", "russia-mfa|ukraine-mfa"}}},
+		{"the actor named earlier in the sentence", "The Kremlin said that the foreign ministry would answer. Ukraine said the foreign ministry agreed.", accord.Date{},
+			[]got{{Actor, "Kremlin", "kremlin"}, {Actor, "foreign ministry", "russia-mfa"}, {Actor, "Ukraine", "ukraine"}, {Actor, "foreign ministry", "ukraine-mfa"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summarise(tg.TagWith(tt.text, Options{Date: tt.date}), tt.text)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestShortFormMarked(t *testing.T) {
+	tg := MustNew(resolveGazetteer())
+	ms := tg.Tag("The Coalition of the Willing (CoW) met; the CoW agreed.")
+	require.Len(t, ms, 3)
+	assert.False(t, ms[0].ShortForm)
+	assert.True(t, ms[1].ShortForm, "the definition")
+	assert.True(t, ms[2].ShortForm, "a later use")
+}
+
+func TestMentionRefers(t *testing.T) {
+	tg := MustNew(resolveGazetteer())
+	ms := tg.Tag("the Kremlin said")
+	require.Len(t, ms, 1)
+	assert.True(t, ms[0].Refers("kremlin"))
+	assert.True(t, ms[0].Refers("russia"), "the Kremlin stands for Russia")
+	assert.False(t, ms[0].Refers("ukraine"))
+	assert.False(t, Mention{}.Refers("russia"))
+}
+
+// TestShortFormDefinedAgain: a short form defined twice is learned once,
+// and each later use is one mention.
+func TestShortFormDefinedAgain(t *testing.T) {
+	tg := MustNew(resolveGazetteer())
+	text := "The Coalition of the Willing (CoW) met. The Coalition of the Willing (CoW) agreed; the CoW left."
+	var forms []string
+	for _, m := range tg.Tag(text) {
+		if m.ShortForm {
+			forms = append(forms, m.Text+"@"+strconv.Itoa(m.Start))
+		}
+	}
+	assert.Equal(t, []string{"CoW@30", "CoW@70", "CoW@87"}, forms)
 }

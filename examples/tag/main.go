@@ -4,14 +4,22 @@
 //
 //	go run ./examples/tag article.txt
 //	go run ./examples/tag < article.txt
+//	go run ./examples/tag -json -date 2025-08-19 article.txt
 //
-// With no file argument it reads standard input. A missing or unreadable
+// With no file argument it reads standard input. With -json it writes one
+// JSON object per mention and line (JSON Lines), in text order, for
+// pipelines: kind, byte offsets, text, targets, whether the name is
+// ambiguous or a short form the text defines, and, for a figure, what was
+// read. -date gives the date of the text (YYYY, YYYY-MM or YYYY-MM-DD),
+// which tells apart names several records share. A missing or unreadable
 // file is reported in one line on standard error, with exit status 1.
 package main
 
 import (
 	"bufio"
 	"cmp"
+	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,6 +30,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/tag"
 )
@@ -33,9 +42,26 @@ func main() {
 // run is the program, with its arguments and streams; it returns the exit
 // status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 1 {
-		fmt.Fprintln(stderr, "usage: tag [FILE]")
+	flags := flag.NewFlagSet("tag", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	asJSON := flags.Bool("json", false, "write the mentions as JSON Lines")
+	dateText := flags.String("date", "", "the date of the text: YYYY, YYYY-MM or YYYY-MM-DD")
+	if err := flags.Parse(args); err != nil {
 		return 2
+	}
+	args = flags.Args()
+	if len(args) > 1 {
+		fmt.Fprintln(stderr, "usage: tag [-json] [-date DATE] [FILE]")
+		return 2
+	}
+	var opts tag.Options
+	if *dateText != "" {
+		d, err := accord.ParseDate(*dateText)
+		if err != nil {
+			fmt.Fprintln(stderr, "tag: -date:", err)
+			return 2
+		}
+		opts.Date = d
 	}
 	name := "standard input"
 	in := stdin
@@ -60,7 +86,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	w := bufio.NewWriter(stdout)
-	report(w, name, string(data), c.Tagger().Tag(string(data)))
+	ms := c.Tagger().TagWith(string(data), opts)
+	if *asJSON {
+		if err := writeJSONLines(w, ms); err != nil {
+			fmt.Fprintln(stderr, "tag:", err)
+			return 1
+		}
+	} else {
+		report(w, name, string(data), ms)
+	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(stderr, "tag:", err)
 		return 1
@@ -178,4 +212,64 @@ func quoted(forms []string) []string {
 		out[i] = quote(strings.Join(strings.Fields(f), " "))
 	}
 	return out
+}
+
+// jsonMention is one line of the -json output.
+type jsonMention struct {
+	Kind      string       `json:"kind"`
+	Start     int          `json:"start"`
+	End       int          `json:"end"`
+	Text      string       `json:"text"`
+	Targets   []jsonTarget `json:"targets,omitempty"`
+	Ambiguous bool         `json:"ambiguous,omitempty"`
+	ShortForm bool         `json:"short_form,omitempty"`
+	Figure    *jsonFigure  `json:"figure,omitempty"`
+}
+
+type jsonTarget struct {
+	Kind string `json:"kind"`
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	For  string `json:"for,omitempty"`
+}
+
+type jsonFigure struct {
+	Kind      string  `json:"kind"`
+	Value     float64 `json:"value"`
+	Max       float64 `json:"max"`
+	Unit      string  `json:"unit,omitempty"`
+	Per       string  `json:"per,omitempty"`
+	Bound     string  `json:"bound,omitempty"`
+	Date      string  `json:"date,omitempty"`
+	Last      string  `json:"last,omitempty"`
+	Canonical string  `json:"canonical"`
+}
+
+// writeJSONLines writes one JSON object per mention and line.
+func writeJSONLines(w io.Writer, ms []tag.Mention) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, m := range ms {
+		jm := jsonMention{Kind: m.Kind.String(), Start: m.Start, End: m.End, Text: m.Text, Ambiguous: m.Ambiguous, ShortForm: m.ShortForm}
+		for _, t := range m.Targets {
+			jm.Targets = append(jm.Targets, jsonTarget{Kind: t.Kind.String(), ID: t.ID, Name: t.Name, For: t.For})
+		}
+		if f := m.Figure; m.Kind == tag.Figure {
+			jf := &jsonFigure{Kind: f.Kind.String(), Value: f.Value, Max: f.Max, Unit: f.Unit, Per: f.Per, Canonical: f.String()}
+			if f.Bound.IsValid() {
+				jf.Bound = f.Bound.String()
+			}
+			if f.Date.IsValid() {
+				jf.Date = f.Date.String()
+			}
+			if f.Last.IsValid() {
+				jf.Last = f.Last.String()
+			}
+			jm.Figure = jf
+		}
+		if err := enc.Encode(jm); err != nil {
+			return err
+		}
+	}
+	return nil
 }

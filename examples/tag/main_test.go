@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -64,4 +66,38 @@ func TestRunTooManyArguments(t *testing.T) {
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 2, run([]string{"a", "b"}, strings.NewReader(""), &out, &errOut))
 	assert.Contains(t, errOut.String(), "usage")
+}
+
+func TestRunJSONLines(t *testing.T) {
+	// A sample written for this test.
+	text := "The Coalition of the Willing (CoW) met; the CoW and Germany pledged around 25 leaders’ support."
+	var out, errOut bytes.Buffer
+	code := run([]string{"-json", "-date", "2025-08"}, strings.NewReader(text), &out, &errOut)
+	require.Equal(t, 0, code, errOut.String())
+	var lines []map[string]any
+	sc := bufio.NewScanner(&out)
+	for sc.Scan() {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &m), sc.Text())
+		lines = append(lines, m)
+	}
+	require.Len(t, lines, 5)
+	var kinds, texts []string
+	for _, m := range lines {
+		kinds = append(kinds, m["kind"].(string))
+		texts = append(texts, m["text"].(string))
+		start, end := int(m["start"].(float64)), int(m["end"].(float64))
+		assert.Equal(t, text[start:end], m["text"])
+	}
+	assert.Equal(t, []string{"actor", "actor", "actor", "actor", "figure"}, kinds)
+	assert.Equal(t, []string{"Coalition of the Willing", "CoW", "CoW", "Germany", "around 25 leaders"}, texts)
+	assert.Equal(t, true, lines[1]["short_form"])
+	assert.Equal(t, "germany", lines[3]["targets"].([]any)[0].(map[string]any)["id"], "the date tells Germany from the German Empire")
+	assert.Equal(t, "about", lines[4]["figure"].(map[string]any)["bound"])
+}
+
+func TestRunBadDate(t *testing.T) {
+	var out, errOut bytes.Buffer
+	assert.Equal(t, 2, run([]string{"-date", "soon"}, strings.NewReader("x"), &out, &errOut))
+	assert.Contains(t, errOut.String(), "-date")
 }

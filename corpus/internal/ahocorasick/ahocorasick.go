@@ -157,63 +157,90 @@ func (m *Matcher) Len() int { return len(m.lens) }
 // States returns the number of automaton states, a measure of its size.
 func (m *Matcher) States() int { return len(m.first) }
 
-// half is the number of bytes each of the two interleaved walks of
-// [Matcher.Matches] reads per block.
-const half = 1024
+// A long text is read in blocks of walks parts of part bytes, each part
+// walked by its own walk; half is half a block.
+const (
+	walks = 4
+	part  = 512
+	half  = walks * part / 2
+)
 
 // Matches returns every occurrence of every pattern in text, overlapping
 // ones included, ordered by end offset (and, at one end, longest first).
 //
 // A scan is one dependent table lookup per byte, so its speed is bound by
 // the latency of that lookup. Long texts are therefore read in blocks of
-// two halves walked side by side, which the processor overlaps: the
-// second walk starts from the root maxLen bytes before its half (where
+// four parts walked side by side, which the processor overlaps: each walk
+// but the first starts from the root maxLen bytes before its part (where
 // it has by then reached the state a single walk would be in, since no
-// state is deeper than maxLen), its matches are held until the first
-// half's are reported, and its final state carries on to the next block.
+// state is deeper than maxLen), its matches are held until those of the
+// parts before it are reported, and the last walk's final state carries
+// on to the next block.
 func (m *Matcher) Matches(text string) iter.Seq[Match] {
 	return func(yield func(Match) bool) {
 		if len(m.first) == 0 {
 			return
 		}
 		row, at := int32(0), 0
-		if m.maxLen <= half/2 {
-			var bufAt, bufRow [half]int32 // the second walk's outputs
-			for ; at+2*half <= len(text); at += 2 * half {
-				mid := at + half
-				ra, rb := row, int32(0)
-				for i := mid - m.maxLen; i < mid; i++ {
-					if rb = m.delta[rb+int32(m.class[text[i]])]; rb < 0 {
-						rb = ^rb
+		delta, class := m.delta, &m.class
+		if m.maxLen <= part/2 {
+			var bufAt, bufRow [walks - 1][part]int32 // the later walks' outputs
+			for ; at+walks*part <= len(text); at += walks * part {
+				var start [walks]int32
+				start[0] = row
+				for w := 1; w < walks; w++ {
+					r, p := int32(0), at+w*part
+					for i := p - m.maxLen; i < p; i++ {
+						if r = delta[r+int32(class[text[i]])]; r < 0 {
+							r = ^r
+						}
 					}
+					start[w] = r
 				}
-				ta, tb := text[at:mid], text[mid:mid+half]
-				tb = tb[:len(ta)]
-				n := 0
-				for k := 0; k < len(ta); k++ { // bytes, not runes
-					ra = m.delta[ra+int32(m.class[ta[k]])]
-					rb = m.delta[rb+int32(m.class[tb[k]])]
-					if ra < 0 {
-						ra = ^ra
-						if !m.emit(ra, at+k, yield) {
+				r0, r1, r2, r3 := start[0], start[1], start[2], start[3]
+				t0 := text[at : at+part]
+				t1 := text[at+part : at+2*part]
+				t2 := text[at+2*part : at+3*part]
+				t3 := text[at+3*part : at+4*part]
+				var n1, n2, n3 int
+				for k := 0; k < part; k++ { // bytes, not runes
+					r0 = delta[r0+int32(class[t0[k]])]
+					r1 = delta[r1+int32(class[t1[k]])]
+					r2 = delta[r2+int32(class[t2[k]])]
+					r3 = delta[r3+int32(class[t3[k]])]
+					if r0 < 0 {
+						r0 = ^r0
+						if !m.emit(r0, at+k, yield) {
 							return
 						}
 					}
-					if rb < 0 {
-						rb = ^rb
-						bufAt[n], bufRow[n] = int32(k), rb
-						n++
+					if r1 < 0 {
+						r1 = ^r1
+						bufAt[0][n1], bufRow[0][n1] = int32(k), r1
+						n1++
+					}
+					if r2 < 0 {
+						r2 = ^r2
+						bufAt[1][n2], bufRow[1][n2] = int32(k), r2
+						n2++
+					}
+					if r3 < 0 {
+						r3 = ^r3
+						bufAt[2][n3], bufRow[2][n3] = int32(k), r3
+						n3++
 					}
 				}
-				for j := range n {
-					if !m.emit(bufRow[j], mid+int(bufAt[j]), yield) {
-						return
+				for w, n := range [walks - 1]int{n1, n2, n3} {
+					base := at + (w+1)*part
+					for j := range n {
+						if !m.emit(bufRow[w][j], base+int(bufAt[w][j]), yield) {
+							return
+						}
 					}
 				}
-				row = rb
+				row = r3
 			}
 		}
-		delta, class := m.delta, &m.class
 		for i := at; i < len(text); i++ {
 			row = delta[row+int32(class[text[i]])]
 			if row >= 0 {

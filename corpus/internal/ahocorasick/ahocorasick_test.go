@@ -124,7 +124,7 @@ func FuzzMatches(f *testing.F) {
 
 // TestMatchesLongText compares the blocked scan of long texts with the
 // naive search, for pattern sets whose longest pattern is short, at the
-// limit of the blocked scan (half/2 bytes), and past it.
+// limit of the blocked scan (part/2 bytes), and past it.
 func TestMatchesLongText(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 7))
 	// Words of n bytes over a small alphabet with a two-byte letter, so
@@ -136,7 +136,7 @@ func TestMatchesLongText(t *testing.T) {
 		}
 		return b.String()[:n]
 	}
-	for _, longest := range []int{1, 6, half / 2, half/2 + 1} {
+	for _, longest := range []int{1, 6, part / 2, part/2 + 1} {
 		patterns := []string{word(longest)}
 		for range 40 {
 			patterns = append(patterns, word(1+rng.IntN(6)))

@@ -1,0 +1,45 @@
+package figure
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/accordmodel/accord/internal/fold"
+)
+
+// BenchmarkNumberWords measures the search for numbers in words on its
+// own, against folding, on the source articles when present.
+func BenchmarkNumberWords(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(os.Getenv("ACCORD_SOURCES"), "*.txt"))
+	var sb strings.Builder
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		sb.Write(data)
+	}
+	text := sb.String()
+	if text == "" {
+		text = strings.Repeat("Within no more than three days, the twenty-five states met often. ", 1000)
+	}
+	fs := fold.Fold(text)
+	b.SetBytes(int64(len(fs)))
+	for b.Loop() {
+		_ = numberWordSpans(fs)
+	}
+}
+
+// BenchmarkFoldReference is fold.Fold on the same text, for scale.
+func BenchmarkFoldReference(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(os.Getenv("ACCORD_SOURCES"), "*.txt"))
+	var sb strings.Builder
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		sb.Write(data)
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		_ = fold.Fold(text)
+	}
+}
