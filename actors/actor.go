@@ -176,8 +176,10 @@ func (a Actor) AllNames() []string {
 	return out
 }
 
-// MemberOf reports whether the actor's memberships include org at the
-// date d (any time, for the zero Date).
+// MemberOf reports whether the actor's memberships may include org at the
+// date d (any time, for the zero Date): no end date the sources give rules
+// d out ([accord.Period.ContainsDate]), so an undated membership, or one
+// whose end is not stated, matches every date after its start.
 func (a Actor) MemberOf(org string, d accord.Date) bool {
 	return slices.ContainsFunc(a.Memberships, func(m Membership) bool { return m.Of == org && m.Period.ContainsDate(d) })
 }

@@ -37,7 +37,9 @@ func examplePositions() *actors.Positions {
 	y := func(s string) accord.Period {
 		return accord.Period{From: accord.MustParseDate(s), To: accord.MustParseDate(s)}
 	}
-	from := func(s string) accord.Period { return accord.Period{From: accord.MustParseDate(s)} }
+	from := func(s string) accord.Period {
+		return accord.Period{From: accord.MustParseDate(s), End: accord.StillHolds}
+	}
 	return actors.MustNewPositions(reg, tax, []actors.Position{
 		{ID: "ru-caps", Actor: "russia", Issue: "armed-forces-limits", Stance: actors.Demands, Attribution: actors.Reported, Summary: "s",
 			Figures: []actors.StatedFigure{{Quantity: "personnel", Bound: actors.AtMost, Value: 85000, Unit: "troops"}}, Period: y("2022"), Evidence: cite("85,000")},
@@ -140,7 +142,7 @@ func ExamplePositions_Select() {
 			Summary: "Accepted in principle at Istanbul, in exchange for guarantees.",
 			Period:  accord.Period{From: accord.YearOf(2022), To: accord.YearOf(2022)}, Evidence: cite("agreeing in principle")},
 		{ID: "ua-now", Actor: "ukraine", Issue: "neutral-status", Stance: actors.Rejects, RedLine: true, Attribution: actors.Stated,
-			Summary: "Will not discuss a neutral status.", Period: accord.Period{From: accord.YearOf(2025)}, Evidence: cite("rejects neutral status")},
+			Summary: "Will not discuss a neutral status.", Period: accord.Period{From: accord.YearOf(2025), End: accord.StillHolds}, Evidence: cite("rejects neutral status")},
 	})
 	for _, when := range []string{"2022-04", "2023", "2025-09"} {
 		held, err := ps.Select(actors.Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.MustParseDate(when)})

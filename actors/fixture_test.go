@@ -52,6 +52,7 @@ func testIssues() []Issue {
 	}
 }
 
+// period returns the period from–to; a start with no end still holds.
 func period(from, to string) accord.Period {
 	var p accord.Period
 	if from != "" {
@@ -59,6 +60,8 @@ func period(from, to string) accord.Period {
 	}
 	if to != "" {
 		p.To = accord.MustParseDate(to)
+	} else if from != "" {
+		p.End = accord.StillHolds
 	}
 	return p
 }

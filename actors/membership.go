@@ -52,7 +52,8 @@ type Membership struct {
 	// Role is the member's standing.
 	Role MemberRole `json:"role"`
 	// Period is when the membership held; the zero Period means the
-	// sources give no dates.
+	// sources give no dates. Without a to date, End says whether it still
+	// holds, ended undated, or the sources do not say.
 	Period accord.Period `json:"period,omitzero"`
 	// Evidence cites the articles that state the membership.
 	Evidence []accord.Citation `json:"evidence"`

@@ -63,8 +63,12 @@ type Position struct {
 	Conditions []Condition `json:"conditions,omitempty"`
 	// Figures the position names, such as force caps.
 	Figures []StatedFigure `json:"figures,omitempty"`
-	// Period is when the position was held, as far as the article tells;
-	// an open end means it still held when the article was written.
+	// Period is when the position was held, as far as the article tells.
+	// A position with a start and no end date says how it ends (End): it
+	// still held when the article was written ([accord.StillHolds]), the
+	// actor dropped it at a date the article does not give
+	// ([accord.EndedUndated]), or the article does not say
+	// ([accord.EndNotStated]). The zero Period is an undated view.
 	Period accord.Period `json:"period,omitzero"`
 	// Evidence cites the article and the phrase that attributes the position.
 	Evidence []accord.Citation `json:"evidence"`
@@ -74,7 +78,8 @@ type Position struct {
 // malformed ids, an invalid stance or attribution, a red line without a
 // stance for or against ([ErrRedLineStance]), a position voiced by its own
 // actor, invalid conditions and figures, a period that ends before it
-// starts, and missing evidence. Whether the actors and issues exist is
+// starts or that has a start but says neither an end date nor how it ends
+// ([ErrPositionEndNotSaid]), and missing evidence. Whether the actors and issues exist is
 // checked by [NewPositions] and by the corpus loader.
 func (p Position) Validate(path accord.Path) accord.ErrorList {
 	var errs accord.ErrorList
@@ -102,13 +107,35 @@ func (p Position) Validate(path accord.Path) accord.ErrorList {
 		errs = append(errs, f.Validate(path.Child("figures").Index(i))...)
 	}
 	errs = append(errs, p.Period.Validate(path.Child("period"))...)
+	if p.Period.From.IsValid() && !p.Period.To.IsValid() && p.Period.End == 0 {
+		errs = append(errs, accord.Required(path.Child("period").Child("end"),
+			"how the position ends: a to date, or end still-holds, ended-undated or not-stated").WithRule(ErrPositionEndNotSaid))
+	}
 	errs = append(errs, accord.ValidateEvidence(path.Child("evidence"), p.Evidence)...)
 	return errs
 }
 
-// HeldOn reports whether the position may have been held on date d; every
-// position is held on the zero Date, which stands for "at any time".
-func (p Position) HeldOn(d accord.Date) bool { return p.Period.ContainsDate(d) }
+// HeldOn reports whether the article says the position was held at some
+// time during d: its period covers d ([accord.Period.Covers]: a start that
+// is given, and an end date or "still holds"), or d contains the whole of
+// the period's given start (the position was held when it began, however
+// it ended). A position the actor dropped at a date the article does not
+// give ([accord.EndedUndated]), or whose end the article does not state,
+// is held during its start's date and not after; an undated position is
+// held on no date. Ask [Position.MayBeHeldOn] for those. Every position is
+// held on the zero Date, which stands for "at any time".
+func (p Position) HeldOn(d accord.Date) bool {
+	if !d.IsValid() {
+		return true
+	}
+	f := p.Period.From
+	return p.Period.Covers(d) || (f.IsValid() && !f.First().Before(d.First()) && !f.Last().After(d.Last()))
+}
+
+// MayBeHeldOn reports whether nothing the article says rules out that the
+// position was held during d ([accord.Period.ContainsDate]): an end the
+// article leaves open, or an undated position, does not rule a date out.
+func (p Position) MayBeHeldOn(d accord.Date) bool { return p.Period.ContainsDate(d) }
 
 // Clone returns a deep copy of the position.
 func (p Position) Clone() Position {
@@ -116,4 +143,12 @@ func (p Position) Clone() Position {
 	p.Figures = slices.Clone(p.Figures)
 	p.Evidence = slices.Clone(p.Evidence)
 	return p
+}
+
+// heldOn is HeldOn, or MayBeHeldOn when maybe is set.
+func (p Position) heldOn(d accord.Date, maybe bool) bool {
+	if maybe {
+		return p.MayBeHeldOn(d)
+	}
+	return p.HeldOn(d)
 }

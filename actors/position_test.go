@@ -19,6 +19,10 @@ func TestPositionValidate(t *testing.T) {
 		{"valid", func(*Position) {}, nil},
 		{"period ends before it starts", func(p *Position) { p.Period = period("2025", "2022") },
 			[]problem{{kind: accord.ErrInvalid, path: "p.period.to"}}},
+		{"start without saying how it ends", func(p *Position) { p.Period = accord.Period{From: accord.YearOf(2022)} },
+			[]problem{{kind: accord.ErrRequired, rule: ErrPositionEndNotSaid, path: "p.period.end"}}},
+		{"dropped at a date not given", func(p *Position) { p.Period = accord.Period{From: accord.YearOf(2022), End: accord.EndedUndated} }, nil},
+		{"undated view", func(p *Position) { p.Period = accord.Period{} }, nil},
 		{"red line with no stance", func(p *Position) { p.Stance = 0; p.RedLine = true },
 			[]problem{{kind: accord.ErrRequired, rule: ErrRedLineStance, path: "p.stance"}}},
 		{"red line with an open stance", func(p *Position) { p.Stance = Open; p.RedLine = true },
@@ -156,6 +160,46 @@ func TestGroupBy(t *testing.T) {
 				_ = append(got[k], -1)
 			}
 			assert.Equal(t, tt.want, got, "appending to a group changed another")
+		})
+	}
+}
+
+// TestPositionHeldOn: a position is held on a date only where its article
+// vouches for it. A demand dropped at a date not given (Russia's bar on
+// Ukraine's part in EU defence, dropped in the 2022 drafts) was held in
+// 2022 but not in any month of it, nor later; an undated view is held on no
+// date, though it may be held on any.
+func TestPositionHeldOn(t *testing.T) {
+	d := accord.MustParseDate
+	y := accord.YearOf
+	tests := []struct {
+		name      string
+		period    accord.Period
+		on        accord.Date
+		held, may bool
+	}{
+		{"closed year, a month of it", accord.Period{From: y(2022), To: y(2022)}, d("2022-04"), true, true},
+		{"closed year, a later year", accord.Period{From: y(2022), To: y(2022)}, y(2025), false, false},
+		{"dropped, its start year", accord.Period{From: y(2022), End: accord.EndedUndated}, y(2022), true, true},
+		{"dropped, a month of its start year", accord.Period{From: y(2022), End: accord.EndedUndated}, d("2022-04"), false, true},
+		{"dropped, a later year", accord.Period{From: y(2022), End: accord.EndedUndated}, y(2025), false, true},
+		{"end not stated, a later year", accord.Period{From: y(2014), End: accord.EndNotStated}, y(2022), false, true},
+		{"end not stated, its start year", accord.Period{From: y(2014), End: accord.EndNotStated}, y(2014), true, true},
+		{"still holds, a later year", accord.Period{From: y(2014), End: accord.StillHolds}, y(2022), true, true},
+		{"still holds, before it began", accord.Period{From: y(2014), End: accord.StillHolds}, y(2010), false, false},
+		{"a month start, its year", accord.Period{From: d("2025-08"), End: accord.EndNotStated}, y(2025), true, true},
+		{"undated", accord.Period{}, y(2025), false, true},
+		{"undated, any time", accord.Period{}, accord.Date{}, true, true},
+		{"end date only", accord.Period{To: y(2024)}, y(2020), false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Position{Period: tt.period}
+			assert.Equal(t, tt.held, p.HeldOn(tt.on), "HeldOn")
+			assert.Equal(t, tt.may, p.MayBeHeldOn(tt.on), "MayBeHeldOn")
+			if tt.held {
+				assert.True(t, p.MayBeHeldOn(tt.on), "held implies may be held")
+			}
 		})
 	}
 }

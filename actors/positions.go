@@ -166,9 +166,14 @@ type Filter struct {
 	Issues []string
 	// Subissues widens Issues to their descendants.
 	Subissues bool
-	// At keeps positions that may have been held on this date; the zero
-	// Date keeps positions of any period.
+	// At keeps positions the article says were held at some time during
+	// this date ([Position.HeldOn]); the zero Date keeps positions of any
+	// period.
 	At accord.Date
+	// MayBe widens At to the positions that may have been held then
+	// ([Position.MayBeHeldOn]): undated ones, and those whose end the
+	// article leaves open.
+	MayBe bool
 	// RedLines keeps only red lines.
 	RedLines bool
 	// Doc keeps positions with evidence from this document.
@@ -233,7 +238,7 @@ func (ps *Positions) selectKnown(f Filter) []Position {
 		if len(issues) > 0 && !slices.Contains(issues, p.Issue) {
 			continue
 		}
-		if !p.HeldOn(f.At) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !accord.CitesDoc(p.Evidence, f.Doc)) {
+		if !p.heldOn(f.At, f.MayBe) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !accord.CitesDoc(p.Evidence, f.Doc)) {
 			continue
 		}
 		keep = append(keep, i)

@@ -20,6 +20,10 @@ var (
 	// ErrRedLineStance: a position is marked as a red line but has no
 	// stance for or against the outcome.
 	ErrRedLineStance = errors.New("red line without a stance for or against")
+	// ErrPositionEndNotSaid: a position with a start and no end date does
+	// not say how it ends (period end still-holds, ended-undated or
+	// not-stated).
+	ErrPositionEndNotSaid = errors.New("position does not say how it ends")
 )
 
 // Lookup errors of [Registry.Lookup].

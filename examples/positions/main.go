@@ -6,8 +6,10 @@
 //	go run ./examples/positions
 //
 // It shows two moments: the Istanbul talks of 2022 and the talks of
-// autumn 2025, so that positions that changed (Ukraine on neutrality, the
-// United States on NATO membership) appear in both states.
+// autumn 2025, so that positions that changed (Ukraine on neutrality)
+// appear in both states. A moment shows the positions the articles say
+// were held then ([actors.Position.HeldOn]): an undated view, or one whose
+// end an article does not state, does not reach a later moment.
 package main
 
 import (
@@ -131,11 +133,18 @@ func periodText(p accord.Period) string {
 	case p.IsZero():
 		return "undated"
 	case p.From.IsValid() && !p.To.IsValid():
-		return "from " + p.From.String()
+		return "from " + p.From.String() + endText[p.End]
 	case !p.From.IsValid():
 		return "until " + p.To.String()
 	}
 	return p.String()
+}
+
+// endText says how a period with no end date ends.
+var endText = map[accord.Ending]string{
+	accord.StillHolds:   "",
+	accord.EndedUndated: ", dropped at a date not given",
+	accord.EndNotStated: ", end not stated",
 }
 
 func cite(c accord.Citation) string { return fmt.Sprintf("%s: %q", c.Doc, c.Anchor) }

@@ -42,9 +42,12 @@ func issue(id, parent string) actors.Issue {
 	return actors.Issue{ID: id, Name: id, Parent: parent, Outcome: "the outcome " + id, Evidence: cite(id)}
 }
 
+// pos returns a position held from 2022 and still held, so that it
+// speaks on every date the tests ask about.
 func pos(id, who, on string, st actors.Stance, red bool) actors.Position {
 	return actors.Position{ID: id, Actor: who, Issue: on, Stance: st, RedLine: red,
-		Attribution: actors.Stated, Summary: "A test position.", Evidence: cite(id)}
+		Attribution: actors.Stated, Summary: "A test position.", Evidence: cite(id),
+		Period: accord.Period{From: accord.YearOf(2022), End: accord.StillHolds}}
 }
 
 // negotiation is the small constructed negotiation of the tests: Ukraine
