@@ -47,8 +47,9 @@
 //	status := neutrality.Status{Kind: neutrality.PermanentNeutrality}
 //	f, err := c.Rulebook().Check(status, neutrality.AllianceMembership, neutrality.Options{})
 //	fmt.Println(f.Verdict, "-", f.Reason)
-//	// incompatible - A state pledged to stay out of every future war cannot
-//	// take on an alliance's duty of mutual defence, …
+//	// incompatible - One source says neutral status prohibits joining any
+//	// military alliance; another calls abstention from alliances such as
+//	// NATO a common limitation of permanent neutrality, …
 //
 // The answer carries its reason and, through the rule, the citations it
 // rests on. Run go run ./examples/quickstart for a tour of every domain.
