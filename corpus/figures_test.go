@@ -16,6 +16,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus/figure"
+	"github.com/accordmodel/accord/guarantees"
 )
 
 // figuresExcludedPath is the checked-in list of the figures the articles
@@ -54,6 +55,7 @@ const (
 	classPercent  figureClass = "percent"
 	classArea     figureClass = "area"
 	classDuration figureClass = "duration"
+	classRatio    figureClass = "ratio"
 )
 
 // quantityKinds are the kinds of figure that are quantities, with their
@@ -62,27 +64,58 @@ const (
 var quantityKinds = map[figure.Kind]figureClass{
 	figure.Count: classCount, figure.Number: classCount, figure.Money: classMoney,
 	figure.Percent: classPercent, figure.Area: classArea, figure.Duration: classDuration,
+	figure.Ratio: classRatio,
 }
 
 // coded is one number a record codes: its class, its range and, for
-// money, its currency.
+// money, its currency; for a length of time, its unit ("years", "days").
 type coded struct {
 	class    figureClass
 	lo, hi   float64
 	currency string
+	unit     string
 	what     string // the record, for messages
 }
 
+// durationIn gives a length of time the finder read in the unit a record
+// codes it in: decades and centuries are read as years; other units must
+// be the record's own ("three days" is no 3-year term).
+func durationIn(f figure.Figure, unit string) (lo, hi float64, ok bool) {
+	scale := map[string]float64{"decades": 10, "centuries": 100}[f.Unit]
+	switch {
+	case f.Unit == unit:
+		return f.Value, f.Max, true
+	case unit == "years" && scale > 0:
+		return f.Value * scale, f.Max * scale, true
+	}
+	return 0, 0, false
+}
+
 // matches reports whether the figure the finder read is the number c codes.
+// A ratio is the same fact read either way round ("20 times larger" than
+// Belgium is Belgium at 1/20 of Ukraine), so a ratio also matches its
+// reciprocal.
 func (c coded) matches(f figure.Figure) bool {
 	if quantityKinds[f.Kind] != c.class {
 		return false
 	}
-	if c.class == classMoney && !strings.EqualFold(f.Unit, c.currency) {
-		return false
+	lo, hi := f.Value, f.Max
+	switch c.class {
+	case classMoney:
+		if !strings.EqualFold(f.Unit, c.currency) {
+			return false
+		}
+	case classDuration:
+		var ok bool
+		if lo, hi, ok = durationIn(f, c.unit); !ok {
+			return false
+		}
 	}
 	same := func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), 1) }
-	return same(f.Value, c.lo) && same(f.Max, c.hi)
+	if same(lo, c.lo) && same(hi, c.hi) {
+		return true
+	}
+	return c.class == classRatio && lo != 0 && hi != 0 && same(1/hi, c.lo) && same(1/lo, c.hi)
 }
 
 // quantityCoded returns what a quantity record codes.
@@ -99,7 +132,9 @@ func quantityCoded(q actors.Quantity) coded {
 	case actors.SquareKilometres:
 		c.class = classArea
 	case actors.Years:
-		c.class = classDuration
+		c.class, c.unit = classDuration, "years"
+	case actors.Times:
+		c.class = classRatio
 	default:
 		c.class = classCount
 	}
@@ -127,16 +162,27 @@ func statedCoded(f actors.StatedFigure, what string) coded {
 		}
 		c.lo, c.hi = lo*scale, hi*scale
 	case "days", "weeks", "months", "years":
-		c.class = classDuration
+		c.class, c.unit = classDuration, parts[0]
 	case "percent":
 		c.class = classPercent
 	}
 	return c
 }
 
+// readingCoded returns what a clause's reading codes: the deadline of its
+// consultations, in days.
+func readingCoded(r guarantees.Reading, what string) []coded {
+	if r.ConsultationDays <= 0 {
+		return nil
+	}
+	d := float64(r.ConsultationDays)
+	return []coded{{class: classDuration, lo: d, hi: d, unit: "days", what: what + " consultation_days"}}
+}
+
 // codedByDoc collects every number the corpus codes, by the article whose
-// citation it carries: quantities, positions' figures, settlements' caps
-// and the periods of talks of their territorial terms.
+// citation it carries: quantities, positions' figures, settlements' caps,
+// the periods of talks of their territorial terms and the consultation
+// deadlines of the clauses of instruments.
 func codedByDoc(c *Corpus) map[string][]coded {
 	out := map[string][]coded{}
 	addFor := func(ev []accord.Citation, cd coded) {
@@ -163,7 +209,14 @@ func codedByDoc(c *Corpus) map[string][]coded {
 		for _, tt := range s.Territory {
 			if tt.YearsMin > 0 {
 				hi := max(tt.YearsMax, tt.YearsMin)
-				addFor(tt.Evidence, coded{class: classDuration, lo: float64(tt.YearsMin), hi: float64(hi), what: "settlement " + s.ID + " territory " + tt.Region})
+				addFor(tt.Evidence, coded{class: classDuration, lo: float64(tt.YearsMin), hi: float64(hi), unit: "years", what: "settlement " + s.ID + " territory " + tt.Region})
+			}
+		}
+	}
+	for in := range c.Instruments() {
+		for _, cl := range in.Clauses {
+			for _, cd := range readingCoded(cl.Reading, "instrument "+in.ID+" clause "+cl.ID) {
+				addFor(cl.Evidence, cd)
 			}
 		}
 	}
@@ -246,4 +299,60 @@ func TestQuantityValuesMatchAnchors(t *testing.T) {
 		assert.True(t, slices.ContainsFunc(read, cd.matches), "quantity %s: %v–%v %s is none of the figures its anchors state: %v", q.ID, cd.lo, cd.hi, q.Unit, read)
 	}
 	assert.Positive(t, n, "some quantities state their number in figures")
+}
+
+// TestCodedMatches: what a record codes is matched to what the finder
+// reads by class, unit and value; the figures are parsed as the finder
+// reads them.
+func TestCodedMatches(t *testing.T) {
+	ratio := quantityCoded(actors.Quantity{ID: "r", Unit: actors.Times, Bound: actors.Exactly, Value: 20})
+	years := quantityCoded(actors.Quantity{ID: "y", Unit: actors.Years, Bound: actors.Exactly, Value: 200})
+	days := readingCoded(guarantees.Reading{Consultation: true, ConsultationDays: 3}, "clause")
+	require.Len(t, days, 1)
+	eur := quantityCoded(actors.Quantity{ID: "m", Unit: actors.EUR, Bound: actors.Exactly, Value: 3})
+	tests := []struct {
+		name string
+		c    coded
+		text string
+		want bool
+	}{
+		{"ratio as written", ratio, "20 times larger", true},
+		{"ratio the other way round", ratio, "20 times smaller", true},
+		{"ratio of another value", ratio, "3 times larger", false},
+		{"a count is no ratio", ratio, "20 tanks", false},
+		{"consultation days", days[0], "three days", true},
+		{"bounded days", days[0], "no more than three days", true},
+		{"days are not years", days[0], "3 years", false},
+		{"days are not weeks", days[0], "three weeks", false},
+		{"centuries in years", years, "two centuries", true},
+		{"decades in years", years, "20 decades", true},
+		{"years are not days", years, "200 days", false},
+		{"money in its currency", eur, "€3", true},
+		{"money in another currency", eur, "$3", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := figure.Parse(tt.text)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, tt.c.matches(f), "%s against %s", f, tt.c.what)
+		})
+	}
+}
+
+// TestCodedByDocClauses: the consultation deadline of a clause counts as
+// coded for the articles its clause cites, and only for them.
+func TestCodedByDocClauses(t *testing.T) {
+	c, err := Default()
+	require.NoError(t, err)
+	in, ok := c.Instrument("istanbul-draft-treaty-2022")
+	require.True(t, ok)
+	cl, ok := in.Clause("art5")
+	require.True(t, ok)
+	require.Equal(t, 3, cl.Reading.ConsultationDays, "the draft's Article 5 sets consultations within three days")
+	isClause := func(cd coded) bool { return strings.Contains(cd.what, "clause art5 consultation_days") }
+	byDoc := codedByDoc(c)
+	for d := range c.Documents() {
+		cites := slices.ContainsFunc(cl.Evidence, func(ct accord.Citation) bool { return ct.Doc == d.ID })
+		assert.Equal(t, cites, slices.ContainsFunc(byDoc[d.ID], isClause), "%s", d.ID)
+	}
 }

@@ -119,6 +119,9 @@ func TestParseRejects(t *testing.T) {
 	for _, in := range []string{
 		"", "   ", "NATO", "Article 5", "42", "3.5", "5-like", "3–5% of GDP", "February 30, 2022",
 		"between 5 and", "from 2022", "Article 5 guarantees", "Art. 5 states", "three times", "three", "29–30 March", "31 June", "2022-02-30", "the 2022nd", "$7 m", "2025-09", "€", "1,23",
+		// An ordinal century or rank is a period or a place in a series,
+		// not a length of time or a count (it was read as "19 centuries").
+		"19th century", "the early 19th century", "21st-century", "2nd division", "3rd tanks",
 	} {
 		_, err := Parse(in)
 		assert.ErrorIs(t, err, ErrNoFigure, "%q", in)
@@ -181,6 +184,29 @@ func TestFind(t *testing.T) {
 		"year 1990s = 1990s",
 		"duration 5–10 years = 5–10 years",
 	}, got)
+}
+
+// TestFindOrdinals: a number with an ordinal suffix names a period or a
+// place in a series; Find once read "19th century" as a duration of 19
+// centuries. The cardinal forms next to it are still read.
+func TestFindOrdinals(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The idea goes back to the early 19th century.", nil},
+		{"A 19th-century idea, kept for two centuries.", []string{"duration two centuries = 2 centuries"}},
+		{"In the 21st century 3 centuries seemed long.", []string{"duration 3 centuries = 3 centuries"}},
+		{"The 2nd army and the 3rd corps fielded 40 tanks.", []string{"count 40 tanks = 40 tanks"}},
+		{"It began on the 16th of July 1990.", []string{"date 16th of July 1990 = 1990-07-16"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Find(tt.text) {
+			got = append(got, m.Kind.String()+" "+m.Text+" = "+m.String())
+		}
+		assert.Equal(t, tt.want, got, "%q", tt.text)
+	}
 }
 
 func TestFindOffsetsAfterNonASCII(t *testing.T) {

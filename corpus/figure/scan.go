@@ -296,6 +296,11 @@ func (sc *scanner) quantity(i int) (Figure, int, bool) {
 // finish decides what the quantity lo–hi ending before token j is.
 func (sc *scanner) finish(lo, hi number, isRange bool, j int) (Figure, int, bool) {
 	f := Figure{Value: lo.val, Max: hi.val}
+	if sc.ordinal(j) {
+		// "19th century", "3rd division": an ordinal names one of a
+		// series (a period, a rank), it counts nothing.
+		return Figure{}, 0, false
+	}
 	if lo.currency == "" && hi.currency == "" {
 		if g, k, ok := sc.hyphenated(f, j); ok {
 			return g, k, true
@@ -350,6 +355,16 @@ func (sc *scanner) finish(lo, hi number, isRange bool, j int) (Figure, int, bool
 		return f, j, true
 	}
 	return Figure{}, 0, false
+}
+
+// ordinal reports whether token j is an ordinal suffix written onto the
+// number before it ("19th", "21st", "2nd", "3rd").
+func (sc *scanner) ordinal(j int) bool {
+	if !sc.adjacent(j - 1) {
+		return false
+	}
+	t := sc.tok(j)
+	return t.kind == tWord && (t.text == "st" || t.text == "nd" || t.text == "rd" || t.text == "th")
 }
 
 func (sc *scanner) plainYear(n number) (int, bool) {
