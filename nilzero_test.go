@@ -211,7 +211,8 @@ func TestNilArgumentsGiveErrors(t *testing.T) {
 			return err
 		}},
 		{"settlement.Search with a nil context", func() error {
-			_, err := settlement.Search(nil, space, c, opts) //nolint:staticcheck // SA1012: the nil context is what is tested
+			//lint:ignore SA1012 the nil context is what is tested
+			_, err := settlement.Search(nil, space, c, opts)
 			return err
 		}},
 		{"settlement.Evaluate with a nil source", func() error {

@@ -74,14 +74,14 @@ func with(fsys fstest.MapFS, name string, data []byte) fstest.MapFS {
 	return m
 }
 
-// allocated returns the result of load and the bytes it allocated.
-func allocated(load func() error) (error, uint64) {
+// allocated returns the bytes load allocated and its result.
+func allocated(load func() error) (uint64, error) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	err := load()
 	runtime.ReadMemStats(&after)
-	return err, after.TotalAlloc - before.TotalAlloc
+	return after.TotalAlloc - before.TotalAlloc, err
 }
 
 // at returns "file:line:col" of a problem.
@@ -145,7 +145,7 @@ func TestHostileDocumentRegistry(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"documents.json": {Data: []byte(tt.data)}}
 			var c *Corpus
-			err, bytes := allocated(func() (err error) {
+			bytes, err := allocated(func() (err error) {
 				c, err = LoadWith(tt.opts, fsys)
 				return err
 			})
@@ -391,7 +391,7 @@ func TestLoadBadArguments(t *testing.T) {
 func TestLoadMemoryDenseFile(t *testing.T) {
 	text := registryOf(2<<20, perByteRecords["records"])
 	fsys := fstest.MapFS{"documents.json": {Data: []byte(text)}}
-	err, bytes := allocated(func() error { _, err := Load(fsys); return err })
+	bytes, err := allocated(func() error { _, err := Load(fsys); return err })
 	list := problems(t, err)
 	require.Len(t, list, 1)
 	assert.Equal(t, accord.ErrUnknownField, list[0].kind)

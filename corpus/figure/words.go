@@ -51,6 +51,17 @@ var numberWordFirst, numberWordSecond = func() (first [256]bool, second [256]uin
 	return first, second
 }()
 
+// inWordApostrophe reports whether the apostrophe at s[j] is inside a
+// Ukrainian word (п'ять): a Cyrillic letter before it and a letter after.
+func inWordApostrophe(s string, j int) bool {
+	if j == 0 || j+1 >= len(s) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:j])
+	q, _ := utf8.DecodeRuneInString(s[j+1:])
+	return unicode.Is(unicode.Cyrillic, p) && unicode.IsLetter(q)
+}
+
 // wordEnd returns the end of the word (letters, marks, digits and an
 // apostrophe between Cyrillic letters) starting at s[i].
 func wordEnd(s string, i int) int {
@@ -61,13 +72,8 @@ func wordEnd(s string, i int) int {
 				j++
 				continue
 			}
-			if c != '\'' || j == i || j+1 >= len(s) {
-				return j
-			}
-			// An apostrophe inside a Ukrainian word: п'ять.
-			p, _ := utf8.DecodeLastRuneInString(s[:j])
-			q, _ := utf8.DecodeRuneInString(s[j+1:])
-			if !unicode.Is(unicode.Cyrillic, p) || !unicode.IsLetter(q) {
+			// An apostrophe inside a Ukrainian word (п'ять) belongs to it.
+			if c != '\'' || j == i || !inWordApostrophe(s, j) {
 				return j
 			}
 			j++
@@ -131,6 +137,9 @@ func nextNumberWord(s string, i int) (int, int) {
 			}
 		}
 		start = asciiBoundary[c]
+		if c == '\'' && inWordApostrophe(s, i) {
+			start = 0 // п'пять is one word, as wordEnd reads it
+		}
 		i++
 	}
 	return len(s), len(s)
