@@ -113,7 +113,8 @@ func TestSchemasWithAjv(t *testing.T) {
 	assert.Len(t, results, len(wholes)+nlines, "every document and every line is checked")
 
 	var args []string
-	layers := map[string]fs.FS{"../seeds": seeds.FS(), "../examples/extend/testdata/layer": os.DirFS("../examples/extend/testdata/layer")}
+	layers := map[string]fs.FS{"../seeds": seeds.FS(), "../examples/extend/testdata/layer": os.DirFS("../examples/extend/testdata/layer"),
+		"../testdata/cases": os.DirFS("../testdata/cases")}
 	for root, fsys := range layers {
 		byDef := map[string][]string{}
 		require.NoError(t, fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
@@ -139,7 +140,7 @@ func TestSchemasWithAjv(t *testing.T) {
 func registryPattern(p string) string {
 	dir, _ := path.Split(p)
 	switch dir = strings.TrimSuffix(dir, "/"); dir {
-	case "", "positions", "neutrality":
+	case "", "positions", "neutrality", "quantities":
 		return p
 	}
 	return dir + ".json"
