@@ -84,9 +84,9 @@ func assertAllValid(t *testing.T, results []ajvResult) {
 // TestSchemasWithAjv validates with ajv, a validator that is not ours,
 // what the library writes and every data file: the export (JSON and JSON
 // Lines, with and without the computed results) against
-// corpus/export.schema.json, and each data file of the embedded corpus and
-// of the worked example's layer against its definition in
-// seeds/schema.json.
+// corpus/export.schema.json, and each data file of the embedded corpus, of
+// the worked example's layer and of the real-cases layer against its
+// definition in seeds/schema.json.
 func TestSchemasWithAjv(t *testing.T) {
 	validate := ajv(t)
 	dir := t.TempDir()
