@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/accordmodel/accord/internal/benchratio"
 	"github.com/accordmodel/accord/seeds"
 )
 
@@ -61,23 +62,7 @@ func BenchmarkLoadRatio(b *testing.B) {
 		}
 	}
 	std := func() { decodeAll(b, files) }
-	timed := func(f func()) time.Duration {
-		start := time.Now()
-		f()
-		return time.Since(start)
-	}
-	var ratios []float64
-	for i := 0; b.Loop(); i++ {
-		var l, s time.Duration
-		if i%2 == 0 {
-			l, s = timed(load), timed(std)
-		} else {
-			s, l = timed(std), timed(load)
-		}
-		ratios = append(ratios, float64(l)/float64(s))
-	}
-	slices.Sort(ratios)
-	b.ReportMetric(ratios[len(ratios)/2], "ratio")
+	b.ReportMetric(benchratio.Paired(b, load, std).Ratio(), "ratio")
 }
 
 // loadedFiles returns the contents of every data file Load reads from the

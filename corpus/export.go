@@ -171,6 +171,17 @@ func (c *Corpus) WriteJSON(w io.Writer) error { return c.WriteJSONWith(w, Export
 // strongest first), the red-line clash matrix ("clashes") and the
 // evaluation of every settlement option ("evaluations").
 func (c *Corpus) WriteJSONWith(w io.Writer, opts ExportOptions) error {
+	return c.encodeExport(w, opts, func(enc *json.Encoder, d exportDoc) error {
+		enc.SetIndent("", "  ")
+		return enc.Encode(d)
+	})
+}
+
+// encodeExport is what the writers share: it checks w, builds the export
+// of c with opts and hands it to write with an encoder over a buffer on w
+// that leaves HTML characters unescaped, flushing the buffer when write
+// succeeds.
+func (c *Corpus) encodeExport(w io.Writer, opts ExportOptions, write func(*json.Encoder, exportDoc) error) error {
 	c = c.orEmpty()
 	if w == nil {
 		return errNilWriter
@@ -182,8 +193,7 @@ func (c *Corpus) WriteJSONWith(w io.Writer, opts ExportOptions) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(d); err != nil {
+	if err := write(enc, d); err != nil {
 		return err
 	}
 	return bw.Flush()
@@ -208,17 +218,12 @@ func (c *Corpus) WriteJSONLines(w io.Writer) error { return c.WriteJSONLinesWith
 // clash of the matrix) and "evaluation", encoded as in the "computed"
 // member of [Corpus.WriteJSONWith].
 func (c *Corpus) WriteJSONLinesWith(w io.Writer, opts ExportOptions) error {
-	c = c.orEmpty()
-	if w == nil {
-		return errNilWriter
-	}
-	d, err := c.export(opts)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
+	return c.encodeExport(w, opts, writeLines)
+}
+
+// writeLines encodes d with enc as the lines of [Corpus.WriteJSONLinesWith].
+func writeLines(enc *json.Encoder, d exportDoc) error {
+	var err error
 	// err is the first error; emit does nothing after it.
 	emit := func(kind, doc string, rec any) {
 		if err == nil {
@@ -254,10 +259,7 @@ func (c *Corpus) WriteJSONLinesWith(w io.Writer, opts ExportOptions) error {
 		emitAll(emit, "clash", "", cp.Clashes.Clashes)
 		emitAll(emit, "evaluation", "", cp.Evaluations)
 	}
-	if err != nil {
-		return err
-	}
-	return bw.Flush()
+	return err
 }
 
 func emitAll[T any](emit func(kind, doc string, rec any), kind, doc string, recs []T) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/benchratio"
 	"github.com/accordmodel/accord/internal/fold"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -94,26 +95,13 @@ func BenchmarkTextHostile(b *testing.B) {
 	c := textCorpus(b)
 	tg := c.Tagger()
 	_ = c.Search("warm up") // build the index outside the timings
-	// run reports the wall time per byte (ns/B) and the process's CPU
-	// time per byte (cpu-ns/B, all threads, the collector's included),
-	// which other work on a shared machine inflates far less.
-	run := func(b *testing.B, n int, f func()) {
-		b.SetBytes(int64(n))
-		start := processCPU()
-		for b.Loop() {
-			f()
-		}
-		cpu := processCPU() - start
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/B")
-		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/B")
-	}
 	for _, kind := range []string{"prose", "base64", "word"} {
 		for _, n := range []int{64 << 10, 512 << 10, 4 << 20} {
 			text := hostileText(kind, n)
 			size := kind + "/" + strconv.Itoa(n>>10) + "KB"
-			b.Run("tag/"+size, func(b *testing.B) { run(b, len(text), func() { _ = tg.Tag(text) }) })
-			b.Run("search/"+size, func(b *testing.B) { run(b, len(text), func() { _ = c.Search(text) }) })
-			b.Run("baseline/"+size, func(b *testing.B) { run(b, len(text), func() { _ = strings.ToLower(text) }) })
+			b.Run("tag/"+size, func(b *testing.B) { benchratio.PerByte(b, len(text), func() { _ = tg.Tag(text) }) })
+			b.Run("search/"+size, func(b *testing.B) { benchratio.PerByte(b, len(text), func() { _ = c.Search(text) }) })
+			b.Run("baseline/"+size, func(b *testing.B) { benchratio.PerByte(b, len(text), func() { _ = strings.ToLower(text) }) })
 		}
 	}
 }

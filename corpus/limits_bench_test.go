@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
+
+	"github.com/accordmodel/accord/internal/benchratio"
 )
 
 // registryOf returns a document registry of at least size bytes made of
@@ -71,32 +71,11 @@ func BenchmarkLoadPerByte(b *testing.B) {
 				runtime.ReadMemStats(&after)
 				alloc := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(text))
 
-				var ratios []float64
-				var spent time.Duration
-				n := 0
-				for i := 0; b.Loop(); i++ {
-					var l, s time.Duration
-					if i%2 == 0 {
-						l, s = timed(load), timed(std)
-					} else {
-						s, l = timed(std), timed(load)
-					}
-					ratios = append(ratios, float64(l)/float64(s))
-					spent += l
-					n++
-				}
-				slices.Sort(ratios)
-				b.ReportMetric(float64(spent.Nanoseconds())/float64(n)/float64(len(text)), "ns/byte")
+				t := benchratio.Paired(b, load, std)
+				b.ReportMetric(t.NsPerByte(len(text)), "ns/byte")
 				b.ReportMetric(alloc, "alloc/byte")
-				b.ReportMetric(ratios[len(ratios)/2], "ratio")
+				b.ReportMetric(t.Ratio(), "ratio")
 			})
 		}
 	}
-}
-
-// timed returns how long f takes.
-func timed(f func()) time.Duration {
-	start := time.Now()
-	f()
-	return time.Since(start)
 }

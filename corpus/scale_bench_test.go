@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/guarantees/settlement"
+	"github.com/accordmodel/accord/internal/benchratio"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -41,19 +41,8 @@ func startPerRecord(b *testing.B, records int) *perRecord {
 	b.ReportAllocs()
 	runtime.GC()
 	runtime.ReadMemStats(&p.before)
-	p.cpu = cpuTime()
+	p.cpu = benchratio.ProcessCPU()
 	return p
-}
-
-// cpuTime returns the CPU time the process has used (all threads, the
-// garbage collector's included), which a busy machine inflates far less
-// than wall time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func (p *perRecord) stop(ops int) {
@@ -61,7 +50,7 @@ func (p *perRecord) stop(ops int) {
 	runtime.ReadMemStats(&after)
 	n := float64(ops) * float64(p.records)
 	p.b.ReportMetric(float64(p.b.Elapsed().Nanoseconds())/n, "ns/record")
-	p.b.ReportMetric(float64(cpuTime()-p.cpu)/n, "cpu-ns/record")
+	p.b.ReportMetric(float64(benchratio.ProcessCPU()-p.cpu)/n, "cpu-ns/record")
 	p.b.ReportMetric(float64(after.TotalAlloc-p.before.TotalAlloc)/n, "B/record")
 	p.b.ReportMetric(float64(p.records), "records")
 }

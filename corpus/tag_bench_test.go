@@ -2,21 +2,18 @@ package corpus
 
 import (
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord/corpus/figure"
 	"github.com/accordmodel/accord/corpus/internal/ahocorasick"
 	"github.com/accordmodel/accord/corpus/internal/figurehook"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/internal/benchratio"
 	"github.com/accordmodel/accord/internal/fold"
 )
 
@@ -60,26 +57,17 @@ func benchText(b *testing.B) string {
 	return strings.Repeat(sample, 100_000/len(sample)+1)
 }
 
-// processCPU returns the CPU time the process has used so far.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // throughput runs f in b.Loop over n bytes and reports MB/s of wall time
 // (via SetBytes) and cpu-MB/s of CPU time.
 func throughput(b *testing.B, n int, f func()) {
 	b.SetBytes(int64(n))
-	start := processCPU()
+	start := benchratio.ProcessCPU()
 	iters := 0
 	for b.Loop() {
 		f()
 		iters++
 	}
-	if cpu := processCPU() - start; cpu > 0 {
+	if cpu := benchratio.ProcessCPU() - start; cpu > 0 {
 		b.ReportMetric(float64(n)*float64(iters)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
 }
@@ -185,26 +173,9 @@ func BenchmarkTagRatio(b *testing.B) {
 		folded := fold.FoldIndexed(text)
 		_ = naiveTagFolded(folded, forms) + len(figurehook.Find(text, folded).([]figure.Match))
 	}
-	timed := func(f func()) time.Duration {
-		start := time.Now()
-		f()
-		return time.Since(start)
-	}
-	var ratios []float64
-	minT, minN := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
-	for i := 0; b.Loop(); i++ {
-		var t, n time.Duration
-		if i%2 == 0 {
-			t, n = timed(tagged), timed(naive)
-		} else {
-			n, t = timed(naive), timed(tagged)
-		}
-		ratios = append(ratios, float64(n)/float64(t))
-		minT, minN = min(minT, t), min(minN, n)
-	}
-	slices.Sort(ratios)
-	b.ReportMetric(ratios[len(ratios)/2], "speedup")
-	b.ReportMetric(float64(minN)/float64(minT), "speedup-min")
+	t := benchratio.Paired(b, tagged, naive)
+	b.ReportMetric(t.Speedup(), "speedup")
+	b.ReportMetric(t.FastestSpeedup(), "speedup-min")
 	b.ReportMetric(float64(tg.Forms()), "forms")
 }
 

@@ -4,10 +4,9 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/accordmodel/accord/internal/benchratio"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -134,36 +133,14 @@ func BenchmarkFindHostile(b *testing.B) {
 		"a1":     func(n int) string { return strings.Repeat("a1", n/2) },
 		"commas": func(n int) string { return "1" + strings.Repeat(",000", n/4) },
 	}
-	// run reports the wall time per byte (ns/B) and the process's CPU
-	// time per byte (cpu-ns/B), which other work on a shared machine
-	// inflates far less.
-	run := func(b *testing.B, n int, f func()) {
-		b.SetBytes(int64(n))
-		start := processCPU()
-		for b.Loop() {
-			f()
-		}
-		cpu := processCPU() - start
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/B")
-		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/float64(n), "cpu-ns/B")
-	}
 	for _, name := range []string{"prose", "a1", "commas"} {
 		for _, n := range []int{64 << 10, 512 << 10, 4 << 20} {
 			text := inputs[name](n)
 			size := name + "/" + strconv.Itoa(n>>10) + "KB"
-			b.Run(size, func(b *testing.B) { run(b, len(text), func() { _ = Find(text) }) })
-			b.Run(size+"/baseline", func(b *testing.B) { run(b, len(text), func() { _ = strings.ToLower(text) }) })
+			b.Run(size, func(b *testing.B) { benchratio.PerByte(b, len(text), func() { _ = Find(text) }) })
+			b.Run(size+"/baseline", func(b *testing.B) { benchratio.PerByte(b, len(text), func() { _ = strings.ToLower(text) }) })
 		}
 	}
-}
-
-// processCPU returns the CPU time the process has used so far.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // TestFindChunksMatchWhole: a window far longer than a chunk of tokens

@@ -5,15 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/benchratio"
 )
 
 // TestParseDepthLimit: nesting past the limit is a syntax error at the
@@ -311,28 +310,9 @@ func BenchmarkParsePerByte(b *testing.B) {
 					b.Fatal("invalid")
 				}
 			}
-			timed := func(f func()) time.Duration {
-				start := time.Now()
-				f()
-				return time.Since(start)
-			}
-			var ratios []float64
-			var spent time.Duration
-			n := 0
-			for i := 0; b.Loop(); i++ {
-				var p, v time.Duration
-				if i%2 == 0 {
-					p, v = timed(parse), timed(valid)
-				} else {
-					v, p = timed(valid), timed(parse)
-				}
-				ratios = append(ratios, float64(p)/float64(v))
-				spent += p
-				n++
-			}
-			slices.Sort(ratios)
-			b.ReportMetric(float64(spent.Nanoseconds())/float64(n)/float64(len(text)), "ns/byte")
-			b.ReportMetric(ratios[len(ratios)/2], "ratio")
+			t := benchratio.Paired(b, parse, valid)
+			b.ReportMetric(t.NsPerByte(len(text)), "ns/byte")
+			b.ReportMetric(t.Ratio(), "ratio")
 		})
 	}
 }
