@@ -113,26 +113,22 @@ const (
 // (or at 0) and ends just after the (wordsAfter+1)th space after it (or at
 // len(fs)).
 //
-// Each byte of fs is looked at once: the spaces are recorded as the scan
-// passes them, and only the few before the current run are kept, so the
-// time is linear in len(fs) however few spaces the text has ("a1a1a1…" or
-// "1,000,000,…" used to be quadratic).
+// The time is linear in len(fs) however few spaces the text has
+// ("a1a1a1…" or "1,000,000,…" used to be quadratic): the walk back from a
+// run stops at the end of the run before it, and the walk forward at the
+// start of the run after it. A window whose walk stops there touches its
+// neighbour and is merged with it, which is what the unbounded walk would
+// have given; so each byte between two runs is looked at at most twice,
+// and in prose, where the words run out long before the next run, far
+// fewer bytes are looked at than the text holds.
 func windows(fs string, words [][2]int) [][2]int {
 	var out [][2]int
-	var sp []int // offsets of spaces in fs[:scanned], ascending, oldest dropped
-	scanned := 0
-	nb := 0 // sp[:nb] lie before the current run
-	scanTo := func(limit int) {
-		for ; scanned < limit; scanned++ {
-			if fs[scanned] == ' ' {
-				sp = append(sp, scanned)
-			}
-		}
-	}
 	ds, de := -1, -1 // the next run of digits at or after i
 	ws, we := -1, -1 // the next number word at or after i
 	nw := 0          // the index in words of the next number word
-	for i := 0; i < len(fs); {
+	// next returns the first run of digits or number word at or after i,
+	// or len(fs), len(fs).
+	next := func(i int) (int, int) {
 		if ds < i {
 			ds = nextDigit(fs, i)
 			de = ds
@@ -149,39 +145,32 @@ func windows(fs string, words [][2]int) [][2]int {
 				ws, we = words[nw][0], words[nw][1]
 			}
 		}
-		d, e := ds, de
 		if ws < ds {
-			d, e = ws, we
+			return ws, we
 		}
-		if d == len(fs) {
-			break
+		return ds, de
+	}
+	prev := 0 // the end of the run before the current one
+	for d, e := next(0); d < len(fs); {
+		nd, ne := next(e)
+		start := d
+		for n := 0; start > prev && n <= wordsBefore; start-- {
+			if fs[start-1] == ' ' {
+				n++
+			}
 		}
-		scanTo(e)
-		for nb < len(sp) && sp[nb] < d {
-			nb++
-		}
-		start := 0
-		if nb > wordsBefore {
-			start = sp[nb-wordsBefore-1]
-		}
-		for len(sp)-nb <= wordsAfter && scanned < len(fs) {
-			scanTo(scanned + 1)
-		}
-		end := len(fs)
-		if len(sp)-nb > wordsAfter {
-			end = sp[nb+wordsAfter] + 1
+		end := e
+		for n := 0; end < nd && n <= wordsAfter; end++ {
+			if fs[end] == ' ' {
+				n++
+			}
 		}
 		if k := len(out); k > 0 && start <= out[k-1][1] {
 			out[k-1][1] = end
 		} else {
 			out = append(out, [2]int{start, end})
 		}
-		// Forget the spaces no later window can start at.
-		if drop := nb - wordsBefore - 1; drop > 64 && drop > len(sp)/2 {
-			sp = sp[:copy(sp, sp[drop:])]
-			nb -= drop
-		}
-		i = e
+		prev, d, e = e, nd, ne
 	}
 	return out
 }

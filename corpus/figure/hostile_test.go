@@ -14,16 +14,26 @@ import (
 // windowsNaive is the first version of windows: it walks back and forth
 // from every run of digits, which is quadratic in a text without spaces.
 // It is the reference the linear version must agree with.
-func windowsNaive(fs string) [][2]int {
+func windowsNaive(fs string) [][2]int { return windowsNaiveWords(fs, nil) }
+
+// windowsNaiveWords is windowsNaive with the number words of words as runs
+// too: each run walks back and forward without bound.
+func windowsNaiveWords(fs string, words [][2]int) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(fs); {
 		d := nextDigit(fs, i)
-		if d == len(fs) {
-			break
-		}
 		e := d
 		for e < len(fs) && isDigit(fs[e]) {
 			e++
+		}
+		for _, w := range words {
+			if w[0] >= i && w[0] < d {
+				d, e = w[0], w[1]
+				break
+			}
+		}
+		if d == len(fs) {
+			break
 		}
 		start, end := d, e
 		for n := 0; start > 0 && n <= wordsBefore; start-- {
@@ -52,17 +62,25 @@ func TestWindowsMatchNaive(t *testing.T) {
 		"", "no digits here", "1", " 1 ", "a1a1a1", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20",
 		long + "12" + long + "34" + long, "1" + strings.Repeat(",000", 50),
 		strings.Repeat("a b c d e f g h i j k 7 ", 100), strings.Repeat(" ", 100) + "5" + strings.Repeat(" ", 100),
+		"three days and 4 weeks", long + "twenty" + long + "5" + long, strings.Repeat("two-", 300),
 	} {
 		assert.Equal(t, windowsNaive(fs), windows(fs, nil), "windows(%.40q…)", fs)
+		words := numberWordSpans(fs)
+		assert.Equal(t, windowsNaiveWords(fs, words), windows(fs, words), "windows(%.40q…) with number words", fs)
 	}
 }
 
 func FuzzWindows(f *testing.F) {
 	f.Add("between $20 and $40 billion a year from 1 March 2026")
 	f.Add("a1a1a1a1 b2 c 3 d e f g h i j k l 4")
+	f.Add("three days, 4 weeks and twenty-five years")
 	f.Fuzz(func(t *testing.T, fs string) {
 		if got, want := windows(fs, nil), windowsNaive(fs); !equalWindows(got, want) {
 			t.Fatalf("windows(%q) = %v, want %v", fs, got, want)
+		}
+		words := numberWordSpans(fs)
+		if got, want := windows(fs, words), windowsNaiveWords(fs, words); !equalWindows(got, want) {
+			t.Fatalf("windows(%q, %v) = %v, want %v", fs, words, got, want)
 		}
 	})
 }
