@@ -82,9 +82,13 @@ func (c *Corpus) NumQuantities() int {
 // of metric m that may hold on date d (the zero Date matches every
 // one; see [actors.Quantity.HoldsOn]), ordered by the start of their
 // period (undated ones last), then by article and record order. A zero m
-// matches every metric.
-func (c *Corpus) QuantitiesOf(actor string, m actors.Metric, d accord.Date) []SourcedQuantity {
+// matches every metric. An actor the registry lacks is an error
+// ([actors.ErrUnknownActor]); a known actor with no quantity has none.
+func (c *Corpus) QuantitiesOf(actor string, m actors.Metric, d accord.Date) ([]SourcedQuantity, error) {
 	c = c.orEmpty()
+	if !c.Actors().Has(actor) {
+		return nil, accord.NotFound(accord.NewPath("actor"), actor, "no actor has this id").WithRule(actors.ErrUnknownActor)
+	}
 	var out []SourcedQuantity
 	for _, q := range c.quantities.list {
 		if q.Actor == actor && (m == 0 || q.Metric == m) && q.HoldsOn(d) {
@@ -104,7 +108,7 @@ func (c *Corpus) QuantitiesOf(actor string, m actors.Metric, d accord.Date) []So
 		}
 		return a.Period.From.Compare(b.Period.From)
 	})
-	return out
+	return out, nil
 }
 
 func (q SourcedQuantity) clone() SourcedQuantity {

@@ -21,7 +21,12 @@ func ExampleCorpus_QuantitiesOf() {
 	}
 	p := message.NewPrinter(language.English)
 	show := func(d accord.Date) {
-		for _, q := range c.QuantitiesOf("ukraine", 0, d) {
+		qs, err := c.QuantitiesOf("ukraine", 0, d)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, q := range qs {
 			if q.Unit.String() == "km2" || q.Metric.String() == "occupied-share" {
 				lo, _ := q.Range()
 				when := q.Period.String()

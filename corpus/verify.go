@@ -46,8 +46,12 @@ func VerifySources(c *Corpus, sources fs.FS) error {
 // against their sources and which it could not.
 type Verification struct {
 	// Verified are the ids of the documents whose source file was at hand
-	// and was checked, in registry order.
+	// and matched: its hash, its word count and every anchor that cites
+	// it, in registry order.
 	Verified []string
+	// Failed are the ids of the documents whose source file was at hand
+	// but did not match, in registry order; the error says how.
+	Failed []string
 	// Unverified are the ids of the documents whose source file is not in
 	// the sources, in registry order: nothing about them was checked, and
 	// nothing about them is reported as a problem.
@@ -83,6 +87,8 @@ func (c *Corpus) verify(sources fs.FS, ids []string, strict bool) (Verification,
 		want[id] = true
 	}
 	folded := make(map[string]string, len(c.docs.list))
+	var checked []string        // the documents whose source is at hand, in registry order
+	failed := map[string]bool{} // those of them that do not match
 	for i, d := range c.docs.list {
 		if len(ids) > 0 && !want[d.ID] {
 			continue
@@ -97,13 +103,15 @@ func (c *Corpus) verify(sources fs.FS, ids []string, strict bool) (Verification,
 			v.Unverified = append(v.Unverified, d.ID)
 			continue
 		}
-		v.Verified = append(v.Verified, d.ID)
+		checked = append(checked, d.ID)
 		sum, words := fingerprint(data)
 		if sum != d.SHA256 {
 			errs = append(errs, at.err("sha256", accord.Invalid(p.Child("sha256"), d.SHA256, "the file "+d.File+" has SHA-256 "+sum).WithRule(ErrHashMismatch)))
+			failed[d.ID] = true
 		}
 		if words != d.Words {
 			errs = append(errs, at.err("words", accord.Invalid(p.Child("words"), d.Words, fmt.Sprintf("the file %s has %d words", d.File, words)).WithRule(ErrWordCount)))
+			failed[d.ID] = true
 		}
 		folded[d.ID] = fold.Fold(string(data))
 	}
@@ -116,6 +124,14 @@ func (c *Corpus) verify(sources fs.FS, ids []string, strict bool) (Verification,
 			e := accord.NotFound(accord.NewPath(ct.Path.String()).Child("anchor"), ct.Anchor, "the phrase does not occur in "+ct.Doc).WithRule(ErrAnchorNotFound)
 			e.File, e.Line, e.Column = ct.File, ct.Line, ct.Column
 			errs = append(errs, e)
+			failed[ct.Doc] = true
+		}
+	}
+	for _, id := range checked {
+		if failed[id] {
+			v.Failed = append(v.Failed, id)
+		} else {
+			v.Verified = append(v.Verified, id)
 		}
 	}
 	errs.Sort()

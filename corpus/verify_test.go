@@ -191,7 +191,8 @@ func TestVerifyDocumentsFindsProblems(t *testing.T) {
 	changed := strings.Replace(string(data), "Its director, Mira Solberg", "Its director, Mira Solheim", 1)
 	sources := fstest.MapFS{"harbour-note.txt": {Data: []byte(changed)}}
 	v, err := VerifyDocuments(c, sources, "harbour-note", "no-such-note")
-	assert.Equal(t, []string{"harbour-note"}, v.Verified)
+	assert.Empty(t, v.Verified, "a document that does not match is not verified")
+	assert.Equal(t, []string{"harbour-note"}, v.Failed)
 	var list accord.ErrorList
 	require.ErrorAs(t, err, &list)
 	var rules []error
