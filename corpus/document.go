@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/check"
@@ -106,5 +107,13 @@ func (d Document) Validate(path accord.Path) accord.ErrorList {
 		errs = append(errs, accord.Invalid(path.Child("words"), d.Words, "the source's word count, a positive number"))
 	}
 	errs = append(errs, check.Text(path.Child("summary"), d.Summary, "a few sentences in the coder's own words")...)
+	for _, f := range []struct{ name, value, want string }{
+		{"title", d.Title, "the source's title"},
+		{"summary", d.Summary, "a few sentences in the coder's own words"},
+	} {
+		if strings.HasPrefix(f.value, Placeholder) {
+			errs = append(errs, accord.Invalid(path.Child(f.name), f.value, "still the template's placeholder: write "+f.want))
+		}
+	}
 	return errs
 }

@@ -9,6 +9,12 @@ import (
 	"github.com/accordmodel/accord/internal/fold"
 )
 
+// Placeholder begins the values a registry template leaves for the coder
+// to write (examples/register prints "FILL IN: the source's title"):
+// [Document.Validate] reports a title or summary that still begins with
+// it, so a half-filled entry does not load.
+const Placeholder = "FILL IN"
+
 // SourceEntry returns the start of the registry entry for a new source
 // document whose text is data, read from the file named file: File (the
 // base name), SHA256 and Words as [VerifyDocuments] checks them, and an ID

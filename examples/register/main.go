@@ -69,12 +69,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		d := corpus.SourceEntry(s.name, s.data)
 		out = append(out, entry{
 			ID:      d.ID,
-			Title:   "FILL IN: the source's title",
-			Kind:    "FILL IN: one of " + strings.Join(kinds, ", "),
+			Title:   corpus.Placeholder + ": the source's title",
+			Kind:    corpus.Placeholder + ": one of " + strings.Join(kinds, ", "),
 			File:    d.File,
 			SHA256:  d.SHA256,
 			Words:   d.Words,
-			Summary: "FILL IN: a few sentences in your own words",
+			Summary: corpus.Placeholder + ": a few sentences in your own words",
 		})
 	}
 	enc := json.NewEncoder(stdout)

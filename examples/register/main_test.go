@@ -10,6 +10,13 @@ import (
 	"strings"
 	"testing"
 
+	"errors"
+	"slices"
+	"testing/fstest"
+
+	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/seeds"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -55,4 +62,42 @@ func TestRunWithoutFilesRegistersTheSample(t *testing.T) {
 	var out, errOut bytes.Buffer
 	require.Equal(t, 0, run(nil, &out, &errOut))
 	assert.Contains(t, out.String(), `"file": "sample.txt"`)
+}
+
+// TestTemplateDoesNotLoadHalfFilled: the printed entry, loaded as a layer
+// over the embedded corpus, fails on each value left for the coder to
+// write — the kind, and the title and summary that still hold the
+// placeholder — and loads once they are written.
+func TestTemplateDoesNotLoadHalfFilled(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run(nil, &out, &errOut), errOut.String())
+	for _, tt := range []struct {
+		name  string
+		fill  func(e map[string]any)
+		paths []string
+	}{
+		{"as printed", func(map[string]any) {}, []string{"documents[0].kind", "documents[0].summary", "documents[0].title"}},
+		{"kind written", func(e map[string]any) { e["kind"] = "coder-notes" }, []string{"documents[0].summary", "documents[0].title"}},
+		{"all written", func(e map[string]any) {
+			e["kind"], e["title"], e["summary"] = "coder-notes", "A note", "What the note says, in my words."
+		}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var reg map[string][]map[string]any
+			require.NoError(t, json.Unmarshal(out.Bytes(), &reg))
+			tt.fill(reg["documents"][0])
+			data, err := json.Marshal(reg)
+			require.NoError(t, err)
+			_, err = corpus.Load(seeds.FS(), corpus.NamedLayer("mine", fstest.MapFS{"documents.json": {Data: data}}))
+			var paths []string
+			var list accord.ErrorList
+			if errors.As(err, &list) {
+				for _, e := range list {
+					paths = append(paths, e.Path.String())
+				}
+			}
+			slices.Sort(paths)
+			assert.Equal(t, tt.paths, paths, "%v", err)
+		})
+	}
 }
