@@ -1,9 +1,11 @@
 // Command extend adds a source of one's own to accord's embedded corpus:
 // it loads the embedded corpus with a layer of new records on top,
 // verifies the layer against its own source, and answers questions that
-// span both layers — the rulebook's verdicts on the new neutrality status,
-// the new instrument ranked among the coded ones, and where a new actor
-// clashes with a coded one.
+// span both layers about whatever records the layer adds (those the corpus
+// has with the layer and not without it) — the rulebook's verdicts on each
+// new neutrality status, each new instrument ranked among the coded ones,
+// and where each actor with a new position clashes with a coded one — and
+// says so when the layer adds none of a kind.
 //
 //	go run ./examples/extend
 //	go run ./examples/extend -layer mydata -sources mydata/sources
@@ -27,6 +29,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
@@ -34,16 +37,6 @@ import (
 
 //go:embed testdata
 var testdata embed.FS
-
-// The records of the example layer the questions are about.
-const (
-	newStatus     = "ukraine-harbour-neutrality"
-	newInstrument = "harbour-guarantee-pact"
-	newActor      = "harbour-institute"
-	codedActor    = "ukraine"
-	newPerson     = "mira-solberg"
-	codedPerson   = "russia"
-)
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -99,67 +92,169 @@ func extend(w io.Writer, layer, sources fs.FS) error {
 	fmt.Fprintf(w, "Verified against their sources: %s.\n", strings.Join(v.Verified, ", "))
 	fmt.Fprintf(w, "Not verified (source not at hand): %d documents.\n\n", len(v.Unverified))
 
-	// 3. The rulebook of the embedded corpus judges the new status.
-	st, ok := c.NeutralityStatus(newStatus)
-	if !ok {
-		return fmt.Errorf("the layer has no status %s", newStatus)
+	// 3. The records the layer adds: those the corpus has with the layer
+	// and not without it.
+	added := addedBy(base, c)
+
+	// 4. The rulebook of the embedded corpus judges each new status.
+	if len(added.statuses) == 0 {
+		fmt.Fprintln(w, "The layer adds no neutrality status.")
 	}
-	fmt.Fprintf(w, "The rulebook on %s (%s %s, per %s):\n", newStatus, st.Status.Stage, st.Status.Kind, st.Document)
 	acts := []neutrality.Activity{neutrality.ReceivesSecurityGuarantee, neutrality.GuarantorMayIntervene,
 		neutrality.AllianceMembership, neutrality.ForeignMilitaryBase, neutrality.StrongArmedForces, neutrality.ForeignTrainers}
-	rep, err := c.Rulebook().CheckAll(st.Status, acts, neutrality.Options{})
-	if err != nil {
-		return err
-	}
-	for _, r := range rep.Rulings {
-		fmt.Fprintf(w, "  %-28s %s", r.Activity, r.Verdict)
-		if r.Condition != "" {
-			fmt.Fprintf(w, " (if %s)", r.Condition)
-		}
-		fmt.Fprintln(w)
-		for _, s := range r.Sides() {
-			fmt.Fprintf(w, "  %-28s   under %s: %s\n", "", s.Doctrine, s.Verdict)
-		}
-	}
-	for _, a := range rep.Uncovered {
-		fmt.Fprintf(w, "  %-28s no rule\n", a)
-	}
-
-	// 4. The new instrument among the coded ones, in the situation the
-	// corpus records.
-	ranked := c.RankInstruments(c.GuaranteeSituation())
-	i := slices.IndexFunc(ranked, func(r corpus.RankedInstrument) bool { return r.Instrument.ID == newInstrument })
-	if i < 0 {
-		return fmt.Errorf("the layer has no instrument %s", newInstrument)
-	}
-	r := ranked[i]
-	fmt.Fprintf(w, "\n%s ranks %d of %d instruments: score %d, %s.\n", r.Instrument.Title(), i+1, len(ranked), r.Assessment.Score, r.Assessment.Level)
-	for _, f := range r.Assessment.Findings {
-		fmt.Fprintf(w, "  - %s\n", f.Explanation())
-	}
-	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(ranked) {
-			fmt.Fprintf(w, "  next to: %s (score %d)\n", ranked[j].Instrument.Title(), ranked[j].Assessment.Score)
-		}
-	}
-
-	// 5. Where the new actors stand against coded ones.
-	fmt.Fprintln(w)
-	for _, pair := range [][2]string{{newActor, codedActor}, {newPerson, codedPerson}} {
-		cmp, err := c.Positions().Compare(pair[0], pair[1], accord.Date{})
+	for _, st := range added.statuses {
+		fmt.Fprintf(w, "The rulebook on %s (%s %s, per %s):\n", st.Status.ID, st.Status.Stage, st.Status.Kind, st.Document)
+		rep, err := c.Rulebook().CheckAll(st.Status, acts, neutrality.Options{})
 		if err != nil {
 			return err
 		}
-		a, b := c.Actors().Name(pair[0]), c.Actors().Name(pair[1])
-		for _, rel := range slices.Concat(cmp.RedLineClashes, cmp.Disagreements) {
-			fmt.Fprintf(w, "%s and %s: %s on %s (%s %s, %s %s)\n", a, b, rel.Kind, c.Issues().Name(rel.Issue),
-				a, rel.APositions[0].Stance, b, rel.BPositions[0].Stance)
+		for _, r := range rep.Rulings {
+			fmt.Fprintf(w, "  %-28s %s", r.Activity, r.Verdict)
+			if r.Condition != "" {
+				fmt.Fprintf(w, " (if %s)", r.Condition)
+			}
+			fmt.Fprintln(w)
+			for _, s := range r.Sides() {
+				fmt.Fprintf(w, "  %-28s   under %s: %s\n", "", s.Doctrine, s.Verdict)
+			}
 		}
-		if len(cmp.RedLineClashes)+len(cmp.Disagreements) == 0 {
-			fmt.Fprintf(w, "%s and %s: no disagreement\n", a, b)
+		for _, a := range rep.Uncovered {
+			fmt.Fprintf(w, "  %-28s no rule\n", a)
+		}
+	}
+
+	// 5. Each new instrument among the coded ones, in the situation the
+	// corpus records.
+	fmt.Fprintln(w)
+	if len(added.instruments) == 0 {
+		fmt.Fprintln(w, "The layer adds no instrument.")
+	}
+	ranked := c.RankInstruments(c.GuaranteeSituation())
+	for i, r := range ranked {
+		if !added.instruments[r.Instrument.ID] {
+			continue
+		}
+		fmt.Fprintf(w, "%s ranks %d of %d instruments: score %d, %s.\n", r.Instrument.Title(), i+1, len(ranked), r.Assessment.Score, r.Assessment.Level)
+		for _, f := range r.Assessment.Findings {
+			fmt.Fprintf(w, "  - %s\n", f.Explanation())
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(ranked) {
+				fmt.Fprintf(w, "  next to: %s (score %d)\n", ranked[j].Instrument.Title(), ranked[j].Assessment.Score)
+			}
+		}
+	}
+
+	// 6. Where the layer's actors stand against coded ones: every actor
+	// with a position the layer adds, against every actor of the embedded
+	// corpus with a position on the same issue.
+	fmt.Fprintln(w)
+	return clashes(w, base, c, added.actors, added.positions)
+}
+
+// layerRecords is what a layer adds to the corpus below it.
+type layerRecords struct {
+	statuses    []corpus.SourcedStatus
+	instruments map[string]bool
+	actors      []string
+	positions   []actors.Position
+}
+
+// addedBy returns the records c has and base lacks, in c's order.
+func addedBy(base, c *corpus.Corpus) layerRecords {
+	var a layerRecords
+	for st := range c.NeutralityStatuses() {
+		if _, ok := base.NeutralityStatus(st.Status.ID); !ok {
+			a.statuses = append(a.statuses, st)
+		}
+	}
+	a.instruments = map[string]bool{}
+	for in := range c.Instruments() {
+		if _, ok := base.Instrument(in.ID); !ok {
+			a.instruments[in.ID] = true
+		}
+	}
+	for act := range c.Actors().All() {
+		if !base.Actors().Has(act.ID) {
+			a.actors = append(a.actors, act.ID)
+		}
+	}
+	for p := range c.Positions().All() {
+		if _, ok := base.Positions().Position(p.ID); !ok {
+			a.positions = append(a.positions, p)
+		}
+	}
+	return a
+}
+
+// clashes writes, for each actor holding one of the positions ps, where
+// on the issues of those it disagrees or clashes over a red line with an
+// actor of base; and names the new actors (ids) that hold none.
+func clashes(w io.Writer, base, c *corpus.Corpus, ids []string, ps []actors.Position) error {
+	if len(ps) == 0 {
+		fmt.Fprintln(w, "The layer adds no position.")
+	}
+	issues := map[string][]string{} // actor -> issues of its new positions
+	var holders []string
+	for _, p := range ps {
+		if _, ok := issues[p.Actor]; !ok {
+			holders = append(holders, p.Actor)
+		}
+		if !slices.Contains(issues[p.Actor], p.Issue) {
+			issues[p.Actor] = append(issues[p.Actor], p.Issue)
+		}
+	}
+	slices.SortFunc(holders, c.Actors().Compare)
+	for _, a := range holders {
+		var others []string
+		for _, issue := range issues[a] {
+			on, err := base.Positions().On(issue, accord.Date{})
+			if err != nil {
+				return err
+			}
+			for _, p := range on {
+				if p.Actor != a && !slices.Contains(others, p.Actor) {
+					others = append(others, p.Actor)
+				}
+			}
+		}
+		slices.SortFunc(others, c.Actors().Compare)
+		an := c.Actors().Name(a)
+		found := 0
+		for _, b := range others {
+			cmp, err := c.Positions().Compare(a, b, accord.Date{})
+			if err != nil {
+				return err
+			}
+			bn := c.Actors().Name(b)
+			for _, rel := range slices.Concat(cmp.RedLineClashes, cmp.Disagreements) {
+				if !slices.Contains(issues[a], rel.Issue) {
+					continue
+				}
+				found++
+				fmt.Fprintf(w, "%s and %s: %s on %s (%s %s, %s %s)\n", an, bn, rel.Kind, c.Issues().Name(rel.Issue),
+					an, rel.APositions[0].Stance, bn, rel.BPositions[0].Stance)
+			}
+		}
+		if found == 0 {
+			fmt.Fprintf(w, "%s: no disagreement with a coded actor on %s\n", an, strings.Join(issueNames(c, issues[a]), ", "))
+		}
+	}
+	for _, id := range ids {
+		if _, ok := issues[id]; !ok {
+			fmt.Fprintf(w, "%s: no position in the layer\n", c.Actors().Name(id))
 		}
 	}
 	return nil
+}
+
+// issueNames returns the names of the issues ids.
+func issueNames(c *corpus.Corpus, ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = c.Issues().Name(id)
+	}
+	return out
 }
 
 // must returns v, or panics on an error that cannot happen (a path of the
