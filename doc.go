@@ -8,7 +8,10 @@
 // # The packages
 //
 //   - accord (this package): the vocabulary every domain shares — [Date],
-//     [Precision] and [Period] (when, at the precision the sources give),
+//     [Precision], [Period] and [Ending] (when, at the precision the
+//     sources give, and whether a period still holds, ended at a date not
+//     given, or its end is not stated; [ErrBadDate] and [ErrBadPeriod]
+//     for text that is neither),
 //     [Citation] (which article says so, and where), and the validation
 //     problems: [Path], [FieldError] and [ErrorList], whose kinds are the
 //     sentinels [ErrRequired], [ErrInvalid], [ErrNotSupported],

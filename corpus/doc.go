@@ -52,17 +52,22 @@
 //  2. A record kind with no collection type has a plural that iterates
 //     over all its records in file order
 //     ([Corpus.Documents], [Corpus.Instruments], [Corpus.NeutralityStatuses],
-//     [Corpus.Settlements], [Corpus.NeutralityDemands], [Corpus.KeyTerms],
-//     [Corpus.Citations]); where the kind is looked up by id, the singular
-//     returns one record ([Corpus.Document], [Corpus.Instrument],
-//     [Corpus.NeutralityStatus], [Corpus.Settlement]) and Num… counts
-//     them ([Corpus.NumDocuments], …).
+//     [Corpus.Quantities], [Corpus.Settlements], [Corpus.NeutralityDemands],
+//     [Corpus.KeyTerms], [Corpus.Citations]); where the kind is looked up
+//     by id, the singular returns one record ([Corpus.Document],
+//     [Corpus.Instrument], [Corpus.NeutralityStatus], [Corpus.Quantity],
+//     [Corpus.Settlement]) and Num… counts them ([Corpus.NumDocuments], …).
+//     Ids are unique across all the layers of a corpus, so one id names
+//     one record whichever layer coded it.
 //  3. A selection by something other than an id is named for what it
 //     returns, with a preposition for its argument: [Corpus.DemandsIn]
 //     (talks), [Corpus.DoctrinesOf] (a document),
 //     [Corpus.NeutralityStatusesOf] (a state, in time order),
 //     [Corpus.NeutralityStatusesOn] (a state and a date the articles
-//     vouch for) and [Corpus.PrecedentsFor] (a subject).
+//     vouch for), [Corpus.QuantitiesOf] (an actor, a metric and a date),
+//     [Corpus.LookupInstrument] (a name as texts write it) and
+//     [Corpus.PrecedentsFor] (a subject). An id such a query does not know
+//     is an error, never an empty answer.
 //  4. A value derived from the whole corpus is named for what it is:
 //     [Corpus.GuaranteeSituation] (the one default context of
 //     assessments: who attacked whom, from the breaches recorded, and the
@@ -71,7 +76,8 @@
 //  5. A computation is a verb: [Corpus.RankInstruments], [Corpus.Search]
 //     (records and documents ranked, with anchors and snippets),
 //     [Corpus.WriteJSON] and [Corpus.WriteJSONLines] (the export for
-//     programs in other languages).
+//     programs in other languages; [Corpus.WriteJSONWith] and
+//     [Corpus.WriteJSONLinesWith] add what the library computes).
 //
 // A Corpus is immutable after loading: accessors return copies, iterators
 // or immutable values, never its own slices and maps.
