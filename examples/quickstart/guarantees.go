@@ -21,9 +21,13 @@ func printGuarantees(w io.Writer, c *corpus.Corpus) {
 	for in := range c.Instruments() {
 		stages[in.Stage]++
 	}
+	width := 0
+	for s := range stages {
+		width = max(width, len(s.String()))
+	}
 	for _, s := range guarantees.Stages() {
 		if stages[s] > 0 {
-			p.Fprintf(w, "  %-10s %d\n", s, stages[s])
+			p.Fprintf(w, "  %-*s %d\n", width, s, stages[s])
 		}
 	}
 	ranked := c.RankInstruments(c.GuaranteeSituation())
