@@ -23,10 +23,16 @@ type actorData struct {
 }
 
 // defineAll requires at least one record in the top-level list of f and
-// defines the id of each as a record of kind.
-func defineAll[T any](l *loader, f *file, kind, list string, recs []T, id func(T) string) {
+// defines the id of each as a record of kind; with a stack s, it adds the
+// records to s, all but those whose id is already defined (see
+// stack.add).
+func defineAll[T any](l *loader, f *file, s *stack[T], kind, list string, recs []T, id func(T) string) {
 	if len(recs) == 0 {
 		l.report(f, accord.Required(accord.NewPath(list), "at least one "+kind))
+	}
+	if s != nil {
+		s.add(l, f, kind, list, recs, id)
+		return
 	}
 	for i, r := range recs {
 		l.define(kind, id(r), f, list, i)
@@ -43,8 +49,7 @@ func defineAll[T any](l *loader, f *file, kind, list string, recs []T, id func(T
 func (c *Corpus) loadActors(l *loader) {
 	a := &l.acc
 	registryFiles(l, "actors", false, func(f *file, v *actorsFile) {
-		defineAll(l, f, kindActor, "actors", v.Actors, func(a actors.Actor) string { return a.ID })
-		a.actors.add(l, f, v.Actors)
+		defineAll(l, f, &a.actors, kindActor, "actors", v.Actors, func(a actors.Actor) string { return a.ID })
 	})
 	if a.actors.has(l) {
 		reg, err := actors.NewRegistry(a.actors.list)
@@ -52,8 +57,7 @@ func (c *Corpus) loadActors(l *loader) {
 		c.actors.registry, a.registryOK = reg, reg != nil
 	}
 	registryFiles(l, "issues", false, func(f *file, v *issuesFile) {
-		defineAll(l, f, kindIssue, "issues", v.Issues, func(is actors.Issue) string { return is.ID })
-		a.issues.add(l, f, v.Issues)
+		defineAll(l, f, &a.issues, kindIssue, "issues", v.Issues, func(is actors.Issue) string { return is.ID })
 	})
 	if a.issues.has(l) {
 		tax, err := actors.NewTaxonomy(a.issues.list)
@@ -72,12 +76,12 @@ func (c *Corpus) loadActors(l *loader) {
 	registry, taxonomy := c.actors.registry, c.actors.taxonomy
 
 	perArticle(l, "positions", func(f *file, v *positionsFile) {
-		defineAll(l, f, kindPosition, "positions", v.Positions, func(ps actors.Position) string { return ps.ID })
-		a.positions.add(l, f, v.Positions)
+		defineAll(l, f, &a.positions, kindPosition, "positions", v.Positions, func(ps actors.Position) string { return ps.ID })
 	})
 	// The positions are checked again when the registry or the taxonomy
 	// grows, as an actor or issue of this layer may clash with them; a
-	// position id repeated across files is reported by define.
+	// position id repeated across files is reported by define, and only
+	// its first record is checked.
 	ps, err := actors.NewPositions(registry, taxonomy, a.positions.list)
 	l.reportSpans("positions", a.positions.spans, err)
 	if !complete || err != nil {

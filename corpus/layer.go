@@ -129,6 +129,10 @@ type span struct {
 	file         *file
 	layer        int
 	start, count int
+	// index holds the index in the file of each record of the run when
+	// some of the file's records were left out (see stack.add); it is nil
+	// when the run is the file's whole list.
+	index []int
 }
 
 // stack is a list of records gathered from the files of every layer read
@@ -140,10 +144,47 @@ type stack[T any] struct {
 	spans []span
 }
 
-// add appends the records of f, a file of the current layer.
-func (s *stack[T]) add(l *loader, f *file, recs []T) {
-	s.spans = append(s.spans, span{file: f, layer: l.layer, start: len(s.list), count: len(recs)})
-	s.list = appendRecords(s.list, recs)
+// validator is a record that reports its own problems.
+type validator interface {
+	Validate(path accord.Path) accord.ErrorList
+}
+
+// add defines the id of each record of f, a file of the current layer, as
+// a record of kind at its index in the top-level list named list (see
+// [loader.define]), and appends the records that define a new id. A
+// record whose id is already defined, in this layer or one below, is
+// reported once, as a duplicate, by define and is left out of the list
+// (its own problems are still reported): the constructor sees the first
+// definition only, so that a reference to the id resolves to that record
+// instead of failing as a consequence of the duplicate.
+func (s *stack[T]) add(l *loader, f *file, kind, list string, recs []T, id func(T) string) {
+	var index []int // set once a record is left out
+	for i, r := range recs {
+		if l.define(kind, id(r), f, list, i) {
+			if index != nil {
+				index = append(index, i)
+			}
+			continue
+		}
+		if v, ok := any(r).(validator); ok {
+			l.report(f, v.Validate(accord.NewPath(list).Index(i))...)
+		}
+		if index == nil {
+			index = make([]int, i, len(recs))
+			for j := range index {
+				index[j] = j
+			}
+		}
+	}
+	kept := recs
+	if index != nil {
+		kept = make([]T, len(index))
+		for j, i := range index {
+			kept[j] = recs[i]
+		}
+	}
+	s.spans = append(s.spans, span{file: f, layer: l.layer, start: len(s.list), count: len(kept), index: index})
+	s.list = appendRecords(s.list, kept)
 }
 
 // has reports whether the current layer added records (or files) to s.
@@ -178,8 +219,12 @@ func (l *loader) reportSpans(list string, spans []span, err error) {
 				break
 			}
 			if i >= s.start && i < s.start+s.count {
+				j := i - s.start
+				if s.index != nil {
+					j = s.index[j]
+				}
 				c := *e
-				c.Path = accord.NewPath(list + "[" + strconv.Itoa(i-s.start) + "]" + tail)
+				c.Path = accord.NewPath(list + "[" + strconv.Itoa(j) + "]" + tail)
 				l.report(s.file, &c)
 				break
 			}

@@ -302,3 +302,71 @@ func TestLoadLayersOverrideNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestLoadLayerDuplicateIsOneProblem: a layer that defines again an id of
+// a layer below and refers to it gets one problem, the duplicate, located
+// in its own file and naming where the id is first defined; the reference
+// resolves to the first definition rather than failing too.
+func TestLoadLayerDuplicateIsOneProblem(t *testing.T) {
+	const ev = `"evidence": [{"doc": "dup-note", "anchor": "a phrase of the note"}]`
+	docs := `{"documents": [{"id": "dup-note", "title": "Duplicate layer", "kind": "coder-notes",
+		"file": "dup-note.txt", "sha256": "` + strings.Repeat("ef", 32) + `", "words": 5, "summary": "A note for the layer tests."}]}`
+	position := func(actor, issue string) string {
+		return `{"document": "dup-note", "positions": [{"id": "dup-position", "actor": "` + actor + `",
+			"issue": "` + issue + `", "stance": "supports", "attribution": "stated", "summary": "It supports it.", ` + ev + `}]}`
+	}
+	tests := []struct {
+		name, file, text, refs string
+		path                   string
+		line, col              int
+		first                  string
+	}{
+		{name: "actor", file: "actors.json", text: `{"actors": [
+  {"id": "russia", "kind": "state", "name": "Another Russia", "summary": "A second record.", ` + ev + `}]}`,
+			refs: position("russia", "neutral-status"), path: "actors[0].id", line: 2, col: 10, first: "seeds/actors.json:43:13"},
+		{name: "actor in folder", file: "actors/more.json", text: `{"actors": [{"id": "dup-body", "kind": "institution", "name": "Dup Body", "summary": "A body.", ` + ev + `},
+  {"id": "russia", "kind": "state", "name": "Another Russia", "acts_for": "dup-body", "summary": "A second record.", ` + ev + `}]}`,
+			refs: position("russia", "neutral-status"), path: "actors[1].id", line: 2, col: 10, first: "seeds/actors.json:43:13"},
+		{name: "issue", file: "issues.json", text: `{"issues": [
+    {"id": "neutral-status", "name": "Another neutral status", "outcome": "Something is agreed.", ` + ev + `}]}`,
+			refs: position("russia", "neutral-status"), path: "issues[0].id", line: 2, col: 12, first: "seeds/issues.json:4:13"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			layer := fstest.MapFS{
+				"documents.json":          {Data: []byte(docs)},
+				tt.file:                   {Data: []byte(tt.text)},
+				"positions/dup-note.json": {Data: []byte(tt.refs)},
+			}
+			_, err := corpus.Load(seeds.FS(), corpus.NamedLayer("dup", layer))
+			var list accord.ErrorList
+			require.ErrorAs(t, err, &list)
+			require.Len(t, list, 1, "only the duplicate, none of its consequences:\n%v", err)
+			e := list[0]
+			assert.ErrorIs(t, e, accord.ErrDuplicate)
+			assert.Equal(t, "dup/"+tt.file, e.File)
+			assert.Equal(t, tt.path, e.Path.String())
+			assert.Equal(t, []int{tt.line, tt.col}, []int{e.Line, e.Column})
+			assert.Contains(t, e.Detail, "already defined at "+tt.first)
+		})
+	}
+}
+
+// TestLoadLayerDuplicateKeepsPlaces: a record left out of the registry as
+// a duplicate still has its own problems reported, and the problems of the
+// records after it keep their index in the file.
+func TestLoadLayerDuplicateKeepsPlaces(t *testing.T) {
+	const ev = `"evidence": [{"doc": "kyiv-official-stance", "anchor": "neutral status"}]`
+	layer := fstest.MapFS{"actors.json": {Data: []byte(`{"actors": [
+  {"id": "russia", "kind": "state", "summary": "A second record without a name.", ` + ev + `},
+  {"id": "dup-body", "kind": "institution", "name": "Dup Body", "acts_for": "nobody", "summary": "A body.", ` + ev + `}]}`)}}
+	_, err := corpus.Load(seeds.FS(), corpus.NamedLayer("dup", layer))
+	var list accord.ErrorList
+	require.ErrorAs(t, err, &list)
+	var got []string
+	for _, e := range list {
+		assert.Equal(t, "dup/actors.json", e.File, "%v", e)
+		got = append(got, e.Path.String())
+	}
+	assert.ElementsMatch(t, []string{"actors[0].id", "actors[0].name", "actors[1].acts_for"}, got, "%v", err)
+}

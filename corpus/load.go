@@ -270,11 +270,12 @@ func (l *loader) problems(f *file, ps jsontree.Problems) {
 // define declares that element index of the top-level list named list in
 // f defines id of the given kind ("document", "actor", …). A second
 // definition of the same kind and id anywhere in the corpus is reported
-// as a duplicate, with where the first one is. Empty ids are ignored: the
-// record's validator reports them.
-func (l *loader) define(kind, id string, f *file, list string, index int) {
+// as a duplicate, with where the first one is, and define reports false;
+// it reports true otherwise. Empty ids are ignored: the record's validator
+// reports them.
+func (l *loader) define(kind, id string, f *file, list string, index int) bool {
 	if id == "" || l.idTooLong(id, f, site{file: f, list: list, index: index}.path()) {
-		return
+		return true
 	}
 	ids := l.ids[kind]
 	if ids == nil {
@@ -284,9 +285,10 @@ func (l *loader) define(kind, id string, f *file, list string, index int) {
 	s := site{file: f, list: list, index: index}
 	if first, dup := ids[id]; dup {
 		l.report(f, accord.Duplicate(s.path(), id, "this "+kind+" id is already defined at "+first.where()))
-		return
+		return false
 	}
 	ids[id] = s
+	return true
 }
 
 // where returns the file:line:col of the id at s.

@@ -60,19 +60,13 @@ type SourcedDemand struct {
 func (c *Corpus) loadNeutrality(l *loader) {
 	a := &l.acc
 	registryFiles(l, "doctrines", false, func(f *file, v *doctrinesFile) {
-		for i, d := range v.Doctrines {
-			l.define(kindDoctrine, d.ID, f, "doctrines", i)
-		}
-		a.doctrines.add(l, f, v.Doctrines)
+		a.doctrines.add(l, f, kindDoctrine, "doctrines", v.Doctrines, func(d neutrality.Doctrine) string { return d.ID })
 	})
 	registryFiles(l, "rules", false, func(f *file, v *rulesFile) {
 		if len(v.Rules) == 0 {
 			l.report(f, accord.Required(accord.NewPath("rules"), "at least one rule"))
 		}
-		for i, r := range v.Rules {
-			l.define(kindNeutralityRule, r.ID, f, "rules", i)
-		}
-		a.rules.add(l, f, v.Rules)
+		a.rules.add(l, f, kindNeutralityRule, "rules", v.Rules, func(r neutrality.Rule) string { return r.ID })
 	})
 	if c.neutrality.rulebook == nil || a.doctrines.has(l) || a.rules.has(l) {
 		rb, err := neutrality.NewRulebook(a.rules.list, a.doctrines.list)

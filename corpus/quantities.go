@@ -37,7 +37,7 @@ type quantitiesFile struct {
 // actors it names exist.
 func (c *Corpus) loadQuantities(l *loader) {
 	perArticle(l, "quantities", func(f *file, v *quantitiesFile) {
-		defineAll(l, f, kindQuantity, "quantities", v.Quantities, func(q actors.Quantity) string { return q.ID })
+		defineAll(l, f, nil, kindQuantity, "quantities", v.Quantities, func(q actors.Quantity) string { return q.ID })
 		for i, q := range v.Quantities {
 			p := accord.NewPath("quantities").Index(i)
 			l.report(f, q.Validate(p)...)
