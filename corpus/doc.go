@@ -28,7 +28,9 @@
 // named as such), and the references other files make to the records it
 // would have defined are not reported as dangling; a value of the wrong
 // type is reported once, not again by the validator that sees the zero
-// value left in its place. Nothing is changed silently: a byte that is not
+// value left in its place; and a required field written under a misspelt
+// name ("stanse", "titel", "Summary") is reported once, as the unknown
+// field, not again as missing. Nothing is changed silently: a byte that is not
 // UTF-8, a control character other than tab and line breaks (escaped or
 // not), an unpaired surrogate, and a number that overflows or underflows
 // its Go type are each a problem with its place. Values quoted in a

@@ -122,6 +122,10 @@ type file struct {
 	// order; a validator's complaint about the zero value left there is
 	// not reported again (see report).
 	rejected []int
+	// misspelt holds, for each record path with unknown fields ("positions[0]"),
+	// their names: a required field whose name is one of them misspelt is
+	// not reported as missing again (see report).
+	misspelt map[string][]string
 	// bol is where the line of at begins.
 	bol int
 }
@@ -245,6 +249,9 @@ func perArticle[T any](l *loader, dir string, each func(f *file, v *T)) {
 // the validator only sees the zero value left in its place.
 func (l *loader) report(f *file, errs ...*accord.FieldError) {
 	for _, e := range errs {
+		if f.misspeltHere(e) {
+			continue
+		}
 		off := f.root.Locate(accord.Path{}, e.Path)
 		if _, rejected := slices.BinarySearch(f.rejected, off); rejected {
 			continue
@@ -259,6 +266,13 @@ func (l *loader) report(f *file, errs ...*accord.FieldError) {
 // problems adds the problems the parser or the decoder found in f.
 func (l *loader) problems(f *file, ps jsontree.Problems) {
 	for _, p := range ps.List {
+		if errors.Is(p.Err, accord.ErrUnknownField) {
+			parent, _ := splitField(p.Err.Path.String())
+			if f.misspelt == nil {
+				f.misspelt = map[string][]string{}
+			}
+			f.misspelt[parent] = append(f.misspelt[parent], strings.Trim(p.Err.Value, `"`))
+		}
 		c := *p.Err
 		c.File = f.name
 		c.Line, c.Column = f.pos(p.Offset)
@@ -351,4 +365,68 @@ func (l *loader) finish() error {
 		l.errs = append(l.errs, l.moreProblems())
 	}
 	return l.errs.Err()
+}
+
+// misspeltHere reports whether e says a required field is missing from a
+// record that has an unknown field whose name is that field's name
+// misspelt ("stanse" for "stance"): the unknown field is the cause, and
+// is reported; the missing field is its consequence.
+func (f *file) misspeltHere(e *accord.FieldError) bool {
+	if len(f.misspelt) == 0 || !errors.Is(e, accord.ErrRequired) {
+		return false
+	}
+	parent, name := splitField(e.Path.String())
+	for _, u := range f.misspelt[parent] {
+		if nearName(u, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitField splits a record path "positions[0].stance" into the path of
+// the record, "positions[0]", and the field's name, "stance".
+func splitField(p string) (parent, name string) {
+	i := strings.LastIndexByte(p, '.')
+	if i < 0 || strings.ContainsAny(p[i+1:], "[]") {
+		return p, ""
+	}
+	return p[:i], p[i+1:]
+}
+
+// nearName reports whether a is b misspelt: the same but for case, or at
+// most two single-byte edits (insertions, deletions, substitutions or
+// swaps of neighbours) apart, for names of at least four bytes.
+func nearName(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if len(a) < 4 || len(b) < 4 || max(len(a), len(b))-min(len(a), len(b)) > 2 || len(a) > 64 || len(b) > 64 {
+		return false
+	}
+	// Optimal string alignment distance, on three rows.
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)] <= 2
 }
