@@ -3,7 +3,6 @@ package corpus
 import (
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"math"
 	"os"
 	"slices"
@@ -245,9 +244,7 @@ func TestFigureCoverage(t *testing.T) {
 	}
 	var codedCount, datesCoded, excludedCount int
 	for d := range c.Documents() {
-		data, err := fs.ReadFile(src, d.File)
-		require.NoError(t, err)
-		for _, m := range figure.Find(string(data)) {
+		for _, m := range figure.Find(readDoc(t, c, src, d.ID)) {
 			isDate := m.Kind == figure.Year || m.Kind == figure.Date
 			switch {
 			case isDate && dateCoded(m.Figure, datesByDoc[d.ID]):

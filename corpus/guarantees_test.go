@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -124,15 +123,6 @@ func TestIstanbulRevisionsRenderTheQuotedText(t *testing.T) {
 	require.True(t, ok)
 	assert.True(t, strings.HasSuffix(ua.Text, tail), "the Ukrainian version ends as the communiqué does")
 	assert.Contains(t, readDoc(t, c, src, "hiia-security-guarantees"), comm.Wording, "the communiqué's wording is quoted verbatim")
-}
-
-func readDoc(t testing.TB, c *Corpus, src fs.FS, id string) string {
-	t.Helper()
-	d, ok := c.Document(id)
-	require.True(t, ok)
-	b, err := fs.ReadFile(src, d.File)
-	require.NoError(t, err)
-	return string(b)
 }
 
 // TestAssessmentSeparatesWhatTheArticlesSeparate checks each comparison

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"encoding/json"
-	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -62,9 +61,7 @@ func TestInstrumentsResolveInTheirArticles(t *testing.T) {
 	tg := c.Tagger()
 	texts := map[string]string{}
 	for d := range c.Documents() {
-		data, err := fs.ReadFile(src, d.File)
-		require.NoError(t, err)
-		texts[d.ID] = string(data)
+		texts[d.ID] = readDoc(t, c, src, d.ID)
 	}
 	n := 0
 	for in := range c.Instruments() {

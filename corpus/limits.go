@@ -51,6 +51,7 @@ type tooLargeError struct {
 	limit int64
 }
 
+// Error says how large the file is and what the limit is.
 func (e *tooLargeError) Error() string {
 	size := "more than " + strconv.FormatInt(e.limit, 10)
 	if e.size >= 0 {
@@ -59,6 +60,7 @@ func (e *tooLargeError) Error() string {
 	return "the file is " + size + " bytes, larger than the limit (MaxFileBytes = " + strconv.FormatInt(e.limit, 10) + ")"
 }
 
+// Unwrap makes the error match [ErrLimit].
 func (e *tooLargeError) Unwrap() error { return ErrLimit }
 
 // readFile reads the file name, or fails with a *tooLargeError when it is

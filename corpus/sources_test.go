@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // sourcesFS returns the folder of source articles the corpus is coded
@@ -25,4 +27,15 @@ func sourcesFS(t testing.TB) fs.FS {
 		t.Skip(msg)
 	}
 	return os.DirFS(dir)
+}
+
+// readDoc returns the text of the document id of c, read from the source
+// articles src.
+func readDoc(t testing.TB, c *Corpus, src fs.FS, id string) string {
+	t.Helper()
+	d, ok := c.Document(id)
+	require.True(t, ok, "no document %s", id)
+	b, err := fs.ReadFile(src, d.File)
+	require.NoError(t, err)
+	return string(b)
 }
