@@ -10,11 +10,10 @@
 // DIR is created if needed; it defaults to "export". Further arguments
 // name folders of the user's own layers, loaded on top of the embedded
 // corpus (see examples/extend). examples/export/rejecters.mjs reads the
-// output with Node.js.
+// output with Node.js. -h prints the usage.
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -23,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"github.com/accordmodel/accord/seeds"
 )
 
@@ -30,14 +30,27 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "[-out DIR] [LAYER...]",
+	About: `Export writes accord's embedded corpus for programs in other languages: the whole corpus as
+one JSON document (corpus.json) and as JSON Lines (corpus.jsonl), both with what the library
+computes, and the JSON Schemas that describe them (export.schema.json) and the data files
+(schema.json).
+
+Each LAYER names a folder of one's own records, loaded on top of the embedded corpus (see
+examples/extend). examples/export/rejecters.mjs reads the output with Node.js.`,
+	Example: "go run ./examples/export -out /tmp/accord",
+	MaxArgs: cli.AnyArgs,
+}
+
 // run is the program, with its arguments and streams; it returns the exit
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("export", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	out := flags.String("out", "export", "the folder to write to")
-	if err := flags.Parse(args); err != nil {
-		return 2
+	flags := cli.NewFlagSet("export")
+	out := flags.String("out", "export", "the `DIR`ectory to write to, created if missing")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
 	}
 	layers := []fs.FS{seeds.FS()}
 	for _, dir := range flags.Args() {

@@ -13,6 +13,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord/examples/internal/clitest"
+
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
@@ -92,4 +94,10 @@ func TestRejectersScript(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(string(got)), "\n")
 	assert.Contains(t, lines[0], fmt.Sprintf(": %d positions", len(want)))
 	assert.ElementsMatch(t, want, lines[1:])
+}
+
+// TestFlags: -h, --help, a bad flag and a stray argument behave as Go's
+// tools do.
+func TestFlags(t *testing.T) {
+	clitest.Check(t, "export", run, nil) // every argument is a layer
 }

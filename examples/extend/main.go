@@ -15,11 +15,11 @@
 // institute, coded as two actors, one instrument with a clause, one status
 // and two positions, which refer to actors and issues of the embedded
 // corpus. The README's "Add your own source" section walks through it.
+// -h prints the usage.
 package main
 
 import (
 	"embed"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -31,6 +31,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/accordmodel/accord/seeds"
 )
@@ -42,15 +43,28 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "[-layer DIR] [-sources DIR]",
+	About: `Extend adds a source of one's own to accord's embedded corpus: it loads the corpus with a
+layer of new records on top, verifies the layer against its own source, and answers questions
+that span both layers about the records the layer adds — the rulebook's verdicts on each new
+neutrality status, each new instrument ranked among the coded ones, and where each actor with a
+new position clashes with a coded one.
+
+By default it uses its own layer, a short note written for this example about an imagined
+institute. The README's "Add your own source" section walks through it.`,
+	Example: "go run ./examples/extend -layer mydata -sources mydata/sources",
+}
+
 // run is the program, with its arguments and streams; it returns the exit
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("extend", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	layerDir := flags.String("layer", "", "the folder of the layer (default: the example's own, testdata/layer)")
-	sourcesDir := flags.String("sources", "", "the folder of the layer's sources (default: testdata/sources)")
-	if err := flags.Parse(args); err != nil {
-		return 2
+	flags := cli.NewFlagSet("extend")
+	layerDir := flags.String("layer", "", "the folder `DIR` of the layer (default: the example's own, testdata/layer)")
+	sourcesDir := flags.String("sources", "", "the folder `DIR` of the layer's sources (default: testdata/sources)")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
 	}
 	layer := corpus.NamedLayer("testdata/layer", must(fs.Sub(testdata, "testdata/layer")))
 	sources := must(fs.Sub(testdata, "testdata/sources"))

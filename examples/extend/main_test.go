@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord/examples/internal/clitest"
+
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/seeds"
@@ -131,4 +133,10 @@ func TestRunOnAnotherLayer(t *testing.T) {
 	require.Equal(t, 0, run([]string{"-layer", layer, "-sources", sources}, &stdout, &stderr), stderr.String())
 	assert.Contains(t, stdout.String(), "The layer adds no position.\nFjord Forum: no position in the layer\n")
 	assert.NotContains(t, stdout.String(), "Fjord Forum and ")
+}
+
+// TestFlags: -h, --help, a bad flag and a stray argument behave as Go's
+// tools do.
+func TestFlags(t *testing.T) {
+	clitest.Check(t, "extend", run, []string{"extra"})
 }

@@ -9,6 +9,7 @@
 // Several files give several entries. With no file named it registers a
 // short sample text it carries, to show the shape of the output. A file
 // that cannot be read is reported on standard error, with exit status 1.
+// -h prints the usage.
 package main
 
 import (
@@ -20,6 +21,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 )
 
 //go:embed sample.txt
@@ -41,9 +43,27 @@ type entry struct {
 	Summary string `json:"summary"`
 }
 
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "[FILE...]",
+	About: `Register prints the start of the registry entry of each new source document FILE, for a
+layer's documents.json: the id made from the file name, the file name, its SHA-256 and its word
+count, as corpus.VerifyDocuments checks them, with the title, kind and summary left for the
+coder to fill in.
+
+With no FILE it registers a short sample text it carries, to show the shape of the output.`,
+	Example: "go run ./examples/register mydata/sources/my-article.txt",
+	MaxArgs: cli.AnyArgs,
+}
+
 // run is the program, with its arguments and streams; it returns the exit
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
+	flags := cli.NewFlagSet("register")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
+	}
+	args = flags.Args()
 	type source struct {
 		name string
 		data []byte

@@ -15,6 +15,7 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/clitest"
 	"github.com/accordmodel/accord/seeds"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -99,4 +100,10 @@ func TestTemplateDoesNotLoadHalfFilled(t *testing.T) {
 			assert.Equal(t, tt.paths, paths, "%v", err)
 		})
 	}
+}
+
+// TestFlags: -h, --help, a bad flag and a stray argument behave as Go's
+// tools do.
+func TestFlags(t *testing.T) {
+	clitest.Check(t, "register", run, nil) // every argument is a file
 }

@@ -6,7 +6,9 @@
 //	go run ./examples/tag < article.txt
 //	go run ./examples/tag -json -date 2025-08-19 article.txt
 //
-// With no file argument it reads standard input. With -json it writes one
+// With no file argument, or with "-", it reads standard input; with no
+// file argument and standard input a terminal it prints its usage (on
+// standard error, exit status 2) rather than wait. -h prints the usage. With -json it writes one
 // JSON object per mention and line (JSON Lines), in text order, for
 // pipelines: kind, byte offsets, text, targets, whether the name is
 // ambiguous or a short form the text defines, and, for a figure, what was
@@ -19,7 +21,7 @@ import (
 	"bufio"
 	"cmp"
 	"encoding/json"
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -33,39 +35,51 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/examples/internal/cli"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "[-json] [-date DATE] [FILE | -]",
+	About: `Tag reads an article and prints what it mentions — actors, security instruments, issues,
+neutrality statuses and figures — grouped by kind, with counts, as accord's embedded corpus
+resolves them.
+
+With no FILE, or with -, it reads standard input; with no FILE and standard input a terminal,
+it prints this text rather than wait. With -json it writes one JSON object per mention and line
+(JSON Lines), in text order, for pipelines.`,
+	Example: "go run ./examples/tag -date 2025-08-19 article.txt",
+	MaxArgs: 1,
+}
+
 // run is the program, with its arguments and streams; it returns the exit
 // status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("tag", flag.ContinueOnError)
-	flags.SetOutput(stderr)
+	flags := cli.NewFlagSet("tag")
 	asJSON := flags.Bool("json", false, "write the mentions as JSON Lines")
-	dateText := flags.String("date", "", "the date of the text: YYYY, YYYY-MM or YYYY-MM-DD")
-	if err := flags.Parse(args); err != nil {
-		return 2
+	dateText := flags.String("date", "", "the `DATE` of the text, YYYY, YYYY-MM or YYYY-MM-DD, which tells apart names several records share")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
 	}
 	args = flags.Args()
-	if len(args) > 1 {
-		fmt.Fprintln(stderr, "usage: tag [-json] [-date DATE] [FILE]")
-		return 2
+	if len(args) == 0 && cli.IsTerminal(stdin) {
+		return usage.Fail(stderr, flags, errors.New("no FILE named, and standard input is a terminal"))
 	}
 	var opts tag.Options
 	if *dateText != "" {
 		d, err := accord.ParseDate(*dateText)
 		if err != nil {
-			fmt.Fprintln(stderr, "tag: -date:", err)
-			return 2
+			return usage.Fail(stderr, flags, fmt.Errorf("-date: %w", err))
 		}
 		opts.Date = d
 	}
 	name := "standard input"
 	in := stdin
-	if len(args) == 1 {
+	if len(args) == 1 && args[0] != "-" {
 		name = args[0]
 		f, err := os.Open(args[0])
 		if err != nil {

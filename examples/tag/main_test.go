@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/examples/internal/clitest"
 )
 
 func TestRunGroupsMentions(t *testing.T) {
@@ -65,7 +68,59 @@ func TestRunEmptyInput(t *testing.T) {
 func TestRunTooManyArguments(t *testing.T) {
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 2, run([]string{"a", "b"}, strings.NewReader(""), &out, &errOut))
-	assert.Contains(t, errOut.String(), "usage")
+	assert.Contains(t, errOut.String(), "Usage: tag")
+}
+
+// TestFlags: -h, --help, a bad flag and a second file behave as Go's
+// tools do.
+func TestFlags(t *testing.T) {
+	clitest.Check(t, "tag", func(args []string, stdout, stderr io.Writer) int {
+		return run(args, strings.NewReader(""), stdout, stderr)
+	}, []string{"a.txt", "b.txt"})
+}
+
+// TestRunStandardInput: with no file, or with "-", the program reads
+// standard input, unless it is a terminal: then it prints its usage
+// rather than wait. The null device is empty input, not a terminal.
+func TestRunStandardInput(t *testing.T) {
+	null, err := os.Open(os.DevNull)
+	require.NoError(t, err)
+	defer null.Close()
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  io.Reader
+		status int
+		out    string
+	}{
+		{"pipe", nil, strings.NewReader("Moscow"), 0, "standard input: 6 bytes, 1 mention"},
+		{"dash", []string{"-"}, strings.NewReader("Moscow"), 0, "standard input: 6 bytes, 1 mention"},
+		{"null device", nil, null, 0, "standard input: 0 bytes, 0 mentions"},
+	}
+	// A character device other than the null device stands for a terminal.
+	if zero, err := os.Open("/dev/zero"); err == nil {
+		defer zero.Close()
+		tests = append(tests, struct {
+			name   string
+			args   []string
+			stdin  io.Reader
+			status int
+			out    string
+		}{"terminal", nil, zero, 2, ""})
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			assert.Equal(t, tt.status, run(tt.args, tt.stdin, &out, &errOut))
+			if tt.status != 0 {
+				assert.Empty(t, out.String())
+				assert.Contains(t, errOut.String(), "tag: no FILE named, and standard input is a terminal\n\nUsage: tag")
+				return
+			}
+			assert.Contains(t, out.String(), tt.out)
+			assert.Empty(t, errOut.String())
+		})
+	}
 }
 
 func TestRunJSONLines(t *testing.T) {
@@ -99,5 +154,6 @@ func TestRunJSONLines(t *testing.T) {
 func TestRunBadDate(t *testing.T) {
 	var out, errOut bytes.Buffer
 	assert.Equal(t, 2, run([]string{"-date", "soon"}, strings.NewReader("x"), &out, &errOut))
-	assert.Contains(t, errOut.String(), "-date")
+	assert.Contains(t, errOut.String(), "tag: -date: ")
+	assert.Contains(t, errOut.String(), "Usage: tag")
 }

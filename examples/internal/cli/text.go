@@ -1,0 +1,149 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// Columns is the width every program's output fits in.
+const Columns = 100
+
+// Width returns the number of terminal columns s takes: two for an East
+// Asian wide or full-width character, none for a combining mark, a
+// format character or a control character, one for any other; a tab
+// advances to the next multiple of eight.
+func Width(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeWidth(r, n)
+	}
+	return n
+}
+
+func runeWidth(r rune, col int) int {
+	switch {
+	case r == '\t':
+		return 8 - col%8
+	case unicode.IsControl(r), unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		return 0
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
+
+// Pad returns s followed by spaces up to n columns; s as it is when it
+// is that wide already.
+func Pad(s string, n int) string {
+	if w := Width(s); w < n {
+		return s + strings.Repeat(" ", n-w)
+	}
+	return s
+}
+
+// Clip shortens s to at most n columns, marking a cut with "…".
+func Clip(s string, n int) string {
+	if Width(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	col := 0
+	for _, r := range s {
+		rw := runeWidth(r, col)
+		if col+rw > n-1 {
+			break
+		}
+		b.WriteRune(r)
+		col += rw
+	}
+	return b.String() + "…"
+}
+
+// Wrap breaks text into lines of at most n columns at spaces; a word
+// wider than n is broken where it reaches n. A newline in text starts a
+// new line. Runs of spaces between words become one.
+func Wrap(text string, n int) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			lines = append(lines, "")
+		}
+		for len(words) > 0 {
+			var line string
+			line, words = takeLine(words, n)
+			lines = append(lines, line)
+		}
+	}
+	return lines
+}
+
+// takeLine returns the words that fit in n columns, joined by spaces,
+// and the words left; a first word wider than n is cut at n, its rest
+// left as the first word.
+func takeLine(words []string, n int) (string, []string) {
+	n = max(n, 1)
+	if Width(words[0]) > n {
+		head, rest := cut(words[0], n)
+		if head == "" { // not even one character fits: take one anyway
+			_, size := utf8.DecodeRuneInString(words[0])
+			head, rest = words[0][:size], words[0][size:]
+		}
+		if rest == "" {
+			return head, words[1:]
+		}
+		return head, append([]string{rest}, words[1:]...)
+	}
+	col, i := Width(words[0]), 1
+	for ; i < len(words); i++ {
+		ww := Width(words[i])
+		if col+1+ww > n {
+			break
+		}
+		col += 1 + ww
+	}
+	return strings.Join(words[:i], " "), words[i:]
+}
+
+// cut splits s after at most n columns.
+func cut(s string, n int) (head, rest string) {
+	col := 0
+	for i, r := range s {
+		rw := runeWidth(r, col)
+		if col+rw > n {
+			return s[:i], s[i:]
+		}
+		col += rw
+	}
+	return s, ""
+}
+
+// Fill writes text to w as one paragraph wrapped to [Columns], the first
+// line after the prefix first and every further line after rest: a
+// hanging indent when rest is wider than first.
+func Fill(w io.Writer, first, rest, text string) {
+	FillTo(w, Columns, first, rest, text)
+}
+
+// FillTo is [Fill] to n columns rather than [Columns].
+func FillTo(w io.Writer, n int, first, rest, text string) {
+	words := strings.Fields(text)
+	prefix := first
+	if len(words) == 0 {
+		fmt.Fprintln(w, strings.TrimRight(prefix, " "))
+		return
+	}
+	for len(words) > 0 {
+		var line string
+		line, words = takeLine(words, n-Width(prefix))
+		fmt.Fprintln(w, prefix+line)
+		prefix = rest
+	}
+}

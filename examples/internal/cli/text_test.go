@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestWidth(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"", 0},
+		{"abc", 3},
+		{"Київ", 4},
+		{"й", 1},        // и and a combining breve
+		{"東京", 4},       // wide
+		{"ＡＢ", 4},       // full-width
+		{"€110–120", 8}, // one column each
+		{"a\tb", 9},     // the tab reaches column 8
+		{"12345678\tb", 17},
+		{"non\u2011bloc", 8},
+		{"a\u200bb", 2}, // zero-width space
+	} {
+		assert.Equal(t, tt.want, Width(tt.s), "%q", tt.s)
+	}
+}
+
+func TestPadAndClip(t *testing.T) {
+	assert.Equal(t, "東京  |", Pad("東京", 6)+"|")
+	assert.Equal(t, "abcdef", Pad("abcdef", 3))
+	assert.Equal(t, "abc", Clip("abc", 3))
+	assert.Equal(t, "ab…", Clip("abcd", 3))
+	assert.Equal(t, "東…", Clip("東京都", 4), "a wide character that would cross the limit is left out")
+}
+
+func TestWrap(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		text string
+		n    int
+		want []string
+	}{
+		{"fits", "one two", 10, []string{"one two"}},
+		{"breaks at spaces", "one two three four", 9, []string{"one two", "three", "four"}},
+		{"exact width", "abc def", 7, []string{"abc def"}},
+		{"spaces collapse", "  a   b  ", 10, []string{"a b"}},
+		{"newlines kept", "a\n\nb", 10, []string{"a", "", "b"}},
+		{"long word cut", "abcdefghij k", 4, []string{"abcd", "efgh", "ij k"}},
+		{"wide characters", "東京 大阪 京都", 9, []string{"東京 大阪", "京都"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Wrap(tt.text, tt.n)
+			assert.Equal(t, tt.want, got)
+			for _, l := range got {
+				assert.LessOrEqual(t, Width(l), tt.n, l)
+			}
+		})
+	}
+}
+
+func TestFillHangs(t *testing.T) {
+	var b bytes.Buffer
+	text := strings.Repeat("word ", 50)
+	Fill(&b, "  - ", "      ", text)
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	assert.Greater(t, len(lines), 2)
+	assert.True(t, strings.HasPrefix(lines[0], "  - word"))
+	for _, l := range lines[1:] {
+		assert.True(t, strings.HasPrefix(l, "      word"), l)
+	}
+	for i, l := range lines {
+		assert.LessOrEqual(t, Width(l), Columns, l)
+		if i < len(lines)-1 {
+			assert.Greater(t, Width(l), Columns-6, "a line is filled: %q", l)
+		}
+	}
+	assert.Equal(t, 50, strings.Count(b.String(), "word"), "no word is lost")
+
+	b.Reset()
+	FillTo(&b, 10, "> ", "", "")
+	assert.Equal(t, ">\n", b.String())
+}
