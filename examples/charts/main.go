@@ -6,13 +6,12 @@
 //	go run ./examples/charts -out DIR   # writes DIR/*.svg
 //
 // Open the files in a browser; hover over a band, cell or bar to see its
-// citations.
+// citations. -h prints the usage.
 package main
 
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,27 +22,35 @@ import (
 
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/chart"
+	"github.com/accordmodel/accord/examples/internal/cli"
 )
 
 func main() {
-	fs := flag.NewFlagSet("charts", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	out := fs.String("out", "charts", "directory to write the SVG files to (created if missing)")
-	if err := fs.Parse(os.Args[1:]); err != nil {
-		fail(err)
-	}
-	if fs.NArg() > 0 {
-		fail(fmt.Errorf("unexpected argument %q (usage: charts [-out DIR])", fs.Arg(0)))
-	}
-	if err := run(*out, os.Stdout); err != nil {
-		fail(err)
-	}
+	os.Exit(runArgs(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// fail prints err on one line and exits with status 1.
-func fail(err error) {
-	fmt.Fprintln(os.Stderr, "charts:", err)
-	os.Exit(1)
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "[-out DIR]",
+	About: `Charts draws accord's three charts from the embedded corpus as standalone SVG files — the
+posture timeline, the clash matrix and the guarantee ranking — and prints where it wrote them.
+Open the files in a browser; hover over a band, cell or bar to see its citations.`,
+	Example: "go run ./examples/charts -out /tmp/charts",
+}
+
+// runArgs is the program, with its arguments and streams; it returns the
+// exit status.
+func runArgs(args []string, stdout, stderr io.Writer) int {
+	fs := cli.NewFlagSet("charts")
+	out := fs.String("out", "charts", "the `DIR`ectory to write the SVG files to, created if missing")
+	if status, ok := usage.Parse(fs, args, stdout, stderr); !ok {
+		return status
+	}
+	if err := run(*out, stdout); err != nil {
+		fmt.Fprintln(stderr, "charts:", err)
+		return cli.ExitFailure
+	}
+	return cli.ExitOK
 }
 
 // renderer is any of the charts.

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/accordmodel/accord/examples/internal/clitest"
 )
 
 func TestRunWritesThreeCharts(t *testing.T) {
@@ -49,4 +51,10 @@ func TestRunRejectsABadDirectory(t *testing.T) {
 	assert.NotContains(t, err.Error(), "\n", "the error fits on one line")
 	assert.Contains(t, err.Error(), "plain-file")
 	assert.Empty(t, out.String(), "nothing is reported as written")
+}
+
+// TestFlags: -h, --help, a bad flag and a stray argument behave as Go's
+// tools do.
+func TestFlags(t *testing.T) {
+	clitest.Check(t, "charts", runArgs, []string{"extra"})
 }

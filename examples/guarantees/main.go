@@ -18,27 +18,50 @@ import (
 	"golang.org/x/text/message"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"github.com/accordmodel/accord/guarantees"
 )
 
 func main() {
-	c, err := corpus.Default()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "guarantees: loading the embedded corpus:", err)
-		os.Exit(1)
-	}
-	w := bufio.NewWriter(os.Stdout)
-	if err := run(w, c); err != nil {
-		fmt.Fprintln(os.Stderr, "guarantees:", err)
-		os.Exit(1)
-	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(os.Stderr, "guarantees:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(w io.Writer, c *corpus.Corpus) error {
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "",
+	About: `Guarantees ranks the security instruments of accord's corpus by what they are really worth,
+with the findings that decide each rank, and sets the Istanbul draft Article 5 as Ukraine drafted
+it, the same article with Russia's revision, and NATO's Article 5 side by side, explaining
+finding by finding where they differ.`,
+	Example: "go run ./examples/guarantees | less",
+}
+
+// run is the program, with its arguments and streams; it returns the exit
+// status.
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := cli.NewFlagSet("guarantees")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
+	}
+	c, err := corpus.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "guarantees: loading the embedded corpus:", err)
+		return cli.ExitFailure
+	}
+	w := bufio.NewWriter(stdout)
+	if err := write(w, c); err != nil {
+		fmt.Fprintln(stderr, "guarantees:", err)
+		return cli.ExitFailure
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "guarantees:", err)
+		return cli.ExitFailure
+	}
+	return cli.ExitOK
+}
+
+// write prints the program's report on c to w.
+func write(w io.Writer, c *corpus.Corpus) error {
 	p := message.NewPrinter(language.English)
 	sit := c.GuaranteeSituation() // the default context: attacks and the neutrality rulebook
 

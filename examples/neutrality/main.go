@@ -18,29 +18,52 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"github.com/accordmodel/accord/neutrality"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
 
 func main() {
-	c, err := corpus.Default()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "neutrality: loading the embedded corpus:", err)
-		os.Exit(1)
-	}
-	w := bufio.NewWriter(os.Stdout)
-	if err := run(w, c); err != nil {
-		fmt.Fprintln(os.Stderr, "neutrality:", err)
-		os.Exit(1)
-	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(os.Stderr, "neutrality:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(w io.Writer, c *corpus.Corpus) error {
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "",
+	About: `Neutrality prints what each kind of neutrality status means for the commitments negotiated for
+Ukraine, then checks the demands made in the 2022 Istanbul talks against permanent neutrality:
+which of them the status itself requires, and which go beyond it. It ends with Ukraine's status
+over time as each article tells it.`,
+	Example: "go run ./examples/neutrality | less",
+}
+
+// run is the program, with its arguments and streams; it returns the exit
+// status.
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := cli.NewFlagSet("neutrality")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
+	}
+	c, err := corpus.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "neutrality: loading the embedded corpus:", err)
+		return cli.ExitFailure
+	}
+	w := bufio.NewWriter(stdout)
+	if err := write(w, c); err != nil {
+		fmt.Fprintln(stderr, "neutrality:", err)
+		return cli.ExitFailure
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "neutrality:", err)
+		return cli.ExitFailure
+	}
+	return cli.ExitOK
+}
+
+// write prints the program's report on c to w.
+func write(w io.Writer, c *corpus.Corpus) error {
 	rb := c.Rulebook()
 	p := message.NewPrinter(language.English)
 	p.Fprintf(w, "Neutrality rulebook: %d rules, %d doctrines on %d contested questions, %d coded statuses\n\n",

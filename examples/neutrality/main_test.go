@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/clitest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -22,8 +23,8 @@ func TestOutput(t *testing.T) {
 	c, err := corpus.Default()
 	require.NoError(t, err)
 	var a, b bytes.Buffer
-	require.NoError(t, run(&a, c))
-	require.NoError(t, run(&b, c))
+	require.NoError(t, write(&a, c))
+	require.NoError(t, write(&b, c))
 	assert.Equal(t, a.String(), b.String(), "the output is deterministic")
 	golden := filepath.Join("testdata", "output.golden")
 	if *update {
@@ -32,4 +33,10 @@ func TestOutput(t *testing.T) {
 	want, err := os.ReadFile(golden)
 	require.NoError(t, err)
 	assert.Equal(t, string(want), a.String())
+}
+
+// TestFlags: -h, --help, a bad flag and a stray argument behave as Go's
+// tools do.
+func TestFlags(t *testing.T) {
+	clitest.Check(t, "neutrality", run, []string{"extra"})
 }

@@ -26,18 +26,51 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 )
 
 // parties are the main parties, in the order the brief names them.
 var parties = []string{"ukraine", "russia", "united-states", "european-states", "eu"}
 
 func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "",
+	About: `Positions prints what the main parties to the talks on Ukraine's security want, issue by issue,
+and where their red lines clash, with the article and anchor phrase behind every position, at
+two moments: the Istanbul talks of 2022 and the talks of autumn 2025.`,
+	Example: "go run ./examples/positions | less",
+}
+
+// run is the program, with its arguments and streams; it returns the exit
+// status.
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := cli.NewFlagSet("positions")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
+	}
 	c, err := corpus.Default()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "positions: loading the embedded corpus:", err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "positions: loading the embedded corpus:", err)
+		return cli.ExitFailure
 	}
-	w := bufio.NewWriter(os.Stdout)
+	w := bufio.NewWriter(stdout)
+	if err := write(w, c); err != nil {
+		fmt.Fprintln(stderr, "positions:", err)
+		return cli.ExitFailure
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "positions:", err)
+		return cli.ExitFailure
+	}
+	return cli.ExitOK
+}
+
+// write prints the program's report on c to w.
+func write(w io.Writer, c *corpus.Corpus) error {
 	for _, moment := range []struct {
 		title string
 		at    accord.Date
@@ -47,10 +80,7 @@ func main() {
 	} {
 		printMoment(w, c, moment.title, moment.at)
 	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(os.Stderr, "positions:", err)
-		os.Exit(1)
-	}
+	return nil
 }
 
 func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {

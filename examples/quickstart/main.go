@@ -11,17 +11,37 @@ import (
 	"os"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 )
 
 func main() {
-	if err := run(os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "quickstart:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run prints the overview of the embedded corpus to out.
-func run(out io.Writer) error {
+// usage is the program's usage text.
+var usage = cli.Usage{
+	About: `Quickstart loads accord's embedded corpus and prints an overview of what it holds: the
+source documents, then a section per domain — actors and positions, neutrality, guarantees,
+settlements and the tagging of text.`,
+	Example: "go run ./examples/quickstart",
+}
+
+// run is the program, with its arguments and streams; it returns the exit
+// status.
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := cli.NewFlagSet("quickstart")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
+	}
+	if err := overview(stdout); err != nil {
+		fmt.Fprintln(stderr, "quickstart:", err)
+		return cli.ExitFailure
+	}
+	return cli.ExitOK
+}
+
+// overview prints the overview of the embedded corpus to out.
+func overview(out io.Writer) error {
 	c, err := corpus.Default()
 	if err != nil {
 		return fmt.Errorf("loading the embedded corpus: %w", err)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/clitest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -21,7 +22,7 @@ import (
 // analysis quotes aid of €110–120 billion.
 func TestRunPrintsTheOverview(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(&out))
+	require.NoError(t, overview(&out))
 	got := out.String()
 	for _, want := range []string{
 		"accord corpus: 5 source documents",
@@ -43,7 +44,7 @@ func TestRunPrintsTheOverview(t *testing.T) {
 // proposed it, with or without Ukraine's own revision.
 func TestRunRanksTheIstanbulRevisions(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(&out))
+	require.NoError(t, overview(&out))
 	row := regexp.MustCompile(`(?m)^\s+([+-]\d+) \S+\s+(istanbul-draft-treaty-2022/art5\S*)$`)
 	scores := map[string]int{}
 	for _, m := range row.FindAllStringSubmatch(out.String(), -1) {
@@ -68,7 +69,7 @@ func TestRunRanksTheIstanbulRevisions(t *testing.T) {
 // examples/guarantees use.
 func TestRunScoresAsEverywhere(t *testing.T) {
 	var out bytes.Buffer
-	require.NoError(t, run(&out))
+	require.NoError(t, overview(&out))
 	c, err := corpus.Default()
 	require.NoError(t, err)
 	want := map[string]int{}
@@ -86,4 +87,10 @@ func TestRunScoresAsEverywhere(t *testing.T) {
 		n++
 	}
 	assert.Equal(t, 6, n, "three strongest and three weakest")
+}
+
+// TestFlags: -h, --help, a bad flag and a stray argument behave as Go's
+// tools do.
+func TestFlags(t *testing.T) {
+	clitest.Check(t, "quickstart", run, []string{"extra"})
 }

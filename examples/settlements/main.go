@@ -21,6 +21,7 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -29,23 +30,45 @@ import (
 var parties = []string{"ukraine", "russia", "united-states", "european-states"}
 
 func main() {
-	c, err := corpus.Default()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "settlements: loading the embedded corpus:", err)
-		os.Exit(1)
-	}
-	w := bufio.NewWriter(os.Stdout)
-	if err := run(w, c); err != nil {
-		fmt.Fprintln(os.Stderr, "settlements:", err)
-		os.Exit(1)
-	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(os.Stderr, "settlements:", err)
-		os.Exit(1)
-	}
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(w io.Writer, c *corpus.Corpus) error {
+// usage is the program's usage text.
+var usage = cli.Usage{
+	Synopsis: "",
+	About: `Settlements tests the settlement options the articles discuss against the positions the actors
+hold: for each option and each main party, whether the party accepts, rejects or would accept on
+conditions, with the deciding reason and its citation; then the legal findings on each option,
+then the zone of possible agreement among the components of all the options.`,
+	Example: "go run ./examples/settlements | less",
+}
+
+// run is the program, with its arguments and streams; it returns the exit
+// status.
+func run(args []string, stdout, stderr io.Writer) int {
+	flags := cli.NewFlagSet("settlements")
+	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
+		return status
+	}
+	c, err := corpus.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "settlements: loading the embedded corpus:", err)
+		return cli.ExitFailure
+	}
+	w := bufio.NewWriter(stdout)
+	if err := write(w, c); err != nil {
+		fmt.Fprintln(stderr, "settlements:", err)
+		return cli.ExitFailure
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "settlements:", err)
+		return cli.ExitFailure
+	}
+	return cli.ExitOK
+}
+
+// write prints the program's report on c to w.
+func write(w io.Writer, c *corpus.Corpus) error {
 	present, istanbul := accord.YearOf(2025), accord.YearOf(2022)
 	fmt.Fprintf(w, "Settlement options and who could accept them\n\n")
 	fmt.Fprintf(w, "Every option is a proposal, never a settlement in force. Verdicts follow the positions\n")

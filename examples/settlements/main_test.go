@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/clitest"
 )
 
 // TestOutput: the program prints every coded option with a verdict for
@@ -17,8 +18,8 @@ func TestOutput(t *testing.T) {
 	c, err := corpus.Default()
 	require.NoError(t, err)
 	var a, b bytes.Buffer
-	require.NoError(t, run(&a, c))
-	require.NoError(t, run(&b, c))
+	require.NoError(t, write(&a, c))
+	require.NoError(t, write(&b, c))
 	out := a.String()
 	assert.Equal(t, out, b.String(), "the output is deterministic")
 	for s := range c.Settlements() {
@@ -31,4 +32,10 @@ func TestOutput(t *testing.T) {
 	for _, verdict := range []string{"rejects", "conditional", "accepts"} {
 		assert.Contains(t, out, verdict)
 	}
+}
+
+// TestFlags: -h, --help, a bad flag and a stray argument behave as Go's
+// tools do.
+func TestFlags(t *testing.T) {
+	clitest.Check(t, "settlements", run, []string{"extra"})
 }

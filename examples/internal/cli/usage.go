@@ -83,7 +83,8 @@ func (u Usage) Fail(w io.Writer, fs *flag.FlagSet, err error) int {
 // Print writes the usage text to w: the call, what the program does, its
 // flags with their defaults, and the example.
 func (u Usage) Print(w io.Writer, fs *flag.FlagSet) {
-	fmt.Fprintf(w, "Usage: %s %s\n\n", fs.Name(), u.Synopsis)
+	fmt.Fprintln(w, strings.TrimSpace("Usage: "+fs.Name()+" "+u.Synopsis))
+	fmt.Fprintln(w)
 	for i, para := range strings.Split(strings.TrimSpace(u.About), "\n\n") {
 		if i > 0 {
 			fmt.Fprintln(w)

@@ -23,7 +23,7 @@ type Run func(args []string, stdout, stderr io.Writer) int
 // reject as an argument too many), and checks each status and stream.
 func Check(t *testing.T, name string, run Run, stray []string) {
 	t.Helper()
-	usage := "Usage: " + name + " "
+	usage := "Usage: " + name
 	tests := []struct {
 		name   string
 		args   []string
