@@ -92,10 +92,20 @@ func extend(w io.Writer, layer, sources fs.FS) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Loaded the embedded corpus and a layer: %d documents (%d new), %d actors (%d new), %d instruments (%d new), %d statuses (%d new), %d positions (%d new).\n\n",
-		c.NumDocuments(), c.NumDocuments()-base.NumDocuments(), c.Actors().Len(), c.Actors().Len()-base.Actors().Len(),
-		c.NumInstruments(), c.NumInstruments()-base.NumInstruments(), c.NumNeutralityStatuses(), c.NumNeutralityStatuses()-base.NumNeutralityStatuses(),
-		c.Positions().Len(), c.Positions().Len()-base.Positions().Len())
+	fmt.Fprintln(w, "Loaded the embedded corpus and a layer:")
+	for _, n := range []struct {
+		what      string
+		all, base int
+	}{
+		{"documents", c.NumDocuments(), base.NumDocuments()},
+		{"actors", c.Actors().Len(), base.Actors().Len()},
+		{"instruments", c.NumInstruments(), base.NumInstruments()},
+		{"statuses", c.NumNeutralityStatuses(), base.NumNeutralityStatuses()},
+		{"positions", c.Positions().Len(), base.Positions().Len()},
+	} {
+		fmt.Fprintf(w, "  %-12s %4d (%d new)\n", n.what, n.all, n.all-n.base)
+	}
+	fmt.Fprintln(w)
 
 	// 2. Verify what can be verified: the layer's own sources are at
 	// hand, the articles of the embedded corpus are not.
@@ -103,7 +113,7 @@ func extend(w io.Writer, layer, sources fs.FS) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "Verified against their sources: %s.\n", strings.Join(v.Verified, ", "))
+	cli.Fill(w, "", "    ", fmt.Sprintf("Verified against their sources: %s.", strings.Join(v.Verified, ", ")))
 	fmt.Fprintf(w, "Not verified (source not at hand): %d documents.\n\n", len(v.Unverified))
 
 	// 3. The records the layer adds: those the corpus has with the layer
@@ -123,11 +133,11 @@ func extend(w io.Writer, layer, sources fs.FS) error {
 			return err
 		}
 		for _, r := range rep.Rulings {
-			fmt.Fprintf(w, "  %-28s %s", r.Activity, r.Verdict)
+			text := r.Verdict.String()
 			if r.Condition != "" {
-				fmt.Fprintf(w, " (if %s)", r.Condition)
+				text += " (if " + r.Condition + ")"
 			}
-			fmt.Fprintln(w)
+			cli.Fill(w, fmt.Sprintf("  %-28s ", r.Activity), strings.Repeat(" ", 33), text)
 			for _, s := range r.Sides() {
 				fmt.Fprintf(w, "  %-28s   under %s: %s\n", "", s.Doctrine, s.Verdict)
 			}
@@ -148,9 +158,9 @@ func extend(w io.Writer, layer, sources fs.FS) error {
 		if !added.instruments[r.Instrument.ID] {
 			continue
 		}
-		fmt.Fprintf(w, "%s ranks %d of %d instruments: score %d, %s.\n", r.Instrument.Title(), i+1, len(ranked), r.Assessment.Score, r.Assessment.Level)
+		cli.Fill(w, "", "    ", fmt.Sprintf("%s ranks %d of %d instruments: score %d, %s.", r.Instrument.Title(), i+1, len(ranked), r.Assessment.Score, r.Assessment.Level))
 		for _, f := range r.Assessment.Findings {
-			fmt.Fprintf(w, "  - %s\n", f.Explanation())
+			cli.Fill(w, "  - ", "    ", f.Explanation())
 		}
 		for _, j := range []int{i - 1, i + 1} {
 			if j >= 0 && j < len(ranked) {
@@ -246,12 +256,12 @@ func clashes(w io.Writer, base, c *corpus.Corpus, ids []string, ps []actors.Posi
 					continue
 				}
 				found++
-				fmt.Fprintf(w, "%s and %s: %s on %s (%s %s, %s %s)\n", an, bn, rel.Kind, c.Issues().Name(rel.Issue),
-					an, rel.APositions[0].Stance, bn, rel.BPositions[0].Stance)
+				fmt.Fprintf(w, "%s and %s: %s on %s\n", an, bn, rel.Kind, c.Issues().Name(rel.Issue))
+				fmt.Fprintf(w, "    (%s %s, %s %s)\n", an, rel.APositions[0].Stance, bn, rel.BPositions[0].Stance)
 			}
 		}
 		if found == 0 {
-			fmt.Fprintf(w, "%s: no disagreement with a coded actor on %s\n", an, strings.Join(issueNames(c, issues[a]), ", "))
+			cli.Fill(w, "", "    ", fmt.Sprintf("%s: no disagreement with a coded actor on %s", an, strings.Join(issueNames(c, issues[a]), ", ")))
 		}
 	}
 	for _, id := range ids {

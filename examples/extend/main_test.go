@@ -32,11 +32,11 @@ func TestRunAnswersAcrossLayers(t *testing.T) {
 	i := slices.IndexFunc(ranked, func(r corpus.RankedInstrument) bool { return r.Instrument.ID == "harbour-guarantee-pact" })
 	require.GreaterOrEqual(t, i, 0)
 	for _, want := range []string{
-		"6 documents (1 new), 109 actors (2 new)",
+		"  documents       6 (1 new)\n  actors        109 (2 new)\n",
 		"Verified against their sources: harbour-note.\nNot verified (source not at hand): 5 documents.",
 		fmt.Sprintf("Harbour Guarantee Pact ranks %d of %d instruments: score %d", i+1, len(ranked), ranked[i].Assessment.Score),
-		"Harbour Institute and Ukraine: red-line-clash on Neutral status (Harbour Institute supports, Ukraine rejects)",
-		"Mira Solberg and Russia: disagreement on Limits on the armed forces (Mira Solberg rejects, Russia demands)",
+		"Harbour Institute and Ukraine: red-line-clash on Neutral status\n    (Harbour Institute supports, Ukraine rejects)",
+		"Mira Solberg and Russia: disagreement on Limits on the armed forces\n    (Mira Solberg rejects, Russia demands)",
 		"The rulebook on ukraine-harbour-neutrality (proposed neutralisation, per harbour-note):\n  receives-security-guarantee",
 		"alliance-membership          incompatible",
 	} {
@@ -110,14 +110,14 @@ func TestRunOnAnotherLayer(t *testing.T) {
 		require.NoError(t, err)
 		for _, rel := range slices.Concat(cmp.RedLineClashes, cmp.Disagreements) {
 			if rel.Issue == "nato-membership" {
-				want = append(want, fmt.Sprintf("Fjord Forum and %s: %s on NATO membership (Fjord Forum opposes, %s %s)",
+				want = append(want, fmt.Sprintf("Fjord Forum and %s: %s on NATO membership\n    (Fjord Forum opposes, %s %s)",
 					c.Actors().Name(b), rel.Kind, c.Actors().Name(b), rel.BPositions[0].Stance))
 			}
 		}
 	}
 	require.NotEmpty(t, want, "the coded corpus has actors for NATO membership for Ukraine")
 	for _, s := range append(want,
-		"6 documents (1 new), 108 actors (1 new), 46 instruments (0 new), 39 statuses (0 new), 198 positions (1 new)",
+		"  documents       6 (1 new)\n  actors        108 (1 new)\n  instruments    46 (0 new)\n  statuses       39 (0 new)\n  positions     198 (1 new)\n",
 		"Verified against their sources: fjord-note.",
 		"The layer adds no neutrality status.",
 		"The layer adds no instrument.",

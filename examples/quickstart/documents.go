@@ -6,6 +6,7 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -21,8 +22,8 @@ func printDocuments(w io.Writer, c *corpus.Corpus) {
 		if d.Untitled {
 			title += " (untitled; descriptive title)"
 		}
-		fmt.Fprintf(w, "  %s\n", title)
-		fmt.Fprintf(w, "  kind: %s   author: %s   publisher: %s\n", d.Kind, orUnnamed(d.Author), orUnnamed(d.Publisher))
+		cli.Fill(w, "  ", "    ", title)
+		cli.Fill(w, "  ", "    ", fmt.Sprintf("kind: %s   author: %s   publisher: %s", d.Kind, orUnnamed(d.Author), orUnnamed(d.Publisher)))
 		p.Fprintf(w, "  written: %s   words: %d\n\n", writtenWhen(d.Written), d.Words)
 	}
 }

@@ -31,7 +31,7 @@ func TestRunPrintsTheOverview(t *testing.T) {
 		`lookup "Zelenskiy" → zelenskyy`,
 		"Settlement options: 10 (proposals, never in force)",
 		"zone of agreement between Ukraine and Russia: 0 of",
-		"russia: for recognition-crimea; ukraine: against territorial-recognition",
+		"every package is blocked by:\n    russia: for recognition-crimea\n    ukraine: against territorial-recognition\n",
 		`money EUR 110,000,000,000–120,000,000,000`,
 	} {
 		assert.Contains(t, got, want)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"github.com/accordmodel/accord/neutrality"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
@@ -25,7 +26,7 @@ func printNeutrality(w io.Writer, c *corpus.Corpus) {
 			fmt.Fprintf(w, "  %s: %v\n", a, err)
 			continue
 		}
-		fmt.Fprintf(w, "  permanent neutrality + %s: %s\n", a, f)
+		cli.Fill(w, "  ", "      ", fmt.Sprintf("permanent neutrality + %s: %s", a, f))
 	}
 	na := neutrality.Status{Kind: neutrality.NonAlignment}
 	for _, d := range []string{neutrality.NonAlignmentExcludesAlliances, neutrality.NonAlignmentPermitsAlliances} {
@@ -52,7 +53,9 @@ func printNeutrality(w io.Writer, c *corpus.Corpus) {
 		if len(fate) == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "    %-12s %-21s %s  [%s]\n", s.Status.State, s.Status.Kind, strings.Join(fate, "; "), s.Document)
+		// The fate wraps in its own column, under itself.
+		cli.Fill(w, fmt.Sprintf("    %-12s %-21s ", s.Status.State, s.Status.Kind), strings.Repeat(" ", 39),
+			fmt.Sprintf("%s  [%s]", strings.Join(fate, "; "), s.Document))
 	}
 	fmt.Fprintln(w)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"github.com/accordmodel/accord/guarantees/settlement"
 )
 
@@ -36,7 +37,7 @@ func printSettlements(w io.Writer, c *corpus.Corpus) {
 			}
 			cells = append(cells, reg.Name(a)+" "+v)
 		}
-		fmt.Fprintf(w, "  %-36s %s\n", s.ID, strings.Join(cells, ", "))
+		cli.Fill(w, fmt.Sprintf("  %-36s ", s.ID), strings.Repeat(" ", 39), strings.Join(cells, ", "))
 	}
 	sp, err := c.SettlementSpace()
 	if err != nil {
@@ -50,11 +51,10 @@ func printSettlements(w io.Writer, c *corpus.Corpus) {
 	}
 	p.Fprintf(w, "  zone of agreement between Ukraine and Russia: %d of %d packages", z.Acceptable, z.Space)
 	if len(z.Blocking) > 0 {
-		var lines []string
+		fmt.Fprint(w, "; every package is blocked by:")
 		for _, b := range z.Blocking {
-			lines = append(lines, b.RedLine.String())
+			fmt.Fprintf(w, "\n    %s", b.RedLine)
 		}
-		fmt.Fprintf(w, "; every package is blocked by {%s}", strings.Join(lines, "; "))
 	}
 	fmt.Fprintf(w, "\n\n")
 }

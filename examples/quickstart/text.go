@@ -6,6 +6,7 @@ import (
 
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/corpus/tag"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -17,7 +18,7 @@ func printText(w io.Writer, c *corpus.Corpus) {
 	g := c.Gazetteer()
 	p.Fprintf(w, "Tagging any text (%d surface forms in the gazetteer)\n\n", len(g))
 	text := "Zelenskiy told the U.S. that Kyiv’s non‑bloc years ended in 2014; donors have pledged €110–120 billion."
-	fmt.Fprintf(w, "  %s\n", text)
+	cli.Fill(w, "  ", "  ", text)
 	for _, m := range c.Tagger().Tag(text) {
 		fmt.Fprintf(w, "    %-10s %-18q", m.Kind, m.Text)
 		if m.Kind == tag.Figure {
@@ -35,7 +36,7 @@ func printText(w io.Writer, c *corpus.Corpus) {
 	for _, h := range hits[:min(3, len(hits))] {
 		fmt.Fprintf(w, "    %-10s %s\n", h.Kind, h.Title)
 		if h.Citation.Doc != "" {
-			fmt.Fprintf(w, "               %s: %q\n", h.Citation.Doc, h.Citation.Anchor)
+			cli.Fill(w, "               ", "                 ", fmt.Sprintf("%s: %q", h.Citation.Doc, h.Citation.Anchor))
 		}
 	}
 	fmt.Fprintln(w)

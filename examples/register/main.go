@@ -2,7 +2,7 @@
 // document, for a layer's documents.json: the id made from the file name,
 // the file name, its SHA-256 and its word count, as corpus.VerifyDocuments
 // checks them, with the title, kind and summary left for the coder to fill
-// in.
+// in. The kind is one of those -h lists.
 //
 //	go run ./examples/register mydata/sources/my-article.txt
 //
@@ -51,9 +51,20 @@ layer's documents.json: the id made from the file name, the file name, its SHA-2
 count, as corpus.VerifyDocuments checks them, with the title, kind and summary left for the
 coder to fill in.
 
+The kind is one of: ` + strings.Join(kindNames(), ", ") + `.
+
 With no FILE it registers a short sample text it carries, to show the shape of the output.`,
 	Example: "go run ./examples/register mydata/sources/my-article.txt",
 	MaxArgs: cli.AnyArgs,
+}
+
+// kindNames returns the names of the kinds of document.
+func kindNames() []string {
+	var kinds []string
+	for _, k := range corpus.DocumentKinds() {
+		kinds = append(kinds, k.String())
+	}
+	return kinds
 }
 
 // run is the program, with its arguments and streams; it returns the exit
@@ -80,17 +91,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		sources = append(sources, source{name, data})
 	}
-	var kinds []string
-	for _, k := range corpus.DocumentKinds() {
-		kinds = append(kinds, k.String())
-	}
 	var out []entry
 	for _, s := range sources {
 		d := corpus.SourceEntry(s.name, s.data)
 		out = append(out, entry{
-			ID:      d.ID,
-			Title:   corpus.Placeholder + ": the source's title",
-			Kind:    corpus.Placeholder + ": one of " + strings.Join(kinds, ", "),
+			ID:    d.ID,
+			Title: corpus.Placeholder + ": the source's title",
+			// The kinds are too many for one line: -h lists them, and
+			// so does the loader's error for a kind left unwritten.
+			Kind:    corpus.Placeholder + ": a kind, such as news-report (register -h lists them)",
 			File:    d.File,
 			SHA256:  d.SHA256,
 			Words:   d.Words,

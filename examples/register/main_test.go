@@ -47,8 +47,22 @@ func TestRunPrintsTheEntryOfEachFile(t *testing.T) {
 		assert.Equal(t, hex.EncodeToString(sum[:]), e.SHA256)
 		assert.Equal(t, len(strings.Fields(texts[name])), e.Words)
 		assert.True(t, strings.HasPrefix(e.Title, "FILL IN"), "the title is the coder's to write")
-		assert.Contains(t, e.Kind, "coder-notes", "the kinds to choose from are listed")
+		assert.Contains(t, e.Kind, "register -h lists them", "the entry says where the kinds are listed")
 	}
+}
+
+// TestUsageListsTheKinds: -h lists every kind of document, for the entry's
+// kind.
+func TestUsageListsTheKinds(t *testing.T) {
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, run([]string{"-h"}, &out, &errOut))
+	usage := strings.Join(strings.Fields(out.String()), " ")
+	var kinds []string
+	for _, k := range corpus.DocumentKinds() {
+		kinds = append(kinds, k.String())
+	}
+	require.NotEmpty(t, kinds)
+	assert.Contains(t, usage, "The kind is one of: "+strings.Join(kinds, ", ")+".")
 }
 
 func TestRunReportsAMissingFile(t *testing.T) {

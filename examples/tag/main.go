@@ -173,11 +173,12 @@ func report(w io.Writer, name, text string, ms []tag.Mention) {
 		})
 		p.Fprintf(w, "\n%s: %s of %d\n", plural(k), count(p, total, "mention"), len(list))
 		for _, g := range list {
-			p.Fprintf(w, "  %5d  %s", g.count, g.label)
+			text := g.label
 			if forms := strings.Join(quoted(g.forms), ", "); forms != quote(g.name) && forms != quote(g.label) {
-				fmt.Fprintf(w, "  — %s", forms)
+				text += "  — " + forms
 			}
-			fmt.Fprintln(w)
+			// A long line goes on under the label, not under the count.
+			cli.Fill(w, p.Sprintf("  %5d  ", g.count), "           ", text)
 		}
 	}
 }

@@ -125,15 +125,20 @@ func cut(s string, n int) (head, rest string) {
 	return s, ""
 }
 
-// Fill writes text to w as one paragraph wrapped to [Columns], the first
-// line after the prefix first and every further line after rest: a
-// hanging indent when rest is wider than first.
+// Fill writes first and text to w on one line when they fit in
+// [Columns]; otherwise it wraps text as one paragraph (runs of spaces
+// become one), the first line after the prefix first and every further
+// line after rest: a hanging indent when rest is wider than first.
 func Fill(w io.Writer, first, rest, text string) {
 	FillTo(w, Columns, first, rest, text)
 }
 
 // FillTo is [Fill] to n columns rather than [Columns].
 func FillTo(w io.Writer, n int, first, rest, text string) {
+	if !strings.Contains(text, "\n") && Width(first+text) <= n {
+		fmt.Fprintln(w, strings.TrimRight(first+text, " "))
+		return
+	}
 	words := strings.Fields(text)
 	prefix := first
 	if len(words) == 0 {

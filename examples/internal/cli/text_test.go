@@ -83,4 +83,11 @@ func TestFillHangs(t *testing.T) {
 	b.Reset()
 	FillTo(&b, 10, "> ", "", "")
 	assert.Equal(t, ">\n", b.String())
+
+	b.Reset()
+	FillTo(&b, 10, "> ", "  ", "a  b")
+	assert.Equal(t, "> a  b\n", b.String(), "a line that fits is written as it is")
+	b.Reset()
+	FillTo(&b, 10, "> ", "  ", "a  b c d e")
+	assert.Equal(t, "> a b c d\n  e\n", b.String())
 }
