@@ -126,12 +126,22 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 		fmt.Fprintf(w, "  %s × %s on %s\n", reg.Name(r.A), reg.Name(r.B), tax.Name(r.Issue))
 		for _, side := range [][]actors.Position{r.APositions, r.BPositions} {
 			for _, pos := range side {
-				fmt.Fprintf(w, "    %s %s%s  [%s]\n", reg.Name(pos.Actor), pos.Stance, redLine(pos), cite(pos.Evidence[0]))
+				side := fmt.Sprintf("    %s %s%s", reg.Name(pos.Actor), pos.Stance, redLine(pos))
+				// The citation follows the stance, or goes under it when
+				// the line would be too wide.
+				if line := side + "  [" + cite(pos.Evidence[0]) + "]"; cli.Width(line) <= cli.Columns {
+					fmt.Fprintln(w, line)
+				} else {
+					fmt.Fprintln(w, side)
+					cli.Cite(w, "      ", pos.Evidence[0].Doc, pos.Evidence[0].Anchor)
+				}
 			}
 		}
 	}
-	p.Fprintf(w, "\nClash matrix over all %d actors with positions: %d red-line clashes (actor pair and issue), involving %d actors.\n\n\n",
-		len(ps.Actors()), len(m.Clashes), len(m.Actors))
+	fmt.Fprintln(w)
+	cli.Fill(w, "", "  ", p.Sprintf("Clash matrix over all %d actors with positions: %d red-line clashes (actor pair and issue), involving %d actors.",
+		len(ps.Actors()), len(m.Clashes), len(m.Actors)))
+	fmt.Fprint(w, "\n\n")
 }
 
 func printPosition(w io.Writer, reg *actors.Registry, pos actors.Position) {
@@ -139,15 +149,16 @@ func printPosition(w io.Writer, reg *actors.Registry, pos actors.Position) {
 	if pos.Via != "" {
 		via = ", via " + reg.Name(pos.Via)
 	}
-	fmt.Fprintf(w, "    %s%s (%s%s, %s): %s\n", pos.Stance, redLine(pos), pos.Attribution, via, periodText(pos.Period), pos.Summary)
+	// The summary goes on further in than the details under it.
+	cli.Fill(w, "    ", "        ", fmt.Sprintf("%s%s (%s%s, %s): %s", pos.Stance, redLine(pos), pos.Attribution, via, periodText(pos.Period), pos.Summary))
 	for _, f := range pos.Figures {
-		fmt.Fprintf(w, "      figure: %s\n", f)
+		cli.Fill(w, "      figure: ", "        ", f.String())
 	}
 	for _, cond := range pos.Conditions {
-		fmt.Fprintf(w, "      if: %s\n", cond.Text)
+		cli.Fill(w, "      if: ", "        ", cond.Text)
 	}
 	for _, ev := range pos.Evidence {
-		fmt.Fprintf(w, "      [%s]\n", cite(ev))
+		cli.Cite(w, "      ", ev.Doc, ev.Anchor)
 	}
 }
 

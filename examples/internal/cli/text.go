@@ -152,3 +152,18 @@ func FillTo(w io.Writer, n int, first, rest, text string) {
 		prefix = rest
 	}
 }
+
+// Cite writes a citation, [doc: "anchor"], after indent: on one line when
+// it fits in [Columns], otherwise the document on the first line and the
+// anchor phrase, unbroken when it fits, on the next, two columns further
+// in.
+func Cite(w io.Writer, indent, doc, anchor string) {
+	line := fmt.Sprintf("%s[%s: %q]", indent, doc, anchor)
+	if Width(line) <= Columns {
+		fmt.Fprintln(w, line)
+		return
+	}
+	fmt.Fprintf(w, "%s[%s:\n", indent, doc)
+	more := indent + "  "
+	Fill(w, more, more+" ", fmt.Sprintf("%q]", anchor))
+}

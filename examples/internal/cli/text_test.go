@@ -91,3 +91,14 @@ func TestFillHangs(t *testing.T) {
 	FillTo(&b, 10, "> ", "  ", "a  b c d e")
 	assert.Equal(t, "> a b c d\n  e\n", b.String())
 }
+
+func TestCite(t *testing.T) {
+	var b bytes.Buffer
+	Cite(&b, "  ", "doc", "a phrase")
+	assert.Equal(t, "  [doc: \"a phrase\"]\n", b.String())
+	b.Reset()
+	anchor := strings.TrimSpace(strings.Repeat("twelve ", 12))
+	Cite(&b, strings.Repeat(" ", 6), "a-long-document-id", anchor)
+	assert.Equal(t, strings.Repeat(" ", 6)+"[a-long-document-id:\n"+strings.Repeat(" ", 8)+"\""+anchor+"\"]\n", b.String(),
+		"the anchor phrase goes unbroken on its own line")
+}
