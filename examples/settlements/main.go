@@ -121,11 +121,12 @@ func write(w io.Writer, c *corpus.Corpus) error {
 	}
 	fmt.Fprintf(w, "Zone of possible agreement\n\n")
 	p := message.NewPrinter(language.English)
-	p.Fprintf(w, "The options' components span %d packages:", sp.Size())
+	var dims []string
 	for _, d := range sp.Dimensions() {
-		p.Fprintf(w, " %s %d;", d.Name, len(d.Alternatives))
+		dims = append(dims, p.Sprintf("%s %d", d.Name, len(d.Alternatives)))
 	}
-	fmt.Fprintf(w, "\n\n")
+	cli.Fill(w, "", "  ", p.Sprintf("The options' components span %d packages: %s.", sp.Size(), strings.Join(dims, "; ")))
+	fmt.Fprintln(w)
 	for _, q := range []struct {
 		at       accord.Date
 		required []string
@@ -146,24 +147,42 @@ func write(w io.Writer, c *corpus.Corpus) error {
 // printGrid prints the option × party matrix, one letter per cell.
 func printGrid(w io.Writer, c *corpus.Corpus, options []settlement.Settlement, evals map[string]settlement.Evaluation, at accord.Date) {
 	reg := c.Actors()
-	fmt.Fprintf(w, "Matrix (positions held in %s; A accepts, C conditional, R rejects, - no position on the issues touched)\n\n", at)
-	fmt.Fprintf(w, "%-38s", "option")
-	for _, a := range parties {
-		fmt.Fprintf(w, " %-15s", short(reg.Name(a), 15))
-	}
-	fmt.Fprintln(w)
+	fmt.Fprintf(w, "Matrix (positions held in %s)\n\n", at)
+	width := 0
 	for _, s := range options {
-		fmt.Fprintf(w, "%-38s", short(s.ID, 38))
+		width = max(width, cli.Width(s.ID))
+	}
+	// The parties' names are too wide for the columns: each column has a
+	// code, and a legend says whose it is.
+	var b strings.Builder
+	b.WriteString(cli.Pad("option", width))
+	for _, a := range parties {
+		fmt.Fprintf(&b, "  %-3s", partyCode[a])
+	}
+	fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	for _, s := range options {
+		b.Reset()
+		b.WriteString(cli.Pad(s.ID, width))
 		for _, a := range parties {
 			mark := "-"
 			if st, ok := evals[s.ID].Stand(a); ok {
 				mark = strings.ToUpper(st.Answer.String()[:1])
 			}
-			fmt.Fprintf(w, " %-15s", mark)
+			fmt.Fprintf(&b, "  %-3s", mark)
 		}
-		fmt.Fprintln(w)
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
 	}
+	fmt.Fprintln(w)
+	var legend []string
+	for _, a := range parties {
+		legend = append(legend, partyCode[a]+" "+reg.Name(a))
+	}
+	cli.Fill(w, "", "", strings.Join(legend, ", ")+".")
+	cli.Fill(w, "", "", "A accepts, C conditional, R rejects, - no position on the issues the option touches.")
 }
+
+// partyCode is the column heading of each party in the matrix.
+var partyCode = map[string]string{"ukraine": "UA", "russia": "RU", "united-states": "US", "european-states": "EUR"}
 
 // printOption prints an option, the parties' verdicts with the deciding
 // reason and citation, and the legal findings.
@@ -174,11 +193,11 @@ func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev sett
 		by = append(by, reg.Name(a))
 	}
 	fmt.Fprintf(w, "%s [%s]\n", s.Name, s.ID)
-	fmt.Fprintf(w, "  %s, %s by %s", s.Stage, s.Modality, strings.Join(by, ", "))
+	line := fmt.Sprintf("%s, %s by %s", s.Stage, s.Modality, strings.Join(by, ", "))
 	if s.Date.IsValid() {
-		fmt.Fprintf(w, ", %s", s.Date)
+		line += fmt.Sprintf(", %s", s.Date)
 	}
-	fmt.Fprintln(w)
+	cli.Fill(w, "  ", "    ", line)
 	for _, a := range parties {
 		st, ok := ev.Stand(a)
 		if !ok {
@@ -188,7 +207,6 @@ func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev sett
 		printCell(w, c, st)
 	}
 	if n := ev.Neutrality; n != nil {
-		fmt.Fprintf(w, "  law: as %s, ", n.Status.Kind)
 		var parts []string
 		for _, f := range n.Report.Rulings {
 			parts = append(parts, fmt.Sprintf("%s %s", f.Activity, f.Verdict))
@@ -196,13 +214,13 @@ func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev sett
 		if len(parts) == 0 {
 			parts = append(parts, "no activity the rulebook judges")
 		}
-		fmt.Fprintf(w, "%s\n", strings.Join(parts, "; "))
+		cli.Fill(w, "  law: ", "       ", fmt.Sprintf("as %s, %s", n.Status.Kind, strings.Join(parts, "; ")))
 		if beyond := n.Beyond(); len(beyond) > 0 {
 			var acts []string
 			for _, f := range beyond {
 				acts = append(acts, fmt.Sprintf("%s (%s)", f.Activity, f.Verdict))
 			}
-			fmt.Fprintf(w, "       bans the status itself does not require: %s\n", strings.Join(acts, ", "))
+			cli.Fill(w, "       ", "         ", "bans the status itself does not require: "+strings.Join(acts, ", "))
 		}
 	}
 	for _, g := range ev.Guarantees {
@@ -214,10 +232,10 @@ func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev sett
 		for _, f := range g.Assessment.Deciding(3) {
 			dec = append(dec, f.Kind.String())
 		}
-		fmt.Fprintf(w, "  guarantee: %s: %s (score %d; %s)\n", name, g.Assessment.Level, g.Assessment.Score, strings.Join(dec, ", "))
+		cli.Fill(w, "  guarantee: ", "    ", fmt.Sprintf("%s: %s (score %d; %s)", name, g.Assessment.Level, g.Assessment.Score, strings.Join(dec, ", ")))
 		if conflicts := g.Neutrality.Report.With(neutrality.Incompatible); len(conflicts) > 0 {
 			for _, f := range conflicts {
-				fmt.Fprintf(w, "    incompatible with %s: %s\n", g.Neutrality.Status, f.Activity)
+				cli.Fill(w, "    ", "      ", fmt.Sprintf("incompatible with %s: %s", g.Neutrality.Status, f.Activity))
 			}
 		}
 	}
@@ -228,9 +246,9 @@ func printOption(w io.Writer, c *corpus.Corpus, s settlement.Settlement, ev sett
 // that reason's first citation.
 func printCell(w io.Writer, c *corpus.Corpus, st settlement.Stand) {
 	reg := c.Actors()
-	fmt.Fprintf(w, "  %-16s %-11s", reg.Name(st.Actor), st.Answer)
+	head := fmt.Sprintf("  %-16s %-11s ", reg.Name(st.Actor), st.Answer)
 	if len(st.Deciding) == 0 {
-		fmt.Fprintln(w)
+		fmt.Fprintln(w, strings.TrimRight(head, " "))
 		return
 	}
 	r := st.Deciding[0]
@@ -238,9 +256,9 @@ func printCell(w io.Writer, c *corpus.Corpus, st settlement.Stand) {
 	if n := len(st.Deciding) - 1; n > 0 {
 		more = fmt.Sprintf(" (+%d more)", n)
 	}
-	fmt.Fprintf(w, " %s%s\n", reasonText(c, r), more)
+	cli.Fill(w, head, strings.Repeat(" ", cli.Width(head)), reasonText(c, r)+more)
 	if ev := r.Evidence(); len(ev) > 0 {
-		fmt.Fprintf(w, "  %-28s [%s: %q]\n", "", ev[0].Doc, ev[0].Anchor)
+		cli.Cite(w, "      ", ev[0].Doc, ev[0].Anchor)
 	}
 }
 
@@ -276,13 +294,13 @@ func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at accord.Date
 	for _, a := range z.Required {
 		names = append(names, reg.Name(a))
 	}
-	fmt.Fprintf(w, "%s, required: %s\n", at, strings.Join(names, ", "))
+	cli.Fill(w, "", "  ", fmt.Sprintf("%s, required: %s", at, strings.Join(names, ", ")))
 	p.Fprintf(w, "  examined %d complete packages and %d partial ones; pruned %d of %d\n",
 		z.Examined, z.Visited-z.Examined, z.Pruned, z.Space)
 	if z.Acceptable > 0 {
 		p.Fprintf(w, "  %d packages no required party rejects; the first:\n", z.Acceptable)
 		for _, part := range strings.Split(z.Packages[0].Settlement.Name, "; ") {
-			fmt.Fprintf(w, "    %s\n", part)
+			cli.Fill(w, "    ", "      ", part)
 		}
 		for _, st := range z.Packages[0].Stands {
 			fmt.Fprintf(w, "    %s %s\n", reg.Name(st.Actor), st.Answer)
@@ -290,13 +308,13 @@ func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at accord.Date
 		fmt.Fprintln(w)
 		return
 	}
-	p.Fprintf(w, "  no package is acceptable; the smallest set of red lines that blocks every package (%d rounds, %d packages checked):\n",
-		z.Rounds, z.Checked)
+	cli.Fill(w, "  ", "    ", p.Sprintf("no package is acceptable; the smallest set of red lines that blocks every package (%d rounds, %d packages checked):",
+		z.Rounds, z.Checked))
 	for _, b := range z.Blocking {
-		fmt.Fprintf(w, "    %s\n", redLineText(c, b.RedLine))
+		cli.Fill(w, "    ", "      ", redLineText(c, b.RedLine))
 		for _, pos := range b.Positions {
 			if len(pos.Evidence) > 0 {
-				fmt.Fprintf(w, "      [%s: %q]\n", pos.Evidence[0].Doc, pos.Evidence[0].Anchor)
+				cli.Cite(w, "      ", pos.Evidence[0].Doc, pos.Evidence[0].Anchor)
 			}
 		}
 	}
@@ -305,9 +323,9 @@ func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at accord.Date
 		for _, rl := range nz.RedLines[0] {
 			lines = append(lines, redLineText(c, rl))
 		}
-		p.Fprintf(w, "  the closest packages cross %d red line(s); the first would need %s to give way:\n", nz.Cost, strings.Join(lines, " and "))
+		cli.Fill(w, "  ", "    ", p.Sprintf("the closest packages cross %d red line(s); the first would need %s to give way:", nz.Cost, strings.Join(lines, " and ")))
 		for _, part := range strings.Split(nz.Packages[0].Settlement.Name, "; ") {
-			fmt.Fprintf(w, "    %s\n", part)
+			cli.Fill(w, "    ", "      ", part)
 		}
 	}
 	fmt.Fprintln(w)
@@ -320,13 +338,4 @@ func redLineText(c *corpus.Corpus, rl settlement.RedLine) string {
 		dir = "insists on"
 	}
 	return fmt.Sprintf("%s (%s %s)", c.Actors().Name(rl.Actor), dir, c.Issues().Name(rl.Issue))
-}
-
-// short truncates s to n characters.
-func short(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
