@@ -166,18 +166,19 @@ func printTable(w io.Writer, rb *neutrality.Rulebook, title string, ctx neutrali
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "yes compatible   NO incompatible   if conditional   split contested   MUST required by the status   n/r not required by the status   - no rule")
-	fmt.Fprintln(w, "^ inherited: a neutralisation from permanent neutrality; in wartime, any kind from the law of neutrality")
+	cli.Items(w, "", "   ", []string{"yes compatible", "NO incompatible", "if conditional", "split contested",
+		"MUST required by the status", "n/r not required by the status", "- no rule"})
+	cli.Fill(w, "", "  ", "^ inherited: a neutralisation from permanent neutrality; in wartime, any kind from the law of neutrality")
 	var legend []string
 	for _, k := range kinds {
 		legend = append(legend, abbrev[k]+" "+k.String())
 	}
-	fmt.Fprintln(w, strings.Join(legend, "   "))
+	cli.Items(w, "", "   ", legend)
 	fmt.Fprintln(w)
 	for _, n := range notes {
 		fmt.Fprintf(w, "  %s\n", n.key)
 		for _, t := range n.text {
-			fmt.Fprintf(w, "      %s\n", t)
+			cli.Fill(w, "      ", "        ", t)
 		}
 	}
 	fmt.Fprintln(w)
@@ -219,12 +220,12 @@ func printIstanbul(w io.Writer, c *corpus.Corpus) error {
 		}
 		reach := neutrality.Assess(dm, f)
 		var b strings.Builder
-		fmt.Fprintf(&b, "%s %s  (%s, %s; %s)\n", dm.Direction, dm.Activity, strings.Join(dm.By, " and "), dm.Stage, d.Document)
-		fmt.Fprintf(&b, "      sought: %s\n", dm.Summary)
+		cli.Fill(&b, "  - ", "      ", fmt.Sprintf("%s %s  (%s, %s; %s)", dm.Direction, dm.Activity, strings.Join(dm.By, " and "), dm.Stage, d.Document))
+		cli.Fill(&b, "      sought: ", "        ", dm.Summary)
 		if dm.Wording != "" {
-			fmt.Fprintf(&b, "      draft wording: \"%s\"\n", dm.Wording)
+			cli.Fill(&b, "      draft wording: ", "        ", "\""+dm.Wording+"\"")
 		}
-		fmt.Fprintf(&b, "      status: %s. %s\n", f, f.Reason)
+		cli.Fill(&b, "      status: ", "        ", fmt.Sprintf("%s. %s", f, f.Reason))
 		if reach == neutrality.DependsOnDoctrine {
 			for _, doc := range []string{"lawfare-armed-neutrality", "hiia-security-guarantees"} {
 				held, err := c.DoctrinesOf(doc)
@@ -235,7 +236,7 @@ func printIstanbul(w io.Writer, c *corpus.Corpus) error {
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(&b, "      under %s's doctrine (%s): %s, so %s\n", doc, g.Doctrine, g.Verdict, neutrality.Assess(dm, g))
+				cli.Fill(&b, "      ", "        ", fmt.Sprintf("under %s's doctrine (%s): %s, so %s", doc, g.Doctrine, g.Verdict, neutrality.Assess(dm, g)))
 			}
 		}
 		groups[reach] = append(groups[reach], b.String())
@@ -247,7 +248,7 @@ func printIstanbul(w io.Writer, c *corpus.Corpus) error {
 		}
 		fmt.Fprintf(w, "%s (%d):\n", reachTitle[r], len(items))
 		for _, it := range items {
-			fmt.Fprintf(w, "  - %s", it)
+			fmt.Fprint(w, it)
 		}
 		fmt.Fprintln(w)
 	}
@@ -270,16 +271,24 @@ func printUkraine(w io.Writer, c *corpus.Corpus) {
 	fmt.Fprintf(w, "%s\n%s\n", title, strings.Repeat("=", len(title)))
 	// Ukraine is an actor of the embedded corpus.
 	statuses, _ := c.NeutralityStatusesOf("ukraine")
-	for _, s := range statuses {
+	// The columns are as wide as their widest cell.
+	whens := make([]string, len(statuses))
+	var ww, kw, dw int
+	for i, s := range statuses {
 		st := s.Status
-		when := st.Period.String()
-		if when == "" {
-			when = "undated"
+		whens[i] = st.Period.String()
+		if whens[i] == "" {
+			whens[i] = "undated"
 		}
 		if st.Stage == neutrality.Proposed {
-			when = "proposed"
+			whens[i] = "proposed"
 		}
-		fmt.Fprintf(w, "  %-14s %-22s %-26s %s\n", when, st.Kind, s.Document, st.ID)
+		ww, kw, dw = max(ww, cli.Width(whens[i])), max(kw, cli.Width(st.Kind.String())), max(dw, cli.Width(s.Document))
+	}
+	for i, s := range statuses {
+		st := s.Status
+		cli.Fill(w, fmt.Sprintf("  %s %s %s ", cli.Pad(whens[i], ww), cli.Pad(st.Kind.String(), kw), cli.Pad(s.Document, dw)),
+			strings.Repeat(" ", ww+kw+dw+7), st.ID)
 		for _, e := range st.Events {
 			date := e.Date.String()
 			if date == "" {
@@ -289,7 +298,7 @@ func printUkraine(w io.Writer, c *corpus.Corpus) {
 			if len(e.By) > 0 {
 				by = " by " + strings.Join(e.By, ", ")
 			}
-			fmt.Fprintf(w, "  %14s   %s%s (%s)\n", "", e.Kind, by, date)
+			cli.Fill(w, strings.Repeat(" ", ww+5), strings.Repeat(" ", ww+7), fmt.Sprintf("%s%s (%s)", e.Kind, by, date))
 		}
 	}
 	fmt.Fprintln(w)

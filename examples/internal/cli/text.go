@@ -167,3 +167,24 @@ func Cite(w io.Writer, indent, doc, anchor string) {
 	more := indent + "  "
 	Fill(w, more, more+" ", fmt.Sprintf("%q]", anchor))
 }
+
+// Items writes items to w in as few lines as fit in [Columns], sep
+// between two items on a line, each line after indent; an item is never
+// split across lines: a legend of "code meaning" pairs stays readable.
+func Items(w io.Writer, indent, sep string, items []string) {
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = indent + it
+		case Width(line+sep+it) <= Columns:
+			line += sep + it
+		default:
+			fmt.Fprintln(w, line)
+			line = indent + it
+		}
+	}
+	if line != "" {
+		fmt.Fprintln(w, line)
+	}
+}

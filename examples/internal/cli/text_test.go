@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestWidth(t *testing.T) {
@@ -101,4 +102,20 @@ func TestCite(t *testing.T) {
 	Cite(&b, strings.Repeat(" ", 6), "a-long-document-id", anchor)
 	assert.Equal(t, strings.Repeat(" ", 6)+"[a-long-document-id:\n"+strings.Repeat(" ", 8)+"\""+anchor+"\"]\n", b.String(),
 		"the anchor phrase goes unbroken on its own line")
+}
+
+func TestItems(t *testing.T) {
+	var b bytes.Buffer
+	items := make([]string, 30)
+	for i := range items {
+		items[i] = "ab cd"
+	}
+	Items(&b, "  ", "   ", items)
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	require.Len(t, lines, 3, "12 items of 5 columns and 3 between fit in 100")
+	assert.Equal(t, "  "+strings.Repeat("ab cd   ", 11)+"ab cd", lines[0])
+	assert.Equal(t, "  "+strings.Repeat("ab cd   ", 5)+"ab cd", lines[2])
+	b.Reset()
+	Items(&b, "", ", ", nil)
+	assert.Empty(t, b.String())
 }
