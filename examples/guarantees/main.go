@@ -78,15 +78,18 @@ func write(w io.Writer, c *corpus.Corpus) error {
 	for i, r := range ranked {
 		a := r.Assessment
 		p.Fprintf(w, "%2d. %+4d %-8s %-10s %s\n", i+1, a.Score, a.Level, r.Instrument.Stage, r.Instrument.Title())
-		var parts []string
-		for _, f := range a.Deciding(4) {
-			parts = append(parts, fmt.Sprintf("%+d %s", f.Weight(), f))
-		}
 		obligation := "no commitment clause"
 		if a.Effective.IsValid() {
 			obligation = "obligation " + a.Effective.String()
 		}
-		fmt.Fprintf(w, "               %s; %s\n", obligation, strings.Join(parts, ", "))
+		// The findings go on the next line when the line is full, each
+		// one whole.
+		parts := []string{obligation + ";"}
+		for _, f := range a.Deciding(4) {
+			parts = append(parts, fmt.Sprintf("%+d %s,", f.Weight(), f))
+		}
+		parts[len(parts)-1] = strings.TrimSuffix(parts[len(parts)-1], ",")
+		cli.Items(w, strings.Repeat(" ", 15), " ", parts)
 	}
 	fmt.Fprintln(w)
 
@@ -103,7 +106,10 @@ func write(w io.Writer, c *corpus.Corpus) error {
 			parts = append(parts, fmt.Sprintf("%+d %s", f.Weight(), f))
 		}
 		p.Fprintf(w, "  %+4d %-8s %s\n", a.Score, a.Level, r.Instrument.Title())
-		fmt.Fprintf(w, "             %s\n", strings.Join(parts, ", "))
+		for i := range parts[:len(parts)-1] {
+			parts[i] += ","
+		}
+		cli.Items(w, strings.Repeat(" ", 13), " ", parts)
 	}
 	fmt.Fprintln(w)
 	return sideBySide(w, c)
@@ -112,6 +118,7 @@ func write(w io.Writer, c *corpus.Corpus) error {
 // column is one text in the side-by-side comparison.
 type column struct {
 	title  string
+	short  string // the title in the table's heading
 	subj   guarantees.Subject
 	reader guarantees.Reading
 	text   string
@@ -126,26 +133,27 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 	}
 	var cols []column
 	for _, spec := range []struct {
-		title string
-		in    guarantees.Instrument
-		adopt []string
+		title, short string
+		in           guarantees.Instrument
+		adopt        []string
 	}{
-		{"Istanbul Art. 5, Ukraine's text", draft, []string{"art5-ukrainian-revision"}},
-		{"Istanbul Art. 5 + Russian rev.", draft, []string{"art5-russian-revision", "art5-ukrainian-revision"}},
-		{"NATO Art. 5", nato, nil},
+		{"Istanbul Art. 5, Ukraine's text", "Istanbul, UA text", draft, []string{"art5-ukrainian-revision"}},
+		{"Istanbul Art. 5 + Russian rev.", "Istanbul + RU rev.", draft, []string{"art5-russian-revision", "art5-ukrainian-revision"}},
+		{"NATO Art. 5", "NATO Art. 5", nato, nil},
 	} {
 		s, err := guarantees.ClauseSubject(spec.in, "art5", spec.adopt...)
 		if err != nil {
 			return err
 		}
 		v := s.Versions()[0]
-		cols = append(cols, column{title: spec.title, subj: s, reader: v.Reading, text: v.Marked, assess: guarantees.Assess(s, guarantees.Situation{})})
+		cols = append(cols, column{title: spec.title, short: spec.short, subj: s, reader: v.Reading, text: v.Marked, assess: guarantees.Assess(s, guarantees.Situation{})})
 	}
 
 	fmt.Fprintln(w, "Side by side: the wording ({+inserted by a revision+})")
 	for _, col := range cols {
-		fmt.Fprintf(w, "\n%s (%s)\n", col.title, col.subj.Name())
-		for _, line := range wrap(col.text, 96) {
+		fmt.Fprintln(w)
+		cli.Fill(w, "", "    ", fmt.Sprintf("%s (%s)", col.title, col.subj.Name()))
+		for _, line := range cli.Wrap(col.text, cli.Columns-4) {
 			fmt.Fprintf(w, "    %s\n", line)
 		}
 	}
@@ -166,12 +174,15 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 		{"excluded territory", func(c column) string { return exclusions(c.reader) }},
 		{"score / level", func(c column) string { return fmt.Sprintf("%+d / %s", c.assess.Score, c.assess.Level) }},
 	}
-	const width = 32
+	// Three columns of 22 after a label of 24 fill the 100 columns; the
+	// headings are short titles, which a legend under the table spells
+	// out.
+	const width = 22
 	printRow := func(label string, cells []string) {
 		wrapped := make([][]string, len(cells))
 		height := 1
 		for i, c := range cells {
-			wrapped[i] = wrap(c, width)
+			wrapped[i] = cli.Wrap(c, width)
 			height = max(height, len(wrapped[i]))
 		}
 		for line := range height {
@@ -186,14 +197,18 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 				if line < len(cell) {
 					text = cell[line]
 				}
-				fmt.Fprintf(&b, "| %-*s", width, clip(text, width))
+				fmt.Fprintf(&b, "| %s", cli.Pad(cli.Clip(text, width), width))
 			}
 			fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
 		}
 	}
 	titles := make([]string, len(cols))
+	var legend []string
 	for i, col := range cols {
-		titles[i] = col.title
+		titles[i] = col.short
+		if col.short != col.title {
+			legend = append(legend, col.short+": "+col.title)
+		}
 	}
 	printRow("", titles)
 	for _, r := range rows {
@@ -203,12 +218,13 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 		}
 		printRow(r.label, cells)
 	}
+	cli.Items(w, "  ", "; ", legend)
 	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, "Why they differ, finding by finding (wording only; status and parties left out)")
 	for _, pair := range [][2]int{{0, 2}, {0, 1}, {2, 1}} {
 		fmt.Fprintln(w)
-		if err := guarantees.Compare(cols[pair[0]].assess, cols[pair[1]].assess).Explain(w); err != nil {
+		if err := explain(w, guarantees.Compare(cols[pair[0]].assess, cols[pair[1]].assess)); err != nil {
 			return err
 		}
 	}
@@ -232,7 +248,18 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 		return err
 	}
 	fmt.Fprintln(w)
-	return guarantees.Compare(n, ua).Explain(w)
+	return explain(w, guarantees.Compare(n, ua))
+}
+
+// explain writes the comparison's explanation, each line wrapped to the
+// columns.
+func explain(w io.Writer, cmp guarantees.Comparison) error {
+	var b strings.Builder
+	if err := cmp.Explain(&b); err != nil {
+		return err
+	}
+	cli.Rewrap(w, b.String())
+	return nil
 }
 
 func joinMeasures(ms []guarantees.Measure) string {
@@ -268,38 +295,4 @@ func exclusions(r guarantees.Reading) string {
 		}
 	}
 	return strings.Join(s, ", ")
-}
-
-// clip shortens s to n runes, marking a cut with "…".
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
-// wrap breaks text into lines of at most n runes at spaces.
-func wrap(text string, n int) []string {
-	var lines []string
-	for _, para := range strings.Split(text, "\n") {
-		var line []string
-		length := 0
-		for _, word := range strings.Fields(para) {
-			l := len([]rune(word))
-			if length > 0 && length+1+l > n {
-				lines = append(lines, strings.Join(line, " "))
-				line, length = nil, 0
-			}
-			if length > 0 {
-				length++
-			}
-			line = append(line, word)
-			length += l
-		}
-		if len(line) > 0 {
-			lines = append(lines, strings.Join(line, " "))
-		}
-	}
-	return lines
 }

@@ -188,3 +188,18 @@ func Items(w io.Writer, indent, sep string, items []string) {
 		fmt.Fprintln(w, line)
 	}
 }
+
+// Rewrap writes text, written by code that does not wrap its lines, to
+// w with each line wider than [Columns] wrapped: the further lines of a
+// line go four columns further in than its own indent.
+func Rewrap(w io.Writer, text string) {
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		body := strings.TrimRight(line, "\n")
+		rest := strings.TrimLeft(body, " ")
+		indent := body[:len(body)-len(rest)]
+		Fill(w, indent, indent+"    ", rest)
+	}
+}

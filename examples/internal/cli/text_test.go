@@ -119,3 +119,16 @@ func TestItems(t *testing.T) {
 	Items(&b, "", ", ", nil)
 	assert.Empty(t, b.String())
 }
+
+func TestRewrap(t *testing.T) {
+	var b bytes.Buffer
+	long := strings.TrimSpace(strings.Repeat("word ", 30))
+	Rewrap(&b, "short\n  "+long+"\n\nlast")
+	lines := strings.Split(b.String(), "\n")
+	require.Len(t, lines, 6)
+	assert.Equal(t, "short", lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], "  word"), lines[1])
+	assert.True(t, strings.HasPrefix(lines[2], "      word"), lines[2])
+	assert.Equal(t, []string{"", "last", ""}, lines[3:])
+	assert.Equal(t, 30, strings.Count(b.String(), "word"))
+}
