@@ -42,7 +42,7 @@ Open the files in a browser; hover over a band, cell or bar to see its citations
 // exit status.
 func runArgs(args []string, stdout, stderr io.Writer) int {
 	fs := cli.NewFlagSet("charts")
-	out := fs.String("out", "charts", "the `DIR`ectory to write the SVG files to, created if missing")
+	out := fs.String("out", "charts", "the directory `DIR` to write the SVG files to, created if missing")
 	if status, ok := usage.Parse(fs, args, stdout, stderr); !ok {
 		return status
 	}

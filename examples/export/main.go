@@ -48,7 +48,7 @@ examples/extend). examples/export/rejecters.mjs reads the output with Node.js.`,
 // status.
 func run(args []string, stdout, stderr io.Writer) int {
 	flags := cli.NewFlagSet("export")
-	out := flags.String("out", "export", "the `DIR`ectory to write to, created if missing")
+	out := flags.String("out", "export", "the directory `DIR` to write to, created if missing")
 	if status, ok := usage.Parse(flags, args, stdout, stderr); !ok {
 		return status
 	}
