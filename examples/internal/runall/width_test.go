@@ -1,6 +1,4 @@
-// Package examples_test checks what every program under examples/ has in
-// common: its output fits [cli.Columns] columns.
-package examples_test
+package runall_test
 
 import (
 	"bufio"
@@ -18,18 +16,21 @@ import (
 	"github.com/accordmodel/accord/examples/internal/cli"
 )
 
+// examplesDir is the directory of the programs, from this package's.
+const examplesDir = "../.."
+
 // programs returns the directories under examples/ that hold a program
 // (a package main), sorted, so that a new program is covered without
 // editing this test.
 func programs(t *testing.T) []string {
-	entries, err := os.ReadDir(".")
+	entries, err := os.ReadDir(examplesDir)
 	require.NoError(t, err)
 	var dirs []string
 	for _, e := range entries {
 		if !e.IsDir() || e.Name() == "internal" || e.Name() == "testdata" {
 			continue
 		}
-		files, err := filepath.Glob(filepath.Join(e.Name(), "*.go"))
+		files, err := filepath.Glob(filepath.Join(examplesDir, e.Name(), "*.go"))
 		require.NoError(t, err)
 		for _, f := range files {
 			if strings.HasSuffix(f, "_test.go") {
@@ -66,10 +67,11 @@ func TestOutputFitsColumns(t *testing.T) {
 		args = append(args, "./"+n)
 	}
 	build := exec.Command("go", args...)
+	build.Dir = examplesDir
 	out, err := build.CombinedOutput()
 	require.NoError(t, err, "go %s\n%s", strings.Join(args, " "), out)
 
-	input := filepath.Join("..", "README.md")
+	input := filepath.Join(examplesDir, "..", "README.md")
 	if dir := os.Getenv("ACCORD_SOURCES"); dir != "" {
 		if articles, _ := filepath.Glob(filepath.Join(dir, "*.txt")); len(articles) > 0 {
 			slices.Sort(articles)
