@@ -5,6 +5,8 @@
 // explaining finding by finding where they differ.
 //
 //	go run ./examples/guarantees
+//
+// It takes no arguments; -h prints its usage. Its output fits 100 columns.
 package main
 
 import (

@@ -5,6 +5,8 @@
 // status over time as each article tells it.
 //
 //	go run ./examples/neutrality
+//
+// It takes no arguments; -h prints its usage. Its output fits 100 columns.
 package main
 
 import (

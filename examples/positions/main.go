@@ -5,6 +5,8 @@
 //
 //	go run ./examples/positions
 //
+// It takes no arguments; -h prints its usage. Its output fits 100 columns.
+//
 // It shows two moments: the Istanbul talks of 2022 and the talks of
 // autumn 2025, so that positions that changed (Ukraine on neutrality)
 // appear in both states. A moment shows the positions the articles say

@@ -2,6 +2,8 @@
 // of what it holds: the source documents, then a section per domain.
 //
 //	go run ./examples/quickstart
+//
+// It takes no arguments; -h prints its usage. Its output fits 100 columns.
 package main
 
 import (

@@ -6,6 +6,8 @@
 // components of all the options.
 //
 //	go run ./examples/settlements
+//
+// It takes no arguments; -h prints its usage. Its output fits 100 columns.
 package main
 
 import (
