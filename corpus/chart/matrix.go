@@ -97,7 +97,7 @@ const (
 	mxMinCol      = 64.0  // narrowest column before the matrix splits into blocks
 	mxSummaryW    = 46.0  // width of the clash column of a transposed matrix
 	mxMaxCol      = 190.0 // widest column
-	mxLine        = 13.0  // line height inside a cell
+	mxLine        = 15.0  // line height inside a cell
 	mxPad         = 4.0   // padding inside a stance
 	mxHeadLines   = 4     // most lines of a column header
 	mxBlockGap    = 28.0  // space between blocks
@@ -482,19 +482,19 @@ func (m Grid) Render(w io.Writer) error {
 	if m.Note != "" {
 		y = d.lines(layout.Wrap(m.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+6, smallSize, layout.Start, false, darkGrey)
 	}
-	return d.writeTo(w, y+margin, m.Title, m.Desc, hatchDefs)
+	return d.writeTo(w, y+margin, "matrix", m.Title, m.Desc, hatchDefs)
 }
 
 // headSize returns the font size and weight for a block's column headers:
-// the largest of 12, 11 and 10 px bold, or 10 px regular, at which every
-// word of every header fits its column (10 px regular, with words
-// shortened, when none does).
+// 12 px bold when every word of every header fits its column, else 12 px
+// regular (with words shortened when even that does not fit). No chart
+// sets text smaller than 12 px.
 func headSize(cols []colSpec, xs []float64) (float64, bool) {
 	type style struct {
 		size float64
 		bold bool
 	}
-	for _, st := range []style{{labelSize - 1, true}, {labelSize - 2, true}, {labelSize - 3, true}, {labelSize - 3, false}} {
+	for _, st := range []style{{smallSize, true}, {smallSize, false}} {
 		fits := true
 		for k, c := range cols {
 			for _, w := range layout.SplitWords(c.head.Label) {
@@ -507,7 +507,7 @@ func headSize(cols []colSpec, xs []float64) (float64, bool) {
 			return st.size, st.bold
 		}
 	}
-	return labelSize - 3, false
+	return smallSize, false
 }
 
 // clashCell draws one cell of the clash summary: framed with "✕ clash" when
@@ -538,8 +538,8 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	if c.Conditional {
 		d.rect(x, y, w, h, "url(#"+hatchID+")", "")
 	}
-	room := w - 6               // 3 px on either side
-	const small = smallSize - 1 // qualifiers and labels
+	room := w - 6           // 3 px on either side
+	const small = smallSize // qualifiers and labels: no text is smaller
 	lines := []string{fitLabel(cat, room, smallSize, true)}
 	if c.RedLine || c.Conditional {
 		// The longest wording of the qualifiers that fits.
