@@ -36,7 +36,10 @@ func TestValidAgainstSVG11DTD(t *testing.T) {
 	require.NoError(t, err)
 	r, err := GuaranteeRanking(c)
 	require.NoError(t, err)
+	mc, err := ClashMatrix(c, ClashOptions{Compact: true})
+	require.NoError(t, err)
 	all := charts()
+	all["corpus compact matrix"] = mc
 	all["corpus timeline"], all["corpus matrix"], all["corpus ranking"] = tl, m, r
 	dir := t.TempDir()
 	for name, ch := range all {

@@ -67,6 +67,12 @@ func transposed(m Grid) Grid {
 	return m
 }
 
+// compact returns m in its compact form.
+func compact(m Grid) Grid {
+	m.Compact = true
+	return m
+}
+
 // plainRanking has no categories, no ticks and long findings.
 func plainRanking() Ranking {
 	r := Ranking{Title: "Plain ranking", Scale: "score"}
@@ -89,6 +95,8 @@ func charts() map[string]renderer {
 		"wide matrix":      wideMatrix(),
 		"transposed":       transposed(sampleMatrix()),
 		"transposed wide":  transposed(wideMatrix()),
+		"compact":          compact(sampleMatrix()),
+		"compact wide":     compact(transposed(wideMatrix())),
 		"ranking":          sampleRanking(),
 		"plain ranking":    plainRanking(),
 	}

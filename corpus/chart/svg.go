@@ -43,10 +43,26 @@ type label struct {
 	anchor layout.Anchor
 	bold   bool
 	fill   Color
+	// upright sets the label vertically, reading upwards: rotated a
+	// quarter turn anticlockwise about x, y.
+	upright bool
 }
 
 // box returns the box the label covers, by the layout estimate.
-func (l label) box() layout.Box { return layout.TextBox(l.text, l.x, l.y, l.size, l.anchor, l.bold) }
+func (l label) box() layout.Box {
+	b := layout.TextBox(l.text, l.x, l.y, l.size, l.anchor, l.bold)
+	if l.upright {
+		b = quarterTurn(b, l.x, l.y)
+	}
+	return b
+}
+
+// quarterTurn returns box b turned a quarter turn anticlockwise on the
+// screen about x, y, as rotate(-90 x y) turns it: a point x+dx, y+dy goes
+// to x+dy, y-dx.
+func quarterTurn(b layout.Box, x, y float64) layout.Box {
+	return layout.Box{X: x + (b.Y - y), Y: y - (b.X + b.W - x), W: b.H, H: b.W}
+}
 
 // doc accumulates the body of one SVG document. Attributes are written in
 // the order given and numbers are rounded to hundredths, so that the same
@@ -132,6 +148,9 @@ func (d *doc) text(l label) {
 	}
 	fill := cmp.Or(l.fill, Black)
 	kv = append(kv, "fill", string(fill))
+	if l.upright {
+		kv = append(kv, "transform", "rotate(-90 "+num(l.x)+" "+num(l.y)+")")
+	}
 	d.body.WriteString("<text")
 	d.attrs(kv)
 	d.body.WriteByte('>')

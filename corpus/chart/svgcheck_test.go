@@ -67,7 +67,7 @@ var svg11 = map[string][]string{
 	"line":    {"x1", "y1", "x2", "y2", "stroke", "stroke-width", "stroke-dasharray"},
 	"path":    {"d", "fill"},
 	"circle":  {"cx", "cy", "r", "fill", "stroke", "stroke-width"},
-	"text":    {"x", "y", "font-size", "font-weight", "text-anchor", "fill"},
+	"text":    {"x", "y", "font-size", "font-weight", "text-anchor", "fill", "transform"},
 }
 
 // minTextSize is the smallest font size, in pixels, any chart may set.
@@ -145,7 +145,14 @@ func inspect(t *testing.T, data []byte) svgReport {
 				anchor = layout.End
 			}
 			assert.NotEmpty(t, n.Content, "no empty labels")
-			r.texts = append(r.texts, parsedText{text: n.Content, box: layout.TextBox(n.Content, x, y, size, anchor, n.attr("font-weight") == "bold")})
+			box := layout.TextBox(n.Content, x, y, size, anchor, n.attr("font-weight") == "bold")
+			if tr := n.attr("transform"); tr != "" {
+				// The one transform the charts use: a quarter turn
+				// anticlockwise about the label's own origin.
+				require.Equal(t, "rotate(-90 "+n.attr("x")+" "+n.attr("y")+")", tr, "text %q", n.Content)
+				box = quarterTurn(box, x, y)
+			}
+			r.texts = append(r.texts, parsedText{text: n.Content, box: box})
 		}
 	})
 	return r
