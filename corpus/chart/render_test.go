@@ -403,7 +403,7 @@ func TestRenderReportsWriteErrors(t *testing.T) {
 }
 
 func TestPaletteTextContrast(t *testing.T) {
-	for _, c := range append(Palette(), lightGrey, white) {
+	for _, c := range append(Palette(), lightGrey, white, lapsedGrey, "#BBBBBB") {
 		assert.True(t, c.IsValid())
 		assert.GreaterOrEqualf(t, contrast(c, ink(c)), 4.5, "text on %s meets WCAG AA", c)
 	}
