@@ -411,11 +411,11 @@ func (m Grid) Render(w io.Writer) error {
 			xs[k+1] = xs[k] + w
 		}
 		// Column headers, bottom-aligned above the grid, in the largest
-		// size at which every word fits its column. The narrow columns of
-		// a compact matrix set their headers upright, rather than cut
-		// words, when a word does not fit.
+		// size at which every word fits its column; when a word does not
+		// fit even in 12 px regular, the headers are set upright rather
+		// than cut.
 		hs, hb, fits := headSize(cols, xs)
-		upright := m.Compact && !fits
+		upright := !fits
 		heads := make([][]string, len(cols))
 		lines, longest := 1, 0.0
 		for k, c := range cols {
