@@ -248,6 +248,12 @@ func chartColours() map[string]map[string]Color {
 		name, _, c := kindStyle(k)
 		out["posture timeline"][name] = c
 	}
+	// The colours handed to categories that choose none, in charts other
+	// programs build.
+	out["default palette"] = map[string]Color{}
+	for i, c := range Palette() {
+		out["default palette"][fmt.Sprintf("colour %d", i+1)] = c
+	}
 	return out
 }
 

@@ -84,3 +84,38 @@ func firstDifference(got, want []byte) (int, string, string) {
 	}
 	return 0, "", ""
 }
+
+// TestChartIDsDifferBetweenCharts: charts placed in one HTML page must not
+// share an id, or aria-labelledby would name another chart's title. The
+// four corpus charts, and two clash matrices that differ only in their
+// rows, get different ids; the same chart rendered twice gets the same.
+func TestChartIDsDifferBetweenCharts(t *testing.T) {
+	c := loadCorpus(t)
+	tl := noErr(PostureTimeline(c))
+	full := noErr(ClashMatrix(c, ClashOptions{}))
+	compact := noErr(ClashMatrix(c, ClashOptions{Compact: true}))
+	some := noErr(ClashMatrix(c, ClashOptions{Compact: true, Actors: []string{"ukraine", "russia", "france"}}))
+	rk := noErr(GuaranteeRanking(c))
+	seen := map[string]string{}
+	for name, ch := range map[string]renderer{"timeline": tl, "matrix": full, "compact matrix": compact, "three actors": some, "ranking": rk} {
+		var a, b bytes.Buffer
+		require.NoError(t, ch.Render(&a))
+		require.NoError(t, ch.Render(&b))
+		ids := func(data []byte) []string {
+			var out []string
+			inspect(t, data).root.walk(func(n node) {
+				if id := n.attr("id"); id != "" {
+					out = append(out, id)
+				}
+			})
+			return out
+		}
+		first := ids(a.Bytes())
+		require.NotEmpty(t, first, name)
+		assert.Equal(t, first, ids(b.Bytes()), "%s: the ids are deterministic", name)
+		for _, id := range first {
+			assert.NotContains(t, seen, id, "%s and %s share id %s", name, seen[id], id)
+			seen[id] = name
+		}
+	}
+}
