@@ -421,7 +421,7 @@ func (m Grid) Render(w io.Writer) error {
 		for k, c := range cols {
 			if upright {
 				hs, hb = smallSize, true
-				heads[k] = layout.Wrap(c.head.Label, mxUprightHead, hs, hb, min(2, int((xs[k+1]-xs[k]-4)/(hs*lineGap))))
+				heads[k] = layout.Wrap(c.head.Label, mxUprightHead, hs, hb, max(1, min(2, int((xs[k+1]-xs[k]-4)/(hs*lineGap)))))
 				for _, l := range heads[k] {
 					longest = max(longest, layout.Measure(l, hs, hb))
 				}
