@@ -112,7 +112,7 @@ const (
 	mxRepeatHeads = 12    // rows between repeated column headers
 
 	mxCompactMinCol   = 56.0  // narrowest column of a compact matrix
-	mxCompactLine     = 17.0  // height of one stance of a compact matrix
+	mxCompactLine     = 16.0  // height of one stance of a compact matrix
 	mxCompactRowLabel = 300.0 // widest row-header column of a compact matrix
 	mxUprightHead     = 130.0 // longest line of an upright column header
 )
@@ -383,7 +383,7 @@ func (m Grid) Render(w io.Writer) error {
 	for i := range dRows {
 		h := max(2*mxPad+2*mxLine, float64(rowLines)*labelSize*lineGap)
 		if m.Compact {
-			h = mxCompactLine + 4
+			h = mxCompactLine + 3
 		}
 		for k := range dCols {
 			s := 0.0
@@ -502,7 +502,13 @@ func (m Grid) Render(w io.Writer) error {
 					my += mh
 				}
 				if (pairRow(i) || pairCol(c.index)) && issueClash(i, c.index) {
-					d.rect(x+2.5, y+2.5, cw-5, h-5, "none", "", "stroke", string(Black), "stroke-width", "3")
+					if m.Compact {
+						// A thinner frame on the cell's edge, clear of
+						// the one-line stances.
+						d.rect(x+1, y+1, cw-2, h-2, "none", "", "stroke", string(Black), "stroke-width", "2")
+					} else {
+						d.rect(x+2.5, y+2.5, cw-5, h-5, "none", "", "stroke", string(Black), "stroke-width", "3")
+					}
 				}
 			}
 			if pairRow(i) {
