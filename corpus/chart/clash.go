@@ -162,9 +162,6 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	if opt.Compact {
 		m.Compact = true
 		m.Title = "Who wants what, at a glance: stances of the parties on the issues of a settlement"
-		m.Desc = "Each row is an issue, phrased as an outcome; each column an actor. A cell holds every stance the articles " +
-			"attribute to the actor towards the outcome, at any time, one line each; the tooltip gives the years and the " +
-			"articles. Red lines carry a no-entry sign, stances with conditions are hatched."
 	}
 	shown := map[string]bool{}
 	type entryKey struct {
@@ -190,6 +187,18 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 		entries[k] = append(entries[k], p)
 		shown[p.Issue] = true
 		active[p.Actor] = true
+	}
+	if opt.Compact {
+		// Stances of all periods look alike in the compact form: the
+		// description says how far back they go.
+		since := ""
+		if first := earliestYear(selected); first != 0 && !opt.At.IsValid() {
+			since = fmt.Sprintf(" (the earliest from %d)", first)
+		}
+		m.Desc = "Each row is an issue, phrased as an outcome; each column an actor. A cell holds every stance the articles " +
+			"attribute to the actor towards the outcome, whenever it was held" + since + ", one line each; the tooltip gives " +
+			"the years and the articles, the full form of the matrix shows them. Red lines carry a no-entry sign, stances " +
+			"with conditions are hatched."
 	}
 	for _, id := range ids {
 		if opt.Compact && !active[id] && id != pair.A && id != pair.B {
@@ -255,6 +264,18 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 		}
 	}
 	return m, nil
+}
+
+// earliestYear returns the first year in which one of the positions was
+// held, or 0 when none is dated.
+func earliestYear(ps []actors.Position) int {
+	first := 0
+	for _, p := range ps {
+		if y := p.Period.From; y.IsValid() && (first == 0 || y.Year() < first) {
+			first = y.Year()
+		}
+	}
+	return first
 }
 
 // shortYears shortens a year span to the last two digits of its end, as

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -407,6 +408,17 @@ func TestClashMatrixCompact(t *testing.T) {
 		assert.Empty(t, cell.Label, "years are in the tooltip only")
 	}
 	assert.Equal(t, want, got)
+
+	// Stances of all periods look alike, so the description says how far
+	// back they go: to the earliest year a shown position was held.
+	first := 0
+	for p := range ps.All() {
+		if p.Period.From.IsValid() && slices.ContainsFunc(m.Rows, func(h Header) bool { return h.Key == p.Actor }) && (first == 0 || p.Period.From.Year() < first) {
+			first = p.Period.From.Year()
+		}
+	}
+	require.NotZero(t, first)
+	assert.Contains(t, m.Desc, "the earliest from "+strconv.Itoa(first))
 	tips := rep.tooltips()
 	for p := range ps.All() {
 		for _, ev := range p.Evidence {
