@@ -16,14 +16,26 @@ import (
 
 // ClashOptions selects what [ClashMatrix] shows. The zero value shows every
 // party (see [ClashMatrix]) on every issue any of them takes a stance on, at
-// any time, with Ukraine and Russia highlighted.
+// any time, with Ukraine and Russia highlighted, in the full form that
+// gives every entry its years.
 type ClashOptions struct {
 	// Actors are the actor ids to show, in this order. Empty means every
-	// actor holding a position whose kind is a state (present or
-	// historical), an international organisation or organ, or a grouping
-	// of states: the parties to a settlement, not the analysts who comment
-	// on it.
+	// actor holding a position (on one of Issues, when they are given)
+	// whose kind is a state (present or historical), an international
+	// organisation or organ, or a grouping of states: the parties to a
+	// settlement, not the analysts who comment on it. An id no actor has
+	// is an error.
 	Actors []string
+	// Issues are the issue ids to show, in this order. Empty means every
+	// issue one of the actors takes a stance on, in the order of the issue
+	// registry. An id no issue has is an error.
+	Issues []string
+	// Compact asks for the overview form ([Grid.Compact]): one line per
+	// distinct stance in a cell, the years and articles only in its
+	// tooltip, and only the actors and issues with a stance among those
+	// chosen (the highlighted pair is kept even without one). For the
+	// corpus it fits on about one screen.
+	Compact bool
 	// Pair is the two actor ids whose clashes are highlighted. The zero
 	// Pair means Ukraine and Russia when both are shown; a Pair with the
 	// same id twice highlights nothing.
@@ -88,9 +100,15 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	if ps == nil || reg == nil || tax == nil {
 		return Grid{}, fmt.Errorf("%w: the corpus has no positions", ErrInput)
 	}
+	if len(opt.Actors) > 0 || len(opt.Issues) > 0 {
+		// Every unknown actor and issue, reported at once.
+		if _, err := ps.Select(actors.Filter{Actors: opt.Actors, Issues: opt.Issues}); err != nil {
+			return Grid{}, fmt.Errorf("%w: %w", ErrInput, err)
+		}
+	}
 	count := map[string]int{}
 	for p := range ps.All() {
-		if opt.At.IsValid() && !p.HeldOn(opt.At) {
+		if opt.At.IsValid() && !p.HeldOn(opt.At) || len(opt.Issues) > 0 && !slices.Contains(opt.Issues, p.Issue) {
 			continue
 		}
 		count[p.Actor]++
@@ -101,11 +119,6 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 			if a, ok := reg.Actor(id); ok && isParty(a.Kind) {
 				ids = append(ids, id)
 			}
-		}
-	}
-	for _, id := range ids {
-		if !reg.Has(id) {
-			return Grid{}, fmt.Errorf("%w: no actor %q in the corpus", ErrInput, id)
 		}
 	}
 	pair := opt.Pair
@@ -146,9 +159,9 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 		m.Categories = append(m.Categories, Category{Key: s.String(), Label: label, Short: short, Color: color, Side: s.Polarity()})
 	}
 	pr := message.NewPrinter(language.English)
-	for _, id := range ids {
-		a, _ := reg.Actor(id)
-		m.Rows = append(m.Rows, Header{Key: id, Label: reg.Name(id), Tooltip: pr.Sprintf("%s (%s): %d coded positions", reg.Name(id), words(a.Kind.String()), count[id])})
+	if opt.Compact {
+		m.Compact = true
+		m.Title = "Who wants what, at a glance: stances of the parties on the issues of a settlement"
 	}
 	shown := map[string]bool{}
 	type entryKey struct {
@@ -157,22 +170,57 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	}
 	var order []entryKey
 	entries := map[entryKey][]actors.Position{}
-	selected, err := ps.Select(actors.Filter{Actors: ids, At: opt.At})
+	selected, err := ps.Select(actors.Filter{Actors: ids, Issues: opt.Issues, At: opt.At})
 	if err != nil {
 		return Grid{}, fmt.Errorf("%w: %w", ErrInput, err)
 	}
+	active := map[string]bool{}
 	for _, p := range selected {
 		k := entryKey{actor: p.Actor, issue: p.Issue, stance: p.Stance.String(), years: yearSpan(p.Period),
 			redLine: p.RedLine, conditional: p.Stance == actors.Conditional || len(p.Conditions) > 0}
+		if opt.Compact {
+			k.years = "" // one entry per stance; the years go to the tooltip
+		}
 		if _, seen := entries[k]; !seen {
 			order = append(order, k)
 		}
 		entries[k] = append(entries[k], p)
 		shown[p.Issue] = true
+		active[p.Actor] = true
 	}
-	for is := range tax.All() {
-		if shown[is.ID] {
-			m.Cols = append(m.Cols, Header{Key: is.ID, Label: is.Name, Tooltip: is.Name + ": " + is.Outcome})
+	if opt.Compact {
+		// Stances of all periods look alike in the compact form: the
+		// description says how far back they go.
+		since := ""
+		if first := earliestYear(selected); first != 0 && !opt.At.IsValid() {
+			since = fmt.Sprintf(" (the earliest from %d)", first)
+		}
+		m.Desc = "Each row is an issue, phrased as an outcome; each column an actor. A cell holds every stance the articles " +
+			"attribute to the actor towards the outcome, whenever it was held" + since + ", one line each; the tooltip gives " +
+			"the years and the articles, the full form of the matrix shows them. Red lines carry a no-entry sign, stances " +
+			"with conditions are hatched."
+	}
+	for _, id := range ids {
+		if opt.Compact && !active[id] && id != pair.A && id != pair.B {
+			continue
+		}
+		a, _ := reg.Actor(id)
+		m.Rows = append(m.Rows, Header{Key: id, Label: reg.Name(id), Tooltip: pr.Sprintf("%s (%s): %d coded positions", reg.Name(id), words(a.Kind.String()), count[id])})
+	}
+	issueHeader := func(is actors.Issue) Header {
+		return Header{Key: is.ID, Label: is.Name, Tooltip: is.Name + ": " + is.Outcome}
+	}
+	if len(opt.Issues) > 0 {
+		for _, id := range opt.Issues {
+			if is, _ := tax.Issue(id); shown[id] || !opt.Compact {
+				m.Cols = append(m.Cols, issueHeader(is))
+			}
+		}
+	} else {
+		for is := range tax.All() {
+			if shown[is.ID] {
+				m.Cols = append(m.Cols, issueHeader(is))
+			}
 		}
 	}
 	// Entries within a cell run from the earliest period to the latest.
@@ -191,7 +239,11 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 			tip.WriteString(" (" + k.years + ")")
 		}
 		for _, p := range list {
-			tip.WriteString("\n— " + p.Summary)
+			tip.WriteString("\n— ")
+			if y := yearSpan(p.Period); opt.Compact && y != "" {
+				tip.WriteString("(" + y + ") ")
+			}
+			tip.WriteString(p.Summary)
 			for _, cnd := range p.Conditions {
 				tip.WriteString("\n  condition: " + cnd.Text)
 			}
@@ -212,6 +264,18 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 		}
 	}
 	return m, nil
+}
+
+// earliestYear returns the first year in which one of the positions was
+// held, or 0 when none is dated.
+func earliestYear(ps []actors.Position) int {
+	first := 0
+	for _, p := range ps {
+		if y := p.Period.From; y.IsValid() && (first == 0 || y.Year() < first) {
+			first = y.Year()
+		}
+	}
+	return first
 }
 
 // shortYears shortens a year span to the last two digits of its end, as

@@ -35,6 +35,11 @@ const (
 	darkGrey Color = "#444444"
 	// white is the background.
 	white Color = "#FFFFFF"
+	// lapsedGrey fills the bars of instruments that have lapsed: a
+	// category colour, unlike the greys above, at least ΔE00 20 from every
+	// other stage's colour in normal vision and in each simulated
+	// dichromacy (see colorvision_test.go).
+	lapsedGrey Color = "#555555"
 )
 
 // Palette returns the colours given to categories that do not choose one,

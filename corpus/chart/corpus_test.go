@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -178,6 +180,7 @@ func TestClashMatrixOptionsErrors(t *testing.T) {
 		opt  ClashOptions
 	}{
 		{"unknown actor", ClashOptions{Actors: []string{"ukraine", "atlantis"}}},
+		{"unknown issue", ClashOptions{Issues: []string{"neutral-status", "atlantis"}}},
 		{"pair not shown", ClashOptions{Actors: []string{"ukraine", "russia"}, Pair: Pair{A: "ukraine", B: "france"}}},
 	}
 	for _, tt := range tests {
@@ -186,6 +189,15 @@ func TestClashMatrixOptionsErrors(t *testing.T) {
 			assert.ErrorIs(t, err, ErrInput)
 		})
 	}
+	// Every unknown id is reported at once, by kind and path.
+	_, err := ClashMatrix(c, ClashOptions{Actors: []string{"ukraine", "atlantis"}, Issues: []string{"lemuria"}, Compact: true})
+	require.ErrorIs(t, err, ErrInput)
+	assert.ErrorIs(t, err, actors.ErrUnknownActor)
+	assert.ErrorIs(t, err, actors.ErrUnknownIssue)
+	assert.Contains(t, err.Error(), "actors[1]")
+	assert.Contains(t, err.Error(), "atlantis")
+	assert.Contains(t, err.Error(), "issues[0]")
+	assert.Contains(t, err.Error(), "lemuria")
 	m, err := ClashMatrix(c, ClashOptions{Actors: []string{"france", "ukraine"}, Pair: Pair{A: "ukraine", B: "ukraine"}})
 	require.NoError(t, err)
 	assert.True(t, m.Highlight.IsZero(), "a pair of one actor highlights nothing")
@@ -340,4 +352,128 @@ func BenchmarkBuild(b *testing.B) {
 			}
 		}
 	})
+}
+
+func TestClashMatrixCompact(t *testing.T) {
+	c := loadCorpus(t)
+	ps, tax := c.Positions(), c.Issues()
+	full, err := ClashMatrix(c, ClashOptions{})
+	require.NoError(t, err)
+	m, err := ClashMatrix(c, ClashOptions{Compact: true})
+	require.NoError(t, err)
+	require.True(t, m.Compact)
+	rep := renderChecked(t, m)
+	checkLabelled(t, rep)
+	fullRep := renderChecked(t, full)
+
+	// The overview fits on about one screen: under 1,500 px at 1,200 px
+	// wide, less than half the full form.
+	assert.Less(t, rep.height, 1500.0)
+	assert.Less(t, rep.height, fullRep.height/2)
+
+	// No empty row or column; the same actors, issues and clashes as the
+	// full form.
+	withCell := map[string]bool{}
+	for _, cell := range m.Cells {
+		withCell["row "+cell.Row], withCell["col "+cell.Col] = true, true
+	}
+	for _, r := range m.Rows {
+		assert.True(t, withCell["row "+r.Key], "actor %s has a stance", r.Key)
+	}
+	for _, col := range m.Cols {
+		assert.True(t, withCell["col "+col.Key], "issue %s has a stance", col.Key)
+	}
+	assert.Equal(t, full.Rows, m.Rows)
+	assert.Equal(t, full.Cols, m.Cols)
+	assert.Equal(t, full.Clashes(), m.Clashes())
+
+	// One entry per distinct stance of an actor on an issue, whatever its
+	// years and articles; every position is cited in its entry's tooltip.
+	type key struct {
+		actor, issue, stance string
+		redLine, cond        bool
+	}
+	want := map[key]bool{}
+	for p := range ps.All() {
+		if !slices.ContainsFunc(m.Rows, func(h Header) bool { return h.Key == p.Actor }) {
+			continue
+		}
+		want[key{p.Actor, p.Issue, p.Stance.String(), p.RedLine, p.Stance.String() == "conditional" || len(p.Conditions) > 0}] = true
+	}
+	got := map[key]bool{}
+	for _, cell := range m.Cells {
+		k := key{cell.Row, cell.Col, cell.Category, cell.RedLine, cell.Conditional}
+		assert.False(t, got[k], "%v has one entry", k)
+		got[k] = true
+		assert.Empty(t, cell.Label, "years are in the tooltip only")
+	}
+	assert.Equal(t, want, got)
+
+	// Stances of all periods look alike, so the description says how far
+	// back they go: to the earliest year a shown position was held.
+	first := 0
+	for p := range ps.All() {
+		if p.Period.From.IsValid() && slices.ContainsFunc(m.Rows, func(h Header) bool { return h.Key == p.Actor }) && (first == 0 || p.Period.From.Year() < first) {
+			first = p.Period.From.Year()
+		}
+	}
+	require.NotZero(t, first)
+	assert.Contains(t, m.Desc, "the earliest from "+strconv.Itoa(first))
+	tips := rep.tooltips()
+	for p := range ps.All() {
+		for _, ev := range p.Evidence {
+			if slices.ContainsFunc(m.Rows, func(h Header) bool { return h.Key == p.Actor }) {
+				assert.Contains(t, tips, ev.Anchor, "position %s (%s on %s) is cited", p.ID, p.Actor, tax.Name(p.Issue))
+			}
+		}
+	}
+}
+
+func TestClashMatrixSelection(t *testing.T) {
+	c := loadCorpus(t)
+	issues := []string{"security-guarantees", "neutral-status", "nuclear-umbrella"}
+	m, err := ClashMatrix(c, ClashOptions{Issues: issues, Compact: true})
+	require.NoError(t, err)
+	renderChecked(t, m)
+	var cols []string
+	for _, h := range m.Cols {
+		cols = append(cols, h.Key)
+	}
+	assert.Equal(t, issues, cols, "the issues chosen, in the order given")
+	// The actors are the parties with a stance on one of them, and only
+	// those (the pair is among them).
+	on := map[string]bool{}
+	for _, is := range issues {
+		for _, p := range noErr(c.Positions().On(is, accord.Date{})) {
+			if a, ok := c.Actors().Actor(p.Actor); ok && isParty(a.Kind) {
+				on[p.Actor] = true
+			}
+		}
+	}
+	require.NotEmpty(t, on)
+	assert.Len(t, m.Rows, len(on))
+	for _, r := range m.Rows {
+		assert.True(t, on[r.Key], "%s takes a stance on one of the issues", r.Key)
+	}
+
+	// Rows and columns chosen together; a compact matrix drops an actor
+	// with no stance on the chosen issues, the full form keeps it.
+	opt := ClashOptions{Actors: []string{"france", "ukraine", "china"}, Issues: []string{"nuclear-umbrella", "foreign-troops"}}
+	full, err := ClashMatrix(c, opt)
+	require.NoError(t, err)
+	opt.Compact = true
+	small, err := ClashMatrix(c, opt)
+	require.NoError(t, err)
+	renderChecked(t, full)
+	renderChecked(t, small)
+	keys := func(hs []Header) []string {
+		var out []string
+		for _, h := range hs {
+			out = append(out, h.Key)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"france", "ukraine", "china"}, keys(full.Rows))
+	assert.Equal(t, []string{"france"}, keys(small.Rows), "Ukraine and China take no stance on these two issues")
+	assert.Equal(t, []string{"nuclear-umbrella", "foreign-troops"}, keys(small.Cols))
 }

@@ -28,8 +28,10 @@
 //     proposals and undated statuses are listed under the chart, never
 //     drawn as facts;
 //   - the clash matrix shows the parties (states, organisations and
-//     groupings; [ClashOptions] chooses others) against every issue they
-//     take a stance on, Ukraine and Russia highlighted;
+//     groupings; [ClashOptions] chooses other actors and issues) against
+//     every issue they take a stance on, Ukraine and Russia highlighted,
+//     in full (every entry with its years) or compact (one line per
+//     distinct stance, for one screen);
 //   - the guarantee ranking shows every instrument assessed in the
 //     corpus's own situation, plus one bar per proposed revision.
 //
@@ -40,11 +42,17 @@
 // Every chart is 1200 pixels wide and as tall as its content. The output
 // is deterministic: the same input gives the same bytes, so charts can be
 // checked into documents and compared. Colours come from the Okabe–Ito
-// palette ([Palette]), which stays distinct for readers with colour-vision
-// deficiencies, and no chart relies on colour alone: bands and cells carry
-// their category's name or abbreviation, bars their value in words, and
-// every chart has a legend. The root element has a <title> and a <desc>
-// for screen readers, and shapes carry <title> tooltips.
+// palette ([Palette]), with dark grey for lapsed instruments; the tests
+// simulate protanopia, deuteranopia and tritanopia and require every two
+// categories of a chart to stay at least 10 CIEDE2000 units apart. No
+// chart relies on colour alone: bands and cells carry their category's
+// name or abbreviation, bars their value in words, and every chart has a
+// legend. No text is smaller than 12 px.
+//
+// The root element is an image to assistive technology (role="img"),
+// named by its <title> and <desc> (aria-labelledby), in English (xml:lang
+// and lang); its ids are derived from the chart's content, so several
+// charts can share an HTML page. Shapes carry <title> tooltips.
 //
 // Text is laid out with an estimate of its width, since a program writing
 // SVG cannot ask the reader's browser how wide a string will be. The

@@ -34,6 +34,9 @@ func FuzzRenderLabels(f *testing.F) {
 				Bars:      []Bar{{Label: a, Value: 2, ValueLabel: b, Category: "x", Findings: []string{c, a}}, {Label: b, Value: -1, Category: "y"}},
 				Intervals: []Interval{{From: -2, To: 0, Label: c}, {From: 0, To: 3, Label: a}}},
 		}
+		compact := charts[1].(Grid)
+		compact.Compact, compact.Transpose = true, true
+		charts = append(charts, compact)
 		for _, ch := range charts {
 			var buf bytes.Buffer
 			if err := ch.Render(&buf); err != nil {

@@ -14,9 +14,10 @@ import (
 )
 
 // stageStyle gives each stage of an instrument its colour: in force green,
-// breached vermillion, lapsed orange, took effect (present state not
-// stated) blue, and the never-binding stages (signed, draft, proposed)
-// purple, sky blue and yellow.
+// breached vermillion, lapsed dark grey (no longer in force: greyed out,
+// and far from vermillion in every form of colour vision, where orange was
+// not), took effect (present state not stated) blue, and the never-binding
+// stages (signed, draft, proposed) purple, sky blue and yellow.
 func stageStyle(s guarantees.Stage) Color {
 	switch s {
 	case guarantees.Proposed:
@@ -30,7 +31,7 @@ func stageStyle(s guarantees.Stage) Color {
 	case guarantees.Breached:
 		return Vermillion
 	case guarantees.Lapsed:
-		return Orange
+		return lapsedGrey
 	case guarantees.TookEffect:
 		return Blue
 	}

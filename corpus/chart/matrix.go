@@ -48,6 +48,14 @@ type Grid struct {
 	// The highlighted pair then frames two columns, and the clashes form
 	// the last column.
 	Transpose bool
+	// Compact draws the overview form, for a matrix that should fit on
+	// one screen: each stance in a cell is one line with its
+	// abbreviation (and the no-entry sign of a red line, the hatching of a
+	// condition); cell labels are not drawn, so put what they say in the
+	// tooltip; row headers take one line (shortened with an ellipsis, the
+	// full label in the tooltip); and column headers are not repeated down
+	// the grid.
+	Compact bool
 	// Note is printed in small type at the foot of the chart.
 	Note string
 }
@@ -97,11 +105,16 @@ const (
 	mxMinCol      = 64.0  // narrowest column before the matrix splits into blocks
 	mxSummaryW    = 46.0  // width of the clash column of a transposed matrix
 	mxMaxCol      = 190.0 // widest column
-	mxLine        = 13.0  // line height inside a cell
+	mxLine        = 15.0  // line height inside a cell
 	mxPad         = 4.0   // padding inside a stance
 	mxHeadLines   = 4     // most lines of a column header
 	mxBlockGap    = 28.0  // space between blocks
 	mxRepeatHeads = 12    // rows between repeated column headers
+
+	mxCompactMinCol   = 56.0  // narrowest column of a compact matrix
+	mxCompactLine     = 16.0  // height of one stance of a compact matrix
+	mxCompactRowLabel = 300.0 // widest row-header column of a compact matrix
+	mxUprightHead     = 130.0 // longest line of an upright column header
 )
 
 // Clashes returns the keys of the columns on which the rows of the
@@ -231,7 +244,12 @@ func markLines(c Cell) int {
 }
 
 // markHeight returns the height of one stance inside a cell.
-func markHeight(c Cell) float64 { return 2*mxPad + float64(markLines(c))*mxLine }
+func (m Grid) markHeight(c Cell) float64 {
+	if m.Compact {
+		return mxCompactLine
+	}
+	return 2*mxPad + float64(markLines(c))*mxLine
+}
 
 // colSpec is one displayed column: a header, or the summary column of a
 // transposed matrix's clashes.
@@ -317,18 +335,25 @@ func (m Grid) Render(w io.Writer) error {
 	}
 	y = d.legend("Stance", items, y)
 
-	rowW, rowLines := 0.0, 2
+	rowW, rowLines, rowSize := 0.0, 2, float64(labelSize)
+	if m.Compact {
+		rowLines, rowSize = 1, smallSize
+	}
 	for _, r := range dRows {
-		rowW = max(rowW, layout.Measure(r.Label, labelSize, true))
+		rowW = max(rowW, layout.Measure(r.Label, rowSize, true))
 	}
 	if hasPair && !m.Transpose {
 		rowW = max(rowW, layout.Measure(summaryLabel, labelSize, true))
 	}
-	rowW = min(rowW, mxRowLabelMax)
-	if m.Transpose {
+	switch {
+	case m.Compact:
+		rowW = min(rowW, mxCompactRowLabel)
+	case m.Transpose:
 		// Issue names wrap onto three narrower lines to leave room for
 		// the actors.
 		rowW, rowLines = min(rowW, mxRowLabelMax*0.6), 3
+	default:
+		rowW = min(rowW, mxRowLabelMax)
 	}
 	gridX := margin + rowW + 12
 	specs := make([]colSpec, 0, len(dCols)+1)
@@ -341,7 +366,11 @@ func (m Grid) Render(w io.Writer) error {
 		summaryW = mxSummaryW
 		avail -= summaryW
 	}
-	perBlock := max(1, int(avail/mxMinCol))
+	minCol := mxMinCol
+	if m.Compact {
+		minCol = mxCompactMinCol
+	}
+	perBlock := max(1, int(avail/minCol))
 	blocks := (len(specs) + perBlock - 1) / perBlock
 	perBlock = (len(specs) + blocks - 1) / blocks
 	cw := min(avail/float64(perBlock), mxMaxCol)
@@ -353,10 +382,13 @@ func (m Grid) Render(w io.Writer) error {
 	rowH := make([]float64, len(dRows))
 	for i := range dRows {
 		h := max(2*mxPad+2*mxLine, float64(rowLines)*labelSize*lineGap)
+		if m.Compact {
+			h = mxCompactLine + 3
+		}
 		for k := range dCols {
 			s := 0.0
 			for _, c := range grid[i][k] {
-				s += markHeight(c)
+				s += m.markHeight(c)
 			}
 			h = max(h, s+2)
 		}
@@ -379,23 +411,47 @@ func (m Grid) Render(w io.Writer) error {
 			xs[k+1] = xs[k] + w
 		}
 		// Column headers, bottom-aligned above the grid, in the largest
-		// size at which every word fits its column.
-		hs, hb := headSize(cols, xs)
+		// size at which every word fits its column; when a word does not
+		// fit even in 12 px regular, the headers are set upright rather
+		// than cut.
+		hs, hb, fits := headSize(cols, xs)
+		upright := !fits
 		heads := make([][]string, len(cols))
-		lines := 1
+		lines, longest := 1, 0.0
 		for k, c := range cols {
+			if upright {
+				hs, hb = smallSize, true
+				heads[k] = layout.Wrap(c.head.Label, mxUprightHead, hs, hb, max(1, min(2, int((xs[k+1]-xs[k]-4)/(hs*lineGap)))))
+				for _, l := range heads[k] {
+					longest = max(longest, layout.Measure(l, hs, hb))
+				}
+				continue
+			}
 			heads[k] = layout.Wrap(c.head.Label, xs[k+1]-xs[k]-6, hs, hb, mxHeadLines)
 			lines = max(lines, len(heads[k]))
 		}
 		headH := float64(lines)*hs*lineGap + 4
+		if upright {
+			headH = longest + 10
+		}
 		drawHeads := func() {
 			for k, c := range cols {
 				x := (xs[k] + xs[k+1]) / 2
-				ly := y + headH - float64(len(heads[k])-1)*hs*lineGap - 6
 				d.open("g")
 				d.title(cmp.Or(c.head.Tooltip, c.head.Label))
 				d.body.WriteByte('\n')
-				d.lines(heads[k], x, ly, hs, layout.Middle, hb, Black)
+				if upright {
+					// Lines read upwards, the first on the left; each
+					// ends 4 px above the grid.
+					x0 := x - float64(len(heads[k])-1)*hs*lineGap/2 + hs*0.28
+					for j, l := range heads[k] {
+						lx := x0 + float64(j)*hs*lineGap
+						d.text(label{text: l, x: lx, y: y + headH - 4, size: hs, bold: hb, upright: true})
+					}
+				} else {
+					ly := y + headH - float64(len(heads[k])-1)*hs*lineGap - 6
+					d.lines(heads[k], x, ly, hs, layout.Middle, hb, Black)
+				}
 				d.close("g")
 			}
 			y += headH + 2
@@ -403,19 +459,19 @@ func (m Grid) Render(w io.Writer) error {
 		drawHeads()
 		top := y
 		for i, r := range dRows {
-			if i > 0 && i%mxRepeatHeads == 0 && len(dRows)-i >= mxRepeatHeads/3 {
+			if !m.Compact && i > 0 && i%mxRepeatHeads == 0 && len(dRows)-i >= mxRepeatHeads/3 {
 				// Long grids repeat their column headers, so that a reader
 				// far down the page (or on a later printed page) still
 				// knows which column is which.
 				drawHeads()
 			}
 			h := rowH[i]
-			ll := layout.Wrap(r.Label, rowW, labelSize, true, rowLines)
-			ly := y + h/2 - float64(len(ll)-1)*labelSize*lineGap/2 + labelSize*0.35
+			ll := layout.Wrap(r.Label, rowW, rowSize, true, rowLines)
+			ly := y + h/2 - float64(len(ll)-1)*rowSize*lineGap/2 + rowSize*0.35
 			d.open("g")
 			d.title(cmp.Or(r.Tooltip, r.Label))
 			d.body.WriteByte('\n')
-			d.lines(ll, margin, ly, labelSize, layout.Start, true, Black)
+			d.lines(ll, margin, ly, rowSize, layout.Start, true, Black)
 			d.close("g")
 			for k, c := range cols {
 				x, cw := xs[k], xs[k+1]-xs[k]
@@ -434,15 +490,25 @@ func (m Grid) Render(w io.Writer) error {
 				}
 				my := y + 1
 				for j, mk := range marks {
-					mh := markHeight(mk)
+					mh := m.markHeight(mk)
 					if j == len(marks)-1 {
 						mh = y + h - 1 - my
 					}
-					drawMark(&d, cats, mk, x+1, my, cw-2, mh)
+					if m.Compact {
+						drawCompactMark(&d, cats, mk, x+1, my, cw-2, mh)
+					} else {
+						drawMark(&d, cats, mk, x+1, my, cw-2, mh)
+					}
 					my += mh
 				}
 				if (pairRow(i) || pairCol(c.index)) && issueClash(i, c.index) {
-					d.rect(x+2.5, y+2.5, cw-5, h-5, "none", "", "stroke", string(Black), "stroke-width", "3")
+					if m.Compact {
+						// A thinner frame on the cell's edge, clear of
+						// the one-line stances.
+						d.rect(x+1, y+1, cw-2, h-2, "none", "", "stroke", string(Black), "stroke-width", "2")
+					} else {
+						d.rect(x+2.5, y+2.5, cw-5, h-5, "none", "", "stroke", string(Black), "stroke-width", "3")
+					}
 				}
 			}
 			if pairRow(i) {
@@ -482,19 +548,19 @@ func (m Grid) Render(w io.Writer) error {
 	if m.Note != "" {
 		y = d.lines(layout.Wrap(m.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+6, smallSize, layout.Start, false, darkGrey)
 	}
-	return d.writeTo(w, y+margin, m.Title, m.Desc, hatchDefs)
+	return d.writeTo(w, y+margin, "matrix", m.Title, m.Desc, hatchDefs)
 }
 
 // headSize returns the font size and weight for a block's column headers:
-// the largest of 12, 11 and 10 px bold, or 10 px regular, at which every
-// word of every header fits its column (10 px regular, with words
-// shortened, when none does).
-func headSize(cols []colSpec, xs []float64) (float64, bool) {
+// 12 px bold when every word of every header fits its column, else 12 px
+// regular (with words shortened when even that does not fit, and fits
+// false). No chart sets text smaller than 12 px.
+func headSize(cols []colSpec, xs []float64) (size float64, bold, fits bool) {
 	type style struct {
 		size float64
 		bold bool
 	}
-	for _, st := range []style{{labelSize - 1, true}, {labelSize - 2, true}, {labelSize - 3, true}, {labelSize - 3, false}} {
+	for _, st := range []style{{smallSize, true}, {smallSize, false}} {
 		fits := true
 		for k, c := range cols {
 			for _, w := range layout.SplitWords(c.head.Label) {
@@ -504,10 +570,10 @@ func headSize(cols []colSpec, xs []float64) (float64, bool) {
 			}
 		}
 		if fits {
-			return st.size, st.bold
+			return st.size, st.bold, true
 		}
 	}
-	return labelSize - 3, false
+	return smallSize, false, false
 }
 
 // clashCell draws one cell of the clash summary: framed with "✕ clash" when
@@ -538,8 +604,8 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 	if c.Conditional {
 		d.rect(x, y, w, h, "url(#"+hatchID+")", "")
 	}
-	room := w - 6               // 3 px on either side
-	const small = smallSize - 1 // qualifiers and labels
+	room := w - 6           // 3 px on either side
+	const small = smallSize // qualifiers and labels: no text is smaller
 	lines := []string{fitLabel(cat, room, smallSize, true)}
 	if c.RedLine || c.Conditional {
 		// The longest wording of the qualifiers that fits.
@@ -602,6 +668,50 @@ func drawMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
 			col = Black
 		}
 		d.text(label{text: s, x: lx, y: base, size: size, anchor: layout.Middle, bold: i == 0, fill: col})
+	}
+	d.close("g")
+}
+
+// drawCompactMark draws one stance of a compact matrix in the box x, y, w,
+// h: its colour, hatching when conditional, and one line of text — the
+// category's abbreviation, after the no-entry sign of a red line.
+func drawCompactMark(d *doc, cats categorySet, c Cell, x, y, w, h float64) {
+	cat, _ := cats.get(c.Category)
+	d.open("g")
+	d.title(cmp.Or(c.Tooltip, cat.Label))
+	d.body.WriteByte('\n')
+	d.rect(x, y, w, h, cat.Color, "", "stroke", string(white), "stroke-width", "1")
+	fg := ink(cat.Color)
+	if c.Conditional {
+		d.rect(x, y, w, h, "url(#"+hatchID+")", "")
+		fg = Black
+	}
+	room := w - 6
+	if c.RedLine {
+		room -= 14
+	}
+	text := cmp.Or(cat.Short, cat.Label)
+	if layout.Measure(text, smallSize, false) > room {
+		text = layout.Abbreviate(cat.Label, room, smallSize, false)
+	}
+	tw := 0.0
+	if text != "" {
+		tw = layout.Measure(text, smallSize, false)
+	}
+	lx := x + w/2
+	if c.RedLine {
+		lx += 7
+	}
+	base := y + h/2 + smallSize*0.35
+	if c.Conditional && text != "" {
+		// A white backing keeps the text legible over the hatching.
+		d.rect(lx-tw/2-2, base-smallSize*layout.Ascent-1, tw+4, smallSize*(layout.Ascent+layout.Descent)+2, white, "", "fill-opacity", "0.9", "rx", "2")
+	}
+	if c.RedLine {
+		redLineSymbol(d, lx-tw/2-8, y+h/2)
+	}
+	if text != "" {
+		d.text(label{text: text, x: lx, y: base, size: smallSize, anchor: layout.Middle, fill: fg})
 	}
 	d.close("g")
 }

@@ -347,5 +347,5 @@ func (r Ranking) Render(w io.Writer) error {
 	if r.Note != "" {
 		y = d.lines(layout.Wrap(r.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, layout.Start, false, darkGrey)
 	}
-	return d.writeTo(w, y+margin, r.Title, r.Desc, "")
+	return d.writeTo(w, y+margin, "ranking", r.Title, r.Desc, "")
 }

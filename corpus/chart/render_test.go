@@ -67,6 +67,12 @@ func transposed(m Grid) Grid {
 	return m
 }
 
+// compact returns m in its compact form.
+func compact(m Grid) Grid {
+	m.Compact = true
+	return m
+}
+
 // plainRanking has no categories, no ticks and long findings.
 func plainRanking() Ranking {
 	r := Ranking{Title: "Plain ranking", Scale: "score"}
@@ -89,6 +95,8 @@ func charts() map[string]renderer {
 		"wide matrix":      wideMatrix(),
 		"transposed":       transposed(sampleMatrix()),
 		"transposed wide":  transposed(wideMatrix()),
+		"compact":          compact(sampleMatrix()),
+		"compact wide":     compact(transposed(wideMatrix())),
 		"ranking":          sampleRanking(),
 		"plain ranking":    plainRanking(),
 	}
@@ -395,7 +403,7 @@ func TestRenderReportsWriteErrors(t *testing.T) {
 }
 
 func TestPaletteTextContrast(t *testing.T) {
-	for _, c := range append(Palette(), lightGrey, white) {
+	for _, c := range append(Palette(), lightGrey, white, lapsedGrey, "#BBBBBB") {
 		assert.True(t, c.IsValid())
 		assert.GreaterOrEqualf(t, contrast(c, ink(c)), 4.5, "text on %s meets WCAG AA", c)
 	}

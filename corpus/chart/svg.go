@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"math"
 	"strconv"
@@ -29,7 +30,7 @@ const (
 	titleSize    = 20   // chart title
 	descSize     = 13   // visible description under the title
 	labelSize    = 13   // row and column headers
-	smallSize    = 11   // labels inside shapes, ticks, notes
+	smallSize    = 12   // labels inside shapes, ticks, notes: the smallest text on any chart
 	lineGap      = 1.35 // line height as a multiple of the font size
 	legendSwatch = 16   // side of a legend swatch
 )
@@ -42,10 +43,26 @@ type label struct {
 	anchor layout.Anchor
 	bold   bool
 	fill   Color
+	// upright sets the label vertically, reading upwards: rotated a
+	// quarter turn anticlockwise about x, y.
+	upright bool
 }
 
 // box returns the box the label covers, by the layout estimate.
-func (l label) box() layout.Box { return layout.TextBox(l.text, l.x, l.y, l.size, l.anchor, l.bold) }
+func (l label) box() layout.Box {
+	b := layout.TextBox(l.text, l.x, l.y, l.size, l.anchor, l.bold)
+	if l.upright {
+		b = quarterTurn(b, l.x, l.y)
+	}
+	return b
+}
+
+// quarterTurn returns box b turned a quarter turn anticlockwise on the
+// screen about x, y, as rotate(-90 x y) turns it: a point x+dx, y+dy goes
+// to x+dy, y-dx.
+func quarterTurn(b layout.Box, x, y float64) layout.Box {
+	return layout.Box{X: x + (b.Y - y), Y: y - (b.X + b.W - x), W: b.H, H: b.W}
+}
 
 // doc accumulates the body of one SVG document. Attributes are written in
 // the order given and numbers are rounded to hundredths, so that the same
@@ -131,6 +148,9 @@ func (d *doc) text(l label) {
 	}
 	fill := cmp.Or(l.fill, Black)
 	kv = append(kv, "fill", string(fill))
+	if l.upright {
+		kv = append(kv, "transform", "rotate(-90 "+num(l.x)+" "+num(l.y)+")")
+	}
 	d.body.WriteString("<text")
 	d.attrs(kv)
 	d.body.WriteByte('>')
@@ -154,35 +174,69 @@ func (d *doc) line(x1, y1, x2, y2 float64, stroke Color, width float64, extra ..
 // writeTo writes the complete document — XML declaration, SVG 1.1 doctype,
 // root element with the accessible title and description, shared
 // definitions, a white background and the body — to w. A blank desc is
-// replaced by the title.
-func (d *doc) writeTo(w io.Writer, height float64, title, desc, defs string) error {
+// replaced by the title. kind names the chart ("matrix", "ranking",
+// "timeline") in its ids.
+//
+// The root element is an image to assistive technology (role="img"),
+// named by its <title> and <desc> (aria-labelledby), in English (xml:lang
+// and lang). Its ids — of the title, the description and any pattern —
+// start with the chart's idPrefix, so that several charts can sit in one
+// HTML page without two elements sharing an id. role, aria-labelledby and
+// lang are not in the SVG 1.1 DTD, so the doctype declares them in its
+// internal subset and the document stays valid.
+func (d *doc) writeTo(w io.Writer, height float64, kind, title, desc, defs string) error {
 	if w == nil {
 		return errors.New("chart: Render needs a writer, not nil")
 	}
 	if blank(desc) {
 		desc = title
 	}
+	h := num(math.Ceil(height))
+	prefix := idPrefix(kind, h, title, desc, defs, d.body.Bytes())
+	body := bytes.ReplaceAll(d.body.Bytes(), []byte(`"url(#`+hatchID+`)"`), []byte(`"url(#`+prefix+`-hatch)"`))
+	defs = strings.ReplaceAll(defs, `id="`+hatchID+`"`, `id="`+prefix+`-hatch"`)
 	var out bytes.Buffer
 	out.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>` + "\n")
-	out.WriteString(`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">` + "\n")
-	h := num(math.Ceil(height))
-	fmt.Fprintf(&out, `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="%d" height="%s" viewBox="0 0 %d %s" font-family="%s">`+"\n",
-		chartWidth, h, chartWidth, h, escape(layout.FontFamily))
-	out.WriteString("<title>" + escape(title) + "</title>\n")
-	out.WriteString("<desc>" + escape(desc) + "</desc>\n")
+	out.WriteString(`<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [` + "\n" +
+		`<!ATTLIST svg role CDATA #IMPLIED aria-labelledby IDREFS #IMPLIED lang NMTOKEN #IMPLIED>` + "\n]>\n")
+	fmt.Fprintf(&out, `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="%d" height="%s" viewBox="0 0 %d %s" font-family="%s"`+
+		` role="img" aria-labelledby="%s-title %s-desc" xml:lang="en" lang="en">`+"\n",
+		chartWidth, h, chartWidth, h, escape(layout.FontFamily), prefix, prefix)
+	out.WriteString(`<title id="` + prefix + `-title">` + escape(title) + "</title>\n")
+	out.WriteString(`<desc id="` + prefix + `-desc">` + escape(desc) + "</desc>\n")
 	if defs != "" {
 		out.WriteString("<defs>\n" + defs + "</defs>\n")
 	}
 	fmt.Fprintf(&out, `<rect x="0" y="0" width="%d" height="%s" fill="%s"/>`+"\n", chartWidth, h, white)
-	out.Write(d.body.Bytes())
+	out.Write(body)
 	out.WriteString("</svg>\n")
 	_, err := w.Write(out.Bytes())
 	return err
 }
 
-// hatchDefs is the pattern conditional cells are hatched with.
+// idPrefix returns the prefix of a chart's ids: "accord-", the kind of
+// chart and a hash of everything the chart shows. The same chart always
+// gets the same ids, and two different charts, even of the same kind and
+// title, almost surely different ones.
+func idPrefix(kind string, parts ...any) string {
+	h := fnv.New32a()
+	for _, p := range parts {
+		switch v := p.(type) {
+		case string:
+			h.Write([]byte(v))
+		case []byte:
+			h.Write(v)
+		}
+		h.Write([]byte{0})
+	}
+	return fmt.Sprintf("accord-%s-%08x", kind, h.Sum32())
+}
+
+// hatchID is the id under which the body refers to the pattern conditional
+// cells are hatched with; writeTo replaces it by the chart's own id.
 const hatchID = "accord-hatch"
 
+// hatchDefs is the pattern conditional cells are hatched with.
 const hatchDefs = `<pattern id="` + hatchID + `" x="0" y="0" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
 <rect x="0" y="0" width="2.5" height="7" fill="#000000" fill-opacity="0.45"/>
 </pattern>

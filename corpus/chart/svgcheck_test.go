@@ -57,9 +57,9 @@ type svgReport struct {
 // svg11 lists the elements and attributes the renderers may use: all of
 // them are SVG 1.1 (no SVG 2 features such as paint-order).
 var svg11 = map[string][]string{
-	"svg":     {"xmlns", "version", "width", "height", "viewBox", "font-family"},
-	"title":   {},
-	"desc":    {},
+	"svg":     {"xmlns", "version", "width", "height", "viewBox", "font-family", "role", "aria-labelledby", "lang"},
+	"title":   {"id"},
+	"desc":    {"id"},
 	"defs":    {},
 	"pattern": {"id", "x", "y", "width", "height", "patternUnits", "patternTransform"},
 	"g":       {},
@@ -67,8 +67,11 @@ var svg11 = map[string][]string{
 	"line":    {"x1", "y1", "x2", "y2", "stroke", "stroke-width", "stroke-dasharray"},
 	"path":    {"d", "fill"},
 	"circle":  {"cx", "cy", "r", "fill", "stroke", "stroke-width"},
-	"text":    {"x", "y", "font-size", "font-weight", "text-anchor", "fill"},
+	"text":    {"x", "y", "font-size", "font-weight", "text-anchor", "fill", "transform"},
 }
+
+// minTextSize is the smallest font size, in pixels, any chart may set.
+const minTextSize = 12
 
 // inspect parses a rendered chart with encoding/xml and checks the
 // structure every chart must have.
@@ -87,6 +90,20 @@ func inspect(t *testing.T, data []byte) svgReport {
 	assert.NotEmpty(t, strings.TrimSpace(root.Nodes[0].Content))
 	assert.Equal(t, "desc", root.Nodes[1].XMLName.Local, "the accessible description comes second")
 	assert.NotEmpty(t, strings.TrimSpace(root.Nodes[1].Content))
+	// Accessibility: an image named by its title and description, in
+	// English, with ids of its own.
+	assert.Equal(t, "img", root.attr("role"))
+	titleID, descID := root.Nodes[0].attr("id"), root.Nodes[1].attr("id")
+	assert.NotEmpty(t, titleID, "the title has an id")
+	assert.NotEmpty(t, descID, "the description has an id")
+	assert.Equal(t, titleID+" "+descID, root.attr("aria-labelledby"), "aria-labelledby names the title and the description")
+	var langs []string
+	for _, a := range root.Attrs {
+		if a.Name.Local == "lang" {
+			langs = append(langs, a.Name.Space+" "+a.Value)
+		}
+	}
+	assert.ElementsMatch(t, []string{"http://www.w3.org/XML/1998/namespace en", " en"}, langs, "xml:lang and lang say English")
 	h, err := strconv.ParseFloat(root.attr("height"), 64)
 	require.NoError(t, err)
 	assert.Equal(t, fmt.Sprintf("0 0 %d %s", chartWidth, root.attr("height")), root.attr("viewBox"))
@@ -119,6 +136,7 @@ func inspect(t *testing.T, data []byte) svgReport {
 			require.NoError(t, ex)
 			require.NoError(t, ey)
 			require.NoError(t, es)
+			assert.GreaterOrEqualf(t, size, float64(minTextSize), "text %q is smaller than %d px", n.Content, minTextSize)
 			anchor := layout.Start
 			switch n.attr("text-anchor") {
 			case "middle":
@@ -127,7 +145,14 @@ func inspect(t *testing.T, data []byte) svgReport {
 				anchor = layout.End
 			}
 			assert.NotEmpty(t, n.Content, "no empty labels")
-			r.texts = append(r.texts, parsedText{text: n.Content, box: layout.TextBox(n.Content, x, y, size, anchor, n.attr("font-weight") == "bold")})
+			box := layout.TextBox(n.Content, x, y, size, anchor, n.attr("font-weight") == "bold")
+			if tr := n.attr("transform"); tr != "" {
+				// The one transform the charts use: a quarter turn
+				// anticlockwise about the label's own origin.
+				require.Equal(t, "rotate(-90 "+n.attr("x")+" "+n.attr("y")+")", tr, "text %q", n.Content)
+				box = quarterTurn(box, x, y)
+			}
+			r.texts = append(r.texts, parsedText{text: n.Content, box: box})
 		}
 	})
 	return r

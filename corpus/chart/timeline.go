@@ -540,7 +540,7 @@ func (t Timeline) Render(w io.Writer) error {
 	if t.Note != "" {
 		y = d.lines(layout.Wrap(t.Note, chartWidth-2*margin, smallSize, false, 0), margin, y+smallSize*lineGap+8, smallSize, layout.Start, false, darkGrey)
 	}
-	return d.writeTo(w, y+margin, t.Title, t.Desc, "")
+	return d.writeTo(w, y+margin, "timeline", t.Title, t.Desc, "")
 }
 
 // tickLabels returns the year labels under the axis at baseline y: the

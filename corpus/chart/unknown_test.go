@@ -70,7 +70,8 @@ func TestUnknownIDs(t *testing.T) {
 		{"ClauseSubject", second(guarantees.ClauseSubject(in, nobody)), nil},
 		{"settlement.Evaluate", second(settlement.Evaluate(opt, c, settlement.Options{Actors: []string{nobody}})), actors.ErrUnknownActor},
 		{"chart.PostureTimeline", second(chart.PostureTimeline(c, nobody)), chart.ErrInput},
-		{"chart.ClashMatrix actors", second(chart.ClashMatrix(c, chart.ClashOptions{Actors: []string{nobody}})), chart.ErrInput},
+		{"chart.ClashMatrix actors", second(chart.ClashMatrix(c, chart.ClashOptions{Actors: []string{nobody}})), actors.ErrUnknownActor},
+		{"chart.ClashMatrix issues", second(chart.ClashMatrix(c, chart.ClashOptions{Issues: []string{nobody}})), actors.ErrUnknownIssue},
 		{"chart.ClashMatrix pair", second(chart.ClashMatrix(c, chart.ClashOptions{Pair: chart.Pair{A: nobody, B: "russia"}})), chart.ErrInput},
 	}
 	for _, tc := range errs {

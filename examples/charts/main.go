@@ -70,7 +70,7 @@ func run(dir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	matrix, err := chart.ClashMatrix(c, chart.ClashOptions{})
+	matrix, err := chart.ClashMatrix(c, chart.ClashOptions{Compact: true})
 	if err != nil {
 		return err
 	}
