@@ -31,7 +31,14 @@ func (c *Corpus) loadDocuments(l *loader) {
 		list := f.root.Get("documents")
 		first := len(c.docs.list)
 		c.docs.list = appendRecords(c.docs.list, v.Documents)
+		c.docs.sites = slices.Grow(c.docs.sites, len(v.Documents))
 		for i, d := range v.Documents {
+			if f.rejectedRecord(list, i) {
+				// The zero record the decoder left in place of a value
+				// of another type: nothing to check, define or locate.
+				c.docs.sites = append(c.docs.sites, docSite{})
+				continue
+			}
 			p := base.Index(i)
 			c.docs.sites = append(c.docs.sites, newDocSite(f, p, list.Index(i)))
 			l.report(f, d.Validate(p)...)

@@ -44,9 +44,12 @@ func (c *Corpus) addInstruments(l *loader, f *file, list []guarantees.Instrument
 	base := accord.NewPath("instruments")
 	first := len(c.instruments.list)
 	c.instruments.list = appendRecords(c.instruments.list, list)
+	nodes := f.root.Get("instruments")
 	for i, in := range list {
 		p := base.Index(i)
-		l.report(f, in.Validate(p)...)
+		if !f.rejectedRecord(nodes, i) {
+			l.report(f, in.Validate(p)...)
+		}
 		l.define(kindInstrument, in.ID, f, "instruments", i)
 		if _, dup := c.instruments.byID[in.ID]; !dup {
 			c.instruments.byID[in.ID] = first + i

@@ -305,6 +305,63 @@ func TestHostileAtEveryLevel(t *testing.T) {
 	}
 }
 
+// TestRecordOfTheWrongTypeIsOneProblem puts a value of the wrong type in
+// place of the record of each top-level list of every data file (one
+// record each): the load reports that value once, as the decoder found
+// it, and nothing about the fields of the zero record left in its place,
+// which the loader neither validates nor reports.
+func TestRecordOfTheWrongTypeIsOneProblem(t *testing.T) {
+	_, names := seedFiles(t)
+	lists := 0
+	for _, name := range names {
+		fsys := oneRecordFS(t, name)
+		data := fsys[name].Data
+		root, _, err := jsontree.Parse(string(data))
+		require.NoError(t, err)
+		for _, fd := range root.Fields {
+			rec := fd.Value.Index(0)
+			if rec == nil || rec.Kind != jsontree.Object {
+				continue
+			}
+			lists++
+			t.Run(name+"/"+fd.Key, func(t *testing.T) {
+				mutated := splice(data, rec.Offset, end(t, data, rec.Offset), "0")
+				line, col := jsontree.NewLines(string(mutated)).Pos(rec.Offset)
+				want := fmt.Sprintf("%s:%d:%d", name, line, col)
+				var here []*accord.FieldError
+				for _, e := range checkLoad(t, with(fsys, name, mutated), name) {
+					if e.File == name && strings.HasPrefix(e.Path.String(), fd.Key+"[0].") {
+						t.Errorf("a problem of the zero record: %v", e)
+					}
+					if at(e) == want {
+						here = append(here, e)
+					}
+				}
+				if assert.Len(t, here, 1, "one problem at the value, %s", want) {
+					assert.ErrorIs(t, here[0], accord.ErrInvalid)
+					assert.Equal(t, fd.Key+"[0]", here[0].Path.String())
+				}
+			})
+		}
+	}
+	assert.GreaterOrEqual(t, lists, 8, "the record lists of the seed files")
+}
+
+// TestLoadMemoryWrongTypes: a registry of values of the wrong type (two
+// bytes each, the densest a file can be) costs its parse and the problems
+// kept, not a validated zero record each: it allocated 260-320 bytes per
+// byte of input when every zero record was validated, and about 50 since.
+func TestLoadMemoryWrongTypes(t *testing.T) {
+	text := registryOf(2<<20, perByteRecords["wrong-types"])
+	fsys := fstest.MapFS{"documents.json": {Data: []byte(text)}}
+	bytes, err := allocated(func() error { _, err := Load(fsys); return err })
+	list := problems(t, err)
+	require.NotEmpty(t, list)
+	assert.Equal(t, accord.ErrInvalid, list[0].kind)
+	assert.Equal(t, "documents[0]", list[0].path)
+	assert.LessOrEqual(t, bytes, 100*uint64(len(text)), "allocated %.1f bytes per byte of input", float64(bytes)/float64(len(text)))
+}
+
 // TestLoadFileSizeLimit: a file larger than MaxFileBytes is refused
 // before it is read when its size is known, and after reading one byte
 // more than the limit when it is not; one at the limit loads.

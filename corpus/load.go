@@ -263,6 +263,21 @@ func (l *loader) report(f *file, errs ...*accord.FieldError) {
 	}
 }
 
+// rejectedRecord reports whether the decoder rejected element i of list,
+// a top-level list of records in f, as a whole (a number where a record
+// belongs, say) and left the zero record in its place. Every problem a
+// validator finds in that zero record is at the rejected value, where
+// report drops it, so the loader does not validate the record: a file of
+// such values costs its parse and the decoder's problems, not also a
+// record's worth of problems each, built and dropped.
+func (f *file) rejectedRecord(list *jsontree.Node, i int) bool {
+	if len(f.rejected) == 0 {
+		return false
+	}
+	_, ok := slices.BinarySearch(f.rejected, list.ElemOffset(i))
+	return ok
+}
+
 // problems adds the problems the parser or the decoder found in f.
 func (l *loader) problems(f *file, ps jsontree.Problems) {
 	for _, p := range ps.List {

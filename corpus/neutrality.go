@@ -85,9 +85,12 @@ func (c *Corpus) loadNeutrality(l *loader) {
 		// The actors a record names are checked when the corpus codes
 		// actors.
 		base := accord.NewPath("statuses")
+		nodes := f.root.Get("statuses")
 		for i, s := range v.Statuses {
 			p := base.Index(i)
-			l.report(f, s.Validate(p)...)
+			if !f.rejectedRecord(nodes, i) {
+				l.report(f, s.Validate(p)...)
+			}
 			l.define(kindNeutralityStatus, s.ID, f, "statuses", i)
 			l.refIfDefined(kindActor, s.State, f, p.Child("state"))
 			if s.Territory != "" {
@@ -103,9 +106,12 @@ func (c *Corpus) loadNeutrality(l *loader) {
 			c.neutrality.statuses = append(c.neutrality.statuses, SourcedStatus{Document: f.doc, Status: s})
 		}
 		base = accord.NewPath("demands")
+		nodes = f.root.Get("demands")
 		for i, d := range v.Demands {
 			p := base.Index(i)
-			l.report(f, d.Validate(p)...)
+			if !f.rejectedRecord(nodes, i) {
+				l.report(f, d.Validate(p)...)
+			}
 			l.define(kindNeutralityDemand, d.ID, f, "demands", i)
 			l.refAll(kindActor, d.By, f, p.Child("by"))
 			c.neutrality.demands = append(c.neutrality.demands, SourcedDemand{Document: f.doc, Demand: d})

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/internal/benchratio"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -357,6 +358,92 @@ func BenchmarkCorpusCheck(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := rb.Check(s, neutrality.IntelligenceToVictim, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// checkPairs splits every coded status × activity pair, checked with no
+// options, into those a rule or the status's instrument decides and those
+// nothing covers.
+func checkPairs(tb testing.TB) (rb *neutrality.Rulebook, ruled, noRule []checkPair) {
+	tb.Helper()
+	c := neutralityCorpus(tb)
+	rb = c.Rulebook()
+	for s := range c.NeutralityStatuses() {
+		for _, a := range neutrality.Activities() {
+			p := checkPair{s.Status, a}
+			if _, err := rb.Check(p.status, a, neutrality.Options{}); errors.Is(err, neutrality.ErrNoRule) {
+				noRule = append(noRule, p)
+			} else {
+				require.NoError(tb, err)
+				ruled = append(ruled, p)
+			}
+		}
+	}
+	require.NotEmpty(tb, ruled)
+	require.NotEmpty(tb, noRule)
+	return rb, ruled, noRule
+}
+
+// checkPair is one status and one activity to check.
+type checkPair struct {
+	status   neutrality.Status
+	activity neutrality.Activity
+}
+
+// BenchmarkCorpusCheckPairs checks the coded statuses against every
+// activity, the pairs a rule decides and the pairs no rule covers
+// apart, one Check per iteration (for ns/op and allocs/op of each).
+func BenchmarkCorpusCheckPairs(b *testing.B) {
+	rb, ruled, noRule := checkPairs(b)
+	for _, bc := range []struct {
+		name  string
+		pairs []checkPair
+	}{{"rule", ruled}, {"no-rule", noRule}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				p := bc.pairs[i%len(bc.pairs)]
+				_, _ = rb.Check(p.status, p.activity, neutrality.Options{})
+			}
+		})
+	}
+}
+
+// BenchmarkCorpusCheckNoRuleRatio checks every coded status × activity
+// pair no rule covers, and every pair a rule decides, by turns in each
+// iteration, and reports the median of the iterations' ratios of the cost
+// of one Check with no rule to one Check with a rule (ratio; goal: at most
+// 2).
+func BenchmarkCorpusCheckNoRuleRatio(b *testing.B) {
+	rb, ruled, noRule := checkPairs(b)
+	run := func(pairs []checkPair) func() {
+		return func() {
+			for _, p := range pairs {
+				_, _ = rb.Check(p.status, p.activity, neutrality.Options{})
+			}
+		}
+	}
+	t := benchratio.Paired(b, run(noRule), run(ruled))
+	b.ReportMetric(t.Ratio()*float64(len(ruled))/float64(len(noRule)), "ratio")
+	b.ReportMetric(float64(len(noRule))/float64(len(noRule)+len(ruled)), "no-rule-share")
+}
+
+// BenchmarkCorpusCheckAll checks every activity against each coded status
+// by turns with CheckAll, which lists the activities no rule covers (more
+// than half of them) in Report.Uncovered.
+func BenchmarkCorpusCheckAll(b *testing.B) {
+	c := neutralityCorpus(b)
+	rb := c.Rulebook()
+	var statuses []neutrality.Status
+	for s := range c.NeutralityStatuses() {
+		statuses = append(statuses, s.Status)
+	}
+	acts := neutrality.Activities()
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := rb.CheckAll(statuses[i%len(statuses)], acts, neutrality.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -38,9 +38,12 @@ type quantitiesFile struct {
 func (c *Corpus) loadQuantities(l *loader) {
 	perArticle(l, "quantities", func(f *file, v *quantitiesFile) {
 		defineAll(l, f, nil, kindQuantity, "quantities", v.Quantities, func(q actors.Quantity) string { return q.ID })
+		nodes := f.root.Get("quantities")
 		for i, q := range v.Quantities {
 			p := accord.NewPath("quantities").Index(i)
-			l.report(f, q.Validate(p)...)
+			if !f.rejectedRecord(nodes, i) {
+				l.report(f, q.Validate(p)...)
+			}
 			l.refIfDefined(kindActor, q.Actor, f, p.Child("actor"))
 			if q.RelativeTo != "" {
 				l.refIfDefined(kindActor, q.RelativeTo, f, p.Child("relative_to"))

@@ -85,9 +85,12 @@ func (c *Corpus) addSettlements(l *loader, f *file, v *settlementsFile) {
 	base := accord.NewPath("settlements")
 	first := len(c.settlements.list)
 	c.settlements.list = appendRecords(c.settlements.list, v.Settlements)
+	nodes := f.root.Get("settlements")
 	for i, s := range v.Settlements {
 		p := base.Index(i)
-		l.report(f, s.Validate(p)...)
+		if !f.rejectedRecord(nodes, i) {
+			l.report(f, s.Validate(p)...)
+		}
 		l.define(kindSettlement, s.ID, f, "settlements", i)
 		if _, dup := c.settlements.byID[s.ID]; !dup {
 			c.settlements.byID[s.ID] = first + i

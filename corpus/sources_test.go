@@ -2,31 +2,24 @@ package corpus
 
 import (
 	"io/fs"
-	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/accordmodel/accord/internal/sources"
 	"github.com/stretchr/testify/require"
 )
 
+// TestMain runs the tests through sources.Main, which says in one line
+// which tests were skipped because the source articles were not found.
+func TestMain(m *testing.M) { sources.Main(m) }
+
 // sourcesFS returns the folder of source articles the corpus is coded
-// from: $ACCORD_SOURCES, or ../shared/seeds beside the repository. When the
-// folder is absent the test is skipped with a message saying how to run
-// it, unless ACCORD_REQUIRE_SOURCES is set (as in CI), when it fails.
+// from, found by [sources.FS]: $ACCORD_SOURCES, or ../shared/seeds beside
+// the module root. When the articles are not there the test is skipped
+// with a message saying how to run it, unless ACCORD_REQUIRE_SOURCES is
+// set (as in CI), when it fails.
 func sourcesFS(t testing.TB) fs.FS {
 	t.Helper()
-	dir := os.Getenv("ACCORD_SOURCES")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "seeds")
-	}
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		msg := "source articles not found at " + dir + "; set ACCORD_SOURCES to the folder holding them"
-		if os.Getenv("ACCORD_REQUIRE_SOURCES") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	return os.DirFS(dir)
+	return sources.FS(t)
 }
 
 // readDoc returns the text of the document id of c, read from the source

@@ -15,11 +15,12 @@ import (
 	"github.com/accordmodel/accord/corpus/tag"
 	"github.com/accordmodel/accord/internal/benchratio"
 	"github.com/accordmodel/accord/internal/fold"
+	"github.com/accordmodel/accord/internal/sources"
 )
 
 // Benchmarks of the text layer. Throughput (MB/s) is measured on the five
-// source articles when they are present (../shared/seeds, or
-// $ACCORD_SOURCES), otherwise on sample sentences written for this file.
+// source articles when they are present ($ACCORD_SOURCES, or
+// ../shared/seeds beside the module root: see internal/sources), otherwise on sample sentences written for this file.
 // The tagger is compared with a naive baseline that searches the folded
 // text once per folded name, with the corpus's full gazetteer and with
 // ten times as many names.
@@ -33,10 +34,7 @@ import (
 // benchText returns the text to tag.
 func benchText(b *testing.B) string {
 	b.Helper()
-	dir := os.Getenv("ACCORD_SOURCES")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "shared", "seeds")
-	}
+	dir, _ := sources.Available()
 	if entries, err := fs.Glob(os.DirFS(dir), "*.txt"); err == nil && len(entries) > 0 {
 		var sb strings.Builder
 		for _, e := range entries {

@@ -69,7 +69,11 @@ func (c *Corpus) loadTerms(l *loader) {
 	}
 	registryFiles(l, "terms", false, func(f *file, v *termsFile) {
 		base := accord.NewPath("terms")
+		nodes := f.root.Get("terms")
 		for i, t := range v.Terms {
+			if f.rejectedRecord(nodes, i) {
+				continue // a zero term: nothing to check or to list twice
+			}
 			p := base.Index(i)
 			l.report(f, t.Validate(p)...)
 			if t.Kind == tag.Issue {

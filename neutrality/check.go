@@ -1,7 +1,6 @@
 package neutrality
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/accordmodel/accord"
@@ -112,8 +111,12 @@ func (f Ruling) String() string {
 // [accord.ErrNotSupported] for an invalid kind, activity or context, an
 // [accord.ErrorList] matching [ErrUnknownDoctrine] when opts holds a
 // doctrine the rulebook does not define, and one that matches [ErrNoRule]
-// when nothing in the rulebook covers the case. Check does not allocate on
-// success.
+// when nothing in the rulebook covers the case: then the Ruling still
+// holds the status kind, activity and context checked, and
+// [Ruling.Found] is false. "No rule" is an answer as common as a verdict
+// (more than half of the coded statuses' pairs with an activity), so Check
+// does not allocate for it either: its error is a fixed value per kind,
+// activity and context whose message is formatted only when asked for.
 func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Ruling, error) {
 	rb = rb.orEmpty()
 	if !s.Kind.IsValid() {
@@ -130,7 +133,7 @@ func (rb *Rulebook) Check(s Status, a Activity, opts Options) (Ruling, error) {
 	}
 	f, ok := rb.check(s, a, opts)
 	if !ok {
-		return f, fmt.Errorf("%w: %s / %s / %s", ErrNoRule, s.Kind, a, f.Context)
+		return f, noRule(s.Kind, a, f.Context)
 	}
 	return f, nil
 }
@@ -249,14 +252,26 @@ func (rb *Rulebook) CheckAll(s Status, activities []Activity, opts Options) (Rep
 	if len(errs) > 0 {
 		return Report{}, errs
 	}
-	rep := Report{Rulings: make([]Ruling, 0, len(activities))}
+	// The rulings and the uncovered activities are gathered in buffers on
+	// the stack, big enough for every activity once, and copied out at
+	// their final sizes: the report costs two allocations of what it holds,
+	// however the activities split.
+	var rbuf [numActivities]Ruling
+	var ubuf [numActivities]Activity
+	rulings, uncovered := rbuf[:0], ubuf[:0]
 	for _, a := range activities {
 		f, ok := rb.check(s, a, opts)
 		if !ok {
-			rep.Uncovered = append(rep.Uncovered, a)
+			uncovered = append(uncovered, a)
 			continue
 		}
-		rep.Rulings = append(rep.Rulings, f)
+		rulings = append(rulings, f)
+	}
+	rep := Report{Rulings: make([]Ruling, len(rulings))}
+	copy(rep.Rulings, rulings)
+	if len(uncovered) > 0 {
+		rep.Uncovered = make([]Activity, len(uncovered))
+		copy(rep.Uncovered, uncovered)
 	}
 	return rep, nil
 }

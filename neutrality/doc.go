@@ -50,7 +50,9 @@
 // [Rulebook.CheckAll] checks a whole package of commitments. A contested
 // rule keeps every [Side]; a doctrine chosen in the options decides it.
 // Check looks rules up in an index built at construction and does not
-// allocate.
+// allocate, also when no rule covers the case: its Ruling then has
+// [Ruling.Found] false and its error, which matches [ErrNoRule], is a
+// fixed value whose message is formatted only when asked for.
 //
 // # Classification
 //

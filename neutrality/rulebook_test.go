@@ -1,6 +1,7 @@
 package neutrality
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -156,6 +157,48 @@ func TestCheckErrors(t *testing.T) {
 	f, err := rb.Check(pn, JointArmsProduction, Options{})
 	assert.ErrorIs(t, err, ErrNoRule)
 	assert.False(t, f.Found())
+}
+
+// TestCheckNoRule: a pair nothing covers gets a Ruling that says what was
+// checked, with Found false, and an error that matches ErrNoRule and
+// names the kind, activity and context, whatever the rulebook (a nil one
+// included) and however often it is asked.
+func TestCheckNoRule(t *testing.T) {
+	rb := testRulebook(t)
+	v := validStatuses()
+	tests := []struct {
+		name   string
+		rb     *Rulebook
+		status Status
+		act    Activity
+		opts   Options
+		ctx    Context
+		msg    string
+	}{
+		{"peacetime by default", rb, v[PermanentNeutrality], JointArmsProduction, Options{}, Peacetime,
+			"no rule for this status and activity: permanent-neutrality / joint-arms-production / peacetime"},
+		{"wartime asked", rb, v[NonAlignment], ArmsExports, Options{Context: Wartime, Doctrines: []string{QualifiedNeutrality}}, Wartime,
+			"no rule for this status and activity: non-alignment / arms-exports / wartime"},
+		{"nil rulebook", nil, v[NeutralInWar], WeaponsToVictim, Options{}, Wartime,
+			"no rule for this status and activity: neutral-in-war / weapons-to-victim / wartime"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := tt.rb.Check(tt.status, tt.act, tt.opts)
+			require.ErrorIs(t, err, ErrNoRule)
+			assert.Equal(t, tt.msg, err.Error())
+			assert.False(t, f.Found())
+			assert.Equal(t, Ruling{Status: tt.status.Kind, Activity: tt.act, Context: tt.ctx}, Ruling{Status: f.Status, Activity: f.Activity, Context: f.Context})
+			assert.Empty(t, f.RuleID())
+			assert.Empty(t, f.Evidence())
+			_, again := tt.rb.Check(tt.status, tt.act, tt.opts)
+			assert.Same(t, err, again, "one fixed error per kind, activity and context")
+			otherCtx := map[Context]Context{Peacetime: Wartime, Wartime: Peacetime}[tt.ctx]
+			if _, other := tt.rb.Check(tt.status, tt.act, Options{Context: otherCtx}); errors.Is(other, ErrNoRule) {
+				assert.NotEqual(t, err.Error(), other.Error(), "another context, another message")
+			}
+		})
+	}
 }
 
 func TestCheckAll(t *testing.T) {
@@ -323,8 +366,11 @@ func TestCheckDoesNotAllocate(t *testing.T) {
 		if _, err := rb.Check(pn, DefenceAgreement, Options{}); err != nil {
 			panic(err)
 		}
+		if _, err := rb.Check(pn, JointArmsProduction, Options{}); !errors.Is(err, ErrNoRule) {
+			panic(err)
+		}
 	})
-	assert.Zero(t, allocs)
+	assert.Zero(t, allocs, "with a rule or without one")
 }
 
 func BenchmarkCheck(b *testing.B) {

@@ -7,12 +7,14 @@ import (
 	"testing"
 
 	"github.com/accordmodel/accord/internal/fold"
+	"github.com/accordmodel/accord/internal/sources"
 )
 
 // BenchmarkNumberWords measures the search for numbers in words on its
 // own, against folding, on the source articles when present.
 func BenchmarkNumberWords(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(os.Getenv("ACCORD_SOURCES"), "*.txt"))
+	dir, _ := sources.Available()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var sb strings.Builder
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
@@ -31,7 +33,8 @@ func BenchmarkNumberWords(b *testing.B) {
 
 // BenchmarkFoldReference is fold.Fold on the same text, for scale.
 func BenchmarkFoldReference(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(os.Getenv("ACCORD_SOURCES"), "*.txt"))
+	dir, _ := sources.Available()
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	var sb strings.Builder
 	for _, f := range files {
 		data, _ := os.ReadFile(f)

@@ -200,6 +200,16 @@ func (n *Node) Index(i int) *Node {
 	return n.t.node(n.t.nodes[n.i].a + int32(i))
 }
 
+// ElemOffset returns where element i of an array starts in the text, or
+// -1 when n is not an array or has no element i. Unlike Index, it
+// allocates nothing.
+func (n *Node) ElemOffset(i int) int {
+	if !n.is(Array) || i < 0 || i >= n.Len() {
+		return -1
+	}
+	return int(n.t.nodes[n.t.nodes[n.i].a+int32(i)].off)
+}
+
 // Problem is a field error found while parsing or decoding, with the byte
 // offset of the value or key it is about.
 type Problem struct {

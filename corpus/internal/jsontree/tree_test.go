@@ -333,3 +333,29 @@ func FuzzLocate(f *testing.F) {
 		}
 	})
 }
+
+// TestElemOffset: an element's offset is the one Index gives, without a
+// Node; -1 for an element that does not exist or a value that is not an
+// array.
+func TestElemOffset(t *testing.T) {
+	root, _, err := Parse(`{"list": [1, {"a": 2}, [3], "x"], "n": 4}`)
+	require.NoError(t, err)
+	list := root.Get("list")
+	for i := range list.Len() {
+		assert.Equal(t, list.Index(i).Offset, list.ElemOffset(i), "element %d", i)
+	}
+	tests := []struct {
+		name string
+		n    *Node
+		i    int
+	}{
+		{"past the end", list, list.Len()},
+		{"negative", list, -1},
+		{"not an array", root, 0},
+		{"a number", root.Get("n"), 0},
+		{"nil", nil, 0},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, -1, tt.n.ElemOffset(tt.i), tt.name)
+	}
+}
