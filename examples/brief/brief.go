@@ -53,8 +53,8 @@ type Claim struct {
 // Source is one entry of the sources section.
 type Source struct {
 	ID, Label, Title, Author, Publisher, Kind, Written, WrittenNote, Summary string
-	Untitled                                                               bool
-	Words                                                                  int
+	Untitled                                                                 bool
+	Words                                                                    int
 }
 
 // VerdictLegend names one value of a scale and says what it means.
@@ -72,6 +72,7 @@ type KindTable struct {
 
 // VerdictRow is one activity's verdicts under a status kind.
 type VerdictRow struct {
+	Key           string // the activity's wire name
 	Activity, Doc string
 	Cells         []VerdictCell
 }
@@ -255,7 +256,7 @@ func (b builder) verdicts() ([]KindTable, error) {
 			if !found {
 				continue
 			}
-			row := VerdictRow{Activity: human(a.String()), Doc: a.Doc()}
+			row := VerdictRow{Key: a.String(), Activity: human(a.String()), Doc: a.Doc()}
 			if sameRuling(rulings) {
 				cell := b.cell(k, rulings[0])
 				cell.Span = len(rulings)

@@ -65,24 +65,25 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("brief", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("out", "brief", "the `DIR`ectory to write brief.html to (created if missing)")
-	fs.Usage = func() {
-		w := fs.Output()
+	out := fs.String("out", "brief", "write brief.html to the folder `DIR` (created if missing)")
+	printUsage := func(w io.Writer) {
 		fmt.Fprint(w, usage)
+		fs.SetOutput(w)
 		fs.PrintDefaults()
 		fmt.Fprint(w, example)
 	}
+	fs.Usage = func() {} // printed below, on stdout for -h and on stderr for a mistake
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
+			printUsage(stdout)
 			return 0
 		}
-		return 2 // the flag package has printed the error and the usage
+		printUsage(stderr) // after the flag package's one-line error
+		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "brief: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
+		printUsage(stderr)
 		return 2
 	}
 	path, n, err := write(*out)
