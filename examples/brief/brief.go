@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -67,7 +69,16 @@ type VerdictLegend struct {
 type KindTable struct {
 	Key, Name, Doc string
 	Contexts       []string
-	Rows           []VerdictRow
+	// Unbound says, once for the table, why the status says nothing in a
+	// context it does not bind in; the cells of that context point here.
+	Unbound []UnboundNote
+	Rows    []VerdictRow
+}
+
+// UnboundNote is why a status kind says nothing in one context.
+type UnboundNote struct {
+	Context string
+	Reason  Claim
 }
 
 // VerdictRow is one activity's verdicts under a status kind.
@@ -88,6 +99,9 @@ type VerdictCell struct {
 	Reason    Claim
 	Inherited string // the kind whose rule decides, when not the row's own
 	Sides     []SideView
+	// Unbound marks a not-applicable ruling because the status does not
+	// bind in the context; the reason is given once, above the table.
+	Unbound bool
 }
 
 // SideView is one side of a contested rule.
@@ -235,7 +249,7 @@ func (b builder) verdicts() ([]KindTable, error) {
 	rb := b.c.Rulebook()
 	var out []KindTable
 	for _, k := range neutrality.Kinds() {
-		t := KindTable{Key: k.String(), Name: human(k.String()), Doc: k.Doc()}
+		t := KindTable{Key: k.String(), Name: human(k.String()), Doc: sentence(k.Doc())}
 		for _, ctx := range neutrality.Contexts() {
 			t.Contexts = append(t.Contexts, human(ctx.String()))
 		}
@@ -256,7 +270,14 @@ func (b builder) verdicts() ([]KindTable, error) {
 			if !found {
 				continue
 			}
-			row := VerdictRow{Key: a.String(), Activity: human(a.String()), Doc: a.Doc()}
+			for i, ctx := range neutrality.Contexts() {
+				r := rulings[i]
+				if r.Verdict == neutrality.NotApplicable && r.RuleID() == "" && !hasNote(t.Unbound, words(ctx.String())) {
+					t.Unbound = append(t.Unbound, UnboundNote{Context: words(ctx.String()),
+						Reason: Claim{Text: r.Reason, Cites: b.cites(r.Evidence())}})
+				}
+			}
+			row := VerdictRow{Key: a.String(), Activity: human(a.String()), Doc: sentence(a.Doc())}
 			if sameRuling(rulings) {
 				cell := b.cell(k, rulings[0])
 				cell.Span = len(rulings)
@@ -273,6 +294,11 @@ func (b builder) verdicts() ([]KindTable, error) {
 		}
 	}
 	return out, nil
+}
+
+// hasNote reports whether notes has one for context.
+func hasNote(notes []UnboundNote, context string) bool {
+	return slices.ContainsFunc(notes, func(n UnboundNote) bool { return n.Context == context })
 }
 
 // sameRuling reports whether every context has the same ruling from the
@@ -294,6 +320,9 @@ func (b builder) cell(k neutrality.Kind, r neutrality.Ruling) VerdictCell {
 	}
 	cell := VerdictCell{Span: 1, Verdict: r.Verdict.String(), Label: r.Verdict.String(), Condition: r.Condition,
 		Reason: Claim{Text: r.Reason, Cites: b.cites(r.Evidence())}}
+	if r.Verdict == neutrality.NotApplicable && r.RuleID() == "" {
+		cell.Unbound, cell.Reason = true, Claim{}
+	}
 	if rule, ok := r.Rule(); ok && rule.Status != k {
 		cell.Inherited = human(rule.Status.String())
 	}
@@ -315,11 +344,11 @@ func (b builder) ranking() []RankRow {
 	var out []RankRow
 	for i, r := range b.c.RankInstruments(b.c.GuaranteeSituation()) {
 		in, a := r.Instrument, r.Assessment
-		row := RankRow{Rank: i + 1, ID: in.ID, Title: in.Title(), Stage: in.Stage.String(),
-			Binding: in.Binding.String(), Score: a.Score, Level: a.Level.String(),
+		row := RankRow{Rank: i + 1, ID: in.ID, Title: in.Title(), Stage: words(in.Stage.String()),
+			Binding: words(in.Binding.String()), Score: a.Score, Level: a.Level.String(),
 			Summary: Claim{Text: in.Summary, Cites: b.cites(in.Evidence)}}
 		for _, f := range a.Deciding(3) {
-			row.Findings = append(row.Findings, FindingView{Kind: f.Kind.String(), Effect: f.Effect().String(),
+			row.Findings = append(row.Findings, FindingView{Kind: human(f.Kind.String()), Effect: f.Effect().String(),
 				Weight: f.Weight(), Claim: Claim{Text: f.Explanation(), Cites: b.cites(f.Evidence())}})
 		}
 		out = append(out, row)
@@ -544,7 +573,7 @@ func (b builder) packageTerms(s settlement.Settlement) []Claim {
 		out = append(out, Claim{Text: text, Cites: b.cites(g.Evidence)})
 	}
 	if f := s.Forces; !f.IsZero() {
-		text := "Armed forces: " + f.Limits.String()
+		text := "Armed forces: " + words(f.Limits.String())
 		var caps []string
 		for _, c := range f.Caps {
 			caps = append(caps, num.Sprintf("%v %s at most", c.AtMost, c.Unit))
@@ -569,7 +598,7 @@ func (b builder) packageTerms(s settlement.Settlement) []Claim {
 		out = append(out, Claim{Text: "Foreign presence: " + strings.Join(parts, "; "), Cites: b.cites(pr.Evidence)})
 	}
 	for _, t := range s.Territory {
-		text := "Territory: " + human(t.Region) + ", " + t.Treatment.String()
+		text := "Territory: " + human(t.Region) + ", " + words(t.Treatment.String())
 		switch {
 		case t.YearsMax > 0:
 			text += fmt.Sprintf(" (talks for %d to %d years)", t.YearsMin, t.YearsMax)
@@ -580,7 +609,7 @@ func (b builder) packageTerms(s settlement.Settlement) []Claim {
 	}
 	if s.Sequencing.IsValid() {
 		// The sequencing is an enum of the package with no citation of its own.
-		out = append(out, Claim{Text: "Sequencing: " + s.Sequencing.String(), Unsourced: true})
+		out = append(out, Claim{Text: "Sequencing: " + words(s.Sequencing.String()), Unsourced: true})
 	}
 	return out
 }
@@ -626,18 +655,44 @@ var acronyms = map[string]string{"eu": "EU", "nato": "NATO", "un": "UN", "us": "
 
 // human turns a wire name ("eu-membership") into words ("EU membership").
 func human(name string) string {
-	words := strings.Split(name, "-")
-	for i, w := range words {
+	var b strings.Builder
+	prev := ""
+	for i, w := range strings.Split(name, "-") {
 		if a, ok := acronyms[w]; ok {
-			words[i] = a
+			w = a
 		}
+		if i > 0 {
+			if prev == "non" {
+				b.WriteByte('-') // non-alignment keeps its hyphen
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w)
+		prev = w
 	}
-	s := strings.Join(words, " ")
+	s := b.String()
 	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
 		s = string(s[0]-'a'+'A') + s[1:]
 	}
 	return s
 }
+
+// sentence starts s with a capital and ends it with a full stop.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[n:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
+}
+
+// words turns a wire name into lower-case words ("in-force" → "in force").
+func words(name string) string { return strings.ReplaceAll(name, "-", " ") }
 
 // joinAnd joins "a", "a and b", "a, b and c".
 func joinAnd(xs []string) string {

@@ -118,6 +118,9 @@ func printed(ctx context.Context, t *testing.T, p *browser.Page, art, base strin
 		printWidth), &wide))
 	assert.Empty(t, wide, "elements wider than the printed page")
 	save(t, art, base+"-print.png", shot(ctx, t, p, browser.Rect{Width: printWidth, Height: 1123}))
+	var top float64
+	require.NoError(t, p.Evaluate(ctx, `document.getElementById("neutrality").getBoundingClientRect().top + scrollY`, &top))
+	save(t, art, base+"-print-neutrality.png", shot(ctx, t, p, browser.Rect{Y: top, Width: printWidth, Height: 1123}))
 	pdf, err := p.PrintToPDF(ctx)
 	require.NoError(t, err)
 	require.True(t, bytes.HasPrefix(pdf, []byte("%PDF-")))

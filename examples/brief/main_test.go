@@ -371,6 +371,8 @@ func TestHuman(t *testing.T) {
 		"nato-troops":               "NATO troops",
 		"receives-un-mandate":       "Receives UN mandate",
 		"official-statement-digest": "Official statement digest",
+		"non-alignment":             "Non-alignment",
+		"nonlethal-aid-to-victim":   "Nonlethal aid to victim",
 		"":                          "",
 	} {
 		assert.Equal(t, want, human(in), in)
