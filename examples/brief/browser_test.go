@@ -70,6 +70,8 @@ func TestBrowser(t *testing.T) {
 			assert.Empty(t, links.External, "links that leave the page")
 			t.Logf("%s: %d references checked", pg.file, links.Checked)
 
+			assert.Empty(t, overflowing(ctx, t, p), "table cells whose content runs over their edge")
+
 			w, h, err := p.Size(ctx)
 			require.NoError(t, err)
 			assert.LessOrEqual(t, w, float64(screenWidth), "the page scrolls sideways at %d px", screenWidth)
@@ -117,15 +119,29 @@ func printed(ctx context.Context, t *testing.T, p *browser.Page, art, base strin
 		.filter(e => e.getBoundingClientRect().right > %d).map(e => e.localName + ": " + e.textContent.slice(0, 60))`,
 		printWidth), &wide))
 	assert.Empty(t, wide, "elements wider than the printed page")
+	assert.Empty(t, overflowing(ctx, t, p), "printed table cells whose content runs over their edge")
 	save(t, art, base+"-print.png", shot(ctx, t, p, browser.Rect{Width: printWidth, Height: 1123}))
 	var top float64
 	require.NoError(t, p.Evaluate(ctx, `document.getElementById("neutrality").getBoundingClientRect().top + scrollY`, &top))
 	save(t, art, base+"-print-neutrality.png", shot(ctx, t, p, browser.Rect{Y: top, Width: printWidth, Height: 1123}))
+	require.NoError(t, p.Evaluate(ctx, `document.getElementById("settlements").getBoundingClientRect().top + scrollY`, &top))
+	save(t, art, base+"-print-settlements.png", shot(ctx, t, p, browser.Rect{Y: top, Width: printWidth, Height: 1123}))
 	pdf, err := p.PrintToPDF(ctx)
 	require.NoError(t, err)
 	require.True(t, bytes.HasPrefix(pdf, []byte("%PDF-")))
 	save(t, art, base+".pdf", pdf)
 	require.NoError(t, p.EmulateMedia(ctx, ""))
+}
+
+// overflowing returns the start of the text of every table cell whose
+// content is wider than the cell.
+func overflowing(ctx context.Context, t *testing.T, p *browser.Page) []string {
+	t.Helper()
+	var out []string
+	require.NoError(t, p.Evaluate(ctx, `[...document.querySelectorAll("td, th")]
+		.filter(e => e.scrollWidth > e.clientWidth + 1)
+		.map(e => e.textContent.trim().slice(0, 60))`, &out))
+	return out
 }
 
 func shot(ctx context.Context, t *testing.T, p *browser.Page, r browser.Rect) []byte {
