@@ -79,6 +79,8 @@ func TestBrowser(t *testing.T) {
 			base := pg.file[:len(pg.file)-len(filepath.Ext(pg.file))]
 			if pg.file != FileName {
 				save(t, art, base+".png", shot(ctx, t, p, browser.Rect{}))
+				// The top screen at full size, to read the labels.
+				save(t, art, base+"-top.png", shot(ctx, t, p, browser.Rect{Width: w, Height: min(h, 900)}))
 			} else {
 				// Top, middle and end of the brief, one screen each.
 				for _, at := range []struct {
