@@ -138,3 +138,46 @@ func TestLaunchMissing(t *testing.T) {
 	_, err := Launch(context.Background(), Options{Path: filepath.Join(t.TempDir(), "no-browser")})
 	assert.Error(t, err)
 }
+
+func TestBrowserNavigateTwice(t *testing.T) {
+	b := LaunchForTest(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	p, err := b.NewPage(ctx)
+	require.NoError(t, err)
+	for _, title := range []string{"first", "second", "third"} {
+		page := `<!DOCTYPE html><html lang="en"><head><title>` + title + `</title></head><body>x</body></html>`
+		require.NoError(t, p.Navigate(ctx, writePage(t, page)))
+		var got string
+		require.NoError(t, p.Evaluate(ctx, "document.readyState + ' ' + document.title", &got))
+		assert.Equal(t, "complete "+title, got, "Navigate returns once its own document has loaded")
+	}
+}
+
+// TestPageEvents feeds a page the events the browser sends, without a
+// browser: only errors are problems, and a load event is recorded by its
+// loader id.
+func TestPageEvents(t *testing.T) {
+	p := &Page{loaded: map[string]bool{}, loads: make(chan struct{}, 1)}
+	for _, e := range []struct{ method, params string }{
+		{"Runtime.consoleAPICalled", `{"type":"log","args":[{"type":"string","value":"fine"}]}`},
+		{"Runtime.consoleAPICalled", `{"type":"error","args":[{"type":"string","value":"bad"},{"type":"number","value":3,"description":"3"}],
+			"stackTrace":{"callFrames":[{"url":"file:///p.html","lineNumber":9}]}}`},
+		{"Runtime.exceptionThrown", `{"exceptionDetails":{"text":"Uncaught","url":"file:///p.html","lineNumber":0,
+			"exception":{"description":"Error: boom"}}}`},
+		{"Log.entryAdded", `{"entry":{"level":"warning","source":"other","text":"meh"}}`},
+		{"Log.entryAdded", `{"entry":{"level":"error","source":"network","text":"Failed to load","url":"file:///x.css"}}`},
+		{"Page.lifecycleEvent", `{"loaderId":"L1","name":"DOMContentLoaded"}`},
+		{"Page.lifecycleEvent", `{"loaderId":"L2","name":"load"}`},
+		{"Runtime.consoleAPICalled", `not json`},
+	} {
+		p.handle(Event{Method: e.method, Params: []byte(e.params)})
+	}
+	assert.Equal(t, []Problem{
+		{Kind: "console", Text: "bad 3", URL: "file:///p.html", Line: 10},
+		{Kind: "exception", Text: "Uncaught Error: boom", URL: "file:///p.html", Line: 1},
+		{Kind: "log", Text: "network: Failed to load", URL: "file:///x.css"},
+	}, p.Problems())
+	assert.Equal(t, map[string]bool{"L2": true}, p.loaded)
+	assert.Len(t, p.loads, 1)
+}

@@ -42,7 +42,8 @@ type Page struct {
 
 	mu       sync.Mutex
 	problems []Problem
-	loads    chan struct{}
+	loaded   map[string]bool // loader ids whose load event has come
+	loads    chan struct{}   // a signal after each load event
 }
 
 // NewPage opens a blank tab, attaches to it and enables the Page, Runtime
@@ -65,7 +66,8 @@ func (b *Browser) NewPage(ctx context.Context) (*Page, error) {
 	if attached.SessionID == "" {
 		return nil, errNotAttached
 	}
-	p := &Page{b: b, target: created.TargetID, session: attached.SessionID, loads: make(chan struct{}, 8)}
+	p := &Page{b: b, target: created.TargetID, session: attached.SessionID,
+		loaded: map[string]bool{}, loads: make(chan struct{}, 1)}
 	b.mu.Lock()
 	b.pages[p.session] = p
 	b.mu.Unlock()
@@ -73,6 +75,11 @@ func (b *Browser) NewPage(ctx context.Context) (*Page, error) {
 		if err := p.Call(ctx, m, nil, nil); err != nil {
 			return nil, err
 		}
+	}
+	// Lifecycle events carry the loader id, so that Navigate waits for the
+	// load of its own document, not a late one of the blank page.
+	if err := p.Call(ctx, "Page.setLifecycleEventsEnabled", map[string]any{"enabled": true}, nil); err != nil {
+		return nil, err
 	}
 	return p, nil
 }
@@ -85,7 +92,17 @@ func (p *Page) Call(ctx context.Context, method string, params, result any) erro
 // handle records the events a page cares about.
 func (p *Page) handle(e Event) {
 	switch e.Method {
-	case "Page.loadEventFired":
+	case "Page.lifecycleEvent":
+		var ev struct {
+			LoaderID string `json:"loaderId"`
+			Name     string `json:"name"`
+		}
+		if json.Unmarshal(e.Params, &ev) != nil || ev.Name != "load" {
+			return
+		}
+		p.mu.Lock()
+		p.loaded[ev.LoaderID] = true
+		p.mu.Unlock()
 		select {
 		case p.loads <- struct{}{}:
 		default:
@@ -183,13 +200,11 @@ func (p *Page) Problems() []Problem {
 	return append([]Problem(nil), p.problems...)
 }
 
-// Navigate loads url and waits for its load event. A URL the browser
-// cannot load (a missing file) is an error.
+// Navigate loads url and waits for the load event of the document it
+// starts. A URL the browser cannot load (a missing file) is an error.
 func (p *Page) Navigate(ctx context.Context, url string) error {
-	for len(p.loads) > 0 {
-		<-p.loads
-	}
 	var nav struct {
+		LoaderID  string `json:"loaderId"`
 		ErrorText string `json:"errorText"`
 	}
 	if err := p.Call(ctx, "Page.navigate", map[string]any{"url": url}, &nav); err != nil {
@@ -198,13 +213,20 @@ func (p *Page) Navigate(ctx context.Context, url string) error {
 	if nav.ErrorText != "" {
 		return fmt.Errorf("browser: loading %s: %s", url, nav.ErrorText)
 	}
-	select {
-	case <-p.loads:
-		return nil
-	case <-p.b.conn.Done():
-		return fmt.Errorf("browser: loading %s: %w", url, p.b.conn.Err())
-	case <-ctx.Done():
-		return fmt.Errorf("browser: waiting for %s to load: %w", url, ctx.Err())
+	for {
+		p.mu.Lock()
+		done := p.loaded[nav.LoaderID]
+		p.mu.Unlock()
+		if done {
+			return nil
+		}
+		select {
+		case <-p.loads:
+		case <-p.b.conn.Done():
+			return fmt.Errorf("browser: loading %s: %w", url, p.b.conn.Err())
+		case <-ctx.Done():
+			return fmt.Errorf("browser: waiting for %s to load: %w", url, ctx.Err())
+		}
 	}
 }
 
