@@ -145,8 +145,14 @@ type OptionView struct {
 	ID, Name, Stage, Modality, ProposedBy, Date string
 	Summary                                     Claim
 	Stands                                      []StandView
-	Law                                         []string
-	Guarantees                                  []string
+	Law                                         []Ref
+	Guarantees                                  []Ref
+}
+
+// Ref is a computed statement and the place in the brief it rests on
+// ("#kind-neutralisation", "#inst-budapest-memorandum"); Href may be "".
+type Ref struct {
+	Text, Href string
 }
 
 // StandView is one actor's predicted answer and the reasons that decide it.
@@ -420,16 +426,21 @@ func (b builder) options() ([]OptionView, AnswerMatrix, error) {
 		}
 		if n := ev.Neutrality; n != nil {
 			for _, f := range n.Report.Rulings {
-				v.Law = append(v.Law, fmt.Sprintf("as %s, %s: %s", human(n.Status.Kind.String()),
-					human(f.Activity.String()), f.Verdict))
+				v.Law = append(v.Law, Ref{Text: fmt.Sprintf("as %s, %s: %s",
+					lowerFirst(human(n.Status.Kind.String())), lowerFirst(human(f.Activity.String())), f.Verdict),
+					Href: "#kind-" + n.Status.Kind.String()})
 			}
 		}
 		for _, g := range ev.Guarantees {
-			name := g.Title
-			if len(g.Adopted) > 0 {
-				name += " with " + strings.Join(g.Adopted, ", ")
+			ref := Ref{Text: g.Title}
+			if in, ok := b.c.Instrument(g.Instrument); ok {
+				ref.Href = "#inst-" + in.ID
+				for _, id := range g.Adopted {
+					ref.Text += revisionText(b, in, id)
+				}
 			}
-			v.Guarantees = append(v.Guarantees, fmt.Sprintf("%s: %s (score %d)", name, g.Assessment.Level, g.Assessment.Score))
+			ref.Text += fmt.Sprintf(": %s (score %d)", g.Assessment.Level, g.Assessment.Score)
+			v.Guarantees = append(v.Guarantees, ref)
 		}
 		views = append(views, v)
 		m.Options = append(m.Options, OptionHeader{ID: s.ID, Name: s.Name})
@@ -689,6 +700,19 @@ func sentence(s string) string {
 		s += "."
 	}
 	return s
+}
+
+// lowerFirst lower-cases the first letter of s unless it begins an
+// acronym ("EU membership" stays).
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // words turns a wire name into lower-case words ("in-force" → "in force").

@@ -364,6 +364,13 @@ func TestPageAgreesWithTheExport(t *testing.T) {
 	})
 }
 
+func TestLowerFirst(t *testing.T) {
+	for in, want := range map[string]string{"EU membership": "EU membership", "Neutralisation": "neutralisation",
+		"Ärger": "ärger", "": "", "A": "a"} {
+		assert.Equal(t, want, lowerFirst(in), in)
+	}
+}
+
 func TestHuman(t *testing.T) {
 	for in, want := range map[string]string{
 		"eu-membership":             "EU membership",
