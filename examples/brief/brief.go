@@ -403,7 +403,7 @@ func (b builder) options() ([]OptionView, AnswerMatrix, error) {
 		if err != nil {
 			return nil, m, fmt.Errorf("evaluating %s: %w", s.ID, err)
 		}
-		v := OptionView{ID: s.ID, Name: s.Name, Stage: s.Stage.String(), Modality: s.Modality.String(),
+		v := OptionView{ID: s.ID, Name: s.Name, Stage: human(s.Stage.String()), Modality: words(s.Modality.String()),
 			Summary: Claim{Text: s.Summary, Cites: b.cites(s.Evidence)}}
 		var by []string
 		for _, a := range s.ProposedBy {

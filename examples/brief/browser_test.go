@@ -94,7 +94,8 @@ func TestBrowser(t *testing.T) {
 					ID  string  `json:"id"`
 					Top float64 `json:"top"`
 				}
-				require.NoError(t, p.Evaluate(ctx, `[...document.querySelectorAll("main > section")]
+				require.NoError(t, p.Evaluate(ctx, `[...document.querySelectorAll("main > section, #settlements h3")]
+					.filter((e, i, all) => e.localName === "section" || all[i-1].localName === "section")
 					.map(s => ({id: s.id, top: s.getBoundingClientRect().top + scrollY}))`, &tops))
 				for _, s := range tops {
 					save(t, art, base+"-"+s.ID+".png", shot(ctx, t, p, browser.Rect{Y: s.Top, Width: w, Height: 900}))
