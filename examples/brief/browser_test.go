@@ -79,6 +79,11 @@ func TestBrowser(t *testing.T) {
 			base := pg.file[:len(pg.file)-len(filepath.Ext(pg.file))]
 			if pg.file != FileName {
 				save(t, art, base+".png", shot(ctx, t, p, browser.Rect{}))
+				// Labels that overlap as the browser draws them, with its
+				// fonts (the chart tests check an estimate of the widths).
+				overlaps, err := p.OverlappingText(ctx)
+				require.NoError(t, err)
+				assert.Empty(t, overlaps, "labels that overlap as drawn")
 				// The top screen at full size, to read the labels.
 				save(t, art, base+"-top.png", shot(ctx, t, p, browser.Rect{Width: w, Height: min(h, 900)}))
 			} else {

@@ -181,3 +181,22 @@ func TestPageEvents(t *testing.T) {
 	assert.Equal(t, map[string]bool{"L2": true}, p.loaded)
 	assert.Len(t, p.loads, 1)
 }
+
+func TestBrowserOverlappingText(t *testing.T) {
+	b := LaunchForTest(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	p, err := b.NewPage(ctx)
+	require.NoError(t, err)
+	svg := `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" font-size="16">
+<text x="10" y="30">first label</text><text x="40" y="34">second label</text>
+<text x="10" y="100">apart</text><text x="200" y="100">also apart</text>
+<text x="10" y="150">touching</text><text x="10" y="168">below</text>
+</svg>`
+	path := filepath.Join(t.TempDir(), "chart.svg")
+	require.NoError(t, os.WriteFile(path, []byte(svg), 0o644))
+	require.NoError(t, p.Navigate(ctx, "file://"+path))
+	got, err := p.OverlappingText(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, []string{`"first label" and "second label"`}, got)
+}

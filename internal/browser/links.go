@@ -53,3 +53,28 @@ func (p *Page) Links(ctx context.Context) (Links, error) {
 	err := p.Evaluate(ctx, linksScript, &l)
 	return l, err
 }
+
+// overlapScript lists the pairs of SVG text elements whose boxes, as
+// drawn, overlap by more than 2 px both ways.
+const overlapScript = `(() => {
+  const boxes = [...document.querySelectorAll("text")]
+    .map(e => ({r: e.getBoundingClientRect(), t: e.textContent.trim().slice(0, 40)}))
+    .filter(b => b.r.width > 0 && b.t !== "");
+  const out = [];
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    const a = boxes[i].r, b = boxes[j].r;
+    const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+    const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+    if (w > 2 && h > 2) out.push(JSON.stringify(boxes[i].t) + " and " + JSON.stringify(boxes[j].t));
+  }
+  return out;
+})()`
+
+// OverlappingText returns the pairs of SVG text labels of the page that
+// overlap as the browser draws them, with its fonts, each as
+// "first" and "second".
+func (p *Page) OverlappingText(ctx context.Context) ([]string, error) {
+	var out []string
+	err := p.Evaluate(ctx, overlapScript, &out)
+	return out, err
+}
