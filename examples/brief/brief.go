@@ -122,7 +122,7 @@ type RankRow struct {
 // FindingView is one deciding finding of an assessment.
 type FindingView struct {
 	Kind, Effect string
-	Weight       int
+	Weight       string // signed: "+3", "−2"
 	Claim        Claim
 }
 
@@ -355,7 +355,7 @@ func (b builder) ranking() []RankRow {
 			Summary: Claim{Text: in.Summary, Cites: b.cites(in.Evidence)}}
 		for _, f := range a.Deciding(3) {
 			row.Findings = append(row.Findings, FindingView{Kind: human(f.Kind.String()), Effect: f.Effect().String(),
-				Weight: f.Weight(), Claim: Claim{Text: f.Explanation(), Cites: b.cites(f.Evidence())}})
+				Weight: signed(f.Weight()), Claim: Claim{Text: f.Explanation(), Cites: b.cites(f.Evidence())}})
 		}
 		out = append(out, row)
 	}
@@ -713,6 +713,11 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// signed writes n with its sign, a true minus for negatives.
+func signed(n int) string {
+	return strings.Replace(fmt.Sprintf("%+d", n), "-", "−", 1)
 }
 
 // words turns a wire name into lower-case words ("in-force" → "in force").

@@ -364,6 +364,12 @@ func TestPageAgreesWithTheExport(t *testing.T) {
 	})
 }
 
+func TestSigned(t *testing.T) {
+	assert.Equal(t, "+3", signed(3))
+	assert.Equal(t, "−2", signed(-2))
+	assert.Equal(t, "+0", signed(0))
+}
+
 func TestLowerFirst(t *testing.T) {
 	for in, want := range map[string]string{"EU membership": "EU membership", "Neutralisation": "neutralisation",
 		"Ärger": "ärger", "": "", "A": "a"} {
