@@ -1,0 +1,24 @@
+package corpus
+
+import "fmt"
+
+// String returns the citation with where it occurs in the data files,
+// "file:line:col: record path: citation", as the loader reports a
+// problem:
+//
+//	positions/kyiv-official-stance.json:12:9: positions[0].evidence[0]: kyiv-official-stance: "non-bloc status"
+//
+// Without a file it is the citation alone.
+func (c Cited) String() string {
+	if c.File == "" {
+		return c.Citation.String()
+	}
+	loc := c.File
+	if c.Line > 0 {
+		loc = fmt.Sprintf("%s:%d:%d", c.File, c.Line, c.Column)
+	}
+	if p := c.Path.String(); p != "" {
+		loc += ": " + p
+	}
+	return loc + ": " + c.Citation.String()
+}

@@ -1,0 +1,46 @@
+package corpus
+
+import (
+	"testing"
+
+	"github.com/accordmodel/accord"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCitedString(t *testing.T) {
+	cit := accord.Citation{Doc: "kyiv-official-stance", Anchor: "non-bloc status"}
+	tests := []struct {
+		name string
+		c    Cited
+		want string
+	}{
+		{"file, line, column and path", Cited{Citation: cit, File: "positions/kyiv-official-stance.json", Line: 12, Column: 9,
+			Path: accord.NewPath("positions").Index(0).Child("evidence").Index(0)},
+			`positions/kyiv-official-stance.json:12:9: positions[0].evidence[0]: kyiv-official-stance: "non-bloc status"`},
+		{"no line", Cited{Citation: cit, File: "f.json"}, `f.json: kyiv-official-stance: "non-bloc status"`},
+		{"no file: the citation alone", Cited{Citation: cit, Line: 3}, `kyiv-official-stance: "non-bloc status"`},
+		{"zero", Cited{}, "no citation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.c.String())
+		})
+	}
+}
+
+// Every citation of the corpus prints on one line that starts with its
+// file and ends with the citation.
+func TestCitedStringOnCorpus(t *testing.T) {
+	c, err := Default()
+	require.NoError(t, err)
+	n := 0
+	for ct := range c.Citations() {
+		s := ct.String()
+		assert.Regexp(t, `^\S+\.json:\d+:\d+: \S+: `, s)
+		assert.Contains(t, s, ct.Citation.String())
+		assert.NotContains(t, s, "\n")
+		n++
+	}
+	assert.Positive(t, n)
+}
