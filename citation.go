@@ -110,3 +110,16 @@ func ValidateEvidence(path Path, ev []Citation) ErrorList {
 func CitesDoc(ev []Citation, doc string) bool {
 	return slices.ContainsFunc(ev, func(c Citation) bool { return c.Doc == doc })
 }
+
+// CitedDocs returns the ids of the documents ev cites, each once, in the
+// order of their first citation; nil when ev is empty. Strings that name
+// a value's sources without quoting every anchor print these.
+func CitedDocs(ev []Citation) []string {
+	var docs []string
+	for _, c := range ev {
+		if c.Doc != "" && !slices.Contains(docs, c.Doc) {
+			docs = append(docs, c.Doc)
+		}
+	}
+	return docs
+}

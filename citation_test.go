@@ -91,3 +91,20 @@ func TestFormatCitations(t *testing.T) {
 		})
 	}
 }
+
+func TestCitedDocs(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Citation
+		want []string
+	}{
+		{"none", nil, nil},
+		{"each once, in order of first citation", []Citation{{Doc: "b"}, {Doc: "a"}, {Doc: "b"}}, []string{"b", "a"}},
+		{"a citation without a document is left out", []Citation{{Anchor: "x"}, {Doc: "a"}}, []string{"a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, CitedDocs(tt.ev))
+		})
+	}
+}

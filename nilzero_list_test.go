@@ -220,6 +220,7 @@ var everyType = []reflect.Type{
 
 // everyFunc lists every exported function of the module, by qualified name.
 var everyFunc = map[string]any{
+	"github.com/accordmodel/accord.CitedDocs":                                 accord.CitedDocs,
 	"github.com/accordmodel/accord.CitesDoc":                                  accord.CitesDoc,
 	"github.com/accordmodel/accord.DayOf":                                     accord.DayOf,
 	"github.com/accordmodel/accord.Duplicate":                                 accord.Duplicate,
