@@ -22,3 +22,11 @@ func (c Cited) String() string {
 	}
 	return loc + ": " + c.Citation.String()
 }
+
+// String returns the status as [neutrality.Status.String] writes it; its
+// documents include the article it was coded from.
+func (s SourcedStatus) String() string { return s.Status.String() }
+
+// String returns the demand as [neutrality.Demand.String] writes it; its
+// documents include the article it was coded from.
+func (d SourcedDemand) String() string { return d.Demand.String() }

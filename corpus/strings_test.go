@@ -44,3 +44,24 @@ func TestCitedStringOnCorpus(t *testing.T) {
 	}
 	assert.Positive(t, n)
 }
+
+// A sourced status or demand prints as the record, which names its
+// article among its documents.
+func TestSourcedString(t *testing.T) {
+	c, err := Default()
+	require.NoError(t, err)
+	n := 0
+	for s := range c.NeutralityStatuses() {
+		assert.Equal(t, s.Status.String(), s.String())
+		assert.Contains(t, s.String(), s.Document)
+		n++
+	}
+	ds, err := c.DemandsIn("istanbul-2022")
+	require.NoError(t, err)
+	for _, d := range ds {
+		assert.Equal(t, d.Demand.String(), d.String())
+		assert.Contains(t, d.String(), d.Document)
+		n++
+	}
+	assert.Greater(t, n, 40)
+}
