@@ -59,7 +59,7 @@ func printGuarantees(w io.Writer, c *corpus.Corpus) {
 					continue
 				}
 				a := guarantees.Assess(s, guarantees.Situation{})
-				p.Fprintf(w, "  %+4d %-8s %s\n", a.Score, a.Level, s.Name())
+				p.Fprintf(w, "  %+4d %-8s %s\n", a.Score, a.Level, s.Title())
 			}
 		}
 	}
