@@ -95,3 +95,23 @@ func writeDocs(b *strings.Builder, ev []accord.Citation) {
 		b.WriteString(" (" + strings.Join(docs, ", ") + ")")
 	}
 }
+
+// String returns the actor's name with its id and kind:
+// "Volodymyr Zelenskyy (zelenskyy, person)".
+func (a Actor) String() string {
+	name := a.Name
+	if name == "" {
+		name = "unnamed actor"
+	}
+	return name + " (" + a.ID + ", " + a.Kind.String() + ")"
+}
+
+// String returns the issue's name with its id: "Neutral status
+// (neutral-status)".
+func (i Issue) String() string {
+	name := i.Name
+	if name == "" {
+		name = "unnamed issue"
+	}
+	return name + " (" + i.ID + ")"
+}

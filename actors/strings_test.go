@@ -75,3 +75,10 @@ func TestStatedFigureString(t *testing.T) {
 		assert.Equal(t, tt.want, tt.f.String())
 	}
 }
+
+func TestActorIssueString(t *testing.T) {
+	assert.Equal(t, "Volodymyr Zelenskyy (zelenskyy, person)", Actor{ID: "zelenskyy", Kind: Person, Name: "Volodymyr Zelenskyy"}.String())
+	assert.Equal(t, "unnamed actor (, Kind(0))", Actor{}.String())
+	assert.Equal(t, "Neutral status (neutral-status)", Issue{ID: "neutral-status", Name: "Neutral status"}.String())
+	assert.Equal(t, "unnamed issue ()", Issue{}.String())
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -64,4 +65,25 @@ func TestSourcedString(t *testing.T) {
 		n++
 	}
 	assert.Greater(t, n, 40)
+}
+
+func TestSearchHitDocumentString(t *testing.T) {
+	cit := accord.Citation{Doc: "kyiv-official-stance", Anchor: "non-bloc status"}
+	tests := []struct {
+		name string
+		s    fmt.Stringer
+		want string
+	}{
+		{"a hit with its citation", SearchHit{Kind: ActorRecord, ID: "ukraine", Title: "Ukraine", Score: 3, Citation: cit, Snippet: "s"},
+			`actor "Ukraine" (ukraine) — kyiv-official-stance: "non-bloc status"`},
+		{"a hit without evidence", SearchHit{Kind: TermRecord, ID: "t", Title: "near abroad"}, `term "near abroad" (t)`},
+		{"a document", Document{ID: "d", Title: "A memo", Kind: Commentary, Written: accord.Period{From: accord.YearOf(2022), To: accord.YearOf(2022)}},
+			"A memo (d, commentary, 2022)"},
+		{"an untitled, undated document", Document{ID: "d", Kind: Commentary, Untitled: true}, "untitled (d, commentary)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.s.String())
+		})
+	}
 }

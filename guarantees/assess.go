@@ -1,6 +1,7 @@
 package guarantees
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -320,6 +321,8 @@ type Finding struct {
 	Activity neutrality.Activity `json:",omitzero"`
 
 	evidence []accord.Citation
+	// clauseLabel is the label of Clause, for String.
+	clauseLabel string
 }
 
 // Effect, Weight, Explanation and Sources forward to the finding's kind.
@@ -342,7 +345,11 @@ func (f Finding) Sources() []accord.Citation { return f.Kind.Sources() }
 // own, or for a neutrality finding the rule's and the clause's.
 func (f Finding) Evidence() []accord.Citation { return slices.Clone(f.evidence) }
 
-// String returns "kind", "kind (actor)" or "kind [clause]".
+// String returns the finding on one line: its kind, the neutrality
+// activity or the actor concerned in parentheses, and the clause it comes
+// from in brackets, by its label when the finding came from [Assess]
+// ("discretionary-response [Article 5]") and by its id otherwise:
+// "kind", "kind (actor)", "kind (activity) [clause]".
 func (f Finding) String() string {
 	s := f.Kind.String()
 	if f.Activity != 0 {
@@ -352,7 +359,7 @@ func (f Finding) String() string {
 		s += " (" + f.Actor + ")"
 	}
 	if f.Clause != "" {
-		s += " [" + f.Clause + "]"
+		s += " [" + cmp.Or(f.clauseLabel, f.Clause) + "]"
 	}
 	return s
 }
@@ -606,6 +613,11 @@ func Assess(s Subject, sit Situation) Assessment {
 	found = dedupe(found)
 	a.Findings = make([]Finding, len(found))
 	copy(a.Findings, found)
+	for i := range a.Findings {
+		if c, ok := in.clause(a.Findings[i].Clause); ok {
+			a.Findings[i].clauseLabel = c.Label
+		}
+	}
 	a.Score = a.Effective.Base()
 	for i, f := range a.Findings {
 		if i == 0 || a.Findings[i-1].Kind != f.Kind {

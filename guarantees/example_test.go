@@ -76,15 +76,15 @@ func ExampleAssess() {
 	// Draft treaty with Ukraine's revision: weak (0)
 	//   -4 not-in-force
 	//   -5 aggressor-as-guarantor (russia)
-	//   +1 force-obligation [art5]
-	//   +1 named-measures [art5]
-	//   +1 invitation-only [art5]
+	//   +1 force-obligation [Article 5]
+	//   +1 named-measures [Article 5]
+	//   +1 invitation-only [Article 5]
 	// Draft treaty with Russia's revision and Ukraine's revision: hollow (-12)
 	//   -4 not-in-force
-	//   -2 no-duty-to-defend [art5]
-	//   -4 veto-for-guarantor [art5]
+	//   -2 no-duty-to-defend [Article 5]
+	//   -4 veto-for-guarantor [Article 5]
 	//   -5 aggressor-as-guarantor (russia)
-	//   +1 invitation-only [art5]
+	//   +1 invitation-only [Article 5]
 }
 
 func ExampleCompare() {

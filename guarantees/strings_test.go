@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordmodel/accord/neutrality"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -144,4 +145,50 @@ func TestExplainEqual(t *testing.T) {
 	assert.Equal(t, "A: A treaty (score 3, limited; each guarantor bound to consult)\n"+
 		"B: A treaty (score 3, limited; each guarantor bound to consult)\n"+
 		"A and B are equally strong. They have the same findings.\n", b.String())
+}
+
+func TestFindingString(t *testing.T) {
+	a := assessWhole(t, istanbul(), Situation{Attacks: []Attack{{Attacker: "russia", Victim: "ukraine"}}}, "ru")
+	got := map[FindingKind]string{}
+	for _, f := range a.Findings {
+		got[f.Kind] = f.String()
+	}
+	assert.Equal(t, "veto-for-guarantor [Article 5]", got[VetoForGuarantor], "a clause by its label")
+	assert.Equal(t, "aggressor-as-guarantor (russia)", got[AggressorAsGuarantor])
+	assert.Equal(t, "not-in-force", got[NotInForce])
+	tests := []struct {
+		f    Finding
+		want string
+	}{
+		{Finding{Kind: VetoForGuarantor, Clause: "art5"}, "veto-for-guarantor [art5]"},
+		{Finding{Kind: BeyondNeutrality, Activity: neutrality.LimitsOnOwnForces, Clause: "caps"}, "beyond-neutrality (limits-on-own-forces) [caps]"},
+		{Finding{Kind: FailedToDeter, Actor: "german-empire"}, "failed-to-deter (german-empire)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.f.String(), "without a label, the clause id")
+	}
+}
+
+func TestInstrumentClauseAssessmentString(t *testing.T) {
+	nato := guarantee()
+	nato.ShortName, nato.Kind = "NATO Article 5", DefencePact
+	assert.Equal(t, "NATO Article 5 (defence-pact, in-force; lawfare-armed-neutrality)", nato.String())
+	assert.Equal(t, "Test guarantee (neutrality-guarantee, draft; lawfare-armed-neutrality)", istanbul().String())
+	assert.Equal(t, "x", Instrument{ID: "x"}.String())
+	assert.Equal(t, "unnamed instrument", Instrument{}.String())
+
+	assert.Equal(t, "Article 5 [art5, commitment]", art5().String())
+	assert.Equal(t, "unlabelled clause [, Topic(0)]", Clause{}.String())
+
+	tests := []struct {
+		a    Assessment
+		want string
+	}{
+		{Assessment{Title: "NATO Article 5", Subject: "north-atlantic-treaty", Score: 7, Level: Strong, Effective: DiscretionaryForce},
+			"NATO Article 5: score 7, strong; each guarantor bound to discretionary-force"},
+		{Assessment{Subject: "un-charter", Score: -2, Level: Weak}, "un-charter: score -2, weak; no commitment clause"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.a.String())
+	}
 }

@@ -164,3 +164,40 @@ func writeDocs(b *strings.Builder, ev []accord.Citation) {
 // oneLine collapses every run of white space in s, line breaks included,
 // to one space.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// String returns the rule on one line: the status kind, the activity and
+// the context it covers, then its verdict as a [Ruling] prints it — each
+// side of a contested rule with its doctrine — and the documents it
+// cites: "permanent-neutrality, alliance-membership: incompatible (…)".
+func (r Rule) String() string {
+	var b strings.Builder
+	b.WriteString(r.Status.String() + ", " + r.Activity.String())
+	if r.Context.IsValid() {
+		b.WriteString(", in " + r.Context.String())
+	}
+	b.WriteString(": ")
+	if r.Verdict == Contested && len(r.Sides) > 0 {
+		sides := make([]string, len(r.Sides))
+		for i, sd := range r.Sides {
+			sides[i] = sd.String()
+		}
+		b.WriteString("contested: " + strings.Join(sides, "; "))
+		return b.String()
+	}
+	b.WriteString(r.Verdict.String())
+	if r.Condition != "" {
+		b.WriteString(": " + oneLine(r.Condition))
+	}
+	writeDocs(&b, r.Evidence)
+	return b.String()
+}
+
+// String returns the doctrine's name with its id: "Strict neutrality
+// (strict-neutrality)".
+func (d Doctrine) String() string {
+	name := d.Name
+	if name == "" {
+		name = "unnamed doctrine"
+	}
+	return name + " (" + d.ID + ")"
+}

@@ -129,3 +129,23 @@ func TestStatusString(t *testing.T) {
 		})
 	}
 }
+
+func TestRuleDoctrineString(t *testing.T) {
+	rules := map[string]Rule{}
+	for _, r := range testRules() {
+		rules[r.ID] = r
+	}
+	tests := []struct {
+		id   string
+		want string
+	}{
+		{"pn-alliance", "permanent-neutrality, alliance-membership: incompatible (lawfare-armed-neutrality)"},
+		{"pn-transit-peace", "permanent-neutrality, military-transit, in peacetime: conditional: temporary (lawfare-armed-neutrality)"},
+		{"nw-weapons-victim", "neutral-in-war, weapons-to-victim, in wartime: contested: compatible under qualified-neutrality (lawfare-armed-neutrality); incompatible under strict-neutrality (lawfare-armed-neutrality)"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, rules[tt.id].String(), tt.id)
+	}
+	assert.Equal(t, "Strict (strict-neutrality)", testDoctrines()[1].String())
+	assert.Equal(t, "unnamed doctrine ()", Doctrine{}.String())
+}
