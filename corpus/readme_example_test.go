@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
@@ -33,6 +34,26 @@ func Example_firstAnswer() {
 	// Output:
 	// incompatible (lawfare-armed-neutrality, hiia-security-guarantees, rusi-neutrality-chimera)
 	// One source says neutral status prohibits joining any military alliance; another calls abstention from alliances such as NATO a common limitation of permanent neutrality, as in Switzerland, Malta, Austria and Turkmenistan.
+}
+
+// The README's actors snippet: an actor found by a variant of its name,
+// and a position with its figures and article.
+func Example_actors() {
+	c, _ := corpus.Default()
+	reg := c.Actors()
+	a, _ := reg.Lookup("Zelenskiy")
+	p, _ := reg.Principal(a.ID, accord.YearOf(2025))
+	fmt.Println(a, p)
+	caps, err := c.Positions().Select(actors.Filter{Actors: []string{"russia"}, Issues: []string{"armed-forces-limits"},
+		At: accord.YearOf(2022)})
+	if err != nil || len(caps) == 0 {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(caps[0])
+	// Output:
+	// Volodymyr Zelenskyy (zelenskyy, person) ukraine
+	// russia: demands armed-forces-limits, at most 85,000 troops (personnel), at most 342 tanks (tanks), 2022 (lawfare-armed-neutrality)
 }
 
 // The README's rulebook snippet: a verdict, a contested rule with its
