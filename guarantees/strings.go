@@ -59,3 +59,44 @@ func (a Assessment) String() string {
 	}
 	return s + "; no commitment clause"
 }
+
+// String returns "attacker attacked victim (when)", the date left out
+// when it is not known: "russia attacked ukraine (2014)".
+func (a Attack) String() string {
+	s := a.Attacker + " attacked " + a.Victim
+	if w := a.When.String(); w != "" {
+		s += " (" + w + ")"
+	}
+	return s
+}
+
+// String returns the event on one line: its kind, the actors concerned,
+// the victims when not every protected party, when, and the documents it
+// cites: "breached by russia against ukraine, 2014 (hiia-security-guarantees)".
+func (e Event) String() string {
+	var b strings.Builder
+	b.WriteString(e.Kind.String())
+	if len(e.Actors) > 0 {
+		b.WriteString(" by " + strings.Join(e.Actors, " and "))
+	}
+	if len(e.Victims) > 0 {
+		b.WriteString(" against " + strings.Join(e.Victims, " and "))
+	}
+	if w := e.When.String(); w != "" {
+		b.WriteString(", " + w)
+	}
+	if docs := accord.CitedDocs(e.Evidence); len(docs) > 0 {
+		b.WriteString(" (" + strings.Join(docs, ", ") + ")")
+	}
+	return b.String()
+}
+
+// String returns the party's actor and role: "russia (guarantor)", or
+// "nato (guarantor, 32 members)" for a party that stands for its members.
+func (p Party) String() string {
+	s := p.Actor + " (" + p.Role.String()
+	if p.Members > 0 {
+		s += fmt.Sprintf(", %d members", p.Members)
+	}
+	return s + ")"
+}

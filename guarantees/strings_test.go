@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/neutrality"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -190,5 +191,27 @@ func TestInstrumentClauseAssessmentString(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, tt.a.String())
+	}
+}
+
+func TestAttackEventPartyString(t *testing.T) {
+	tests := []struct {
+		name string
+		s    interface{ String() string }
+		want string
+	}{
+		{"an attack", Attack{Attacker: "russia", Victim: "ukraine", When: accord.YearOf(2014)}, "russia attacked ukraine (2014)"},
+		{"an undated attack", Attack{Attacker: "a", Victim: "b"}, "a attacked b"},
+		{"a breach with its victims", Event{Kind: EventBreached, Actors: []string{"russia"}, Victims: []string{"ukraine"},
+			When: accord.Period{From: accord.YearOf(2014), To: accord.YearOf(2014)}, Evidence: ev},
+			"breached by russia against ukraine, 2014 (lawfare-armed-neutrality)"},
+		{"an undated event", Event{Kind: EventSigned}, "signed"},
+		{"a party", Party{Actor: "russia", Role: Guarantor}, "russia (guarantor)"},
+		{"a party for its members", Party{Actor: "nato", Role: Guarantor, Members: 32}, "nato (guarantor, 32 members)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.s.String())
+		})
 	}
 }

@@ -201,3 +201,18 @@ func (d Doctrine) String() string {
 	}
 	return name + " (" + d.ID + ")"
 }
+
+// String returns the event on one line: its kind, who acted, when, and the
+// documents it cites: "violated by german-empire, 1914 (…)".
+func (e Event) String() string {
+	var b strings.Builder
+	b.WriteString(e.Kind.String())
+	if len(e.By) > 0 {
+		b.WriteString(" by " + strings.Join(e.By, " and "))
+	}
+	if d := e.Date.String(); d != "" {
+		b.WriteString(", " + d)
+	}
+	writeDocs(&b, e.Evidence)
+	return b.String()
+}

@@ -149,3 +149,17 @@ func TestRuleDoctrineString(t *testing.T) {
 	assert.Equal(t, "Strict (strict-neutrality)", testDoctrines()[1].String())
 	assert.Equal(t, "unnamed doctrine ()", Doctrine{}.String())
 }
+
+func TestEventString(t *testing.T) {
+	tests := []struct {
+		e    Event
+		want string
+	}{
+		{Event{Kind: Violated, Date: accord.YearOf(1914), By: []string{"german-empire"}, Evidence: cite("x")},
+			"violated by german-empire, 1914 (lawfare-armed-neutrality)"},
+		{Event{Kind: FailedInWar}, "failed-in-war"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.e.String())
+	}
+}
