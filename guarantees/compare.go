@@ -67,11 +67,11 @@ func Compare(a, b Assessment) Comparison {
 // hanging indent. For example:
 //
 //	A: NATO Article 5 (score 4, limited; each guarantor bound to discretionary-force)
-//	B: Istanbul draft treaty, Article 5 (security guarantees), with Russia's revision and
-//	   Ukraine's revision (score -4, weak; each guarantor bound to consult)
+//	B: Istanbul draft treaty, Article 5 (security guarantees), with Russia's revision and Ukraine's
+//	   revision (score -4, weak; each guarantor bound to consult)
 //	A is stronger, by 8 points. Findings only one of them has, heaviest first:
-//	  -4 veto-for-guarantor, only B (favours A): action needs every guarantor's consent, so
-//	     any one of them can block it
+//	  -4 veto-for-guarantor, only B (favours A): action needs every guarantor's consent, so any one of
+//	     them can block it
 //
 // Explain returns the first error from w, and an error when w is nil.
 func (c Comparison) Explain(w io.Writer) error {
