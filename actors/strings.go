@@ -10,8 +10,9 @@ import (
 // it), the stance on the issue, "red line", the figures it names, its
 // conditions, the period and the documents it cites:
 //
-//	russia (via kremlin): demands neutral-status, red line, 2022–ended (lawfare-armed-neutrality)
-//	ukraine: conditional on force-limits, at least 250,000 troops (personnel), if security-guarantees, 2022 (…)
+//	russia: demands armed-forces-limits, at most 85,000 troops (personnel), at most 342 tanks (tanks), 2022 (lawfare-armed-neutrality)
+//	ukraine (via zelenskyy): demands strong-armed-forces, 2025-08–present (zelenskyy-army-limits-report)
+//	european-states: conditional on negotiated-settlement, if the peace is just and lasting, not a bad deal, 2025–present (hiia-security-guarantees)
 //
 // The zero Position is "no position".
 func (p Position) String() string {
@@ -58,8 +59,8 @@ func (c Condition) String() string {
 // not the actual one, the value with its bound and unit, the period, the
 // source the article gives, and the documents it cites:
 //
-//	ukraine: population about 38,000,000 people, 2024 (source un) (hiia-security-guarantees)
-//	nato: defence-budget-share, target, 3–5 percent (…)
+//	ukraine: population about 38,000,000 people, 2024 (source united-nations) (hiia-security-guarantees)
+//	ukraine: census-share of Ukrainian ethnicity 77.8 percent, 2001 (hiia-security-guarantees)
 //
 // The zero Quantity is "no quantity".
 func (q Quantity) String() string {

@@ -9,7 +9,7 @@ import (
 
 // String returns the instrument on one line: its title, kind, stage and
 // the documents its own evidence cites:
-// "NATO Article 5 (defence-pact, in-force; hiia-security-guarantees, …)".
+// "NATO Article 5 (defence-pact, in-force; zelenskyy-army-limits-report, lawfare-armed-neutrality)".
 func (in Instrument) String() string {
 	title := in.Title()
 	if title == "" {
@@ -72,7 +72,8 @@ func (a Attack) String() string {
 
 // String returns the event on one line: its kind, the actors concerned,
 // the victims when not every protected party, when, and the documents it
-// cites: "breached by russia against ukraine, 2014 (hiia-security-guarantees)".
+// cites: "breached by russia, 2014 (hiia-security-guarantees)", or with
+// the victims when not every protected party: "breached by a against b, …".
 func (e Event) String() string {
 	var b strings.Builder
 	b.WriteString(e.Kind.String())
@@ -91,8 +92,9 @@ func (e Event) String() string {
 	return b.String()
 }
 
-// String returns the party's actor and role: "russia (guarantor)", or
-// "nato (guarantor, 32 members)" for a party that stands for its members.
+// String returns the party's actor and role: "russia (guarantor)", with
+// the member count of a party that stands for its members:
+// "coalition (guarantor, 30 members)".
 func (p Party) String() string {
 	s := p.Actor + " (" + p.Role.String()
 	if p.Members > 0 {

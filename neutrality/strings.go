@@ -11,9 +11,9 @@ import (
 // the documents its evidence cites in parentheses. A contested rule that
 // no doctrine decided shows every side with its doctrine and documents:
 //
-//	incompatible (rusi-neutrality-chimera)
+//	incompatible (lawfare-armed-neutrality, hiia-security-guarantees, rusi-neutrality-chimera)
 //	incompatible under strict-neutrality (lawfare-armed-neutrality)
-//	conditional: only with the consent of both parties (hiia-security-guarantees)
+//	conditional: their presence is temporary and they could leave at once if a war broke out (lawfare-armed-neutrality)
 //	contested: compatible under qualified-neutrality (lawfare-armed-neutrality); incompatible under strict-neutrality (lawfare-armed-neutrality)
 //
 // A verdict the status's own instrument decided says so ("compatible, by
@@ -131,8 +131,9 @@ func (d Demand) String() string {
 
 // String returns the status on one line: the state (and territory), the
 // kind, the period, the stage when the status did not take effect, and
-// the documents it cites:
-// "sweden: non-alignment 1990s–2022 (…)" or "ukraine: permanent-neutrality, proposed (…)".
+// the documents it cites: "belgium: neutralisation 1839–1914
+// (hiia-security-guarantees)" or "ukraine: neutralisation, proposed
+// (lawfare-armed-neutrality)".
 func (s Status) String() string {
 	var b strings.Builder
 	who := s.State
@@ -168,7 +169,8 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // String returns the rule on one line: the status kind, the activity and
 // the context it covers, then its verdict as a [Ruling] prints it — each
 // side of a contested rule with its doctrine — and the documents it
-// cites: "permanent-neutrality, alliance-membership: incompatible (…)".
+// cites: "permanent-neutrality, alliance-membership: incompatible
+// (lawfare-armed-neutrality, hiia-security-guarantees, rusi-neutrality-chimera)".
 func (r Rule) String() string {
 	var b strings.Builder
 	b.WriteString(r.Status.String() + ", " + r.Activity.String())
@@ -203,7 +205,7 @@ func (d Doctrine) String() string {
 }
 
 // String returns the event on one line: its kind, who acted, when, and the
-// documents it cites: "violated by german-empire, 1914 (…)".
+// documents it cites: "violated by german-empire, 1914 (lawfare-armed-neutrality)".
 func (e Event) String() string {
 	var b strings.Builder
 	b.WriteString(e.Kind.String())

@@ -49,7 +49,7 @@ func (s Settlement) String() string {
 // a rejection the red lines the package crosses, for a conditional answer
 // how many points are left open:
 //
-//	ukraine rejects: crosses its red lines against guarantee-veto, for military-aid
+//	ukraine rejects: crosses its red lines against guarantee-veto, for air-support, for military-aid
 //	russia conditional: 2 points left open
 //	france accepts
 //
@@ -89,7 +89,8 @@ func (s Stand) String() string {
 
 // String returns the evaluation on one line: the package's name, the date
 // asked about, and who rejects, who is conditional and who accepts:
-// "Russia's present terms, on 2025: rejected by ukraine; conditional for united-states; accepted by russia".
+// "Russia's present terms, on 2025: rejected by mart-kuldkepp, ukraine; conditional for …; accepted by
+// critics-of-bespoke-guarantees, france, russia, samuel-charap".
 func (ev Evaluation) String() string {
 	name := ev.Settlement.Name
 	if name == "" {
@@ -124,7 +125,7 @@ func (ev Evaluation) String() string {
 
 // String returns the guarantee's title, with the revisions the package
 // adopts ([guarantees.Assessment].Title), and its score and level:
-// "Istanbul draft treaty with Russia's revision: score -6, hollow".
+// "Istanbul draft treaty with Russia's revision: score -13, hollow".
 func (g GuaranteeAssessment) String() string {
 	title := g.Assessment.Title
 	if title == "" {
