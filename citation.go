@@ -2,6 +2,8 @@ package accord
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/accordmodel/accord/internal/fold"
@@ -30,6 +32,44 @@ type Citation struct {
 
 // IsZero reports whether c is the empty citation.
 func (c Citation) IsZero() bool { return c == Citation{} }
+
+// String returns the citation as one line: the document id, a colon and
+// the anchor phrase in double quotes (escaped as Go's %q does, so that a
+// quote or line break in the anchor cannot break the line), then the note,
+// if any, in parentheses:
+//
+//	lawfare-armed-neutrality: "deem necessary" (the author's paraphrase)
+//
+// Every String of accord that shows a citation writes it this way. The
+// zero Citation is "no citation".
+func (c Citation) String() string {
+	if c.IsZero() {
+		return "no citation"
+	}
+	s := c.Doc + ": " + strconv.Quote(c.Anchor)
+	if c.Note != "" {
+		s += " (" + oneLine(c.Note) + ")"
+	}
+	return s
+}
+
+// FormatCitations returns the citations of ev as one line, each as
+// [Citation.String] writes it, separated by "; ", or "no citation" when
+// ev is empty.
+func FormatCitations(ev []Citation) string {
+	if len(ev) == 0 {
+		return "no citation"
+	}
+	parts := make([]string, len(ev))
+	for i, c := range ev {
+		parts[i] = c.String()
+	}
+	return strings.Join(parts, "; ")
+}
+
+// oneLine collapses every run of white space in s, line breaks included,
+// to one space, so that a value's String stays on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // Validate checks that the citation names a document and carries an
 // anchor of one to MaxAnchorWords words in valid UTF-8. An anchor of white
@@ -69,4 +109,17 @@ func ValidateEvidence(path Path, ev []Citation) ErrorList {
 // CitesDoc reports whether any citation in ev names document doc.
 func CitesDoc(ev []Citation, doc string) bool {
 	return slices.ContainsFunc(ev, func(c Citation) bool { return c.Doc == doc })
+}
+
+// CitedDocs returns the ids of the documents ev cites, each once, in the
+// order of their first citation; nil when ev is empty. Strings that name
+// a value's sources without quoting every anchor print these.
+func CitedDocs(ev []Citation) []string {
+	var docs []string
+	for _, c := range ev {
+		if c.Doc != "" && !slices.Contains(docs, c.Doc) {
+			docs = append(docs, c.Doc)
+		}
+	}
+	return docs
 }

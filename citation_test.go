@@ -51,3 +51,60 @@ func TestValidateEvidence(t *testing.T) {
 	assert.True(t, CitesDoc([]Citation{{Doc: "a"}, {Doc: "b"}}, "b"))
 	assert.False(t, CitesDoc([]Citation{{Doc: "a"}}, "b"))
 }
+
+func TestCitationString(t *testing.T) {
+	tests := []struct {
+		name string
+		c    Citation
+		want string
+	}{
+		{"document and anchor", Citation{Doc: "lawfare-armed-neutrality", Anchor: "deem necessary"},
+			`lawfare-armed-neutrality: "deem necessary"`},
+		{"with a note", Citation{Doc: "d", Anchor: "in 1990", Note: "the year is\ninferred"},
+			`d: "in 1990" (the year is inferred)`},
+		{"typographic quotes stay, a straight quote is escaped", Citation{Doc: "d", Anchor: `Ukraine’s "non-bloc" status`},
+			`d: "Ukraine’s \"non-bloc\" status"`},
+		{"a line break in the anchor stays on one line", Citation{Doc: "d", Anchor: "two\nlines"}, `d: "two\nlines"`},
+		{"zero", Citation{}, "no citation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.c.String())
+			assert.NotContains(t, tt.c.String(), "\n")
+		})
+	}
+}
+
+func TestFormatCitations(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Citation
+		want string
+	}{
+		{"none", nil, "no citation"},
+		{"one", []Citation{{Doc: "a", Anchor: "x y"}}, `a: "x y"`},
+		{"two, in order", []Citation{{Doc: "b", Anchor: "z"}, {Doc: "a", Anchor: "x", Note: "n"}}, `b: "z"; a: "x" (n)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, FormatCitations(tt.ev))
+		})
+	}
+}
+
+func TestCitedDocs(t *testing.T) {
+	tests := []struct {
+		name string
+		ev   []Citation
+		want []string
+	}{
+		{"none", nil, nil},
+		{"each once, in order of first citation", []Citation{{Doc: "b"}, {Doc: "a"}, {Doc: "b"}}, []string{"b", "a"}},
+		{"a citation without a document is left out", []Citation{{Anchor: "x"}, {Doc: "a"}}, []string{"a"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, CitedDocs(tt.ev))
+		})
+	}
+}

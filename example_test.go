@@ -66,3 +66,15 @@ func ExampleCitation_Validate() {
 	// positions[3].evidence[0].doc: required value: the id of a document in documents.json | required: true
 	// positions[3].evidence[0].anchor: invalid value "one two three four five six seven eight nine ten eleven twelve thirteen": an anchor is at most 12 words | required: false
 }
+
+// A citation prints as its document, the anchor phrase in quotes and the
+// coder's note.
+func ExampleCitation_String() {
+	c := accord.Citation{Doc: "lawfare-armed-neutrality", Anchor: "take only those actions that they “deem necessary,”",
+		Note: "the article quotes NATO's Article 5"}
+	fmt.Println(c)
+	fmt.Println(accord.FormatCitations([]accord.Citation{c, {Doc: "hiia-security-guarantees", Anchor: "the perils of empty security assurances"}}))
+	// Output:
+	// lawfare-armed-neutrality: "take only those actions that they “deem necessary,”" (the article quotes NATO's Article 5)
+	// lawfare-armed-neutrality: "take only those actions that they “deem necessary,”" (the article quotes NATO's Article 5); hiia-security-guarantees: "the perils of empty security assurances"
+}

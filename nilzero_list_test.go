@@ -220,10 +220,12 @@ var everyType = []reflect.Type{
 
 // everyFunc lists every exported function of the module, by qualified name.
 var everyFunc = map[string]any{
+	"github.com/accordmodel/accord.CitedDocs":                                 accord.CitedDocs,
 	"github.com/accordmodel/accord.CitesDoc":                                  accord.CitesDoc,
 	"github.com/accordmodel/accord.DayOf":                                     accord.DayOf,
 	"github.com/accordmodel/accord.Duplicate":                                 accord.Duplicate,
 	"github.com/accordmodel/accord.Endings":                                   accord.Endings,
+	"github.com/accordmodel/accord.FormatCitations":                           accord.FormatCitations,
 	"github.com/accordmodel/accord.Invalid":                                   accord.Invalid,
 	"github.com/accordmodel/accord.MonthOf":                                   accord.MonthOf,
 	"github.com/accordmodel/accord.MustParseDate":                             accord.MustParseDate,

@@ -95,6 +95,12 @@ func (f StatedFigure) Comparable(g StatedFigure) bool {
 // String renders the figure for people, numbers printed with
 // golang.org/x/text/message in English: "at most 85,000 troops (personnel)".
 func (f StatedFigure) String() string {
+	return boundText(f.Bound, f.Value, f.Max) + " " + f.Unit + " (" + f.Quantity + ")"
+}
+
+// boundText writes a value with its bound: "at most 85,000", "about 38",
+// "3–5"; numbers printed with golang.org/x/text/message in English.
+func boundText(b Bound, value, maxValue float64) string {
 	p := message.NewPrinter(language.English)
 	num := func(v float64) string {
 		if v == math.Trunc(v) && math.Abs(v) < 1e15 {
@@ -102,18 +108,15 @@ func (f StatedFigure) String() string {
 		}
 		return p.Sprintf("%v", v)
 	}
-	var s string
-	switch f.Bound {
+	switch b {
 	case AtMost:
-		s = "at most " + num(f.Value)
+		return "at most " + num(value)
 	case AtLeast:
-		s = "at least " + num(f.Value)
+		return "at least " + num(value)
 	case About:
-		s = "about " + num(f.Value)
+		return "about " + num(value)
 	case Between:
-		s = num(f.Value) + "–" + num(f.Max)
-	default:
-		s = num(f.Value)
+		return num(value) + "–" + num(maxValue)
 	}
-	return s + " " + f.Unit + " (" + f.Quantity + ")"
+	return num(value)
 }

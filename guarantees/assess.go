@@ -1,8 +1,10 @@
 package guarantees
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/internal/enum"
@@ -132,6 +134,7 @@ func (c Situation) attacked(attacker, victim string) bool {
 // many situations. The zero Subject assesses as an empty commitment.
 type Subject struct {
 	name    string
+	title   string
 	in      Instrument
 	clause  string // the clause assessed, or the operative clause
 	reading Reading
@@ -146,6 +149,16 @@ type Subject struct {
 // Name returns the subject's name: the instrument id, followed for a
 // clause by "/" and the clause id, and by "+" and each adopted revision.
 func (s Subject) Name() string { return s.name }
+
+// Title returns the subject's name for people: the instrument's title
+// ([Instrument.Title]), for a clause its label (left out when the title
+// already says it, as in "NATO Article 5"), and the titles of the adopted
+// revisions ([Revision.Title]):
+//
+//	Istanbul draft treaty, Article 5 (security guarantees), with Russia's revision and Ukraine's revision
+//
+// It is "" for the zero Subject.
+func (s Subject) Title() string { return s.title }
 
 // Instrument returns a copy of the instrument the subject belongs to:
 // changing it does not change the subject or its assessment.
@@ -189,7 +202,8 @@ func instrumentSubject(in Instrument, adopt ...string) (Subject, error) {
 		}
 		byClause[i] = append(byClause[i], id)
 	}
-	s := Subject{name: subjectName(in.ID, "", adopt), in: in, whole: true, versions: make([]Version, 0, len(in.Clauses))}
+	s := Subject{name: subjectName(in.ID, "", adopt), title: subjectTitle(in, nil, adopt), in: in, whole: true,
+		versions: make([]Version, 0, len(in.Clauses))}
 	for i, c := range in.Clauses {
 		v, err := c.Version(byClause[i]...)
 		if err != nil {
@@ -223,7 +237,8 @@ func ClauseSubject(in Instrument, clauseID string, adopt ...string) (Subject, er
 	if err != nil {
 		return Subject{}, err
 	}
-	s := Subject{name: subjectName(in.ID, c.ID, v.Revisions), in: in, clause: c.ID, versions: []Version{v}}
+	s := Subject{name: subjectName(in.ID, c.ID, v.Revisions), title: subjectTitle(in, c, v.Revisions), in: in, clause: c.ID,
+		versions: []Version{v}}
 	if c.Topic == Commitment {
 		s.reading, s.hasRead = v.Reading, true
 	}
@@ -239,6 +254,47 @@ func subjectName(inst, clause string, revs []string) string {
 		name += "+" + r
 	}
 	return name
+}
+
+// subjectTitle returns the title of a subject of in: the clause c (nil for
+// the whole instrument) with the revisions adopt adopted, which must exist.
+func subjectTitle(in Instrument, c *Clause, adopt []string) string {
+	title := in.Title()
+	if c != nil && c.Label != "" && !containsWords(title, c.Label) {
+		title += ", " + c.Label
+	}
+	if len(adopt) == 0 {
+		return title
+	}
+	revs := make([]string, 0, len(adopt))
+	for _, id := range adopt {
+		for _, cl := range in.Clauses {
+			if r, ok := cl.Revision(id); ok {
+				revs = append(revs, r.Title())
+				break
+			}
+		}
+	}
+	sep := " with "
+	if c != nil && strings.Contains(title, ", ") {
+		sep = ", with "
+	}
+	return title + sep + strings.Join(revs, " and ")
+}
+
+// containsWords reports whether phrase occurs in s as whole words.
+func containsWords(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(phrase)
+		if (start == 0 || s[start-1] == ' ') && (end == len(s) || s[end] == ' ') {
+			return true
+		}
+		i = start + 1
+	}
 }
 
 // Finding is one weakness or strength found in a subject. Clause is the
@@ -265,6 +321,8 @@ type Finding struct {
 	Activity neutrality.Activity `json:",omitzero"`
 
 	evidence []accord.Citation
+	// clauseLabel is the label of Clause, for String.
+	clauseLabel string
 }
 
 // Effect, Weight, Explanation and Sources forward to the finding's kind.
@@ -287,7 +345,11 @@ func (f Finding) Sources() []accord.Citation { return f.Kind.Sources() }
 // own, or for a neutrality finding the rule's and the clause's.
 func (f Finding) Evidence() []accord.Citation { return slices.Clone(f.evidence) }
 
-// String returns "kind", "kind (actor)" or "kind [clause]".
+// String returns the finding on one line: its kind, the neutrality
+// activity or the actor concerned in parentheses, and the clause it comes
+// from in brackets, by its label when the finding came from [Assess]
+// ("discretionary-response [Article 5]") and by its id otherwise:
+// "kind", "kind (actor)", "kind (activity) [clause]".
 func (f Finding) String() string {
 	s := f.Kind.String()
 	if f.Activity != 0 {
@@ -297,7 +359,7 @@ func (f Finding) String() string {
 		s += " (" + f.Actor + ")"
 	}
 	if f.Clause != "" {
-		s += " [" + f.Clause + "]"
+		s += " [" + cmp.Or(f.clauseLabel, f.Clause) + "]"
 	}
 	return s
 }
@@ -307,7 +369,10 @@ func (f Finding) String() string {
 // catalogue order, the score (obligation base plus the findings' weights)
 // and the level the score falls in.
 type Assessment struct {
-	Subject    string
+	// Subject is the subject's name ([Subject.Name]), made of ids.
+	Subject string
+	// Title is the subject's name for people ([Subject.Title]).
+	Title      string
 	Obligation Obligation `json:",omitzero"` // as written in the operative clause
 	Effective  Obligation `json:",omitzero"` // after the decision rule (see Reading.Effective)
 	Findings   []Finding
@@ -356,7 +421,7 @@ const maxFindings = 64
 // the subject; it allocates the findings slice, and the citations of a
 // clause with revisions adopted or of a neutrality finding.
 func Assess(s Subject, sit Situation) Assessment {
-	a := Assessment{Subject: s.name}
+	a := Assessment{Subject: s.name, Title: s.title}
 	// Findings are collected on the stack and copied out once, so Assess
 	// makes a single allocation of the right size.
 	var buf [maxFindings]Finding
@@ -548,6 +613,11 @@ func Assess(s Subject, sit Situation) Assessment {
 	found = dedupe(found)
 	a.Findings = make([]Finding, len(found))
 	copy(a.Findings, found)
+	for i := range a.Findings {
+		if c, ok := in.clause(a.Findings[i].Clause); ok {
+			a.Findings[i].clauseLabel = c.Label
+		}
+	}
 	a.Score = a.Effective.Base()
 	for i, f := range a.Findings {
 		if i == 0 || a.Findings[i-1].Kind != f.Kind {
@@ -656,7 +726,7 @@ func (in Instrument) Assess(sit Situation) Assessment {
 
 	if err != nil {
 		// Unreachable: with no revisions adopted nothing can conflict.
-		return Assessment{Subject: in.ID}
+		return Assessment{Subject: in.ID, Title: in.Title()}
 	}
 	return Assess(s, sit)
 }

@@ -3,6 +3,7 @@ package guarantees
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/accordmodel/accord"
 	"github.com/stretchr/testify/assert"
@@ -210,8 +211,13 @@ func TestCompareExplainsFindingByFinding(t *testing.T) {
 	var b2 strings.Builder
 	require.NoError(t, c.Explain(&b2))
 	out := b2.String()
-	assert.Contains(t, out, "istanbul/art5+ua is stronger than istanbul/art5+ru+ua")
-	assert.Contains(t, out, "veto-for-guarantor")
+	assert.Contains(t, out, "A: Test guarantee, Article 5, with revision ua (score 8,")
+	assert.Contains(t, out, "A is stronger, by 12 points.")
+	assert.Contains(t, out, "-4 veto-for-guarantor, only B (favours A): action needs every guarantor's consent")
+	assert.NotContains(t, out, "istanbul/", "Explain names the subjects by title, not by id")
+	for line := range strings.Lines(out) {
+		assert.LessOrEqual(t, utf8.RuneCountInString(strings.TrimSuffix(line, "\n")), ExplainWidth, line)
+	}
 	assert.Equal(t, 0, Compare(a, a).Stronger)
 	assert.Empty(t, Compare(a, a).Differences)
 }

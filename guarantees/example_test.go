@@ -22,10 +22,10 @@ func draftArticle5() guarantees.Clause {
 		Reading: guarantees.Reading{Trigger: guarantees.ArmedAttack, Obligation: guarantees.ObligatoryForce,
 			Measures: []guarantees.Measure{guarantees.ArmedForce}, Decision: guarantees.EachAlone, Invoker: guarantees.ProtectedRequest},
 		Revisions: []guarantees.Revision{
-			{ID: "ru", By: []string{"russia"}, Kind: guarantees.Insertion, Placement: guarantees.After, At: "right of self-defense,",
+			{ID: "ru", Label: "Russia's revision", By: []string{"russia"}, Kind: guarantees.Insertion, Placement: guarantees.After, At: "right of self-defense,",
 				Text: " on the basis of a decision agreed upon by all Guarantor States,", Status: guarantees.RevisionDisputed,
 				Changes: guarantees.ReadingChange{Decision: guarantees.AllJointly}, Summary: "joint decision", Evidence: cite},
-			{ID: "ua", By: []string{"ukraine"}, Kind: guarantees.Insertion, Placement: guarantees.After, At: "as may be necessary,",
+			{ID: "ua", Label: "Ukraine's revision", By: []string{"ukraine"}, Kind: guarantees.Insertion, Placement: guarantees.After, At: "as may be necessary,",
 				Text: " including closing the airspace over Ukraine,", Status: guarantees.RevisionProposed,
 				Changes: guarantees.ReadingChange{AddMeasures: []guarantees.Measure{guarantees.ClosingAirspace}}, Summary: "airspace", Evidence: cite},
 		},
@@ -67,24 +67,24 @@ func ExampleAssess() {
 			return
 		}
 		a := guarantees.Assess(s, ctx)
-		fmt.Printf("%s: %s (%d)\n", a.Subject, a.Level, a.Score)
+		fmt.Printf("%s: %s (%d)\n", a.Title, a.Level, a.Score)
 		for _, f := range a.Findings {
 			fmt.Printf("  %+d %s\n", f.Weight(), f)
 		}
 	}
 	// Output:
-	// draft+ua: weak (0)
+	// Draft treaty with Ukraine's revision: weak (0)
 	//   -4 not-in-force
 	//   -5 aggressor-as-guarantor (russia)
-	//   +1 force-obligation [art5]
-	//   +1 named-measures [art5]
-	//   +1 invitation-only [art5]
-	// draft+ru+ua: hollow (-12)
+	//   +1 force-obligation [Article 5]
+	//   +1 named-measures [Article 5]
+	//   +1 invitation-only [Article 5]
+	// Draft treaty with Russia's revision and Ukraine's revision: hollow (-12)
 	//   -4 not-in-force
-	//   -2 no-duty-to-defend [art5]
-	//   -4 veto-for-guarantor [art5]
+	//   -2 no-duty-to-defend [Article 5]
+	//   -4 veto-for-guarantor [Article 5]
 	//   -5 aggressor-as-guarantor (russia)
-	//   +1 invitation-only [art5]
+	//   +1 invitation-only [Article 5]
 }
 
 func ExampleCompare() {
@@ -92,16 +92,27 @@ func ExampleCompare() {
 	a, _ := guarantees.ClauseSubject(in, "art5", "ua")
 	b, _ := guarantees.ClauseSubject(in, "art5", "ru", "ua")
 	c := guarantees.Compare(guarantees.Assess(a, guarantees.Situation{}), guarantees.Assess(b, guarantees.Situation{}))
+	fmt.Println(c)
+	fmt.Println()
 	if err := c.Explain(os.Stdout); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
-	// draft/art5+ua is stronger than draft/art5+ru+ua (score 9 against -3)
-	//   obligation: draft/art5+ua binds each guarantor to obligatory-force, draft/art5+ru+ua only to consult
-	//   -4 veto-for-guarantor: only draft/art5+ru+ua — action needs every guarantor's consent, so any one of them can block it (favours draft/art5+ua)
-	//   -2 no-duty-to-defend: only draft/art5+ru+ua — no party is bound to defend the protected state with force (favours draft/art5+ua)
-	//   +1 force-obligation: only draft/art5+ua — guarantors are bound to act with armed force, not merely free to (favours draft/art5+ua)
-	//   +1 named-measures: only draft/art5+ua — specific measures are written into a force commitment, leaving less room to do less (favours draft/art5+ua)
+	// Draft treaty, Article 5, with Ukraine's revision is stronger than Draft treaty, Article 5, with Russia's revision and Ukraine's revision (score 9 against -3)
+	//
+	// A: Draft treaty, Article 5, with Ukraine's revision (score 9, robust; each guarantor bound to
+	//    obligatory-force)
+	// B: Draft treaty, Article 5, with Russia's revision and Ukraine's revision (score -3, weak; each
+	//    guarantor bound to consult)
+	// A is stronger, by 12 points. Findings only one of them has, heaviest first:
+	//   -4 veto-for-guarantor, only B (favours A): action needs every guarantor's consent, so any one of
+	//      them can block it
+	//   -2 no-duty-to-defend, only B (favours A): no party is bound to defend the protected state with
+	//      force
+	//   +1 force-obligation, only A (favours A): guarantors are bound to act with armed force, not merely
+	//      free to
+	//   +1 named-measures, only A (favours A): specific measures are written into a force commitment,
+	//      leaving less room to do less
 }
 
 func ExampleCheckNeutrality() {

@@ -159,7 +159,10 @@ func (r *RevisionStatus) UnmarshalText(text []byte) error {
 // A revision is a proposal: it is never part of the clause until a
 // [Version] adopts it.
 type Revision struct {
-	ID        string         `json:"id"`
+	ID string `json:"id"`
+	// Label names the revision for people, such as "Ukraine's revision";
+	// optional. [Revision.Title] falls back to the id.
+	Label     string         `json:"label,omitempty"`
 	By        []string       `json:"by"`
 	Kind      RevisionKind   `json:"kind"`
 	At        string         `json:"at"`
@@ -171,6 +174,15 @@ type Revision struct {
 	// proposers wanted it.
 	Summary  string            `json:"summary"`
 	Evidence []accord.Citation `json:"evidence"`
+}
+
+// Title returns the revision's label, or "revision " and its id when it
+// has none.
+func (r Revision) Title() string {
+	if r.Label != "" {
+		return r.Label
+	}
+	return "revision " + r.ID
 }
 
 // ReadingChange is what a [Revision] does to its clause's [Reading]. Set

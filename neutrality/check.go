@@ -82,18 +82,6 @@ func (f Ruling) ByInstrument() bool { return f.byInstrument }
 // ruling, the source of the context in which the status binds.
 func (f Ruling) Evidence() []accord.Citation { return slices.Clone(f.evidence) }
 
-// String returns "verdict" or "verdict (doctrine)" or "conditional: …".
-func (f Ruling) String() string {
-	s := f.Verdict.String()
-	if f.Doctrine != "" {
-		s += " (" + f.Doctrine + ")"
-	}
-	if f.Condition != "" {
-		s += ": " + f.Condition
-	}
-	return s
-}
-
 // Check judges activity a against status s. A status asked about a
 // context in which it does not bind ([Kind.BindsIn]: neutrality in a war,
 // asked about peacetime) gets the verdict [NotApplicable], whatever the

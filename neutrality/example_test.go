@@ -45,15 +45,17 @@ func ExampleRulebook_Check() {
 	war := neutrality.Options{Context: neutrality.Wartime}
 	f, _ = rb.Check(neutral, neutrality.WeaponsToVictim, war)
 	fmt.Println(f.Verdict, len(f.Sides()), "sides")
+	fmt.Println(f) // each side with its doctrine and the documents it cites
 	f, _ = rb.Check(neutral, neutrality.WeaponsToVictim, war.WithDoctrines(neutrality.QualifiedNeutrality))
-	fmt.Println(f.Verdict, "under", f.Doctrine)
+	fmt.Println(f)
 
 	_, err := rb.Check(neutral, neutrality.ArmsExports, neutrality.Options{})
 	fmt.Println(errors.Is(err, neutrality.ErrNoRule))
 	// Output:
 	// not-required - Caps on forces are no part of permanent neutrality.
 	// contested 2 sides
-	// compatible under qualified-neutrality
+	// contested: compatible under qualified-neutrality (my-notes); incompatible under strict-neutrality (my-notes)
+	// compatible under qualified-neutrality (my-notes)
 	// true
 }
 
@@ -80,6 +82,7 @@ func ExampleClassify() {
 		Bases:    []neutrality.Basis{neutrality.PolicyStatement},
 	}
 	c, _ := neutrality.Classify(facts, neutrality.Options{})
+	fmt.Println(c)
 	fmt.Println("decided:", c.Decided())
 	for _, a := range c.Alternatives {
 		fmt.Println(a.Doctrines, "->", a.Kind)
@@ -87,6 +90,7 @@ func ExampleClassify() {
 	c, _ = neutrality.Classify(facts, neutrality.Options{Doctrines: []string{neutrality.RecognitionRequired}})
 	fmt.Println(c.Kind)
 	// Output:
+	// undecided: neutrality-policy under declaration-suffices, or non-alignment under recognition-required
 	// decided: false
 	// [declaration-suffices] -> neutrality-policy
 	// [recognition-required] -> non-alignment

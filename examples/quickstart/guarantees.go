@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 	"github.com/accordmodel/accord/guarantees"
 )
 
@@ -59,7 +61,7 @@ func printGuarantees(w io.Writer, c *corpus.Corpus) {
 					continue
 				}
 				a := guarantees.Assess(s, guarantees.Situation{})
-				p.Fprintf(w, "  %+4d %-8s %s\n", a.Score, a.Level, s.Name())
+				cli.Fill(w, p.Sprintf("  %+4d %-8s ", a.Score, a.Level), strings.Repeat(" ", 16), s.Title())
 			}
 		}
 	}

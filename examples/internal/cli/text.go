@@ -169,12 +169,20 @@ func Cite(w io.Writer, indent, doc, anchor string) {
 }
 
 // Items writes items to w in as few lines as fit in [Columns], sep
-// between two items on a line, each line after indent; an item is never
-// split across lines: a legend of "code meaning" pairs stays readable.
+// between two items on a line, each line after indent; an item is not
+// split across lines, so a legend of "code meaning" pairs stays readable,
+// unless it is wider than a line on its own: then it starts a line and
+// wraps with its further lines four columns further in.
 func Items(w io.Writer, indent, sep string, items []string) {
 	line := ""
 	for _, it := range items {
 		switch {
+		case Width(indent+it) > Columns:
+			if line != "" {
+				fmt.Fprintln(w, line)
+			}
+			Fill(w, indent, indent+"    ", it)
+			line = ""
 		case line == "":
 			line = indent + it
 		case Width(line+sep+it) <= Columns:

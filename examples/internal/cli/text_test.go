@@ -118,6 +118,21 @@ func TestItems(t *testing.T) {
 	b.Reset()
 	Items(&b, "", ", ", nil)
 	assert.Empty(t, b.String())
+
+	// An item wider than a line on its own starts a line and wraps with
+	// a hanging indent; the items around it keep their own lines.
+	b.Reset()
+	long := strings.TrimSpace(strings.Repeat("word ", 30))
+	Items(&b, "  ", " ", []string{"first", long, "last"})
+	lines = strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	require.Len(t, lines, 4, b.String())
+	assert.Equal(t, "  first", lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], "  word"), lines[1])
+	assert.True(t, strings.HasPrefix(lines[2], "      word"), lines[2])
+	assert.Equal(t, "  last", lines[3])
+	for _, l := range lines {
+		assert.LessOrEqual(t, Width(l), Columns, l)
+	}
 }
 
 func TestRewrap(t *testing.T) {
