@@ -169,7 +169,8 @@ func save(t *testing.T, dir, name string, data []byte) {
 // renderer is any of the charts.
 type renderer interface{ Render(io.Writer) error }
 
-// charts are the three charts examples/charts draws.
+// charts are the three charts examples/charts draws, the clash matrix in
+// both its compact form (the one examples/charts writes) and its full form.
 func charts(t *testing.T, c *corpus.Corpus) []struct {
 	file  string
 	chart renderer
@@ -179,6 +180,8 @@ func charts(t *testing.T, c *corpus.Corpus) []struct {
 	require.NoError(t, err)
 	matrix, err := chart.ClashMatrix(c, chart.ClashOptions{})
 	require.NoError(t, err)
+	compact, err := chart.ClashMatrix(c, chart.ClashOptions{Compact: true})
+	require.NoError(t, err)
 	ranking, err := chart.GuaranteeRanking(c)
 	require.NoError(t, err)
 	return []struct {
@@ -187,6 +190,7 @@ func charts(t *testing.T, c *corpus.Corpus) []struct {
 	}{
 		{"posture-timeline.svg", timeline},
 		{"clash-matrix.svg", matrix},
+		{"clash-matrix-compact.svg", compact},
 		{"guarantee-ranking.svg", ranking},
 	}
 }
