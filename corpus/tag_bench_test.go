@@ -273,3 +273,21 @@ func BenchmarkFold(b *testing.B) {
 		throughput(b, len(text), func() { _ = fold.FoldIndexed(text) })
 	})
 }
+
+// BenchmarkTagFoldRatio is the goal of issue 22 for tagging: one Tag of
+// the five articles, normalisation included, and one fold.Fold of the
+// same text, by turns in every iteration. It reports the median of the
+// iterations' ratios of Fold's time to Tag's (fold-share: Tag's
+// throughput as a share of Fold's, at least 0.333 meets the goal), the
+// same from the fastest run of each (fold-share-min), and the
+// allocations of one Tag call (tag-allocs, at most 10) and of one
+// AppendTag call into a slice it reuses (append-allocs).
+func BenchmarkTagFoldRatio(b *testing.B) {
+	text := benchText(b)
+	tg := tag.MustNew(benchGazetteer(b))
+	tagAllocs := testing.AllocsPerRun(20, func() { _ = tg.Tag(text) })
+	t := benchratio.Paired(b, func() { _ = tg.Tag(text) }, func() { _ = fold.Fold(text) })
+	b.ReportMetric(t.Speedup(), "fold-share")
+	b.ReportMetric(t.FastestSpeedup(), "fold-share-min")
+	b.ReportMetric(tagAllocs, "tag-allocs")
+}
