@@ -107,6 +107,12 @@ func BenchmarkTag(b *testing.B) {
 			throughput(b, len(text), func() { _ = tg.Tag(text) })
 			b.ReportMetric(float64(tg.Forms()), "forms")
 		})
+		// AppendTag into one slice reused from call to call.
+		b.Run("append/names=x"+strconv.Itoa(scale), func(b *testing.B) {
+			b.ReportAllocs()
+			var ms []tag.Mention
+			throughput(b, len(text), func() { ms = tg.AppendTag(ms[:0], text, tag.Options{}) })
+		})
 	}
 }
 
@@ -286,8 +292,11 @@ func BenchmarkTagFoldRatio(b *testing.B) {
 	text := benchText(b)
 	tg := tag.MustNew(benchGazetteer(b))
 	tagAllocs := testing.AllocsPerRun(20, func() { _ = tg.Tag(text) })
+	var ms []tag.Mention
+	appendAllocs := testing.AllocsPerRun(20, func() { ms = tg.AppendTag(ms[:0], text, tag.Options{}) })
 	t := benchratio.Paired(b, func() { _ = tg.Tag(text) }, func() { _ = fold.Fold(text) })
 	b.ReportMetric(t.Speedup(), "fold-share")
 	b.ReportMetric(t.FastestSpeedup(), "fold-share-min")
 	b.ReportMetric(tagAllocs, "tag-allocs")
+	b.ReportMetric(appendAllocs, "append-allocs")
 }

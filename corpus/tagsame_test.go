@@ -111,8 +111,15 @@ func TestTagGolden(t *testing.T) {
 	var got []string
 	var group strings.Builder
 	mentions := 0
+	var reused []tag.Mention
 	for i, in := range inputs {
-		r := renderMentions(t, in.text, tg.TagWith(in.text, in.opts))
+		ms := tg.TagWith(in.text, in.opts)
+		r := renderMentions(t, in.text, ms)
+		reused = tg.AppendTag(reused[:0], in.text, in.opts)
+		require.Equal(t, r, renderMentions(t, in.text, reused), "AppendTag into a reused slice differs from TagWith on %s", in.group)
+		if in.opts == (tag.Options{}) {
+			require.Equal(t, ms, tg.Tag(in.text))
+		}
 		group.WriteString(r)
 		group.WriteString("--\n")
 		mentions += strings.Count(r, "\n")

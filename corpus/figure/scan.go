@@ -9,6 +9,9 @@ import (
 // scanner finds figures in the tokens of one folded text.
 type scanner struct {
 	toks []token
+	// text is the folded text the tokens' offsets refer to, when known:
+	// a unit read as written is then cut from it rather than built.
+	text string
 }
 
 // found is a figure and the tokens [from, to) it was read from.
