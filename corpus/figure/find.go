@@ -83,7 +83,7 @@ func appendFoldedAt(out []Match, text string, folded fold.Folded, words [][2]int
 			done := pos == len(s)
 			sc := scanner{toks: toks, text: s}
 			for i < len(toks) && (done || i+lookahead <= len(toks)) {
-				if !sc.canStart(i) || !sc.numberNear(i) {
+				if !sc.numberNear(i) || !sc.canStart(i) {
 					i++
 					continue
 				}

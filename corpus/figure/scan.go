@@ -24,7 +24,7 @@ type found struct {
 func (sc *scanner) all() []found {
 	var out []found
 	for i := 0; i < len(sc.toks); {
-		if !sc.canStart(i) || !sc.numberNear(i) {
+		if !sc.numberNear(i) || !sc.canStart(i) {
 			i++
 			continue
 		}
