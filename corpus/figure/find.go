@@ -55,6 +55,11 @@ type finder struct {
 	toks []token
 }
 
+// maxPooled is the longest text, in bytes, whose finder is kept for later
+// calls: the windows of a text of megabytes are left to the garbage
+// collector rather than held for the life of the process.
+const maxPooled = 1 << 20
+
 // finders holds the finders not in use.
 var finders = sync.Pool{New: func() any { return new(finder) }}
 
@@ -63,7 +68,9 @@ var finders = sync.Pool{New: func() any { return new(finder) }}
 func appendFoldedAt(out []Match, text string, folded fold.Folded, words [][2]int) []Match {
 	fs := folded.String()
 	fd := finders.Get().(*finder)
-	defer finders.Put(fd)
+	if len(fs) <= maxPooled {
+		defer finders.Put(fd)
+	}
 	fd.wins = appendWindows(fd.wins[:0], fs, words)
 	toks := fd.toks[:0] // reused across windows
 	defer func() {

@@ -211,14 +211,16 @@ func (t *Tagger) TagWith(text string, o Options) []Mention { return t.AppendTag(
 // AppendTag appends the mentions [Tagger.TagWith] returns for text to dst
 // and returns the extended slice. A caller that tags many texts can pass
 // the same slice each time (dst[:0]): the work of a call is done in memory
-// the tagger reuses, so that a call allocates the folded text and one
-// array for the targets of all its mentions, and the result only when dst
-// is too small. The targets of the mentions appended are their own: the
-// mentions of earlier calls, and the tagger, do not share them.
+// the tagger reuses (for texts up to a megabyte), so that a call
+// allocates the folded text and one array for the targets of all its
+// mentions, and the result only when dst is too small. The targets of the
+// mentions appended are their own: the mentions of earlier calls, and the
+// tagger, do not share them. AppendTag is safe for concurrent use, each
+// goroutine with its own dst.
 func (t *Tagger) AppendTag(dst []Mention, text string, o Options) []Mention {
 	t = t.orEmpty()
 	s := scratches.Get().(*scratch)
-	defer s.release()
+	defer s.release(len(text))
 	folded := s.fold.FoldIndexed(text)
 	fs := folded.String()
 	cands, words := s.cands[:0], s.words[:0] // words: numbers in words, for package figure
@@ -271,9 +273,17 @@ type scratch struct {
 // running at the time, at most.
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
+// maxPooled is the longest text, in bytes, whose scratch memory is kept
+// for later calls: the memory a call of a few megabytes grew is left to
+// the garbage collector rather than held for the life of the process.
+const maxPooled = 1 << 20
+
 // release empties s, so that it holds no text of the call, and returns it
-// to scratches.
-func (s *scratch) release() {
+// to scratches unless it grew for a text of more than maxPooled bytes.
+func (s *scratch) release(n int) {
+	if n > maxPooled {
+		return
+	}
 	clear(s.figures)
 	clear(s.forms)
 	s.cands, s.words, s.figures = s.cands[:0], s.words[:0], s.figures[:0]
