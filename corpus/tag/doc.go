@@ -9,8 +9,8 @@
 // whatever the number of names. Package corpus builds the gazetteer of
 // its records ((*corpus.Corpus).Tagger); any other list works too. A
 // caller that tags many texts appends each text's mentions to one slice
-// it reuses ([Tagger.AppendTag]); a call then allocates twice, whatever
-// the length of the text.
+// it reuses ([Tagger.AppendTag]); a call then allocates only the folded
+// text and one array of its mentions' targets.
 //
 // Matching rules:
 //   - texts and names are compared after folding: case, typographic
