@@ -105,6 +105,12 @@ func BenchmarkTag(b *testing.B) {
 			throughput(b, len(text), func() { _ = tg.Tag(text) })
 			b.ReportMetric(float64(tg.Forms()), "forms")
 		})
+		// AppendTag into one slice reused from call to call.
+		b.Run("append/names=x"+strconv.Itoa(scale), func(b *testing.B) {
+			b.ReportAllocs()
+			var ms []tag.Mention
+			throughput(b, len(text), func() { ms = tg.AppendTag(ms[:0], text, tag.Options{}) })
+		})
 	}
 }
 
@@ -270,4 +276,25 @@ func BenchmarkFold(b *testing.B) {
 	b.Run("FoldIndexed", func(b *testing.B) {
 		throughput(b, len(text), func() { _ = fold.FoldIndexed(text) })
 	})
+}
+
+// BenchmarkTagFoldRatio is the goal of issue 22 for tagging: one Tag of
+// the five articles, normalisation included, and one fold.Fold of the
+// same text, by turns in every iteration. It reports the median of the
+// iterations' ratios of Fold's time to Tag's (fold-share: Tag's
+// throughput as a share of Fold's, at least 0.333 meets the goal), the
+// same from the fastest run of each (fold-share-min), and the
+// allocations of one Tag call (tag-allocs, at most 10) and of one
+// AppendTag call into a slice it reuses (append-allocs).
+func BenchmarkTagFoldRatio(b *testing.B) {
+	text := benchText(b)
+	tg := tag.MustNew(benchGazetteer(b))
+	tagAllocs := testing.AllocsPerRun(20, func() { _ = tg.Tag(text) })
+	var ms []tag.Mention
+	appendAllocs := testing.AllocsPerRun(20, func() { ms = tg.AppendTag(ms[:0], text, tag.Options{}) })
+	t := benchratio.Paired(b, func() { _ = tg.Tag(text) }, func() { _ = fold.Fold(text) })
+	b.ReportMetric(t.Speedup(), "fold-share")
+	b.ReportMetric(t.FastestSpeedup(), "fold-share-min")
+	b.ReportMetric(tagAllocs, "tag-allocs")
+	b.ReportMetric(appendAllocs, "append-allocs")
 }

@@ -135,7 +135,8 @@ func (sc *scanner) counted(f Figure, lo number, j int) (Figure, int, bool) {
 	if p := sc.tok(prev); p.kind == tWord && notCounts[p.text] {
 		return Figure{}, 0, false
 	}
-	var words []string
+	var buf [maxModifiers + 1]string
+	words := buf[:0]
 	k := j
 	for m := 0; m <= maxModifiers; m++ {
 		t := sc.tok(k)
@@ -153,16 +154,46 @@ func (sc *scanner) counted(f Figure, lo number, j int) (Figure, int, bool) {
 		}
 		// A hyphenated modifier is one word: "extended-range missiles".
 		if sc.sym(k+1, "-") && sc.adjacent(k) && sc.adjacent(k+1) && sc.tok(k+2).kind == tWord {
-			words = append(words, t.text+"-"+sc.tok(k+2).text)
+			if e := sc.tok(k + 2).end; e <= len(sc.text) {
+				words = append(words, sc.text[t.start:e]) // the same, without building it
+			} else {
+				words = append(words, t.text+"-"+sc.tok(k+2).text)
+			}
 			k += 3
 			continue
 		}
 		words = append(words, t.text)
 		if plural(t.text) && !(sc.adjacent(k) && sc.tok(k+1).kind == tWord) {
-			f.Kind, f.Unit = Count, strings.Join(words, " ")
+			f.Kind, f.Unit = Count, sc.joined(words, j, k+1)
 			return f, k + 1, true
 		}
 		k++
 	}
 	return Figure{}, 0, false
+}
+
+// joined returns words, read from tokens [from, to), joined by spaces:
+// the text of those tokens when it reads so, as folded text does (one
+// space between words), which costs no allocation.
+func (sc *scanner) joined(words []string, from, to int) string {
+	if e := sc.toks[to-1].end; e <= len(sc.text) {
+		s := sc.text[sc.toks[from].start:e]
+		rest := s
+		for i, w := range words {
+			var ok bool
+			if rest, ok = strings.CutPrefix(rest, w); !ok {
+				break
+			}
+			if i == len(words)-1 {
+				if rest == "" {
+					return s
+				}
+				break
+			}
+			if rest, ok = strings.CutPrefix(rest, " "); !ok {
+				break
+			}
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"sync"
 
 	"github.com/accordmodel/accord/corpus/internal/figurehook"
 	"github.com/accordmodel/accord/internal/fold"
@@ -31,8 +32,9 @@ func Find(text string) []Match { return findFolded(text, fold.FoldIndexed(text))
 // reaches findFolded through package figurehook.
 func init() {
 	figurehook.Find = func(text string, folded fold.Folded) any { return findFolded(text, folded) }
-	figurehook.FindAt = func(text string, folded fold.Folded, words [][2]int) any {
-		return findFoldedAt(text, folded, words)
+	figurehook.AppendAt = func(dst any, text string, folded fold.Folded, words [][2]int) {
+		p := dst.(*[]Match)
+		*p = appendFoldedAt(*p, text, folded, words)
 	}
 	for w := range numberWords {
 		figurehook.NumberWords = append(figurehook.NumberWords, w)
@@ -43,16 +45,39 @@ func init() {
 // findFolded is [Find] for a text already folded: folded must be
 // fold.FoldIndexed(text).
 func findFolded(text string, folded fold.Folded) []Match {
-	return findFoldedAt(text, folded, numberWordSpans(folded.String()))
+	return appendFoldedAt(nil, text, folded, numberWordSpans(folded.String()))
 }
 
-// findFoldedAt is findFolded for a text whose number words are known:
-// words are their spans in the folded text, in order.
-func findFoldedAt(text string, folded fold.Folded, words [][2]int) []Match {
+// finder is the memory figure finding reuses from one call to the next:
+// the windows of a text and the tokens of a chunk.
+type finder struct {
+	wins [][2]int
+	toks []token
+}
+
+// maxPooled is the longest text, in bytes, whose finder is kept for later
+// calls: the windows of a text of megabytes are left to the garbage
+// collector rather than held for the life of the process.
+const maxPooled = 1 << 20
+
+// finders holds the finders not in use.
+var finders = sync.Pool{New: func() any { return new(finder) }}
+
+// appendFoldedAt appends the figures of a text whose number words are
+// known to out: words are their spans in the folded text, in order.
+func appendFoldedAt(out []Match, text string, folded fold.Folded, words [][2]int) []Match {
 	fs := folded.String()
-	var out []Match
-	var toks []token // reused across windows
-	for _, w := range windows(fs, words) {
+	fd := finders.Get().(*finder)
+	if len(fs) <= maxPooled {
+		defer finders.Put(fd)
+	}
+	fd.wins = appendWindows(fd.wins[:0], fs, words)
+	toks := fd.toks[:0] // reused across windows
+	defer func() {
+		clear(toks) // hold no text
+		fd.toks = toks[:0]
+	}()
+	for _, w := range fd.wins {
 		s := fs[w[0]:w[1]]
 		// The window is lexed and scanned a chunk of tokens at a time,
 		// keeping lookahead tokens beyond the scan position, so that the
@@ -63,9 +88,9 @@ func findFoldedAt(text string, folded fold.Folded, words [][2]int) []Match {
 		for {
 			toks, pos = lexFrom(toks, s, pos, chunkTokens)
 			done := pos == len(s)
-			sc := scanner{toks: toks}
+			sc := scanner{toks: toks, text: s}
 			for i < len(toks) && (done || i+lookahead <= len(toks)) {
-				if !sc.canStart(i) || !sc.numberNear(i) {
+				if !sc.numberNear(i) || !sc.canStart(i) {
 					i++
 					continue
 				}
@@ -121,8 +146,10 @@ const (
 // have given; so each byte between two runs is looked at at most twice,
 // and in prose, where the words run out long before the next run, far
 // fewer bytes are looked at than the text holds.
-func windows(fs string, words [][2]int) [][2]int {
-	var out [][2]int
+func windows(fs string, words [][2]int) [][2]int { return appendWindows(nil, fs, words) }
+
+// appendWindows appends the windows of fs to out (see windows).
+func appendWindows(out [][2]int, fs string, words [][2]int) [][2]int {
 	ds, de := -1, -1 // the next run of digits at or after i
 	ws, we := -1, -1 // the next number word at or after i
 	nw := 0          // the index in words of the next number word
@@ -185,7 +212,7 @@ func windows(fs string, words [][2]int) [][2]int {
 // figure Parse and [Find] return are finite.
 func Parse(s string) (Figure, error) {
 	fs := fold.Fold(s)
-	sc := scanner{toks: lex(fs)}
+	sc := scanner{toks: lex(fs), text: fs}
 	if len(sc.toks) == 0 {
 		return Figure{}, fmt.Errorf("%w: empty text", ErrNoFigure)
 	}

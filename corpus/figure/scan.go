@@ -9,6 +9,9 @@ import (
 // scanner finds figures in the tokens of one folded text.
 type scanner struct {
 	toks []token
+	// text is the folded text the tokens' offsets refer to, when known:
+	// a unit read as written is then cut from it rather than built.
+	text string
 }
 
 // found is a figure and the tokens [from, to) it was read from.
@@ -21,7 +24,7 @@ type found struct {
 func (sc *scanner) all() []found {
 	var out []found
 	for i := 0; i < len(sc.toks); {
-		if !sc.canStart(i) || !sc.numberNear(i) {
+		if !sc.numberNear(i) || !sc.canStart(i) {
 			i++
 			continue
 		}

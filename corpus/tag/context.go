@@ -23,8 +23,9 @@ import (
 //     its foreign ministry …").
 //
 // A filter that would leave no target is not applied.
-func (t *Tagger) disambiguate(text string, ms []Mention, o Options) {
-	var dates []int // indices of the mentions that state a date, once needed
+func (t *Tagger) disambiguate(text string, ms []Mention, o Options, s *scratch) {
+	dates, found := s.dates[:0], false // indices of the mentions that state a date, once needed
+	defer func() { s.dates = dates }()
 	for i := range ms {
 		m := &ms[i]
 		if !m.Ambiguous {
@@ -32,8 +33,8 @@ func (t *Tagger) disambiguate(text string, ms []Mention, o Options) {
 		}
 		d := o.Date
 		if !d.IsValid() {
-			if dates == nil {
-				dates = make([]int, 0, 8)
+			if !found {
+				found = true
 				for j, m := range ms {
 					if m.Kind == Figure && m.Figure.Date.IsValid() {
 						dates = append(dates, j)

@@ -7,7 +7,10 @@
 // each a surface form and the [Target] it names — and compiles every
 // folded form into one Aho–Corasick automaton, so tagging costs the same
 // whatever the number of names. Package corpus builds the gazetteer of
-// its records ((*corpus.Corpus).Tagger); any other list works too.
+// its records ((*corpus.Corpus).Tagger); any other list works too. A
+// caller that tags many texts appends each text's mentions to one slice
+// it reuses ([Tagger.AppendTag]); a call then allocates only the folded
+// text and one array of its mentions' targets.
 //
 // Matching rules:
 //   - texts and names are compared after folding: case, typographic

@@ -2,6 +2,7 @@ package tag_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/accordmodel/accord/corpus/tag"
 )
@@ -31,4 +32,25 @@ func ExampleTagger_Tag() {
 	// 58-65 actor "Ukraine" → ukraine
 	// 73-75 actor "EU" → eu
 	// 90-94 figure "2014" = 2014
+}
+
+// A caller that tags many texts passes one slice to AppendTag each time,
+// so that tagging does not allocate the mentions anew.
+func ExampleTagger_AppendTag() {
+	tg := tag.MustNew([]tag.Entry{
+		{Surface: "Kyiv", Target: tag.Target{Kind: tag.Actor, ID: "ukraine", Name: "Ukraine"}},
+		{Surface: "NATO", Target: tag.Target{Kind: tag.Actor, ID: "nato", Name: "NATO"}},
+	})
+	var ms []tag.Mention
+	for _, text := range []string{"Kyiv and NATO met in 2023.", "NATO answered Kyiv."} {
+		ms = tg.AppendTag(ms[:0], text, tag.Options{})
+		var found []string
+		for _, m := range ms {
+			found = append(found, fmt.Sprintf("%s %q", m.Kind, m.Text))
+		}
+		fmt.Println(strings.Join(found, ", "))
+	}
+	// Output:
+	// actor "Kyiv", actor "NATO", figure "2023"
+	// actor "NATO", actor "Kyiv"
 }

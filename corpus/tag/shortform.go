@@ -39,11 +39,12 @@ const maxShortForms = 64
 // sorted: it adds each short form and its later uses as candidates of
 // the long name's pattern, marked short, and drops what lies inside a
 // defined name the gazetteer does not know.
-func (t *Tagger) definitions(text string, cands []candidate, figures []figure.Match) ([]candidate, []figure.Match) {
-	var learned []candidate // the definitions, then their uses
-	var hidden [][2]int     // spans of defined names the gazetteer does not know
-	var forms []string      // the short forms learned, each searched for once
-	k := 0                  // cands[k] is the first candidate that does not end before the parenthesis
+func (t *Tagger) definitions(s *scratch, text string, cands []candidate, figures []figure.Match) ([]candidate, []figure.Match) {
+	learned := s.learned[:0] // the definitions, then their uses
+	hidden := s.hidden[:0]   // spans of defined names the gazetteer does not know
+	forms := s.forms[:0]     // the short forms learned, each searched for once
+	defer func() { s.learned, s.hidden, s.forms = learned, hidden, forms }()
+	k := 0 // cands[k] is the first candidate that does not end before the parenthesis
 	for at := 0; ; {
 		i := strings.IndexByte(text[at:], '(')
 		if i < 0 {
@@ -180,17 +181,29 @@ func shortFormAt(text string, i int) (string, bool) {
 // "Coalition of the Willing", "NPT" for "Treaty on the Non-Proliferation
 // of Nuclear Weapons", but not "UA" for "Ukraine".
 func abbreviates(long, form string) bool {
-	var initials []rune
-	for _, w := range strings.FieldsFunc(long, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Pd, r) }) {
-		r, _ := utf8.DecodeRuneInString(w)
-		initials = append(initials, unicode.ToUpper(r))
-	}
 	for _, r := range form {
-		if unicode.IsUpper(r) && !slices.Contains(initials, r) {
+		if unicode.IsUpper(r) && !initial(long, r) {
 			return false
 		}
 	}
 	return true
+}
+
+// initial reports whether a word of name (words split at spaces and
+// hyphens) begins with r or with a letter whose upper case is r.
+func initial(name string, r rune) bool {
+	start := true
+	for _, c := range name {
+		if unicode.IsSpace(c) || unicode.Is(unicode.Pd, c) {
+			start = true
+			continue
+		}
+		if start && unicode.ToUpper(c) == r {
+			return true
+		}
+		start = false
+	}
+	return false
 }
 
 // covered reports whether a candidate or a figure overlaps [start, end).

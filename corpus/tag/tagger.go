@@ -3,6 +3,7 @@ package tag
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -187,7 +188,7 @@ type candidate struct {
 // Tag returns the mentions in text, ordered by start offset (longer first,
 // then by kind). It is [Tagger.TagWith] without options: ambiguous names
 // are resolved by the dates the text itself states.
-func (t *Tagger) Tag(text string) []Mention { return t.TagWith(text, Options{}) }
+func (t *Tagger) Tag(text string) []Mention { return t.AppendTag(nil, text, Options{}) }
 
 // TagWith returns the mentions in text, ordered by start offset (longer
 // first, then by kind). Names are matched after folding — ignoring case,
@@ -205,15 +206,25 @@ func (t *Tagger) Tag(text string) []Mention { return t.TagWith(text, Options{}) 
 // Europe (CSCE)") hides the names inside it. A name several records
 // share is narrowed by o ([Options]). Figures come from package figure.
 // Invalid UTF-8 is tolerated; offsets always refer to text.
-func (t *Tagger) TagWith(text string, o Options) []Mention {
+func (t *Tagger) TagWith(text string, o Options) []Mention { return t.AppendTag(nil, text, o) }
+
+// AppendTag appends the mentions [Tagger.TagWith] returns for text to dst
+// and returns the extended slice. A caller that tags many texts can pass
+// the same slice each time (dst[:0]): the work of a call is done in memory
+// the tagger reuses (for texts up to a megabyte), so that a call
+// allocates the folded text and one array for the targets of all its
+// mentions, and the result only when dst is too small. The targets of the
+// mentions appended are their own: the mentions of earlier calls, and the
+// tagger, do not share them. AppendTag is safe for concurrent use, each
+// goroutine with its own dst.
+func (t *Tagger) AppendTag(dst []Mention, text string, o Options) []Mention {
 	t = t.orEmpty()
-	folded := fold.FoldIndexed(text)
+	s := scratches.Get().(*scratch)
+	defer s.release(len(text))
+	folded := s.fold.FoldIndexed(text)
 	fs := folded.String()
-	var cands []candidate
-	var words [][2]int // numbers in words, for package figure
+	cands, words := s.cands[:0], s.words[:0] // words: numbers in words, for package figure
 	if t.matcher != nil {
-		// About one kept match per 60 bytes of English prose.
-		cands = make([]candidate, 0, len(fs)/48+8)
 		for m := range t.matcher.Matches(fs) {
 			p := &t.patterns[m.Pattern]
 			if p.first && m.Start > 0 && wordBefore(fs, m.Start) {
@@ -231,15 +242,53 @@ func (t *Tagger) TagWith(text string, o Options) []Mention {
 			cands = t.addCandidates(cands, m.Pattern, m.Start, m.End, text, folded)
 		}
 	}
-	var figures []figure.Match // figurehook is set by package figure, which this package imports
+	s.cands, s.words = cands, words
+	// figurehook is set by package figure, which this package imports.
 	if t.matcher != nil {
-		figures = figurehook.FindAt(text, folded, words).([]figure.Match)
+		figurehook.AppendAt(&s.figures, text, folded, words)
 	} else {
-		figures = figurehook.Find(text, folded).([]figure.Match)
+		s.figures = append(s.figures, figurehook.Find(text, folded).([]figure.Match)...)
 	}
-	ms := t.mentions(text, folded, cands, figures)
-	t.disambiguate(text, ms, o)
-	return ms
+	n := len(dst)
+	dst = t.mentions(dst, s, text, folded)
+	t.disambiguate(text, dst[n:], o, s)
+	return dst
+}
+
+// scratch is the memory a tagging call works in, reused from one call to
+// the next through scratches, so that tagging allocates little more than
+// its result.
+type scratch struct {
+	fold    fold.Buffer
+	cands   []candidate
+	words   [][2]int
+	figures []figure.Match
+	learned []candidate // see definitions
+	hidden  [][2]int
+	forms   []string
+	dates   []int // see disambiguate
+}
+
+// scratches holds the scratch memory not in use: one per tagging call
+// running at the time, at most.
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooled is the longest text, in bytes, whose scratch memory is kept
+// for later calls: the memory a call of a few megabytes grew is left to
+// the garbage collector rather than held for the life of the process.
+const maxPooled = 1 << 20
+
+// release empties s, so that it holds no text of the call, and returns it
+// to scratches unless it grew for a text of more than maxPooled bytes.
+func (s *scratch) release(n int) {
+	if n > maxPooled {
+		return
+	}
+	clear(s.figures)
+	clear(s.forms)
+	s.cands, s.words, s.figures = s.cands[:0], s.words[:0], s.figures[:0]
+	s.learned, s.hidden, s.forms, s.dates = s.learned[:0], s.hidden[:0], s.forms[:0], s.dates[:0]
+	scratches.Put(s)
 }
 
 // before reports whether a mention at [as, ae) of kind ak is ordered
@@ -262,7 +311,8 @@ func before(as, ae int, ak Kind, bs, be int, bk Kind) bool {
 // is allocated once, and the mentions' target lists are cut from one
 // backing array (capacity-limited, so appending to one never overwrites
 // another).
-func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, figures []figure.Match) []Mention {
+func (t *Tagger) mentions(dst []Mention, s *scratch, text string, folded fold.Folded) []Mention {
+	cands, figures := s.cands, s.figures
 	sortCandidates(cands)
 	// Map the candidates' folded spans to the text, so that they can be
 	// compared with the figures' spans.
@@ -297,14 +347,14 @@ func (t *Tagger) mentions(text string, folded fold.Folded, cands []candidate, fi
 		}
 		i++
 	}
-	cands, figures = t.definitions(text, cands[:nc], figures[:nf])
+	cands, figures = t.definitions(s, text, cands[:nc], figures[:nf])
 	if len(cands) != nc {
 		ntargets = 0
 		for _, c := range cands {
 			ntargets += len(t.patterns[c.pat].refs)
 		}
 	}
-	out := make([]Mention, 0, len(cands)+len(figures))
+	out := slices.Grow(dst, len(cands)+len(figures))
 	arena := make([]Target, 0, ntargets)
 	for i, j := 0, 0; i < len(cands) || j < len(figures); {
 		if j < len(figures) && (i == len(cands) || before(figures[j].Start, figures[j].End, Figure, cands[i].start, cands[i].end, cands[i].kind)) {

@@ -1,6 +1,7 @@
 package fold
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,6 +66,33 @@ type foldRun struct {
 // byte offsets back to byte offsets in s. Fold and FoldIndexed share one
 // implementation, so Fold(s) == FoldIndexed(s).String() for every s.
 func FoldIndexed(s string) Folded { return fold(s, true) }
+
+// Buffer is memory that [FoldIndexed] work can reuse: the offset map and
+// the normaliser's state. The tagger folds every text it tags and holds
+// one Buffer per concurrent call, so that folding allocates only the
+// folded text. The zero Buffer is ready to use; a Buffer must not be used
+// by two goroutines at once.
+type Buffer struct {
+	runs    []foldRun
+	block   []int
+	caser   *cases.Caser
+	cache   map[string]string
+	scratch []byte
+	segs    []seg
+}
+
+// maxCache is how many folded segments a Buffer keeps between uses; a
+// Buffer that has folded texts in many scripts starts afresh.
+const maxCache = 1024
+
+// FoldIndexed is [FoldIndexed], reusing b's memory: the result's offset
+// map is b's, valid until b's next FoldIndexed. Its text is its own.
+func (b *Buffer) FoldIndexed(s string) Folded {
+	if len(b.cache) > maxCache {
+		clear(b.cache)
+	}
+	return foldInto(s, true, b)
+}
 
 // String returns the folded text, equal to [Fold] of the original.
 func (f Folded) String() string { return f.text }
@@ -145,24 +173,48 @@ func (f Folded) runAt(p int) int {
 // normalisation segment; when the folded segments do not join into
 // normalised text, the cluster is processed whole instead. The result is
 // therefore exactly the whole-string pipeline's.
-func fold(s string, index bool) Folded {
+func fold(s string, index bool) Folded { return foldInto(s, index, nil) }
+
+// foldInto is fold reusing the memory of buf when it is not nil.
+func foldInto(s string, index bool, buf *Buffer) Folded {
 	if isFolded(s) {
 		// Already in folded form: the result is s itself, mapped byte
 		// for byte.
 		f := Folded{text: s, srcLen: len(s)}
 		if index && len(s) > 0 {
-			f.runs = []foldRun{{fn: len(s), on: len(s), linear: true}}
-			f.block = make([]int, (len(s)-1)>>blockShift+1) // every block is in run 0
+			var runs []foldRun
+			var block []int
+			if buf != nil {
+				runs, block = buf.runs[:0], buf.block[:0]
+			}
+			f.runs = append(runs, foldRun{fn: len(s), on: len(s), linear: true})
+			f.block = slices.Grow(block, (len(s)-1)>>blockShift+1)[:(len(s)-1)>>blockShift+1]
+			clear(f.block) // every block is in run 0
+			if buf != nil {
+				buf.runs, buf.block = f.runs, f.block
+			}
 		}
 		return f
 	}
 	b := folder{index: index, srcLen: len(s)}
+	if buf != nil {
+		b.caser, b.cache, b.scratch, b.segs = buf.caser, buf.cache, buf.scratch, buf.segs
+	}
 	b.buf.Grow(len(s))
 	if index {
 		// English prose needs about one run per 120 bytes (each curly
 		// quote, dash or collapsed line break starts one); sizing for
 		// that spares most of the slice's regrowth.
-		b.runs = make([]foldRun, 0, len(s)/100+4)
+		if buf != nil {
+			b.runs, b.block = buf.runs[:0], buf.block[:0]
+		}
+		b.runs = slices.Grow(b.runs, len(s)/100+4)
+	}
+	if buf != nil {
+		defer func() {
+			buf.runs, buf.block = b.runs, b.block
+			buf.caser, buf.cache, buf.scratch, buf.segs = b.caser, b.cache, b.scratch, b.segs
+		}()
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -295,6 +347,7 @@ type folder struct {
 	srcLen int
 	buf    strings.Builder // the folded text, returned without a copy
 	runs   []foldRun
+	block  []int // reused for Folded.block when not nil
 	// space is the original offset of a pending white-space run (-1: none);
 	// spaces are emitted only before the next non-space, which trims.
 	space, spaceLen int
@@ -314,7 +367,9 @@ type seg struct {
 func (b *folder) result() Folded {
 	f := Folded{text: b.buf.String(), runs: b.runs, srcLen: b.srcLen}
 	if b.index && len(f.text) > 0 {
-		f.block = make([]int, (len(f.text)-1)>>blockShift+1)
+		n := (len(f.text)-1)>>blockShift + 1
+		b.block = slices.Grow(b.block[:0], n)[:n]
+		f.block = b.block
 		r := 0
 		for i := range f.block {
 			for p := i << blockShift; r+1 < len(f.runs) && f.runs[r+1].f <= p; {

@@ -101,6 +101,12 @@ func FuzzFoldIndexed(f *testing.F) {
 		if Fold(s) != got {
 			t.Fatalf("Fold and FoldIndexed disagree on %q", s)
 		}
+		// A Buffer used before, on other text, gives the same fold and map.
+		var buf Buffer
+		buf.FoldIndexed("Ame\u0301lie «x» Зеленський " + s + s)
+		if bi := buf.FoldIndexed(s); !sameFolded(bi, fi) {
+			t.Fatalf("Buffer.FoldIndexed(%q) = %+v, FoldIndexed gives %+v", s, bi, fi)
+		}
 		prevEnd := 0
 		for i, w := range strings.Split(got, " ") {
 			if w == "" {
@@ -153,5 +159,51 @@ func TestSimpleLetters(t *testing.T) {
 	}
 	for _, s := range []string{"Зеленський", "ЗЕЛЕНСЬКИЙ Володимир", "Україна і Росія", "Ґалаґан Їжак Єва", "Ёлка ёж", "x Київ-2", "NATO–Україна «ok»"} {
 		assert.Equal(t, foldWhole(s), Fold(s), "%q", s)
+	}
+}
+
+// sameFolded reports whether a and b have the same text and map every
+// span alike.
+func sameFolded(a, b Folded) bool {
+	if a.String() != b.String() {
+		return false
+	}
+	for i := 0; i <= a.Len(); i++ {
+		for j := i; j <= min(a.Len(), i+8); j++ {
+			as, ae := a.Origin(i, j)
+			bs, be := b.Origin(i, j)
+			if as != bs || ae != be {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// TestBufferReuse: a Buffer folds each text as FoldIndexed does, however
+// long or short the texts it folded before, and allocates only the folded
+// text once it has grown to the texts' size (twice when the folded text
+// is the longer: "\xff" becomes the three bytes of U+FFFD).
+func TestBufferReuse(t *testing.T) {
+	texts := []string{
+		strings.Repeat("The “NATO” summit – Straße, Зеленський, Ame\u0301lie.\n", 40),
+		"already folded text",
+		"",
+		"Kyiv’s",
+		strings.Repeat("plain ascii words ", 100),
+		"\xff\xfeb Kyiv",
+	}
+	var buf Buffer
+	for range 2 {
+		for _, s := range texts {
+			assert.True(t, sameFolded(FoldIndexed(s), buf.FoldIndexed(s)), "%q", s)
+		}
+	}
+	for _, s := range texts {
+		want := 1.0
+		if len(Fold(s)) > len(s) {
+			want = 2
+		}
+		assert.LessOrEqual(t, testing.AllocsPerRun(10, func() { buf.FoldIndexed(s) }), want, "%q", s)
 	}
 }
