@@ -20,8 +20,11 @@ func citeText(ev []accord.Citation) string {
 	return strings.Join(lines, "\n")
 }
 
-// yearSpan renders a period by its years: "2022", "2010–2014", "2014–"
-// (still holds), "–1990", or "" for the zero Period.
+// yearSpan renders a period by its years: "2022", "2010–2014", "–1990",
+// or "" for the zero Period. An open end says how the article leaves it,
+// never blurring the three: "2014–" still holds, "2014–?" the article
+// does not say whether it still holds, "2014–ended" ended on a date the
+// article does not give.
 func yearSpan(p accord.Period) string {
 	y := func(d accord.Date) string {
 		if !d.IsValid() {
@@ -35,7 +38,14 @@ func yearSpan(p accord.Period) string {
 	case p.From.IsValid() && p.To.IsValid() && p.From.Year() == p.To.Year():
 		return y(p.From)
 	}
-	return y(p.From) + "–" + y(p.To)
+	end := y(p.To)
+	switch p.End {
+	case accord.EndNotStated:
+		end = "?"
+	case accord.EndedUndated:
+		end = "ended"
+	}
+	return y(p.From) + "–" + end
 }
 
 // words turns a wire name into words: "neutrality-policy" → "neutrality

@@ -149,7 +149,8 @@ func ClashMatrix(c *corpus.Corpus, opt ClashOptions) (Grid, error) {
 	m := Grid{
 		Title: "Who wants what: stances of the parties on the issues of a settlement",
 		Desc: "Each row is an issue, phrased as an outcome; each column an actor. A cell holds the actor's coded stance " +
-			"towards the outcome, with the years it was held; several entries in one cell are positions that the articles " +
+			"towards the outcome, with the years it was held (2014– still held, 2014–? the article does not say whether it still " +
+			"holds, 2014–ended ended on a date not given); several entries in one cell are positions that the articles " +
 			"attribute differently or that changed over time. Red lines carry a no-entry sign, stances with conditions are hatched.",
 		Transpose: true,
 		Note:      "Source: the accord corpus, positions coded from the five source articles; every cell's tooltip cites the article and phrase behind it.",
@@ -280,9 +281,13 @@ func earliestYear(ps []actors.Position) int {
 
 // shortYears shortens a year span to the last two digits of its end, as
 // in "1990–05" for "1990–2005", when the end is less than a century after
-// the start. Other spans are returned unchanged.
+// the start, and "2005–ended" to "’05–end". Other spans are returned
+// unchanged.
 func shortYears(span string) string {
 	from, to, ok := strings.Cut(span, "–")
+	if ok && to == "ended" && len(from) == 4 {
+		return "’" + from[2:] + "–end"
+	}
 	if !ok || len(from) != 4 || len(to) != 4 || to <= from || to[:2] > from[:2] && to[2:] >= from[2:] {
 		return span
 	}

@@ -293,6 +293,9 @@ func TestYearHelpers(t *testing.T) {
 		{accord.Period{From: d("1839"), To: d("1914")}, "1839–1914", "1839–14"},
 		{accord.Period{From: d("1914"), To: d("2014")}, "1914–2014", "1914–2014"},
 		{accord.Period{From: d("2014")}, "2014–", "2014–"},
+		{accord.Period{From: d("2014"), End: accord.StillHolds}, "2014–", "2014–"},
+		{accord.Period{From: d("2014"), End: accord.EndNotStated}, "2014–?", "2014–?"},
+		{accord.Period{From: d("1839"), End: accord.EndedUndated}, "1839–ended", "’39–end"},
 		{accord.Period{To: d("2022")}, "–2022", "–2022"},
 	}
 	for _, tt := range tests {
