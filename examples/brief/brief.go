@@ -382,8 +382,8 @@ func (b builder) positions(ps []actors.Position) []Claim {
 	var out []Claim
 	for _, p := range ps {
 		text := p.Summary
-		if !p.Period.IsZero() {
-			text += " (" + p.Period.String() + ")"
+		if h := heldText(p.Period); h != "" {
+			text += " (" + h + ")"
 		}
 		out = append(out, Claim{Text: text, Cites: b.cites(p.Evidence)})
 	}
@@ -637,6 +637,40 @@ func revisionText(b builder, in guarantees.Instrument, id string) string {
 		}
 	}
 	return ", with revision " + id
+}
+
+// heldText says in words when a position was held, keeping apart the
+// three ways a period can stay open: "from 2014; still held", "from 2014;
+// the article does not say whether it still holds", "from 2014; since
+// ended, on a date the article does not give".
+func heldText(p accord.Period) string {
+	from := ""
+	if p.From.IsValid() {
+		from = "from " + p.From.String()
+	}
+	join := func(a, b string) string {
+		if a == "" {
+			return b
+		}
+		return a + "; " + b
+	}
+	switch {
+	case p.IsZero():
+		return ""
+	case p.End == accord.StillHolds:
+		return join(from, "still held")
+	case p.End == accord.EndNotStated:
+		return join(from, "the article does not say whether it still holds")
+	case p.End == accord.EndedUndated:
+		return join(from, "since ended, on a date the article does not give")
+	case p.From == p.To:
+		return p.From.String()
+	case !p.To.IsValid():
+		return from
+	case !p.From.IsValid():
+		return "until " + p.To.String()
+	}
+	return p.From.String() + " to " + p.To.String()
 }
 
 // writtenText says when an article was written, in words around the

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 )
 
@@ -389,5 +390,25 @@ func TestHuman(t *testing.T) {
 		"":                          "",
 	} {
 		assert.Equal(t, want, human(in), in)
+	}
+}
+
+func TestHeldText(t *testing.T) {
+	d := accord.MustParseDate
+	tests := []struct {
+		p    accord.Period
+		want string
+	}{
+		{accord.Period{}, ""},
+		{accord.Period{From: d("2022"), To: d("2022")}, "2022"},
+		{accord.Period{From: d("2010"), To: d("2014")}, "2010 to 2014"},
+		{accord.Period{To: d("1990")}, "until 1990"},
+		{accord.Period{From: d("2014"), End: accord.StillHolds}, "from 2014; still held"},
+		{accord.Period{From: d("2014"), End: accord.EndNotStated}, "from 2014; the article does not say whether it still holds"},
+		{accord.Period{From: d("2005"), End: accord.EndedUndated}, "from 2005; since ended, on a date the article does not give"},
+		{accord.Period{End: accord.EndNotStated}, "the article does not say whether it still holds"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, heldText(tt.p), "%#v", tt.p)
 	}
 }
