@@ -85,6 +85,7 @@ func keptByBruteForce(all []Package, sets [][]RedLine, acceptable, keep int) []P
 				out = append(out, p)
 			}
 		}
+		accepts := func(p Package) int { return Evaluation{Stands: p.Stands}.Count(Accepts) }
 		slices.SortStableFunc(out, func(a, b Package) int { return accepts(b) - accepts(a) })
 		return out[:min(keep, len(out))]
 	}

@@ -6,18 +6,26 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/internal/posview"
 )
 
 // Reason is how one position of an actor meets one outcome of a package:
 // the kind of meeting, the outcome, the position (with its evidence) and,
 // where they decide it, the condition or figure involved.
+//
+// A Reason refers to its position in the Source's immutable positions
+// rather than holding a copy: [Reason.Position] returns a copy when asked,
+// and nothing a caller does with one can change the Source or a later
+// answer. The zero Reason refers to no position.
 type Reason struct {
 	// Kind says how the position meets the outcome.
 	Kind ReasonKind
 	// Outcome is the package's outcome.
 	Outcome Outcome
-	// Position is the actor's position, with its evidence.
-	Position actors.Position
+	// pos is the actor's position, in the storage of set; neither is
+	// ever written or handed out.
+	pos *actors.Position
+	set *actors.Positions
 	// Condition is the position's condition that the package leaves open
 	// or rules out (kinds condition-open and condition-breached).
 	Condition actors.Condition
@@ -25,6 +33,35 @@ type Reason struct {
 	// (kinds figure-breached and figure-gap).
 	Figure actors.StatedFigure `json:",omitzero"`
 }
+
+// Position returns a copy of the actor's position, with its evidence; the
+// zero Position when r refers to none.
+func (r Reason) Position() actors.Position {
+	if r.pos == nil {
+		return actors.Position{}
+	}
+	return r.pos.Clone()
+}
+
+// PositionID returns the id of the position behind r, without copying it.
+func (r Reason) PositionID() string { return r.position().ID }
+
+// Actor returns the id of the actor whose position r is about.
+func (r Reason) Actor() string { return r.position().Actor }
+
+// Issue returns the id of the issue of the position behind r.
+func (r Reason) Issue() string { return r.position().Issue }
+
+// position returns the position behind r, read in place, or an empty one.
+func (r Reason) position() *actors.Position {
+	if r.pos == nil {
+		return &noPosition
+	}
+	return r.pos
+}
+
+// noPosition is what the zero Reason refers to; it is never written.
+var noPosition actors.Position
 
 // Blocks reports whether the reason decides a rejection on its own.
 func (r Reason) Blocks() bool { return r.Kind.Blocks() }
@@ -49,7 +86,7 @@ func (k ReasonKind) open() bool {
 }
 
 // Evidence returns a copy of the citations of the position behind r.
-func (r Reason) Evidence() []accord.Citation { return slices.Clone(r.Position.Evidence) }
+func (r Reason) Evidence() []accord.Citation { return slices.Clone(r.position().Evidence) }
 
 // RedLine returns the red line behind a blocking reason, and false for
 // any other reason.
@@ -61,7 +98,8 @@ func (r Reason) RedLine() (RedLine, bool) {
 	if r.Kind == RedLineCrossed {
 		dir = -1
 	}
-	return RedLine{Actor: r.Position.Actor, Issue: r.Position.Issue, Direction: dir}, true
+	p := r.position()
+	return RedLine{Actor: p.Actor, Issue: p.Issue, Direction: dir}, true
 }
 
 // RedLine identifies a red line: an actor's non-negotiable stance for
@@ -97,24 +135,20 @@ func isRedLine(p actors.Position) bool {
 	return p.RedLine || p.Stance == actors.Demands || p.Stance == actors.Rejects
 }
 
-// outcomeLookup finds the package's outcome on an issue, and wants says
-// which way an actor itself wants an issue settled.
-type outcomeLookup struct {
-	outcome func(issue string) (Outcome, bool)
-	wants   func(actor, issue string) int
-}
-
 // judge meets position p with outcome o. exact is false when p is about an
 // ancestor of o's issue: such a position applies only to an outcome the
 // package brings about (doing the specific thing does the general thing;
 // ruling out the specific thing does not rule out the general one).
-func judge(o Outcome, p actors.Position, exact bool, look outcomeLookup) (Reason, bool) {
+//
+// settled are the package's outcomes, one per issue, for the conditions
+// p attaches; ix says which way an actor wants an issue settled.
+func judge(o *Outcome, p *actors.Position, exact bool, settled []Outcome, ix *positionIndex) (Reason, bool) {
 	if !exact && !o.Holds {
 		return Reason{}, false
 	}
-	r := Reason{Outcome: o, Position: p}
+	r := Reason{Outcome: *o, pos: p, set: ix.set}
 	pol := p.Stance.Polarity()
-	red := isRedLine(p)
+	red := isRedLine(*p)
 	switch {
 	case pol == 0:
 		r.Kind = Undecided
@@ -133,7 +167,7 @@ func judge(o Outcome, p actors.Position, exact bool, look outcomeLookup) (Reason
 			}
 			break
 		}
-		if c, state := conditions(p, look); state != condMet {
+		if c, state := conditions(p, settled, ix); state != condMet {
 			r.Condition = c
 			r.Kind = ConditionOpen
 			if state == condRuledOut && red {
@@ -159,7 +193,7 @@ func judge(o Outcome, p actors.Position, exact bool, look outcomeLookup) (Reason
 // package's caps, that the cap breaks: an actor for caps that names a
 // ceiling wants the cap no higher; one that names a floor or a level
 // (at least, about, exactly, between) wants the forces to keep it.
-func figureBroken(o Outcome, p actors.Position) (actors.StatedFigure, bool) {
+func figureBroken(o *Outcome, p *actors.Position) (actors.StatedFigure, bool) {
 	for _, f := range p.Figures {
 		for _, c := range o.Caps {
 			cf := c.Figure()
@@ -202,13 +236,14 @@ const (
 // the other way is ruled out; a condition without an issue, or on an issue
 // the package does not touch, stays open. It returns the worst condition
 // and its state.
-func conditions(p actors.Position, look outcomeLookup) (actors.Condition, condState) {
+func conditions(p *actors.Position, settled []Outcome, ix *positionIndex) (actors.Condition, condState) {
 	worst, state := actors.Condition{}, condMet
 	for _, c := range p.Conditions {
 		s := condOpen
 		if c.Issue != "" {
-			if o, ok := look.outcome(c.Issue); ok {
-				want := look.wants(p.Actor, c.Issue) >= 0
+			if i := outcomeOn(settled, c.Issue); i >= 0 {
+				o := &settled[i]
+				want := ix.wants(p.Actor, c.Issue) >= 0
 				s = condRuledOut
 				if o.Holds == want {
 					s = condMet
@@ -222,32 +257,46 @@ func conditions(p actors.Position, look outcomeLookup) (actors.Condition, condSt
 	return worst, state
 }
 
-// verdictOf returns the verdict the reasons decide and the deciding ones.
-func verdictOf(rs []Reason) (Answer, []Reason) {
-	var blocks, open, sat []Reason
-	for _, r := range rs {
-		switch {
-		case r.Blocks():
-			blocks = append(blocks, r)
-		case r.Kind.open():
-			open = append(open, r)
-		default:
-			sat = append(sat, r)
-		}
-	}
+// rank orders reasons by weight: 0 for those that block, 1 for those that
+// leave acceptance open, 2 for the rest.
+func rank(k ReasonKind) int {
 	switch {
-	case len(blocks) > 0:
-		return Rejects, blocks
-	case len(open) > 0:
-		return Conditional, open
+	case k.Blocks():
+		return 0
+	case k.open():
+		return 1
 	}
-	return Accepts, sat
+	return 2
+}
+
+// verdictOf returns the verdict that reasons sorted by sortReasons decide,
+// and the deciding ones: the blocking reasons, else the open ones, else
+// all. They are the first reasons, of the lowest rank, so the deciding
+// reasons are a prefix of rs.
+func verdictOf(rs []Reason) (Answer, []Reason) {
+	if len(rs) == 0 {
+		return Accepts, nil
+	}
+	low := rank(rs[0].Kind)
+	n := 0
+	for n < len(rs) && rank(rs[n].Kind) == low {
+		n++
+	}
+	switch low {
+	case 0:
+		return Rejects, rs[:n:n]
+	case 1:
+		return Conditional, rs[:n:n]
+	}
+	return Accepts, rs
 }
 
 // positionIndex holds the positions of the chosen actors on a date,
-// by issue, with the taxonomy to climb from an issue to its ancestors.
+// by issue, with the taxonomy to climb from an issue to its ancestors. It
+// points into the Source's positions, which it never writes.
 type positionIndex struct {
-	byIssue map[string][]actors.Position
+	set     *actors.Positions
+	byIssue map[string][]*actors.Position
 	anc     map[string][]string
 	tax     *actors.Taxonomy
 	// full is the unfiltered index a filtered one was made from; wants
@@ -274,7 +323,7 @@ func (ix *positionIndex) relevant(issue string) bool {
 	return v
 }
 
-func (ix *positionIndex) add(p actors.Position) {
+func (ix *positionIndex) add(p *actors.Position) {
 	ix.byIssue[p.Issue] = append(ix.byIssue[p.Issue], p)
 	for _, c := range p.Conditions {
 		if c.Issue != "" {
@@ -284,8 +333,8 @@ func (ix *positionIndex) add(p actors.Position) {
 }
 
 // filter returns an index with only the positions keep accepts.
-func (ix *positionIndex) filter(keep func(actors.Position) bool) *positionIndex {
-	f := &positionIndex{byIssue: map[string][]actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix,
+func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex {
+	f := &positionIndex{set: ix.set, byIssue: map[string][]*actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix,
 		conds: map[string]bool{}, rel: map[string]bool{}}
 	for _, ps := range ix.byIssue {
 		for _, p := range ps {
@@ -298,21 +347,23 @@ func (ix *positionIndex) filter(keep func(actors.Position) bool) *positionIndex 
 }
 
 // redLineOf returns the red line a position expresses, if it is one.
-func redLineOf(p actors.Position) (RedLine, bool) {
-	if !isRedLine(p) || p.Stance.Polarity() == 0 {
+func redLineOf(p *actors.Position) (RedLine, bool) {
+	if !isRedLine(*p) || p.Stance.Polarity() == 0 {
 		return RedLine{}, false
 	}
 	return RedLine{Actor: p.Actor, Issue: p.Issue, Direction: p.Stance.Polarity()}, true
 }
 
 func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor string) bool) *positionIndex {
-	ix := &positionIndex{byIssue: map[string][]actors.Position{}, anc: map[string][]string{},
+	ix := &positionIndex{set: ps, byIssue: map[string][]*actors.Position{}, anc: map[string][]string{},
 		conds: map[string]bool{}, rel: map[string]bool{}}
 	if ps == nil {
 		return ix
 	}
 	ix.tax = ps.Taxonomy()
-	for p := range ps.All() {
+	list := posview.List(ps).([]actors.Position)
+	for i := range list {
+		p := &list[i]
 		if !p.HeldOn(at) || (keep != nil && !keep(p.Actor)) {
 			continue
 		}
@@ -354,56 +405,59 @@ func (ix *positionIndex) wants(actor, issue string) int {
 	return w
 }
 
-// byIssue reduces outcomes to one per issue: several terms (or regions)
-// bound to one issue settle it as brought about when any of them is.
-// Outcomes bound to no issue are dropped. The order of outs is kept.
-func byIssue(outs []Outcome) []Outcome {
-	idx := map[string]int{}
-	var out []Outcome
+// outcomeOn returns the index of the outcome on issue in settled, or -1.
+func outcomeOn(settled []Outcome, issue string) int {
+	for i := range settled {
+		if settled[i].Issue == issue {
+			return i
+		}
+	}
+	return -1
+}
+
+// settle appends to dst the outcomes of outs that can meet an indexed
+// position, reduced to one per issue: several terms (or regions) bound to
+// one issue settle it as brought about when any of them is. Outcomes bound
+// to no issue are dropped. The order of outs is kept.
+func (ix *positionIndex) settle(dst, outs []Outcome) []Outcome {
 	for _, o := range outs {
-		if o.Issue == "" {
+		if o.Issue == "" || !ix.relevant(o.Issue) {
 			continue
 		}
-		if i, ok := idx[o.Issue]; ok {
+		if i := outcomeOn(dst, o.Issue); i >= 0 {
 			switch {
-			case o.Holds && !out[i].Holds:
-				out[i] = o
-			case o.Holds == out[i].Holds && o.Region != out[i].Region:
+			case o.Holds && !dst[i].Holds:
+				dst[i] = o
+			case o.Holds == dst[i].Holds && o.Region != dst[i].Region:
 				// Several regions settle the issue alike: the outcome
 				// is the issue's, not one region's.
-				out[i].Region = ""
+				dst[i].Region = ""
 			}
 			continue
 		}
-		idx[o.Issue] = len(out)
-		out = append(out, o)
+		dst = append(dst, o)
 	}
-	return out
+	return dst
 }
 
-// reasons meets every indexed position with every outcome and returns the
-// reasons grouped by actor.
-func (ix *positionIndex) reasons(outs []Outcome) map[string][]Reason {
-	var rel []Outcome
-	for _, o := range outs {
-		if o.Issue != "" && ix.relevant(o.Issue) {
-			rel = append(rel, o)
-		}
-	}
-	settled := byIssue(rel)
-	find := map[string]Outcome{}
-	for _, o := range settled {
-		find[o.Issue] = o
-	}
-	look := outcomeLookup{
-		outcome: func(issue string) (Outcome, bool) { o, ok := find[issue]; return o, ok },
-		wants:   ix.wants,
-	}
-	got := map[string][]Reason{}
-	for _, o := range settled {
+// scratch holds the buffers [positionIndex.appendReasons] reuses from one
+// call to the next.
+type scratch struct {
+	settled []Outcome
+}
+
+// appendReasons meets every indexed position with every outcome and
+// appends the reasons to dst, in the order of the settled outcomes, each
+// outcome's positions before those on its ancestors. It allocates only to
+// grow dst and sc.
+func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch) []Reason {
+	sc.settled = ix.settle(sc.settled[:0], outs)
+	settled := sc.settled
+	for i := range settled {
+		o := &settled[i]
 		for _, p := range ix.byIssue[o.Issue] {
-			if r, ok := judge(o, p, true, look); ok {
-				got[p.Actor] = append(got[p.Actor], r)
+			if r, ok := judge(o, p, true, settled, ix); ok {
+				dst = append(dst, r)
 			}
 		}
 		if !o.Holds || o.Narrow {
@@ -411,48 +465,63 @@ func (ix *positionIndex) reasons(outs []Outcome) map[string][]Reason {
 		}
 		for _, a := range ix.ancestors(o.Issue) {
 			for _, p := range ix.byIssue[a] {
-				if r, ok := judge(o, p, false, look); ok {
-					got[p.Actor] = append(got[p.Actor], r)
+				if r, ok := judge(o, p, false, settled, ix); ok {
+					dst = append(dst, r)
 				}
 			}
 		}
 	}
-	return got
+	return dst
 }
 
 // sortReasons orders reasons: blocking first, then those that leave
 // acceptance open, then the rest; then by term, region and position id.
 func sortReasons(rs []Reason) {
-	rank := func(r Reason) int {
-		switch {
-		case r.Blocks():
-			return 0
-		case r.Kind.open():
-			return 1
-		}
-		return 2
-	}
 	slices.SortStableFunc(rs, func(a, b Reason) int {
-		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a.Kind, b.Kind),
+		return cmp.Or(cmp.Compare(rank(a.Kind), rank(b.Kind)), cmp.Compare(a.Kind, b.Kind),
 			cmp.Compare(a.Outcome.Term, b.Outcome.Term), cmp.Compare(a.Outcome.Region, b.Outcome.Region),
-			cmp.Compare(a.Position.ID, b.Position.ID))
+			cmp.Compare(a.PositionID(), b.PositionID()))
 	})
 }
 
-// standOf sorts an actor's reasons, keeps the weightiest reason for each
-// position (a position on a broad issue can meet several outcomes filed
-// under it), and decides the verdict.
+// standOf sorts an actor's reasons in place, keeps the weightiest reason
+// for each position (a position on a broad issue can meet several outcomes
+// filed under it), and decides the verdict. The stand's reasons share rs.
 func standOf(actor string, rs []Reason) Stand {
 	sortReasons(rs)
-	seen := map[string]bool{}
 	kept := rs[:0]
 	for _, r := range rs {
-		if seen[r.Position.ID] {
-			continue
+		if !slices.ContainsFunc(kept, func(k Reason) bool { return k.pos == r.pos }) {
+			kept = append(kept, r)
 		}
-		seen[r.Position.ID] = true
-		kept = append(kept, r)
 	}
+	kept = slices.Clip(kept)
 	v, dec := verdictOf(kept)
 	return Stand{Actor: actor, Answer: v, Deciding: dec, Reasons: kept}
+}
+
+// stands groups reasons by actor, keeping each actor's reasons in order,
+// and returns the actors' stands in collated name order. It reorders rs,
+// which the stands then share.
+func stands(reg *actors.Registry, rs []Reason) []Stand {
+	if len(rs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(rs, func(a, b Reason) int { return reg.Compare(a.Actor(), b.Actor()) })
+	n := 1
+	for i := 1; i < len(rs); i++ {
+		if rs[i].pos.Actor != rs[i-1].pos.Actor {
+			n++
+		}
+	}
+	out := make([]Stand, 0, n)
+	for i := 0; i < len(rs); {
+		j := i + 1
+		for j < len(rs) && rs[j].pos.Actor == rs[i].pos.Actor {
+			j++
+		}
+		out = append(out, standOf(rs[i].pos.Actor, rs[i:j:j]))
+		i = j
+	}
+	return out
 }

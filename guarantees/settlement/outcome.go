@@ -371,10 +371,10 @@ func merge(lists ...[]Outcome) []Outcome {
 }
 
 // mergeSorted merges two outcome lists sorted by term and region, as merge
-// does, in one pass: the walk of [Search] extends a partial package's
-// outcomes by one dimension at a time.
-func mergeSorted(a, b []Outcome) []Outcome {
-	out := make([]Outcome, 0, len(a)+len(b))
+// does, in one pass, appending to out: the walk of [Search] extends a
+// partial package's outcomes by one dimension at a time, reusing a buffer
+// per depth.
+func mergeSorted(out, a, b []Outcome) []Outcome {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		switch c := cmp.Or(cmp.Compare(a[i].Term, b[j].Term), cmp.Compare(a[i].Region, b[j].Region)); {
