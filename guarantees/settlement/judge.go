@@ -303,24 +303,40 @@ type positionIndex struct {
 	// reads it, so that conditions keep their direction.
 	full *positionIndex
 	// conds holds the issues the indexed positions' conditions name, and
-	// rel caches which issues matter at all (relevant).
+	// rel caches each issue's entry.
 	conds map[string]bool
-	rel   map[string]bool
+	rel   map[string]*issueEntry
 }
 
 // relevant reports whether an outcome on issue can meet an indexed
 // position: one on the issue or a broader one, or one whose condition
 // names it.
-func (ix *positionIndex) relevant(issue string) bool {
-	if v, ok := ix.rel[issue]; ok {
-		return v
+func (ix *positionIndex) relevant(issue string) bool { return ix.entry(issue).rel }
+
+// issueEntry is what an index holds for one issue: its positions, those
+// on its ancestors (nearest first, issues without positions left out),
+// and whether an outcome on it can meet an indexed position.
+type issueEntry struct {
+	here []*actors.Position
+	up   [][]*actors.Position
+	rel  bool
+}
+
+// entry returns the index's entry for issue, working it out on first use.
+func (ix *positionIndex) entry(issue string) *issueEntry {
+	if e, ok := ix.rel[issue]; ok {
+		return e
 	}
-	v := len(ix.byIssue[issue]) > 0 || ix.conds[issue]
+	e := &issueEntry{here: ix.byIssue[issue]}
+	e.rel = len(e.here) > 0 || ix.conds[issue]
 	for _, a := range ix.ancestors(issue) {
-		v = v || len(ix.byIssue[a]) > 0
+		if ps := ix.byIssue[a]; len(ps) > 0 {
+			e.up = append(e.up, ps)
+			e.rel = true
+		}
 	}
-	ix.rel[issue] = v
-	return v
+	ix.rel[issue] = e
+	return e
 }
 
 func (ix *positionIndex) add(p *actors.Position) {
@@ -335,7 +351,7 @@ func (ix *positionIndex) add(p *actors.Position) {
 // filter returns an index with only the positions keep accepts.
 func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex {
 	f := &positionIndex{set: ix.set, byIssue: map[string][]*actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix,
-		conds: map[string]bool{}, rel: map[string]bool{}}
+		conds: map[string]bool{}, rel: map[string]*issueEntry{}}
 	for _, ps := range ix.byIssue {
 		for _, p := range ps {
 			if keep(p) {
@@ -356,7 +372,7 @@ func redLineOf(p *actors.Position) (RedLine, bool) {
 
 func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor string) bool) *positionIndex {
 	ix := &positionIndex{set: ps, byIssue: map[string][]*actors.Position{}, anc: map[string][]string{},
-		conds: map[string]bool{}, rel: map[string]bool{}}
+		conds: map[string]bool{}, rel: map[string]*issueEntry{}}
 	if ps == nil {
 		return ix
 	}
@@ -415,13 +431,19 @@ func outcomeOn(settled []Outcome, issue string) int {
 	return -1
 }
 
-// settle appends to dst the outcomes of outs that can meet an indexed
-// position, reduced to one per issue: several terms (or regions) bound to
-// one issue settle it as brought about when any of them is. Outcomes bound
-// to no issue are dropped. The order of outs is kept.
-func (ix *positionIndex) settle(dst, outs []Outcome) []Outcome {
+// settle appends to sc.settled the outcomes of outs that can meet an
+// indexed position, reduced to one per issue, and their entries to
+// sc.entries: several terms (or regions) bound to one issue settle it as
+// brought about when any of them is. Outcomes bound to no issue are
+// dropped. The order of outs is kept.
+func (ix *positionIndex) settle(outs []Outcome, sc *scratch) {
+	dst, es := sc.settled[:0], sc.entries[:0]
 	for _, o := range outs {
-		if o.Issue == "" || !ix.relevant(o.Issue) {
+		if o.Issue == "" {
+			continue
+		}
+		e := ix.entry(o.Issue)
+		if !e.rel {
 			continue
 		}
 		if i := outcomeOn(dst, o.Issue); i >= 0 {
@@ -435,15 +457,16 @@ func (ix *positionIndex) settle(dst, outs []Outcome) []Outcome {
 			}
 			continue
 		}
-		dst = append(dst, o)
+		dst, es = append(dst, o), append(es, e)
 	}
-	return dst
+	sc.settled, sc.entries = dst, es
 }
 
 // scratch holds the buffers [positionIndex.appendReasons] reuses from one
 // call to the next.
 type scratch struct {
 	settled []Outcome
+	entries []*issueEntry
 }
 
 // appendReasons meets every indexed position with every outcome and
@@ -451,11 +474,11 @@ type scratch struct {
 // outcome's positions before those on its ancestors. It allocates only to
 // grow dst and sc.
 func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch) []Reason {
-	sc.settled = ix.settle(sc.settled[:0], outs)
+	ix.settle(outs, sc)
 	settled := sc.settled
-	for i := range settled {
+	for i, e := range sc.entries {
 		o := &settled[i]
-		for _, p := range ix.byIssue[o.Issue] {
+		for _, p := range e.here {
 			if r, ok := judge(o, p, true, settled, ix); ok {
 				dst = append(dst, r)
 			}
@@ -463,8 +486,8 @@ func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch
 		if !o.Holds || o.Narrow {
 			continue
 		}
-		for _, a := range ix.ancestors(o.Issue) {
-			for _, p := range ix.byIssue[a] {
+		for _, ps := range e.up {
+			for _, p := range ps {
 				if r, ok := judge(o, p, false, settled, ix); ok {
 					dst = append(dst, r)
 				}

@@ -36,6 +36,7 @@ type Nearest struct {
 func (sr *searcher) nearest(keep, bound int) Nearest {
 	n := len(sr.outs)
 	red := sr.ix.filter(func(p *actors.Position) bool { _, ok := redLineOf(p); return ok })
+	redOuts := sr.relevantOuts(red)
 	choice := make([]int, n)
 	merged := make([][]Outcome, n+1)
 	res := Nearest{Cost: -1}
@@ -57,7 +58,7 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 			}
 			for a := range sr.outs[d] {
 				choice[d] = a
-				merged[d+1] = mergeSorted(merged[d+1][:0], merged[d], sr.outs[d][a])
+				merged[d+1] = mergeSorted(merged[d+1][:0], merged[d], redOuts[d][a])
 				rec(d + 1)
 			}
 			return
@@ -76,7 +77,7 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 		case c == res.Cost && len(res.Packages) < keep:
 			set = slices.Clone(set)
 			sortRedLines(set)
-			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice), Stands: stands(sr.reg, sr.ix.appendReasons(nil, merged[d], &sr.sc))})
+			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice), Stands: stands(sr.reg, sr.ix.appendReasons(nil, sr.complete(choice), &sr.sc))})
 			res.RedLines = append(res.RedLines, set)
 		}
 	}

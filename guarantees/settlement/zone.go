@@ -295,6 +295,44 @@ type searcher struct {
 	full  []Reason
 	lines []RedLine
 	low   []int
+	// fullOuts are the outcomes of outs that can meet a required actor's
+	// position (relevantOuts of ix), and leaf, spare the buffers complete
+	// merges them into.
+	fullOuts    [][][]Outcome
+	leaf, spare []Outcome
+}
+
+// relevantOuts returns, for each alternative of each dimension, its
+// outcomes that can meet a position of ix: those on an issue ix speaks to.
+// Merging and settling them gives the reasons that merging and settling
+// every outcome gives, since the outcomes merged into one share their
+// term, and so their issue.
+func (sr *searcher) relevantOuts(ix *positionIndex) [][][]Outcome {
+	out := make([][][]Outcome, len(sr.outs))
+	for d, alts := range sr.outs {
+		out[d] = make([][]Outcome, len(alts))
+		for a, outs := range alts {
+			for _, o := range outs {
+				if o.Issue != "" && ix.relevant(o.Issue) {
+					out[d][a] = append(out[d][a], o)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// complete returns the outcomes of the complete package choice that can
+// meet a required actor's position, merged; they are valid until the next
+// call.
+func (sr *searcher) complete(choice []int) []Outcome {
+	a, b := sr.leaf[:0], sr.spare[:0]
+	for d, c := range choice {
+		b = mergeSorted(b[:0], a, sr.fullOuts[d][c])
+		a, b = b, a
+	}
+	sr.leaf, sr.spare = a, b
+	return a
 }
 
 // checkEvery is how many nodes a walk visits between looks at its context.
@@ -332,6 +370,7 @@ func newSearcher(ctx context.Context, space Space, src Source, opts SearchOption
 		}
 		sr.outs = append(sr.outs, outs)
 	}
+	sr.fullOuts = sr.relevantOuts(sr.ix)
 	sr.later = make([]map[string]bool, len(space.dims)+1)
 	sr.later[len(space.dims)] = map[string]bool{}
 	for d := len(space.dims) - 1; d >= 0; d-- {
@@ -363,8 +402,10 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 		rl, ok := redLineOf(p)
 		return ok && active(rl)
 	})
+	redOuts := sr.relevantOuts(red)
 	choice := make([]int, n)
-	// merged[d] holds the outcomes of the first d dimensions chosen.
+	// merged[d] holds the outcomes of the first d dimensions chosen that
+	// can meet an active red line's position.
 	merged := make([][]Outcome, n+1)
 	// below[d] is the number of complete packages under a node of depth d.
 	below := make([]int, n+1)
@@ -390,7 +431,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 			}
 			for a := range sr.outs[d] {
 				choice[d] = a
-				merged[d+1] = mergeSorted(merged[d+1][:0], outs, sr.outs[d][a])
+				merged[d+1] = mergeSorted(merged[d+1][:0], outs, redOuts[d][a])
 				if !rec(d + 1) {
 					return false
 				}
@@ -403,7 +444,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 				return true
 			}
 		}
-		sr.full = sr.ix.appendReasons(sr.full[:0], outs, &sr.sc)
+		sr.full = sr.ix.appendReasons(sr.full[:0], sr.complete(choice), &sr.sc)
 		return found(choice, sr.full)
 	}
 	rec(0)
