@@ -474,13 +474,63 @@ type scratch struct {
 // outcome's positions before those on its ancestors. It allocates only to
 // grow dst and sc.
 func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch) []Reason {
+	k := sink{reasons: dst}
+	ix.meet(outs, sc, &k)
+	return k.reasons
+}
+
+// block is what the zone walk keeps of a blocking reason: its kind, the
+// position behind it and the issue of the outcome it meets.
+type block struct {
+	kind  ReasonKind
+	pos   *actors.Position
+	issue string
+}
+
+// redLine returns the red line behind b, as [Reason.RedLine] does.
+func (b block) redLine() RedLine {
+	dir := 1
+	if b.kind == RedLineCrossed {
+		dir = -1
+	}
+	return RedLine{Actor: b.pos.Actor, Issue: b.pos.Issue, Direction: dir}
+}
+
+// appendBlocks appends to dst the blocking reasons appendReasons would
+// give, in the same order.
+func (ix *positionIndex) appendBlocks(dst []block, outs []Outcome, sc *scratch) []block {
+	k := sink{blocks: dst, onlyBlocks: true}
+	ix.meet(outs, sc, &k)
+	return k.blocks
+}
+
+// sink collects what [positionIndex.meet] finds: every reason, or only
+// the blocking ones as blocks.
+type sink struct {
+	reasons    []Reason
+	blocks     []block
+	onlyBlocks bool
+}
+
+func (k *sink) add(r *Reason) {
+	if !k.onlyBlocks {
+		k.reasons = append(k.reasons, *r)
+	} else if r.Blocks() {
+		k.blocks = append(k.blocks, block{kind: r.Kind, pos: r.pos, issue: r.Outcome.Issue})
+	}
+}
+
+// meet meets every indexed position with every outcome and gives each
+// reason to k, in the order of the settled outcomes, each outcome's
+// positions before those on its ancestors.
+func (ix *positionIndex) meet(outs []Outcome, sc *scratch, k *sink) {
 	ix.settle(outs, sc)
 	settled := sc.settled
 	for i, e := range sc.entries {
 		o := &settled[i]
 		for _, p := range e.here {
 			if r, ok := judge(o, p, true, settled, ix); ok {
-				dst = append(dst, r)
+				k.add(&r)
 			}
 		}
 		if !o.Holds || o.Narrow {
@@ -489,12 +539,11 @@ func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch
 		for _, ps := range e.up {
 			for _, p := range ps {
 				if r, ok := judge(o, p, false, settled, ix); ok {
-					dst = append(dst, r)
+					k.add(&r)
 				}
 			}
 		}
 	}
-	return dst
 }
 
 // sortReasons orders reasons: blocking first, then those that leave

@@ -40,14 +40,14 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 	choice := make([]int, n)
 	merged := make([][]Outcome, n+1)
 	res := Nearest{Cost: -1}
-	var got []Reason
+	var got []block
 	var rec func(d int)
 	rec = func(d int) {
 		if sr.stopped() {
 			return
 		}
 		res.Visited++
-		got = red.appendReasons(got[:0], merged[d], &sr.sc)
+		got = red.appendBlocks(got[:0], merged[d], &sr.sc)
 		if d < n {
 			lb := sr.finalRedLines(got, d)
 			if res.Cost < 0 && bound > 0 && lb > bound {
@@ -64,8 +64,8 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 			return
 		}
 		set := sr.lines[:0]
-		for _, r := range got {
-			if rl, ok := r.RedLine(); ok && !slices.Contains(set, rl) {
+		for _, b := range got {
+			if rl := b.redLine(); !slices.Contains(set, rl) {
 				set = append(set, rl)
 			}
 		}
@@ -87,10 +87,13 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 
 // finalRedLines counts the distinct red lines a partial package of depth
 // d crosses whatever the remaining dimensions add.
-func (sr *searcher) finalRedLines(got []Reason, d int) int {
+func (sr *searcher) finalRedLines(got []block, d int) int {
 	out := sr.lines[:0]
-	for _, r := range got {
-		if rl, ok := r.RedLine(); ok && !slices.Contains(out, rl) && sr.final(r, d) {
+	for _, b := range got {
+		if !sr.final(b, d) {
+			continue
+		}
+		if rl := b.redLine(); !slices.Contains(out, rl) {
 			out = append(out, rl)
 		}
 	}

@@ -413,9 +413,9 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 	for d := n - 1; d >= 0; d-- {
 		below[d] = below[d+1] * len(sr.outs[d])
 	}
-	// got holds the red-line reasons of the node being visited; it is
+	// got holds the blocking reasons of the node being visited; it is
 	// read before the walk goes deeper and overwritten there.
-	var got []Reason
+	var got []block
 	var rec func(d int) bool
 	rec = func(d int) bool {
 		if sr.stopped() {
@@ -423,7 +423,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 		}
 		*visited++
 		outs := merged[d]
-		got = red.appendReasons(got[:0], outs, &sr.sc)
+		got = red.appendBlocks(got[:0], outs, &sr.sc)
 		if d < n {
 			if sr.blockedFinally(got, d, active) {
 				*pruned += below[d]
@@ -439,8 +439,8 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 			return true
 		}
 		*examined++
-		for _, r := range got {
-			if rl, ok := r.RedLine(); ok && active(rl) {
+		for _, b := range got {
+			if active(b.redLine()) {
 				return true
 			}
 		}
@@ -452,23 +452,24 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 
 // blockedFinally reports whether a partial package of depth d is rejected
 // by a required actor whatever the remaining dimensions add.
-func (sr *searcher) blockedFinally(got []Reason, d int, active func(RedLine) bool) bool {
-	for _, r := range got {
-		if rl, ok := r.RedLine(); ok && active(rl) && sr.final(r, d) {
+func (sr *searcher) blockedFinally(got []block, d int, active func(RedLine) bool) bool {
+	for _, b := range got {
+		if sr.final(b, d) && active(b.redLine()) {
 			return true
 		}
 	}
 	return false
 }
 
-// final reports whether reason r holds whatever the dimensions after depth
-// d add: an unmet demand holds only when none of them can meet it.
-func (sr *searcher) final(r Reason, d int) bool {
-	switch r.Kind {
+// final reports whether blocking reason b holds whatever the dimensions
+// after depth d add: an unmet demand holds only when none of them can meet
+// it.
+func (sr *searcher) final(b block, d int) bool {
+	switch b.kind {
 	case RedLineCrossed, FigureBreached:
 		return true
 	case DemandUnmet:
-		return !sr.later[d][r.Outcome.Issue]
+		return !sr.later[d][b.issue]
 	}
 	return false
 }
