@@ -138,63 +138,65 @@ func isRedLine(p actors.Position) bool {
 // judge meets position p with outcome o. exact is false when p is about an
 // ancestor of o's issue: such a position applies only to an outcome the
 // package brings about (doing the specific thing does the general thing;
-// ruling out the specific thing does not rule out the general one).
+// ruling out the specific thing does not rule out the general one). It
+// returns the kind of the reason, zero when p says nothing on o, and the
+// index of the condition and of the figure that decide it (-1 for none).
 //
 // settled are the package's outcomes, one per issue, for the conditions
 // p attaches; ix says which way an actor wants an issue settled.
-func judge(o *Outcome, p *actors.Position, exact bool, settled []Outcome, ix *positionIndex) (Reason, bool) {
+func judge(o *Outcome, p *actors.Position, exact bool, settled []Outcome, ix *positionIndex) (kind ReasonKind, cond, fig int) {
+	cond, fig = -1, -1
 	if !exact && !o.Holds {
-		return Reason{}, false
+		return 0, cond, fig
 	}
-	r := Reason{Outcome: *o, pos: p, set: ix.set}
 	pol := p.Stance.Polarity()
-	red := isRedLine(*p)
+	red := p.RedLine || p.Stance == actors.Demands || p.Stance == actors.Rejects
 	switch {
 	case pol == 0:
-		r.Kind = Undecided
+		kind = Undecided
 	case o.Holds && pol < 0:
-		r.Kind = Objection
+		kind = Objection
 		if red {
-			r.Kind = RedLineCrossed
+			kind = RedLineCrossed
 		}
 	case o.Holds:
-		r.Kind = Satisfied
-		if f, bad := figureBroken(o, p); bad {
-			r.Figure = f
-			r.Kind = FigureGap
+		kind = Satisfied
+		if f := figureBroken(o, p); f >= 0 {
+			fig = f
+			kind = FigureGap
 			if red {
-				r.Kind = FigureBreached
+				kind = FigureBreached
 			}
 			break
 		}
 		if c, state := conditions(p, settled, ix); state != condMet {
-			r.Condition = c
-			r.Kind = ConditionOpen
+			cond = c
+			kind = ConditionOpen
 			if state == condRuledOut && red {
-				r.Kind = ConditionBreached
+				kind = ConditionBreached
 			}
 		}
 	case pol < 0:
-		r.Kind = Satisfied
+		kind = Satisfied
 	case p.Stance == actors.Conditional:
 		// The actor would accept the outcome on conditions; a package
 		// that does not bring it about takes nothing from it.
-		return Reason{}, false
+		return 0, cond, fig
 	default:
-		r.Kind = WishUnmet
+		kind = WishUnmet
 		if red {
-			r.Kind = DemandUnmet
+			kind = DemandUnmet
 		}
 	}
-	return r, true
+	return kind, cond, fig
 }
 
-// figureBroken reports the first figure of p, comparable with one of the
-// package's caps, that the cap breaks: an actor for caps that names a
-// ceiling wants the cap no higher; one that names a floor or a level
-// (at least, about, exactly, between) wants the forces to keep it.
-func figureBroken(o *Outcome, p *actors.Position) (actors.StatedFigure, bool) {
-	for _, f := range p.Figures {
+// figureBroken returns the index of the first figure of p, comparable with
+// one of the package's caps, that the cap breaks, or -1: an actor for caps
+// that names a ceiling wants the cap no higher; one that names a floor or
+// a level (at least, about, exactly, between) wants the forces to keep it.
+func figureBroken(o *Outcome, p *actors.Position) int {
+	for i, f := range p.Figures {
 		for _, c := range o.Caps {
 			cf := c.Figure()
 			if !f.Comparable(cf) {
@@ -203,20 +205,20 @@ func figureBroken(o *Outcome, p *actors.Position) (actors.StatedFigure, bool) {
 			switch f.Bound {
 			case actors.AtMost:
 				if c.AtMost > f.Value {
-					return f, true
+					return i
 				}
 			case actors.Between:
 				if c.AtMost < f.Value || (f.Max > 0 && c.AtMost > f.Max) {
-					return f, true
+					return i
 				}
 			default:
 				if c.AtMost < f.Value {
-					return f, true
+					return i
 				}
 			}
 		}
 	}
-	return actors.StatedFigure{}, false
+	return -1
 }
 
 type condState uint8
@@ -234,11 +236,11 @@ const (
 // "brought about" when it holds none or they disagree. A condition tied to
 // an issue the package settles that way is met, one the package settles
 // the other way is ruled out; a condition without an issue, or on an issue
-// the package does not touch, stays open. It returns the worst condition
-// and its state.
-func conditions(p *actors.Position, settled []Outcome, ix *positionIndex) (actors.Condition, condState) {
-	worst, state := actors.Condition{}, condMet
-	for _, c := range p.Conditions {
+// the package does not touch, stays open. It returns the index of the worst
+// condition (-1 when all are met) and its state.
+func conditions(p *actors.Position, settled []Outcome, ix *positionIndex) (int, condState) {
+	worst, state := -1, condMet
+	for i, c := range p.Conditions {
 		s := condOpen
 		if c.Issue != "" {
 			if i := outcomeOn(settled, c.Issue); i >= 0 {
@@ -251,7 +253,7 @@ func conditions(p *actors.Position, settled []Outcome, ix *positionIndex) (actor
 			}
 		}
 		if s > state {
-			worst, state = c, s
+			worst, state = i, s
 		}
 	}
 	return worst, state
@@ -512,11 +514,24 @@ type sink struct {
 	onlyBlocks bool
 }
 
-func (k *sink) add(r *Reason) {
-	if !k.onlyBlocks {
-		k.reasons = append(k.reasons, *r)
-	} else if r.Blocks() {
-		k.blocks = append(k.blocks, block{kind: r.Kind, pos: r.pos, issue: r.Outcome.Issue})
+// add meets p with o (as judge does) and keeps what the sink collects.
+func (k *sink) add(o *Outcome, p *actors.Position, exact bool, settled []Outcome, ix *positionIndex) {
+	kind, cond, fig := judge(o, p, exact, settled, ix)
+	switch {
+	case kind == 0:
+	case k.onlyBlocks:
+		if kind.Blocks() {
+			k.blocks = append(k.blocks, block{kind: kind, pos: p, issue: o.Issue})
+		}
+	default:
+		r := Reason{Kind: kind, Outcome: *o, pos: p, set: ix.set}
+		if cond >= 0 {
+			r.Condition = p.Conditions[cond]
+		}
+		if fig >= 0 {
+			r.Figure = p.Figures[fig]
+		}
+		k.reasons = append(k.reasons, r)
 	}
 }
 
@@ -529,18 +544,14 @@ func (ix *positionIndex) meet(outs []Outcome, sc *scratch, k *sink) {
 	for i, e := range sc.entries {
 		o := &settled[i]
 		for _, p := range e.here {
-			if r, ok := judge(o, p, true, settled, ix); ok {
-				k.add(&r)
-			}
+			k.add(o, p, true, settled, ix)
 		}
 		if !o.Holds || o.Narrow {
 			continue
 		}
 		for _, ps := range e.up {
 			for _, p := range ps {
-				if r, ok := judge(o, p, false, settled, ix); ok {
-					k.add(&r)
-				}
+				k.add(o, p, false, settled, ix)
 			}
 		}
 	}
