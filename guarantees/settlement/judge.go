@@ -307,7 +307,7 @@ type positionIndex struct {
 	// conds holds the issues the indexed positions' conditions name, and
 	// rel caches each issue's entry.
 	conds map[string]bool
-	rel   map[string]*issueEntry
+	rel   map[string]issueEntry
 }
 
 // relevant reports whether an outcome on issue can meet an indexed
@@ -325,11 +325,11 @@ type issueEntry struct {
 }
 
 // entry returns the index's entry for issue, working it out on first use.
-func (ix *positionIndex) entry(issue string) *issueEntry {
+func (ix *positionIndex) entry(issue string) issueEntry {
 	if e, ok := ix.rel[issue]; ok {
 		return e
 	}
-	e := &issueEntry{here: ix.byIssue[issue]}
+	e := issueEntry{here: ix.byIssue[issue]}
 	e.rel = len(e.here) > 0 || ix.conds[issue]
 	for _, a := range ix.ancestors(issue) {
 		if ps := ix.byIssue[a]; len(ps) > 0 {
@@ -353,7 +353,7 @@ func (ix *positionIndex) add(p *actors.Position) {
 // filter returns an index with only the positions keep accepts.
 func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex {
 	f := &positionIndex{set: ix.set, byIssue: map[string][]*actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix,
-		conds: map[string]bool{}, rel: map[string]*issueEntry{}}
+		conds: map[string]bool{}, rel: map[string]issueEntry{}}
 	for _, ps := range ix.byIssue {
 		for _, p := range ps {
 			if keep(p) {
@@ -373,19 +373,43 @@ func redLineOf(p *actors.Position) (RedLine, bool) {
 }
 
 func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor string) bool) *positionIndex {
-	ix := &positionIndex{set: ps, byIssue: map[string][]*actors.Position{}, anc: map[string][]string{},
-		conds: map[string]bool{}, rel: map[string]*issueEntry{}}
+	ix := &positionIndex{set: ps, anc: map[string][]string{}, conds: map[string]bool{}, rel: map[string]issueEntry{}}
 	if ps == nil {
+		ix.byIssue = map[string][]*actors.Position{}
 		return ix
 	}
 	ix.tax = ps.Taxonomy()
 	list := posview.List(ps).([]actors.Position)
+	// The positions kept, grouped by issue in one array (each issue's in
+	// the order given), so that the index costs a few allocations
+	// whatever the number of positions.
+	var held []*actors.Position
 	for i := range list {
 		p := &list[i]
 		if !p.HeldOn(at) || (keep != nil && !keep(p.Actor)) {
 			continue
 		}
-		ix.add(p)
+		if held == nil {
+			held = make([]*actors.Position, 0, len(list)-i)
+		}
+		held = append(held, p)
+	}
+	slices.SortStableFunc(held, func(a, b *actors.Position) int { return cmp.Compare(a.Issue, b.Issue) })
+	ix.byIssue = make(map[string][]*actors.Position, len(held))
+	for i := 0; i < len(held); {
+		j := i + 1
+		for j < len(held) && held[j].Issue == held[i].Issue {
+			j++
+		}
+		ix.byIssue[held[i].Issue] = held[i:j:j]
+		for _, p := range held[i:j] {
+			for _, c := range p.Conditions {
+				if c.Issue != "" {
+					ix.conds[c.Issue] = true
+				}
+			}
+		}
+		i = j
 	}
 	return ix
 }
@@ -468,7 +492,7 @@ func (ix *positionIndex) settle(outs []Outcome, sc *scratch) {
 // call to the next.
 type scratch struct {
 	settled []Outcome
-	entries []*issueEntry
+	entries []issueEntry
 }
 
 // appendReasons meets every indexed position with every outcome and
@@ -476,6 +500,9 @@ type scratch struct {
 // outcome's positions before those on its ancestors. It allocates only to
 // grow dst and sc.
 func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch) []Reason {
+	if sc.settled == nil {
+		sc.settled, sc.entries = make([]Outcome, 0, len(outs)), make([]issueEntry, 0, len(outs))
+	}
 	k := sink{reasons: dst}
 	ix.meet(outs, sc, &k)
 	return k.reasons
