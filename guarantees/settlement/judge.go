@@ -457,25 +457,39 @@ func outcomeOn(settled []Outcome, issue string) int {
 	return -1
 }
 
-// settle appends to sc.settled the outcomes of outs that can meet an
-// indexed position, reduced to one per issue, and their entries to
-// sc.entries: several terms (or regions) bound to one issue settle it as
-// brought about when any of them is. Outcomes bound to no issue are
-// dropped. The order of outs is kept.
-func (ix *positionIndex) settle(outs []Outcome, sc *scratch) {
-	dst, es := sc.settled[:0], sc.entries[:0]
+// relOut is an outcome that can meet an indexed position, with its
+// issue's entry in the index.
+type relOut struct {
+	o Outcome
+	e issueEntry
+}
+
+// relevantOf appends to dst the outcomes of outs that can meet an indexed
+// position, with their entries.
+func (ix *positionIndex) relevantOf(dst []relOut, outs []Outcome) []relOut {
 	for _, o := range outs {
 		if o.Issue == "" {
 			continue
 		}
-		e := ix.entry(o.Issue)
-		if !e.rel {
-			continue
+		if e := ix.entry(o.Issue); e.rel {
+			dst = append(dst, relOut{o: o, e: e})
 		}
+	}
+	return dst
+}
+
+// settle sets sc.settled to the outcomes outs, reduced to one per issue,
+// and sc.entries to their entries: several terms (or regions) bound to one
+// issue settle it as brought about when any of them is. The order of outs
+// is kept.
+func (ix *positionIndex) settle(outs []*relOut, sc *scratch) {
+	dst, es := sc.settled[:0], sc.entries[:0]
+	for _, ro := range outs {
+		o := &ro.o
 		if i := outcomeOn(dst, o.Issue); i >= 0 {
 			switch {
 			case o.Holds && !dst[i].Holds:
-				dst[i] = o
+				dst[i] = *o
 			case o.Holds == dst[i].Holds && o.Region != dst[i].Region:
 				// Several regions settle the issue alike: the outcome
 				// is the issue's, not one region's.
@@ -483,7 +497,7 @@ func (ix *positionIndex) settle(outs []Outcome, sc *scratch) {
 			}
 			continue
 		}
-		dst, es = append(dst, o), append(es, e)
+		dst, es = append(dst, *o), append(es, ro.e)
 	}
 	sc.settled, sc.entries = dst, es
 }
@@ -500,9 +514,18 @@ type scratch struct {
 // outcome's positions before those on its ancestors. It allocates only to
 // grow dst and sc.
 func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch) []Reason {
-	if sc.settled == nil {
-		sc.settled, sc.entries = make([]Outcome, 0, len(outs)), make([]issueEntry, 0, len(outs))
+	rel := ix.relevantOf(make([]relOut, 0, len(outs)), outs)
+	refs := make([]*relOut, len(rel))
+	for i := range rel {
+		refs[i] = &rel[i]
 	}
+	sc.settled, sc.entries = make([]Outcome, 0, len(rel)), make([]issueEntry, 0, len(rel))
+	return ix.appendReasonsOf(dst, refs, sc)
+}
+
+// appendReasonsOf is appendReasons for outcomes already reduced to those
+// that can meet an indexed position.
+func (ix *positionIndex) appendReasonsOf(dst []Reason, outs []*relOut, sc *scratch) []Reason {
 	k := sink{reasons: dst}
 	ix.meet(outs, sc, &k)
 	return k.reasons
@@ -525,9 +548,9 @@ func (b block) redLine() RedLine {
 	return RedLine{Actor: b.pos.Actor, Issue: b.pos.Issue, Direction: dir}
 }
 
-// appendBlocks appends to dst the blocking reasons appendReasons would
+// appendBlocks appends to dst the blocking reasons appendReasonsOf would
 // give, in the same order.
-func (ix *positionIndex) appendBlocks(dst []block, outs []Outcome, sc *scratch) []block {
+func (ix *positionIndex) appendBlocks(dst []block, outs []*relOut, sc *scratch) []block {
 	k := sink{blocks: dst, onlyBlocks: true}
 	ix.meet(outs, sc, &k)
 	return k.blocks
@@ -565,7 +588,7 @@ func (k *sink) add(o *Outcome, p *actors.Position, exact bool, settled []Outcome
 // meet meets every indexed position with every outcome and gives each
 // reason to k, in the order of the settled outcomes, each outcome's
 // positions before those on its ancestors.
-func (ix *positionIndex) meet(outs []Outcome, sc *scratch, k *sink) {
+func (ix *positionIndex) meet(outs []*relOut, sc *scratch, k *sink) {
 	ix.settle(outs, sc)
 	settled := sc.settled
 	for i, e := range sc.entries {

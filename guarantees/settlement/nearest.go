@@ -38,7 +38,7 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 	red := sr.ix.filter(func(p *actors.Position) bool { _, ok := redLineOf(p); return ok })
 	redOuts := sr.relevantOuts(red)
 	choice := make([]int, n)
-	merged := make([][]Outcome, n+1)
+	merged := make([][]*relOut, n+1)
 	res := Nearest{Cost: -1}
 	var got []block
 	var rec func(d int)
@@ -77,7 +77,7 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 		case c == res.Cost && len(res.Packages) < keep:
 			set = slices.Clone(set)
 			sortRedLines(set)
-			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice), Stands: stands(sr.reg, sr.ix.appendReasons(nil, sr.complete(choice), &sr.sc))})
+			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice), Stands: stands(sr.reg, sr.ix.appendReasonsOf(nil, sr.complete(choice), &sr.sc))})
 			res.RedLines = append(res.RedLines, set)
 		}
 	}

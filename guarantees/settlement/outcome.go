@@ -370,14 +370,14 @@ func merge(lists ...[]Outcome) []Outcome {
 	return out
 }
 
-// mergeSorted merges two outcome lists sorted by term and region, as merge
-// does, in one pass, appending to out: the walk of [Search] extends a
-// partial package's outcomes by one dimension at a time, reusing a buffer
-// per depth.
-func mergeSorted(out, a, b []Outcome) []Outcome {
+// mergeSorted merges two lists of outcomes sorted by term and region, as
+// merge does, in one pass, appending to out: the walk of [Search] extends
+// a partial package's outcomes by one dimension at a time, reusing a
+// buffer per depth. The lists point at outcomes the walk never changes.
+func mergeSorted(out, a, b []*relOut) []*relOut {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch c := cmp.Or(cmp.Compare(a[i].Term, b[j].Term), cmp.Compare(a[i].Region, b[j].Region)); {
+		switch c := cmp.Or(cmp.Compare(a[i].o.Term, b[j].o.Term), cmp.Compare(a[i].o.Region, b[j].o.Region)); {
 		case c < 0:
 			out = append(out, a[i])
 			i++
@@ -386,7 +386,7 @@ func mergeSorted(out, a, b []Outcome) []Outcome {
 			j++
 		default:
 			o := a[i]
-			if b[j].Holds && !o.Holds {
+			if b[j].o.Holds && !o.o.Holds {
 				o = b[j]
 			}
 			out = append(out, o)

@@ -298,8 +298,8 @@ type searcher struct {
 	// fullOuts are the outcomes of outs that can meet a required actor's
 	// position (relevantOuts of ix), and leaf, spare the buffers complete
 	// merges them into.
-	fullOuts    [][][]Outcome
-	leaf, spare []Outcome
+	fullOuts    [][][]*relOut
+	leaf, spare []*relOut
 }
 
 // relevantOuts returns, for each alternative of each dimension, its
@@ -307,15 +307,14 @@ type searcher struct {
 // Merging and settling them gives the reasons that merging and settling
 // every outcome gives, since the outcomes merged into one share their
 // term, and so their issue.
-func (sr *searcher) relevantOuts(ix *positionIndex) [][][]Outcome {
-	out := make([][][]Outcome, len(sr.outs))
+func (sr *searcher) relevantOuts(ix *positionIndex) [][][]*relOut {
+	out := make([][][]*relOut, len(sr.outs))
 	for d, alts := range sr.outs {
-		out[d] = make([][]Outcome, len(alts))
+		out[d] = make([][]*relOut, len(alts))
 		for a, outs := range alts {
-			for _, o := range outs {
-				if o.Issue != "" && ix.relevant(o.Issue) {
-					out[d][a] = append(out[d][a], o)
-				}
+			rel := ix.relevantOf(nil, outs)
+			for i := range rel {
+				out[d][a] = append(out[d][a], &rel[i])
 			}
 		}
 	}
@@ -325,7 +324,7 @@ func (sr *searcher) relevantOuts(ix *positionIndex) [][][]Outcome {
 // complete returns the outcomes of the complete package choice that can
 // meet a required actor's position, merged; they are valid until the next
 // call.
-func (sr *searcher) complete(choice []int) []Outcome {
+func (sr *searcher) complete(choice []int) []*relOut {
 	a, b := sr.leaf[:0], sr.spare[:0]
 	for d, c := range choice {
 		b = mergeSorted(b[:0], a, sr.fullOuts[d][c])
@@ -406,7 +405,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 	choice := make([]int, n)
 	// merged[d] holds the outcomes of the first d dimensions chosen that
 	// can meet an active red line's position.
-	merged := make([][]Outcome, n+1)
+	merged := make([][]*relOut, n+1)
 	// below[d] is the number of complete packages under a node of depth d.
 	below := make([]int, n+1)
 	below[n] = 1
@@ -444,7 +443,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 				return true
 			}
 		}
-		sr.full = sr.ix.appendReasons(sr.full[:0], sr.complete(choice), &sr.sc)
+		sr.full = sr.ix.appendReasonsOf(sr.full[:0], sr.complete(choice), &sr.sc)
 		return found(choice, sr.full)
 	}
 	rec(0)
