@@ -104,3 +104,35 @@ func TestZoneMatchesEvaluate(t *testing.T) {
 		})
 	}
 }
+
+// TestReasonString: a reason prints on one line with the actor's and the
+// issue's names from the corpus, not their ids, and the position's
+// citation.
+func TestReasonString(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	n := 0
+	for s := range c.Settlements() {
+		ev, err := settlement.Evaluate(s, c, settlement.Options{At: present, Actors: []string{"ukraine", "russia"}})
+		require.NoError(t, err)
+		for _, st := range ev.Stands {
+			for _, r := range st.Reasons {
+				n++
+				p := r.Position()
+				line := r.String()
+				assert.NotContains(t, line, "\n")
+				assert.Contains(t, line, c.Actors().Name(p.Actor), line)
+				assert.Contains(t, line, c.Issues().Name(p.Issue), line)
+				assert.Contains(t, line, p.Evidence[0].Doc, line)
+				assert.Contains(t, line, p.Evidence[0].Anchor, line)
+				if p.RedLine {
+					assert.Contains(t, line, "as a red line", line)
+				}
+				if r.Condition.Text != "" {
+					assert.Contains(t, line, r.Condition.Text, line)
+				}
+			}
+		}
+	}
+	require.Positive(t, n)
+	assert.Equal(t, "no position", settlement.Reason{}.String())
+}
