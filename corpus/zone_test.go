@@ -2,12 +2,14 @@ package corpus
 
 import (
 	"context"
+	"encoding/json"
 	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees/settlement"
 )
 
@@ -135,4 +137,34 @@ func TestReasonString(t *testing.T) {
 	}
 	require.Positive(t, n)
 	assert.Equal(t, "no position", settlement.Reason{}.String())
+}
+
+// TestReasonJSON: a reason encodes with its position, as it did when it
+// held a copy of it.
+func TestReasonJSON(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	s, ok := c.Settlement(slices.Collect(c.Settlements())[0].ID)
+	require.True(t, ok)
+	ev, err := settlement.Evaluate(s, c, settlement.Options{At: present, Actors: []string{"ukraine"}})
+	require.NoError(t, err)
+	require.NotEmpty(t, ev.Stands)
+	r := ev.Stands[0].Reasons[0]
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	var got struct {
+		Kind     settlement.ReasonKind
+		Outcome  settlement.Outcome
+		Position actors.Position
+	}
+	require.NoError(t, json.Unmarshal(b, &got))
+	assert.Equal(t, r.Kind, got.Kind)
+	assert.Equal(t, r.Outcome, got.Outcome)
+	assert.Equal(t, r.Position(), got.Position)
+	var back settlement.Reason
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, r.Position(), back.Position())
+	assert.Equal(t, r.Kind, back.Kind)
+	again, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(b), string(again))
 }

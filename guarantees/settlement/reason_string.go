@@ -1,6 +1,7 @@
 package settlement
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -77,4 +78,32 @@ func stanceWords(s actors.Stance) string {
 		return "is noncommittal on"
 	}
 	return s.String()
+}
+
+// reasonWire is a Reason as encoding/json writes and reads it.
+type reasonWire struct {
+	Kind      ReasonKind
+	Outcome   Outcome
+	Position  *actors.Position `json:",omitempty"`
+	Condition actors.Condition
+	Figure    actors.StatedFigure `json:",omitzero"`
+}
+
+// MarshalJSON encodes the reason as it was encoded when it held a copy of
+// its position: the fields Kind, Outcome, Position (left out when r refers
+// to no position), Condition and Figure (left out when zero).
+func (r Reason) MarshalJSON() ([]byte, error) {
+	return json.Marshal(reasonWire{r.Kind, r.Outcome, r.pos, r.Condition, r.Figure})
+}
+
+// UnmarshalJSON decodes what MarshalJSON writes. The reason read refers to
+// its own copy of the position, outside any source, so its String gives
+// the actor's and the issue's ids rather than their names.
+func (r *Reason) UnmarshalJSON(b []byte) error {
+	var w reasonWire
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	*r = Reason{Kind: w.Kind, Outcome: w.Outcome, pos: w.Position, Condition: w.Condition, Figure: w.Figure}
+	return nil
 }
