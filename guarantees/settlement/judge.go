@@ -310,14 +310,10 @@ type positionIndex struct {
 	rel   map[string]issueEntry
 }
 
-// relevant reports whether an outcome on issue can meet an indexed
-// position: one on the issue or a broader one, or one whose condition
-// names it.
-func (ix *positionIndex) relevant(issue string) bool { return ix.entry(issue).rel }
-
 // issueEntry is what an index holds for one issue: its positions, those
 // on its ancestors (nearest first, issues without positions left out),
-// and whether an outcome on it can meet an indexed position.
+// and whether an outcome on it can meet an indexed position (rel): one on
+// the issue or a broader one, or one whose condition names it.
 type issueEntry struct {
 	here []*actors.Position
 	up   [][]*actors.Position
