@@ -185,7 +185,7 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 		keep = func(a string) bool { return slices.Contains(opts.Actors, a) }
 	}
 	ix := newPositionIndex(ps, opts.At, keep)
-	ev.Stands = stands(ps.Registry(), ix.appendReasons(nil, outs, &scratch{}))
+	ev.Stands = stands(ps.Registry(), ix.appendReasons(make([]Reason, 0, 4*len(outs)), outs, &scratch{}))
 
 	sit := guarantees.Situation{Attacks: src.SettlementFrame().Attacks}
 	rb := src.Rulebook()

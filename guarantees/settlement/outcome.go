@@ -52,11 +52,6 @@ func (o Outcome) String() string {
 	return s
 }
 
-type outKey struct {
-	term   Term
-	region string
-}
-
 // env holds what deriving outcomes needs to look up.
 type env struct {
 	src       Source
@@ -349,18 +344,20 @@ func (e *env) sequencingOutcomes(s Sequencing) []Outcome {
 // brings it about, and is ruled out when some component rules it out and
 // none brings it about. The result is sorted by term, then region.
 func merge(lists ...[]Outcome) []Outcome {
-	idx := map[outKey]int{}
-	var out []Outcome
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]Outcome, 0, n)
 	for _, l := range lists {
 		for _, o := range l {
-			k := outKey{o.Term, o.Region}
-			if i, ok := idx[k]; ok {
+			i := slices.IndexFunc(out, func(p Outcome) bool { return p.Term == o.Term && p.Region == o.Region })
+			if i >= 0 {
 				if o.Holds && !out[i].Holds {
 					out[i] = o
 				}
 				continue
 			}
-			idx[k] = len(out)
 			out = append(out, o)
 		}
 	}
