@@ -144,7 +144,7 @@ func isRedLine(p actors.Position) bool {
 //
 // settled are the package's outcomes, one per issue, for the conditions
 // p attaches; ix says which way an actor wants an issue settled.
-func judge(o *Outcome, p *actors.Position, exact bool, settled []Outcome, ix *positionIndex) (kind ReasonKind, cond, fig int) {
+func judge(o *Outcome, p *actors.Position, exact bool, settled []settledOut, ix *positionIndex) (kind ReasonKind, cond, fig int) {
 	cond, fig = -1, -1
 	if !exact && !o.Holds {
 		return 0, cond, fig
@@ -238,13 +238,13 @@ const (
 // the other way is ruled out; a condition without an issue, or on an issue
 // the package does not touch, stays open. It returns the index of the worst
 // condition (-1 when all are met) and its state.
-func conditions(p *actors.Position, settled []Outcome, ix *positionIndex) (int, condState) {
+func conditions(p *actors.Position, settled []settledOut, ix *positionIndex) (int, condState) {
 	worst, state := -1, condMet
 	for i, c := range p.Conditions {
 		s := condOpen
 		if c.Issue != "" {
 			if i := outcomeOn(settled, c.Issue); i >= 0 {
-				o := &settled[i]
+				o := &settled[i].ro.o
 				want := ix.wants(p.Actor, c.Issue) >= 0
 				s = condRuledOut
 				if o.Holds == want {
@@ -444,9 +444,9 @@ func (ix *positionIndex) wants(actor, issue string) int {
 }
 
 // outcomeOn returns the index of the outcome on issue in settled, or -1.
-func outcomeOn(settled []Outcome, issue string) int {
+func outcomeOn(settled []settledOut, issue string) int {
 	for i := range settled {
-		if settled[i].Issue == issue {
+		if settled[i].ro.o.Issue == issue {
 			return i
 		}
 	}
@@ -474,35 +474,41 @@ func (ix *positionIndex) relevantOf(dst []relOut, outs []Outcome) []relOut {
 	return dst
 }
 
-// settle sets sc.settled to the outcomes outs, reduced to one per issue,
-// and sc.entries to their entries: several terms (or regions) bound to one
-// issue settle it as brought about when any of them is. The order of outs
-// is kept.
+// settledOut is an outcome of a package settled for its issue: the
+// outcome that decides the issue (one that brings it about, if any), and
+// whether several regions settle the issue alike, which makes the outcome
+// the issue's rather than one region's.
+type settledOut struct {
+	ro        *relOut
+	anyRegion bool
+}
+
+// settle sets sc.settled to the outcomes outs, reduced to one per issue:
+// several terms (or regions) bound to one issue settle it as brought
+// about when any of them is. The order of outs is kept.
 func (ix *positionIndex) settle(outs []*relOut, sc *scratch) {
-	dst, es := sc.settled[:0], sc.entries[:0]
+	dst := sc.settled[:0]
 	for _, ro := range outs {
 		o := &ro.o
 		if i := outcomeOn(dst, o.Issue); i >= 0 {
+			d := &dst[i]
 			switch {
-			case o.Holds && !dst[i].Holds:
-				dst[i] = *o
-			case o.Holds == dst[i].Holds && o.Region != dst[i].Region:
-				// Several regions settle the issue alike: the outcome
-				// is the issue's, not one region's.
-				dst[i].Region = ""
+			case o.Holds && !d.ro.o.Holds:
+				*d = settledOut{ro: ro}
+			case o.Holds == d.ro.o.Holds && o.Region != d.ro.o.Region:
+				d.anyRegion = true
 			}
 			continue
 		}
-		dst, es = append(dst, *o), append(es, ro.e)
+		dst = append(dst, settledOut{ro: ro})
 	}
-	sc.settled, sc.entries = dst, es
+	sc.settled = dst
 }
 
 // scratch holds the buffers [positionIndex.appendReasons] reuses from one
 // call to the next.
 type scratch struct {
-	settled []Outcome
-	entries []issueEntry
+	settled []settledOut
 }
 
 // appendReasons meets every indexed position with every outcome and
@@ -515,7 +521,7 @@ func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch
 	for i := range rel {
 		refs[i] = &rel[i]
 	}
-	sc.settled, sc.entries = make([]Outcome, 0, len(rel)), make([]issueEntry, 0, len(rel))
+	sc.settled = make([]settledOut, 0, len(rel))
 	return ix.appendReasonsOf(dst, refs, sc)
 }
 
@@ -561,7 +567,8 @@ type sink struct {
 }
 
 // add meets p with o (as judge does) and keeps what the sink collects.
-func (k *sink) add(o *Outcome, p *actors.Position, exact bool, settled []Outcome, ix *positionIndex) {
+func (k *sink) add(so *settledOut, p *actors.Position, exact bool, settled []settledOut, ix *positionIndex) {
+	o := &so.ro.o
 	kind, cond, fig := judge(o, p, exact, settled, ix)
 	switch {
 	case kind == 0:
@@ -571,6 +578,9 @@ func (k *sink) add(o *Outcome, p *actors.Position, exact bool, settled []Outcome
 		}
 	default:
 		r := Reason{Kind: kind, Outcome: *o, pos: p, set: ix.set}
+		if so.anyRegion {
+			r.Outcome.Region = ""
+		}
 		if cond >= 0 {
 			r.Condition = p.Conditions[cond]
 		}
@@ -587,17 +597,18 @@ func (k *sink) add(o *Outcome, p *actors.Position, exact bool, settled []Outcome
 func (ix *positionIndex) meet(outs []*relOut, sc *scratch, k *sink) {
 	ix.settle(outs, sc)
 	settled := sc.settled
-	for i, e := range sc.entries {
-		o := &settled[i]
+	for i := range settled {
+		so := &settled[i]
+		o, e := &so.ro.o, &so.ro.e
 		for _, p := range e.here {
-			k.add(o, p, true, settled, ix)
+			k.add(so, p, true, settled, ix)
 		}
 		if !o.Holds || o.Narrow {
 			continue
 		}
 		for _, ps := range e.up {
 			for _, p := range ps {
-				k.add(o, p, false, settled, ix)
+				k.add(so, p, false, settled, ix)
 			}
 		}
 	}
