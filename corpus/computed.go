@@ -233,7 +233,7 @@ func exportEvaluationOf(ev settlement.Evaluation) exportEvaluation {
 	for _, s := range ev.Stands {
 		st := exportStand{Actor: s.Actor, Answer: s.Answer, Deciding: []exportReason{}}
 		for _, r := range s.Deciding {
-			st.Deciding = append(st.Deciding, exportReason{Kind: r.Kind, Position: r.Position.ID, Term: r.Outcome.Term})
+			st.Deciding = append(st.Deciding, exportReason{Kind: r.Kind, Position: r.PositionID(), Term: r.Outcome.Term})
 		}
 		e.Stands = append(e.Stands, st)
 	}

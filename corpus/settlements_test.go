@@ -54,7 +54,7 @@ func holds(ev settlement.Evaluation, t settlement.Term) bool {
 
 // decidedOn reports whether a stand is decided by a reason about issue.
 func decidedOn(st settlement.Stand, issue string) bool {
-	return slices.ContainsFunc(st.Deciding, func(r settlement.Reason) bool { return r.Position.Issue == issue })
+	return slices.ContainsFunc(st.Deciding, func(r settlement.Reason) bool { return r.Issue() == issue })
 }
 
 func TestSettlementsCoded(t *testing.T) {
@@ -189,7 +189,7 @@ func TestSettlementNovelPackage(t *testing.T) {
 	}
 	ua, _ := ev.Stand("ukraine")
 	assert.True(t, slices.ContainsFunc(ua.Reasons, func(r settlement.Reason) bool {
-		return r.Position.Issue == "peacekeepers" && r.Kind == settlement.ConditionOpen
+		return r.Issue() == "peacekeepers" && r.Kind == settlement.ConditionOpen
 	}), "Kyiv accepts peacekeepers only on conditions the package leaves open")
 	ru, _ := ev.Stand("russia")
 	assert.Equal(t, settlement.Rejects, ru.Answer, "Russia demands neutrality and recognition of Crimea")

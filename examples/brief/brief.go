@@ -462,7 +462,7 @@ func (b builder) options() ([]OptionView, AnswerMatrix, error) {
 
 // reasonText says in words how a position meets an outcome.
 func (b builder) reasonText(r settlement.Reason) string {
-	issue := b.c.Issues().Name(r.Position.Issue)
+	issue := b.c.Issues().Name(r.Issue())
 	switch r.Kind {
 	case settlement.RedLineCrossed:
 		return "red line crossed: " + issue

@@ -266,7 +266,7 @@ func printCell(w io.Writer, c *corpus.Corpus, st settlement.Stand) {
 
 // reasonText says in words how a position meets an outcome.
 func reasonText(c *corpus.Corpus, r settlement.Reason) string {
-	issue := c.Issues().Name(r.Position.Issue)
+	issue := c.Issues().Name(r.Issue())
 	switch r.Kind {
 	case settlement.RedLineCrossed:
 		return "red line crossed: " + issue

@@ -14,13 +14,14 @@ import (
 
 // bruteForce evaluates every package of the space with Evaluate and
 // returns how many no required actor rejects, and each package's set of
-// red lines crossed.
-func bruteForce(t *testing.T, sp Space, src Source, required []string) (int, [][]RedLine) {
+// red lines crossed and its required actors' stands, in space order.
+func bruteForce(t *testing.T, sp Space, src Source, required []string) (int, [][]RedLine, []Package) {
 	t.Helper()
 	dims := sp.Dimensions()
 	choice := make([]int, len(dims))
 	acceptable := 0
 	var sets [][]RedLine
+	var all []Package
 	var rec func(d int)
 	rec = func(d int) {
 		if d < len(dims) {
@@ -42,9 +43,62 @@ func bruteForce(t *testing.T, sp Space, src Source, required []string) (int, [][
 			acceptable++
 		}
 		sets = append(sets, set)
+		all = append(all, Package{Choice: slices.Clone(choice), Settlement: s, Stands: ev.Stands})
 	}
 	rec(0)
-	return acceptable, sets
+	return acceptable, sets, all
+}
+
+// withoutFrom returns copies of the packages whose reasons' outcomes have
+// no From: Search derives a component's outcomes from the component alone,
+// so a territorial outcome's From indexes the dimension's one region
+// ("territory[0]"), not the composed package's list of regions.
+func withoutFrom(ps []Package) []Package {
+	out := make([]Package, len(ps))
+	for i, p := range ps {
+		p.Stands = slices.Clone(p.Stands)
+		for j, st := range p.Stands {
+			clear := func(rs []Reason) []Reason {
+				rs = slices.Clone(rs)
+				for k := range rs {
+					rs[k].Outcome.From = ""
+				}
+				return rs
+			}
+			st.Deciding, st.Reasons = clear(st.Deciding), clear(st.Reasons)
+			p.Stands[j] = st
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// keptByBruteForce returns the packages Search must keep: the first keep
+// acceptable packages ranked by how many required actors accept outright,
+// then in space order; or, when none is acceptable, the first keep
+// packages crossing the fewest red lines, in space order.
+func keptByBruteForce(all []Package, sets [][]RedLine, acceptable, keep int) []Package {
+	var out []Package
+	if acceptable > 0 {
+		for i, p := range all {
+			if len(sets[i]) == 0 {
+				out = append(out, p)
+			}
+		}
+		accepts := func(p Package) int { return Evaluation{Stands: p.Stands}.Count(Accepts) }
+		slices.SortStableFunc(out, func(a, b Package) int { return accepts(b) - accepts(a) })
+		return out[:min(keep, len(out))]
+	}
+	fewest := len(sets[0])
+	for _, s := range sets {
+		fewest = min(fewest, len(s))
+	}
+	for i, p := range all {
+		if len(sets[i]) == fewest && len(out) < keep {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // smallestHittingSize finds by exhaustion the size of a smallest set of red
@@ -109,6 +163,9 @@ func TestSearchMatchesBruteForce(t *testing.T) {
 			pos("ua-crimea", "ukraine", "recognition-crimea", actors.Rejects, true)}, []string{"ukraine", "russia"}},
 		{"a cession any region can give", []actors.Position{
 			pos("ru-cession", "russia", "cession", actors.Demands, true)}, []string{"ukraine", "russia"}},
+		{"a zone for Russia and a bystander", []actors.Position{
+			pos("ru-cession", "russia", "cession", actors.Demands, true),
+			pos("br-crimea", "brazil", "recognition-crimea", actors.Supports, false)}, []string{"russia", "brazil"}},
 		{"cession against a bystander", []actors.Position{
 			pos("ru-cession", "russia", "cession", actors.Demands, true),
 			pos("br-cession", "brazil", "cession", actors.Rejects, true)}, []string{"russia", "brazil"}},
@@ -116,12 +173,24 @@ func TestSearchMatchesBruteForce(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			src := negotiation(tt.extra...)
-			wantAcceptable, sets := bruteForce(t, sp, src, tt.required)
+			wantAcceptable, sets, all := bruteForce(t, sp, src, tt.required)
+			for _, keep := range []int{1, 3, MaxKeep} {
+				z, err := Search(context.Background(), sp, src, SearchOptions{Required: tt.required, Keep: keep})
+				require.NoError(t, err)
+				kept := z.Packages
+				if wantAcceptable == 0 {
+					kept = z.Nearest.Packages
+				}
+				// Search keeps the packages Evaluate ranks first, each with
+				// the stands Evaluate gives its required actors.
+				assert.Equal(t, withoutFrom(keptByBruteForce(all, sets, wantAcceptable, keep)), withoutFrom(kept), "keep %d", keep)
+			}
 			z, err := Search(context.Background(), sp, src, SearchOptions{Required: tt.required})
 			require.NoError(t, err)
 			assert.Equal(t, wantAcceptable, z.Acceptable, "acceptable packages")
 			assert.Equal(t, z.Space, z.Examined+z.Pruned)
 			if wantAcceptable > 0 {
+				assert.NotEmpty(t, z.Packages)
 				assert.Empty(t, z.Blocking)
 				return
 			}

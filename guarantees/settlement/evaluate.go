@@ -31,7 +31,8 @@ type Options struct {
 // Stand is one actor's predicted answer to a package: the answer, the
 // reasons that decide it (the blocking ones for a rejection, the open ones
 // for a conditional answer, the satisfied ones for an acceptance) and
-// every reason, in order of weight.
+// every reason, in order of weight. The deciding reasons are the first of
+// Reasons and share their storage.
 type Stand struct {
 	Actor    string
 	Answer   Answer
@@ -184,11 +185,7 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 		keep = func(a string) bool { return slices.Contains(opts.Actors, a) }
 	}
 	ix := newPositionIndex(ps, opts.At, keep)
-	for actor, reasons := range ix.reasons(outs) {
-		ev.Stands = append(ev.Stands, standOf(actor, reasons))
-	}
-	reg := ps.Registry()
-	slices.SortFunc(ev.Stands, func(a, b Stand) int { return reg.Compare(a.Actor, b.Actor) })
+	ev.Stands = stands(ps.Registry(), ix.appendReasons(make([]Reason, 0, 4*len(outs)), outs, &scratch{}))
 
 	sit := guarantees.Situation{Attacks: src.SettlementFrame().Attacks}
 	rb := src.Rulebook()

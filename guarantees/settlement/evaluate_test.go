@@ -55,7 +55,7 @@ func reasonOf(t *testing.T, ev Evaluation, actor, position string) Reason {
 	st, ok := ev.Stand(actor)
 	require.True(t, ok, "no stand for %s", actor)
 	for _, r := range st.Reasons {
-		if r.Position.ID == position {
+		if r.PositionID() == position {
 			return r
 		}
 	}
@@ -264,7 +264,7 @@ func TestEvaluateRestrictsActorsAndDates(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, ev.Stands, 1)
 	for _, r := range ev.Stands[0].Reasons {
-		assert.NotEqual(t, "ru-old", r.Position.ID, "a 2022 position does not speak in 2025")
+		assert.NotEqual(t, "ru-old", r.PositionID(), "a 2022 position does not speak in 2025")
 	}
 	ev, err = Evaluate(optionB(), src, Options{Actors: []string{"russia"}, At: accord.YearOf(2022)})
 	require.NoError(t, err)

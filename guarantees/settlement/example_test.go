@@ -21,7 +21,7 @@ func ExampleEvaluate() {
 	for _, st := range ev.Stands {
 		fmt.Printf("%s %s:", st.Actor, st.Answer)
 		for _, r := range st.Deciding {
-			fmt.Printf(" %s on %s (%s)", r.Kind, r.Outcome, r.Position.ID)
+			fmt.Printf(" %s on %s (%s)", r.Kind, r.Outcome, r.PositionID())
 		}
 		fmt.Println()
 	}

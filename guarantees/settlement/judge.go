@@ -6,18 +6,26 @@ import (
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
+	"github.com/accordmodel/accord/internal/posview"
 )
 
 // Reason is how one position of an actor meets one outcome of a package:
 // the kind of meeting, the outcome, the position (with its evidence) and,
 // where they decide it, the condition or figure involved.
+//
+// A Reason refers to its position in the Source's immutable positions
+// rather than holding a copy: [Reason.Position] returns a copy when asked,
+// and nothing a caller does with one can change the Source or a later
+// answer. The zero Reason refers to no position.
 type Reason struct {
 	// Kind says how the position meets the outcome.
 	Kind ReasonKind
 	// Outcome is the package's outcome.
 	Outcome Outcome
-	// Position is the actor's position, with its evidence.
-	Position actors.Position
+	// pos is the actor's position, in the storage of set; neither is
+	// ever written or handed out.
+	pos *actors.Position
+	set *actors.Positions
 	// Condition is the position's condition that the package leaves open
 	// or rules out (kinds condition-open and condition-breached).
 	Condition actors.Condition
@@ -25,6 +33,35 @@ type Reason struct {
 	// (kinds figure-breached and figure-gap).
 	Figure actors.StatedFigure `json:",omitzero"`
 }
+
+// Position returns a copy of the actor's position, with its evidence; the
+// zero Position when r refers to none.
+func (r Reason) Position() actors.Position {
+	if r.pos == nil {
+		return actors.Position{}
+	}
+	return r.pos.Clone()
+}
+
+// PositionID returns the id of the position behind r, without copying it.
+func (r Reason) PositionID() string { return r.position().ID }
+
+// Actor returns the id of the actor whose position r is about.
+func (r Reason) Actor() string { return r.position().Actor }
+
+// Issue returns the id of the issue of the position behind r.
+func (r Reason) Issue() string { return r.position().Issue }
+
+// position returns the position behind r, read in place, or an empty one.
+func (r Reason) position() *actors.Position {
+	if r.pos == nil {
+		return &noPosition
+	}
+	return r.pos
+}
+
+// noPosition is what the zero Reason refers to; it is never written.
+var noPosition actors.Position
 
 // Blocks reports whether the reason decides a rejection on its own.
 func (r Reason) Blocks() bool { return r.Kind.Blocks() }
@@ -49,7 +86,7 @@ func (k ReasonKind) open() bool {
 }
 
 // Evidence returns a copy of the citations of the position behind r.
-func (r Reason) Evidence() []accord.Citation { return slices.Clone(r.Position.Evidence) }
+func (r Reason) Evidence() []accord.Citation { return slices.Clone(r.position().Evidence) }
 
 // RedLine returns the red line behind a blocking reason, and false for
 // any other reason.
@@ -61,7 +98,8 @@ func (r Reason) RedLine() (RedLine, bool) {
 	if r.Kind == RedLineCrossed {
 		dir = -1
 	}
-	return RedLine{Actor: r.Position.Actor, Issue: r.Position.Issue, Direction: dir}, true
+	p := r.position()
+	return RedLine{Actor: p.Actor, Issue: p.Issue, Direction: dir}, true
 }
 
 // RedLine identifies a red line: an actor's non-negotiable stance for
@@ -97,70 +135,68 @@ func isRedLine(p actors.Position) bool {
 	return p.RedLine || p.Stance == actors.Demands || p.Stance == actors.Rejects
 }
 
-// outcomeLookup finds the package's outcome on an issue, and wants says
-// which way an actor itself wants an issue settled.
-type outcomeLookup struct {
-	outcome func(issue string) (Outcome, bool)
-	wants   func(actor, issue string) int
-}
-
 // judge meets position p with outcome o. exact is false when p is about an
 // ancestor of o's issue: such a position applies only to an outcome the
 // package brings about (doing the specific thing does the general thing;
-// ruling out the specific thing does not rule out the general one).
-func judge(o Outcome, p actors.Position, exact bool, look outcomeLookup) (Reason, bool) {
+// ruling out the specific thing does not rule out the general one). It
+// returns the kind of the reason, zero when p says nothing on o, and the
+// index of the condition and of the figure that decide it (-1 for none).
+//
+// settled are the package's outcomes, one per issue, for the conditions
+// p attaches; ix says which way an actor wants an issue settled.
+func judge(o *Outcome, p *actors.Position, exact bool, settled []settledOut, ix *positionIndex) (kind ReasonKind, cond, fig int) {
+	cond, fig = -1, -1
 	if !exact && !o.Holds {
-		return Reason{}, false
+		return 0, cond, fig
 	}
-	r := Reason{Outcome: o, Position: p}
 	pol := p.Stance.Polarity()
-	red := isRedLine(p)
+	red := p.RedLine || p.Stance == actors.Demands || p.Stance == actors.Rejects
 	switch {
 	case pol == 0:
-		r.Kind = Undecided
+		kind = Undecided
 	case o.Holds && pol < 0:
-		r.Kind = Objection
+		kind = Objection
 		if red {
-			r.Kind = RedLineCrossed
+			kind = RedLineCrossed
 		}
 	case o.Holds:
-		r.Kind = Satisfied
-		if f, bad := figureBroken(o, p); bad {
-			r.Figure = f
-			r.Kind = FigureGap
+		kind = Satisfied
+		if f := figureBroken(o, p); f >= 0 {
+			fig = f
+			kind = FigureGap
 			if red {
-				r.Kind = FigureBreached
+				kind = FigureBreached
 			}
 			break
 		}
-		if c, state := conditions(p, look); state != condMet {
-			r.Condition = c
-			r.Kind = ConditionOpen
+		if c, state := conditions(p, settled, ix); state != condMet {
+			cond = c
+			kind = ConditionOpen
 			if state == condRuledOut && red {
-				r.Kind = ConditionBreached
+				kind = ConditionBreached
 			}
 		}
 	case pol < 0:
-		r.Kind = Satisfied
+		kind = Satisfied
 	case p.Stance == actors.Conditional:
 		// The actor would accept the outcome on conditions; a package
 		// that does not bring it about takes nothing from it.
-		return Reason{}, false
+		return 0, cond, fig
 	default:
-		r.Kind = WishUnmet
+		kind = WishUnmet
 		if red {
-			r.Kind = DemandUnmet
+			kind = DemandUnmet
 		}
 	}
-	return r, true
+	return kind, cond, fig
 }
 
-// figureBroken reports the first figure of p, comparable with one of the
-// package's caps, that the cap breaks: an actor for caps that names a
-// ceiling wants the cap no higher; one that names a floor or a level
-// (at least, about, exactly, between) wants the forces to keep it.
-func figureBroken(o Outcome, p actors.Position) (actors.StatedFigure, bool) {
-	for _, f := range p.Figures {
+// figureBroken returns the index of the first figure of p, comparable with
+// one of the package's caps, that the cap breaks, or -1: an actor for caps
+// that names a ceiling wants the cap no higher; one that names a floor or
+// a level (at least, about, exactly, between) wants the forces to keep it.
+func figureBroken(o *Outcome, p *actors.Position) int {
+	for i, f := range p.Figures {
 		for _, c := range o.Caps {
 			cf := c.Figure()
 			if !f.Comparable(cf) {
@@ -169,20 +205,20 @@ func figureBroken(o Outcome, p actors.Position) (actors.StatedFigure, bool) {
 			switch f.Bound {
 			case actors.AtMost:
 				if c.AtMost > f.Value {
-					return f, true
+					return i
 				}
 			case actors.Between:
 				if c.AtMost < f.Value || (f.Max > 0 && c.AtMost > f.Max) {
-					return f, true
+					return i
 				}
 			default:
 				if c.AtMost < f.Value {
-					return f, true
+					return i
 				}
 			}
 		}
 	}
-	return actors.StatedFigure{}, false
+	return -1
 }
 
 type condState uint8
@@ -200,15 +236,16 @@ const (
 // "brought about" when it holds none or they disagree. A condition tied to
 // an issue the package settles that way is met, one the package settles
 // the other way is ruled out; a condition without an issue, or on an issue
-// the package does not touch, stays open. It returns the worst condition
-// and its state.
-func conditions(p actors.Position, look outcomeLookup) (actors.Condition, condState) {
-	worst, state := actors.Condition{}, condMet
-	for _, c := range p.Conditions {
+// the package does not touch, stays open. It returns the index of the worst
+// condition (-1 when all are met) and its state.
+func conditions(p *actors.Position, settled []settledOut, ix *positionIndex) (int, condState) {
+	worst, state := -1, condMet
+	for i, c := range p.Conditions {
 		s := condOpen
 		if c.Issue != "" {
-			if o, ok := look.outcome(c.Issue); ok {
-				want := look.wants(p.Actor, c.Issue) >= 0
+			if i := outcomeOn(settled, c.Issue); i >= 0 {
+				o := &settled[i].ro.o
+				want := ix.wants(p.Actor, c.Issue) >= 0
 				s = condRuledOut
 				if o.Holds == want {
 					s = condMet
@@ -216,65 +253,91 @@ func conditions(p actors.Position, look outcomeLookup) (actors.Condition, condSt
 			}
 		}
 		if s > state {
-			worst, state = c, s
+			worst, state = i, s
 		}
 	}
 	return worst, state
 }
 
-// verdictOf returns the verdict the reasons decide and the deciding ones.
-func verdictOf(rs []Reason) (Answer, []Reason) {
-	var blocks, open, sat []Reason
-	for _, r := range rs {
-		switch {
-		case r.Blocks():
-			blocks = append(blocks, r)
-		case r.Kind.open():
-			open = append(open, r)
-		default:
-			sat = append(sat, r)
-		}
-	}
+// rank orders reasons by weight: 0 for those that block, 1 for those that
+// leave acceptance open, 2 for the rest.
+func rank(k ReasonKind) int {
 	switch {
-	case len(blocks) > 0:
-		return Rejects, blocks
-	case len(open) > 0:
-		return Conditional, open
+	case k.Blocks():
+		return 0
+	case k.open():
+		return 1
 	}
-	return Accepts, sat
+	return 2
+}
+
+// verdictOf returns the verdict that reasons sorted by sortReasons decide,
+// and the deciding ones: the blocking reasons, else the open ones, else
+// all. They are the first reasons, of the lowest rank, so the deciding
+// reasons are a prefix of rs.
+func verdictOf(rs []Reason) (Answer, []Reason) {
+	if len(rs) == 0 {
+		return Accepts, nil
+	}
+	low := rank(rs[0].Kind)
+	n := 0
+	for n < len(rs) && rank(rs[n].Kind) == low {
+		n++
+	}
+	switch low {
+	case 0:
+		return Rejects, rs[:n:n]
+	case 1:
+		return Conditional, rs[:n:n]
+	}
+	return Accepts, rs
 }
 
 // positionIndex holds the positions of the chosen actors on a date,
-// by issue, with the taxonomy to climb from an issue to its ancestors.
+// by issue, with the taxonomy to climb from an issue to its ancestors. It
+// points into the Source's positions, which it never writes.
 type positionIndex struct {
-	byIssue map[string][]actors.Position
+	set     *actors.Positions
+	byIssue map[string][]*actors.Position
 	anc     map[string][]string
 	tax     *actors.Taxonomy
 	// full is the unfiltered index a filtered one was made from; wants
 	// reads it, so that conditions keep their direction.
 	full *positionIndex
 	// conds holds the issues the indexed positions' conditions name, and
-	// rel caches which issues matter at all (relevant).
+	// rel caches each issue's entry.
 	conds map[string]bool
-	rel   map[string]bool
+	rel   map[string]issueEntry
 }
 
-// relevant reports whether an outcome on issue can meet an indexed
-// position: one on the issue or a broader one, or one whose condition
-// names it.
-func (ix *positionIndex) relevant(issue string) bool {
-	if v, ok := ix.rel[issue]; ok {
-		return v
+// issueEntry is what an index holds for one issue: its positions, those
+// on its ancestors (nearest first, issues without positions left out),
+// and whether an outcome on it can meet an indexed position (rel): one on
+// the issue or a broader one, or one whose condition names it.
+type issueEntry struct {
+	here []*actors.Position
+	up   [][]*actors.Position
+	rel  bool
+}
+
+// entry returns the index's entry for issue, working it out on first use.
+func (ix *positionIndex) entry(issue string) issueEntry {
+	if e, ok := ix.rel[issue]; ok {
+		return e
 	}
-	v := len(ix.byIssue[issue]) > 0 || ix.conds[issue]
+	e := issueEntry{here: ix.byIssue[issue]}
+	e.rel = len(e.here) > 0 || ix.conds[issue]
 	for _, a := range ix.ancestors(issue) {
-		v = v || len(ix.byIssue[a]) > 0
+		if ps := ix.byIssue[a]; len(ps) > 0 {
+			e.up = append(e.up, ps)
+			e.rel = true
+		}
 	}
-	ix.rel[issue] = v
-	return v
+	ix.rel[issue] = e
+	return e
 }
 
-func (ix *positionIndex) add(p actors.Position) {
+func (ix *positionIndex) add(p *actors.Position) {
 	ix.byIssue[p.Issue] = append(ix.byIssue[p.Issue], p)
 	for _, c := range p.Conditions {
 		if c.Issue != "" {
@@ -284,9 +347,9 @@ func (ix *positionIndex) add(p actors.Position) {
 }
 
 // filter returns an index with only the positions keep accepts.
-func (ix *positionIndex) filter(keep func(actors.Position) bool) *positionIndex {
-	f := &positionIndex{byIssue: map[string][]actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix,
-		conds: map[string]bool{}, rel: map[string]bool{}}
+func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex {
+	f := &positionIndex{set: ix.set, byIssue: map[string][]*actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix,
+		conds: map[string]bool{}, rel: map[string]issueEntry{}}
 	for _, ps := range ix.byIssue {
 		for _, p := range ps {
 			if keep(p) {
@@ -298,25 +361,51 @@ func (ix *positionIndex) filter(keep func(actors.Position) bool) *positionIndex 
 }
 
 // redLineOf returns the red line a position expresses, if it is one.
-func redLineOf(p actors.Position) (RedLine, bool) {
-	if !isRedLine(p) || p.Stance.Polarity() == 0 {
+func redLineOf(p *actors.Position) (RedLine, bool) {
+	if !isRedLine(*p) || p.Stance.Polarity() == 0 {
 		return RedLine{}, false
 	}
 	return RedLine{Actor: p.Actor, Issue: p.Issue, Direction: p.Stance.Polarity()}, true
 }
 
 func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor string) bool) *positionIndex {
-	ix := &positionIndex{byIssue: map[string][]actors.Position{}, anc: map[string][]string{},
-		conds: map[string]bool{}, rel: map[string]bool{}}
+	ix := &positionIndex{set: ps, anc: map[string][]string{}, conds: map[string]bool{}, rel: map[string]issueEntry{}}
 	if ps == nil {
+		ix.byIssue = map[string][]*actors.Position{}
 		return ix
 	}
 	ix.tax = ps.Taxonomy()
-	for p := range ps.All() {
+	list := posview.List(ps).([]actors.Position)
+	// The positions kept, grouped by issue in one array (each issue's in
+	// the order given), so that the index costs a few allocations
+	// whatever the number of positions.
+	var held []*actors.Position
+	for i := range list {
+		p := &list[i]
 		if !p.HeldOn(at) || (keep != nil && !keep(p.Actor)) {
 			continue
 		}
-		ix.add(p)
+		if held == nil {
+			held = make([]*actors.Position, 0, len(list)-i)
+		}
+		held = append(held, p)
+	}
+	slices.SortStableFunc(held, func(a, b *actors.Position) int { return cmp.Compare(a.Issue, b.Issue) })
+	ix.byIssue = make(map[string][]*actors.Position, len(held))
+	for i := 0; i < len(held); {
+		j := i + 1
+		for j < len(held) && held[j].Issue == held[i].Issue {
+			j++
+		}
+		ix.byIssue[held[i].Issue] = held[i:j:j]
+		for _, p := range held[i:j] {
+			for _, c := range p.Conditions {
+				if c.Issue != "" {
+					ix.conds[c.Issue] = true
+				}
+			}
+		}
+		i = j
 	}
 	return ix
 }
@@ -354,105 +443,225 @@ func (ix *positionIndex) wants(actor, issue string) int {
 	return w
 }
 
-// byIssue reduces outcomes to one per issue: several terms (or regions)
-// bound to one issue settle it as brought about when any of them is.
-// Outcomes bound to no issue are dropped. The order of outs is kept.
-func byIssue(outs []Outcome) []Outcome {
-	idx := map[string]int{}
-	var out []Outcome
+// outcomeOn returns the index of the outcome on issue in settled, or -1.
+func outcomeOn(settled []settledOut, issue string) int {
+	for i := range settled {
+		if settled[i].ro.o.Issue == issue {
+			return i
+		}
+	}
+	return -1
+}
+
+// relOut is an outcome that can meet an indexed position, with its
+// issue's entry in the index.
+type relOut struct {
+	o Outcome
+	e issueEntry
+}
+
+// relevantOf appends to dst the outcomes of outs that can meet an indexed
+// position, with their entries.
+func (ix *positionIndex) relevantOf(dst []relOut, outs []Outcome) []relOut {
 	for _, o := range outs {
 		if o.Issue == "" {
 			continue
 		}
-		if i, ok := idx[o.Issue]; ok {
+		if e := ix.entry(o.Issue); e.rel {
+			dst = append(dst, relOut{o: o, e: e})
+		}
+	}
+	return dst
+}
+
+// settledOut is an outcome of a package settled for its issue: the
+// outcome that decides the issue (one that brings it about, if any), and
+// whether several regions settle the issue alike, which makes the outcome
+// the issue's rather than one region's.
+type settledOut struct {
+	ro        *relOut
+	anyRegion bool
+}
+
+// settle sets sc.settled to the outcomes outs, reduced to one per issue:
+// several terms (or regions) bound to one issue settle it as brought
+// about when any of them is. The order of outs is kept.
+func (ix *positionIndex) settle(outs []*relOut, sc *scratch) {
+	dst := sc.settled[:0]
+	for _, ro := range outs {
+		o := &ro.o
+		if i := outcomeOn(dst, o.Issue); i >= 0 {
+			d := &dst[i]
 			switch {
-			case o.Holds && !out[i].Holds:
-				out[i] = o
-			case o.Holds == out[i].Holds && o.Region != out[i].Region:
-				// Several regions settle the issue alike: the outcome
-				// is the issue's, not one region's.
-				out[i].Region = ""
+			case o.Holds && !d.ro.o.Holds:
+				*d = settledOut{ro: ro}
+			case o.Holds == d.ro.o.Holds && o.Region != d.ro.o.Region:
+				d.anyRegion = true
 			}
 			continue
 		}
-		idx[o.Issue] = len(out)
-		out = append(out, o)
+		dst = append(dst, settledOut{ro: ro})
 	}
-	return out
+	sc.settled = dst
 }
 
-// reasons meets every indexed position with every outcome and returns the
-// reasons grouped by actor.
-func (ix *positionIndex) reasons(outs []Outcome) map[string][]Reason {
-	var rel []Outcome
-	for _, o := range outs {
-		if o.Issue != "" && ix.relevant(o.Issue) {
-			rel = append(rel, o)
+// scratch holds the buffers [positionIndex.appendReasons] reuses from one
+// call to the next.
+type scratch struct {
+	settled []settledOut
+}
+
+// appendReasons meets every indexed position with every outcome and
+// appends the reasons to dst, in the order of the settled outcomes, each
+// outcome's positions before those on its ancestors. It allocates only to
+// grow dst and sc.
+func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch) []Reason {
+	rel := ix.relevantOf(make([]relOut, 0, len(outs)), outs)
+	refs := make([]*relOut, len(rel))
+	for i := range rel {
+		refs[i] = &rel[i]
+	}
+	sc.settled = make([]settledOut, 0, len(rel))
+	return ix.appendReasonsOf(dst, refs, sc)
+}
+
+// appendReasonsOf is appendReasons for outcomes already reduced to those
+// that can meet an indexed position.
+func (ix *positionIndex) appendReasonsOf(dst []Reason, outs []*relOut, sc *scratch) []Reason {
+	k := sink{reasons: dst}
+	ix.meet(outs, sc, &k)
+	return k.reasons
+}
+
+// block is what the zone walk keeps of a blocking reason: its kind, the
+// position behind it and the issue of the outcome it meets.
+type block struct {
+	kind  ReasonKind
+	pos   *actors.Position
+	issue string
+}
+
+// redLine returns the red line behind b, as [Reason.RedLine] does.
+func (b block) redLine() RedLine {
+	dir := 1
+	if b.kind == RedLineCrossed {
+		dir = -1
+	}
+	return RedLine{Actor: b.pos.Actor, Issue: b.pos.Issue, Direction: dir}
+}
+
+// appendBlocks appends to dst the blocking reasons appendReasonsOf would
+// give, in the same order.
+func (ix *positionIndex) appendBlocks(dst []block, outs []*relOut, sc *scratch) []block {
+	k := sink{blocks: dst, onlyBlocks: true}
+	ix.meet(outs, sc, &k)
+	return k.blocks
+}
+
+// sink collects what [positionIndex.meet] finds: every reason, or only
+// the blocking ones as blocks.
+type sink struct {
+	reasons    []Reason
+	blocks     []block
+	onlyBlocks bool
+}
+
+// add meets p with o (as judge does) and keeps what the sink collects.
+func (k *sink) add(so *settledOut, p *actors.Position, exact bool, settled []settledOut, ix *positionIndex) {
+	o := &so.ro.o
+	kind, cond, fig := judge(o, p, exact, settled, ix)
+	switch {
+	case kind == 0:
+	case k.onlyBlocks:
+		if kind.Blocks() {
+			k.blocks = append(k.blocks, block{kind: kind, pos: p, issue: o.Issue})
 		}
+	default:
+		r := Reason{Kind: kind, Outcome: *o, pos: p, set: ix.set}
+		if so.anyRegion {
+			r.Outcome.Region = ""
+		}
+		if cond >= 0 {
+			r.Condition = p.Conditions[cond]
+		}
+		if fig >= 0 {
+			r.Figure = p.Figures[fig]
+		}
+		k.reasons = append(k.reasons, r)
 	}
-	settled := byIssue(rel)
-	find := map[string]Outcome{}
-	for _, o := range settled {
-		find[o.Issue] = o
-	}
-	look := outcomeLookup{
-		outcome: func(issue string) (Outcome, bool) { o, ok := find[issue]; return o, ok },
-		wants:   ix.wants,
-	}
-	got := map[string][]Reason{}
-	for _, o := range settled {
-		for _, p := range ix.byIssue[o.Issue] {
-			if r, ok := judge(o, p, true, look); ok {
-				got[p.Actor] = append(got[p.Actor], r)
-			}
+}
+
+// meet meets every indexed position with every outcome and gives each
+// reason to k, in the order of the settled outcomes, each outcome's
+// positions before those on its ancestors.
+func (ix *positionIndex) meet(outs []*relOut, sc *scratch, k *sink) {
+	ix.settle(outs, sc)
+	settled := sc.settled
+	for i := range settled {
+		so := &settled[i]
+		o, e := &so.ro.o, &so.ro.e
+		for _, p := range e.here {
+			k.add(so, p, true, settled, ix)
 		}
 		if !o.Holds || o.Narrow {
 			continue
 		}
-		for _, a := range ix.ancestors(o.Issue) {
-			for _, p := range ix.byIssue[a] {
-				if r, ok := judge(o, p, false, look); ok {
-					got[p.Actor] = append(got[p.Actor], r)
-				}
+		for _, ps := range e.up {
+			for _, p := range ps {
+				k.add(so, p, false, settled, ix)
 			}
 		}
 	}
-	return got
 }
 
 // sortReasons orders reasons: blocking first, then those that leave
 // acceptance open, then the rest; then by term, region and position id.
 func sortReasons(rs []Reason) {
-	rank := func(r Reason) int {
-		switch {
-		case r.Blocks():
-			return 0
-		case r.Kind.open():
-			return 1
-		}
-		return 2
-	}
 	slices.SortStableFunc(rs, func(a, b Reason) int {
-		return cmp.Or(cmp.Compare(rank(a), rank(b)), cmp.Compare(a.Kind, b.Kind),
+		return cmp.Or(cmp.Compare(rank(a.Kind), rank(b.Kind)), cmp.Compare(a.Kind, b.Kind),
 			cmp.Compare(a.Outcome.Term, b.Outcome.Term), cmp.Compare(a.Outcome.Region, b.Outcome.Region),
-			cmp.Compare(a.Position.ID, b.Position.ID))
+			cmp.Compare(a.PositionID(), b.PositionID()))
 	})
 }
 
-// standOf sorts an actor's reasons, keeps the weightiest reason for each
-// position (a position on a broad issue can meet several outcomes filed
-// under it), and decides the verdict.
+// standOf sorts an actor's reasons in place, keeps the weightiest reason
+// for each position (a position on a broad issue can meet several outcomes
+// filed under it), and decides the verdict. The stand's reasons share rs.
 func standOf(actor string, rs []Reason) Stand {
 	sortReasons(rs)
-	seen := map[string]bool{}
 	kept := rs[:0]
 	for _, r := range rs {
-		if seen[r.Position.ID] {
-			continue
+		if !slices.ContainsFunc(kept, func(k Reason) bool { return k.pos == r.pos }) {
+			kept = append(kept, r)
 		}
-		seen[r.Position.ID] = true
-		kept = append(kept, r)
 	}
+	kept = slices.Clip(kept)
 	v, dec := verdictOf(kept)
 	return Stand{Actor: actor, Answer: v, Deciding: dec, Reasons: kept}
+}
+
+// stands groups reasons by actor, keeping each actor's reasons in order,
+// and returns the actors' stands in collated name order. It reorders rs,
+// which the stands then share.
+func stands(reg *actors.Registry, rs []Reason) []Stand {
+	if len(rs) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(rs, func(a, b Reason) int { return reg.Compare(a.Actor(), b.Actor()) })
+	n := 1
+	for i := 1; i < len(rs); i++ {
+		if rs[i].pos.Actor != rs[i-1].pos.Actor {
+			n++
+		}
+	}
+	out := make([]Stand, 0, n)
+	for i := 0; i < len(rs); {
+		j := i + 1
+		for j < len(rs) && rs[j].pos.Actor == rs[i].pos.Actor {
+			j++
+		}
+		out = append(out, standOf(rs[i].pos.Actor, rs[i:j:j]))
+		i = j
+	}
+	return out
 }

@@ -35,19 +35,21 @@ type Nearest struct {
 // start; zero or less means none is known.
 func (sr *searcher) nearest(keep, bound int) Nearest {
 	n := len(sr.outs)
-	red := sr.ix.filter(func(p actors.Position) bool { _, ok := redLineOf(p); return ok })
+	red := sr.ix.filter(func(p *actors.Position) bool { _, ok := redLineOf(p); return ok })
+	redOuts := sr.relevantOuts(red)
 	choice := make([]int, n)
-	merged := make([][]Outcome, n+1)
+	merged := make([][]*relOut, n+1)
 	res := Nearest{Cost: -1}
+	var got []block
 	var rec func(d int)
 	rec = func(d int) {
 		if sr.stopped() {
 			return
 		}
 		res.Visited++
-		got := red.reasons(merged[d])
+		got = red.appendBlocks(got[:0], merged[d], &sr.sc)
 		if d < n {
-			lb := len(sr.finalRedLines(got, d))
+			lb := sr.finalRedLines(got, d)
 			if res.Cost < 0 && bound > 0 && lb > bound {
 				return
 			}
@@ -56,26 +58,26 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 			}
 			for a := range sr.outs[d] {
 				choice[d] = a
-				merged[d+1] = mergeSorted(merged[d], sr.outs[d][a])
+				merged[d+1] = mergeSorted(merged[d+1][:0], merged[d], redOuts[d][a])
 				rec(d + 1)
 			}
 			return
 		}
-		var set []RedLine
-		for _, rs := range got {
-			for _, r := range rs {
-				if rl, ok := r.RedLine(); ok && !slices.Contains(set, rl) {
-					set = append(set, rl)
-				}
+		set := sr.lines[:0]
+		for _, b := range got {
+			if rl := b.redLine(); !slices.Contains(set, rl) {
+				set = append(set, rl)
 			}
 		}
+		sr.lines = set
 		switch c := len(set); {
 		case res.Cost < 0 || c < res.Cost:
 			res.Cost, res.Packages, res.RedLines = c, nil, nil
 			fallthrough
 		case c == res.Cost && len(res.Packages) < keep:
+			set = slices.Clone(set)
 			sortRedLines(set)
-			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice), Stands: sr.stands(sr.ix.reasons(merged[d]))})
+			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice), Stands: stands(sr.reg, sr.ix.appendReasonsOf(nil, sr.complete(choice), &sr.sc))})
 			res.RedLines = append(res.RedLines, set)
 		}
 	}
@@ -83,16 +85,18 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 	return res
 }
 
-// finalRedLines returns the distinct red lines a partial package of depth
+// finalRedLines counts the distinct red lines a partial package of depth
 // d crosses whatever the remaining dimensions add.
-func (sr *searcher) finalRedLines(got map[string][]Reason, d int) []RedLine {
-	var out []RedLine
-	for _, rs := range got {
-		for _, r := range rs {
-			if rl, ok := r.RedLine(); ok && !slices.Contains(out, rl) && sr.final(r, d) {
-				out = append(out, rl)
-			}
+func (sr *searcher) finalRedLines(got []block, d int) int {
+	out := sr.lines[:0]
+	for _, b := range got {
+		if !sr.final(b, d) {
+			continue
+		}
+		if rl := b.redLine(); !slices.Contains(out, rl) {
+			out = append(out, rl)
 		}
 	}
-	return out
+	sr.lines = out
+	return len(out)
 }

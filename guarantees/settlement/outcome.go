@@ -52,11 +52,6 @@ func (o Outcome) String() string {
 	return s
 }
 
-type outKey struct {
-	term   Term
-	region string
-}
-
 // env holds what deriving outcomes needs to look up.
 type env struct {
 	src       Source
@@ -349,18 +344,20 @@ func (e *env) sequencingOutcomes(s Sequencing) []Outcome {
 // brings it about, and is ruled out when some component rules it out and
 // none brings it about. The result is sorted by term, then region.
 func merge(lists ...[]Outcome) []Outcome {
-	idx := map[outKey]int{}
-	var out []Outcome
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	out := make([]Outcome, 0, n)
 	for _, l := range lists {
 		for _, o := range l {
-			k := outKey{o.Term, o.Region}
-			if i, ok := idx[k]; ok {
+			i := slices.IndexFunc(out, func(p Outcome) bool { return p.Term == o.Term && p.Region == o.Region })
+			if i >= 0 {
 				if o.Holds && !out[i].Holds {
 					out[i] = o
 				}
 				continue
 			}
-			idx[k] = len(out)
 			out = append(out, o)
 		}
 	}
@@ -370,14 +367,14 @@ func merge(lists ...[]Outcome) []Outcome {
 	return out
 }
 
-// mergeSorted merges two outcome lists sorted by term and region, as merge
-// does, in one pass: the walk of [Search] extends a partial package's
-// outcomes by one dimension at a time.
-func mergeSorted(a, b []Outcome) []Outcome {
-	out := make([]Outcome, 0, len(a)+len(b))
+// mergeSorted merges two lists of outcomes sorted by term and region, as
+// merge does, in one pass, appending to out: the walk of [Search] extends
+// a partial package's outcomes by one dimension at a time, reusing a
+// buffer per depth. The lists point at outcomes the walk never changes.
+func mergeSorted(out, a, b []*relOut) []*relOut {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch c := cmp.Or(cmp.Compare(a[i].Term, b[j].Term), cmp.Compare(a[i].Region, b[j].Region)); {
+		switch c := cmp.Or(cmp.Compare(a[i].o.Term, b[j].o.Term), cmp.Compare(a[i].o.Region, b[j].o.Region)); {
 		case c < 0:
 			out = append(out, a[i])
 			i++
@@ -386,7 +383,7 @@ func mergeSorted(a, b []Outcome) []Outcome {
 			j++
 		default:
 			o := a[i]
-			if b[j].Holds && !o.Holds {
+			if b[j].o.Holds && !o.o.Holds {
 				o = b[j]
 			}
 			out = append(out, o)

@@ -172,15 +172,16 @@ func Search(ctx context.Context, space Space, src Source, opts SearchOptions) (Z
 		return Zone{}, err
 	}
 	// acc holds the best keep packages found so far, ranked by how many
-	// required actors accept outright, then in space order: a package
-	// found later goes after every kept one with as many acceptances.
+	// required actors accept outright (held in counts), then in space
+	// order: a package found later goes after every kept one with as many
+	// acceptances. Only a package kept is copied out of the walk's buffers.
 	acc := make([]Package, 0, min(keep, 64))
-	sr.walk(func(red RedLine) bool { return true }, &z.Visited, &z.Examined, &z.Pruned, func(choice []int, stands []Stand) bool {
+	counts := make([]int, 0, min(keep, 64))
+	sr.walk(func(red RedLine) bool { return true }, &z.Visited, &z.Examined, &z.Pruned, func(choice []int, rs []Reason) bool {
 		z.Acceptable++
-		p := Package{Stands: stands}
-		n := accepts(p)
-		at, _ := slices.BinarySearchFunc(acc, n, func(q Package, n int) int {
-			if accepts(q) >= n {
+		n := sr.accepts(rs)
+		at, _ := slices.BinarySearchFunc(counts, n, func(q, n int) int {
+			if q >= n {
 				return -1
 			}
 			return 1
@@ -188,11 +189,11 @@ func Search(ctx context.Context, space Space, src Source, opts SearchOptions) (Z
 		if at == keep {
 			return true
 		}
-		p.Choice = slices.Clone(choice)
+		p := Package{Choice: slices.Clone(choice), Stands: stands(sr.reg, slices.Clone(rs))}
 		if len(acc) == keep {
-			acc = acc[:keep-1]
+			acc, counts = acc[:keep-1], counts[:keep-1]
 		}
-		acc = slices.Insert(acc, at, p)
+		acc, counts = slices.Insert(acc, at, p), slices.Insert(counts, at, n)
 		if testHookKept != nil {
 			testHookKept(len(acc))
 		}
@@ -248,8 +249,25 @@ func isNil(src Source) bool {
 	return false
 }
 
-func accepts(p Package) int {
-	return Evaluation{Stands: p.Stands}.Count(Accepts)
+// accepts returns how many required actors accept a package outright,
+// given its reasons: those with reasons, every one of which is satisfied.
+func (sr *searcher) accepts(rs []Reason) int {
+	low := sr.low
+	for i := range low {
+		low[i] = -1
+	}
+	for _, r := range rs {
+		if j := slices.Index(sr.required, r.pos.Actor); j >= 0 && (low[j] < 0 || rank(r.Kind) < low[j]) {
+			low[j] = rank(r.Kind)
+		}
+	}
+	n := 0
+	for _, l := range low {
+		if l == 2 {
+			n++
+		}
+	}
+	return n
 }
 
 // searcher holds what the walk needs, computed once.
@@ -269,6 +287,51 @@ type searcher struct {
 	// about: a demand on such an issue that a partial package leaves
 	// unmet may still be met.
 	later []map[string]bool
+	// Buffers the walks reuse, so that a package visited costs no
+	// allocation: the outcomes settled per issue, the reasons of a
+	// complete package, red lines, and each required actor's weightiest
+	// rank of reason (accepts).
+	sc    scratch
+	full  []Reason
+	lines []RedLine
+	low   []int
+	// fullOuts are the outcomes of outs that can meet a required actor's
+	// position (relevantOuts of ix), and leaf, spare the buffers complete
+	// merges them into.
+	fullOuts    [][][]*relOut
+	leaf, spare []*relOut
+}
+
+// relevantOuts returns, for each alternative of each dimension, its
+// outcomes that can meet a position of ix: those on an issue ix speaks to.
+// Merging and settling them gives the reasons that merging and settling
+// every outcome gives, since the outcomes merged into one share their
+// term, and so their issue.
+func (sr *searcher) relevantOuts(ix *positionIndex) [][][]*relOut {
+	out := make([][][]*relOut, len(sr.outs))
+	for d, alts := range sr.outs {
+		out[d] = make([][]*relOut, len(alts))
+		for a, outs := range alts {
+			rel := ix.relevantOf(nil, outs)
+			for i := range rel {
+				out[d][a] = append(out[d][a], &rel[i])
+			}
+		}
+	}
+	return out
+}
+
+// complete returns the outcomes of the complete package choice that can
+// meet a required actor's position, merged; they are valid until the next
+// call.
+func (sr *searcher) complete(choice []int) []*relOut {
+	a, b := sr.leaf[:0], sr.spare[:0]
+	for d, c := range choice {
+		b = mergeSorted(b[:0], a, sr.fullOuts[d][c])
+		a, b = b, a
+	}
+	sr.leaf, sr.spare = a, b
+	return a
 }
 
 // checkEvery is how many nodes a walk visits between looks at its context.
@@ -293,7 +356,7 @@ func (sr *searcher) stopped() bool {
 func newSearcher(ctx context.Context, space Space, src Source, opts SearchOptions) (*searcher, error) {
 	ps := src.Positions()
 	e := newEnv(src, space.protected, opts.Options)
-	sr := &searcher{ctx: ctx, space: space, reg: ps.Registry(), required: opts.Required}
+	sr := &searcher{ctx: ctx, space: space, reg: ps.Registry(), required: opts.Required, low: make([]int, len(opts.Required))}
 	sr.ix = newPositionIndex(ps, opts.Options.At, func(a string) bool { return slices.Contains(opts.Required, a) })
 	for _, d := range space.dims {
 		var outs [][]Outcome
@@ -306,6 +369,7 @@ func newSearcher(ctx context.Context, space Space, src Source, opts SearchOption
 		}
 		sr.outs = append(sr.outs, outs)
 	}
+	sr.fullOuts = sr.relevantOuts(sr.ix)
 	sr.later = make([]map[string]bool, len(space.dims)+1)
 	sr.later[len(space.dims)] = map[string]bool{}
 	for d := len(space.dims) - 1; d >= 0; d-- {
@@ -324,26 +388,33 @@ func newSearcher(ctx context.Context, space Space, src Source, opts SearchOption
 
 // walk visits the space depth first, counting only red lines for which
 // active is true, and calls found for every complete package no required
-// actor rejects; found returns false to stop the walk.
+// actor rejects, with the package's reasons (valid only during the call);
+// found returns false to stop the walk.
 //
 // Only red-line positions can block, so the walk judges partial packages
 // with an index of the active red lines' positions alone, and judges a
-// complete package in full only when none of them blocks it.
-func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *int, found func(choice []int, stands []Stand) bool) {
+// complete package in full only when none of them blocks it. It reuses
+// its buffers from one package to the next.
+func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *int, found func(choice []int, rs []Reason) bool) {
 	n := len(sr.outs)
-	red := sr.ix.filter(func(p actors.Position) bool {
+	red := sr.ix.filter(func(p *actors.Position) bool {
 		rl, ok := redLineOf(p)
 		return ok && active(rl)
 	})
+	redOuts := sr.relevantOuts(red)
 	choice := make([]int, n)
-	// merged[d] holds the outcomes of the first d dimensions chosen.
-	merged := make([][]Outcome, n+1)
+	// merged[d] holds the outcomes of the first d dimensions chosen that
+	// can meet an active red line's position.
+	merged := make([][]*relOut, n+1)
 	// below[d] is the number of complete packages under a node of depth d.
 	below := make([]int, n+1)
 	below[n] = 1
 	for d := n - 1; d >= 0; d-- {
 		below[d] = below[d+1] * len(sr.outs[d])
 	}
+	// got holds the blocking reasons of the node being visited; it is
+	// read before the walk goes deeper and overwritten there.
+	var got []block
 	var rec func(d int) bool
 	rec = func(d int) bool {
 		if sr.stopped() {
@@ -351,7 +422,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 		}
 		*visited++
 		outs := merged[d]
-		got := red.reasons(outs)
+		got = red.appendBlocks(got[:0], outs, &sr.sc)
 		if d < n {
 			if sr.blockedFinally(got, d, active) {
 				*pruned += below[d]
@@ -359,7 +430,7 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 			}
 			for a := range sr.outs[d] {
 				choice[d] = a
-				merged[d+1] = mergeSorted(outs, sr.outs[d][a])
+				merged[d+1] = mergeSorted(merged[d+1][:0], outs, redOuts[d][a])
 				if !rec(d + 1) {
 					return false
 				}
@@ -367,51 +438,39 @@ func (sr *searcher) walk(active func(RedLine) bool, visited, examined, pruned *i
 			return true
 		}
 		*examined++
-		for _, rs := range got {
-			for _, r := range rs {
-				if rl, ok := r.RedLine(); ok && active(rl) {
-					return true
-				}
+		for _, b := range got {
+			if active(b.redLine()) {
+				return true
 			}
 		}
-		return found(choice, sr.stands(sr.ix.reasons(outs)))
+		sr.full = sr.ix.appendReasonsOf(sr.full[:0], sr.complete(choice), &sr.sc)
+		return found(choice, sr.full)
 	}
 	rec(0)
 }
 
 // blockedFinally reports whether a partial package of depth d is rejected
 // by a required actor whatever the remaining dimensions add.
-func (sr *searcher) blockedFinally(got map[string][]Reason, d int, active func(RedLine) bool) bool {
-	for _, rs := range got {
-		for _, r := range rs {
-			if rl, ok := r.RedLine(); ok && active(rl) && sr.final(r, d) {
-				return true
-			}
+func (sr *searcher) blockedFinally(got []block, d int, active func(RedLine) bool) bool {
+	for _, b := range got {
+		if sr.final(b, d) && active(b.redLine()) {
+			return true
 		}
 	}
 	return false
 }
 
-// final reports whether reason r holds whatever the dimensions after depth
-// d add: an unmet demand holds only when none of them can meet it.
-func (sr *searcher) final(r Reason, d int) bool {
-	switch r.Kind {
+// final reports whether blocking reason b holds whatever the dimensions
+// after depth d add: an unmet demand holds only when none of them can meet
+// it.
+func (sr *searcher) final(b block, d int) bool {
+	switch b.kind {
 	case RedLineCrossed, FigureBreached:
 		return true
 	case DemandUnmet:
-		return !sr.later[d][r.Outcome.Issue]
+		return !sr.later[d][b.issue]
 	}
 	return false
-}
-
-// stands turns reasons into the required actors' stands.
-func (sr *searcher) stands(got map[string][]Reason) []Stand {
-	var out []Stand
-	for actor, rs := range got {
-		out = append(out, standOf(actor, rs))
-	}
-	slices.SortFunc(out, func(a, b Stand) int { return sr.reg.Compare(a.Actor, b.Actor) })
-	return out
 }
 
 // blockingSet returns every red line a complete package crosses.
@@ -447,8 +506,8 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int, int) {
 		}
 		var open []Stand
 		var pruned int
-		sr.walk(func(rl RedLine) bool { return in[rl] }, &visited, &checked, &pruned, func(_ []int, stands []Stand) bool {
-			open = stands
+		sr.walk(func(rl RedLine) bool { return in[rl] }, &visited, &checked, &pruned, func(_ []int, rs []Reason) bool {
+			open = stands(sr.reg, slices.Clone(rs))
 			return false
 		})
 		if open == nil {
@@ -473,8 +532,8 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int, int) {
 		}
 		for _, st := range open {
 			for _, r := range st.Deciding {
-				if rl, ok := r.RedLine(); ok && !slices.ContainsFunc(positions[rl], func(p actors.Position) bool { return p.ID == r.Position.ID }) {
-					positions[rl] = append(positions[rl], r.Position)
+				if rl, ok := r.RedLine(); ok && !slices.ContainsFunc(positions[rl], func(p actors.Position) bool { return p.ID == r.PositionID() }) {
+					positions[rl] = append(positions[rl], r.Position())
 				}
 			}
 		}
