@@ -8,6 +8,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
@@ -358,14 +359,30 @@ func newSearcher(ctx context.Context, space Space, src Source, opts SearchOption
 	e := newEnv(src, space.protected, opts.Options)
 	sr := &searcher{ctx: ctx, space: space, reg: ps.Registry(), required: opts.Required, low: make([]int, len(opts.Required))}
 	sr.ix = newPositionIndex(ps, opts.Options.At, func(a string) bool { return slices.Contains(opts.Required, a) })
+	// A territorial dimension's component names its one region as
+	// territory[0]; in a composed package the regions follow in dimension
+	// order, so its outcomes' From is rewritten to the package's index.
+	regions := 0
 	for _, d := range space.dims {
+		_, territorial := strings.CutPrefix(d.Name, "territory:")
 		var outs [][]Outcome
 		for _, a := range d.Alternatives {
 			rs, errs := e.resolve(a.part.Guarantees, accord.NewPath(d.Name).Child("guarantees"))
 			if len(errs) > 0 {
 				return nil, errs
 			}
-			outs = append(outs, e.outcomes(a.part, rs))
+			o := e.outcomes(a.part, rs)
+			if territorial {
+				for i := range o {
+					if rest, ok := strings.CutPrefix(o[i].From, "territory[0]"); ok {
+						o[i].From = fmt.Sprintf("territory[%d]", regions) + rest
+					}
+				}
+			}
+			outs = append(outs, o)
+		}
+		if territorial {
+			regions++
 		}
 		sr.outs = append(sr.outs, outs)
 	}
