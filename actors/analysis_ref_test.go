@@ -46,7 +46,7 @@ func positionIDsOf(ps []actors.Position) []string {
 
 // viewOf reads a Relation through the public API.
 func viewOf(r actors.Relation) relView {
-	return relView{Kind: r.Kind, Issue: r.Issue, A: r.A, B: r.B, AIDs: positionIDsOf(r.APositions), BIDs: positionIDsOf(r.BPositions)}
+	return relView{Kind: r.Kind, Issue: r.Issue, A: r.A, B: r.B, AIDs: positionIDsOf(r.APositions()), BIDs: positionIDsOf(r.BPositions())}
 }
 
 func viewsOf(rs []actors.Relation) []relView {
@@ -290,13 +290,13 @@ func TestAnalysesMatchReference(t *testing.T) {
 				assert.Equal(t, d, got.At)
 				assert.Equal(t, want.Actors, got.Actors, "%s: actors", d)
 				assert.Equal(t, want.Counts, got.Counts, "%s: counts", d)
-				assert.Equal(t, want.Clashes, viewsOf(got.Clashes), "%s: clashes", d)
+				assert.Equal(t, want.Clashes, viewsOf(got.Clashes()), "%s: clashes", d)
 				for _, issue := range ps.Issues() {
 					st, err := ps.Standings(issue, d)
 					require.NoError(t, err)
 					var views []standView
 					for _, s := range st {
-						views = append(views, standView{Actor: s.Actor, Stance: s.Stance, RedLine: s.RedLine, IDs: positionIDsOf(s.Positions)})
+						views = append(views, standView{Actor: s.Actor, Stance: s.Stance, RedLine: s.RedLine, IDs: positionIDsOf(s.Positions())})
 					}
 					assert.Equal(t, m.standings(issue, d), views, "%s: standings on %s", d, issue)
 				}

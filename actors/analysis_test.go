@@ -45,11 +45,23 @@ func TestStandings(t *testing.T) {
 	ps := testPositionSet()
 	got := noErr(ps.Standings("neutral-status", accord.Date{}))
 	require.Len(t, got, 3)
-	assert.Equal(t, []Standing{
+	type standing struct {
+		Actor     string
+		Stance    Stance
+		RedLine   bool
+		Positions []Position
+	}
+	var views []standing
+	for _, s := range got {
+		views = append(views, standing{s.Actor, s.Stance, s.RedLine, s.Positions()})
+	}
+	assert.Equal(t, []standing{
 		{Actor: "russia", Stance: Demands, Positions: noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"neutral-status"}}))},
 		{Actor: "ukraine", Stance: Conditional, Positions: noErr(ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2022)}))},
 		{Actor: "ukraine", Stance: Rejects, RedLine: true, Positions: noErr(ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2025)}))},
-	}, got, "ordered from demands to rejects; an actor whose stance changed appears once per stance")
+	}, views, "ordered from demands to rejects; an actor whose stance changed appears once per stance")
+	assert.Equal(t, []string{"ua-neutral-2025"}, got[2].PositionIDs())
+	assert.Equal(t, 1, got[2].NumPositions())
 	assert.Len(t, noErr(ps.Standings("neutral-status", accord.YearOf(2025))), 2)
 }
 
@@ -63,15 +75,15 @@ func TestCompare(t *testing.T) {
 	require.Len(t, c.FigureGaps, 1, "both accepted caps, at different figures")
 	gap := c.FigureGaps[0]
 	assert.Equal(t, "armed-forces-limits", gap.Issue)
-	assert.Equal(t, []string{"ru-caps-2022"}, ids(gap.APositions))
-	assert.Equal(t, []string{"ua-caps-2022"}, ids(gap.BPositions))
+	assert.Equal(t, []string{"ru-caps-2022"}, ids(gap.APositions()))
+	assert.Equal(t, []string{"ua-caps-2022"}, ids(gap.BPositions()))
 
 	c = noErr(ps.Compare("russia", "ukraine", accord.YearOf(2025)))
 	assert.Empty(t, c.Agreements)
 	require.Len(t, c.RedLineClashes, 2)
 	assert.Equal(t, "foreign-troops", c.RedLineClashes[0].Issue, "sorted by collated issue name: Foreign troops, Neutral status")
 	assert.Equal(t, "neutral-status", c.RedLineClashes[1].Issue)
-	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions))
+	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions()))
 
 	c = noErr(ps.Compare("germany", "finland", accord.YearOf(2025)))
 	assert.Equal(t, Comparison{A: "germany", B: "finland", At: accord.YearOf(2025)}, c, "an open stance neither agrees nor clashes")
@@ -90,8 +102,12 @@ func TestClashMatrix(t *testing.T) {
 	assert.Equal(t, 0, m.Count("ukraine", "finland"))
 	between := m.Between("russia", "germany")
 	require.Len(t, between, 1)
-	assert.Equal(t, Relation{Kind: RedLineClash, Issue: "foreign-troops", A: "germany", B: "russia",
-		APositions: noErr(ps.Select(Filter{Actors: []string{"germany"}})), BPositions: noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"foreign-troops"}}))}, between[0])
+	r := between[0]
+	assert.Equal(t, []any{RedLineClash, "foreign-troops", "germany", "russia"}, []any{r.Kind, r.Issue, r.A, r.B})
+	assert.Equal(t, noErr(ps.Select(Filter{Actors: []string{"germany"}})), r.APositions())
+	assert.Equal(t, noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"foreign-troops"}})), r.BPositions())
+	assert.Equal(t, []string{"de-troops"}, r.APositionIDs())
+	assert.Equal(t, []string{"ru-troops"}, r.BPositionIDs())
 
 	early := ps.ClashMatrix(accord.YearOf(2022))
 	assert.Empty(t, early.Actors, "no red lines were held in 2022")

@@ -62,8 +62,10 @@ func (e *clashEnumeration) count(d accord.Date) int {
 
 // benchClashRatio times ClashMatrix against the bare enumeration of its
 // clashing pairs, by turns, and reports the median ratio (goal: at most
-// 5×, issue 22) and the baseline's time per clashing pair.
-func benchClashRatio(b *testing.B, ps *actors.Positions, d accord.Date) {
+// 5×, issue 22) and the baseline's time per clashing pair. With list, it
+// times ClashMatrix and then Matrix.Clashes, which makes the Relation
+// values.
+func benchClashRatio(b *testing.B, ps *actors.Positions, d accord.Date, list bool) {
 	e := newClashEnumeration(ps)
 	pairs := e.count(d)
 	if pairs == 0 {
@@ -71,7 +73,11 @@ func benchClashRatio(b *testing.B, ps *actors.Positions, d accord.Date) {
 	}
 	b.ReportAllocs()
 	sink := 0
-	t := benchratio.Paired(b, func() { sink += len(ps.ClashMatrix(d).Clashes) }, func() { sink += e.count(d) })
+	matrix := func() { sink += ps.ClashMatrix(d).NumClashes() }
+	if list {
+		matrix = func() { sink += len(ps.ClashMatrix(d).Clashes()) }
+	}
+	t := benchratio.Paired(b, matrix, func() { sink += e.count(d) })
 	b.ReportMetric(t.Ratio(), "ratio")
 	b.ReportMetric(float64(pairs), "pairs")
 	var base float64
@@ -87,17 +93,24 @@ func benchClashRatio(b *testing.B, ps *actors.Positions, d accord.Date) {
 // BenchmarkClashMatrixRatio measures ClashMatrix against the enumeration
 // of its clashing pairs on the coded corpus (at the date of the corpus's
 // most recent positions, and at any time) and on synthetic data sets of
-// actors that each hold a position on each of 40 issues.
+// actors that each hold a position on each of 40 issues; the ",list"
+// cases also make the list of clashes (Matrix.Clashes).
 func BenchmarkClashMatrixRatio(b *testing.B) {
 	c, err := corpus.Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Run("corpus,2025-09", func(b *testing.B) { benchClashRatio(b, c.Positions(), accord.MustParseDate("2025-09")) })
-	b.Run("corpus,any-time", func(b *testing.B) { benchClashRatio(b, c.Positions(), accord.Date{}) })
-	for _, n := range []int{10, 100} {
-		ps := syntheticClashPositions(b, n, 40)
-		b.Run(fmt.Sprintf("actors=%d,issues=40", n), func(b *testing.B) { benchClashRatio(b, ps, accord.YearOf(2025)) })
+	for _, list := range []bool{false, true} {
+		suffix := ""
+		if list {
+			suffix = ",list"
+		}
+		b.Run("corpus,2025-09"+suffix, func(b *testing.B) { benchClashRatio(b, c.Positions(), accord.MustParseDate("2025-09"), list) })
+		b.Run("corpus,any-time"+suffix, func(b *testing.B) { benchClashRatio(b, c.Positions(), accord.Date{}, list) })
+		for _, n := range []int{10, 100} {
+			ps := syntheticClashPositions(b, n, 40)
+			b.Run(fmt.Sprintf("actors=%d,issues=40%s", n, suffix), func(b *testing.B) { benchClashRatio(b, ps, accord.YearOf(2025), list) })
+		}
 	}
 }
 

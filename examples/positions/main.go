@@ -83,7 +83,7 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 
 	m := ps.ClashMatrix(at)
 	var clashes []actors.Relation
-	for _, r := range m.Clashes {
+	for _, r := range m.Clashes() {
 		if slices.Contains(parties, r.A) && slices.Contains(parties, r.B) {
 			clashes = append(clashes, r)
 		}
@@ -94,14 +94,14 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 	}
 	for _, r := range clashes {
 		fmt.Fprintf(w, "  %s × %s on %s\n", reg.Name(r.A), reg.Name(r.B), tax.Name(r.Issue))
-		for _, side := range [][]actors.Position{r.APositions, r.BPositions} {
+		for _, side := range [][]actors.Position{r.APositions(), r.BPositions()} {
 			for _, pos := range side {
 				fmt.Fprintf(w, "    %s %s%s  [%s]\n", reg.Name(pos.Actor), pos.Stance, redLine(pos), cite(pos.Evidence[0]))
 			}
 		}
 	}
 	p.Fprintf(w, "\nClash matrix over all %d actors with positions: %d red-line clashes (actor pair and issue), involving %d actors.\n\n\n",
-		len(ps.Actors()), len(m.Clashes), len(m.Actors))
+		len(ps.Actors()), m.NumClashes(), len(m.Actors))
 }
 
 func printPosition(w io.Writer, reg *actors.Registry, pos actors.Position) {
