@@ -103,8 +103,11 @@ func (s Standing) NumPositions() int { return len(s.pos) }
 
 // String describes the standing in one line, with the names of the actor
 // and the issue: "Ukraine on Neutral status: rejects, a red line (1
-// position)".
+// position)". The zero Standing is "no standing".
 func (s Standing) String() string {
+	if s.Actor == "" && len(s.pos) == 0 {
+		return "no standing"
+	}
 	ps := s.ps.orEmpty()
 	var b strings.Builder
 	b.WriteString(ps.reg.Name(s.Actor))
@@ -225,7 +228,11 @@ var relationLabel = map[RelationKind]string{
 // String describes the finding in one line, with the names of the actors
 // and the issue and each side's stances: "Russia and Ukraine on Neutral
 // status: red-line clash (Russia: demands; Ukraine: rejects, a red line)".
+// The zero Relation is "no relation".
 func (r Relation) String() string {
+	if r.A == "" && r.B == "" && len(r.pos) == 0 {
+		return "no relation"
+	}
 	ps := r.ps.orEmpty()
 	label, ok := relationLabel[r.Kind]
 	if !ok {

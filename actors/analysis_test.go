@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -139,5 +140,36 @@ func TestHeldOnCacheAgreesWithPeriod(t *testing.T) {
 		for _, p := range ps.list {
 			assert.Equal(t, p.HeldOn(d), kept[p.ID], "%s on %s", p.ID, d)
 		}
+	}
+}
+
+// TestRelationAndStandingString: one line each, with the names of the
+// actors and the issue (not their ids) and each side's stances.
+func TestRelationAndStandingString(t *testing.T) {
+	ps := testPositionSet()
+	c := noErr(ps.Compare("russia", "ukraine", accord.YearOf(2025)))
+	require.Len(t, c.RedLineClashes, 2)
+	m := ps.ClashMatrix(accord.YearOf(2025))
+	st := noErr(ps.Standings("neutral-status", accord.Date{}))
+	require.Len(t, st, 3)
+	tests := []struct {
+		name string
+		v    fmt.Stringer
+		want string
+	}{
+		{"red-line clash", c.RedLineClashes[1], "Russia and Ukraine on Neutral status: red-line clash (Russia: demands; Ukraine: rejects, a red line)"},
+		{"from the matrix", m.Between("russia", "germany")[0], "Germany and Russia on Foreign troops: red-line clash (Germany: supports; Russia: rejects, a red line)"},
+		{"figure gap", noErr(ps.Compare("russia", "ukraine", accord.YearOf(2022))).FigureGaps[0],
+			"Russia and Ukraine on Limits on the armed forces: figure gap (Russia: demands; Ukraine: conditional)"},
+		{"zero relation", Relation{}, "no relation"},
+		{"standing", st[2], "Ukraine on Neutral status: rejects, a red line (1 position)"},
+		{"another stance", st[0], "Russia on Neutral status: demands (1 position)"},
+		{"zero standing", Standing{}, "no standing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.v.String())
+			assert.Equal(t, tt.want, tt.v.String(), "deterministic")
+		})
 	}
 }

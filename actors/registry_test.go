@@ -129,6 +129,44 @@ func TestRegistryReturnsCopies(t *testing.T) {
 	assert.Equal(t, "Kyiv", again.Aliases[0].Name)
 }
 
+// TestLookupRefersToTheActor: Lookup's ActorRef reads the actor in the
+// registry; its Actor is a copy that can be changed without changing the
+// registry or a later lookup, and changing the ActorRef's own fields
+// changes neither.
+func TestLookupRefersToTheActor(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	want, ok := r.Actor("ukraine")
+	require.True(t, ok)
+	a, err := r.Lookup("KYIV")
+	require.NoError(t, err)
+	assert.True(t, a.IsValid())
+	assert.Equal(t, []any{"ukraine", State, "Ukraine", "Ukraine"}, []any{a.ID, a.Kind, a.Name, a.String()})
+	assert.Equal(t, want.NameIn(language.Ukrainian), a.NameIn(language.Ukrainian))
+	assert.Equal(t, want, a.Actor())
+	got := a.Actor()
+	got.Aliases[0].Name = "Kiev"
+	got.Evidence[0].Anchor = "changed"
+	a.ID, a.Name = "changed", "changed"
+	assert.Equal(t, want, a.Actor(), "the copy and the fields are the caller's")
+	again, err := r.Lookup("Ukraine")
+	require.NoError(t, err)
+	assert.Equal(t, want, again.Actor())
+	_, err = r.Lookup("Kiev")
+	assert.ErrorIs(t, err, ErrUnknownName)
+
+	fi, err := r.Lookup("Finland")
+	require.NoError(t, err)
+	assert.True(t, fi.MemberOf("nato", accord.MustParseDate("2023-04")))
+	assert.False(t, fi.MemberOf("nato", accord.YearOf(2022)))
+
+	var zero ActorRef
+	assert.False(t, zero.IsValid())
+	assert.Equal(t, Actor{}, zero.Actor())
+	assert.Empty(t, zero.NameIn(language.Ukrainian))
+	assert.False(t, zero.MemberOf("nato", accord.Date{}))
+	assert.Empty(t, zero.String())
+}
+
 func TestRegistryCollatedOrder(t *testing.T) {
 	r := MustNewRegistry(testActors())
 	ids := []string{"zeta", "ukraine", "alpha", "finland"}
