@@ -133,7 +133,8 @@ func (r *Registry) All() iter.Seq[Actor] {
 // an error matching [ErrUnknownName] when no actor has the name, and an
 // [*AmbiguousError] (matching [ErrAmbiguousName]) when several do. Lookup
 // costs one fold of name and one map access, whatever the size of the
-// registry, and allocates nothing for a name that is found.
+// registry, and for a name that is found allocates nothing beyond the
+// folded name.
 func (r *Registry) Lookup(name string) (ActorRef, error) {
 	r = r.orEmpty()
 	ix := r.byName[foldKey(name)]

@@ -217,3 +217,19 @@ func TestRanksFollowCompare(t *testing.T) {
 	})
 	assert.Equal(t, want, byRank)
 }
+
+// TestLookupAllocatesOnlyTheFold: a name found costs a fold and a map
+// access; beyond what folding the name allocates, Lookup allocates nothing
+// (the ActorRef refers to the registry's actor).
+func TestLookupAllocatesOnlyTheFold(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	for _, name := range []string{"Ukraine", "KYIV", "the Kremlin", "Україна"} {
+		var found ActorRef
+		var key string
+		lookup := testing.AllocsPerRun(100, func() { found, _ = r.Lookup(name) })
+		fold := testing.AllocsPerRun(100, func() { key = foldKey(name) })
+		assert.Equal(t, fold, lookup, name)
+		assert.True(t, found.IsValid(), name)
+		assert.NotEmpty(t, key)
+	}
+}
