@@ -189,3 +189,21 @@ func ExampleNewPositions_errors() {
 	// 	positions[0].period.to: invalid value "2022": the period ends before it starts (from 2025)
 	// 	positions[0].actor: not found "atlantis": no actor has this id
 }
+
+func ExampleRelation_String() {
+	ps := examplePositions()
+	for _, r := range ps.ClashMatrix(accord.MustParseDate("2025-08")).Clashes() {
+		fmt.Println(r)
+	}
+	standings, err := ps.Standings("armed-forces-limits", accord.YearOf(2022))
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range standings {
+		fmt.Println(s)
+	}
+	// Output:
+	// France and Russia on Foreign troops: red-line clash (France: conditional; Russia: rejects, a red line)
+	// Russia on Limits on the armed forces: demands (1 position)
+	// Ukraine on Limits on the armed forces: conditional (1 position)
+}
