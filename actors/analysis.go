@@ -136,10 +136,10 @@ func countNoun(n int, noun string) string {
 // taxonomy lacks is an error ([ErrUnknownIssue]).
 func (ps *Positions) Standings(issue string, d accord.Date) ([]Standing, error) {
 	ps = ps.orEmpty()
-	if err := unknownIDs(ps.tax.unknownIssue("issue", issue)); err != nil {
-		return nil, err
+	s, ok := ps.byIssue[issue] // an issue with positions is known: one map access
+	if !ok {
+		return nil, unknownIDs(ps.tax.unknownIssue("issue", issue))
 	}
-	s := ps.byIssue[issue]
 	entries := ps.issueIndex[s.lo:s.hi]
 	// The entries run by actor (collated), then in Select order: one pass
 	// per stance, in stance order, gives the standings in their order.

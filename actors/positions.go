@@ -345,10 +345,20 @@ func (ps *Positions) ids(idx []int32) []string {
 // has none.
 func (ps *Positions) Of(actor string, d accord.Date) ([]Position, error) {
 	ps = ps.orEmpty()
-	if err := unknownIDs(ps.reg.unknownActor("actor", actor)); err != nil {
-		return nil, err
+	s, ok := ps.byActor[actor] // an actor with positions is known: one map access
+	if !ok {
+		return nil, unknownIDs(ps.reg.unknownActor("actor", actor))
 	}
-	return ps.selectKnown(Filter{Actors: []string{actor}, At: d}), nil
+	var out []Position
+	for i := s.lo; i < s.hi; i++ {
+		if p := &ps.list[i]; p.HeldOn(d) {
+			if out == nil {
+				out = make([]Position, 0, s.hi-i)
+			}
+			out = append(out, p.Clone())
+		}
+	}
+	return out, nil
 }
 
 // On returns the positions on one issue held on date d (any time, for the
