@@ -83,7 +83,7 @@ func BenchmarkLoadScaled(b *testing.B) {
 			p := startPerRecord(b, s.records)
 			ops := 0
 			for b.Loop() {
-				if _, err := corpus.Load(s.fsys); err != nil {
+				if _, err := corpus.LoadWith(scaledLoad, s.fsys); err != nil {
 					b.Fatal(err)
 				}
 				ops++
@@ -93,12 +93,15 @@ func BenchmarkLoadScaled(b *testing.B) {
 	}
 }
 
+// scaledLoad is how the scale benchmarks load: the synthetic corpus's
+// files outgrow the default MaxFileBytes at ×1000 (the largest is 150 MB),
+// so the limit is raised.
+var scaledLoad = corpus.LoadOptions{Limits: corpus.Limits{MaxFileBytes: 1 << 30}}
+
 // scaledCorpus loads the synthetic corpus at scale k once per benchmark.
-// Its files outgrow the default MaxFileBytes at ×1000 (the largest is
-// 150 MB), so the limit is raised.
 func scaledCorpus(b *testing.B, k int) *corpus.Corpus {
 	b.Helper()
-	c, err := corpus.LoadWith(corpus.LoadOptions{Limits: corpus.Limits{MaxFileBytes: 1 << 30}}, syntheticCorpus(b, k).fsys)
+	c, err := corpus.LoadWith(scaledLoad, syntheticCorpus(b, k).fsys)
 	if err != nil {
 		b.Fatal(err)
 	}
