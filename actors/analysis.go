@@ -143,16 +143,16 @@ func (ps *Positions) Standings(issue string, d accord.Date) ([]Standing, error) 
 	entries := ps.issueIndex[s.lo:s.hi]
 	// The entries run by actor (collated), then in Select order: one pass
 	// per stance, in stance order, gives the standings in their order.
-	var count, groups [maxStance + 1]int
-	var last [maxStance + 1]int32
-	held := 0
+	var count [maxStance + 1]int  // held positions per stance
+	var last [maxStance + 1]int32 // the last actor seen per stance
+	held, groups := 0, 0
 	for k := range entries {
 		e := &entries[k]
 		if !heldDuring(e.period, d) {
 			continue
 		}
 		if count[e.stance] == 0 || last[e.stance] != e.actor {
-			groups[e.stance]++
+			groups++
 		}
 		count[e.stance]++
 		last[e.stance] = e.actor
@@ -161,24 +161,26 @@ func (ps *Positions) Standings(issue string, d accord.Date) ([]Standing, error) 
 	if held == 0 {
 		return nil, nil
 	}
-	pos := make([]int32, 0, held)
-	out := make([]Standing, 0, held)
+	pos := make([]int32, 0, held) // never grows: the standings' runs of it stay put
+	out := make([]Standing, 0, groups)
 	for st := range Stance(maxStance + 1) {
 		if count[st] == 0 {
 			continue
 		}
+		actor := int32(-1)
 		for k := range entries {
 			e := &entries[k]
 			if e.stance != st || !heldDuring(e.period, d) {
 				continue
 			}
-			if n := len(out); n == 0 || out[n-1].Stance != st || out[n-1].Actor != ps.actorIDs[e.actor] {
-				out = append(out, Standing{Actor: ps.actorIDs[e.actor], Stance: st, ps: ps})
+			if e.actor != actor {
+				actor = e.actor
+				out = append(out, Standing{Actor: ps.actorIDs[actor], Stance: st, ps: ps})
 			}
 			pos = append(pos, e.pos)
-			last := &out[len(out)-1]
-			last.RedLine = last.RedLine || e.redLine
-			last.pos = pos[len(pos)-len(last.pos)-1 : len(pos) : len(pos)]
+			cur := &out[len(out)-1]
+			cur.RedLine = cur.RedLine || e.redLine
+			cur.pos = pos[len(pos)-len(cur.pos)-1 : len(pos) : len(pos)]
 		}
 	}
 	return out, nil
@@ -339,8 +341,8 @@ func (ps *Positions) Compare(a, b string, d accord.Date) (Comparison, error) {
 		ha, ka = ps.heldIn(ha[:0], ka[:0], i, i1, d)
 		hb, kb = ps.heldIn(hb[:0], kb[:0], j, j1, d)
 		i, j = i1, j1
-		// kinds[x] has bit k set when held position x relates to one of
-		// the other side's by kind k.
+		// ka[x] (kb[y]) has bit k set when a's held position x (b's y)
+		// relates to one of the other side's by kind k.
 		for x, p := range ha {
 			for y, q := range hb {
 				if k, ok := relate(&ps.list[p], &ps.list[q]); ok {
