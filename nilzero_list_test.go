@@ -32,6 +32,7 @@ var everyType = []reflect.Type{
 	reflect.TypeFor[accord.Period](),
 	reflect.TypeFor[accord.Precision](),
 	reflect.TypeFor[actors.Actor](),
+	reflect.TypeFor[actors.ActorRef](),
 	reflect.TypeFor[actors.Alias](),
 	reflect.TypeFor[actors.AliasKind](),
 	reflect.TypeFor[actors.AmbiguousError](),

@@ -88,7 +88,7 @@ func ExamplePositions_Standings() {
 		}
 		for _, s := range standings {
 			fmt.Printf("  %s %s", s.Actor, s.Stance)
-			for _, p := range s.Positions {
+			for _, p := range s.Positions() {
 				for _, f := range p.Figures {
 					fmt.Printf(" (%s)", f)
 				}
@@ -114,7 +114,7 @@ func ExamplePositions_Compare() {
 		panic(err)
 	}
 	for _, r := range c.FigureGaps {
-		fmt.Printf("%s: %s vs %s\n", r.Issue, r.APositions[0].Figures[0], r.BPositions[0].Figures[0])
+		fmt.Printf("%s: %s vs %s\n", r.Issue, r.APositions()[0].Figures[0], r.BPositions()[0].Figures[0])
 	}
 	// Output:
 	// armed-forces-limits: at most 85,000 troops (personnel) vs about 250,000 troops (personnel)
@@ -123,8 +123,8 @@ func ExamplePositions_Compare() {
 func ExamplePositions_ClashMatrix() {
 	ps := examplePositions()
 	m := ps.ClashMatrix(accord.MustParseDate("2025-08"))
-	for _, r := range m.Clashes {
-		fmt.Printf("%s × %s on %s: %s (via %s) vs %s\n", r.A, r.B, r.Issue, r.BPositions[0].Stance, r.BPositions[0].Via, r.APositions[0].Stance)
+	for _, r := range m.Clashes() {
+		fmt.Printf("%s × %s on %s: %s (via %s) vs %s\n", r.A, r.B, r.Issue, r.BPositions()[0].Stance, r.BPositions()[0].Via, r.APositions()[0].Stance)
 	}
 	fmt.Println(m.Actors, m.Counts)
 	// Output:
@@ -188,4 +188,22 @@ func ExampleNewPositions_errors() {
 	// 	positions[0].stance: required value: a red line needs a stance for or against the outcome
 	// 	positions[0].period.to: invalid value "2022": the period ends before it starts (from 2025)
 	// 	positions[0].actor: not found "atlantis": no actor has this id
+}
+
+func ExampleRelation_String() {
+	ps := examplePositions()
+	for _, r := range ps.ClashMatrix(accord.MustParseDate("2025-08")).Clashes() {
+		fmt.Println(r)
+	}
+	standings, err := ps.Standings("armed-forces-limits", accord.YearOf(2022))
+	if err != nil {
+		panic(err)
+	}
+	for _, s := range standings {
+		fmt.Println(s)
+	}
+	// Output:
+	// France and Russia on Foreign troops: red-line clash (France: conditional; Russia: rejects, a red line)
+	// Russia on Limits on the armed forces: demands (1 position)
+	// Ukraine on Limits on the armed forces: conditional (1 position)
 }

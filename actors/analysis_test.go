@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -45,11 +46,23 @@ func TestStandings(t *testing.T) {
 	ps := testPositionSet()
 	got := noErr(ps.Standings("neutral-status", accord.Date{}))
 	require.Len(t, got, 3)
-	assert.Equal(t, []Standing{
+	type standing struct {
+		Actor     string
+		Stance    Stance
+		RedLine   bool
+		Positions []Position
+	}
+	var views []standing
+	for _, s := range got {
+		views = append(views, standing{s.Actor, s.Stance, s.RedLine, s.Positions()})
+	}
+	assert.Equal(t, []standing{
 		{Actor: "russia", Stance: Demands, Positions: noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"neutral-status"}}))},
 		{Actor: "ukraine", Stance: Conditional, Positions: noErr(ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2022)}))},
 		{Actor: "ukraine", Stance: Rejects, RedLine: true, Positions: noErr(ps.Select(Filter{Actors: []string{"ukraine"}, Issues: []string{"neutral-status"}, At: accord.YearOf(2025)}))},
-	}, got, "ordered from demands to rejects; an actor whose stance changed appears once per stance")
+	}, views, "ordered from demands to rejects; an actor whose stance changed appears once per stance")
+	assert.Equal(t, []string{"ua-neutral-2025"}, got[2].PositionIDs())
+	assert.Equal(t, 1, got[2].NumPositions())
 	assert.Len(t, noErr(ps.Standings("neutral-status", accord.YearOf(2025))), 2)
 }
 
@@ -63,15 +76,15 @@ func TestCompare(t *testing.T) {
 	require.Len(t, c.FigureGaps, 1, "both accepted caps, at different figures")
 	gap := c.FigureGaps[0]
 	assert.Equal(t, "armed-forces-limits", gap.Issue)
-	assert.Equal(t, []string{"ru-caps-2022"}, ids(gap.APositions))
-	assert.Equal(t, []string{"ua-caps-2022"}, ids(gap.BPositions))
+	assert.Equal(t, []string{"ru-caps-2022"}, ids(gap.APositions()))
+	assert.Equal(t, []string{"ua-caps-2022"}, ids(gap.BPositions()))
 
 	c = noErr(ps.Compare("russia", "ukraine", accord.YearOf(2025)))
 	assert.Empty(t, c.Agreements)
 	require.Len(t, c.RedLineClashes, 2)
 	assert.Equal(t, "foreign-troops", c.RedLineClashes[0].Issue, "sorted by collated issue name: Foreign troops, Neutral status")
 	assert.Equal(t, "neutral-status", c.RedLineClashes[1].Issue)
-	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions))
+	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions()))
 
 	c = noErr(ps.Compare("germany", "finland", accord.YearOf(2025)))
 	assert.Equal(t, Comparison{A: "germany", B: "finland", At: accord.YearOf(2025)}, c, "an open stance neither agrees nor clashes")
@@ -90,8 +103,12 @@ func TestClashMatrix(t *testing.T) {
 	assert.Equal(t, 0, m.Count("ukraine", "finland"))
 	between := m.Between("russia", "germany")
 	require.Len(t, between, 1)
-	assert.Equal(t, Relation{Kind: RedLineClash, Issue: "foreign-troops", A: "germany", B: "russia",
-		APositions: noErr(ps.Select(Filter{Actors: []string{"germany"}})), BPositions: noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"foreign-troops"}}))}, between[0])
+	r := between[0]
+	assert.Equal(t, []any{RedLineClash, "foreign-troops", "germany", "russia"}, []any{r.Kind, r.Issue, r.A, r.B})
+	assert.Equal(t, noErr(ps.Select(Filter{Actors: []string{"germany"}})), r.APositions())
+	assert.Equal(t, noErr(ps.Select(Filter{Actors: []string{"russia"}, Issues: []string{"foreign-troops"}})), r.BPositions())
+	assert.Equal(t, []string{"de-troops"}, r.APositionIDs())
+	assert.Equal(t, []string{"ru-troops"}, r.BPositionIDs())
 
 	early := ps.ClashMatrix(accord.YearOf(2022))
 	assert.Empty(t, early.Actors, "no red lines were held in 2022")
@@ -123,5 +140,36 @@ func TestHeldOnCacheAgreesWithPeriod(t *testing.T) {
 		for _, p := range ps.list {
 			assert.Equal(t, p.HeldOn(d), kept[p.ID], "%s on %s", p.ID, d)
 		}
+	}
+}
+
+// TestRelationAndStandingString: one line each, with the names of the
+// actors and the issue (not their ids) and each side's stances.
+func TestRelationAndStandingString(t *testing.T) {
+	ps := testPositionSet()
+	c := noErr(ps.Compare("russia", "ukraine", accord.YearOf(2025)))
+	require.Len(t, c.RedLineClashes, 2)
+	m := ps.ClashMatrix(accord.YearOf(2025))
+	st := noErr(ps.Standings("neutral-status", accord.Date{}))
+	require.Len(t, st, 3)
+	tests := []struct {
+		name string
+		v    fmt.Stringer
+		want string
+	}{
+		{"red-line clash", c.RedLineClashes[1], "Russia and Ukraine on Neutral status: red-line clash (Russia: demands; Ukraine: rejects, a red line)"},
+		{"from the matrix", m.Between("russia", "germany")[0], "Germany and Russia on Foreign troops: red-line clash (Germany: supports; Russia: rejects, a red line)"},
+		{"figure gap", noErr(ps.Compare("russia", "ukraine", accord.YearOf(2022))).FigureGaps[0],
+			"Russia and Ukraine on Limits on the armed forces: figure gap (Russia: demands; Ukraine: conditional)"},
+		{"zero relation", Relation{}, "no relation"},
+		{"standing", st[2], "Ukraine on Neutral status: rejects, a red line (1 position)"},
+		{"another stance", st[0], "Russia on Neutral status: demands (1 position)"},
+		{"zero standing", Standing{}, "no standing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, tt.v.String())
+			assert.Equal(t, tt.want, tt.v.String(), "deterministic")
+		})
 	}
 }

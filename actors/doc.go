@@ -17,7 +17,8 @@
 // typographic apostrophes and spacing do not matter; transliteration
 // variants are matched because they are recorded as aliases, never
 // guessed; and a name two actors share yields an [*AmbiguousError]
-// listing both, never one chosen at random. [Registry.Principal] follows
+// listing both, never one chosen at random. Lookup returns an [ActorRef]
+// (id, kind, name) without copying the actor. [Registry.Principal] follows
 // offices and acts_for links to the actor someone speaks for on a date.
 //
 // # Issues and positions
@@ -36,8 +37,11 @@
 // [Comparison] of [Relation]s) and [Positions.ClashMatrix] (the red-line
 // clashes between every pair of actors: a [Matrix]). Results are values,
 // sorted deterministically with names collated by
-// [golang.org/x/text/collate], and each carries the positions that
-// produced it.
+// [golang.org/x/text/collate]; each refers to the positions that produced
+// it, which never change, and copies them only when asked
+// ([Relation.APositions], [Standing.Positions]). [Positions] keeps its
+// positions grouped by actor and by issue in flat arrays, so that a query
+// reads runs of memory whatever the size of the corpus.
 //
 // The types here are usable without the corpus: build a [Registry], a
 // [Taxonomy] and [Positions] from slices of values, and every constructor

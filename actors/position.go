@@ -124,12 +124,15 @@ func (p Position) Validate(path accord.Path) accord.ErrorList {
 // is held during its start's date and not after; an undated position is
 // held on no date. Ask [Position.MayBeHeldOn] for those. Every position is
 // held on the zero Date, which stands for "at any time".
-func (p Position) HeldOn(d accord.Date) bool {
+func (p Position) HeldOn(d accord.Date) bool { return heldDuring(p.Period, d) }
+
+// heldDuring is [Position.HeldOn] for a position held during period.
+func heldDuring(period accord.Period, d accord.Date) bool {
 	if !d.IsValid() {
 		return true
 	}
-	f := p.Period.From
-	return p.Period.Covers(d) || (f.IsValid() && !f.First().Before(d.First()) && !f.Last().After(d.Last()))
+	f := period.From
+	return period.Covers(d) || (f.IsValid() && !f.First().Before(d.First()) && !f.Last().After(d.Last()))
 }
 
 // MayBeHeldOn reports whether nothing the article says rules out that the

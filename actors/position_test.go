@@ -131,36 +131,44 @@ func TestFigureString(t *testing.T) {
 	}
 }
 
-func TestGroupBy(t *testing.T) {
-	byActor := func(p *Position) string { return p.Actor }
-	tests := []struct {
-		name   string
-		actors []string
-		want   map[string][]int
-	}{
-		{"none", nil, map[string][]int{}},
-		{"one group", []string{"a", "a", "a"}, map[string][]int{"a": {0, 1, 2}}},
-		{"interleaved groups keep index order", []string{"b", "a", "b", "c", "a", "b"},
-			map[string][]int{"a": {1, 4}, "b": {0, 2, 5}, "c": {3}}},
+// TestFlatIndexes: the list is in Select order, each actor's positions are
+// one run of it, each issue's one run of the issue index (by actor, then
+// in Select order), and every position is in each index exactly once.
+func TestFlatIndexes(t *testing.T) {
+	ps := testPositionSet()
+	given := testPositions()
+	require.Len(t, ps.list, len(given))
+	for k, i := range ps.given {
+		assert.Equal(t, given[k].ID, ps.list[i].ID, "given order")
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			list := make([]Position, len(tt.actors))
-			for i, a := range tt.actors {
-				list[i].Actor = a
-			}
-			got := groupBy(list, byActor)
-			assert.Equal(t, tt.want, got)
-			for k, g := range got {
-				assert.Equal(t, len(g), cap(g), "group %q: capacity cut at its length", k)
-			}
-			// The groups share one array: appending to one must not
-			// write into the next.
-			for k := range got {
-				_ = append(got[k], -1)
-			}
-			assert.Equal(t, tt.want, got, "appending to a group changed another")
-		})
+	all := noErr(ps.Select(Filter{}))
+	assert.Equal(t, ids(all), ids(ps.list), "the list is in Select order")
+	for _, a := range ps.Actors() {
+		s := ps.byActor[a]
+		assert.Equal(t, ids(noErr(ps.Of(a, accord.Date{}))), ids(ps.list[s.lo:s.hi]), a)
+		for i := s.lo; i < s.hi; i++ {
+			assert.Equal(t, a, ps.actorIDs[ps.actorOf[i]])
+		}
+	}
+	seen := map[int32]int{}
+	for k, is := range ps.Issues() {
+		s := ps.byIssue[is]
+		assert.Equal(t, ps.issueRun[k], s)
+		var got []string
+		for _, e := range ps.issueIndex[s.lo:s.hi] {
+			p := ps.list[e.pos]
+			seen[e.pos]++
+			got = append(got, p.ID)
+			assert.Equal(t, is, p.Issue)
+			assert.Equal(t, is, ps.issueIDs[ps.issueOf[e.pos]])
+			assert.Equal(t, entry{period: p.Period, pos: e.pos, actor: ps.actorOf[e.pos], stance: p.Stance,
+				polarity: int8(p.Stance.Polarity()), redLine: p.RedLine}, e)
+		}
+		assert.Equal(t, ids(noErr(ps.On(is, accord.Date{}))), got, is)
+	}
+	assert.Len(t, seen, len(ps.list))
+	for _, n := range seen {
+		assert.Equal(t, 1, n)
 	}
 }
 

@@ -4,11 +4,9 @@ import (
 	"cmp"
 	"errors"
 	"iter"
-	"maps"
 	"slices"
 
 	"github.com/accordmodel/accord"
-	"github.com/accordmodel/accord/internal/seq"
 )
 
 // Positions is a validated, immutable set of positions together with the
@@ -16,18 +14,48 @@ import (
 // It answers the date-aware queries and analyses a negotiator needs
 // ([Positions.Select], [Positions.Standings], [Positions.Compare],
 // [Positions.ClashMatrix]). Build one with [NewPositions]; it is safe for
-// concurrent use and returns copies. A nil or zero Positions is empty,
-// with an empty registry and taxonomy.
+// concurrent use and returns copies, or results that refer to its
+// positions and copy them only when asked. A nil or zero Positions is
+// empty, with an empty registry and taxonomy.
 type Positions struct {
-	reg     *Registry
-	tax     *Taxonomy
-	list    []Position
-	byID    map[string]int
-	byActor map[string][]int
-	byIssue map[string][]int
-	// Per position: the collation rank of its actor and of its issue, and
-	// its rank in the order Select returns.
-	actorRank, issueRank, order []int
+	reg *Registry
+	tax *Taxonomy
+	// list holds the positions in the order Select returns them: by actor,
+	// then issue (each in collated name order), then period start, then
+	// id. A position's index in list is therefore its rank in that order,
+	// and each actor's positions, grouped by issue, are one run of list.
+	list []Position
+	// given holds the list index of each position in the order given.
+	given []int32
+	byID  map[string]int32
+	// actorIDs and issueIDs are the actors and issues that hold
+	// positions, in collated name order; actorOf and issueOf give, for
+	// each list index, the index of its actor in actorIDs and of its issue
+	// in issueIDs.
+	actorIDs, issueIDs []string
+	actorOf, issueOf   []int32
+	// byActor maps an actor id to its run of list; byIssue maps an issue
+	// id to its run of issueIndex, and issueRun gives the same runs in the
+	// order of issueIDs.
+	byActor, byIssue map[string]span
+	issueRun         []span
+	// issueIndex holds every position again, by issue, then as Select
+	// sorts: a flat array of what the analyses read, so that a scan of one
+	// issue reads one run of memory whatever the size of the corpus.
+	issueIndex []entry
+}
+
+// span is the run [lo, hi) of a flat index.
+type span struct{ lo, hi int32 }
+
+// entry is what the analyses read of a position in the issue index.
+type entry struct {
+	period   accord.Period
+	pos      int32 // index into Positions.list
+	actor    int32 // index into Positions.actorIDs
+	stance   Stance
+	polarity int8 // stance.Polarity()
+	redLine  bool
 }
 
 // NewPositions validates the positions against reg and tax and indexes
@@ -40,13 +68,14 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 	}
 	base := accord.NewPath("positions")
 	var errs accord.ErrorList
-	ps := &Positions{reg: reg, tax: tax, list: make([]Position, 0, len(list)), byID: make(map[string]int, len(list))}
+	seen := make(map[string]bool, len(list))
 	for i, p := range list {
 		path := base.Index(i)
 		errs = append(errs, p.Validate(path)...)
-		if _, dup := ps.byID[p.ID]; dup && p.ID != "" {
+		if seen[p.ID] && p.ID != "" {
 			errs = append(errs, accord.Duplicate(path.Child("id"), p.ID, "another position has this id"))
 		}
+		seen[p.ID] = true
 		actor := func(f, id string) {
 			if id != "" && !reg.Has(id) {
 				errs = append(errs, accord.NotFound(path.Child(f), id, "no actor has this id"))
@@ -62,54 +91,69 @@ func NewPositions(reg *Registry, tax *Taxonomy, list []Position) (*Positions, er
 				errs = append(errs, accord.NotFound(path.Child("conditions").Index(j).Child("issue"), c.Issue, "no issue has this id"))
 			}
 		}
-		ps.byID[p.ID] = len(ps.list)
-		ps.list = append(ps.list, p.Clone())
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	n := len(ps.list)
-	ps.actorRank, ps.issueRank, ps.order = make([]int, n), make([]int, n), make([]int, n)
-	sorted := make([]int, n)
-	ps.byActor = groupBy(ps.list, func(p *Position) string { return p.Actor })
-	ps.byIssue = groupBy(ps.list, func(p *Position) string { return p.Issue })
-	for i, p := range ps.list {
-		ps.actorRank[i], ps.issueRank[i] = reg.rank[p.Actor], tax.rank[p.Issue]
-		sorted[i] = i
-	}
-	// Actor, then issue (each in collated name order, by the ranks just
-	// looked up), then period start, then id.
-	slices.SortFunc(sorted, func(i, j int) int {
-		if c := ps.actorRank[i] - ps.actorRank[j]; c != 0 {
-			return c
-		}
-		if c := ps.issueRank[i] - ps.issueRank[j]; c != 0 {
-			return c
-		}
-		a, b := &ps.list[i], &ps.list[j]
-		if c := a.Period.From.Compare(b.Period.From); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
-	for r, i := range sorted {
-		ps.order[i] = r
-	}
-	return ps, nil
+	return index(reg, tax, list), nil
 }
 
-// groupBy returns the indexes of list grouped by key, each group in
-// increasing order with its capacity cut at its length.
-func groupBy(list []Position, key func(*Position) string) map[string][]int {
-	groups := map[string][]int{}
-	for i := range list {
-		k := key(&list[i])
-		groups[k] = append(groups[k], i)
+// index builds the indexes of valid positions.
+func index(reg *Registry, tax *Taxonomy, list []Position) *Positions {
+	n := len(list)
+	// Actor, then issue (each in collated name order), then period start,
+	// then id (unique: the order is total).
+	sorted := make([]int32, n)
+	actorRank, issueRank := make([]int, n), make([]int, n)
+	for i, p := range list {
+		sorted[i] = int32(i)
+		actorRank[i], issueRank[i] = reg.rank[p.Actor], tax.rank[p.Issue]
 	}
-	for k, g := range groups {
-		groups[k] = slices.Clip(g)
+	slices.SortFunc(sorted, func(i, j int32) int {
+		a, b := &list[i], &list[j]
+		return cmp.Or(cmp.Compare(actorRank[i], actorRank[j]), cmp.Compare(issueRank[i], issueRank[j]),
+			a.Period.From.Compare(b.Period.From), cmp.Compare(a.ID, b.ID))
+	})
+	ps := &Positions{reg: reg, tax: tax, list: make([]Position, n), given: make([]int32, n), byID: make(map[string]int32, n),
+		actorOf: make([]int32, n), issueOf: make([]int32, n), byActor: map[string]span{}, byIssue: map[string]span{}}
+	// The copies are made in list order, so that an actor's positions and
+	// what they hold lie together in memory.
+	for k, i := range sorted {
+		p := list[i].Clone()
+		ps.list[k], ps.given[i], ps.byID[p.ID] = p, int32(k), int32(k)
+		if k == 0 || p.Actor != ps.list[k-1].Actor {
+			ps.actorIDs = append(ps.actorIDs, p.Actor)
+			ps.byActor[p.Actor] = span{lo: int32(k)}
+		}
+		s := ps.byActor[p.Actor]
+		s.hi = int32(k + 1)
+		ps.byActor[p.Actor] = s
+		ps.actorOf[k] = int32(len(ps.actorIDs) - 1)
 	}
-	return groups
+	// The issue index: by issue, then as list is sorted.
+	byIssue := slices.Clone(sorted)
+	for k := range byIssue {
+		byIssue[k] = int32(k)
+	}
+	slices.SortStableFunc(byIssue, func(i, j int32) int {
+		return cmp.Compare(issueRank[sorted[i]], issueRank[sorted[j]])
+	})
+	ps.issueIndex = make([]entry, n)
+	for k, i := range byIssue {
+		p := &ps.list[i]
+		if k == 0 || p.Issue != ps.list[byIssue[k-1]].Issue {
+			ps.issueIDs = append(ps.issueIDs, p.Issue)
+			ps.issueRun = append(ps.issueRun, span{lo: int32(k)})
+		}
+		ps.issueRun[len(ps.issueRun)-1].hi = int32(k + 1)
+		ps.issueOf[i] = int32(len(ps.issueIDs) - 1)
+		ps.issueIndex[k] = entry{period: p.Period, pos: i, actor: ps.actorOf[i], stance: p.Stance,
+			polarity: int8(p.Stance.Polarity()), redLine: p.RedLine}
+	}
+	for k, is := range ps.issueIDs {
+		ps.byIssue[is] = ps.issueRun[k]
+	}
+	return ps
 }
 
 // MustNewPositions is like [NewPositions] but panics on error. It is
@@ -153,7 +197,13 @@ func (ps *Positions) Position(id string) (Position, bool) {
 // All returns copies of every position, in the order they were given.
 func (ps *Positions) All() iter.Seq[Position] {
 	ps = ps.orEmpty()
-	return seq.Map(ps.list, Position.Clone)
+	return func(yield func(Position) bool) {
+		for _, i := range ps.given {
+			if !yield(ps.list[i].Clone()) {
+				return
+			}
+		}
+	}
 }
 
 // Filter selects positions for [Positions.Select]. Empty fields select
@@ -214,43 +264,77 @@ func (ps *Positions) selectKnown(f Filter) []Position {
 			issues = append(issues, ps.tax.subtree(is)...)
 		}
 	}
-	var idx []int
+	keep := func(i int32) bool {
+		p := &ps.list[i]
+		return (len(issues) == 0 || slices.Contains(issues, p.Issue)) && p.heldOn(f.At, f.MayBe) &&
+			(!f.RedLines || p.RedLine) && (f.Doc == "" || accord.CitesDoc(p.Evidence, f.Doc))
+	}
+	// Runs of list, each in Select order.
+	var runs []span
 	switch {
 	case len(f.Actors) > 0:
 		for _, a := range f.Actors {
-			idx = append(idx, ps.byActor[a]...)
+			if s, ok := ps.byActor[a]; ok {
+				runs = append(runs, s)
+			}
 		}
+		slices.SortFunc(runs, func(a, b span) int { return cmp.Compare(a.lo, b.lo) })
+		runs = slices.Compact(runs) // an actor named twice
 	case len(issues) > 0:
+		var idx []int32
 		for _, is := range issues {
-			idx = append(idx, ps.byIssue[is]...)
+			s := ps.byIssue[is]
+			for _, e := range ps.issueIndex[s.lo:s.hi] {
+				if keep(e.pos) {
+					idx = append(idx, e.pos)
+				}
+			}
 		}
+		slices.Sort(idx)
+		return ps.clones(slices.Compact(idx)) // an issue named twice
 	default:
-		idx = make([]int, len(ps.list))
-		for i := range idx {
-			idx[i] = i
-		}
+		runs = []span{{0, int32(len(ps.list))}}
 	}
-	slices.Sort(idx)
-	idx = slices.Compact(idx)
-	keep := idx[:0]
-	for _, i := range idx {
-		p := &ps.list[i]
-		if len(issues) > 0 && !slices.Contains(issues, p.Issue) {
-			continue
-		}
-		if !p.heldOn(f.At, f.MayBe) || (f.RedLines && !p.RedLine) || (f.Doc != "" && !accord.CitesDoc(p.Evidence, f.Doc)) {
-			continue
-		}
-		keep = append(keep, i)
+	n := 0
+	for _, s := range runs {
+		n += int(s.hi - s.lo)
 	}
-	// Sort by the order NewPositions worked out, then copy.
-	slices.SortFunc(keep, func(i, j int) int { return ps.order[i] - ps.order[j] })
 	var out []Position
-	if len(keep) > 0 {
-		out = make([]Position, len(keep))
-		for k, i := range keep {
-			out[k] = ps.list[i].Clone()
+	for _, s := range runs {
+		for i := s.lo; i < s.hi; i++ {
+			if keep(i) {
+				if out == nil {
+					out = make([]Position, 0, n)
+				}
+				out = append(out, ps.list[i].Clone())
+			}
 		}
+	}
+	return out
+}
+
+// clones returns copies of the positions at the given list indices, or
+// nil for none.
+func (ps *Positions) clones(idx []int32) []Position {
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]Position, len(idx))
+	for k, i := range idx {
+		out[k] = ps.list[i].Clone()
+	}
+	return out
+}
+
+// ids returns the ids of the positions at the given list indices, or nil
+// for none.
+func (ps *Positions) ids(idx []int32) []string {
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]string, len(idx))
+	for k, i := range idx {
+		out[k] = ps.list[i].ID
 	}
 	return out
 }
@@ -261,10 +345,20 @@ func (ps *Positions) selectKnown(f Filter) []Position {
 // has none.
 func (ps *Positions) Of(actor string, d accord.Date) ([]Position, error) {
 	ps = ps.orEmpty()
-	if err := unknownIDs(ps.reg.unknownActor("actor", actor)); err != nil {
-		return nil, err
+	s, ok := ps.byActor[actor] // an actor with positions is known: one map access
+	if !ok {
+		return nil, unknownIDs(ps.reg.unknownActor("actor", actor))
 	}
-	return ps.selectKnown(Filter{Actors: []string{actor}, At: d}), nil
+	var out []Position
+	for i := s.lo; i < s.hi; i++ {
+		if p := &ps.list[i]; p.HeldOn(d) {
+			if out == nil {
+				out = make([]Position, 0, s.hi-i)
+			}
+			out = append(out, p.Clone())
+		}
+	}
+	return out, nil
 }
 
 // On returns the positions on one issue held on date d (any time, for the
@@ -282,12 +376,12 @@ func (ps *Positions) On(issue string, d accord.Date) ([]Position, error) {
 // collated name order.
 func (ps *Positions) Actors() []string {
 	ps = ps.orEmpty()
-	return slices.SortedFunc(maps.Keys(ps.byActor), ps.reg.Compare)
+	return slices.Clone(ps.actorIDs)
 }
 
 // Issues returns the ids of the issues with at least one position, in
 // collated name order.
 func (ps *Positions) Issues() []string {
 	ps = ps.orEmpty()
-	return slices.SortedFunc(maps.Keys(ps.byIssue), ps.tax.Compare)
+	return slices.Clone(ps.issueIDs)
 }

@@ -128,24 +128,26 @@ func (r *Registry) All() iter.Seq[Actor] {
 }
 
 // Lookup returns the one actor known by name, matched after folding with a
-// leading "the" ignored. It returns an error matching [ErrUnknownName] when
-// no actor has the name, and an [*AmbiguousError] (matching
-// [ErrAmbiguousName]) when several do. Lookup costs one fold of name and
-// one map access, whatever the size of the registry.
-func (r *Registry) Lookup(name string) (Actor, error) {
+// leading "the" ignored, as an [ActorRef]: its id, kind and name, with the
+// rest of the actor copied only when asked ([ActorRef.Actor]). It returns
+// an error matching [ErrUnknownName] when no actor has the name, and an
+// [*AmbiguousError] (matching [ErrAmbiguousName]) when several do. Lookup
+// costs one fold of name and one map access, whatever the size of the
+// registry, and for a name that is found allocates nothing beyond the
+// folded name.
+func (r *Registry) Lookup(name string) (ActorRef, error) {
 	r = r.orEmpty()
 	ix := r.byName[foldKey(name)]
 	switch len(ix) {
 	case 0:
-		return Actor{}, fmt.Errorf("%w %q", ErrUnknownName, name)
+		return ActorRef{}, fmt.Errorf("%w %q", ErrUnknownName, name)
 	case 1:
-		return r.list[ix[0]].Clone(), nil
+		return r.ref(ix[0]), nil
 	}
-	return Actor{}, &AmbiguousError{Name: name, IDs: r.sortedIDs(ix)}
+	return ActorRef{}, &AmbiguousError{Name: name, IDs: r.sortedIDs(ix)}
 }
 
-// LookupID is like [Registry.Lookup] but returns only the actor's id,
-// without copying the actor.
+// LookupID is like [Registry.Lookup] but returns only the actor's id.
 func (r *Registry) LookupID(name string) (string, error) {
 	r = r.orEmpty()
 	ix := r.byName[foldKey(name)]

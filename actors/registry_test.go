@@ -129,6 +129,44 @@ func TestRegistryReturnsCopies(t *testing.T) {
 	assert.Equal(t, "Kyiv", again.Aliases[0].Name)
 }
 
+// TestLookupRefersToTheActor: Lookup's ActorRef reads the actor in the
+// registry; its Actor is a copy that can be changed without changing the
+// registry or a later lookup, and changing the ActorRef's own fields
+// changes neither.
+func TestLookupRefersToTheActor(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	want, ok := r.Actor("ukraine")
+	require.True(t, ok)
+	a, err := r.Lookup("KYIV")
+	require.NoError(t, err)
+	assert.True(t, a.IsValid())
+	assert.Equal(t, []any{"ukraine", State, "Ukraine", "Ukraine (ukraine, state)"}, []any{a.ID, a.Kind, a.Name, a.String()})
+	assert.Equal(t, want.NameIn(language.Ukrainian), a.NameIn(language.Ukrainian))
+	assert.Equal(t, want, a.Actor())
+	got := a.Actor()
+	got.Aliases[0].Name = "Kiev"
+	got.Evidence[0].Anchor = "changed"
+	a.ID, a.Name = "changed", "changed"
+	assert.Equal(t, want, a.Actor(), "the copy and the fields are the caller's")
+	again, err := r.Lookup("Ukraine")
+	require.NoError(t, err)
+	assert.Equal(t, want, again.Actor())
+	_, err = r.Lookup("Kiev")
+	assert.ErrorIs(t, err, ErrUnknownName)
+
+	fi, err := r.Lookup("Finland")
+	require.NoError(t, err)
+	assert.True(t, fi.MemberOf("nato", accord.MustParseDate("2023-04")))
+	assert.False(t, fi.MemberOf("nato", accord.YearOf(2022)))
+
+	var zero ActorRef
+	assert.False(t, zero.IsValid())
+	assert.Equal(t, Actor{}, zero.Actor())
+	assert.Empty(t, zero.NameIn(language.Ukrainian))
+	assert.False(t, zero.MemberOf("nato", accord.Date{}))
+	assert.Equal(t, "no actor", zero.String())
+}
+
 func TestRegistryCollatedOrder(t *testing.T) {
 	r := MustNewRegistry(testActors())
 	ids := []string{"zeta", "ukraine", "alpha", "finland"}
@@ -178,4 +216,37 @@ func TestRanksFollowCompare(t *testing.T) {
 		return strings.Compare(a, b)
 	})
 	assert.Equal(t, want, byRank)
+}
+
+// TestLookupAllocatesOnlyTheFold: a name found costs a fold and a map
+// access; beyond what folding the name allocates, Lookup allocates nothing
+// (the ActorRef refers to the registry's actor).
+func TestLookupAllocatesOnlyTheFold(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	for _, name := range []string{"Ukraine", "KYIV", "the Kremlin", "Україна"} {
+		var found ActorRef
+		var key string
+		lookup := testing.AllocsPerRun(100, func() { found, _ = r.Lookup(name) })
+		fold := testing.AllocsPerRun(100, func() { key = foldKey(name) })
+		assert.Equal(t, fold, lookup, name)
+		assert.True(t, found.IsValid(), name)
+		assert.NotEmpty(t, key)
+	}
+}
+
+func TestActorRefString(t *testing.T) {
+	r := MustNewRegistry(testActors())
+	tests := []struct {
+		name, want string
+	}{
+		{"Zelenskyy", "Volodymyr Zelenskyy (zelenskyy, person)"},
+		{"Ukraine", "Ukraine (ukraine, state)"},
+	}
+	for _, tt := range tests {
+		ref, err := r.Lookup(tt.name)
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, ref.String())
+		assert.Equal(t, ref.Actor().String(), ref.String(), "the same as the actor's own String")
+	}
+	assert.Equal(t, "no actor", ActorRef{}.String())
 }

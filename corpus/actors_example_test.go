@@ -19,7 +19,7 @@ func ExampleCorpus_Positions() {
 	cmp := noErr(c.Positions().Compare("russia", "ukraine", accord.YearOf(2022)))
 	for _, r := range cmp.FigureGaps {
 		fmt.Println(c.Issues().Name(r.Issue))
-		for _, side := range [][]actors.Position{r.APositions, r.BPositions} {
+		for _, side := range [][]actors.Position{r.APositions(), r.BPositions()} {
 			for _, p := range side {
 				fmt.Printf("  %s %s:", p.Actor, p.Stance)
 				for _, f := range p.Figures {

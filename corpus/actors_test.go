@@ -223,8 +223,8 @@ func TestIstanbulCapsAndCounterProposal(t *testing.T) {
 		}
 	}
 	require.NotNil(t, gap)
-	assert.Equal(t, positionIDs(ru), positionIDs(gap.APositions))
-	assert.Equal(t, positionIDs(ua), positionIDs(gap.BPositions))
+	assert.Equal(t, positionIDs(ru), positionIDs(gap.APositions()))
+	assert.Equal(t, positionIDs(ua), positionIDs(gap.BPositions()))
 }
 
 // TestClashWithStatesReadyToStationForces: in 2025 the clash matrix finds
@@ -239,8 +239,8 @@ func TestClashWithStatesReadyToStationForces(t *testing.T) {
 			if r.Issue == "foreign-troops" {
 				found = true
 				assert.Equal(t, actors.RedLineClash, r.Kind)
-				assert.NotEmpty(t, r.APositions)
-				assert.NotEmpty(t, r.BPositions)
+				assert.NotEmpty(t, r.APositions())
+				assert.NotEmpty(t, r.BPositions())
 			}
 		}
 		assert.True(t, found, "no foreign-troops clash between russia and %s", id)

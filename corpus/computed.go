@@ -165,9 +165,9 @@ func (c *Corpus) computed() (exportComputed, error) {
 	}
 	m := c.Positions().ClashMatrix(accord.Date{})
 	out.Clashes = exportClashes{Actors: nonNil(m.Actors), Counts: nonNil(m.Counts), Clashes: []exportRelation{}}
-	for _, r := range m.Clashes {
+	for _, r := range m.Clashes() {
 		out.Clashes.Clashes = append(out.Clashes.Clashes, exportRelation{Kind: r.Kind, Issue: r.Issue, A: r.A, B: r.B,
-			APositions: idsOfPositions(r.APositions), BPositions: idsOfPositions(r.BPositions)})
+			APositions: r.APositionIDs(), BPositions: r.BPositionIDs()})
 	}
 	out.Evaluations = []exportEvaluation{}
 	if c.NumSettlements() > 0 && c.Positions().Len() > 0 {
@@ -212,14 +212,6 @@ func (c *Corpus) verdictTable() ([]exportVerdict, error) {
 		}
 	}
 	return out, nil
-}
-
-func idsOfPositions(ps []actors.Position) []string {
-	out := make([]string, 0, len(ps))
-	for _, p := range ps {
-		out = append(out, p.ID)
-	}
-	return out
 }
 
 // exportEvaluationOf keeps the parts of an evaluation a program in

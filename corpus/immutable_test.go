@@ -88,17 +88,27 @@ func TestClauseIsACopy(t *testing.T) {
 func TestMatrixBetweenIsACopy(t *testing.T) {
 	c := textCorpus(t)
 	m := c.Positions().ClashMatrix(accord.Date{})
-	require.NotEmpty(t, m.Clashes)
-	a, b := m.Clashes[0].A, m.Clashes[0].B
+	clashes := m.Clashes()
+	require.NotEmpty(t, clashes)
+	a, b := clashes[0].A, clashes[0].B
 	want := m.Between(a, b)
 	require.NotEmpty(t, want)
-	require.NotEmpty(t, want[0].APositions)
+	wantA, wantB := want[0].APositions(), want[0].BPositions()
+	require.NotEmpty(t, wantA)
 	got := m.Between(a, b)
-	got[0].APositions[0].Stance = actors.Stance(0)
-	got[0].APositions[0].Evidence = nil
-	if len(got[0].BPositions) > 0 && len(got[0].BPositions[0].Evidence) > 0 {
-		got[0].BPositions[0].Evidence[0] = accord.Citation{}
+	ga, gb := got[0].APositions(), got[0].BPositions()
+	ga[0].Stance = actors.Stance(0)
+	ga[0].Evidence = nil
+	if len(gb) > 0 && len(gb[0].Evidence) > 0 {
+		gb[0].Evidence[0] = accord.Citation{}
 	}
+	got[0].A, got[0].Issue = "changed", "changed"
 	assert.Equal(t, want, m.Between(a, b))
-	assert.Equal(t, want[0], m.Clashes[0].Clone(), "the matrix itself is unchanged")
+	assert.Equal(t, wantA, m.Between(a, b)[0].APositions(), "the positions a relation refers to are unchanged")
+	clashes[0] = actors.Relation{}
+	assert.Equal(t, wantB, m.Clashes()[0].BPositions())
+	assert.Equal(t, want[0], m.Clashes()[0], "the matrix itself is unchanged")
+	again, ok := c.Positions().Position(wantA[0].ID)
+	require.True(t, ok)
+	assert.Equal(t, wantA[0], again, "the corpus is unchanged")
 }

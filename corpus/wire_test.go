@@ -51,7 +51,7 @@ func wirePackages() []wirePackage {
 			tf[accord.Path](), tf[accord.Period](), tf[accord.Precision](),
 		}},
 		{"../actors", enum.Of("github.com/accordmodel/accord/actors"), []reflect.Type{
-			tf[actors.Actor](), tf[actors.Alias](), tf[actors.AliasKind](), tf[actors.AmbiguousError](),
+			tf[actors.Actor](), tf[actors.ActorRef](), tf[actors.Alias](), tf[actors.AliasKind](), tf[actors.AmbiguousError](),
 			tf[actors.Attribution](), tf[actors.Bound](), tf[actors.Comparison](),
 			tf[actors.Condition](), tf[actors.StatedFigure](), tf[actors.Filter](), tf[actors.Issue](), tf[actors.Kind](),
 			tf[actors.Matrix](), tf[actors.Membership](), tf[actors.Office](),

@@ -370,9 +370,9 @@ func (b builder) clashes() ClashView {
 	for _, a := range m.Actors {
 		v.Actors = append(v.Actors, reg.Name(a))
 	}
-	for _, r := range m.Clashes {
+	for _, r := range m.Clashes() {
 		v.List = append(v.List, ClashItem{A: reg.Name(r.A), B: reg.Name(r.B), Issue: iss.Name(r.Issue),
-			APos: b.positions(r.APositions), BPos: b.positions(r.BPositions)})
+			APos: b.positions(r.APositions()), BPos: b.positions(r.BPositions())})
 	}
 	return v
 }

@@ -257,7 +257,7 @@ func clashes(w io.Writer, base, c *corpus.Corpus, ids []string, ps []actors.Posi
 				}
 				found++
 				fmt.Fprintf(w, "%s and %s: %s on %s\n", an, bn, rel.Kind, c.Issues().Name(rel.Issue))
-				fmt.Fprintf(w, "    (%s %s, %s %s)\n", an, rel.APositions[0].Stance, bn, rel.BPositions[0].Stance)
+				fmt.Fprintf(w, "    (%s %s, %s %s)\n", an, rel.APositions()[0].Stance, bn, rel.BPositions()[0].Stance)
 			}
 		}
 		if found == 0 {

@@ -111,7 +111,7 @@ func TestRunOnAnotherLayer(t *testing.T) {
 		for _, rel := range slices.Concat(cmp.RedLineClashes, cmp.Disagreements) {
 			if rel.Issue == "nato-membership" {
 				want = append(want, fmt.Sprintf("Fjord Forum and %s: %s on NATO membership\n    (Fjord Forum opposes, %s %s)",
-					c.Actors().Name(b), rel.Kind, c.Actors().Name(b), rel.BPositions[0].Stance))
+					c.Actors().Name(b), rel.Kind, c.Actors().Name(b), rel.BPositions()[0].Stance))
 			}
 		}
 	}

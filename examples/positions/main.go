@@ -115,7 +115,7 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 
 	m := ps.ClashMatrix(at)
 	var clashes []actors.Relation
-	for _, r := range m.Clashes {
+	for _, r := range m.Clashes() {
 		if slices.Contains(parties, r.A) && slices.Contains(parties, r.B) {
 			clashes = append(clashes, r)
 		}
@@ -126,7 +126,7 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 	}
 	for _, r := range clashes {
 		fmt.Fprintf(w, "  %s × %s on %s\n", reg.Name(r.A), reg.Name(r.B), tax.Name(r.Issue))
-		for _, side := range [][]actors.Position{r.APositions, r.BPositions} {
+		for _, side := range [][]actors.Position{r.APositions(), r.BPositions()} {
 			for _, pos := range side {
 				side := fmt.Sprintf("    %s %s%s", reg.Name(pos.Actor), pos.Stance, redLine(pos))
 				// The citation follows the stance, or goes under it when
@@ -142,7 +142,7 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 	}
 	fmt.Fprintln(w)
 	cli.Fill(w, "", "  ", p.Sprintf("Clash matrix over all %d actors with positions: %d red-line clashes (actor pair and issue), involving %d actors.",
-		len(ps.Actors()), len(m.Clashes), len(m.Actors)))
+		len(ps.Actors()), m.NumClashes(), len(m.Actors)))
 	fmt.Fprint(w, "\n\n")
 }
 

@@ -52,5 +52,5 @@ func printActors(w io.Writer, c *corpus.Corpus) {
 	}
 	at := accord.MustParseDate("2025-10")
 	m := ps.ClashMatrix(at)
-	p.Fprintf(w, "red-line clashes in %s: %d, among %d actors (go run ./examples/positions for details)\n\n", at, len(m.Clashes), len(m.Actors))
+	p.Fprintf(w, "red-line clashes in %s: %d, among %d actors (go run ./examples/positions for details)\n\n", at, m.NumClashes(), len(m.Actors))
 }
