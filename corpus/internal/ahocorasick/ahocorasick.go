@@ -186,22 +186,30 @@ func (m *Matcher) Matches(text string) iter.Seq[Match] {
 		if m.maxLen <= part/2 {
 			var bufAt, bufRow [walks - 1][part]int32 // the later walks' outputs
 			for ; at+walks*part <= len(text); at += walks * part {
-				var start [walks]int32
-				start[0] = row
-				for w := 1; w < walks; w++ {
-					r, p := int32(0), at+w*part
-					for i := p - m.maxLen; i < p; i++ {
-						if r = delta[r+int32(class[text[i]])]; r < 0 {
-							r = ^r
-						}
-					}
-					start[w] = r
-				}
-				r0, r1, r2, r3 := start[0], start[1], start[2], start[3]
 				t0 := text[at : at+part]
 				t1 := text[at+part : at+2*part]
 				t2 := text[at+2*part : at+3*part]
 				t3 := text[at+3*part : at+4*part]
+				// The warm-ups of the later walks, side by side too: the
+				// maxLen bytes before each part.
+				r0, r1, r2, r3 := row, int32(0), int32(0), int32(0)
+				w1 := text[at+part-m.maxLen : at+part]
+				w2 := text[at+2*part-m.maxLen : at+2*part]
+				w3 := text[at+3*part-m.maxLen : at+3*part]
+				for k := range len(w1) {
+					r1 = delta[r1+int32(class[w1[k]])]
+					r2 = delta[r2+int32(class[w2[k]])]
+					r3 = delta[r3+int32(class[w3[k]])]
+					if r1 < 0 {
+						r1 = ^r1
+					}
+					if r2 < 0 {
+						r2 = ^r2
+					}
+					if r3 < 0 {
+						r3 = ^r3
+					}
+				}
 				var n1, n2, n3 int
 				for k := 0; k < part; k++ { // bytes, not runes
 					r0 = delta[r0+int32(class[t0[k]])]
