@@ -77,6 +77,7 @@ func appendFoldedAt(out []Match, text string, folded fold.Folded, words [][2]int
 		clear(toks) // hold no text
 		fd.toks = toks[:0]
 	}()
+	cur := folded.Cursor() // figures are found left to right
 	for _, w := range fd.wins {
 		s := fs[w[0]:w[1]]
 		// The window is lexed and scanned a chunk of tokens at a time,
@@ -99,7 +100,7 @@ func appendFoldedAt(out []Match, text string, folded fold.Folded, words [][2]int
 					i++
 					continue
 				}
-				start, end := folded.Origin(w[0]+toks[i].start, w[0]+toks[j-1].end)
+				start, end := cur.Origin(w[0]+toks[i].start, w[0]+toks[j-1].end)
 				out = append(out, Match{Figure: f, Start: start, End: end, Text: text[start:end]})
 				i = j
 			}

@@ -316,8 +316,9 @@ func (t *Tagger) mentions(dst []Mention, s *scratch, text string, folded fold.Fo
 	sortCandidates(cands)
 	// Map the candidates' folded spans to the text, so that they can be
 	// compared with the figures' spans.
+	cur := folded.Cursor()
 	for i := range cands {
-		cands[i].start, cands[i].end = folded.Origin(cands[i].start, cands[i].end)
+		cands[i].start, cands[i].end = cur.Origin(cands[i].start, cands[i].end)
 	}
 	// Decide which candidates and figures win, compacting both in place,
 	// and count the targets of the winners, so that the result is

@@ -123,6 +123,17 @@ func FuzzFoldIndexed(f *testing.F) {
 				t.Fatalf("word %q of Fold(%q) maps to %q, which folds to %q", w, s, s[os:oe], Fold(s[os:oe]))
 			}
 		}
+		// A Cursor maps every span as Origin does, whether the spans come
+		// in increasing order (all spans from each start) or not (the same
+		// spans from the last start back, and spans past the text's ends).
+		cur, back := fi.Cursor(), fi.Cursor()
+		n := min(fi.Len(), 40)
+		for fs := -1; fs <= n+1; fs++ {
+			for fe := fs - 1; fe <= min(fs+6, n+1); fe++ {
+				checkCursor(t, s, fi, &cur, fs, fe)
+				checkCursor(t, s, fi, &back, n-fs, n-fe+1)
+			}
+		}
 		if utf8.ValidString(s) && len(s) > 0 {
 			if os, oe := fi.Origin(0, fi.Len()); oe < os {
 				t.Fatalf("whole text maps to [%d,%d)", os, oe)
@@ -205,5 +216,14 @@ func TestBufferReuse(t *testing.T) {
 			want = 2
 		}
 		assert.LessOrEqual(t, testing.AllocsPerRun(10, func() { buf.FoldIndexed(s) }), want, "%q", s)
+	}
+}
+
+// checkCursor fails t unless c maps [fs, fe) as fi.Origin does.
+func checkCursor(t *testing.T, s string, fi Folded, c *Cursor, fs, fe int) {
+	t.Helper()
+	ws, we := fi.Origin(fs, fe)
+	if gs, ge := c.Origin(fs, fe); gs != ws || ge != we {
+		t.Fatalf("%q: Cursor.Origin(%d, %d) = [%d,%d), Origin gives [%d,%d)", s, fs, fe, gs, ge, ws, we)
 	}
 }

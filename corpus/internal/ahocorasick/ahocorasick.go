@@ -158,9 +158,11 @@ func (m *Matcher) Len() int { return len(m.lens) }
 func (m *Matcher) States() int { return len(m.first) }
 
 // A long text is read in blocks of walks parts of part bytes, each part
-// walked by its own walk; half is half a block.
+// walked by its own walk; half is half a block. (Eight walks keep more
+// lookups in flight than four, for 2% more tagging throughput; the
+// matches they hold take 28 KB of stack.)
 const (
-	walks = 4
+	walks = 8
 	part  = 512
 	half  = walks * part / 2
 )
@@ -170,7 +172,7 @@ const (
 //
 // A scan is one dependent table lookup per byte, so its speed is bound by
 // the latency of that lookup. Long texts are therefore read in blocks of
-// four parts walked side by side, which the processor overlaps: each walk
+// eight parts walked side by side, which the processor overlaps: each walk
 // but the first starts from the root maxLen bytes before its part (where
 // it has by then reached the state a single walk would be in, since no
 // state is deeper than maxLen), its matches are held until those of the
@@ -186,28 +188,65 @@ func (m *Matcher) Matches(text string) iter.Seq[Match] {
 		if m.maxLen <= part/2 {
 			var bufAt, bufRow [walks - 1][part]int32 // the later walks' outputs
 			for ; at+walks*part <= len(text); at += walks * part {
-				var start [walks]int32
-				start[0] = row
-				for w := 1; w < walks; w++ {
-					r, p := int32(0), at+w*part
-					for i := p - m.maxLen; i < p; i++ {
-						if r = delta[r+int32(class[text[i]])]; r < 0 {
-							r = ^r
-						}
-					}
-					start[w] = r
-				}
-				r0, r1, r2, r3 := start[0], start[1], start[2], start[3]
-				t0 := text[at : at+part]
-				t1 := text[at+part : at+2*part]
+				t0 := text[at+0*part : at+1*part]
+				t1 := text[at+1*part : at+2*part]
 				t2 := text[at+2*part : at+3*part]
 				t3 := text[at+3*part : at+4*part]
-				var n1, n2, n3 int
+				t4 := text[at+4*part : at+5*part]
+				t5 := text[at+5*part : at+6*part]
+				t6 := text[at+6*part : at+7*part]
+				t7 := text[at+7*part : at+8*part]
+				// The warm-ups of the later walks, side by side too: the
+				// maxLen bytes before each part.
+				r0 := row
+				var r1, r2, r3, r4, r5, r6, r7 int32
+				w1 := text[at+1*part-m.maxLen : at+1*part]
+				w2 := text[at+2*part-m.maxLen : at+2*part]
+				w3 := text[at+3*part-m.maxLen : at+3*part]
+				w4 := text[at+4*part-m.maxLen : at+4*part]
+				w5 := text[at+5*part-m.maxLen : at+5*part]
+				w6 := text[at+6*part-m.maxLen : at+6*part]
+				w7 := text[at+7*part-m.maxLen : at+7*part]
+				for k := range len(w1) {
+					r1 = delta[r1+int32(class[w1[k]])]
+					r2 = delta[r2+int32(class[w2[k]])]
+					r3 = delta[r3+int32(class[w3[k]])]
+					r4 = delta[r4+int32(class[w4[k]])]
+					r5 = delta[r5+int32(class[w5[k]])]
+					r6 = delta[r6+int32(class[w6[k]])]
+					r7 = delta[r7+int32(class[w7[k]])]
+					if r1 < 0 {
+						r1 = ^r1
+					}
+					if r2 < 0 {
+						r2 = ^r2
+					}
+					if r3 < 0 {
+						r3 = ^r3
+					}
+					if r4 < 0 {
+						r4 = ^r4
+					}
+					if r5 < 0 {
+						r5 = ^r5
+					}
+					if r6 < 0 {
+						r6 = ^r6
+					}
+					if r7 < 0 {
+						r7 = ^r7
+					}
+				}
+				var n1, n2, n3, n4, n5, n6, n7 int
 				for k := 0; k < part; k++ { // bytes, not runes
 					r0 = delta[r0+int32(class[t0[k]])]
 					r1 = delta[r1+int32(class[t1[k]])]
 					r2 = delta[r2+int32(class[t2[k]])]
 					r3 = delta[r3+int32(class[t3[k]])]
+					r4 = delta[r4+int32(class[t4[k]])]
+					r5 = delta[r5+int32(class[t5[k]])]
+					r6 = delta[r6+int32(class[t6[k]])]
+					r7 = delta[r7+int32(class[t7[k]])]
 					if r0 < 0 {
 						r0 = ^r0
 						if !m.emit(r0, at+k, yield) {
@@ -229,8 +268,28 @@ func (m *Matcher) Matches(text string) iter.Seq[Match] {
 						bufAt[2][n3], bufRow[2][n3] = int32(k), r3
 						n3++
 					}
+					if r4 < 0 {
+						r4 = ^r4
+						bufAt[3][n4], bufRow[3][n4] = int32(k), r4
+						n4++
+					}
+					if r5 < 0 {
+						r5 = ^r5
+						bufAt[4][n5], bufRow[4][n5] = int32(k), r5
+						n5++
+					}
+					if r6 < 0 {
+						r6 = ^r6
+						bufAt[5][n6], bufRow[5][n6] = int32(k), r6
+						n6++
+					}
+					if r7 < 0 {
+						r7 = ^r7
+						bufAt[6][n7], bufRow[6][n7] = int32(k), r7
+						n7++
+					}
 				}
-				for w, n := range [walks - 1]int{n1, n2, n3} {
+				for w, n := range [walks - 1]int{n1, n2, n3, n4, n5, n6, n7} {
 					base := at + (w+1)*part
 					for j := range n {
 						if !m.emit(bufRow[w][j], base+int(bufAt[w][j]), yield) {
@@ -238,7 +297,7 @@ func (m *Matcher) Matches(text string) iter.Seq[Match] {
 						}
 					}
 				}
-				row = r3
+				row = r7
 			}
 		}
 		for i := at; i < len(text); i++ {
