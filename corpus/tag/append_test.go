@@ -52,7 +52,8 @@ func TestAppendTagOwnsTargets(t *testing.T) {
 	reused = tg.AppendTag(reused, appendText, Options{})
 	copy(reused, kept) // the caller keeps mentions of one call while reusing the slice
 	reused = tg.AppendTag(reused[:0], "Malta", Options{})
-	assert.Equal(t, want, summarise(kept, appendText))
+	assert.Equal(t, want, summarise(kept, appendText), "mentions kept from one call do not change when the slice is reused")
+	assert.Equal(t, summarise(tg.Tag("Malta"), "Malta"), summarise(reused, "Malta"), "the reused slice holds the second call's mentions")
 }
 
 // TestAppendTagAllocations: a call allocates a bounded number of times
