@@ -355,8 +355,11 @@ func (t Timeline) Render(w io.Writer) error {
 		rows[i] = rl
 	}
 
-	// Grid and rows.
-	plotTop := y + 4
+	// Grid and rows, under a row of year labels: the axis is drawn at the
+	// top as well as at the bottom, so that the first rows of a tall chart
+	// can be read against their years.
+	topY := y + 6 + smallSize
+	plotTop := topY + 10
 	rowY := plotTop
 	rowTops := make([]float64, len(rows))
 	for i, rl := range rows {
@@ -374,6 +377,13 @@ func (t Timeline) Render(w io.Writer) error {
 	ticks := tickLabels(ax, plotBottom)
 	for _, l := range ticks {
 		d.line(l.x, plotTop, l.x, plotBottom, midGrey, 0.6, "stroke-dasharray", "2,3")
+	}
+	d.line(plotX0, plotTop, plotX1, plotTop, Black, 1)
+	for _, l := range ticks {
+		d.line(l.x, plotTop-4, l.x, plotTop, Black, 1)
+		top := l
+		top.y = topY
+		d.text(top)
 	}
 
 	for i, rl := range rows {
@@ -475,7 +485,7 @@ func (t Timeline) Render(w io.Writer) error {
 				p.Sprintf(" at %.1f px a year", ax.pxPerYear(i)) + sep
 		}
 	}
-	caption += " Bands that reach the right edge are still in force as far as the sources tell; a torn left edge means the sources do not say when the status began. Overlapping bands in one row are different sources' accounts."
+	caption += " A solid band ending in an arrow at the right edge is still in force as far as its source tells; a dashed outline to the right edge means the source does not say whether it still holds; a torn right edge, that it ended on a date the source does not give; a torn left edge, that the source does not say when the status began. Overlapping bands in one row are different sources' accounts."
 	cy := plotBottom + 6 + smallSize + smallSize*lineGap + 4
 	cy = d.lines(layout.Wrap(caption, chartWidth-2*margin, smallSize, false, 0), margin, cy, smallSize, layout.Start, false, darkGrey)
 
