@@ -17,6 +17,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/explain"
 	"github.com/accordmodel/accord/guarantees"
 	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/neutrality"
@@ -416,7 +417,7 @@ func (b builder) options() ([]OptionView, AnswerMatrix, error) {
 		for _, st := range ev.Stands {
 			sv := StandView{Actor: reg.Name(st.Actor), Answer: st.Answer.String()}
 			for _, r := range st.Deciding {
-				sv.Reasons = append(sv.Reasons, Claim{Text: b.reasonText(r), Cites: b.cites(r.Evidence())})
+				sv.Reasons = append(sv.Reasons, Claim{Text: explain.Reason(b.c, r), Cites: b.cites(r.Evidence())})
 			}
 			v.Stands = append(v.Stands, sv)
 			if answers[sv.Actor] == nil {
@@ -458,32 +459,6 @@ func (b builder) options() ([]OptionView, AnswerMatrix, error) {
 		m.Rows = append(m.Rows, row)
 	}
 	return views, m, nil
-}
-
-// reasonText says in words how a position meets an outcome.
-func (b builder) reasonText(r settlement.Reason) string {
-	issue := b.c.Issues().Name(r.Issue())
-	switch r.Kind {
-	case settlement.RedLineCrossed:
-		return "red line crossed: " + issue
-	case settlement.DemandUnmet:
-		return "demand not met: " + issue
-	case settlement.FigureBreached:
-		return "figure breached: " + issue + " (" + r.Figure.String() + ")"
-	case settlement.ConditionBreached:
-		return "condition ruled out: " + r.Condition.Text
-	case settlement.Objection:
-		return "objects to: " + issue
-	case settlement.WishUnmet:
-		return "would want: " + issue
-	case settlement.FigureGap:
-		return "figure differs: " + issue + " (" + r.Figure.String() + ")"
-	case settlement.ConditionOpen:
-		return "on condition: " + r.Condition.Text
-	case settlement.Undecided:
-		return "undecided on: " + issue
-	}
-	return "satisfied: " + issue
 }
 
 // zones searches the space the options' components span for packages the

@@ -24,6 +24,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/corpus"
 	"github.com/accordmodel/accord/examples/internal/cli"
+	"github.com/accordmodel/accord/examples/internal/explain"
 	"github.com/accordmodel/accord/guarantees/settlement"
 	"github.com/accordmodel/accord/neutrality"
 )
@@ -258,36 +259,10 @@ func printCell(w io.Writer, c *corpus.Corpus, st settlement.Stand) {
 	if n := len(st.Deciding) - 1; n > 0 {
 		more = fmt.Sprintf(" (+%d more)", n)
 	}
-	cli.Fill(w, head, strings.Repeat(" ", cli.Width(head)), reasonText(c, r)+more)
+	cli.Fill(w, head, strings.Repeat(" ", cli.Width(head)), explain.Reason(c, r)+more)
 	if ev := r.Evidence(); len(ev) > 0 {
 		cli.Cite(w, "      ", ev[0].Doc, ev[0].Anchor)
 	}
-}
-
-// reasonText says in words how a position meets an outcome.
-func reasonText(c *corpus.Corpus, r settlement.Reason) string {
-	issue := c.Issues().Name(r.Issue())
-	switch r.Kind {
-	case settlement.RedLineCrossed:
-		return "red line crossed: " + issue
-	case settlement.DemandUnmet:
-		return "demand not met: " + issue
-	case settlement.FigureBreached:
-		return "figure breached: " + issue + " (" + r.Figure.String() + ")"
-	case settlement.ConditionBreached:
-		return "condition ruled out: " + r.Condition.Text
-	case settlement.Objection:
-		return "objects to: " + issue
-	case settlement.WishUnmet:
-		return "would want: " + issue
-	case settlement.FigureGap:
-		return "figure differs: " + issue + " (" + r.Figure.String() + ")"
-	case settlement.ConditionOpen:
-		return "on condition: " + r.Condition.Text
-	case settlement.Undecided:
-		return "undecided on: " + issue
-	}
-	return "satisfied: " + issue
 }
 
 func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at accord.Date, z settlement.Zone) {
