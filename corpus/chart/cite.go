@@ -7,15 +7,13 @@ import (
 	"github.com/accordmodel/accord"
 )
 
-// citeText renders citations for a tooltip, one per line:
-// `doc-id: "anchor phrase"`, with the coder's note when there is one.
+// citeText renders citations for a tooltip, one per line, as
+// [accord.Citation.String] writes them everywhere: `doc-id: "anchor
+// phrase" (note)`.
 func citeText(ev []accord.Citation) string {
 	lines := make([]string, len(ev))
 	for i, c := range ev {
-		lines[i] = "[" + c.Doc + `] "` + c.Anchor + `"`
-		if c.Note != "" {
-			lines[i] += " (" + c.Note + ")"
-		}
+		lines[i] = c.String()
 	}
 	return strings.Join(lines, "\n")
 }
