@@ -26,6 +26,9 @@ import (
 // Page is everything the brief shows, in the order it shows it. Every
 // string is plain text; the template escapes it.
 type Page struct {
+	// At is the month the clashes and the answers to the options are
+	// judged at (Present).
+	At       string
 	Sources  []Source
 	Verdicts []VerdictLegend
 	Kinds    []KindTable
@@ -198,11 +201,19 @@ var zoneQueries = []struct {
 	{2025, []string{"ukraine", "united-states", "european-states"}},
 }
 
+// Present is the month the brief judges the red-line clashes and the
+// settlement options at: the latest month the articles describe (the
+// HIIA analysis is dated October 2025 or later). Positions held only
+// before it, such as Ukraine's offers at Istanbul in 2022, do not count,
+// and an actor is never set against a position of its own from another
+// year. The zone of agreement is searched at 2022 and 2025 as well.
+var Present = accord.MustParseDate("2025-10")
+
 // build gathers the page from the corpus through the library's queries:
 // the rulebook for the verdicts, RankInstruments for the ranking, the
 // clash matrix, and Evaluate and Search for the settlement options.
 func build(c *corpus.Corpus) (Page, error) {
-	var p Page
+	p := Page{At: Present.String()}
 	b := builder{c: c, labels: map[string]string{}}
 	for d := range c.Documents() {
 		s := Source{ID: d.ID, Label: docLabel(d), Title: d.Title, Untitled: d.Untitled, Author: d.Author,
@@ -363,10 +374,10 @@ func (b builder) ranking() []RankRow {
 	return out
 }
 
-// clashes is the red-line clash matrix at any time.
+// clashes is the red-line clash matrix at Present.
 func (b builder) clashes() ClashView {
 	reg, iss := b.c.Actors(), b.c.Issues()
-	m := b.c.Positions().ClashMatrix(accord.Date{})
+	m := b.c.Positions().ClashMatrix(Present)
 	v := ClashView{Counts: m.Counts}
 	for _, a := range m.Actors {
 		v.Actors = append(v.Actors, reg.Name(a))
@@ -392,15 +403,14 @@ func (b builder) positions(ps []actors.Position) []Claim {
 }
 
 // options evaluates every settlement option against every actor with a
-// position on an issue it touches, with positions of any date, as the
-// computed export does.
+// position on an issue it touches, with the positions held at Present.
 func (b builder) options() ([]OptionView, AnswerMatrix, error) {
 	reg := b.c.Actors()
 	var views []OptionView
 	var m AnswerMatrix
 	answers := map[string]map[string]string{} // actor name → option id → answer
 	for s := range b.c.Settlements() {
-		ev, err := settlement.Evaluate(s, b.c, settlement.Options{})
+		ev, err := settlement.Evaluate(s, b.c, settlement.Options{At: Present})
 		if err != nil {
 			return nil, m, fmt.Errorf("evaluating %s: %w", s.ID, err)
 		}
