@@ -294,6 +294,44 @@ type Comparison struct {
 	// RedLineClashes are the issues on which they are on opposite sides
 	// and at least one calls it a red line.
 	RedLineClashes []Relation
+
+	ps *Positions // for the actors' and issues' names; nil for a Comparison built by hand
+}
+
+// String returns one line: "Russia and Ukraine in 2022: 3 agreements, 1
+// figure gap, 2 disagreements, 4 red-line clashes (Neutral status, NATO
+// membership, …)", the clashes' issues by name; "no comparison" for the
+// zero Comparison.
+func (c Comparison) String() string {
+	if c.A == "" && c.B == "" {
+		return "no comparison"
+	}
+	ps := c.ps.orEmpty()
+	when := "at any time"
+	if c.At.IsValid() {
+		when = "in " + c.At.String()
+	}
+	count := func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return strconv.Itoa(n) + " " + many
+	}
+	s := ps.reg.Name(c.A) + " and " + ps.reg.Name(c.B) + " " + when + ": " +
+		count(len(c.Agreements), "agreement", "agreements") + ", " +
+		count(len(c.FigureGaps), "figure gap", "figure gaps") + ", " +
+		count(len(c.Disagreements), "disagreement", "disagreements") + ", " +
+		count(len(c.RedLineClashes), "red-line clash", "red-line clashes")
+	var issues []string
+	for _, r := range c.RedLineClashes {
+		if name := ps.tax.Name(r.Issue); !slices.Contains(issues, name) {
+			issues = append(issues, name)
+		}
+	}
+	if len(issues) > 0 {
+		s += " (" + strings.Join(issues, ", ") + ")"
+	}
+	return s
 }
 
 // Compare relates the positions of actors a and b held on date d (any
@@ -304,7 +342,7 @@ type Comparison struct {
 // ([ErrUnknownActor]), with both reported when both are unknown.
 func (ps *Positions) Compare(a, b string, d accord.Date) (Comparison, error) {
 	ps = ps.orEmpty()
-	c := Comparison{A: a, B: b, At: d}
+	c := Comparison{A: a, B: b, At: d, ps: ps}
 	if err := unknownIDs(ps.reg.unknownActor("a", a), ps.reg.unknownActor("b", b)); err != nil {
 		return c, err
 	}
@@ -458,6 +496,29 @@ type Matrix struct {
 
 	ps *Positions
 	rs *relations // the clashes, by issue; never written again
+}
+
+// String returns one line: "red-line clashes in 2025-10: 9, among 8
+// actors (Russia, Ukraine, …)", the actors by name; "no matrix" for the
+// zero Matrix.
+func (m Matrix) String() string {
+	if m.ps == nil && len(m.Actors) == 0 {
+		return "no matrix"
+	}
+	ps := m.ps.orEmpty()
+	when := "at any time"
+	if m.At.IsValid() {
+		when = "in " + m.At.String()
+	}
+	names := make([]string, len(m.Actors))
+	for i, a := range m.Actors {
+		names[i] = ps.reg.Name(a)
+	}
+	s := "red-line clashes " + when + ": " + strconv.Itoa(m.NumClashes()) + ", among " + strconv.Itoa(len(m.Actors)) + " actors"
+	if len(names) > 0 {
+		s += " (" + strings.Join(names, ", ") + ")"
+	}
+	return s
 }
 
 // NumClashes returns the number of red-line clashes, the length of

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/accordmodel/accord"
@@ -87,7 +88,8 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, []string{"ua-neutral-2025"}, ids(c.RedLineClashes[1].BPositions()))
 
 	c = noErr(ps.Compare("germany", "finland", accord.YearOf(2025)))
-	assert.Equal(t, Comparison{A: "germany", B: "finland", At: accord.YearOf(2025)}, c, "an open stance neither agrees nor clashes")
+	assert.Equal(t, []any{"germany", "finland", accord.YearOf(2025)}, []any{c.A, c.B, c.At})
+	assert.Empty(t, slices.Concat(c.Agreements, c.FigureGaps, c.Disagreements, c.RedLineClashes), "an open stance neither agrees nor clashes")
 }
 
 func TestClashMatrix(t *testing.T) {
@@ -145,7 +147,7 @@ func TestHeldOnCacheAgreesWithPeriod(t *testing.T) {
 
 // TestRelationAndStandingString: one line each, with the names of the
 // actors and the issue (not their ids) and each side's stances.
-func TestRelationAndStandingString(t *testing.T) {
+func TestAnalysisString(t *testing.T) {
 	ps := testPositionSet()
 	c := noErr(ps.Compare("russia", "ukraine", accord.YearOf(2025)))
 	require.Len(t, c.RedLineClashes, 2)
@@ -165,6 +167,11 @@ func TestRelationAndStandingString(t *testing.T) {
 		{"standing", st[2], "Ukraine on Neutral status: rejects, a red line (1 position)"},
 		{"another stance", st[0], "Russia on Neutral status: demands (1 position)"},
 		{"zero standing", Standing{}, "no standing"},
+		{"comparison", c, "Russia and Ukraine in 2025: 0 agreements, 0 figure gaps, 0 disagreements, 2 red-line clashes (Foreign troops, Neutral status)"},
+		{"zero comparison", Comparison{}, "no comparison"},
+		{"matrix", m, "red-line clashes in 2025: 3, among 3 actors (Germany, Russia, Ukraine)"},
+		{"empty matrix", ps.ClashMatrix(accord.YearOf(1800)), "red-line clashes in 1800: 0, among 0 actors"},
+		{"zero matrix", Matrix{}, "no matrix"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
