@@ -1,7 +1,7 @@
 // Command guarantees ranks the security instruments of accord's corpus by
 // what they are really worth, with the findings that decide each rank,
 // and sets the Istanbul draft Article 5 as Ukraine drafted it, the same
-// article with Russia's revision, and NATO's Article 5 side by side,
+// article with Russia's revision of Ukraine's text, and NATO's Article 5 side by side,
 // explaining finding by finding where they differ.
 //
 //	go run ./examples/guarantees
@@ -33,7 +33,7 @@ var usage = cli.Usage{
 	Synopsis: "",
 	About: `Guarantees ranks the security instruments of accord's corpus by what they are really worth,
 with the findings that decide each rank, and sets the Istanbul draft Article 5 as Ukraine drafted
-it, the same article with Russia's revision, and NATO's Article 5 side by side, explaining
+it, the same article with Russia's revision of Ukraine's text, and NATO's Article 5 side by side, explaining
 finding by finding where they differ.`,
 	Example: "go run ./examples/guarantees | less",
 }
@@ -140,7 +140,7 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 		adopt        []string
 	}{
 		{"Istanbul Art. 5, Ukraine's text", "Istanbul, UA text", draft, []string{"art5-ukrainian-revision"}},
-		{"Istanbul Art. 5 + Russian rev.", "Istanbul + RU rev.", draft, []string{"art5-russian-revision", "art5-ukrainian-revision"}},
+		{"Istanbul Art. 5, Ukraine's text with Russia's revision", "Istanbul, UA + RU rev.", draft, []string{"art5-russian-revision", "art5-ukrainian-revision"}},
 		{"NATO Art. 5", "NATO Art. 5", nato, nil},
 	} {
 		s, err := guarantees.ClauseSubject(spec.in, "art5", spec.adopt...)
@@ -154,7 +154,7 @@ func sideBySide(w io.Writer, c *corpus.Corpus) error {
 	fmt.Fprintln(w, "Side by side: the wording ({+inserted by a revision+})")
 	for _, col := range cols {
 		fmt.Fprintln(w)
-		cli.Fill(w, "", "    ", fmt.Sprintf("%s (%s)", col.title, col.subj.Name()))
+		cli.Fill(w, "", "    ", fmt.Sprintf("%s (%s)", col.title, col.subj.Title()))
 		for _, line := range cli.Wrap(col.text, cli.Columns-4) {
 			fmt.Fprintf(w, "    %s\n", line)
 		}
