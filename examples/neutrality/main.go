@@ -70,10 +70,10 @@ func write(w io.Writer, c *corpus.Corpus) error {
 	p := message.NewPrinter(language.English)
 	p.Fprintf(w, "Neutrality rulebook: %d rules, %d doctrines on %d contested questions, %d coded statuses\n\n",
 		rb.Len(), len(rb.Doctrines()), len(rb.Questions()), c.NumNeutralityStatuses())
-	if err := printTable(w, rb, "In peacetime", neutrality.Peacetime, peacetime); err != nil {
+	if err := printTable(w, rb, "In peacetime", neutrality.Peacetime, withRuled(rb, neutrality.Peacetime, peacetime)); err != nil {
 		return err
 	}
-	if err := printTable(w, rb, "In a war between other states (the state takes no part)", neutrality.Wartime, wartime); err != nil {
+	if err := printTable(w, rb, "In a war between other states (the state takes no part)", neutrality.Wartime, withRuled(rb, neutrality.Wartime, wartime)); err != nil {
 		return err
 	}
 	if err := printIstanbul(w, c); err != nil {
@@ -111,6 +111,27 @@ var (
 		neutrality.NotApplicable: "n/a",
 	}
 )
+
+// withRuled returns acts followed by every other activity some rule of rb
+// judges in context ctx, in the order of neutrality.Activities, so that a
+// rule added to the data gets its row without this program changing. A
+// rule without a context judges both, but the wartime table lists only
+// what its rules single out for war: the rest is in the peacetime table.
+func withRuled(rb *neutrality.Rulebook, ctx neutrality.Context, acts []neutrality.Activity) []neutrality.Activity {
+	ruled := map[neutrality.Activity]bool{}
+	for r := range rb.All() {
+		if r.Context == ctx || !r.Context.IsValid() && ctx == neutrality.Peacetime {
+			ruled[r.Activity] = true
+		}
+	}
+	out := slices.Clone(acts)
+	for _, a := range neutrality.Activities() {
+		if ruled[a] && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
 
 // printTable prints one verdict per status kind and activity, then the
 // conditions and the sides of the contested cells.
