@@ -14,7 +14,6 @@ import (
 	"bytes"
 	"embed"
 	"errors"
-	"flag"
 	"fmt"
 	"html/template"
 	"io"
@@ -25,6 +24,7 @@ import (
 	"golang.org/x/text/message"
 
 	"github.com/accordmodel/accord/corpus"
+	"github.com/accordmodel/accord/examples/internal/cli"
 )
 
 // FileName is the name of the page in the output folder.
@@ -37,23 +37,15 @@ var templateFS embed.FS
 // fragments, style.html the style sheet.
 var pageTemplate = template.Must(template.New(FileName).ParseFS(templateFS, "brief.html", "parts.html", "style.html"))
 
-const usage = `usage: brief [-out DIR]
-
-brief writes a brief on Ukraine's security from accord's embedded corpus as
-one self-contained HTML page, DIR/brief.html: the five source articles, the
-neutrality verdict table, the security guarantees ranked, the red-line
-clashes, the settlement options against every actor and the zone of
-possible agreement. Every claim is followed by its citation (article and
-phrase) linked to the list of sources. Open the page in a browser or print
-it; it needs no script and no network.
-
-flags:
-`
-
-const example = `
-example:
-  go run ./examples/brief -out /tmp/brief && xdg-open /tmp/brief/brief.html
-`
+var usage = cli.Usage{
+	Synopsis: "[-out DIR]",
+	About: `Brief writes a brief on Ukraine's security from accord's embedded corpus as one self-contained
+HTML page, DIR/brief.html: the five source articles, the neutrality verdict table, the security
+guarantees ranked, the red-line clashes, the settlement options against every actor and the zone
+of possible agreement. Every claim is followed by its citation (article and phrase) linked to the
+list of sources. Open the page in a browser or print it; it needs no script and no network.`,
+	Example: "go run ./examples/brief -out /tmp/brief && xdg-open /tmp/brief/brief.html",
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -63,36 +55,18 @@ func main() {
 // status: 0 on success and for -h, 2 for a bad flag or argument, 1 when
 // the page cannot be written.
 func run(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("brief", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := cli.NewFlagSet("brief")
 	out := fs.String("out", "brief", "write brief.html to the folder `DIR` (created if missing)")
-	printUsage := func(w io.Writer) {
-		fmt.Fprint(w, usage)
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-		fmt.Fprint(w, example)
-	}
-	fs.Usage = func() {} // printed below, on stdout for -h and on stderr for a mistake
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			printUsage(stdout)
-			return 0
-		}
-		printUsage(stderr) // after the flag package's one-line error
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "brief: unexpected argument %q\n", fs.Arg(0))
-		printUsage(stderr)
-		return 2
+	if status, ok := usage.Parse(fs, args, stdout, stderr); !ok {
+		return status
 	}
 	path, n, err := write(*out)
 	if err != nil {
 		fmt.Fprintln(stderr, "brief:", err)
-		return 1
+		return cli.ExitFailure
 	}
 	message.NewPrinter(language.English).Fprintf(stdout, "%s\t%d bytes\n", path, n)
-	return 0
+	return cli.ExitOK
 }
 
 // write builds the page from the embedded corpus and writes it to
