@@ -128,7 +128,7 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 		fmt.Fprintf(w, "  %s × %s on %s\n", reg.Name(r.A), reg.Name(r.B), tax.Name(r.Issue))
 		for _, side := range [][]actors.Position{r.APositions(), r.BPositions()} {
 			for _, pos := range side {
-				side := fmt.Sprintf("    %s %s%s", reg.Name(pos.Actor), pos.Stance, redLine(pos))
+				side := fmt.Sprintf("    %s: %s%s", reg.Name(pos.Actor), pos.Stance, redLine(pos))
 				// The citation follows the stance, or goes under it when
 				// the line would be too wide.
 				if line := side + "  [" + cite(pos.Evidence[0]) + "]"; cli.Width(line) <= cli.Columns {
@@ -141,8 +141,12 @@ func printMoment(w io.Writer, c *corpus.Corpus, title string, at accord.Date) {
 		}
 	}
 	fmt.Fprintln(w)
-	cli.Fill(w, "", "  ", p.Sprintf("Clash matrix over all %d actors with positions: %d red-line clashes (actor pair and issue), involving %d actors.",
-		len(ps.Actors()), m.NumClashes(), len(m.Actors)))
+	noun := "red-line clashes"
+	if m.NumClashes() == 1 {
+		noun = "red-line clash"
+	}
+	cli.Fill(w, "", "  ", p.Sprintf("Clash matrix over all %d actors with positions: %d %s (actor pair and issue), involving %d actors.",
+		len(ps.Actors()), m.NumClashes(), noun, len(m.Actors)))
 	fmt.Fprint(w, "\n\n")
 }
 

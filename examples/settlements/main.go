@@ -300,7 +300,11 @@ func printZone(w io.Writer, c *corpus.Corpus, p *message.Printer, at accord.Date
 		for _, rl := range nz.RedLines[0] {
 			lines = append(lines, redLineText(c, rl))
 		}
-		cli.Fill(w, "  ", "    ", p.Sprintf("the closest packages cross %d red line(s); the first would need %s to give way:", nz.Cost, strings.Join(lines, " and ")))
+		noun := "red lines"
+		if nz.Cost == 1 {
+			noun = "red line"
+		}
+		cli.Fill(w, "  ", "    ", p.Sprintf("the closest packages cross %d %s; the first would need %s to give way:", nz.Cost, noun, strings.Join(lines, " and ")))
 		for _, part := range strings.Split(nz.Packages[0].Settlement.Name, "; ") {
 			cli.Fill(w, "    ", "      ", part)
 		}
