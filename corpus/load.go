@@ -83,6 +83,7 @@ func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
 	for _, lc := range l.cites {
 		c.citations = append(c.citations, lc.cites)
 	}
+	c.instruments.attacks = c.breachAttacks()
 	return c, nil
 }
 

@@ -187,7 +187,7 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	ix := newPositionIndex(ps, opts.At, keep)
 	ev.Stands = stands(ps.Registry(), ix.appendReasons(make([]Reason, 0, 4*len(outs)), outs, &scratch{}))
 
-	sit := guarantees.Situation{Attacks: src.SettlementFrame().Attacks}
+	sit := guarantees.Situation{Attacks: e.attacks}
 	rb := src.Rulebook()
 	if rb != nil {
 		review := guarantees.NeutralityReview{Rulebook: rb, Options: opts.Neutrality}

@@ -8,6 +8,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/internal/lend"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -60,13 +61,15 @@ type env struct {
 	bloc      string
 	protected string
 	attackers map[string]bool
-	bind      map[bindKey]bound
-	inBloc    map[string]bool
+	// attacks are the frame's, read only.
+	attacks []guarantees.Attack
+	bind    map[bindKey]bound
+	inBloc  map[string]bool
 }
 
 func newEnv(src Source, protected string, opts Options) *env {
-	fr := src.SettlementFrame()
-	e := &env{src: src, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected,
+	fr := frameOf(src)
+	e := &env{src: src, attacks: fr.Attacks, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected,
 		attackers: map[string]bool{}, bind: map[bindKey]bound{}, inBloc: map[string]bool{}}
 	if ps := src.Positions(); ps != nil {
 		e.reg = ps.Registry()
@@ -173,20 +176,34 @@ func (e *env) resolve(gs []GuaranteeTerm, base accord.Path) ([]resolved, accord.
 	var errs accord.ErrorList
 	for i, g := range gs {
 		p := base.Index(i)
-		var in guarantees.Instrument
+		var (
+			in   guarantees.Instrument
+			sub  guarantees.Subject
+			err  error
+			lent bool
+		)
 		switch {
 		case g.Inline != nil:
-			in = g.Inline.Clone()
+			// The subject copies the instrument; in is only read here.
+			in = *g.Inline
 		case g.Instrument != "":
-			var ok bool
-			if in, ok = e.src.Instrument(g.Instrument); !ok {
+			var found bool
+			if in, found, lent = e.instrument(g.Instrument); !found {
 				errs = append(errs, accord.NotFound(p.Child("instrument"), g.Instrument, "no instrument has this id"))
 				continue
 			}
 		default:
 			continue
 		}
-		sub, err := guarantees.InstrumentSubject(in, g.Adopt...)
+		if lent {
+			// A lent instrument is never written: the subject may share it.
+			var v any
+			if v, err = lend.Subject(in, g.Adopt...); err == nil {
+				sub = v.(guarantees.Subject)
+			}
+		} else {
+			sub, err = guarantees.InstrumentSubject(in, g.Adopt...)
+		}
 		if err != nil {
 			errs = append(errs, accord.NotFound(p.Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
 			continue
@@ -194,6 +211,34 @@ func (e *env) resolve(gs []GuaranteeTerm, base accord.Path) ([]resolved, accord.
 		out = append(out, resolved{term: g, in: in, subject: sub})
 	}
 	return out, errs
+}
+
+// instrument looks up the instrument with the given id: in the source's
+// storage when the source lends it (lent), else the copy the source hands
+// out.
+func (e *env) instrument(id string) (in guarantees.Instrument, found, lent bool) {
+	if lend.Instrument != nil {
+		if v, ok := lend.Instrument(e.src, id); ok {
+			p := v.(*guarantees.Instrument)
+			if p == nil {
+				return guarantees.Instrument{}, false, true
+			}
+			return *p, true, true
+		}
+	}
+	in, found = e.src.Instrument(id)
+	return in, found, false
+}
+
+// frameOf returns src's frame: in the source's storage when the source
+// lends it, else the copy the source hands out. It is only read.
+func frameOf(src Source) Frame {
+	if lend.Frame != nil {
+		if v, ok := lend.Frame(src); ok {
+			return v.(Frame)
+		}
+	}
+	return src.SettlementFrame()
 }
 
 // guaranteeOutcomes derives the outcomes of the guarantee terms.
