@@ -8,6 +8,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/internal/nopath"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -150,7 +151,7 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	if isNil(src) {
 		return Evaluation{}, errors.New("settlement: Evaluate needs a Source, not nil")
 	}
-	if errs := s.Validate(accord.Path{}); len(errs) > 0 {
+	if errs := problems(s); len(errs) > 0 {
 		return Evaluation{}, errs
 	}
 	ps := src.Positions()
@@ -218,6 +219,15 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 		ev.Neutrality = &nc
 	}
 	return ev, nil
+}
+
+// problems returns s.Validate(accord.Path{}), building the paths of the
+// package's fields only when it has a problem.
+func problems(s Settlement) accord.ErrorList {
+	if len(s.Validate(nopath.Path.(accord.Path))) == 0 {
+		return nil
+	}
+	return s.Validate(accord.Path{})
 }
 
 // outcomes derives and merges the outcomes of every component.
