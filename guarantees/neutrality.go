@@ -166,7 +166,7 @@ func neutralityFindings(s Subject, r *NeutralityReview, add func(k FindingKind, 
 			continue
 		}
 		ev := s.in.Evidence
-		if c, ok := s.in.Clause(clause); ok && clause != "" {
+		if c, ok := s.in.clause(clause); ok && clause != "" {
 			ev = c.Evidence
 		}
 		add(k, clause, f.Activity, append(f.Evidence(), ev...))

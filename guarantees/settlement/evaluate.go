@@ -274,7 +274,7 @@ func activities(s Settlement, rs []resolved) []neutrality.Activity {
 			add(neutrality.ReceivesMilitaryAssistance)
 			add(neutrality.DefenceAgreement)
 		}
-		_, rd, ok := r.subject.Operative()
+		rd, ok := r.rd, r.hasRead
 		if !ok {
 			continue
 		}

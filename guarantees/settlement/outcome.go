@@ -167,6 +167,10 @@ type resolved struct {
 	term    GuaranteeTerm
 	in      guarantees.Instrument
 	subject guarantees.Subject
+	// rd is the subject's operative reading, if it has one (hasRead),
+	// read once: it is only read.
+	rd      guarantees.Reading
+	hasRead bool
 }
 
 // resolve looks up the instruments of the guarantee terms and builds their
@@ -208,7 +212,8 @@ func (e *env) resolve(gs []GuaranteeTerm, base accord.Path) ([]resolved, accord.
 			errs = append(errs, accord.NotFound(p.Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
 			continue
 		}
-		out = append(out, resolved{term: g, in: in, subject: sub})
+		_, rd, ok := sub.Operative()
+		out = append(out, resolved{term: g, in: in, subject: sub, rd: rd, hasRead: ok})
 	}
 	return out, errs
 }
@@ -267,7 +272,7 @@ func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
 				mark(TermAggressorGuarantor, i)
 			}
 		}
-		_, rd, ok := r.subject.Operative()
+		rd, ok := r.rd, r.hasRead
 		if !ok {
 			continue
 		}
