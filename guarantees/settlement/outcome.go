@@ -60,29 +60,25 @@ type env struct {
 	at        accord.Date
 	bloc      string
 	protected string
-	attackers map[string]bool
-	// attacks are the frame's, read only.
-	attacks []guarantees.Attack
-	bind    map[bindKey]bound
-	inBloc  map[string]bool
+	// attacks and bindings are the frame's, only read.
+	attacks  []guarantees.Attack
+	bindings []TermBinding
+	// inBloc caches belongsToBloc; it is made on first use.
+	inBloc map[string]bool
 }
 
 func newEnv(src Source, protected string, opts Options) *env {
 	fr := frameOf(src)
-	e := &env{src: src, attacks: fr.Attacks, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected,
-		attackers: map[string]bool{}, bind: map[bindKey]bound{}, inBloc: map[string]bool{}}
+	e := &env{src: src, attacks: fr.Attacks, bindings: fr.Bindings, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected}
 	if ps := src.Positions(); ps != nil {
 		e.reg = ps.Registry()
 	}
-	for _, a := range fr.Attacks {
-		if a.Victim == protected {
-			e.attackers[a.Attacker] = true
-		}
-	}
-	for _, b := range fr.Bindings {
-		e.bind[bindKey{b.Term, b.Region}] = bound{b.Issue, b.Narrow}
-	}
 	return e
+}
+
+// attacked reports whether id has attacked the protected state.
+func (e *env) attacked(id string) bool {
+	return slices.ContainsFunc(e.attacks, func(a guarantees.Attack) bool { return a.Victim == e.protected && a.Attacker == id })
 }
 
 // belongsToBloc reports whether actor id is the bloc, a member of it on
@@ -103,6 +99,9 @@ func (e *env) belongsToBloc(id string) bool {
 		members, _ := e.reg.Members(id, e.at) // an actor outside the registry has none
 		v = inBloc(id) || slices.ContainsFunc(members, inBloc)
 	}
+	if e.inBloc == nil {
+		e.inBloc = map[string]bool{}
+	}
 	e.inBloc[id] = v
 	return v
 }
@@ -110,18 +109,18 @@ func (e *env) belongsToBloc(id string) bool {
 // isAttacker reports whether id, or a member of grouping id, attacked the
 // protected state.
 func (e *env) isAttacker(id string) bool {
-	if e.attackers[id] {
+	if e.attacked(id) {
 		return true
 	}
 	if e.reg == nil {
 		return false
 	}
 	members, _ := e.reg.Members(id, e.at) // an actor outside the registry has none
-	return slices.ContainsFunc(members, func(m string) bool { return e.attackers[m] })
+	return slices.ContainsFunc(members, e.attacked)
 }
 
 func (e *env) out(t Term, region string, holds bool, from string) Outcome {
-	b := issueOf(e.bind, t, region)
+	b := issueOf(e.bindings, t, region)
 	return Outcome{Term: t, Region: region, Holds: holds, Issue: b.issue, Narrow: b.narrow, From: from}
 }
 
