@@ -311,6 +311,8 @@ type positionIndex struct {
 	// out.
 	conds []string
 	rel   []issueEntry
+	// up holds the entries' lists of positions on ancestors.
+	up [][]*actors.Position
 }
 
 // issueEntry is what an index holds for one issue: its positions, those
@@ -344,11 +346,16 @@ func (ix *positionIndex) entry(issue string) issueEntry {
 	e := issueEntry{issue: issue, here: ix.on(issue)}
 	_, named := slices.BinarySearch(ix.conds, issue)
 	e.rel = len(e.here) > 0 || named
-	for _, a := range ix.ancestors(issue) {
+	// The entries' lists of positions on ancestors are runs of one slab.
+	from := len(ix.up)
+	for a := ix.parent(issue); a != ""; a = ix.parent(a) {
 		if ps := ix.on(a); len(ps) > 0 {
-			e.up = append(e.up, ps)
+			ix.up = append(ix.up, ps)
 			e.rel = true
 		}
+	}
+	if len(ix.up) > from {
+		e.up = ix.up[from:len(ix.up):len(ix.up)]
 	}
 	ix.rel = append(ix.rel, e)
 	return e
@@ -423,13 +430,13 @@ func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor stri
 	return ix
 }
 
-// ancestors returns the ancestors of issue, nearest first.
-func (ix *positionIndex) ancestors(issue string) []string {
+// parent returns the parent of issue in the taxonomy, "" for none (an
+// issue at the top or outside the taxonomy).
+func (ix *positionIndex) parent(issue string) string {
 	if ix.tax == nil {
-		return nil
+		return ""
 	}
-	a, _ := ix.tax.Ancestors(issue) // an issue outside the taxonomy has none
-	return a
+	return posview.Parent(ix.tax, issue)
 }
 
 // wants returns +1 when the actor's positions on issue are all for its
