@@ -232,12 +232,17 @@ func problems(s Settlement) accord.ErrorList {
 
 // outcomes derives and merges the outcomes of every component.
 func (e *env) outcomes(s Settlement, rs []resolved) []Outcome {
-	lists := [][]Outcome{e.statusOutcomes(s.Status), e.guaranteeOutcomes(rs), e.forceOutcomes(s.Forces), e.presenceOutcomes(s.Presence)}
+	// Every component's outcomes go into one array, merged in place.
+	all := make([]Outcome, 0, 7+len(guaranteeTerms)+2+4+4*len(s.Territory)+1)
+	all = e.statusOutcomes(all, s.Status)
+	all = e.guaranteeOutcomes(all, rs)
+	all = e.forceOutcomes(all, s.Forces)
+	all = e.presenceOutcomes(all, s.Presence)
 	for i, t := range s.Territory {
-		lists = append(lists, e.territoryOutcomes(i, t))
+		all = e.territoryOutcomes(all, i, t)
 	}
-	lists = append(lists, e.sequencingOutcomes(s.Sequencing))
-	return merge(lists...)
+	all = e.sequencingOutcomes(all, s.Sequencing)
+	return merge(all)
 }
 
 // Activities returns the activities a package commits the protected state

@@ -2,8 +2,8 @@ package settlement
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
@@ -125,9 +125,9 @@ func (e *env) out(t Term, region string, holds bool, from string) Outcome {
 }
 
 // statusOutcomes derives the outcomes of a status term.
-func (e *env) statusOutcomes(t StatusTerm) []Outcome {
+func (e *env) statusOutcomes(out []Outcome, t StatusTerm) []Outcome {
 	if t.IsZero() {
-		return nil
+		return out
 	}
 	const from = "status"
 	var neutral, nonAligned, member, course bool
@@ -141,12 +141,12 @@ func (e *env) statusOutcomes(t StatusTerm) []Outcome {
 	case neutrality.AllianceMember:
 		member, course = true, true
 	}
-	out := []Outcome{
+	out = append(out,
 		e.out(TermPermanentNeutrality, "", neutral, from+".kind"),
 		e.out(TermNonAlignment, "", nonAligned, from+".kind"),
 		e.out(TermNATOMembership, "", member, from+".kind"),
 		e.out(TermNATOCourse, "", course, from+".kind"),
-	}
+	)
 	if slices.Contains(t.Allows, neutrality.EUMembership) {
 		out = append(out, e.out(TermEUMembership, "", true, from+".allows"))
 	} else if slices.Contains(t.Forbids, neutrality.EUMembership) {
@@ -156,7 +156,7 @@ func (e *env) statusOutcomes(t StatusTerm) []Outcome {
 		out = append(out, e.out(TermEndorsement, "", true, from+".endorsed_by"))
 	}
 	if i := slices.IndexFunc(t.GuaranteedBy, e.isAttacker); i >= 0 {
-		out = append(out, e.out(TermAggressorGuarantor, "", true, fmt.Sprintf("%s.guaranteed_by[%d]", from, i)))
+		out = append(out, e.out(TermAggressorGuarantor, "", true, indexPath(from+".guaranteed_by", i)))
 	}
 	return out
 }
@@ -246,20 +246,16 @@ func frameOf(src Source) Frame {
 }
 
 // guaranteeOutcomes derives the outcomes of the guarantee terms.
-func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
+func (e *env) guaranteeOutcomes(out []Outcome, rs []resolved) []Outcome {
 	if len(rs) == 0 {
-		return nil
+		return out
 	}
-	type found struct {
-		holds bool
-		from  string
-	}
-	terms := []Term{TermSecurityGuarantee, TermNeutralityGuarantee, TermCoalitionGuarantee, TermBindingGuarantee,
-		TermGuarantorVeto, TermAirSupport, TermWesternAssistance, TermAggressorGuarantor}
-	got := map[Term]found{}
+	// got holds, for each of guaranteeTerms, 1 + the index of the first
+	// guarantee that brings it about, 0 when none does.
+	var got [len(guaranteeTerms)]int
 	mark := func(t Term, i int) {
-		if !got[t].holds {
-			got[t] = found{true, fmt.Sprintf("guarantees[%d]", i)}
+		if k := slices.Index(guaranteeTerms[:], t); got[k] == 0 {
+			got[k] = i + 1
 		}
 	}
 	for i, r := range rs {
@@ -299,57 +295,80 @@ func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
 			mark(TermWesternAssistance, i)
 		}
 	}
-	out := make([]Outcome, 0, len(terms))
-	for _, t := range terms {
-		f := got[t]
-		from := f.from
-		if from == "" {
-			from = "guarantees"
+	// Several terms brought about by one guarantee share its path.
+	var paths [4]string
+	for k, t := range guaranteeTerms {
+		i := got[k] - 1
+		if i < 0 {
+			out = append(out, e.out(t, "", false, "guarantees"))
+			continue
 		}
-		out = append(out, e.out(t, "", f.holds, from))
+		path := ""
+		if i < len(paths) {
+			path = paths[i]
+		}
+		if path == "" {
+			path = indexPath("guarantees", i)
+			if i < len(paths) {
+				paths[i] = path
+			}
+		}
+		out = append(out, e.out(t, "", true, path))
 	}
 	return out
 }
 
+// guaranteeTerms are the terms the guarantees of a package govern, in the
+// order of their outcomes.
+var guaranteeTerms = [...]Term{TermSecurityGuarantee, TermNeutralityGuarantee, TermCoalitionGuarantee, TermBindingGuarantee,
+	TermGuarantorVeto, TermAirSupport, TermWesternAssistance, TermAggressorGuarantor}
+
+// indexPath returns the path of element i of the list at path, as
+// [accord.Path.Index] spells it.
+func indexPath(path string, i int) string {
+	return path + "[" + strconv.Itoa(i) + "]"
+}
+
 // forceOutcomes derives the outcome of a force posture.
-func (e *env) forceOutcomes(f ForcePosture) []Outcome {
+func (e *env) forceOutcomes(out []Outcome, f ForcePosture) []Outcome {
 	if f.IsZero() || !f.Limits.IsValid() {
-		return nil
+		return out
 	}
 	o := e.out(TermForceLimits, "", f.Limits == Capped, "forces.limits")
 	o.Caps = slices.Clone(f.Caps)
-	return []Outcome{o, e.out(TermStrongForces, "", f.Limits == Unlimited, "forces.limits")}
+	return append(out, o, e.out(TermStrongForces, "", f.Limits == Unlimited, "forces.limits"))
 }
 
 // presenceOutcomes derives the outcomes of the presence terms.
-func (e *env) presenceOutcomes(p ForeignPresence) []Outcome {
+func (e *env) presenceOutcomes(out []Outcome, p ForeignPresence) []Outcome {
 	if p.IsZero() {
-		return nil
+		return out
 	}
-	from := map[Term]string{}
-	mark := func(t Term, path string) {
-		if _, ok := from[t]; !ok {
-			from[t] = path
+	terms := [...]Term{TermPeacekeepers, TermForeignTroops, TermNATOTroops, TermAirSupport}
+	// first holds, for each term, 1 + the index of the first deployment
+	// that brings it about, 0 when none does.
+	var first [len(terms)]int
+	mark := func(k, i int) {
+		if first[k] == 0 {
+			first[k] = i + 1
 		}
 	}
 	for i, d := range p.Deployments {
-		path := fmt.Sprintf("presence.deployments[%d]", i)
 		switch d.Kind {
 		case Peacekeepers:
-			mark(TermPeacekeepers, path)
+			mark(0, i)
 		case GroundForces:
-			mark(TermForeignTroops, path)
+			mark(1, i)
 		case AirSupport:
-			mark(TermAirSupport, path)
+			mark(3, i)
 		}
 		if d.onGround() && slices.ContainsFunc(d.Contributors, e.belongsToBloc) {
-			mark(TermNATOTroops, path)
+			mark(2, i)
 		}
 	}
-	var out []Outcome
-	for _, t := range []Term{TermPeacekeepers, TermForeignTroops, TermNATOTroops, TermAirSupport} {
-		if path, ok := from[t]; ok {
-			out = append(out, e.out(t, "", true, path))
+	for k, t := range terms {
+		if i := first[k] - 1; i >= 0 {
+			out = append(out, e.out(t, "", true, indexPath("presence.deployments", i)))
 			continue
 		}
 		out = append(out, e.out(t, "", false, "presence"))
@@ -358,8 +377,7 @@ func (e *env) presenceOutcomes(p ForeignPresence) []Outcome {
 }
 
 // territoryOutcomes derives the outcomes of one region's terms.
-func (e *env) territoryOutcomes(i int, t TerritorialTerm) []Outcome {
-	from := fmt.Sprintf("territory[%d]", i)
+func (e *env) territoryOutcomes(out []Outcome, i int, t TerritorialTerm) []Outcome {
 	var rec, ces, def, wd bool
 	switch t.Treatment {
 	case Recognised:
@@ -372,48 +390,45 @@ func (e *env) territoryOutcomes(i int, t TerritorialTerm) []Outcome {
 		wd = true
 	case NotRecognised:
 	default:
-		return nil
+		return out
 	}
-	return []Outcome{
+	from := indexPath("territory", i)
+	return append(out,
 		e.out(TermRecognition, t.Region, rec, from),
 		e.out(TermCession, t.Region, ces, from),
 		e.out(TermDeferredTalks, t.Region, def, from),
 		e.out(TermWithdrawal, t.Region, wd, from),
-	}
+	)
 }
 
-func (e *env) sequencingOutcomes(s Sequencing) []Outcome {
+func (e *env) sequencingOutcomes(out []Outcome, s Sequencing) []Outcome {
 	if !s.IsValid() {
-		return nil
+		return out
 	}
-	return []Outcome{e.out(TermCeasefireFirst, "", s == CeasefireFirst, "sequencing")}
+	return append(out, e.out(TermCeasefireFirst, "", s == CeasefireFirst, "sequencing"))
 }
 
-// merge combines outcome lists: an outcome holds when any component
+// merge combines the outcomes of the components, in place: an outcome holds when any component
 // brings it about, and is ruled out when some component rules it out and
 // none brings it about. The result is sorted by term, then region.
-func merge(lists ...[]Outcome) []Outcome {
-	n := 0
-	for _, l := range lists {
-		n += len(l)
-	}
-	out := make([]Outcome, 0, n)
-	for _, l := range lists {
-		for _, o := range l {
-			i := slices.IndexFunc(out, func(p Outcome) bool { return p.Term == o.Term && p.Region == o.Region })
-			if i >= 0 {
-				if o.Holds && !out[i].Holds {
-					out[i] = o
-				}
-				continue
+func merge(all []Outcome) []Outcome {
+	out := all[:0]
+	for j := range all {
+		o := all[j]
+		i := slices.IndexFunc(out, func(p Outcome) bool { return p.Term == o.Term && p.Region == o.Region })
+		if i >= 0 {
+			if o.Holds && !out[i].Holds {
+				out[i] = o
 			}
-			out = append(out, o)
+			continue
 		}
+		out = append(out, o)
 	}
+	clear(all[len(out):])
 	slices.SortFunc(out, func(a, b Outcome) int {
 		return cmp.Or(cmp.Compare(a.Term, b.Term), cmp.Compare(a.Region, b.Region))
 	})
-	return out
+	return slices.Clip(out)
 }
 
 // mergeSorted merges two lists of outcomes sorted by term and region, as
