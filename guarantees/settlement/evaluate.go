@@ -176,9 +176,12 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	}
 	outs := e.outcomes(s, rs)
 	ev := Evaluation{Settlement: s.Clone(), At: opts.At, Outcomes: outs}
-	for _, o := range outs {
-		if o.Issue == "" {
-			ev.Unbound = append(ev.Unbound, o)
+	if n := countFunc(outs, func(o Outcome) bool { return o.Issue == "" }); n > 0 {
+		ev.Unbound = make([]Outcome, 0, n)
+		for _, o := range outs {
+			if o.Issue == "" {
+				ev.Unbound = append(ev.Unbound, o)
+			}
 		}
 	}
 	var keep func(string) bool
@@ -196,6 +199,9 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 			review.Status = s.Status.Status(s.ID+"-status", s.Protected)
 		}
 		sit.Neutrality = &review
+	}
+	if len(rs) > 0 {
+		ev.Guarantees = make([]GuaranteeAssessment, 0, len(rs))
 	}
 	for _, r := range rs {
 		ga := GuaranteeAssessment{
@@ -219,6 +225,17 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 		ev.Neutrality = &nc
 	}
 	return ev, nil
+}
+
+// countFunc returns how many elements of s f accepts.
+func countFunc[E any](s []E, f func(E) bool) int {
+	n := 0
+	for _, e := range s {
+		if f(e) {
+			n++
+		}
+	}
+	return n
 }
 
 // problems returns s.Validate(accord.Path{}), building the paths of the

@@ -262,8 +262,9 @@ func (e *env) guaranteeOutcomes(out []Outcome, rs []resolved) []Outcome {
 		if r.in.Kind == guarantees.AssistanceFramework {
 			mark(TermWesternAssistance, i)
 		}
-		for _, g := range r.in.Guarantors() {
-			if e.isAttacker(g) {
+		// The guarantors (Instrument.Guarantors), read in place.
+		for _, p := range r.in.Parties {
+			if p.Role.Gives() && e.isAttacker(p.Actor) {
 				mark(TermAggressorGuarantor, i)
 			}
 		}
@@ -277,7 +278,7 @@ func (e *env) guaranteeOutcomes(out []Outcome, rs []resolved) []Outcome {
 			case r.in.Kind == guarantees.NeutralityGuarantee || r.in.NeutralProtected:
 				mark(TermNeutralityGuarantee, i)
 			case r.in.Kind == guarantees.SecurityGuarantee || r.in.Kind == guarantees.DefencePact:
-				if !slices.Contains(r.in.ActorsIn(guarantees.Role.Gives), e.protected) {
+				if !slices.ContainsFunc(r.in.Parties, func(p guarantees.Party) bool { return p.Role.Gives() && p.Actor == e.protected }) {
 					mark(TermCoalitionGuarantee, i)
 				}
 			}
@@ -295,25 +296,12 @@ func (e *env) guaranteeOutcomes(out []Outcome, rs []resolved) []Outcome {
 			mark(TermWesternAssistance, i)
 		}
 	}
-	// Several terms brought about by one guarantee share its path.
-	var paths [4]string
 	for k, t := range guaranteeTerms {
-		i := got[k] - 1
-		if i < 0 {
-			out = append(out, e.out(t, "", false, "guarantees"))
+		if i := got[k] - 1; i >= 0 {
+			out = append(out, e.out(t, "", true, indexPath("guarantees", i)))
 			continue
 		}
-		path := ""
-		if i < len(paths) {
-			path = paths[i]
-		}
-		if path == "" {
-			path = indexPath("guarantees", i)
-			if i < len(paths) {
-				paths[i] = path
-			}
-		}
-		out = append(out, e.out(t, "", true, path))
+		out = append(out, e.out(t, "", false, "guarantees"))
 	}
 	return out
 }
@@ -324,10 +312,28 @@ var guaranteeTerms = [...]Term{TermSecurityGuarantee, TermNeutralityGuarantee, T
 	TermGuarantorVeto, TermAirSupport, TermWesternAssistance, TermAggressorGuarantor}
 
 // indexPath returns the path of element i of the list at path, as
-// [accord.Path.Index] spells it.
+// [accord.Path.Index] spells it; the paths of the first elements of the
+// lists outcomes come from are spelt once, in indexPaths.
 func indexPath(path string, i int) string {
+	if ps, ok := indexPaths[path]; ok && i < len(ps) {
+		return ps[i]
+	}
 	return path + "[" + strconv.Itoa(i) + "]"
 }
+
+// indexPaths holds the paths of the first elements of the lists outcomes
+// come from; it is never written after it is made.
+var indexPaths = func() map[string][8]string {
+	m := map[string][8]string{}
+	for _, path := range []string{"guarantees", "territory", "presence.deployments", "status.guaranteed_by"} {
+		var ps [8]string
+		for i := range ps {
+			ps[i] = path + "[" + strconv.Itoa(i) + "]"
+		}
+		m[path] = ps
+	}
+	return m
+}()
 
 // forceOutcomes derives the outcome of a force posture.
 func (e *env) forceOutcomes(out []Outcome, f ForcePosture) []Outcome {
