@@ -6,7 +6,13 @@ import "github.com/accordmodel/accord/internal/lend"
 // a corpus without copying them: the subjects never leave it, and what an
 // assessment hands out is copied (see [Subject.Instrument]).
 func init() {
-	lend.Subject = func(in any, adopt ...string) (any, error) {
-		return instrumentSubject(in.(Instrument), adopt...)
+	lend.Subject = func(in any, adopt []string, sub, reading any) (bool, error) {
+		s, err := instrumentSubject(*in.(*Instrument), adopt...)
+		if err != nil {
+			return false, err
+		}
+		*sub.(*Subject) = s
+		*reading.(*Reading) = s.reading
+		return s.hasRead, nil
 	}
 }

@@ -482,6 +482,7 @@ type relOut struct {
 func (ix *positionIndex) relevantOf(dst []relOut, outs []Outcome) []relOut {
 	if ix.rel == nil {
 		ix.rel = make([]issueEntry, 0, len(outs))
+		ix.up = make([][]*actors.Position, 0, 2*len(outs))
 	}
 	for _, o := range outs {
 		if o.Issue == "" {

@@ -175,15 +175,12 @@ type resolved struct {
 // resolve looks up the instruments of the guarantee terms and builds their
 // subjects, reporting unknown instruments and revisions.
 func (e *env) resolve(gs []GuaranteeTerm, base accord.Path) ([]resolved, accord.ErrorList) {
-	var out []resolved
+	out := make([]resolved, 0, len(gs))
 	var errs accord.ErrorList
 	for i, g := range gs {
-		p := base.Index(i)
 		var (
-			in   guarantees.Instrument
-			sub  guarantees.Subject
-			err  error
-			lent bool
+			in  guarantees.Instrument
+			lnt *guarantees.Instrument
 		)
 		switch {
 		case g.Inline != nil:
@@ -191,47 +188,47 @@ func (e *env) resolve(gs []GuaranteeTerm, base accord.Path) ([]resolved, accord.
 			in = *g.Inline
 		case g.Instrument != "":
 			var found bool
-			if in, found, lent = e.instrument(g.Instrument); !found {
-				errs = append(errs, accord.NotFound(p.Child("instrument"), g.Instrument, "no instrument has this id"))
+			if in, lnt, found = e.instrument(g.Instrument); !found {
+				errs = append(errs, accord.NotFound(base.Index(i).Child("instrument"), g.Instrument, "no instrument has this id"))
 				continue
 			}
 		default:
 			continue
 		}
-		if lent {
-			// A lent instrument is never written: the subject may share it.
-			var v any
-			if v, err = lend.Subject(in, g.Adopt...); err == nil {
-				sub = v.(guarantees.Subject)
-			}
-		} else {
-			sub, err = guarantees.InstrumentSubject(in, g.Adopt...)
+		// out has room for every term: r stays where it is.
+		out = append(out, resolved{term: g, in: in})
+		r := &out[len(out)-1]
+		var err error
+		if lnt != nil {
+			// A lent instrument is never written: the subject and the
+			// reading may share it.
+			r.hasRead, err = lend.Subject(lnt, g.Adopt, &r.subject, &r.rd)
+		} else if r.subject, err = guarantees.InstrumentSubject(in, g.Adopt...); err == nil {
+			_, r.rd, r.hasRead = r.subject.Operative()
 		}
 		if err != nil {
-			errs = append(errs, accord.NotFound(p.Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
-			continue
+			out = out[:len(out)-1]
+			errs = append(errs, accord.NotFound(base.Index(i).Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
 		}
-		_, rd, ok := sub.Operative()
-		out = append(out, resolved{term: g, in: in, subject: sub, rd: rd, hasRead: ok})
 	}
 	return out, errs
 }
 
 // instrument looks up the instrument with the given id: in the source's
-// storage when the source lends it (lent), else the copy the source hands
-// out.
-func (e *env) instrument(id string) (in guarantees.Instrument, found, lent bool) {
+// storage when the source lends it (lent points at it, and is only read),
+// else the copy the source hands out.
+func (e *env) instrument(id string) (in guarantees.Instrument, lent *guarantees.Instrument, found bool) {
 	if lend.Instrument != nil {
 		if v, ok := lend.Instrument(e.src, id); ok {
 			p := v.(*guarantees.Instrument)
 			if p == nil {
-				return guarantees.Instrument{}, false, true
+				return guarantees.Instrument{}, nil, false
 			}
-			return *p, true, true
+			return *p, p, true
 		}
 	}
 	in, found = e.src.Instrument(id)
-	return in, found, false
+	return in, nil, found
 }
 
 // frameOf returns src's frame: in the source's storage when the source

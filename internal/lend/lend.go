@@ -19,6 +19,9 @@ var Instrument func(src any, id string) (in any, lent bool)
 var Frame func(src any) (frame any, lent bool)
 
 // Subject, set by package guarantees, is guarantees.InstrumentSubject
-// without the copy of the instrument: in is a guarantees.Instrument, and
-// the guarantees.Subject returned shares its storage.
-var Subject func(in any, adopt ...string) (subject any, err error)
+// without the copy of the instrument: in is a *guarantees.Instrument, and
+// the guarantees.Subject it stores at sub (a *guarantees.Subject) shares
+// its storage; it stores at reading (a *guarantees.Reading) the subject's
+// operative reading, without copying it either, and reports whether there
+// is one.
+var Subject func(in any, adopt []string, sub, reading any) (hasRead bool, err error)
