@@ -6,7 +6,7 @@ import "github.com/accordmodel/accord/internal/posview"
 // through posview and copy one only when their caller asks for it; they
 // climb the taxonomy through it without building lists of ancestors.
 func init() {
-	posview.List = func(ps any) any { return ps.(*Positions).orEmpty().list }
+	posview.List = func(ps any) any { return &ps.(*Positions).orEmpty().list }
 	posview.Parent = func(tax any, issue string) string {
 		t := tax.(*Taxonomy).orEmpty()
 		if i, ok := t.byID[issue]; ok {

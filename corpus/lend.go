@@ -28,6 +28,12 @@ func init() {
 			return nil, false
 		}
 		c = c.orEmpty()
-		return settlement.Frame{Bloc: c.settlements.bloc, Attacks: c.instruments.attacks, Bindings: c.settlements.bindings}, true
+		return &c.settlements.frame, true
 	}
+}
+
+// lentFrame returns the settlement frame of the loaded corpus, sharing its
+// storage, for package settlement to read in place.
+func (c *Corpus) lentFrame() settlement.Frame {
+	return settlement.Frame{Bloc: c.settlements.bloc, Attacks: c.instruments.attacks, Bindings: c.settlements.bindings}
 }

@@ -84,6 +84,7 @@ func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
 		c.citations = append(c.citations, lc.cites)
 	}
 	c.instruments.attacks = c.breachAttacks()
+	c.settlements.frame = c.lentFrame()
 	return c, nil
 }
 

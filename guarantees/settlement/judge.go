@@ -409,7 +409,7 @@ func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor stri
 		return ix
 	}
 	ix.tax = ps.Taxonomy()
-	list := posview.List(ps).([]actors.Position)
+	list := *posview.List(ps).(*[]actors.Position)
 	// The positions kept, grouped by issue in one array (each issue's in
 	// the order given), so that the index costs a few allocations
 	// whatever the number of positions.

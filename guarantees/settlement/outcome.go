@@ -236,7 +236,7 @@ func (e *env) instrument(id string) (in guarantees.Instrument, lent *guarantees.
 func frameOf(src Source) Frame {
 	if lend.Frame != nil {
 		if v, ok := lend.Frame(src); ok {
-			return v.(Frame)
+			return *v.(*Frame)
 		}
 	}
 	return src.SettlementFrame()

@@ -14,8 +14,8 @@ package lend
 var Instrument func(src any, id string) (in any, lent bool)
 
 // Frame, set by package corpus, returns for a *corpus.Corpus its
-// settlement frame, a settlement.Frame whose slices share the corpus's
-// storage, and lent true; for any other source, lent false.
+// settlement frame, a *settlement.Frame in the corpus's storage, and lent
+// true; for any other source, lent false.
 var Frame func(src any) (frame any, lent bool)
 
 // Subject, set by package guarantees, is guarantees.InstrumentSubject

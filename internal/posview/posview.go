@@ -6,7 +6,8 @@
 package posview
 
 // List returns, given an *actors.Positions (nil or zero included), its
-// positions as a []actors.Position that shares the set's storage. Package
+// positions as a *[]actors.Position that shares the set's storage (a
+// pointer, so that handing it over allocates nothing). Package
 // actors sets it when it is initialised.
 var List func(ps any) any
 
