@@ -193,12 +193,15 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 
 	sit := guarantees.Situation{Attacks: e.attacks}
 	rb := src.Rulebook()
+	// The package's status, made once: the guarantees are reviewed against
+	// it and the evaluation's neutrality check holds it.
+	var st neutrality.Status
+	hasStatus := rb != nil && s.Status.Kind.IsValid()
+	if hasStatus {
+		st = s.Status.Status(s.ID+"-status", s.Protected)
+	}
 	if rb != nil {
-		review := guarantees.NeutralityReview{Rulebook: rb, Options: opts.Neutrality}
-		if s.Status.Kind.IsValid() {
-			review.Status = s.Status.Status(s.ID+"-status", s.Protected)
-		}
-		sit.Neutrality = &review
+		sit.Neutrality = &guarantees.NeutralityReview{Rulebook: rb, Options: opts.Neutrality, Status: st}
 	}
 	if len(rs) > 0 {
 		ev.Guarantees = make([]GuaranteeAssessment, 0, len(rs))
@@ -217,8 +220,8 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 		}
 		ev.Guarantees = append(ev.Guarantees, ga)
 	}
-	if rb != nil && s.Status.Kind.IsValid() {
-		nc, err := checkNeutrality(rb, s, rs, opts.Neutrality)
+	if hasStatus {
+		nc, err := checkNeutrality(rb, s, st, rs, opts.Neutrality)
 		if err != nil {
 			return Evaluation{}, err
 		}
@@ -327,9 +330,9 @@ func activities(s Settlement, rs []resolved) []neutrality.Activity {
 	return out
 }
 
-// checkNeutrality checks the package against the rulebook.
-func checkNeutrality(rb *neutrality.Rulebook, s Settlement, rs []resolved, opts neutrality.Options) (NeutralityCheck, error) {
-	st := s.Status.Status(s.ID+"-status", s.Protected)
+// checkNeutrality checks the package, whose status is st, against the
+// rulebook.
+func checkNeutrality(rb *neutrality.Rulebook, s Settlement, st neutrality.Status, rs []resolved, opts neutrality.Options) (NeutralityCheck, error) {
 	nc := NeutralityCheck{Status: st, Activities: activities(s, rs)}
 	rep, err := rb.CheckAll(st, nc.Activities, opts)
 	if err != nil {
@@ -337,7 +340,8 @@ func checkNeutrality(rb *neutrality.Rulebook, s Settlement, rs []resolved, opts 
 	}
 	nc.Report = rep
 	if len(st.Forbids) > 0 {
-		bare := st.Clone()
+		// The rulebook only reads the status (neutrality.Rulebook.Check).
+		bare := st
 		bare.Forbids = nil
 		bare.Allows = nil
 		rep, err := rb.CheckAll(bare, st.Forbids, opts)
