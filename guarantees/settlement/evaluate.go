@@ -188,7 +188,8 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	if opts.Actors != nil {
 		keep = func(a string) bool { return slices.Contains(opts.Actors, a) }
 	}
-	ix := newPositionIndex(ps, opts.At, keep)
+	var ix positionIndex
+	ix.init(ps, opts.At, keep)
 	ev.Stands = stands(ps.Registry(), ix.appendReasons(make([]Reason, 0, 4*len(outs)), outs, &scratch{}))
 
 	sit := guarantees.Situation{Attacks: e.attacks}

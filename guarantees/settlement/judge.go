@@ -404,9 +404,18 @@ func redLineOf(p *actors.Position) (RedLine, bool) {
 }
 
 func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor string) bool) *positionIndex {
-	ix := &positionIndex{set: ps}
+	ix := new(positionIndex)
+	ix.init(ps, at, keep)
+	return ix
+}
+
+// init sets ix to the index of the positions in ps held on date at by the
+// actors keep accepts (every actor when keep is nil). A caller that keeps
+// the index to itself can hold it on its stack.
+func (ix *positionIndex) init(ps *actors.Positions, at accord.Date, keep func(actor string) bool) {
+	*ix = positionIndex{set: ps}
 	if ps == nil {
-		return ix
+		return
 	}
 	ix.tax = ps.Taxonomy()
 	list := *posview.List(ps).(*[]actors.Position)
@@ -427,7 +436,6 @@ func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor stri
 	slices.SortStableFunc(held, func(a, b *actors.Position) int { return cmp.Compare(a.Issue, b.Issue) })
 	ix.held = held
 	ix.conds = condIssues(held)
-	return ix
 }
 
 // parent returns the parent of issue in the taxonomy, "" for none (an
@@ -538,9 +546,12 @@ type scratch struct {
 // grow dst and sc.
 func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch) []Reason {
 	rel := ix.relevantOf(make([]relOut, 0, len(outs)), outs)
-	refs := make([]*relOut, len(rel))
+	// The pointers to rel are only walked: for a package of the usual
+	// size they stay on the stack.
+	var buf [64]*relOut
+	refs := buf[:0]
 	for i := range rel {
-		refs[i] = &rel[i]
+		refs = append(refs, &rel[i])
 	}
 	sc.settled = make([]settledOut, 0, len(rel))
 	return ix.appendReasonsOf(dst, refs, sc)

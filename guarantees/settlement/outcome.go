@@ -67,9 +67,11 @@ type env struct {
 	inBloc map[string]bool
 }
 
-func newEnv(src Source, protected string, opts Options) *env {
+// newEnv returns the environment for a package protecting the state
+// protected; a value, so that it can live on the caller's stack.
+func newEnv(src Source, protected string, opts Options) env {
 	fr := frameOf(src)
-	e := &env{src: src, attacks: fr.Attacks, bindings: fr.Bindings, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected}
+	e := env{src: src, attacks: fr.Attacks, bindings: fr.Bindings, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected}
 	if ps := src.Positions(); ps != nil {
 		e.reg = ps.Registry()
 	}
