@@ -7,8 +7,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/accordmodel/accord/internal/enum"
+	"github.com/accordmodel/accord/internal/nopath"
 )
 
 // Sentinel errors for the kinds of validation problem. Every [*FieldError]
@@ -54,20 +56,47 @@ type Path struct {
 // this way.
 func NewPath(name string) Path { return Path{s: name} }
 
+// quiet is the text of the path internal/nopath hands out: every field
+// and element below it is itself, so that a validator run only to learn
+// whether a value has a problem builds no path. The quiet path is told by
+// its storage, not its text, so a path that data spells the same way
+// behaves as any other.
+var quiet = string([]byte("\x00quiet"))
+
+// isQuiet reports whether p is the quiet path.
+func (p Path) isQuiet() bool {
+	return len(p.s) == len(quiet) && unsafe.StringData(p.s) == unsafe.StringData(quiet)
+}
+
+func init() { nopath.Path = Path{s: quiet} }
+
 // Child returns the path of the named field below p.
 func (p Path) Child(name string) Path {
-	if p.s == "" {
+	switch {
+	case p.s == "":
 		return Path{s: name}
+	case p.isQuiet():
+		return p
 	}
 	return Path{s: p.s + "." + name}
 }
 
 // Index returns the path of element i of the list at p.
-func (p Path) Index(i int) Path { return Path{s: p.s + "[" + strconv.Itoa(i) + "]"} }
+func (p Path) Index(i int) Path {
+	if p.isQuiet() {
+		return p
+	}
+	return Path{s: p.s + "[" + strconv.Itoa(i) + "]"}
+}
 
 // Key returns the path of the map entry with key k at p: the key is
 // quoted as Go quotes strings, `p["k"]`.
-func (p Path) Key(k string) Path { return Path{s: p.s + "[" + strconv.Quote(k) + "]"} }
+func (p Path) Key(k string) Path {
+	if p.isQuiet() {
+		return p
+	}
+	return Path{s: p.s + "[" + strconv.Quote(k) + "]"}
+}
 
 // String returns the path as text; the root is the empty string.
 func (p Path) String() string { return p.s }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/accordmodel/accord/internal/nopath"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -201,4 +203,33 @@ func TestPathEqualIffSameText(t *testing.T) {
 		})
 	}
 	assert.False(t, NewPath("a").Child("b") == NewPath("a").Key("b"), "paths that print differently are not ==")
+}
+
+// The quiet path internal/nopath hands out builds no text below it, and a
+// path that data spells the same way is an ordinary path.
+func TestQuietPath(t *testing.T) {
+	q, ok := nopath.Path.(Path)
+	require.True(t, ok, "package accord sets nopath.Path")
+	tests := []struct {
+		name string
+		got  Path
+	}{
+		{"child", q.Child("id")},
+		{"index", q.Index(3)},
+		{"key", q.Key("k")},
+		{"deep", q.Child("territory").Index(2).Child("region")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.True(t, tt.got.isQuiet())
+			assert.Equal(t, q.String(), tt.got.String())
+		})
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _ = q.Child("territory").Index(12).Child("region") }))
+
+	var same Path
+	require.NoError(t, same.UnmarshalText([]byte(q.String())))
+	assert.False(t, same.isQuiet())
+	assert.Equal(t, q.String()+".id", same.Child("id").String())
+	assert.Equal(t, q.String()+"[1]", NewPath(string([]byte(q.String()))).Index(1).String())
 }

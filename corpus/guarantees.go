@@ -21,6 +21,9 @@ type instrumentData struct {
 	list   []guarantees.Instrument // in file order
 	byID   map[string]int
 	byName map[string][]int // folded name → indices, ascending
+	// attacks are the attacks the instruments' breaches record, sorted
+	// and without repeats, worked out once the corpus is loaded.
+	attacks []guarantees.Attack
 }
 
 // loadInstruments reads the instrument registry of a layer
@@ -104,18 +107,24 @@ func (c *Corpus) NumInstruments() int {
 // repeats.
 func (c *Corpus) GuaranteeSituation() guarantees.Situation {
 	c = c.orEmpty()
-	sit := guarantees.Situation{Neutrality: &guarantees.NeutralityReview{Rulebook: c.Rulebook()}}
+	return guarantees.Situation{Neutrality: &guarantees.NeutralityReview{Rulebook: c.Rulebook()}, Attacks: slices.Clone(c.instruments.attacks)}
+}
+
+// breachAttacks returns the attacks the instruments' breaches record,
+// sorted and without repeats.
+func (c *Corpus) breachAttacks() []guarantees.Attack {
+	var out []guarantees.Attack
 	for _, in := range c.instruments.list {
 		for _, a := range in.BreachAttacks() {
-			if !slices.Contains(sit.Attacks, a) {
-				sit.Attacks = append(sit.Attacks, a)
+			if !slices.Contains(out, a) {
+				out = append(out, a)
 			}
 		}
 	}
-	slices.SortFunc(sit.Attacks, func(a, b guarantees.Attack) int {
+	slices.SortFunc(out, func(a, b guarantees.Attack) int {
 		return cmp.Or(a.When.Compare(b.When), strings.Compare(a.Attacker, b.Attacker), strings.Compare(a.Victim, b.Victim))
 	})
-	return sit
+	return out
 }
 
 // RankedInstrument is one row of [Corpus.RankInstruments]: an instrument

@@ -83,6 +83,8 @@ func LoadWith(opts LoadOptions, layers ...fs.FS) (*Corpus, error) {
 	for _, lc := range l.cites {
 		c.citations = append(c.citations, lc.cites)
 	}
+	c.instruments.attacks = c.breachAttacks()
+	c.settlements.frame = c.lentFrame()
 	return c, nil
 }
 

@@ -25,6 +25,9 @@ type settlementData struct {
 	byID     map[string]int
 	bloc     string
 	bindings []settlement.TermBinding
+	// frame is the frame package settlement reads in place (see lend.go),
+	// made once the corpus is loaded; it shares the corpus's storage.
+	frame settlement.Frame
 }
 
 // loadSettlements reads the settlement registry of a layer

@@ -634,7 +634,7 @@ func (s Subject) clauseEvidence() []accord.Citation {
 	if s.clause == "" {
 		return nil
 	}
-	c, ok := s.in.Clause(s.clause)
+	c, ok := s.in.clause(s.clause) // read in place: the evidence is copied when handed out
 	if !ok {
 		return nil
 	}

@@ -32,7 +32,9 @@ type NeutralityActivity struct {
 //     eu-membership, an alliance-path clause alliance-membership-course,
 //     and a commitment conditional on EU membership eu-mutual-assistance.
 func (s Subject) NeutralityActivities() []NeutralityActivity {
-	var out []NeutralityActivity
+	// The activities are gathered on the stack and copied once.
+	var buf [16]NeutralityActivity
+	out := buf[:0]
 	add := func(a neutrality.Activity, clause string) {
 		if !slices.ContainsFunc(out, func(x NeutralityActivity) bool { return x.Activity == a }) {
 			out = append(out, NeutralityActivity{Activity: a, Clause: clause})
@@ -81,7 +83,10 @@ func (s Subject) NeutralityActivities() []NeutralityActivity {
 	if in.ForcesPresent == ForcesPresent {
 		add(neutrality.ForeignMilitaryBase, "")
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // NeutralityReview asks [Assess] (through [Situation]) or [CheckNeutrality]
@@ -166,7 +171,7 @@ func neutralityFindings(s Subject, r *NeutralityReview, add func(k FindingKind, 
 			continue
 		}
 		ev := s.in.Evidence
-		if c, ok := s.in.Clause(clause); ok && clause != "" {
+		if c, ok := s.in.clause(clause); ok && clause != "" {
 			ev = c.Evidence
 		}
 		add(k, clause, f.Activity, append(f.Evidence(), ev...))

@@ -8,6 +8,7 @@ import (
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/internal/nopath"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -150,7 +151,7 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	if isNil(src) {
 		return Evaluation{}, errors.New("settlement: Evaluate needs a Source, not nil")
 	}
-	if errs := s.Validate(accord.Path{}); len(errs) > 0 {
+	if errs := problems(s); len(errs) > 0 {
 		return Evaluation{}, errs
 	}
 	ps := src.Positions()
@@ -175,26 +176,36 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	}
 	outs := e.outcomes(s, rs)
 	ev := Evaluation{Settlement: s.Clone(), At: opts.At, Outcomes: outs}
-	for _, o := range outs {
-		if o.Issue == "" {
-			ev.Unbound = append(ev.Unbound, o)
+	if n := countFunc(outs, func(o Outcome) bool { return o.Issue == "" }); n > 0 {
+		ev.Unbound = make([]Outcome, 0, n)
+		for _, o := range outs {
+			if o.Issue == "" {
+				ev.Unbound = append(ev.Unbound, o)
+			}
 		}
 	}
 	var keep func(string) bool
 	if opts.Actors != nil {
 		keep = func(a string) bool { return slices.Contains(opts.Actors, a) }
 	}
-	ix := newPositionIndex(ps, opts.At, keep)
+	var ix positionIndex
+	ix.init(ps, opts.At, keep)
 	ev.Stands = stands(ps.Registry(), ix.appendReasons(make([]Reason, 0, 4*len(outs)), outs, &scratch{}))
 
-	sit := guarantees.Situation{Attacks: src.SettlementFrame().Attacks}
+	sit := guarantees.Situation{Attacks: e.attacks}
 	rb := src.Rulebook()
+	// The package's status, made once: the guarantees are reviewed against
+	// it and the evaluation's neutrality check holds it.
+	var st neutrality.Status
+	hasStatus := rb != nil && s.Status.Kind.IsValid()
+	if hasStatus {
+		st = s.Status.Status(s.ID+"-status", s.Protected)
+	}
 	if rb != nil {
-		review := guarantees.NeutralityReview{Rulebook: rb, Options: opts.Neutrality}
-		if s.Status.Kind.IsValid() {
-			review.Status = s.Status.Status(s.ID+"-status", s.Protected)
-		}
-		sit.Neutrality = &review
+		sit.Neutrality = &guarantees.NeutralityReview{Rulebook: rb, Options: opts.Neutrality, Status: st}
+	}
+	if len(rs) > 0 {
+		ev.Guarantees = make([]GuaranteeAssessment, 0, len(rs))
 	}
 	for _, r := range rs {
 		ga := GuaranteeAssessment{
@@ -210,8 +221,8 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 		}
 		ev.Guarantees = append(ev.Guarantees, ga)
 	}
-	if rb != nil && s.Status.Kind.IsValid() {
-		nc, err := checkNeutrality(rb, s, rs, opts.Neutrality)
+	if hasStatus {
+		nc, err := checkNeutrality(rb, s, st, rs, opts.Neutrality)
 		if err != nil {
 			return Evaluation{}, err
 		}
@@ -220,14 +231,39 @@ func Evaluate(s Settlement, src Source, opts Options) (Evaluation, error) {
 	return ev, nil
 }
 
+// countFunc returns how many elements of s f accepts.
+func countFunc[E any](s []E, f func(E) bool) int {
+	n := 0
+	for _, e := range s {
+		if f(e) {
+			n++
+		}
+	}
+	return n
+}
+
+// problems returns s.Validate(accord.Path{}), building the paths of the
+// package's fields only when it has a problem.
+func problems(s Settlement) accord.ErrorList {
+	if len(s.Validate(nopath.Path.(accord.Path))) == 0 {
+		return nil
+	}
+	return s.Validate(accord.Path{})
+}
+
 // outcomes derives and merges the outcomes of every component.
 func (e *env) outcomes(s Settlement, rs []resolved) []Outcome {
-	lists := [][]Outcome{e.statusOutcomes(s.Status), e.guaranteeOutcomes(rs), e.forceOutcomes(s.Forces), e.presenceOutcomes(s.Presence)}
+	// Every component's outcomes go into one array, merged in place.
+	all := make([]Outcome, 0, 7+len(guaranteeTerms)+2+4+4*len(s.Territory)+1)
+	all = e.statusOutcomes(all, s.Status)
+	all = e.guaranteeOutcomes(all, rs)
+	all = e.forceOutcomes(all, s.Forces)
+	all = e.presenceOutcomes(all, s.Presence)
 	for i, t := range s.Territory {
-		lists = append(lists, e.territoryOutcomes(i, t))
+		all = e.territoryOutcomes(all, i, t)
 	}
-	lists = append(lists, e.sequencingOutcomes(s.Sequencing))
-	return merge(lists...)
+	all = e.sequencingOutcomes(all, s.Sequencing)
+	return merge(all)
 }
 
 // Activities returns the activities a package commits the protected state
@@ -264,7 +300,7 @@ func activities(s Settlement, rs []resolved) []neutrality.Activity {
 			add(neutrality.ReceivesMilitaryAssistance)
 			add(neutrality.DefenceAgreement)
 		}
-		_, rd, ok := r.subject.Operative()
+		rd, ok := r.rd, r.hasRead
 		if !ok {
 			continue
 		}
@@ -295,9 +331,9 @@ func activities(s Settlement, rs []resolved) []neutrality.Activity {
 	return out
 }
 
-// checkNeutrality checks the package against the rulebook.
-func checkNeutrality(rb *neutrality.Rulebook, s Settlement, rs []resolved, opts neutrality.Options) (NeutralityCheck, error) {
-	st := s.Status.Status(s.ID+"-status", s.Protected)
+// checkNeutrality checks the package, whose status is st, against the
+// rulebook.
+func checkNeutrality(rb *neutrality.Rulebook, s Settlement, st neutrality.Status, rs []resolved, opts neutrality.Options) (NeutralityCheck, error) {
 	nc := NeutralityCheck{Status: st, Activities: activities(s, rs)}
 	rep, err := rb.CheckAll(st, nc.Activities, opts)
 	if err != nil {
@@ -305,7 +341,8 @@ func checkNeutrality(rb *neutrality.Rulebook, s Settlement, rs []resolved, opts 
 	}
 	nc.Report = rep
 	if len(st.Forbids) > 0 {
-		bare := st.Clone()
+		// The rulebook only reads the status (neutrality.Rulebook.Check).
+		bare := st
 		bare.Forbids = nil
 		bare.Allows = nil
 		rep, err := rb.CheckAll(bare, st.Forbids, opts)

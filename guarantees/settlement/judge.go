@@ -3,6 +3,7 @@ package settlement
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
@@ -297,17 +298,21 @@ func verdictOf(rs []Reason) (Answer, []Reason) {
 // by issue, with the taxonomy to climb from an issue to its ancestors. It
 // points into the Source's positions, which it never writes.
 type positionIndex struct {
-	set     *actors.Positions
-	byIssue map[string][]*actors.Position
-	anc     map[string][]string
-	tax     *actors.Taxonomy
+	set *actors.Positions
+	// held are the indexed positions sorted by issue, each issue's in the
+	// order the Source gives them.
+	held []*actors.Position
+	tax  *actors.Taxonomy
 	// full is the unfiltered index a filtered one was made from; wants
 	// reads it, so that conditions keep their direction.
 	full *positionIndex
-	// conds holds the issues the indexed positions' conditions name, and
-	// rel caches each issue's entry.
-	conds map[string]bool
-	rel   map[string]issueEntry
+	// conds holds the issues the indexed positions' conditions name,
+	// sorted and without repeats, and rel each issue's entry once worked
+	// out.
+	conds []string
+	rel   []issueEntry
+	// up holds the entries' lists of positions on ancestors.
+	up [][]*actors.Position
 }
 
 // issueEntry is what an index holds for one issue: its positions, those
@@ -315,49 +320,79 @@ type positionIndex struct {
 // and whether an outcome on it can meet an indexed position (rel): one on
 // the issue or a broader one, or one whose condition names it.
 type issueEntry struct {
-	here []*actors.Position
-	up   [][]*actors.Position
-	rel  bool
+	issue string
+	here  []*actors.Position
+	up    [][]*actors.Position
+	rel   bool
+}
+
+// on returns the indexed positions on issue, in the index's storage.
+func (ix *positionIndex) on(issue string) []*actors.Position {
+	i, _ := slices.BinarySearchFunc(ix.held, issue, func(p *actors.Position, s string) int { return strings.Compare(p.Issue, s) })
+	j := i
+	for j < len(ix.held) && ix.held[j].Issue == issue {
+		j++
+	}
+	return ix.held[i:j:j]
 }
 
 // entry returns the index's entry for issue, working it out on first use.
 func (ix *positionIndex) entry(issue string) issueEntry {
-	if e, ok := ix.rel[issue]; ok {
-		return e
+	for i := range ix.rel {
+		if ix.rel[i].issue == issue {
+			return ix.rel[i]
+		}
 	}
-	e := issueEntry{here: ix.byIssue[issue]}
-	e.rel = len(e.here) > 0 || ix.conds[issue]
-	for _, a := range ix.ancestors(issue) {
-		if ps := ix.byIssue[a]; len(ps) > 0 {
-			e.up = append(e.up, ps)
+	e := issueEntry{issue: issue, here: ix.on(issue)}
+	_, named := slices.BinarySearch(ix.conds, issue)
+	e.rel = len(e.here) > 0 || named
+	// The entries' lists of positions on ancestors are runs of one slab.
+	from := len(ix.up)
+	for a := ix.parent(issue); a != ""; a = ix.parent(a) {
+		if ps := ix.on(a); len(ps) > 0 {
+			ix.up = append(ix.up, ps)
 			e.rel = true
 		}
 	}
-	ix.rel[issue] = e
-	return e
-}
-
-func (ix *positionIndex) add(p *actors.Position) {
-	ix.byIssue[p.Issue] = append(ix.byIssue[p.Issue], p)
-	for _, c := range p.Conditions {
-		if c.Issue != "" {
-			ix.conds[c.Issue] = true
-		}
+	if len(ix.up) > from {
+		e.up = ix.up[from:len(ix.up):len(ix.up)]
 	}
+	ix.rel = append(ix.rel, e)
+	return e
 }
 
 // filter returns an index with only the positions keep accepts.
 func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex {
-	f := &positionIndex{set: ix.set, byIssue: map[string][]*actors.Position{}, anc: ix.anc, tax: ix.tax, full: ix,
-		conds: map[string]bool{}, rel: map[string]issueEntry{}}
-	for _, ps := range ix.byIssue {
-		for _, p := range ps {
-			if keep(p) {
-				f.add(p)
+	f := &positionIndex{set: ix.set, tax: ix.tax, full: ix}
+	for _, p := range ix.held {
+		if keep(p) {
+			f.held = append(f.held, p)
+		}
+	}
+	f.conds = condIssues(f.held)
+	return f
+}
+
+// condIssues returns the issues the conditions of ps name, sorted and
+// without repeats.
+func condIssues(ps []*actors.Position) []string {
+	n := 0
+	for _, p := range ps {
+		n += len(p.Conditions)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for _, p := range ps {
+		for _, c := range p.Conditions {
+			if c.Issue != "" {
+				out = append(out, c.Issue)
 			}
 		}
 	}
-	return f
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // redLineOf returns the red line a position expresses, if it is one.
@@ -369,13 +404,21 @@ func redLineOf(p *actors.Position) (RedLine, bool) {
 }
 
 func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor string) bool) *positionIndex {
-	ix := &positionIndex{set: ps, anc: map[string][]string{}, conds: map[string]bool{}, rel: map[string]issueEntry{}}
+	ix := new(positionIndex)
+	ix.init(ps, at, keep)
+	return ix
+}
+
+// init sets ix to the index of the positions in ps held on date at by the
+// actors keep accepts (every actor when keep is nil). A caller that keeps
+// the index to itself can hold it on its stack.
+func (ix *positionIndex) init(ps *actors.Positions, at accord.Date, keep func(actor string) bool) {
+	*ix = positionIndex{set: ps}
 	if ps == nil {
-		ix.byIssue = map[string][]*actors.Position{}
-		return ix
+		return
 	}
 	ix.tax = ps.Taxonomy()
-	list := posview.List(ps).([]actors.Position)
+	list := *posview.List(ps).(*[]actors.Position)
 	// The positions kept, grouped by issue in one array (each issue's in
 	// the order given), so that the index costs a few allocations
 	// whatever the number of positions.
@@ -391,35 +434,17 @@ func newPositionIndex(ps *actors.Positions, at accord.Date, keep func(actor stri
 		held = append(held, p)
 	}
 	slices.SortStableFunc(held, func(a, b *actors.Position) int { return cmp.Compare(a.Issue, b.Issue) })
-	ix.byIssue = make(map[string][]*actors.Position, len(held))
-	for i := 0; i < len(held); {
-		j := i + 1
-		for j < len(held) && held[j].Issue == held[i].Issue {
-			j++
-		}
-		ix.byIssue[held[i].Issue] = held[i:j:j]
-		for _, p := range held[i:j] {
-			for _, c := range p.Conditions {
-				if c.Issue != "" {
-					ix.conds[c.Issue] = true
-				}
-			}
-		}
-		i = j
-	}
-	return ix
+	ix.held = held
+	ix.conds = condIssues(held)
 }
 
-func (ix *positionIndex) ancestors(issue string) []string {
+// parent returns the parent of issue in the taxonomy, "" for none (an
+// issue at the top or outside the taxonomy).
+func (ix *positionIndex) parent(issue string) string {
 	if ix.tax == nil {
-		return nil
+		return ""
 	}
-	a, ok := ix.anc[issue]
-	if !ok {
-		a, _ = ix.tax.Ancestors(issue) // an issue outside the taxonomy has none
-		ix.anc[issue] = a
-	}
-	return a
+	return posview.Parent(ix.tax, issue)
 }
 
 // wants returns +1 when the actor's positions on issue are all for its
@@ -429,7 +454,7 @@ func (ix *positionIndex) wants(actor, issue string) int {
 		return ix.full.wants(actor, issue)
 	}
 	w := 0
-	for _, p := range ix.byIssue[issue] {
+	for _, p := range ix.on(issue) {
 		if p.Actor != actor || p.Stance.Polarity() == 0 {
 			continue
 		}
@@ -463,6 +488,10 @@ type relOut struct {
 // relevantOf appends to dst the outcomes of outs that can meet an indexed
 // position, with their entries.
 func (ix *positionIndex) relevantOf(dst []relOut, outs []Outcome) []relOut {
+	if ix.rel == nil {
+		ix.rel = make([]issueEntry, 0, len(outs))
+		ix.up = make([][]*actors.Position, 0, 2*len(outs))
+	}
 	for _, o := range outs {
 		if o.Issue == "" {
 			continue
@@ -517,9 +546,12 @@ type scratch struct {
 // grow dst and sc.
 func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch) []Reason {
 	rel := ix.relevantOf(make([]relOut, 0, len(outs)), outs)
-	refs := make([]*relOut, len(rel))
+	// The pointers to rel are only walked: for a package of the usual
+	// size they stay on the stack.
+	var buf [64]*relOut
+	refs := buf[:0]
 	for i := range rel {
-		refs[i] = &rel[i]
+		refs = append(refs, &rel[i])
 	}
 	sc.settled = make([]settledOut, 0, len(rel))
 	return ix.appendReasonsOf(dst, refs, sc)

@@ -2,12 +2,13 @@ package settlement
 
 import (
 	"cmp"
-	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/accordmodel/accord"
 	"github.com/accordmodel/accord/actors"
 	"github.com/accordmodel/accord/guarantees"
+	"github.com/accordmodel/accord/internal/lend"
 	"github.com/accordmodel/accord/neutrality"
 )
 
@@ -59,27 +60,27 @@ type env struct {
 	at        accord.Date
 	bloc      string
 	protected string
-	attackers map[string]bool
-	bind      map[bindKey]bound
-	inBloc    map[string]bool
+	// attacks and bindings are the frame's, only read.
+	attacks  []guarantees.Attack
+	bindings []TermBinding
+	// inBloc caches belongsToBloc; it is made on first use.
+	inBloc map[string]bool
 }
 
-func newEnv(src Source, protected string, opts Options) *env {
-	fr := src.SettlementFrame()
-	e := &env{src: src, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected,
-		attackers: map[string]bool{}, bind: map[bindKey]bound{}, inBloc: map[string]bool{}}
+// newEnv returns the environment for a package protecting the state
+// protected; a value, so that it can live on the caller's stack.
+func newEnv(src Source, protected string, opts Options) env {
+	fr := frameOf(src)
+	e := env{src: src, attacks: fr.Attacks, bindings: fr.Bindings, at: opts.At, bloc: cmp.Or(opts.Bloc, fr.Bloc), protected: protected}
 	if ps := src.Positions(); ps != nil {
 		e.reg = ps.Registry()
 	}
-	for _, a := range fr.Attacks {
-		if a.Victim == protected {
-			e.attackers[a.Attacker] = true
-		}
-	}
-	for _, b := range fr.Bindings {
-		e.bind[bindKey{b.Term, b.Region}] = bound{b.Issue, b.Narrow}
-	}
 	return e
+}
+
+// attacked reports whether id has attacked the protected state.
+func (e *env) attacked(id string) bool {
+	return slices.ContainsFunc(e.attacks, func(a guarantees.Attack) bool { return a.Victim == e.protected && a.Attacker == id })
 }
 
 // belongsToBloc reports whether actor id is the bloc, a member of it on
@@ -100,6 +101,9 @@ func (e *env) belongsToBloc(id string) bool {
 		members, _ := e.reg.Members(id, e.at) // an actor outside the registry has none
 		v = inBloc(id) || slices.ContainsFunc(members, inBloc)
 	}
+	if e.inBloc == nil {
+		e.inBloc = map[string]bool{}
+	}
 	e.inBloc[id] = v
 	return v
 }
@@ -107,25 +111,25 @@ func (e *env) belongsToBloc(id string) bool {
 // isAttacker reports whether id, or a member of grouping id, attacked the
 // protected state.
 func (e *env) isAttacker(id string) bool {
-	if e.attackers[id] {
+	if e.attacked(id) {
 		return true
 	}
 	if e.reg == nil {
 		return false
 	}
 	members, _ := e.reg.Members(id, e.at) // an actor outside the registry has none
-	return slices.ContainsFunc(members, func(m string) bool { return e.attackers[m] })
+	return slices.ContainsFunc(members, e.attacked)
 }
 
 func (e *env) out(t Term, region string, holds bool, from string) Outcome {
-	b := issueOf(e.bind, t, region)
+	b := issueOf(e.bindings, t, region)
 	return Outcome{Term: t, Region: region, Holds: holds, Issue: b.issue, Narrow: b.narrow, From: from}
 }
 
 // statusOutcomes derives the outcomes of a status term.
-func (e *env) statusOutcomes(t StatusTerm) []Outcome {
+func (e *env) statusOutcomes(out []Outcome, t StatusTerm) []Outcome {
 	if t.IsZero() {
-		return nil
+		return out
 	}
 	const from = "status"
 	var neutral, nonAligned, member, course bool
@@ -139,12 +143,12 @@ func (e *env) statusOutcomes(t StatusTerm) []Outcome {
 	case neutrality.AllianceMember:
 		member, course = true, true
 	}
-	out := []Outcome{
+	out = append(out,
 		e.out(TermPermanentNeutrality, "", neutral, from+".kind"),
 		e.out(TermNonAlignment, "", nonAligned, from+".kind"),
 		e.out(TermNATOMembership, "", member, from+".kind"),
 		e.out(TermNATOCourse, "", course, from+".kind"),
-	}
+	)
 	if slices.Contains(t.Allows, neutrality.EUMembership) {
 		out = append(out, e.out(TermEUMembership, "", true, from+".allows"))
 	} else if slices.Contains(t.Forbids, neutrality.EUMembership) {
@@ -154,7 +158,7 @@ func (e *env) statusOutcomes(t StatusTerm) []Outcome {
 		out = append(out, e.out(TermEndorsement, "", true, from+".endorsed_by"))
 	}
 	if i := slices.IndexFunc(t.GuaranteedBy, e.isAttacker); i >= 0 {
-		out = append(out, e.out(TermAggressorGuarantor, "", true, fmt.Sprintf("%s.guaranteed_by[%d]", from, i)))
+		out = append(out, e.out(TermAggressorGuarantor, "", true, indexPath(from+".guaranteed_by", i)))
 	}
 	return out
 }
@@ -164,65 +168,106 @@ type resolved struct {
 	term    GuaranteeTerm
 	in      guarantees.Instrument
 	subject guarantees.Subject
+	// rd is the subject's operative reading, if it has one (hasRead),
+	// read once: it is only read.
+	rd      guarantees.Reading
+	hasRead bool
 }
 
 // resolve looks up the instruments of the guarantee terms and builds their
 // subjects, reporting unknown instruments and revisions.
 func (e *env) resolve(gs []GuaranteeTerm, base accord.Path) ([]resolved, accord.ErrorList) {
-	var out []resolved
+	out := make([]resolved, 0, len(gs))
 	var errs accord.ErrorList
 	for i, g := range gs {
-		p := base.Index(i)
-		var in guarantees.Instrument
+		var (
+			in  guarantees.Instrument
+			lnt *guarantees.Instrument
+		)
 		switch {
 		case g.Inline != nil:
-			in = g.Inline.Clone()
+			// The subject copies the instrument; in is only read here.
+			in = *g.Inline
 		case g.Instrument != "":
-			var ok bool
-			if in, ok = e.src.Instrument(g.Instrument); !ok {
-				errs = append(errs, accord.NotFound(p.Child("instrument"), g.Instrument, "no instrument has this id"))
+			var found bool
+			if in, lnt, found = e.instrument(g.Instrument); !found {
+				errs = append(errs, accord.NotFound(base.Index(i).Child("instrument"), g.Instrument, "no instrument has this id"))
 				continue
 			}
 		default:
 			continue
 		}
-		sub, err := guarantees.InstrumentSubject(in, g.Adopt...)
-		if err != nil {
-			errs = append(errs, accord.NotFound(p.Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
-			continue
+		// out has room for every term: r stays where it is.
+		out = append(out, resolved{term: g, in: in})
+		r := &out[len(out)-1]
+		var err error
+		if lnt != nil {
+			// A lent instrument is never written: the subject and the
+			// reading may share it.
+			r.hasRead, err = lend.Subject(lnt, g.Adopt, &r.subject, &r.rd)
+		} else if r.subject, err = guarantees.InstrumentSubject(in, g.Adopt...); err == nil {
+			_, r.rd, r.hasRead = r.subject.Operative()
 		}
-		out = append(out, resolved{term: g, in: in, subject: sub})
+		if err != nil {
+			out = out[:len(out)-1]
+			errs = append(errs, accord.NotFound(base.Index(i).Child("adopt"), g.Adopt, err.Error()).WithRule(guarantees.ErrUnknownRevision))
+		}
 	}
 	return out, errs
 }
 
+// instrument looks up the instrument with the given id: in the source's
+// storage when the source lends it (lent points at it, and is only read),
+// else the copy the source hands out.
+func (e *env) instrument(id string) (in guarantees.Instrument, lent *guarantees.Instrument, found bool) {
+	if lend.Instrument != nil {
+		if v, ok := lend.Instrument(e.src, id); ok {
+			p := v.(*guarantees.Instrument)
+			if p == nil {
+				return guarantees.Instrument{}, nil, false
+			}
+			return *p, p, true
+		}
+	}
+	in, found = e.src.Instrument(id)
+	return in, nil, found
+}
+
+// frameOf returns src's frame: in the source's storage when the source
+// lends it, else the copy the source hands out. It is only read.
+func frameOf(src Source) Frame {
+	if lend.Frame != nil {
+		if v, ok := lend.Frame(src); ok {
+			return *v.(*Frame)
+		}
+	}
+	return src.SettlementFrame()
+}
+
 // guaranteeOutcomes derives the outcomes of the guarantee terms.
-func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
+func (e *env) guaranteeOutcomes(out []Outcome, rs []resolved) []Outcome {
 	if len(rs) == 0 {
-		return nil
+		return out
 	}
-	type found struct {
-		holds bool
-		from  string
-	}
-	terms := []Term{TermSecurityGuarantee, TermNeutralityGuarantee, TermCoalitionGuarantee, TermBindingGuarantee,
-		TermGuarantorVeto, TermAirSupport, TermWesternAssistance, TermAggressorGuarantor}
-	got := map[Term]found{}
+	// got holds, for each of guaranteeTerms, 1 + the index of the first
+	// guarantee that brings it about, 0 when none does.
+	var got [len(guaranteeTerms)]int
 	mark := func(t Term, i int) {
-		if !got[t].holds {
-			got[t] = found{true, fmt.Sprintf("guarantees[%d]", i)}
+		if k := slices.Index(guaranteeTerms[:], t); got[k] == 0 {
+			got[k] = i + 1
 		}
 	}
 	for i, r := range rs {
 		if r.in.Kind == guarantees.AssistanceFramework {
 			mark(TermWesternAssistance, i)
 		}
-		for _, g := range r.in.Guarantors() {
-			if e.isAttacker(g) {
+		// The guarantors (Instrument.Guarantors), read in place.
+		for _, p := range r.in.Parties {
+			if p.Role.Gives() && e.isAttacker(p.Actor) {
 				mark(TermAggressorGuarantor, i)
 			}
 		}
-		_, rd, ok := r.subject.Operative()
+		rd, ok := r.rd, r.hasRead
 		if !ok {
 			continue
 		}
@@ -232,7 +277,7 @@ func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
 			case r.in.Kind == guarantees.NeutralityGuarantee || r.in.NeutralProtected:
 				mark(TermNeutralityGuarantee, i)
 			case r.in.Kind == guarantees.SecurityGuarantee || r.in.Kind == guarantees.DefencePact:
-				if !slices.Contains(r.in.ActorsIn(guarantees.Role.Gives), e.protected) {
+				if !slices.ContainsFunc(r.in.Parties, func(p guarantees.Party) bool { return p.Role.Gives() && p.Actor == e.protected }) {
 					mark(TermCoalitionGuarantee, i)
 				}
 			}
@@ -250,57 +295,85 @@ func (e *env) guaranteeOutcomes(rs []resolved) []Outcome {
 			mark(TermWesternAssistance, i)
 		}
 	}
-	out := make([]Outcome, 0, len(terms))
-	for _, t := range terms {
-		f := got[t]
-		from := f.from
-		if from == "" {
-			from = "guarantees"
+	for k, t := range guaranteeTerms {
+		if i := got[k] - 1; i >= 0 {
+			out = append(out, e.out(t, "", true, indexPath("guarantees", i)))
+			continue
 		}
-		out = append(out, e.out(t, "", f.holds, from))
+		out = append(out, e.out(t, "", false, "guarantees"))
 	}
 	return out
 }
 
+// guaranteeTerms are the terms the guarantees of a package govern, in the
+// order of their outcomes.
+var guaranteeTerms = [...]Term{TermSecurityGuarantee, TermNeutralityGuarantee, TermCoalitionGuarantee, TermBindingGuarantee,
+	TermGuarantorVeto, TermAirSupport, TermWesternAssistance, TermAggressorGuarantor}
+
+// indexPath returns the path of element i of the list at path, as
+// [accord.Path.Index] spells it; the paths of the first elements of the
+// lists outcomes come from are spelt once, in indexPaths.
+func indexPath(path string, i int) string {
+	if ps, ok := indexPaths[path]; ok && i < len(ps) {
+		return ps[i]
+	}
+	return path + "[" + strconv.Itoa(i) + "]"
+}
+
+// indexPaths holds the paths of the first elements of the lists outcomes
+// come from; it is never written after it is made.
+var indexPaths = func() map[string][8]string {
+	m := map[string][8]string{}
+	for _, path := range []string{"guarantees", "territory", "presence.deployments", "status.guaranteed_by"} {
+		var ps [8]string
+		for i := range ps {
+			ps[i] = path + "[" + strconv.Itoa(i) + "]"
+		}
+		m[path] = ps
+	}
+	return m
+}()
+
 // forceOutcomes derives the outcome of a force posture.
-func (e *env) forceOutcomes(f ForcePosture) []Outcome {
+func (e *env) forceOutcomes(out []Outcome, f ForcePosture) []Outcome {
 	if f.IsZero() || !f.Limits.IsValid() {
-		return nil
+		return out
 	}
 	o := e.out(TermForceLimits, "", f.Limits == Capped, "forces.limits")
 	o.Caps = slices.Clone(f.Caps)
-	return []Outcome{o, e.out(TermStrongForces, "", f.Limits == Unlimited, "forces.limits")}
+	return append(out, o, e.out(TermStrongForces, "", f.Limits == Unlimited, "forces.limits"))
 }
 
 // presenceOutcomes derives the outcomes of the presence terms.
-func (e *env) presenceOutcomes(p ForeignPresence) []Outcome {
+func (e *env) presenceOutcomes(out []Outcome, p ForeignPresence) []Outcome {
 	if p.IsZero() {
-		return nil
+		return out
 	}
-	from := map[Term]string{}
-	mark := func(t Term, path string) {
-		if _, ok := from[t]; !ok {
-			from[t] = path
+	terms := [...]Term{TermPeacekeepers, TermForeignTroops, TermNATOTroops, TermAirSupport}
+	// first holds, for each term, 1 + the index of the first deployment
+	// that brings it about, 0 when none does.
+	var first [len(terms)]int
+	mark := func(k, i int) {
+		if first[k] == 0 {
+			first[k] = i + 1
 		}
 	}
 	for i, d := range p.Deployments {
-		path := fmt.Sprintf("presence.deployments[%d]", i)
 		switch d.Kind {
 		case Peacekeepers:
-			mark(TermPeacekeepers, path)
+			mark(0, i)
 		case GroundForces:
-			mark(TermForeignTroops, path)
+			mark(1, i)
 		case AirSupport:
-			mark(TermAirSupport, path)
+			mark(3, i)
 		}
 		if d.onGround() && slices.ContainsFunc(d.Contributors, e.belongsToBloc) {
-			mark(TermNATOTroops, path)
+			mark(2, i)
 		}
 	}
-	var out []Outcome
-	for _, t := range []Term{TermPeacekeepers, TermForeignTroops, TermNATOTroops, TermAirSupport} {
-		if path, ok := from[t]; ok {
-			out = append(out, e.out(t, "", true, path))
+	for k, t := range terms {
+		if i := first[k] - 1; i >= 0 {
+			out = append(out, e.out(t, "", true, indexPath("presence.deployments", i)))
 			continue
 		}
 		out = append(out, e.out(t, "", false, "presence"))
@@ -309,8 +382,7 @@ func (e *env) presenceOutcomes(p ForeignPresence) []Outcome {
 }
 
 // territoryOutcomes derives the outcomes of one region's terms.
-func (e *env) territoryOutcomes(i int, t TerritorialTerm) []Outcome {
-	from := fmt.Sprintf("territory[%d]", i)
+func (e *env) territoryOutcomes(out []Outcome, i int, t TerritorialTerm) []Outcome {
 	var rec, ces, def, wd bool
 	switch t.Treatment {
 	case Recognised:
@@ -323,48 +395,45 @@ func (e *env) territoryOutcomes(i int, t TerritorialTerm) []Outcome {
 		wd = true
 	case NotRecognised:
 	default:
-		return nil
+		return out
 	}
-	return []Outcome{
+	from := indexPath("territory", i)
+	return append(out,
 		e.out(TermRecognition, t.Region, rec, from),
 		e.out(TermCession, t.Region, ces, from),
 		e.out(TermDeferredTalks, t.Region, def, from),
 		e.out(TermWithdrawal, t.Region, wd, from),
-	}
+	)
 }
 
-func (e *env) sequencingOutcomes(s Sequencing) []Outcome {
+func (e *env) sequencingOutcomes(out []Outcome, s Sequencing) []Outcome {
 	if !s.IsValid() {
-		return nil
+		return out
 	}
-	return []Outcome{e.out(TermCeasefireFirst, "", s == CeasefireFirst, "sequencing")}
+	return append(out, e.out(TermCeasefireFirst, "", s == CeasefireFirst, "sequencing"))
 }
 
-// merge combines outcome lists: an outcome holds when any component
+// merge combines the outcomes of the components, in place: an outcome holds when any component
 // brings it about, and is ruled out when some component rules it out and
 // none brings it about. The result is sorted by term, then region.
-func merge(lists ...[]Outcome) []Outcome {
-	n := 0
-	for _, l := range lists {
-		n += len(l)
-	}
-	out := make([]Outcome, 0, n)
-	for _, l := range lists {
-		for _, o := range l {
-			i := slices.IndexFunc(out, func(p Outcome) bool { return p.Term == o.Term && p.Region == o.Region })
-			if i >= 0 {
-				if o.Holds && !out[i].Holds {
-					out[i] = o
-				}
-				continue
+func merge(all []Outcome) []Outcome {
+	out := all[:0]
+	for j := range all {
+		o := all[j]
+		i := slices.IndexFunc(out, func(p Outcome) bool { return p.Term == o.Term && p.Region == o.Region })
+		if i >= 0 {
+			if o.Holds && !out[i].Holds {
+				out[i] = o
 			}
-			out = append(out, o)
+			continue
 		}
+		out = append(out, o)
 	}
+	clear(all[len(out):])
 	slices.SortFunc(out, func(a, b Outcome) int {
 		return cmp.Or(cmp.Compare(a.Term, b.Term), cmp.Compare(a.Region, b.Region))
 	})
-	return out
+	return slices.Clip(out)
 }
 
 // mergeSorted merges two lists of outcomes sorted by term and region, as

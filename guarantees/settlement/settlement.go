@@ -251,22 +251,71 @@ type TerritorialTerm struct {
 }
 
 // Clone returns a deep copy of s that shares no memory with it.
+//
+// The copies of its ids and citations are runs of two arrays, each run
+// clipped to its length, so that appending to one never writes into
+// another: a copy costs a few allocations however many fields it has.
 func (s Settlement) Clone() Settlement {
 	c := s
-	c.ProposedBy = slices.Clone(s.ProposedBy)
-	c.Status = s.Status.clone()
+	c.Status.Bases = slices.Clone(s.Status.Bases)
+	c.Status.Allows = slices.Clone(s.Status.Allows)
+	c.Status.Forbids = slices.Clone(s.Status.Forbids)
 	c.Guarantees = slices.Clone(s.Guarantees)
 	for i := range c.Guarantees {
-		c.Guarantees[i] = c.Guarantees[i].clone()
+		if g := &c.Guarantees[i]; g.Inline != nil {
+			in := g.Inline.Clone()
+			g.Inline = &in
+		}
 	}
-	c.Forces = s.Forces.clone()
-	c.Presence = s.Presence.clone()
+	c.Forces.Caps = slices.Clone(s.Forces.Caps)
+	c.Presence.Deployments = slices.Clone(s.Presence.Deployments)
+	c.Presence.Excludes = slices.Clone(s.Presence.Excludes)
 	c.Territory = slices.Clone(s.Territory)
-	for i := range c.Territory {
-		c.Territory[i].Evidence = slices.Clone(c.Territory[i].Evidence)
-	}
-	c.Evidence = slices.Clone(s.Evidence)
+	var nc, ni int
+	c.eachList(func(l *[]accord.Citation) { nc += len(*l) }, func(l *[]string) { ni += len(*l) })
+	cites := make([]accord.Citation, 0, nc)
+	ids := make([]string, 0, ni)
+	c.eachList(func(l *[]accord.Citation) { cites, *l = copyInto(cites, *l) }, func(l *[]string) { ids, *l = copyInto(ids, *l) })
 	return c
+}
+
+// copyInto appends l to slab and returns the slab and the copy, clipped;
+// nil stays nil and an empty list stays empty, as [slices.Clone] has them.
+func copyInto[E any](slab, l []E) ([]E, []E) {
+	if len(l) == 0 {
+		return slab, l[:0:0]
+	}
+	n := len(slab)
+	slab = append(slab, l...)
+	return slab, slab[n:len(slab):len(slab)]
+}
+
+// eachList gives each list of citations and of ids in s to cites and ids.
+func (s *Settlement) eachList(cites func(*[]accord.Citation), ids func(*[]string)) {
+	ids(&s.ProposedBy)
+	ids(&s.Status.GuaranteedBy)
+	ids(&s.Status.RecognisedBy)
+	ids(&s.Status.EndorsedBy)
+	cites(&s.Status.Evidence)
+	for i := range s.Guarantees {
+		ids(&s.Guarantees[i].Adopt)
+		cites(&s.Guarantees[i].Evidence)
+	}
+	for i := range s.Forces.Caps {
+		cites(&s.Forces.Caps[i].Evidence)
+	}
+	cites(&s.Forces.Evidence)
+	for i := range s.Presence.Deployments {
+		d := &s.Presence.Deployments[i]
+		ids(&d.ConsentOf)
+		ids(&d.Contributors)
+		cites(&d.Evidence)
+	}
+	cites(&s.Presence.Evidence)
+	for i := range s.Territory {
+		cites(&s.Territory[i].Evidence)
+	}
+	cites(&s.Evidence)
 }
 
 func (t StatusTerm) clone() StatusTerm {

@@ -110,12 +110,24 @@ type bound struct {
 	narrow bool
 }
 
-// issueOf returns the issue bound to term t in region r.
-func issueOf(bind map[bindKey]bound, t Term, r string) bound {
+// issueOf returns the issue bound to term t in region r: the binding for
+// the region, else the term's binding without one. When a term (and
+// region) is bound twice, which [Frame.Validate] reports, the later
+// binding counts.
+func issueOf(bindings []TermBinding, t Term, r string) bound {
+	find := func(r string) (bound, bool) {
+		for i := len(bindings) - 1; i >= 0; i-- {
+			if b := &bindings[i]; b.Term == t && b.Region == r {
+				return bound{b.Issue, b.Narrow}, true
+			}
+		}
+		return bound{}, false
+	}
 	if r != "" {
-		if b, ok := bind[bindKey{t, r}]; ok {
+		if b, ok := find(r); ok {
 			return b
 		}
 	}
-	return bind[bindKey{t, ""}]
+	b, _ := find("")
+	return b
 }

@@ -153,3 +153,34 @@ func TestEnumsRoundTrip(t *testing.T) {
 	assert.ErrorIs(t, err, accord.ErrNotSupported)
 	assert.Equal(t, "Answer(9)", Answer(9).String())
 }
+
+// Evaluate validates a package without building its fields' paths, and
+// again from the root when it finds a problem: the problems are those
+// Validate reports, with their paths.
+func TestProblemsMatchValidate(t *testing.T) {
+	g := guarantee()
+	bad := g
+	bad.ID = "Not An Id"
+	tests := []struct {
+		name string
+		pkg  Settlement
+	}{
+		{"valid", optionA()},
+		{"cap without figure", pkg(func(s *Settlement) { s.Forces = ForcePosture{Limits: Capped} })},
+		{"second region missing", pkg(func(s *Settlement) {
+			s.Territory = []TerritorialTerm{{Region: "crimea", Treatment: Deferred}, {Treatment: Deferred}}
+		})},
+		{"inline instrument invalid", pkg(func(s *Settlement) { s.Guarantees = []GuaranteeTerm{{Inline: &g}, {Inline: &bad}} })},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := tt.pkg.Validate(accord.Path{})
+			require.Equal(t, tt.name != "valid", len(want) > 0, "%v", want)
+			got := problems(tt.pkg)
+			assert.Equal(t, want, got)
+			for _, fe := range got {
+				assert.NotContains(t, fe.Path.String(), "\x00", "no problem is reported at the quiet path")
+			}
+		})
+	}
+}

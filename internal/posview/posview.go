@@ -6,6 +6,13 @@
 package posview
 
 // List returns, given an *actors.Positions (nil or zero included), its
-// positions as a []actors.Position that shares the set's storage. Package
+// positions as a *[]actors.Position that shares the set's storage (a
+// pointer, so that handing it over allocates nothing). Package
 // actors sets it when it is initialised.
 var List func(ps any) any
+
+// Parent returns, given an *actors.Taxonomy (nil or zero included), the
+// id of the parent of the issue with the given id, read in place: "" for
+// an issue at the top or outside the taxonomy. Package actors sets it when
+// it is initialised.
+var Parent func(tax any, issue string) string
