@@ -155,8 +155,8 @@ func Example_settlement() {
 	fmt.Println(st)
 	fmt.Println(ev)
 	// Output:
-	// ukraine rejects: crosses its red lines against guarantee-veto, for air-support, for military-aid
-	// Istanbul draft treaty (2022), Russia's version, on 2022: rejected by mart-kuldkepp, ukraine; conditional for russia, the-west; accepted by samuel-charap
+	// Ukraine rejects: crosses its red lines against Veto over guarantees, for Air support, for Military and economic aid
+	// Istanbul draft treaty (2022), Russia's version, on 2022: rejected by Mart Kuldkepp, Ukraine; conditional for Russia, the West; accepted by Samuel Charap
 }
 
 // The README's tagging snippet.

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -402,4 +403,29 @@ func TestLoadRejectsSpaceTooLarge(t *testing.T) {
 	assert.Equal(t, "settlements.json", errs[i].File)
 	assert.Equal(t, "settlements", errs[i].Path.String())
 	assert.Contains(t, errs[i].Error(), "18446744073709551616", "2^64 packages")
+}
+
+// TestStandsPrintNames: a stand from an evaluation of the coded options
+// names its actor and the issues of its red lines, not their ids.
+func TestStandsPrintNames(t *testing.T) {
+	c := defaultSettlementCorpus(t)
+	checked := 0
+	for s := range c.Settlements() {
+		ev, err := settlement.Evaluate(s, c, settlement.Options{At: accord.MustParseDate("2025-10")})
+		require.NoError(t, err)
+		line := ev.String()
+		for _, st := range ev.Stands {
+			name := c.Actors().Name(st.Actor)
+			assert.True(t, strings.HasPrefix(st.String(), name+" "), "%s: %q", s.ID, st.String())
+			assert.Contains(t, line, name)
+			for _, rl := range st.RedLines() {
+				assert.Contains(t, st.String(), c.Issues().Name(rl.Issue))
+				if c.Issues().Name(rl.Issue) != rl.Issue {
+					assert.NotContains(t, st.String(), " "+rl.Issue, "the issue by name, not id")
+					checked++
+				}
+			}
+		}
+	}
+	assert.Positive(t, checked, "some red line of a coded option was checked")
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/accordmodel/accord"
+	"github.com/accordmodel/accord/actors"
 )
 
 // String returns the package on one line: its name, stage and modality,
@@ -45,29 +46,59 @@ func (s Settlement) String() string {
 	return name + " (" + detail + ")"
 }
 
+// names returns the positions the stand's reasons refer to, whose
+// registry and taxonomy name its actor and issues; nil for a Stand built
+// by hand, which is then written with ids.
+func (s Stand) names() *actors.Positions {
+	for _, r := range s.Reasons {
+		if r.set != nil {
+			return r.set
+		}
+	}
+	return nil
+}
+
+// actorName returns the stand's actor by name, or by id when the stand
+// reaches no registry.
+func (s Stand) actorName() string {
+	if set := s.names(); set != nil {
+		return set.Registry().Name(s.Actor)
+	}
+	return s.Actor
+}
+
 // String returns the stand on one line: the actor and its answer, and for
 // a rejection the red lines the package crosses, for a conditional answer
-// how many points are left open:
+// how many points are left open; the actor and issues by name when the
+// stand comes from an evaluation, by id for one built by hand:
 //
-//	ukraine rejects: crosses its red lines against guarantee-veto, for air-support, for military-aid
-//	russia conditional: 2 points left open
-//	france accepts
+//	Ukraine rejects: crosses its red lines against Veto over guarantees, for Air support
+//	Russia conditional: 2 points left open
+//	France accepts
 //
 // The zero Stand is "no stand".
 func (s Stand) String() string {
 	if s.Actor == "" && s.Answer == 0 {
 		return "no stand"
 	}
-	head := s.Actor + " " + s.Answer.String()
+	head := s.actorName() + " " + s.Answer.String()
 	switch s.Answer {
 	case Rejects:
 		rls := s.RedLines()
 		if len(rls) == 0 {
 			return head
 		}
+		set := s.names()
 		sides := make([]string, len(rls))
 		for i, rl := range rls {
-			sides[i] = strings.TrimPrefix(rl.String(), rl.Actor+": ")
+			issue := rl.Issue
+			if set != nil {
+				issue = set.Taxonomy().Name(issue)
+			}
+			sides[i] = "against " + issue
+			if rl.Direction > 0 {
+				sides[i] = "for " + issue
+			}
 		}
 		noun := "red line"
 		if len(rls) > 1 {
@@ -89,8 +120,9 @@ func (s Stand) String() string {
 
 // String returns the evaluation on one line: the package's name, the date
 // asked about, and who rejects, who is conditional and who accepts:
-// "Russia's present terms, on 2025: rejected by mart-kuldkepp, ukraine; conditional for …; accepted by
-// critics-of-bespoke-guarantees, france, russia, samuel-charap".
+// "Russia's present terms, on 2025-10: rejected by Mart Kuldkepp, Ukraine; conditional for …;
+// accepted by critics of bespoke guarantees, France, Russia, Samuel Charap", the actors by name as
+// [Stand.String] gives them.
 func (ev Evaluation) String() string {
 	name := ev.Settlement.Name
 	if name == "" {
@@ -110,7 +142,7 @@ func (ev Evaluation) String() string {
 		var who []string
 		for _, st := range ev.Stands {
 			if st.Answer == a.answer {
-				who = append(who, st.Actor)
+				who = append(who, st.actorName())
 			}
 		}
 		if len(who) > 0 {

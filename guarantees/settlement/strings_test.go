@@ -39,8 +39,8 @@ func TestStandString(t *testing.T) {
 		got[st.Actor] = st.String()
 	}
 	assert.Equal(t, map[string]string{
-		"russia":  "russia rejects: crosses its red line against nato-troops",
-		"ukraine": "ukraine rejects: crosses its red line against force-caps",
+		"russia":  "Russia rejects: crosses its red line against nato-troops",
+		"ukraine": "Ukraine rejects: crosses its red line against force-caps",
 	}, got)
 
 	open := negotiation(pos("fr-caps", "france", "force-caps", actors.Opposes, false), pos("br-caps", "brazil", "force-caps", actors.Supports, false))
@@ -48,11 +48,11 @@ func TestStandString(t *testing.T) {
 	require.NoError(t, err)
 	fr, ok := ev.Stand("france")
 	require.True(t, ok)
-	assert.Equal(t, "france conditional: 1 point left open", fr.String())
+	assert.Equal(t, "France conditional: 1 point left open", fr.String(), "the actor by name, from the registry")
 	br, ok := ev.Stand("brazil")
 	require.True(t, ok)
-	assert.Equal(t, "brazil accepts", br.String())
-	assert.Equal(t, "Option A: rejected by russia, ukraine; conditional for france; accepted by brazil", ev.String())
+	assert.Equal(t, "Brazil accepts", br.String())
+	assert.Equal(t, "Option A: rejected by Russia, Ukraine; conditional for France; accepted by Brazil", ev.String())
 
 	tests := []struct {
 		s    Stand
@@ -110,7 +110,7 @@ func ExampleStand_String() {
 		fmt.Println(" ", st)
 	}
 	// Output:
-	// Option A: rejected by russia, ukraine
-	//   russia rejects: crosses its red line against nato-troops
-	//   ukraine rejects: crosses its red line against force-caps
+	// Option A: rejected by Russia, Ukraine
+	//   Russia rejects: crosses its red line against nato-troops
+	//   Ukraine rejects: crosses its red line against force-caps
 }
