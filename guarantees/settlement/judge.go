@@ -145,8 +145,9 @@ func isRedLine(p actors.Position) bool {
 //
 // settled are the package's outcomes, one per issue, for the conditions
 // p attaches; ix says which way an actor wants an issue settled.
-func judge(o *Outcome, p *actors.Position, exact bool, settled []settledOut, ix *positionIndex) (kind ReasonKind, cond, fig int) {
+func judge(o *Outcome, hp *heldPos, exact bool, settled []settledOut, ix *positionIndex) (kind ReasonKind, cond, fig int) {
 	cond, fig = -1, -1
+	p := hp.p
 	if !exact && !o.Holds {
 		return 0, cond, fig
 	}
@@ -170,7 +171,7 @@ func judge(o *Outcome, p *actors.Position, exact bool, settled []settledOut, ix 
 			}
 			break
 		}
-		if c, state := conditions(p, settled, ix); state != condMet {
+		if c, state := conditions(hp, settled, ix); state != condMet {
 			cond = c
 			kind = ConditionOpen
 			if state == condRuledOut && red {
@@ -239,14 +240,20 @@ const (
 // the other way is ruled out; a condition without an issue, or on an issue
 // the package does not touch, stays open. It returns the index of the worst
 // condition (-1 when all are met) and its state.
-func conditions(p *actors.Position, settled []settledOut, ix *positionIndex) (int, condState) {
+func conditions(hp *heldPos, settled []settledOut, ix *positionIndex) (int, condState) {
+	p := hp.p
 	worst, state := -1, condMet
 	for i, c := range p.Conditions {
 		s := condOpen
 		if c.Issue != "" {
-			if i := outcomeOn(settled, c.Issue); i >= 0 {
-				o := &settled[i].ro.o
-				want := ix.wants(p.Actor, c.Issue) >= 0
+			if j := outcomeOn(settled, c.Issue); j >= 0 {
+				o := &settled[j].ro.o
+				var want bool
+				if ix.masked && i < maskBits {
+					want = hp.holds>>i&1 != 0
+				} else {
+					want = ix.wants(p.Actor, c.Issue) >= 0
+				}
 				s = condRuledOut
 				if o.Holds == want {
 					s = condMet
@@ -301,8 +308,11 @@ type positionIndex struct {
 	set *actors.Positions
 	// held are the indexed positions sorted by issue, each issue's in the
 	// order the Source gives them.
-	held []*actors.Position
-	tax  *actors.Taxonomy
+	held []heldPos
+	// masked is true once each held position's holds is worked out
+	// (precomputeConditions).
+	masked bool
+	tax    *actors.Taxonomy
 	// full is the unfiltered index a filtered one was made from; wants
 	// reads it, so that conditions keep their direction.
 	full *positionIndex
@@ -312,7 +322,40 @@ type positionIndex struct {
 	conds []string
 	rel   []issueEntry
 	// up holds the entries' lists of positions on ancestors.
-	up [][]*actors.Position
+	up [][]heldPos
+}
+
+// heldPos is an indexed position with, once the index is masked, the
+// direction its actor wants each of its first maskBits conditions' issues
+// settled: bit i of holds is set when condition i is met by an outcome that
+// holds (wants >= 0), so that judging a condition looks nothing up.
+type heldPos struct {
+	p     *actors.Position
+	holds uint64
+}
+
+// maskBits is how many conditions of a position heldPos.holds covers; any
+// further condition is worked out with wants.
+const maskBits = 64
+
+// precomputeConditions works out, for every held position, the direction
+// its actor wants its conditions' issues settled (see heldPos). Indexes
+// filtered from ix afterwards copy it. The search calls it once, since it
+// judges the same positions many times; Evaluate does not.
+func (ix *positionIndex) precomputeConditions() {
+	for i := range ix.held {
+		hp := &ix.held[i]
+		hp.holds = 0
+		for j, c := range hp.p.Conditions {
+			if j == maskBits {
+				break
+			}
+			if c.Issue != "" && ix.wants(hp.p.Actor, c.Issue) >= 0 {
+				hp.holds |= 1 << j
+			}
+		}
+	}
+	ix.masked = true
 }
 
 // issueEntry is what an index holds for one issue: its positions, those
@@ -321,16 +364,16 @@ type positionIndex struct {
 // the issue or a broader one, or one whose condition names it.
 type issueEntry struct {
 	issue string
-	here  []*actors.Position
-	up    [][]*actors.Position
+	here  []heldPos
+	up    [][]heldPos
 	rel   bool
 }
 
 // on returns the indexed positions on issue, in the index's storage.
-func (ix *positionIndex) on(issue string) []*actors.Position {
-	i, _ := slices.BinarySearchFunc(ix.held, issue, func(p *actors.Position, s string) int { return strings.Compare(p.Issue, s) })
+func (ix *positionIndex) on(issue string) []heldPos {
+	i, _ := slices.BinarySearchFunc(ix.held, issue, func(hp heldPos, s string) int { return strings.Compare(hp.p.Issue, s) })
 	j := i
-	for j < len(ix.held) && ix.held[j].Issue == issue {
+	for j < len(ix.held) && ix.held[j].p.Issue == issue {
 		j++
 	}
 	return ix.held[i:j:j]
@@ -363,10 +406,10 @@ func (ix *positionIndex) entry(issue string) issueEntry {
 
 // filter returns an index with only the positions keep accepts.
 func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex {
-	f := &positionIndex{set: ix.set, tax: ix.tax, full: ix}
-	for _, p := range ix.held {
-		if keep(p) {
-			f.held = append(f.held, p)
+	f := &positionIndex{set: ix.set, tax: ix.tax, full: ix, masked: ix.masked}
+	for _, hp := range ix.held {
+		if keep(hp.p) {
+			f.held = append(f.held, hp)
 		}
 	}
 	f.conds = condIssues(f.held)
@@ -375,17 +418,17 @@ func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex
 
 // condIssues returns the issues the conditions of ps name, sorted and
 // without repeats.
-func condIssues(ps []*actors.Position) []string {
+func condIssues(ps []heldPos) []string {
 	n := 0
-	for _, p := range ps {
-		n += len(p.Conditions)
+	for _, hp := range ps {
+		n += len(hp.p.Conditions)
 	}
 	if n == 0 {
 		return nil
 	}
 	out := make([]string, 0, n)
-	for _, p := range ps {
-		for _, c := range p.Conditions {
+	for _, hp := range ps {
+		for _, c := range hp.p.Conditions {
 			if c.Issue != "" {
 				out = append(out, c.Issue)
 			}
@@ -422,18 +465,18 @@ func (ix *positionIndex) init(ps *actors.Positions, at accord.Date, keep func(ac
 	// The positions kept, grouped by issue in one array (each issue's in
 	// the order given), so that the index costs a few allocations
 	// whatever the number of positions.
-	var held []*actors.Position
+	var held []heldPos
 	for i := range list {
 		p := &list[i]
 		if !p.HeldOn(at) || (keep != nil && !keep(p.Actor)) {
 			continue
 		}
 		if held == nil {
-			held = make([]*actors.Position, 0, len(list)-i)
+			held = make([]heldPos, 0, len(list)-i)
 		}
-		held = append(held, p)
+		held = append(held, heldPos{p: p})
 	}
-	slices.SortStableFunc(held, func(a, b *actors.Position) int { return cmp.Compare(a.Issue, b.Issue) })
+	slices.SortStableFunc(held, func(a, b heldPos) int { return cmp.Compare(a.p.Issue, b.p.Issue) })
 	ix.held = held
 	ix.conds = condIssues(held)
 }
@@ -454,7 +497,8 @@ func (ix *positionIndex) wants(actor, issue string) int {
 		return ix.full.wants(actor, issue)
 	}
 	w := 0
-	for _, p := range ix.on(issue) {
+	for _, hp := range ix.on(issue) {
+		p := hp.p
 		if p.Actor != actor || p.Stance.Polarity() == 0 {
 			continue
 		}
@@ -490,7 +534,7 @@ type relOut struct {
 func (ix *positionIndex) relevantOf(dst []relOut, outs []Outcome) []relOut {
 	if ix.rel == nil {
 		ix.rel = make([]issueEntry, 0, len(outs))
-		ix.up = make([][]*actors.Position, 0, 2*len(outs))
+		ix.up = make([][]heldPos, 0, 2*len(outs))
 	}
 	for _, o := range outs {
 		if o.Issue == "" {
@@ -599,9 +643,10 @@ type sink struct {
 }
 
 // add meets p with o (as judge does) and keeps what the sink collects.
-func (k *sink) add(so *settledOut, p *actors.Position, exact bool, settled []settledOut, ix *positionIndex) {
+func (k *sink) add(so *settledOut, hp *heldPos, exact bool, settled []settledOut, ix *positionIndex) {
 	o := &so.ro.o
-	kind, cond, fig := judge(o, p, exact, settled, ix)
+	p := hp.p
+	kind, cond, fig := judge(o, hp, exact, settled, ix)
 	switch {
 	case kind == 0:
 	case k.onlyBlocks:
@@ -632,15 +677,15 @@ func (ix *positionIndex) meet(outs []*relOut, sc *scratch, k *sink) {
 	for i := range settled {
 		so := &settled[i]
 		o, e := &so.ro.o, &so.ro.e
-		for _, p := range e.here {
-			k.add(so, p, true, settled, ix)
+		for j := range e.here {
+			k.add(so, &e.here[j], true, settled, ix)
 		}
 		if !o.Holds || o.Narrow {
 			continue
 		}
 		for _, ps := range e.up {
-			for _, p := range ps {
-				k.add(so, p, false, settled, ix)
+			for j := range ps {
+				k.add(so, &ps[j], false, settled, ix)
 			}
 		}
 	}
