@@ -246,7 +246,13 @@ func conditions(hp *heldPos, settled []settledOut, ix *positionIndex) (int, cond
 	for i, c := range p.Conditions {
 		s := condOpen
 		if c.Issue != "" {
-			if j := outcomeOn(settled, c.Issue); j >= 0 {
+			j := -1
+			if ix.masked && i < maskBits {
+				j = outcomeOnID(settled, hp.conds[i])
+			} else {
+				j = outcomeOn(settled, c.Issue)
+			}
+			if j >= 0 {
 				o := &settled[j].ro.o
 				var want bool
 				if ix.masked && i < maskBits {
@@ -312,7 +318,10 @@ type positionIndex struct {
 	// masked is true once each held position's holds is worked out
 	// (precomputeConditions).
 	masked bool
-	tax    *actors.Taxonomy
+	// in numbers issues, terms and regions for the search (nil in
+	// Evaluate); filtered indexes share it.
+	in  *interned
+	tax *actors.Taxonomy
 	// full is the unfiltered index a filtered one was made from; wants
 	// reads it, so that conditions keep their direction.
 	full *positionIndex
@@ -329,9 +338,54 @@ type positionIndex struct {
 // direction its actor wants each of its first maskBits conditions' issues
 // settled: bit i of holds is set when condition i is met by an outcome that
 // holds (wants >= 0), so that judging a condition looks nothing up.
+//
+// conds holds, once masked, the interned issue of each of its first
+// maskBits conditions (see interned), -1 for one no outcome of the search
+// is on.
 type heldPos struct {
 	p     *actors.Position
 	holds uint64
+	conds []int32
+}
+
+// interned numbers what the search compares in its inner loops, so that
+// they compare ints, not strings: issue gives every issue an outcome of
+// the search is on a number from 0, and order every outcome's term and
+// region their rank in the order mergeSorted merges by.
+type interned struct {
+	issue map[string]int32
+	order map[termRegion]int32
+}
+
+// termRegion is what mergeSorted orders outcomes by.
+type termRegion struct {
+	term   Term
+	region string
+}
+
+// newInterned numbers the issues, terms and regions of outs.
+func newInterned(outs [][][]Outcome) *interned {
+	in := &interned{issue: map[string]int32{}, order: map[termRegion]int32{}}
+	var pairs []termRegion
+	for _, alts := range outs {
+		for _, os := range alts {
+			for _, o := range os {
+				if _, ok := in.issue[o.Issue]; !ok && o.Issue != "" {
+					in.issue[o.Issue] = int32(len(in.issue))
+				}
+				k := termRegion{o.Term, o.Region}
+				if _, ok := in.order[k]; !ok {
+					in.order[k] = 0
+					pairs = append(pairs, k)
+				}
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b termRegion) int { return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.region, b.region)) })
+	for i, k := range pairs {
+		in.order[k] = int32(i)
+	}
+	return in
 }
 
 // maskBits is how many conditions of a position heldPos.holds covers; any
@@ -342,10 +396,16 @@ const maskBits = 64
 // its actor wants its conditions' issues settled (see heldPos). Indexes
 // filtered from ix afterwards copy it. The search calls it once, since it
 // judges the same positions many times; Evaluate does not.
-func (ix *positionIndex) precomputeConditions() {
+func (ix *positionIndex) precomputeConditions(in *interned) {
+	n := 0
+	for _, hp := range ix.held {
+		n += min(len(hp.p.Conditions), maskBits)
+	}
+	slab := make([]int32, 0, n)
 	for i := range ix.held {
 		hp := &ix.held[i]
 		hp.holds = 0
+		from := len(slab)
 		for j, c := range hp.p.Conditions {
 			if j == maskBits {
 				break
@@ -353,9 +413,16 @@ func (ix *positionIndex) precomputeConditions() {
 			if c.Issue != "" && ix.wants(hp.p.Actor, c.Issue) >= 0 {
 				hp.holds |= 1 << j
 			}
+			id, ok := in.issue[c.Issue]
+			if !ok || c.Issue == "" {
+				id = -1
+			}
+			slab = append(slab, id)
 		}
+		hp.conds = slab[from:len(slab):len(slab)]
 	}
 	ix.masked = true
+	ix.in = in
 }
 
 // issueEntry is what an index holds for one issue: its positions, those
@@ -380,10 +447,10 @@ func (ix *positionIndex) on(issue string) []heldPos {
 }
 
 // entry returns the index's entry for issue, working it out on first use.
-func (ix *positionIndex) entry(issue string) issueEntry {
+func (ix *positionIndex) entry(issue string) (issueEntry, int) {
 	for i := range ix.rel {
 		if ix.rel[i].issue == issue {
-			return ix.rel[i]
+			return ix.rel[i], i
 		}
 	}
 	e := issueEntry{issue: issue, here: ix.on(issue)}
@@ -401,12 +468,12 @@ func (ix *positionIndex) entry(issue string) issueEntry {
 		e.up = ix.up[from:len(ix.up):len(ix.up)]
 	}
 	ix.rel = append(ix.rel, e)
-	return e
+	return e, len(ix.rel) - 1
 }
 
 // filter returns an index with only the positions keep accepts.
 func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex {
-	f := &positionIndex{set: ix.set, tax: ix.tax, full: ix, masked: ix.masked}
+	f := &positionIndex{set: ix.set, tax: ix.tax, full: ix, masked: ix.masked, in: ix.in}
 	for _, hp := range ix.held {
 		if keep(hp.p) {
 			f.held = append(f.held, hp)
@@ -512,6 +579,17 @@ func (ix *positionIndex) wants(actor, issue string) int {
 	return w
 }
 
+// outcomeOnID returns the index of the outcome on the issue numbered id in
+// settled, or -1.
+func outcomeOnID(settled []settledOut, id int32) int {
+	for i := range settled {
+		if settled[i].ro.iss == id {
+			return i
+		}
+	}
+	return -1
+}
+
 // outcomeOn returns the index of the outcome on issue in settled, or -1.
 func outcomeOn(settled []settledOut, issue string) int {
 	for i := range settled {
@@ -524,9 +602,15 @@ func outcomeOn(settled []settledOut, issue string) int {
 
 // relOut is an outcome that can meet an indexed position, with its
 // issue's entry in the index.
+//
+// iss numbers its issue and order its term and region (see interned); in
+// Evaluate, which interns nothing, iss is the entry's place in the index
+// and order is zero.
 type relOut struct {
-	o Outcome
-	e issueEntry
+	o     Outcome
+	e     issueEntry
+	iss   int32
+	order int32
 }
 
 // relevantOf appends to dst the outcomes of outs that can meet an indexed
@@ -540,8 +624,13 @@ func (ix *positionIndex) relevantOf(dst []relOut, outs []Outcome) []relOut {
 		if o.Issue == "" {
 			continue
 		}
-		if e := ix.entry(o.Issue); e.rel {
-			dst = append(dst, relOut{o: o, e: e})
+		if e, at := ix.entry(o.Issue); e.rel {
+			ro := relOut{o: o, e: e, iss: int32(at)}
+			if ix.in != nil {
+				ro.iss = ix.in.issue[o.Issue]
+				ro.order = ix.in.order[termRegion{o.Term, o.Region}]
+			}
+			dst = append(dst, ro)
 		}
 	}
 	return dst
@@ -563,7 +652,7 @@ func (ix *positionIndex) settle(outs []*relOut, sc *scratch) {
 	dst := sc.settled[:0]
 	for _, ro := range outs {
 		o := &ro.o
-		if i := outcomeOn(dst, o.Issue); i >= 0 {
+		if i := outcomeOnID(dst, ro.iss); i >= 0 {
 			d := &dst[i]
 			switch {
 			case o.Holds && !d.ro.o.Holds:

@@ -359,7 +359,6 @@ func newSearcher(ctx context.Context, space Space, src Source, opts SearchOption
 	e := newEnv(src, space.protected, opts.Options)
 	sr := &searcher{ctx: ctx, space: space, reg: ps.Registry(), required: opts.Required, low: make([]int, len(opts.Required))}
 	sr.ix = newPositionIndex(ps, opts.Options.At, func(a string) bool { return slices.Contains(opts.Required, a) })
-	sr.ix.precomputeConditions()
 	// A territorial dimension's component names its one region as
 	// territory[0]; in a composed package the regions follow in dimension
 	// order, so its outcomes' From is rewritten to the package's index.
@@ -387,6 +386,7 @@ func newSearcher(ctx context.Context, space Space, src Source, opts SearchOption
 		}
 		sr.outs = append(sr.outs, outs)
 	}
+	sr.ix.precomputeConditions(newInterned(sr.outs))
 	sr.fullOuts = sr.relevantOuts(sr.ix)
 	sr.later = make([]map[string]bool, len(space.dims)+1)
 	sr.later[len(space.dims)] = map[string]bool{}
