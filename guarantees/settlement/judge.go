@@ -783,11 +783,47 @@ func (ix *positionIndex) meet(outs []*relOut, sc *scratch, k *sink) {
 // sortReasons orders reasons: blocking first, then those that leave
 // acceptance open, then the rest; then by term, region and position id.
 func sortReasons(rs []Reason) {
-	slices.SortStableFunc(rs, func(a, b Reason) int {
+	sortStable(rs, func(a, b *Reason) int {
 		return cmp.Or(cmp.Compare(rank(a.Kind), rank(b.Kind)), cmp.Compare(a.Kind, b.Kind),
 			cmp.Compare(a.Outcome.Term, b.Outcome.Term), cmp.Compare(a.Outcome.Region, b.Outcome.Region),
 			cmp.Compare(a.PositionID(), b.PositionID()))
 	})
+}
+
+// sortStable sorts rs stably by cmp, as slices.SortStableFunc does, but
+// sorts the reasons' places and then moves each reason once: a Reason is
+// large, and an insertion sort moving it at every step costs more than
+// judging. The places of up to 512 reasons are sorted on the stack.
+func sortStable(rs []Reason, cmp func(a, b *Reason) int) {
+	var buf [512]int32
+	var perm []int32
+	if len(rs) <= len(buf) {
+		perm = buf[:len(rs)]
+	} else {
+		perm = make([]int32, len(rs))
+	}
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortStableFunc(perm, func(a, b int32) int { return cmp(&rs[a], &rs[b]) })
+	// Place k takes the reason at perm[k]: follow each cycle once.
+	for k := range perm {
+		if int(perm[k]) == k {
+			continue
+		}
+		tmp := rs[k]
+		j := k
+		for {
+			src := int(perm[j])
+			perm[j] = int32(j)
+			if src == k {
+				rs[j] = tmp
+				break
+			}
+			rs[j] = rs[src]
+			j = src
+		}
+	}
 }
 
 // standOf sorts an actor's reasons in place, keeps the weightiest reason
@@ -813,7 +849,7 @@ func stands(reg *actors.Registry, rs []Reason) []Stand {
 	if len(rs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(rs, func(a, b Reason) int { return reg.Compare(a.Actor(), b.Actor()) })
+	sortStable(rs, func(a, b *Reason) int { return reg.Compare(a.Actor(), b.Actor()) })
 	n := 1
 	for i := 1; i < len(rs); i++ {
 		if rs[i].pos.Actor != rs[i-1].pos.Actor {
