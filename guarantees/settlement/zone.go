@@ -525,7 +525,9 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int, int) {
 		var open []Stand
 		var pruned int
 		sr.walk(func(rl RedLine) bool { return in[rl] }, &visited, &checked, &pruned, func(_ []int, rs []Reason) bool {
-			open = stands(sr.reg, slices.Clone(rs))
+			// rs is the walk's buffer, which the next walk overwrites:
+			// open is read only in this round.
+			open = stands(sr.reg, rs)
 			return false
 		})
 		if open == nil {
