@@ -645,11 +645,10 @@ type settledOut struct {
 	anyRegion bool
 }
 
-// settle sets sc.settled to the outcomes outs, reduced to one per issue:
+// settle appends to dst the outcomes outs, reduced to one per issue:
 // several terms (or regions) bound to one issue settle it as brought
 // about when any of them is. The order of outs is kept.
-func (ix *positionIndex) settle(outs []*relOut, sc *scratch) {
-	dst := sc.settled[:0]
+func (ix *positionIndex) settle(outs []*relOut, dst []settledOut) []settledOut {
 	for _, ro := range outs {
 		o := &ro.o
 		if i := outcomeOnID(dst, ro.iss); i >= 0 {
@@ -664,7 +663,7 @@ func (ix *positionIndex) settle(outs []*relOut, sc *scratch) {
 		}
 		dst = append(dst, settledOut{ro: ro})
 	}
-	sc.settled = dst
+	return dst
 }
 
 // scratch holds the buffers [positionIndex.appendReasons] reuses from one
@@ -686,7 +685,6 @@ func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch
 	for i := range rel {
 		refs = append(refs, &rel[i])
 	}
-	sc.settled = make([]settledOut, 0, len(rel))
 	return ix.appendReasonsOf(dst, refs, sc)
 }
 
@@ -761,8 +759,17 @@ func (k *sink) add(so *settledOut, hp *heldPos, exact bool, settled []settledOut
 // reason to k, in the order of the settled outcomes, each outcome's
 // positions before those on its ancestors.
 func (ix *positionIndex) meet(outs []*relOut, sc *scratch, k *sink) {
-	ix.settle(outs, sc)
-	settled := sc.settled
+	// The settled outcomes are on the stack when they fit (a stack
+	// buffer takes no write barrier while the collector runs, and costs
+	// Evaluate no allocation); sc holds a larger package's.
+	var buf [64]settledOut
+	var settled []settledOut
+	if len(outs) > len(buf) {
+		sc.settled = ix.settle(outs, sc.settled[:0])
+		settled = sc.settled
+	} else {
+		settled = ix.settle(outs, buf[:0])
+	}
 	for i := range settled {
 		so := &settled[i]
 		o, e := &so.ro.o, &so.ro.e
