@@ -145,8 +145,9 @@ func isRedLine(p actors.Position) bool {
 //
 // settled are the package's outcomes, one per issue, for the conditions
 // p attaches; ix says which way an actor wants an issue settled.
-func judge(o *Outcome, p *actors.Position, exact bool, settled []settledOut, ix *positionIndex) (kind ReasonKind, cond, fig int) {
+func judge(o *Outcome, hp *heldPos, exact bool, settled []settledOut, ix *positionIndex) (kind ReasonKind, cond, fig int) {
 	cond, fig = -1, -1
+	p := hp.p
 	if !exact && !o.Holds {
 		return 0, cond, fig
 	}
@@ -170,7 +171,7 @@ func judge(o *Outcome, p *actors.Position, exact bool, settled []settledOut, ix 
 			}
 			break
 		}
-		if c, state := conditions(p, settled, ix); state != condMet {
+		if c, state := conditions(hp, settled, ix); state != condMet {
 			cond = c
 			kind = ConditionOpen
 			if state == condRuledOut && red {
@@ -239,14 +240,26 @@ const (
 // the other way is ruled out; a condition without an issue, or on an issue
 // the package does not touch, stays open. It returns the index of the worst
 // condition (-1 when all are met) and its state.
-func conditions(p *actors.Position, settled []settledOut, ix *positionIndex) (int, condState) {
+func conditions(hp *heldPos, settled []settledOut, ix *positionIndex) (int, condState) {
+	p := hp.p
 	worst, state := -1, condMet
 	for i, c := range p.Conditions {
 		s := condOpen
 		if c.Issue != "" {
-			if i := outcomeOn(settled, c.Issue); i >= 0 {
-				o := &settled[i].ro.o
-				want := ix.wants(p.Actor, c.Issue) >= 0
+			j := -1
+			if ix.masked && i < maskBits {
+				j = outcomeOnID(settled, hp.conds[i])
+			} else {
+				j = outcomeOn(settled, c.Issue)
+			}
+			if j >= 0 {
+				o := &settled[j].ro.o
+				var want bool
+				if ix.masked && i < maskBits {
+					want = hp.holds>>i&1 != 0
+				} else {
+					want = ix.wants(p.Actor, c.Issue) >= 0
+				}
 				s = condRuledOut
 				if o.Holds == want {
 					s = condMet
@@ -301,8 +314,14 @@ type positionIndex struct {
 	set *actors.Positions
 	// held are the indexed positions sorted by issue, each issue's in the
 	// order the Source gives them.
-	held []*actors.Position
-	tax  *actors.Taxonomy
+	held []heldPos
+	// masked is true once each held position's holds is worked out
+	// (precomputeConditions).
+	masked bool
+	// in numbers issues, terms and regions for the search (nil in
+	// Evaluate); filtered indexes share it.
+	in  *interned
+	tax *actors.Taxonomy
 	// full is the unfiltered index a filtered one was made from; wants
 	// reads it, so that conditions keep their direction.
 	full *positionIndex
@@ -312,7 +331,98 @@ type positionIndex struct {
 	conds []string
 	rel   []issueEntry
 	// up holds the entries' lists of positions on ancestors.
-	up [][]*actors.Position
+	up [][]heldPos
+}
+
+// heldPos is an indexed position with, once the index is masked, the
+// direction its actor wants each of its first maskBits conditions' issues
+// settled: bit i of holds is set when condition i is met by an outcome that
+// holds (wants >= 0), so that judging a condition looks nothing up.
+//
+// conds holds, once masked, the interned issue of each of its first
+// maskBits conditions (see interned), -1 for one no outcome of the search
+// is on.
+type heldPos struct {
+	p     *actors.Position
+	holds uint64
+	conds []int32
+}
+
+// interned numbers what the search compares in its inner loops, so that
+// they compare ints, not strings: issue gives every issue an outcome of
+// the search is on a number from 0, and order every outcome's term and
+// region their rank in the order mergeSorted merges by.
+type interned struct {
+	issue map[string]int32
+	order map[termRegion]int32
+}
+
+// termRegion is what mergeSorted orders outcomes by.
+type termRegion struct {
+	term   Term
+	region string
+}
+
+// newInterned numbers the issues, terms and regions of outs.
+func newInterned(outs [][][]Outcome) *interned {
+	in := &interned{issue: map[string]int32{}, order: map[termRegion]int32{}}
+	var pairs []termRegion
+	for _, alts := range outs {
+		for _, os := range alts {
+			for _, o := range os {
+				if _, ok := in.issue[o.Issue]; !ok && o.Issue != "" {
+					in.issue[o.Issue] = int32(len(in.issue))
+				}
+				k := termRegion{o.Term, o.Region}
+				if _, ok := in.order[k]; !ok {
+					in.order[k] = 0
+					pairs = append(pairs, k)
+				}
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b termRegion) int { return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.region, b.region)) })
+	for i, k := range pairs {
+		in.order[k] = int32(i)
+	}
+	return in
+}
+
+// maskBits is how many conditions of a position heldPos.holds covers; any
+// further condition is worked out with wants.
+const maskBits = 64
+
+// precomputeConditions works out, for every held position, the direction
+// its actor wants its conditions' issues settled (see heldPos). Indexes
+// filtered from ix afterwards copy it. The search calls it once, since it
+// judges the same positions many times; Evaluate does not.
+func (ix *positionIndex) precomputeConditions(in *interned) {
+	n := 0
+	for _, hp := range ix.held {
+		n += min(len(hp.p.Conditions), maskBits)
+	}
+	slab := make([]int32, 0, n)
+	for i := range ix.held {
+		hp := &ix.held[i]
+		hp.holds = 0
+		from := len(slab)
+		for j, c := range hp.p.Conditions {
+			if j == maskBits {
+				break
+			}
+			if c.Issue != "" && ix.wants(hp.p.Actor, c.Issue) >= 0 {
+				hp.holds |= 1 << j
+			}
+			id, ok := in.issue[c.Issue]
+			if !ok || c.Issue == "" {
+				id = -1
+			}
+			slab = append(slab, id)
+		}
+		hp.conds = slab[from:len(slab):len(slab)]
+	}
+	ix.masked = true
+	ix.in = in
 }
 
 // issueEntry is what an index holds for one issue: its positions, those
@@ -321,26 +431,26 @@ type positionIndex struct {
 // the issue or a broader one, or one whose condition names it.
 type issueEntry struct {
 	issue string
-	here  []*actors.Position
-	up    [][]*actors.Position
+	here  []heldPos
+	up    [][]heldPos
 	rel   bool
 }
 
 // on returns the indexed positions on issue, in the index's storage.
-func (ix *positionIndex) on(issue string) []*actors.Position {
-	i, _ := slices.BinarySearchFunc(ix.held, issue, func(p *actors.Position, s string) int { return strings.Compare(p.Issue, s) })
+func (ix *positionIndex) on(issue string) []heldPos {
+	i, _ := slices.BinarySearchFunc(ix.held, issue, func(hp heldPos, s string) int { return strings.Compare(hp.p.Issue, s) })
 	j := i
-	for j < len(ix.held) && ix.held[j].Issue == issue {
+	for j < len(ix.held) && ix.held[j].p.Issue == issue {
 		j++
 	}
 	return ix.held[i:j:j]
 }
 
 // entry returns the index's entry for issue, working it out on first use.
-func (ix *positionIndex) entry(issue string) issueEntry {
+func (ix *positionIndex) entry(issue string) (issueEntry, int) {
 	for i := range ix.rel {
 		if ix.rel[i].issue == issue {
-			return ix.rel[i]
+			return ix.rel[i], i
 		}
 	}
 	e := issueEntry{issue: issue, here: ix.on(issue)}
@@ -358,15 +468,15 @@ func (ix *positionIndex) entry(issue string) issueEntry {
 		e.up = ix.up[from:len(ix.up):len(ix.up)]
 	}
 	ix.rel = append(ix.rel, e)
-	return e
+	return e, len(ix.rel) - 1
 }
 
 // filter returns an index with only the positions keep accepts.
 func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex {
-	f := &positionIndex{set: ix.set, tax: ix.tax, full: ix}
-	for _, p := range ix.held {
-		if keep(p) {
-			f.held = append(f.held, p)
+	f := &positionIndex{set: ix.set, tax: ix.tax, full: ix, masked: ix.masked, in: ix.in}
+	for _, hp := range ix.held {
+		if keep(hp.p) {
+			f.held = append(f.held, hp)
 		}
 	}
 	f.conds = condIssues(f.held)
@@ -375,17 +485,17 @@ func (ix *positionIndex) filter(keep func(*actors.Position) bool) *positionIndex
 
 // condIssues returns the issues the conditions of ps name, sorted and
 // without repeats.
-func condIssues(ps []*actors.Position) []string {
+func condIssues(ps []heldPos) []string {
 	n := 0
-	for _, p := range ps {
-		n += len(p.Conditions)
+	for _, hp := range ps {
+		n += len(hp.p.Conditions)
 	}
 	if n == 0 {
 		return nil
 	}
 	out := make([]string, 0, n)
-	for _, p := range ps {
-		for _, c := range p.Conditions {
+	for _, hp := range ps {
+		for _, c := range hp.p.Conditions {
 			if c.Issue != "" {
 				out = append(out, c.Issue)
 			}
@@ -422,18 +532,18 @@ func (ix *positionIndex) init(ps *actors.Positions, at accord.Date, keep func(ac
 	// The positions kept, grouped by issue in one array (each issue's in
 	// the order given), so that the index costs a few allocations
 	// whatever the number of positions.
-	var held []*actors.Position
+	var held []heldPos
 	for i := range list {
 		p := &list[i]
 		if !p.HeldOn(at) || (keep != nil && !keep(p.Actor)) {
 			continue
 		}
 		if held == nil {
-			held = make([]*actors.Position, 0, len(list)-i)
+			held = make([]heldPos, 0, len(list)-i)
 		}
-		held = append(held, p)
+		held = append(held, heldPos{p: p})
 	}
-	slices.SortStableFunc(held, func(a, b *actors.Position) int { return cmp.Compare(a.Issue, b.Issue) })
+	slices.SortStableFunc(held, func(a, b heldPos) int { return cmp.Compare(a.p.Issue, b.p.Issue) })
 	ix.held = held
 	ix.conds = condIssues(held)
 }
@@ -454,7 +564,8 @@ func (ix *positionIndex) wants(actor, issue string) int {
 		return ix.full.wants(actor, issue)
 	}
 	w := 0
-	for _, p := range ix.on(issue) {
+	for _, hp := range ix.on(issue) {
+		p := hp.p
 		if p.Actor != actor || p.Stance.Polarity() == 0 {
 			continue
 		}
@@ -466,6 +577,17 @@ func (ix *positionIndex) wants(actor, issue string) int {
 		}
 	}
 	return w
+}
+
+// outcomeOnID returns the index of the outcome on the issue numbered id in
+// settled, or -1.
+func outcomeOnID(settled []settledOut, id int32) int {
+	for i := range settled {
+		if settled[i].ro.iss == id {
+			return i
+		}
+	}
+	return -1
 }
 
 // outcomeOn returns the index of the outcome on issue in settled, or -1.
@@ -480,9 +602,15 @@ func outcomeOn(settled []settledOut, issue string) int {
 
 // relOut is an outcome that can meet an indexed position, with its
 // issue's entry in the index.
+//
+// iss numbers its issue and order its term and region (see interned); in
+// Evaluate, which interns nothing, iss is the entry's place in the index
+// and order is zero.
 type relOut struct {
-	o Outcome
-	e issueEntry
+	o     Outcome
+	e     issueEntry
+	iss   int32
+	order int32
 }
 
 // relevantOf appends to dst the outcomes of outs that can meet an indexed
@@ -490,14 +618,19 @@ type relOut struct {
 func (ix *positionIndex) relevantOf(dst []relOut, outs []Outcome) []relOut {
 	if ix.rel == nil {
 		ix.rel = make([]issueEntry, 0, len(outs))
-		ix.up = make([][]*actors.Position, 0, 2*len(outs))
+		ix.up = make([][]heldPos, 0, 2*len(outs))
 	}
 	for _, o := range outs {
 		if o.Issue == "" {
 			continue
 		}
-		if e := ix.entry(o.Issue); e.rel {
-			dst = append(dst, relOut{o: o, e: e})
+		if e, at := ix.entry(o.Issue); e.rel {
+			ro := relOut{o: o, e: e, iss: int32(at)}
+			if ix.in != nil {
+				ro.iss = ix.in.issue[o.Issue]
+				ro.order = ix.in.order[termRegion{o.Term, o.Region}]
+			}
+			dst = append(dst, ro)
 		}
 	}
 	return dst
@@ -512,14 +645,13 @@ type settledOut struct {
 	anyRegion bool
 }
 
-// settle sets sc.settled to the outcomes outs, reduced to one per issue:
+// settle appends to dst the outcomes outs, reduced to one per issue:
 // several terms (or regions) bound to one issue settle it as brought
 // about when any of them is. The order of outs is kept.
-func (ix *positionIndex) settle(outs []*relOut, sc *scratch) {
-	dst := sc.settled[:0]
+func (ix *positionIndex) settle(outs []*relOut, dst []settledOut) []settledOut {
 	for _, ro := range outs {
 		o := &ro.o
-		if i := outcomeOn(dst, o.Issue); i >= 0 {
+		if i := outcomeOnID(dst, ro.iss); i >= 0 {
 			d := &dst[i]
 			switch {
 			case o.Holds && !d.ro.o.Holds:
@@ -531,7 +663,7 @@ func (ix *positionIndex) settle(outs []*relOut, sc *scratch) {
 		}
 		dst = append(dst, settledOut{ro: ro})
 	}
-	sc.settled = dst
+	return dst
 }
 
 // scratch holds the buffers [positionIndex.appendReasons] reuses from one
@@ -553,7 +685,6 @@ func (ix *positionIndex) appendReasons(dst []Reason, outs []Outcome, sc *scratch
 	for i := range rel {
 		refs = append(refs, &rel[i])
 	}
-	sc.settled = make([]settledOut, 0, len(rel))
 	return ix.appendReasonsOf(dst, refs, sc)
 }
 
@@ -599,9 +730,10 @@ type sink struct {
 }
 
 // add meets p with o (as judge does) and keeps what the sink collects.
-func (k *sink) add(so *settledOut, p *actors.Position, exact bool, settled []settledOut, ix *positionIndex) {
+func (k *sink) add(so *settledOut, hp *heldPos, exact bool, settled []settledOut, ix *positionIndex) {
 	o := &so.ro.o
-	kind, cond, fig := judge(o, p, exact, settled, ix)
+	p := hp.p
+	kind, cond, fig := judge(o, hp, exact, settled, ix)
 	switch {
 	case kind == 0:
 	case k.onlyBlocks:
@@ -627,20 +759,29 @@ func (k *sink) add(so *settledOut, p *actors.Position, exact bool, settled []set
 // reason to k, in the order of the settled outcomes, each outcome's
 // positions before those on its ancestors.
 func (ix *positionIndex) meet(outs []*relOut, sc *scratch, k *sink) {
-	ix.settle(outs, sc)
-	settled := sc.settled
+	// The settled outcomes are on the stack when they fit (a stack
+	// buffer takes no write barrier while the collector runs, and costs
+	// Evaluate no allocation); sc holds a larger package's.
+	var buf [64]settledOut
+	var settled []settledOut
+	if len(outs) > len(buf) {
+		sc.settled = ix.settle(outs, sc.settled[:0])
+		settled = sc.settled
+	} else {
+		settled = ix.settle(outs, buf[:0])
+	}
 	for i := range settled {
 		so := &settled[i]
 		o, e := &so.ro.o, &so.ro.e
-		for _, p := range e.here {
-			k.add(so, p, true, settled, ix)
+		for j := range e.here {
+			k.add(so, &e.here[j], true, settled, ix)
 		}
 		if !o.Holds || o.Narrow {
 			continue
 		}
 		for _, ps := range e.up {
-			for _, p := range ps {
-				k.add(so, p, false, settled, ix)
+			for j := range ps {
+				k.add(so, &ps[j], false, settled, ix)
 			}
 		}
 	}
@@ -649,11 +790,47 @@ func (ix *positionIndex) meet(outs []*relOut, sc *scratch, k *sink) {
 // sortReasons orders reasons: blocking first, then those that leave
 // acceptance open, then the rest; then by term, region and position id.
 func sortReasons(rs []Reason) {
-	slices.SortStableFunc(rs, func(a, b Reason) int {
+	sortStable(rs, func(a, b *Reason) int {
 		return cmp.Or(cmp.Compare(rank(a.Kind), rank(b.Kind)), cmp.Compare(a.Kind, b.Kind),
 			cmp.Compare(a.Outcome.Term, b.Outcome.Term), cmp.Compare(a.Outcome.Region, b.Outcome.Region),
 			cmp.Compare(a.PositionID(), b.PositionID()))
 	})
+}
+
+// sortStable sorts rs stably by cmp, as slices.SortStableFunc does, but
+// sorts the reasons' places and then moves each reason once: a Reason is
+// large, and an insertion sort moving it at every step costs more than
+// judging. The places of up to 512 reasons are sorted on the stack.
+func sortStable(rs []Reason, cmp func(a, b *Reason) int) {
+	var buf [512]int32
+	var perm []int32
+	if len(rs) <= len(buf) {
+		perm = buf[:len(rs)]
+	} else {
+		perm = make([]int32, len(rs))
+	}
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortStableFunc(perm, func(a, b int32) int { return cmp(&rs[a], &rs[b]) })
+	// Place k takes the reason at perm[k]: follow each cycle once.
+	for k := range perm {
+		if int(perm[k]) == k {
+			continue
+		}
+		tmp := rs[k]
+		j := k
+		for {
+			src := int(perm[j])
+			perm[j] = int32(j)
+			if src == k {
+				rs[j] = tmp
+				break
+			}
+			rs[j] = rs[src]
+			j = src
+		}
+	}
 }
 
 // standOf sorts an actor's reasons in place, keeps the weightiest reason
@@ -679,7 +856,7 @@ func stands(reg *actors.Registry, rs []Reason) []Stand {
 	if len(rs) == 0 {
 		return nil
 	}
-	slices.SortStableFunc(rs, func(a, b Reason) int { return reg.Compare(a.Actor(), b.Actor()) })
+	sortStable(rs, func(a, b *Reason) int { return reg.Compare(a.Actor(), b.Actor()) })
 	n := 1
 	for i := 1; i < len(rs); i++ {
 		if rs[i].pos.Actor != rs[i-1].pos.Actor {

@@ -77,11 +77,17 @@ func (sr *searcher) nearest(keep, bound int) Nearest {
 		case c == res.Cost && len(res.Packages) < keep:
 			set = slices.Clone(set)
 			sortRedLines(set)
-			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice), Stands: stands(sr.reg, sr.ix.appendReasonsOf(nil, sr.complete(choice), &sr.sc))})
+			// The stands are built at the end, for the packages kept
+			// then: a better package found later drops these.
+			res.Packages = append(res.Packages, Package{Choice: slices.Clone(choice)})
 			res.RedLines = append(res.RedLines, set)
 		}
 	}
 	rec(0)
+	for i := range res.Packages {
+		p := &res.Packages[i]
+		p.Stands = stands(sr.reg, sr.ix.appendReasonsOf(nil, sr.complete(p.Choice), &sr.sc))
+	}
 	return res
 }
 

@@ -443,7 +443,7 @@ func merge(all []Outcome) []Outcome {
 func mergeSorted(out, a, b []*relOut) []*relOut {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		switch c := cmp.Or(cmp.Compare(a[i].o.Term, b[j].o.Term), cmp.Compare(a[i].o.Region, b[j].o.Region)); {
+		switch c := a[i].order - b[j].order; {
 		case c < 0:
 			out = append(out, a[i])
 			i++

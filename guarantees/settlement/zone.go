@@ -386,6 +386,7 @@ func newSearcher(ctx context.Context, space Space, src Source, opts SearchOption
 		}
 		sr.outs = append(sr.outs, outs)
 	}
+	sr.ix.precomputeConditions(newInterned(sr.outs))
 	sr.fullOuts = sr.relevantOuts(sr.ix)
 	sr.later = make([]map[string]bool, len(space.dims)+1)
 	sr.later[len(space.dims)] = map[string]bool{}
@@ -524,7 +525,9 @@ func (sr *searcher) minimumBlocking() ([]Blocking, int, int, int, int) {
 		var open []Stand
 		var pruned int
 		sr.walk(func(rl RedLine) bool { return in[rl] }, &visited, &checked, &pruned, func(_ []int, rs []Reason) bool {
-			open = stands(sr.reg, slices.Clone(rs))
+			// rs is the walk's buffer, which the next walk overwrites:
+			// open is read only in this round.
+			open = stands(sr.reg, rs)
 			return false
 		})
 		if open == nil {
