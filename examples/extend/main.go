@@ -257,7 +257,10 @@ func clashes(w io.Writer, base, c *corpus.Corpus, ids []string, ps []actors.Posi
 				}
 				found++
 				fmt.Fprintf(w, "%s and %s: %s on %s\n", an, bn, rel.Kind, c.Issues().Name(rel.Issue))
-				fmt.Fprintf(w, "    (%s %s, %s %s)\n", an, rel.APositions()[0].Stance, bn, rel.BPositions()[0].Stance)
+				// Each side with the period of its position: with no date
+				// asked, positions of different years can meet.
+				ap, bp := rel.APositions()[0], rel.BPositions()[0]
+				fmt.Fprintf(w, "    (%s: %s%s; %s: %s%s)\n", an, ap.Stance, held(ap.Period), bn, bp.Stance, held(bp.Period))
 			}
 		}
 		if found == 0 {
@@ -270,6 +273,16 @@ func clashes(w io.Writer, base, c *corpus.Corpus, ids []string, ps []actors.Posi
 		}
 	}
 	return nil
+}
+
+// held returns " [2022]", " [2025–present]", " [2005–?]" for a position's
+// period, in Period.String's form, which keeps "still holds", "ended"
+// and "end not stated" apart; "" for a position with no period.
+func held(p accord.Period) string {
+	if p.IsZero() {
+		return ""
+	}
+	return " [" + p.String() + "]"
 }
 
 // issueNames returns the names of the issues ids.

@@ -35,8 +35,10 @@ func TestRunAnswersAcrossLayers(t *testing.T) {
 		"  documents       6 (1 new)\n  actors        109 (2 new)\n",
 		"Verified against their sources: harbour-note.\nNot verified (source not at hand): 5 documents.",
 		fmt.Sprintf("Harbour Guarantee Pact ranks %d of %d instruments: score %d", i+1, len(ranked), ranked[i].Assessment.Score),
-		"Harbour Institute and Ukraine: red-line-clash on Neutral status\n    (Harbour Institute supports, Ukraine rejects)",
-		"Mira Solberg and Russia: disagreement on Limits on the armed forces\n    (Mira Solberg rejects, Russia demands)",
+		// Each side with its period: with no date asked, the layer's
+		// undated positions meet positions of any year.
+		"Harbour Institute and Ukraine: red-line-clash on Neutral status\n    (Harbour Institute: supports; Ukraine: rejects [2025–present])",
+		"Mira Solberg and Russia: disagreement on Limits on the armed forces\n    (Mira Solberg: rejects; Russia: demands [2022])",
 		"The rulebook on ukraine-harbour-neutrality (proposed neutralisation, per harbour-note):\n  receives-security-guarantee",
 		"alliance-membership          incompatible",
 	} {
@@ -110,8 +112,9 @@ func TestRunOnAnotherLayer(t *testing.T) {
 		require.NoError(t, err)
 		for _, rel := range slices.Concat(cmp.RedLineClashes, cmp.Disagreements) {
 			if rel.Issue == "nato-membership" {
-				want = append(want, fmt.Sprintf("Fjord Forum and %s: %s on NATO membership\n    (Fjord Forum opposes, %s %s)",
-					c.Actors().Name(b), rel.Kind, c.Actors().Name(b), rel.BPositions()[0].Stance))
+				bp := rel.BPositions()[0]
+				want = append(want, fmt.Sprintf("Fjord Forum and %s: %s on NATO membership\n    (Fjord Forum: opposes%s; %s: %s%s)",
+					c.Actors().Name(b), rel.Kind, held(rel.APositions()[0].Period), c.Actors().Name(b), bp.Stance, held(bp.Period)))
 			}
 		}
 	}
